@@ -1,11 +1,246 @@
-"""`quotex eval`: accuracy against a gold file (to be written)."""
+"""`quotex eval`: precision, recall, F1 and speaker accuracy against gold statements.
+
+A thin layer over `quotex.evaluation` (the scoring) and `quotex.polnear` (the PolNeAR
+gold). The extractor, and with it spaCy, is imported only when there is text to extract.
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterable
+
 import click
+
+from quotex import polnear as polnear_gold
+from quotex.evaluation import (
+    DEFAULT_CRITERIA,
+    FAMILIES,
+    GoldRow,
+    Problem,
+    Report,
+    assign_documents,
+    doc_of,
+    evaluate,
+    load_gold,
+    load_predictions,
+)
+
+CONTEXT = 40  # characters shown either side of a span by --misses
+SHOWN = 160  # characters of a span's own text shown by --misses
 
 
 @click.command("eval")
-def eval_command() -> None:
-    """Score quotex against hand-annotated gold statements."""
-    raise click.UsageError("not implemented yet")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold JSONL (docs/GOLD_FORMAT.md).")
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Saved quotex JSONL output, instead of extracting from PATHS.")
+@click.option("--polnear", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A PolNeAR checkout: builds the gold and the inputs of --split.")
+@click.option("--split", type=click.Choice(["train", "dev", "test"]), default="dev",
+              show_default=True, help="PolNeAR split (test is held out and refused).")
+@click.option("--model", default=None, help="spaCy pipeline to extract with.")
+@click.option("--lenient-overlap", is_flag=True,
+              help="A prediction overlapping any gold row is no false alarm (always on with --polnear).")
+@click.option("--misses", is_flag=True,
+              help="List every miss, false alarm and wrong speaker (at union>=0.5).")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def eval_command(
+    paths: tuple[Path, ...],
+    gold: Path | None,
+    pred: Path | None,
+    polnear: Path | None,
+    split: str,
+    model: str | None,
+    lenient_overlap: bool,
+    misses: bool,
+    output_format: str,
+) -> None:
+    """Score quotex against hand-annotated gold statements.
+
+    \b
+      quotex eval --gold GOLD.jsonl PATH...      extract from files or folders of *.txt
+      quotex eval --gold GOLD.jsonl --pred PRED.jsonl
+      quotex eval --polnear DIR --split dev [--pred PRED.jsonl]
+    """
+    inputs = _check_usage(paths, gold, pred, polnear, split)
+    try:
+        if polnear is not None:
+            rows = polnear_gold.convert(polnear, split)
+            inputs = polnear_gold.text_files(polnear, split)
+            docs = {path.name for path in inputs}
+            lenient_overlap = True  # PolNeAR annotates every attribution, not only quotations
+            source = f"PolNeAR {split}"
+        else:
+            assert gold is not None  # _check_usage saw to it
+            rows = load_gold(gold)
+            docs = {row.doc for row in rows}
+            source = str(gold)
+            if inputs:
+                rows, docs = _restrict(rows, docs, inputs)
+        records = load_predictions(pred) if pred is not None else _extract(inputs, model)
+        grouped, ignored = assign_documents(records, docs)
+    except (OSError, ValueError) as error:
+        raise click.ClickException(str(error)) from None
+
+    if ignored:
+        click.echo(f"Warning: {ignored} predictions for files without gold were left out.", err=True)
+    predictions = [p for group in grouped.values() for p in group]
+    reports = evaluate(rows, predictions, lenient_overlap=lenient_overlap, docs=docs)
+    if output_format == "json":
+        figures = _as_json(source, rows, reports, ignored, misses)
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        return
+    _print_table(source, rows, reports)
+    if misses:
+        files = [*map(str, inputs), *(p.file for p in predictions)]
+        _print_problems(reports, _document_texts(docs, files))
+
+
+def _check_usage(
+    paths: tuple[Path, ...], gold: Path | None, pred: Path | None, polnear: Path | None, split: str
+) -> list[Path]:
+    """The text files to extract from; a usage error (exit 2) for a wrong combination."""
+    if split == "test":
+        raise click.UsageError("the PolNeAR test split is held out: use --split train or dev")
+    if (gold is None) == (polnear is None):
+        raise click.UsageError("give either --gold or --polnear")
+    if polnear is not None:
+        if paths:
+            raise click.UsageError("--polnear brings its own texts: give no PATH")
+        return []
+    if bool(paths) == (pred is not None):
+        raise click.UsageError("give either PATH... to extract from or --pred")
+    return _text_files(paths)
+
+
+def _restrict(rows: list[GoldRow], docs: set[str], inputs: list[Path]) -> tuple[list[GoldRow], set[str]]:
+    """The gold of the documents among the inputs: scoring a few files is no miss of the rest."""
+    covered = {doc for path in inputs if (doc := doc_of(str(path), docs)) is not None}
+    if len(covered) < len(docs):
+        click.echo(f"Warning: {len(docs) - len(covered)} gold documents are not among the inputs "
+                   "and were left out.", err=True)
+    return [row for row in rows if row.doc in covered], covered
+
+
+def _text_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders as their *.txt files in name order."""
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
+    return files
+
+
+def _extract(files: list[Path], model: str | None) -> list[dict[str, Any]]:
+    """quotex's records for every file, each named as given."""
+    try:
+        import quotex
+
+        extractor = quotex.load(model)
+    except Exception as error:  # noqa: BLE001 - any failure to load is one line for the user
+        raise click.ClickException(f"cannot load the extractor: {error}") from None
+    click.echo(f"Extracting from {len(files)} files…", err=True)
+    records = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        records.extend(quote.to_dict() for quote in extractor.extract(text, file=str(path)))
+    return records
+
+
+# --- output ---------------------------------------------------------------------------
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}"
+
+
+def _gold_counts(rows: list[GoldRow]) -> str:
+    required = {family: sum(1 for r in rows if r.family == family and not r.optional) for family in FAMILIES}
+    optional = sum(1 for r in rows if r.optional)
+    return f"required: {required['direct']} direct, {required['indirect']} indirect; {optional} optional"
+
+
+def _print_table(source: str, rows: list[GoldRow], reports: list[Report]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"quotex eval · {source}", caption=_gold_counts(rows))
+    for header in ("family", "criterion", "P", "R", "F1", "tp", "fp", "fn", "speaker", "names"):
+        table.add_column(header, justify="left" if header in ("family", "criterion") else "right")
+    for report in reports:
+        table.add_row(
+            report.family,
+            report.criterion,
+            _percent(report.precision),
+            _percent(report.recall),
+            _percent(report.f1),
+            str(report.tp),
+            str(report.fp),
+            str(report.fn),
+            _percent(report.speaker_accuracy),
+            _percent(report.speaker_name_accuracy),
+        )
+    Console(highlight=False).print(table)
+
+
+def _document_texts(docs: set[str], files: Iterable[str]) -> dict[str, str]:
+    """Each gold document's text, from the first of `files` that stands for it and can be read."""
+    found: dict[str, str] = {}
+    for file in dict.fromkeys(files):
+        doc = doc_of(file, docs)
+        if doc is None or doc in found:
+            continue
+        try:
+            found[doc] = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # context is a convenience: the span's own text is shown instead
+    return found
+
+
+def _in_context(problem: Problem, text: str | None) -> str:
+    shown = problem.text if len(problem.text) <= SHOWN else problem.text[:SHOWN] + "…"
+    if text is None:
+        line = f"«{shown}»"
+    else:
+        before = text[max(0, problem.start - CONTEXT):problem.start]
+        after = text[problem.end:problem.end + CONTEXT]
+        line = f"…{before}«{shown}»{after}…"
+    return " ".join(line.split())
+
+
+def _print_problems(reports: list[Report], texts: dict[str, str]) -> None:
+    default = DEFAULT_CRITERIA[0].name
+    for report in (r for r in reports if r.criterion == default):
+        for problem in report.problems():
+            speakers = ""
+            if problem.problem != "false alarm":
+                speakers += f"  gold: {problem.gold_speaker}"
+            if problem.problem != "miss":
+                speakers += f"  predicted: {problem.predicted_speaker}"
+            click.echo(f"{problem.problem} · {report.family} · {problem.doc}:{problem.start}-{problem.end}{speakers}")
+            click.echo(f"    {_in_context(problem, texts.get(problem.doc))}")
+
+
+def _as_json(
+    source: str, rows: list[GoldRow], reports: list[Report], ignored: int, misses: bool
+) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "gold": source,
+        "gold_rows": len(rows),
+        "ignored_predictions": ignored,
+        "criteria": [criterion.name for criterion in DEFAULT_CRITERIA],
+        "families": {family: {} for family in FAMILIES},
+    }
+    for report in reports:
+        result["families"][report.family][report.criterion] = report.figures()
+    if misses:
+        default = DEFAULT_CRITERIA[0].name
+        result["problems"] = [
+            {"family": r.family, **asdict(problem)}
+            for r in reports if r.criterion == default
+            for problem in r.problems()
+        ]
+    return result

@@ -1,0 +1,356 @@
+"""Attributing quotations: which cue introduces each one and which words name its speaker.
+
+Everything here reads a parsed Doc and the quotations `marks` found in it, and
+returns plain records; nothing is written to the Doc. `attribute` tries the rules in
+the order of `RULES`; the first that answers wins. Who the words name is the
+business of `people`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterator, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from quotex.lexicon import Lexicon, fold
+from quotex.marks import Paragraph, QuotedSpan, paragraph_of
+
+_SENTENCE_END = {".", "!", "?"}
+_WINDOW = 30  # tokens either side of a quotation that may hold its attribution
+_NOUN_PHRASE_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "quantmod", "case", "npadvmod"}
+_NOUN_PHRASE_RIGHT = {"compound", "flat", "case", "nummod"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_NAME_TAGS = {"PROPN"}
+_ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
+
+
+@dataclass(frozen=True)
+class SpeechEvent:
+    """A cue outside quotation marks and the words that name who speaks (when there are any)."""
+
+    cue: Span
+    mention: Span | None
+
+    @property
+    def position(self) -> int:
+        return self.cue.start
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """How one quotation was attributed.
+
+    `rule` names the rule that answered. A quotation continuing another statement
+    carries no mention of its own: `continues` is the quotation index or event it follows.
+    """
+
+    rule: str
+    cue: Span | None = None
+    mention: Span | None = None
+    continues: SpeechEvent | int | None = None
+
+
+class QuoteContext:
+    """A parsed Doc with its paragraphs and quotations, and what the rules ask of them."""
+
+    def __init__(
+        self, doc: Doc, paras: Sequence[Paragraph], quotations: Sequence[QuotedSpan], lexicon: Lexicon
+    ) -> None:
+        self.doc = doc
+        self.paragraphs = list(paras)
+        self.quotations = list(quotations)
+        self.lexicon = lexicon
+        self.quoted = _quoted_tokens(doc, self.quotations)
+        self.events = list(find_speech_events(doc, self.quoted, lexicon))
+        self.headed = headed_paragraphs(self)
+
+    def paragraph_index(self, token: Token) -> int:
+        return paragraph_of(self.paragraphs, token.idx)
+
+    def paragraph_span(self, para: Paragraph) -> Span | None:
+        return self.doc.char_span(para.start, para.end, alignment_mode="expand")
+
+    def mark_token(self, char: int | None) -> Token | None:
+        if char is None:
+            return None
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def after(self, quote: QuotedSpan) -> list[Token]:
+        """The tokens after the closing mark, up to the end of the sentence or paragraph."""
+        close = self.mark_token(quote.close_mark)
+        if close is None:
+            return []
+        window = []
+        for token in self.doc[close.i + 1 : close.i + 1 + _WINDOW]:
+            if "\n" in token.text or self.quoted[token.i]:
+                break
+            window.append(token)
+            if token.text in _SENTENCE_END:
+                break
+        return window
+
+    def before(self, quote: QuotedSpan) -> list[Token]:
+        """The tokens before the opening mark, back to the start of the sentence or paragraph."""
+        opening = self.mark_token(quote.open_mark)
+        if opening is None:
+            return []
+        window: list[Token] = []
+        for token in reversed(self.doc[max(0, opening.i - _WINDOW) : opening.i]):
+            if "\n" in token.text or self.quoted[token.i] or token.text in _SENTENCE_END:
+                break
+            window.append(token)
+        window.reverse()
+        return window
+
+    def event_with_cue_in(self, tokens: Sequence[Token]) -> SpeechEvent | None:
+        positions = {token.i for token in tokens}
+        return next((event for event in self.events if event.cue.start in positions), None)
+
+
+# --- finding speech events -------------------------------------------------------------
+
+
+def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> Iterator[SpeechEvent]:
+    """Every cue verb (or "according to") outside quotation marks, with its speaker's words."""
+    for token in doc:
+        if quoted[token.i]:
+            continue
+        cue = cue_span(token, lexicon)
+        if cue is not None:
+            head = speaker_head(cue.root)
+            mention = noun_phrase(head, quoted) if head is not None else None
+            yield SpeechEvent(cue, mention)
+        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
+            if source is not None and not quoted[source.i]:
+                yield SpeechEvent(doc[token.i : token.i + 2], noun_phrase(source, quoted))
+
+
+def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
+    """The cue a verb opens: the verb itself, or the verb and its particle ("pointed out")."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.rights:
+        if (lemma, child.lower_) in lexicon.multiword_cues and child.dep_ in ("prt", "dobj", "dative", "prep"):
+            if child.i == token.i + 1:
+                return token.doc[token.i : child.i + 1]
+            return token.doc[token.i : token.i + 1]
+    if lemma in lexicon.cue_verbs and token.pos_ == "VERB":
+        return token.doc[token.i : token.i + 1]
+    return None
+
+
+def speaker_head(verb: Token) -> Token | None:
+    """The head of the words naming who speaks: the subject, inherited through
+    coordination, the name after the verb in inverted order ("…," said the minister),
+    or, when the parse gives none, the noun right before the verb."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((t for t in child.children if t.dep_ == "pobj"), None)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        for child in verb.head.children:
+            if child.dep_ == "nsubj":
+                return child
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if child.i - verb.i <= 3:
+                return child
+    return _noun_before(verb)
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """`…, Makei sustained that`: the parser took the name for an apposition of what came before."""
+    i = verb.i - 1
+    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX", "PART") or verb.doc[i].is_space):
+        i -= 1
+    if i >= 0 and verb.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and verb.doc[i].dep_ not in ("dobj", "pobj"):
+        return verb.doc[i]
+    return None
+
+
+def noun_phrase(head: Token, quoted: Sequence[bool] = ()) -> Span:
+    """The words of the noun phrase `head` heads, without relative clauses and appositions."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NOUN_PHRASE_LEFT:
+            start = min(start, child.left_edge.i)
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in _NOUN_PHRASE_RIGHT and child.i == end + 1:
+            end = child.right_edge.i
+    doc = head.doc
+    while start < head.i and (doc[start].is_space or doc[start].is_punct or (quoted and quoted[start])):
+        start += 1
+    return doc[start : end + 1]
+
+
+def _quoted_tokens(doc: Doc, quotations: Sequence[QuotedSpan]) -> list[bool]:
+    """Whether each token lies within a quotation, its marks included."""
+    quoted = [False] * len(doc)
+    for quote in quotations:
+        last = quote.close_mark if quote.close_mark is not None else quote.end - 1
+        span = doc.char_span(quote.open_mark, last + 1, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                quoted[i] = True
+    return quoted
+
+
+# --- the rules, in the order they are tried ----------------------------------------------
+
+
+def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…," X said` · `"…," said X` · `"…," Russia's top diplomat said`."""
+    event = ctx.event_with_cue_in(ctx.after(ctx.quotations[index]))
+    if event is None:
+        return None
+    return Attribution("cue_after", event.cue, event.mention)
+
+
+def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…" X. "…"` and `"…" — X`: a name right after the quotation, with no verb."""
+    words = [t for t in ctx.after(ctx.quotations[index]) if not t.is_punct and not t.is_space]
+    if not words or len(words) > 6:
+        return None
+    if all(t.pos_ in _NAME_TAGS or t.lower_ in ctx.lexicon.titles for t in words) and any(
+        t.pos_ == "PROPN" for t in words
+    ):
+        return Attribution("name_after", None, ctx.doc[words[0].i : words[-1].i + 1])
+    return None
+
+
+def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`X said: "…"` · `X said that "…"` · `According to X, "…"`."""
+    window = ctx.before(ctx.quotations[index])
+    for k in range(len(window) - 1, -1, -1):
+        event = ctx.event_with_cue_in(window[k : k + 1])
+        if event is None:
+            continue
+        between = window[k + 1 :]
+        if _introduces(event, between):
+            return Attribution("cue_before", event.cue, event.mention)
+    return None
+
+
+def _introduces(event: SpeechEvent, between: Sequence[Token]) -> bool:
+    """Whether what stands between a cue and an opening mark lets the cue introduce it:
+    nothing, a colon or comma, a that-clause (`said that Moscow will "…"`), or only
+    words that depend on the cue (`told reporters on Tuesday "…"`)."""
+    words = [t for t in between if not t.is_space]
+    if not words or words[-1].text in (":", ",") or any(t.lower_ == "that" for t in words):
+        return True
+    root = event.cue.root
+    return all(t.head is root or root in t.ancestors for t in words)
+
+
+def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`NAME: "…"`: an interview or transcript line that starts with the speaker's name."""
+    words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    if len(words) < 2 or words[-1].text != ":" or len(words) > 5:
+        return None
+    name = words[:-1]
+    if all(t.pos_ in _NAME_TAGS or t.is_upper for t in name) and _first_in_paragraph(name[0]):
+        return Attribution("transcript", None, ctx.doc[name[0].i : name[-1].i + 1])
+    return None
+
+
+def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
+    """A quotation with no attribution of its own goes on with the statement just before it:
+    in its own paragraph, or at the end of the paragraph before."""
+    quote = ctx.quotations[index]
+    opening = ctx.mark_token(quote.open_mark)
+    if opening is None:
+        return None
+    previous = _previous_statement(ctx, index, opening.i, quote.first_paragraph)
+    if previous is None:
+        return None
+    return Attribution("continuation", None, None, previous)
+
+
+def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph: int) -> SpeechEvent | int | None:
+    """The last statement (a quotation or a speech event) before `position`, if it stands
+    in this paragraph or the one just before it."""
+    candidates: list[tuple[int, int, SpeechEvent | int]] = [
+        (event.position, ctx.paragraph_index(event.cue[0]), event) for event in ctx.events if event.position < position
+    ]
+    for k in range(index):
+        opening = ctx.mark_token(ctx.quotations[k].open_mark)
+        if opening is not None and opening.i < position:
+            candidates.append((opening.i, ctx.quotations[k].last_paragraph, k))
+    if not candidates:
+        return None
+    _, last_paragraph, last = max(candidates, key=lambda item: item[0])
+    return last if paragraph - last_paragraph <= 1 else None
+
+
+def heading(ctx: QuoteContext, index: int) -> Attribution | None:
+    """A line that holds only a person's name and heads a run of topic lines and quotations
+    (`Name` / `On <topic>:` / `"…"`) gives those quotations to that person."""
+    mention = ctx.headed.get(ctx.quotations[index].first_paragraph)
+    return Attribution("heading", None, mention) if mention is not None else None
+
+
+def headed_paragraphs(ctx: QuoteContext) -> dict[int, Span]:
+    """For each paragraph that opens with a quotation under a name heading, the heading's name."""
+    opens_with_quote = {
+        q.first_paragraph for q in ctx.quotations if not ctx.doc.text[_line_start(ctx.doc.text, q.open_mark) : q.open_mark].strip()
+    }
+    headed: dict[int, Span] = {}
+    current: Span | None = None
+    for para in ctx.paragraphs:
+        span = ctx.paragraph_span(para)
+        if span is None:
+            continue
+        if _is_name_line(span):
+            current = span
+        elif current is not None and para.index in opens_with_quote:
+            headed[para.index] = current
+        elif current is not None and not span.text.rstrip().endswith(":"):
+            current = None  # narrative text ends the section
+    return headed
+
+
+def _is_name_line(span: Span) -> bool:
+    """A line of one to four capitalised words that the model takes for a person's name."""
+    words = [t for t in span if not t.is_space]
+    return (
+        0 < len(words) <= 4
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+        and any(t.ent_type_ == "PERSON" for t in words)
+    )
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+Rule = Callable[[QuoteContext, int], "Attribution | None"]
+RULES: tuple[Rule, ...] = (cue_after, name_after, cue_before, transcript, heading, continuation)
+
+
+def attribute(ctx: QuoteContext, index: int) -> Attribution:
+    """The first answer of the rules in `RULES`, or an empty attribution."""
+    for rule in RULES:
+        found = rule(ctx, index)
+        if found is not None:
+            return found
+    return Attribution("none")
+
+
+def _first_in_paragraph(token: Token) -> bool:
+    doc = token.doc
+    return token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
+
+
+def is_name(span: Span) -> bool:
+    """Whether a mention is a proper name (of a person or a body) rather than a pronoun or role."""
+    return span.root.pos_ == "PROPN" or span.root.ent_type_ in ("PERSON", *_ORGANISATION_LABELS)
+
+
+def folded_words(span: Span) -> list[str]:
+    return [fold(t.text) for t in span if not t.is_punct and not t.is_space]

@@ -1,0 +1,191 @@
+"""quotex's spaCy components: they wire the finding and attributing functions onto the Doc.
+
+Each component first finds (pure functions in `marks`, `attribution`, `people`), then
+writes: quotations go to the SpanGroup `doc.spans[spans_key]`, their details to Span
+extension attributes registered once by `register_extensions`.
+
+    nlp.add_pipe("quotex_paragraphs", before="parser")  # optional: a newline ends a sentence
+    nlp.add_pipe("quotex")                             # quotations and their speakers
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from quotex.lexicon import Lexicon, default_lexicon
+
+SPAN_ATTRIBUTES = ("quotation", "kind", "speaker", "speaker_mention", "cue", "resolution", "confidence")
+_RULE_CONFIDENCE = {
+    "cue_after": 0.95,
+    "cue_before": 0.9,
+    "name_after": 0.85,
+    "transcript": 0.85,
+    "heading": 0.8,
+    "continuation": 0.7,
+    "none": 0.4,
+}
+_RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "unresolved": 0.7, "none": 0.6}
+_EXPLICIT_RULES = {"cue_after", "cue_before", "name_after", "transcript"}
+_TERM_MAX_WORDS = 4
+
+
+def register_extensions() -> None:
+    """The Span attributes quotex writes; registering twice is harmless."""
+    for name in SPAN_ATTRIBUTES:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+def _lexicon(path: str | None) -> Lexicon:
+    return default_lexicon() if not path else Lexicon.from_directory(Path(path))
+
+
+class ParagraphBreaker:
+    """Marks the first token of every line as a sentence start, before the parser runs:
+    news text puts headings, bylines and captions on lines of their own."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if ("\n" in previous.text or "\n" in previous.whitespace_) and not token.is_space:
+                token.is_sent_start = True
+        return doc
+
+
+class QuoteFinder:
+    """Finds every quotation by its marks and stores it in `doc.spans[spans_key]`."""
+
+    def __init__(self, spans_key: str = "quotes") -> None:
+        self.spans_key = spans_key
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        from quotex.marks import find_quotations
+
+        spans = []
+        for quotation in find_quotations(doc.text):
+            span = doc.char_span(quotation.start, quotation.end, alignment_mode="contract") or doc.char_span(
+                quotation.start, quotation.end, alignment_mode="expand"
+            )
+            if span is None or not len(span):
+                continue
+            span._.quotation = quotation
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+class SpeakerAttributor:
+    """Gives each quotation in `doc.spans[spans_key]` its cue, speaker and kind.
+
+    Short quoted terms with no attribution of their own (scare quotes, titles) are not
+    speech: they are taken out of the group.
+    """
+
+    def __init__(self, spans_key: str = "quotes", lexicon: Lexicon | None = None) -> None:
+        self.spans_key = spans_key
+        self.lexicon = lexicon or default_lexicon()
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        from quotex.attribution import QuoteContext, attribute
+        from quotex.marks import paragraphs
+        from quotex.people import People
+
+        spans = [s for s in doc.spans.get(self.spans_key, []) if s._.quotation is not None]
+        ctx = QuoteContext(doc, paragraphs(doc.text), [s._.quotation for s in spans], self.lexicon)
+        people = People(doc, ctx.quoted, self.lexicon, {e.cue.root.i for e in ctx.events})
+        speakers: dict[int, tuple[str | None, str]] = {}
+        kept = []
+        for index, span in enumerate(spans):
+            found = attribute(ctx, index)
+            if isinstance(found.continues, int):
+                speaker, how = speakers.get(found.continues, (None, "none"))
+                how = "continuation" if speaker else "none"
+            elif found.continues is not None:
+                speaker, how = people.speaker(found.continues.mention)
+                how = "continuation" if speaker else "none"
+            else:
+                speaker, how = people.speaker(found.mention)
+                if found.rule in ("heading", "transcript") and speaker:
+                    how = found.rule
+            speakers[index] = (speaker, how)
+            if _is_term(span, found.rule):
+                continue
+            span._.cue = found.cue
+            span._.speaker_mention = found.mention
+            span._.speaker = speaker
+            span._.resolution = how
+            span._.kind = _kind(ctx, index, found)
+            confidence = _RULE_CONFIDENCE[found.rule] * _RESOLUTION_CONFIDENCE.get(how, 1.0)
+            span._.confidence = confidence if span._.quotation.closed else confidence * 0.8
+            kept.append(span)
+        doc.spans[self.spans_key] = kept
+        return doc
+
+
+def _kind(ctx, index: int, found) -> str:
+    """`mixed` when the quotation is part of a reported clause (`said that Moscow will "…"`)."""
+    before = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    if not before or before[-1].text in (":", ",", "(", "—", "–", "-"):
+        return "direct"
+    if found.cue is not None and before[-1].i == found.cue.end - 1:
+        return "direct"  # `he said "…"`
+    return "mixed"
+
+
+def _is_term(span: Span, rule: str) -> bool:
+    """A scare quote or a title: a few words, or capitalised words without a sentence in them,
+    that nothing attributes to anyone."""
+    if rule in _EXPLICIT_RULES:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) <= _TERM_MAX_WORDS:
+        return True
+    ends_like_speech = span[-1].text in (".", ",", "!", "?", "…") or span.text.rstrip()[-1:] in ".,!?…"
+    title_case = all(t.text[:1].isupper() for t in words if len(t.text) > 3)
+    return title_case and not ends_like_speech
+
+
+class Quotex:
+    """Quotations and their speakers in one component: `QuoteFinder`, then `SpeakerAttributor`."""
+
+    def __init__(self, spans_key: str = "quotes", lexicon: Lexicon | None = None) -> None:
+        self.finder = QuoteFinder(spans_key)
+        self.attributor = SpeakerAttributor(spans_key, lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.attributor(self.finder(doc))
+
+
+@Language.factory(
+    "quotex",
+    default_config={"spans_key": "quotes", "lexicon_path": None},
+    assigns=[f"span._.{name}" for name in SPAN_ATTRIBUTES],
+    requires=["token.dep", "token.pos", "token.lemma", "doc.ents"],
+)
+def make_quotex(nlp: Language, name: str, spans_key: str, lexicon_path: str | None) -> Quotex:
+    return Quotex(spans_key, _lexicon(lexicon_path))
+
+
+@Language.factory("quotex_quotes", default_config={"spans_key": "quotes"}, assigns=["span._.quotation"])
+def make_quote_finder(nlp: Language, name: str, spans_key: str) -> QuoteFinder:
+    return QuoteFinder(spans_key)
+
+
+@Language.factory(
+    "quotex_speakers",
+    default_config={"spans_key": "quotes", "lexicon_path": None},
+    assigns=[f"span._.{name}" for name in SPAN_ATTRIBUTES if name != "quotation"],
+    requires=["token.dep", "token.pos", "token.lemma", "doc.ents"],
+)
+def make_speaker_attributor(nlp: Language, name: str, spans_key: str, lexicon_path: str | None) -> SpeakerAttributor:
+    return SpeakerAttributor(spans_key, _lexicon(lexicon_path))
+
+
+@Language.factory("quotex_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraph_breaker(nlp: Language, name: str) -> ParagraphBreaker:
+    return ParagraphBreaker()

@@ -1,0 +1,239 @@
+"""Finding quotations by their marks, over the original characters.
+
+Pure functions over a string: no spaCy. Whether a mark opens or closes follows from
+its neighbours (the flanking rules CommonMark uses for emphasis), not from counting,
+so one stray mark cannot flip every later quotation. A quotation inside a quotation
+stays part of the outer one; an unclosed mark is bounded by its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from enum import Enum
+from typing import Sequence
+
+DOUBLE_MARKS = '"“”„‟«»❝❞〝〞＂'
+SINGLE_MARKS = "'‘’‚‛‹›"
+_NOMINAL_OPENERS = set("“„‟«❝〝‘‚‛‹")
+_NOMINAL_CLOSERS = set("”»❞〞’›")
+# A right single mark is an apostrophe far more often than an opener ("’90s", "’em").
+_NEVER_OPENS = set("’›")
+_OPENING_PUNCTUATION = set("([{<—–-/")
+_CLOSING_PUNCTUATION = set(".,;:!?)]}>—–-…/")
+_MARK_RE = re.compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+class Role(Enum):
+    OPEN = "open"
+    CLOSE = "close"
+    EITHER = "either"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A non-empty line of the text; quotex's unit of layout."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """What stands between a pair of quotation marks.
+
+    `start`/`end` delimit the content (marks excluded). `close_mark` is None when the
+    paragraph ended before a closing mark did. `paragraphs` are the indices of the
+    first and last paragraph the quotation runs over.
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    first_paragraph: int
+    last_paragraph: int
+    single: bool = False
+
+    @property
+    def closed(self) -> bool:
+        return self.close_mark is not None
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The non-blank lines of `text`, numbered from 0, trailing spaces excluded."""
+    found = []
+    for match in _LINE_RE.finditer(text):
+        line = match.group()
+        stripped = line.rstrip()
+        if not stripped.strip():
+            continue
+        lead = len(line) - len(line.lstrip())
+        found.append(Paragraph(len(found), match.start() + lead, match.start() + len(stripped)))
+    return found
+
+
+def paragraph_of(paras: Sequence[Paragraph], offset: int) -> int:
+    """Index of the paragraph holding `offset` (or the one before it, between paragraphs)."""
+    starts = [p.start for p in paras]
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def mark_role(text: str, i: int) -> Role:
+    """Whether the mark at `text[i]` can open or close a quotation, from its neighbours."""
+    mark = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    can_open = not after.isspace() and (
+        before.isspace() or before in _OPENING_PUNCTUATION or _is_mark(before)
+    )
+    can_close = not before.isspace() and (
+        after.isspace() or after in _CLOSING_PUNCTUATION or _is_mark(after)
+    )
+    if mark in SINGLE_MARKS:
+        if before.isalnum() and after.isalnum():
+            return Role.NONE  # don't, I've, Lavrov’s
+        if can_open and (after.isdigit() or mark in _NEVER_OPENS):
+            return Role.NONE  # ’90s, '90s, ’em
+    if can_open and can_close:
+        return Role.EITHER
+    if can_open:
+        return Role.OPEN  # also a closing-shaped mark used to open, as in Swedish ”…”
+    if can_close:
+        return Role.CLOSE
+    if mark in _NOMINAL_OPENERS:
+        return Role.OPEN if mark not in SINGLE_MARKS else Role.NONE
+    if mark in _NOMINAL_CLOSERS:
+        return Role.CLOSE if mark not in SINGLE_MARKS else Role.NONE
+    return Role.EITHER if mark in DOUBLE_MARKS else Role.NONE
+
+
+def _is_mark(char: str) -> bool:
+    return char in DOUBLE_MARKS or char in SINGLE_MARKS
+
+
+def find_quotations(text: str, paras: Sequence[Paragraph] | None = None) -> list[QuotedSpan]:
+    """Every outermost quotation in `text`, in order.
+
+    Double marks may run over paragraphs, in both news conventions: the paragraph
+    ends unclosed and the next reopens with a mark, or the next has no opening mark
+    and closes the quotation itself. Single marks count only when they close in the
+    paragraph they open in; that keeps apostrophes from opening anything.
+    """
+    paras = list(paragraphs(text)) if paras is None else list(paras)
+    spans: list[QuotedSpan] = []
+    pending: tuple[int, int] | None = None  # (open_mark, first_paragraph) of a quotation left open
+    for para in paras:
+        marks = [(m.start(), mark_role(text, m.start())) for m in _MARK_RE.finditer(text, para.start, para.end)]
+        marks = [(i, role) for i, role in marks if role is not Role.NONE]
+        cursor = 0
+        if pending is not None:
+            cursor, closed_at = _continue_quotation(text, marks)
+            if closed_at is None and cursor == 0:
+                spans.append(_unclosed(text, pending, paras))
+                pending = None
+            elif closed_at is not None:
+                spans.append(_span(pending, closed_at, para.index))
+                pending = None
+        while cursor < len(marks) and pending is None:
+            i, role = marks[cursor]
+            cursor += 1
+            if role is Role.CLOSE:
+                continue
+            if text[i] in SINGLE_MARKS:
+                close_index = _single_closer(text, marks, cursor)
+                if close_index is not None:
+                    spans.append(_span((i, para.index), marks[close_index][0], para.index, single=True))
+                    cursor = close_index + 1
+                continue
+            close_index = _double_closer(text, marks, cursor)
+            if close_index is None:
+                pending = (i, para.index)
+            else:
+                spans.append(_span((i, para.index), marks[close_index][0], para.index))
+                cursor = close_index + 1
+    if pending is not None:
+        spans.append(_unclosed(text, pending, paras))
+    return [s for s in spans if s.end > s.start]
+
+
+def _double_closer(text: str, marks: list[tuple[int, Role]], cursor: int) -> int | None:
+    """Index in `marks` of the double mark that closes a quotation opened before `cursor`."""
+    depth = 1
+    for k in range(cursor, len(marks)):
+        i, role = marks[k]
+        if text[i] not in DOUBLE_MARKS:
+            continue  # single marks inside a double quotation are inner quotes or apostrophes
+        if role is Role.OPEN and text[i] in _NOMINAL_OPENERS:
+            depth += 1
+        elif role is not Role.OPEN:
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def _single_closer(text: str, marks: list[tuple[int, Role]], cursor: int) -> int | None:
+    """The single mark that closes a single quotation; a possessive `s’ ` only as a last resort."""
+    fallback = None
+    for k in range(cursor, len(marks)):
+        i, role = marks[k]
+        if text[i] not in SINGLE_MARKS or role is Role.OPEN:
+            continue
+        if _looks_possessive(text, i):
+            fallback = k if fallback is None else fallback
+            continue
+        return k
+    return fallback
+
+
+def _looks_possessive(text: str, i: int) -> bool:
+    """`farmers’ rights`: an s, the mark, a space, then a word in lower case."""
+    return (
+        i > 0
+        and text[i - 1] in "sS"
+        and i + 2 < len(text)
+        and text[i + 1] == " "
+        and text[i + 2].islower()
+    )
+
+
+def _continue_quotation(text: str, marks: list[tuple[int, Role]]) -> tuple[int, int | None]:
+    """How a paragraph goes on with a double quotation left open by the one before.
+
+    Returns (marks consumed, position of the closing mark or None). (0, None) means the
+    paragraph does not continue the quotation.
+    """
+    doubles = [(k, i, role) for k, (i, role) in enumerate(marks) if text[i] in DOUBLE_MARKS]
+    if not doubles:
+        return 0, None
+    k, i, role = doubles[0]
+    if role in (Role.OPEN, Role.EITHER) and _starts_paragraph(text, i):
+        # Convention 1: the quotation reopens; find where it closes now.
+        close_index = _double_closer(text, marks, k + 1)
+        if close_index is None:
+            return len(marks), None  # still open: the next paragraph decides again
+        return close_index + 1, marks[close_index][0]
+    if role is not Role.OPEN:
+        return k + 1, i  # Convention 2: no opening mark, the closing one ends it here
+    return 0, None
+
+
+def _starts_paragraph(text: str, i: int) -> bool:
+    line_start = text.rfind("\n", 0, i) + 1
+    return not text[line_start:i].strip()
+
+
+def _span(opened: tuple[int, int], close_mark: int, last_paragraph: int, *, single: bool = False) -> QuotedSpan:
+    open_mark, first_paragraph = opened
+    return QuotedSpan(open_mark + 1, close_mark, open_mark, close_mark, first_paragraph, last_paragraph, single)
+
+
+def _unclosed(text: str, opened: tuple[int, int], paras: Sequence[Paragraph]) -> QuotedSpan:
+    open_mark, first_paragraph = opened
+    end = next(p.end for p in paras if p.index == first_paragraph)
+    return QuotedSpan(open_mark + 1, end, open_mark, None, first_paragraph, first_paragraph)

@@ -1,0 +1,237 @@
+"""Resolving mentions to people: names, their variants, pronouns and role descriptors.
+
+The people come from the text alone. Every person named outside quotation marks
+becomes a `Person`, keyed by surname so that "Sergey Lavrov", "Sergei Lavrov" and
+"Lavrov" are one; the titles the text gives them ("Russian Foreign Minister") let a
+later descriptor ("Russia's top diplomat", "the minister") find them again. Pronouns
+take the latest person named as a subject before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from quotex.attribution import noun_phrase
+from quotex.lexicon import Lexicon, fold
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_DEFINITE = {"the", "this", "that"}
+_PRONOUN_REACH = 600  # tokens back that a pronoun may look for its antecedent
+_ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
+
+
+@dataclass
+class Person:
+    """One person the text names, with every form of the name and every title it gives."""
+
+    key: str
+    forms: list[tuple[str, ...]] = field(default_factory=list)
+    title_words: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        """The fullest form of the name the document gives (the first of the longest)."""
+        return " ".join(max(self.forms, key=len))
+
+
+@dataclass(frozen=True)
+class Resolved:
+    person: Person
+    how: str  # explicit | pronoun | descriptor
+    salience: int  # 2: subject of a main clause or cue; 1: other subject; 0: elsewhere
+
+
+class People:
+    """The people of one document and what each mention outside quotations refers to."""
+
+    def __init__(self, doc: Doc, quoted: Sequence[bool], lexicon: Lexicon, cue_roots: Iterable[int] = ()) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.quoted = quoted
+        self.cue_roots = set(cue_roots)
+        self.by_key: dict[str, Person] = {}
+        self.resolved: dict[int, Resolved] = {}
+        self._collect_names()
+        self._resolve_in_order()
+
+    # --- the public question ---------------------------------------------------------
+
+    def speaker(self, mention: Span | None) -> tuple[str | None, str]:
+        """The speaker a mention names, and how it was found."""
+        if mention is None:
+            return None, "none"
+        resolved = self.resolved.get(mention.root.i)
+        if resolved is not None:
+            return resolved.person.name, resolved.how
+        root = mention.root
+        if root.lower_ in self.lexicon.pronouns or root.pos_ == "PRON":
+            person = self._antecedent(root.i)
+            return (person.name, "pronoun") if person else (None, "unresolved")
+        name = self.name_words(mention)
+        if name:
+            person = self._lookup(name)
+            return (person.name if person else " ".join(name)), "explicit"
+        if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in self.lexicon.roles:
+            person = self._descriptor(root)
+            if person is not None:
+                return person.name, "descriptor"
+        return _strip_determiner(mention), "unresolved"
+
+    # --- names -----------------------------------------------------------------------
+
+    def name_words(self, mention: Span) -> tuple[str, ...]:
+        """The words of a personal name within a mention, titles and possessives left out."""
+        root = mention.root
+        if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" or self._is_title(root):
+            return ()
+        if root.ent_type_ in _ORGANISATION_LABELS and not self._known_surname(root):
+            return ()
+        words: list[Token] = []
+        for token in mention:
+            if token.i > root.i and token.pos_ != "PROPN":
+                break
+            if token.pos_ in ("PROPN",) or token.ent_type_ == "PERSON":
+                words.append(token)
+            else:
+                words = []  # a name is the run of proper nouns that ends at the head
+        # "Foreign Minister Lavrov": the name starts after the last title, role or place.
+        last_title = max((k for k, t in enumerate(words) if self._is_title(t) or self.lexicon.place(t.text)), default=-1)
+        words = words[last_title + 1 :]
+        return tuple(t.text.rstrip("’'") for t in words if t.text not in ("'s", "’s", "'", "’"))
+
+    def _is_title(self, token: Token) -> bool:
+        word = token.lower_
+        return word in self.lexicon.titles or word in self.lexicon.roles or token.lemma_.lower() in self.lexicon.roles
+
+    def _known_surname(self, token: Token) -> bool:
+        return fold(token.text) in self.by_key
+
+    def _collect_names(self) -> None:
+        """Every person named outside quotations, grouped by surname."""
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or self.quoted[ent.root.i]:
+                continue
+            words = self.name_words(self.doc[ent.start : ent.end])
+            if not words:
+                continue
+            person = self.by_key.setdefault(fold(words[-1]), Person(fold(words[-1])))
+            person.forms.append(words)
+            self._add_titles(person, ent.root)
+        # Speakers the model did not tag as people still name someone ("Makei sustained that …").
+        for token in self.doc:
+            if token.dep_ == "nsubj" and token.head.i in self.cue_roots and token.pos_ == "PROPN":
+                if self.quoted[token.i] or fold(token.text) in self.by_key:
+                    continue
+                if token.ent_type_ in _ORGANISATION_LABELS:
+                    continue
+                words = self.name_words(noun_phrase(token))
+                if words:
+                    self.by_key[fold(words[-1])] = Person(fold(words[-1]), [words])
+
+    def _add_titles(self, person: Person, root: Token) -> None:
+        """What the text calls a person around a name: "Russian Foreign Minister X", "X, the minister"."""
+        phrases = [noun_phrase(root)]
+        phrases += [noun_phrase(child) for child in root.children if child.dep_ == "appos"]
+        if root.dep_ == "appos":
+            phrases.append(noun_phrase(root.head))
+        for phrase in phrases:
+            for token in phrase:
+                if token.is_punct or token.is_space or token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+                    continue
+                place = self.lexicon.place(token.text)
+                if place:
+                    person.places.add(place)
+                person.title_words.add(fold(token.lemma_ if token.pos_ == "NOUN" else token.text))
+
+    def _lookup(self, name: tuple[str, ...]) -> Person | None:
+        person = self.by_key.get(fold(name[-1]))
+        if person is None and len(name) == 1:
+            # A first name alone ("Hillary said") names the one person who has it.
+            matches = [p for p in self.by_key.values() if any(fold(f[0]) == fold(name[0]) for f in p.forms if len(f) > 1)]
+            person = matches[0] if len(matches) == 1 else None
+        return person
+
+    # --- mentions in document order -------------------------------------------------------
+
+    def _resolve_in_order(self) -> None:
+        for token in self.doc:
+            if self.quoted[token.i]:
+                continue
+            person, how = None, ""
+            if self._is_descriptor(token):
+                person, how = self._descriptor(token), "descriptor"
+            elif token.pos_ == "PROPN" and (token.dep_ not in ("compound", "flat") or token.ent_type_ == "PERSON"):
+                if token.dep_ in ("compound", "flat") and token.head.ent_type_ == "PERSON":
+                    continue  # the head of the name speaks for it
+                name = self.name_words(noun_phrase(token))
+                person, how = (self._lookup(name) if name else None), "explicit"
+            elif token.lower_ in self.lexicon.pronouns and token.dep_ in _SUBJECTS:
+                person, how = self._antecedent(token.i), "pronoun"
+            if person is not None:
+                self.resolved[token.i] = Resolved(person, how, self._salience(token))
+
+    def _salience(self, token: Token) -> int:
+        if token.dep_ not in _SUBJECTS:
+            return 0
+        head = token.head
+        main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+        return 2 if main or head.i in self.cue_roots else 1
+
+    def _antecedent(self, position: int) -> Person | None:
+        """The person a pronoun at `position` stands for: the latest person named as the
+        subject of a main clause or a cue, else as any subject, else anywhere."""
+        earlier = [(i, r) for i, r in self.resolved.items() if position - _PRONOUN_REACH <= i < position]
+        for least in (2, 1, 0):
+            candidates = [(i, r) for i, r in earlier if r.salience >= least]
+            if candidates:
+                return max(candidates, key=lambda item: item[0])[1].person
+        return None
+
+    # --- descriptors ----------------------------------------------------------------------
+
+    def _is_descriptor(self, token: Token) -> bool:
+        """A definite singular noun phrase headed by a role: "the minister", "Russia's top diplomat"."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
+            return False
+        if token.lemma_.lower() not in self.lexicon.roles:
+            return False
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.lefts)
+
+    def _descriptor(self, head: Token) -> Person | None:
+        """The person introduced with the role a descriptor names; among several, the one
+        whose place fits, then the one named last before it."""
+        phrase = noun_phrase(head)
+        words = {fold(t.text) for t in phrase if not t.is_punct and t.dep_ != "det"}
+        words.add(head.lemma_.lower())
+        places = {p for p in (self.lexicon.place(t.text) for t in phrase) if p}
+        candidates = [p for p in self.by_key.values() if self._holds_role(p, head.lemma_.lower(), words)]
+        if places:
+            candidates = [p for p in candidates if not p.places or p.places & places] or []
+        if not candidates:
+            return None
+        last_seen = {id(r.person): i for i, r in sorted(self.resolved.items()) if i < head.i}
+        named_before = [p for p in candidates if id(p) in last_seen]
+        if named_before:
+            return max(named_before, key=lambda p: last_seen[id(p)])
+        return candidates[0]
+
+    def _holds_role(self, person: Person, role: str, words: set[str]) -> bool:
+        if role in person.title_words:
+            return True
+        for group in self.lexicon.role_groups:
+            said = any(v[-1] == role and set(v[:-1]) <= words for v in group)
+            held = any(set(v) <= person.title_words for v in group)
+            if said and held:
+                return True
+        return False
+
+
+def _strip_determiner(span: Span) -> str:
+    tokens = [t for t in span if not t.is_space]
+    while tokens and tokens[0].dep_ == "det":
+        tokens.pop(0)
+    return "".join(t.text_with_ws for t in tokens).strip() or span.text

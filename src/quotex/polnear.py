@@ -1,0 +1,270 @@
+"""PolNeAR (brat standoff) converted into gold rows that `quotex eval` scores against.
+
+PolNeAR (Newell, Margolin & Ruths, LREC 2018; github.com/networkdynamics/PolNeAR) annotates
+every attribution in 1008 US election news articles: an event `E` links a Source, a Cue
+and a Content text-bound annotation (`T`). Only the train and dev splits are read: the
+corpus asks that the test split be used once, for a final figure, so this module refuses it.
+
+Rules (see docs/GOLD_FORMAT.md):
+- one annotation file per text: several annotators annotated the agreement articles, and
+  the file of the alphabetically first annotator id is kept;
+- each contiguous fragment of each Content is one row (a quotation interrupted by its cue,
+  `"A," he said, "B."`, is annotated as one discontinuous Content, and quotex reports it as
+  two quotations, as the seed gold does);
+- a fragment whose words all stand inside quotation marks is `direct` (required), one
+  partly quoted is `mixed` (optional), one with no quoted word is `indirect` (required);
+- speaker: the Source's text (None for `Attribution-no-source`), its span as the mention.
+
+Which words are quoted is decided here from the text alone, not with quotex's own
+quotation finder, so that the gold does not inherit the tool's mistakes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from quotex.evaluation import GoldRow, GoldType, write_jsonl
+
+SPLITS = ("train", "dev")
+
+_RECORD = re.compile(r"^[A-Z#*]\d*\t")  # T1, E1, #1 AnnotatorNotes, ...; anything else continues
+_TEXTBOUND = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$", re.DOTALL)
+_EVENT = re.compile(r"^(E\d+)\t(\S+)(.*)$")
+_ANNOTATOR_SUFFIX = re.compile(r"_[0-9a-f]{4}$")
+
+
+@dataclass(frozen=True)
+class TextBound:
+    """A `T` line: a label over one or more `(start, end)` fragments of the text."""
+
+    id: str
+    label: str
+    fragments: tuple[tuple[int, int], ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """An `E` line: `Attribution` or `Attribution-no-source`, with (role, T id) arguments."""
+
+    id: str
+    label: str
+    arguments: tuple[tuple[str, str], ...]
+
+    def role(self, name: str) -> list[str]:
+        """The T ids of a role, its numbered repeats included (Content, Content2, ...)."""
+        return [tid for role, tid in self.arguments if re.fullmatch(rf"{name}\d*", role)]
+
+
+@dataclass(frozen=True)
+class Annotation:
+    textbounds: dict[str, TextBound]
+    events: list[Event]
+
+
+@dataclass(frozen=True)
+class OffsetCheck:
+    """How many text-bound annotations quote the text at their offsets, and which do not."""
+
+    checked: int
+    mismatches: list[str]
+
+
+def split_dir(root: str | Path, split: str) -> Path:
+    """`root/data/<split>`, for train or dev only."""
+    if split not in SPLITS:
+        raise ValueError(f"PolNeAR split must be train or dev, not {split!r} (test is held out)")
+    return Path(root) / "data" / split
+
+
+def parse_ann(source: str) -> Annotation:
+    """The T and E records of a brat .ann file.
+
+    A T line's text may itself hold newlines (spans across paragraphs), so a line that
+    does not start a record continues the one before it.
+    """
+    records: list[str] = []
+    # The file's final newline ends the last record; it is not part of its text.
+    for line in source.removesuffix("\n").split("\n"):
+        if _RECORD.match(line) or not records:
+            records.append(line)
+        else:
+            records[-1] += "\n" + line
+    textbounds: dict[str, TextBound] = {}
+    events: list[Event] = []
+    for record in records:
+        if match := _TEXTBOUND.match(record):
+            tid, label, offsets, text = match.groups()
+            fragments = tuple(
+                (int(a), int(b)) for a, b in (pair.split() for pair in offsets.split(";"))
+            )
+            textbounds[tid] = TextBound(tid, label, fragments, text)
+        elif match := _EVENT.match(record):
+            eid, trigger, rest = match.groups()
+            arguments = tuple(tuple(arg.split(":", 1)) for arg in rest.split() if ":" in arg)
+            events.append(Event(eid, trigger.split(":", 1)[0], arguments))  # type: ignore[arg-type]
+    return Annotation(textbounds, events)
+
+
+def choose_annotations(directory: Path) -> dict[str, Path]:
+    """One .ann per text name (`<stem>.txt`): the alphabetically first annotator's file."""
+    chosen: dict[str, Path] = {}
+    for ann in sorted(directory.glob("*.ann")):
+        name = _ANNOTATOR_SUFFIX.sub("", ann.stem) + ".txt"
+        chosen.setdefault(name, ann)
+    return chosen
+
+
+def read_text(path: Path) -> str:
+    """The article as quotex reads it: UTF-8, newlines untranslated (brat counts them as is)."""
+    return path.read_text(encoding="utf-8")
+
+
+def text_files(root: str | Path, split: str) -> list[Path]:
+    """The articles of a split, sorted by name."""
+    return sorted((split_dir(root, split) / "text").glob("*.txt"))
+
+
+# --- which characters stand inside quotation marks --------------------------------------
+
+_DOUBLE_OPENERS = frozenset("“«„")
+_DOUBLE_CLOSERS = frozenset("”»")
+
+
+def quoted_characters(text: str) -> bytearray:
+    """1 for every character inside quotation marks, 0 elsewhere.
+
+    A stack of open marks, emptied at each line break: a quotation running over several
+    paragraphs reopens at each (news convention), and a stray mark spoils one paragraph
+    only. Straight `"` closes when a straight `"` is open and opens otherwise. `‘` opens
+    only at the start of a word and `’` closes it only when no letter follows, since both
+    stand for apostrophes too (`don’t`, `Trump‘s`). Straight `'` is ignored: it is an
+    apostrophe nearly always.
+    """
+    mask = bytearray(len(text))
+    stack: list[str] = []
+    for i, char in enumerate(text):
+        if char == "\n":
+            stack.clear()
+        elif char == '"':
+            if stack and stack[-1] == '"':
+                stack.pop()
+            else:
+                stack.append(char)
+        elif char in _DOUBLE_OPENERS:
+            stack.append(char)
+        elif char == "‘":
+            # After a letter it is a mistyped apostrophe (`Trump‘s`), which never closes.
+            if not (i and text[i - 1].isalnum()):
+                stack.append(char)
+        elif char in _DOUBLE_CLOSERS:
+            if stack:
+                stack.pop()
+            elif i == 0 or text[i - 1].isspace():
+                stack.append(char)  # nothing to close at a word's start: a mistyped opener
+        elif char == "’":
+            following = text[i + 1] if i + 1 < len(text) else ""
+            if stack and stack[-1] == "‘" and not following.isalpha():
+                stack.pop()
+        mask[i] = 1 if stack else 0
+    return mask
+
+
+def classify(text: str, mask: bytearray, start: int, end: int) -> GoldType | None:
+    """direct, mixed or indirect by how many of the span's letters and digits are quoted.
+
+    The marks themselves carry no letters, so it does not matter whether the annotator
+    put them inside the span or just outside. None when the span has no word at all.
+    """
+    words = [i for i in range(start, end) if text[i].isalnum()]
+    if not words:
+        return None
+    quoted = sum(mask[i] for i in words)
+    if quoted == len(words):
+        return "direct"
+    return "mixed" if quoted else "indirect"
+
+
+# --- conversion -----------------------------------------------------------------------
+
+
+def _strip_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _speaker(text: str, source: TextBound | None) -> tuple[str | None, int | None, int | None]:
+    if source is None:
+        return None, None, None
+    name = " ".join(text[a:b] for a, b in source.fragments)
+    return name, min(a for a, _ in source.fragments), max(b for _, b in source.fragments)
+
+
+def document_rows(doc: str, text: str, annotation: Annotation) -> list[GoldRow]:
+    """The gold rows of one article, in text order; a span annotated twice counts once."""
+    mask = quoted_characters(text)
+    rows: dict[tuple[int, int], GoldRow] = {}
+    for event in annotation.events:
+        sources = [annotation.textbounds[t] for t in event.role("Source") if t in annotation.textbounds]
+        speaker, speaker_start, speaker_end = _speaker(text, sources[0] if sources else None)
+        for tid in event.role("Content"):
+            content = annotation.textbounds.get(tid)
+            for fragment in content.fragments if content else ():
+                start, end = _strip_whitespace(text, *fragment)
+                kind = classify(text, mask, start, end)
+                if kind is None or (start, end) in rows:
+                    continue
+                rows[(start, end)] = GoldRow(
+                    doc=doc,
+                    type=kind,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    speaker=speaker,
+                    optional=kind == "mixed",
+                    speaker_start=speaker_start,
+                    speaker_end=speaker_end,
+                )
+    return [rows[span] for span in sorted(rows)]
+
+
+def convert(root: str | Path, split: str) -> list[GoldRow]:
+    """Every gold row of a PolNeAR split (train or dev), by document then offset."""
+    directory = split_dir(root, split)
+    annotations = choose_annotations(directory / "attributions")
+    rows: list[GoldRow] = []
+    for path in text_files(root, split):
+        ann = annotations.get(path.name)
+        if ann is None:
+            continue
+        annotation = parse_ann(ann.read_text(encoding="utf-8"))
+        rows.extend(document_rows(path.name, read_text(path), annotation))
+    return rows
+
+
+def write_gold(rows: Iterable[GoldRow], path: str | Path) -> None:
+    """The rows as gold JSONL, the format `quotex eval --gold` reads."""
+    write_jsonl((row.to_dict() for row in rows), path)
+
+
+def check_offsets(root: str | Path, split: str) -> OffsetCheck:
+    """Whether each T annotation's text equals the article's text at its offsets.
+
+    brat writes a discontinuous span's text as its fragments joined by one space.
+    """
+    directory = split_dir(root, split)
+    checked = 0
+    mismatches: list[str] = []
+    for name, ann in sorted(choose_annotations(directory / "attributions").items()):
+        text = read_text(directory / "text" / name)
+        for bound in parse_ann(ann.read_text(encoding="utf-8")).textbounds.values():
+            checked += 1
+            if " ".join(text[a:b] for a, b in bound.fragments) != bound.text:
+                mismatches.append(f"{ann.name} {bound.id} {bound.fragments}")
+    return OffsetCheck(checked, mismatches)
