@@ -1,0 +1,168 @@
+"""Writing quotations out: JSON Lines, a JSON array, CSV, or a table for people.
+
+Every writer takes records one at a time, so output streams as documents finish;
+only the table waits for the end. `atomic_output` keeps a half-written file from
+ever standing at the destination.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from typing import IO, Any, Iterator, Protocol
+
+from quotex.records import Quote
+
+FORMATS = ("table", "json", "jsonl", "csv")
+CSV_COLUMNS = (
+    "file",
+    "id",
+    "kind",
+    "speaker",
+    "text",
+    "start",
+    "end",
+    "speaker_mention_text",
+    "speaker_mention_start",
+    "speaker_mention_end",
+    "cue_text",
+    "cue_start",
+    "cue_end",
+    "resolution",
+    "confidence",
+    "paragraph",
+)
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_TABLE_QUOTE_WIDTH = 80
+
+
+class Writer(Protocol):
+    def write(self, quote: Quote) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonLinesWriter:
+    """One JSON object a line, flushed as it is written."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, quote: Quote) -> None:
+        self.out.write(json.dumps(quote.to_dict(), ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class JsonArrayWriter:
+    """One JSON array, streamed element by element."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.count = 0
+
+    def write(self, quote: Quote) -> None:
+        self.out.write("[\n" if self.count == 0 else ",\n")
+        self.out.write(json.dumps(quote.to_dict(), ensure_ascii=False))
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        self.out.flush()
+
+
+class CsvWriter:
+    """A header, then one row a quotation; nested fields flattened into `<field>_<key>` columns."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        self.out = out
+        self.writer.writeheader()
+
+    def write(self, quote: Quote) -> None:
+        self.writer.writerow({key: spreadsheet_safe(value) for key, value in flatten(quote.to_dict()).items()})
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class TableWriter:
+    """A table for people at a terminal: speaker, kind, cue, the quotation shortened, the file."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.rows: list[Quote] = []
+
+    def write(self, quote: Quote) -> None:
+        self.rows.append(quote)
+
+    def close(self) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_lines=False, header_style="bold")
+        for column in ("speaker", "kind", "cue", "quotation", "file"):
+            table.add_column(column, overflow="fold" if column == "quotation" else "ellipsis")
+        for quote in self.rows:
+            table.add_row(
+                quote.speaker or "—",
+                quote.kind,
+                quote.cue.text if quote.cue else "",
+                shorten(quote.text, _TABLE_QUOTE_WIDTH),
+                os.path.basename(quote.file),
+            )
+        console = Console(file=self.out, soft_wrap=False)
+        console.print(table)
+        console.print(f"{len(self.rows)} quotation{'s' if len(self.rows) != 1 else ''}", style="dim")
+
+
+def make_writer(fmt: str, out: IO[str]) -> Writer:
+    writers = {"jsonl": JsonLinesWriter, "json": JsonArrayWriter, "csv": CsvWriter, "table": TableWriter}
+    return writers[fmt](out)
+
+
+def flatten(record: dict[str, Any]) -> dict[str, Any]:
+    """`{"cue": {"text": …}}` -> `{"cue_text": …}`; a null nested field gives empty cells."""
+    flat: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in ("speaker_mention", "cue"):
+            for part in ("text", "start", "end"):
+                flat[f"{key}_{part}"] = None if value is None else value[part]
+        else:
+            flat[key] = value
+    return flat
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def shorten(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+@contextmanager
+def atomic_output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a temporary file beside `path` that replaces it only on success."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(prefix=".quotex-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
