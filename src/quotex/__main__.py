@@ -1,0 +1,5 @@
+"""`python -m quotex` is the `quotex` command."""
+
+from quotex.cli import main
+
+main()
