@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -34,12 +35,13 @@ def write(path: Path, data: bytes | str) -> Path:
     return path
 
 
-def names(items) -> list[str]:
-    """The paths among `find_sources` results, relative to nothing: as yielded."""
+def names(items: Iterable[str | InputError]) -> list[str]:
+    """The paths among `find_sources` results, as yielded."""
     return [item for item in items if isinstance(item, str)]
 
 
-def errors(items) -> list[InputError]:
+def errors(items: Iterable[str | InputError]) -> list[InputError]:
+    """The errors among `find_sources` results, in order."""
     return [item for item in items if isinstance(item, InputError)]
 
 

@@ -119,7 +119,7 @@ def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> It
             continue
         cue = cue_span(token, lexicon)
         if cue is not None:
-            head = speaker_head(cue.root)
+            head = speaker_head(cue.root, quoted)
             mention = noun_phrase(head, quoted) if head is not None else None
             yield SpeechEvent(cue, mention)
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -143,24 +143,31 @@ def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
     return None
 
 
-def speaker_head(verb: Token) -> Token | None:
+def speaker_head(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
     """The head of the words naming who speaks: the subject, inherited through
     coordination, the name after the verb in inverted order ("…," said the minister),
-    or, when the parse gives none, the noun right before the verb."""
+    or, when the parse gives none, the noun right before the verb. Words inside
+    quotation marks never name the speaker."""
+
+    def outside(token: Token | None) -> Token | None:
+        return token if token is not None and not (quoted and quoted[token.i]) else None
+
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and outside(child):
             return child
         if child.dep_ == "agent":
-            return next((t for t in child.children if t.dep_ == "pobj"), None)
+            agent = outside(next((t for t in child.children if t.dep_ == "pobj"), None))
+            if agent is not None:
+                return agent
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         for child in verb.head.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and outside(child):
                 return child
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            if child.i - verb.i <= 3:
+            if child.i - verb.i <= 3 and outside(child):
                 return child
-    return _noun_before(verb)
+    return outside(_noun_before(verb))
 
 
 def _noun_before(verb: Token) -> Token | None:
@@ -206,10 +213,26 @@ def _quoted_tokens(doc: Doc, quotations: Sequence[QuotedSpan]) -> list[bool]:
 
 def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
     """`"…," X said` · `"…," said X` · `"…," Russia's top diplomat said`."""
-    event = ctx.event_with_cue_in(ctx.after(ctx.quotations[index]))
-    if event is None:
+    window = ctx.after(ctx.quotations[index])
+    event = ctx.event_with_cue_in(window)
+    if event is None or _subordinate(event.cue.root) or not _adjacent(event, window):
         return None
     return Attribution("cue_after", event.cue, event.mention)
+
+
+def _adjacent(event: SpeechEvent, window: Sequence[Token]) -> bool:
+    """The attribution follows the closing mark at once: its first word belongs to the
+    speaker's words or to the cue (`"…," he said`, `"…," said X`), not to a new clause."""
+    first = next((t for t in window if not t.is_punct and not t.is_space), None)
+    if first is None:
+        return False
+    spans = [event.cue] + ([event.mention] if event.mention is not None else [])
+    return any(span.start <= first.i < span.end for span in spans)
+
+
+def _subordinate(verb: Token) -> bool:
+    """A cue in a clause of time, cause or condition (`when X blasted him`) reports another event."""
+    return any(c.dep_ == "mark" and c.lower_ not in ("as", "that") for c in verb.children)
 
 
 def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -217,7 +240,7 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     words = [t for t in ctx.after(ctx.quotations[index]) if not t.is_punct and not t.is_space]
     if not words or len(words) > 6:
         return None
-    if all(t.pos_ in _NAME_TAGS or t.lower_ in ctx.lexicon.titles for t in words) and any(
+    if all(t.pos_ in _NAME_TAGS or t.is_title or t.lower_ in ctx.lexicon.titles for t in words) and any(
         t.pos_ == "PROPN" for t in words
     ):
         return Attribution("name_after", None, ctx.doc[words[0].i : words[-1].i + 1])
@@ -249,14 +272,26 @@ def _introduces(event: SpeechEvent, between: Sequence[Token]) -> bool:
 
 
 def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`NAME: "…"`: an interview or transcript line that starts with the speaker's name."""
-    words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
-    if len(words) < 2 or words[-1].text != ":" or len(words) > 5:
+    """`NAME: "…"` or `Name: … "…"`: a transcript line, or a headline in the `Speaker: claim`
+    style, that starts with the speaker's name and a colon."""
+    para = ctx.paragraphs[ctx.quotations[index].first_paragraph] if ctx.paragraphs else None
+    span = ctx.paragraph_span(para) if para is not None else None
+    if span is None:
         return None
-    name = words[:-1]
-    if all(t.pos_ in _NAME_TAGS or t.is_upper for t in name) and _first_in_paragraph(name[0]):
+    words = [t for t in span[:6] if not t.is_space]
+    colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+    if not colon or colon > 4:
+        return None
+    name = words[:colon]
+    if all(_could_name_a_speaker(t) for t in name):
         return Attribution("transcript", None, ctx.doc[name[0].i : name[-1].i + 1])
     return None
+
+
+def _could_name_a_speaker(token: Token) -> bool:
+    if token.ent_type_ in _ORGANISATION_LABELS or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or (token.is_upper and token.is_alpha and len(token) > 1)
 
 
 def continuation(ctx: QuoteContext, index: int) -> Attribution | None:

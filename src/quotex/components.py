@@ -98,25 +98,28 @@ class SpeakerAttributor:
         spans = [s for s in doc.spans.get(self.spans_key, []) if s._.quotation is not None]
         ctx = QuoteContext(doc, paragraphs(doc.text), [s._.quotation for s in spans], self.lexicon)
         people = People(doc, ctx.quoted, self.lexicon, {e.cue.root.i for e in ctx.events})
-        speakers: dict[int, tuple[str | None, str]] = {}
+        statements: dict[int, tuple[str | None, str, Span | None, Span | None]] = {}
         kept = []
         for index, span in enumerate(spans):
             found = attribute(ctx, index)
+            cue, mention = found.cue, found.mention
             if isinstance(found.continues, int):
-                speaker, how = speakers.get(found.continues, (None, "none"))
+                speaker, _, cue, mention = statements[found.continues]
                 how = "continuation" if speaker else "none"
             elif found.continues is not None:
-                speaker, how = people.speaker(found.continues.mention)
+                cue, mention = found.continues.cue, found.continues.mention
+                speaker, _ = people.speaker(mention)
                 how = "continuation" if speaker else "none"
             else:
-                speaker, how = people.speaker(found.mention)
+                speaker, how = people.speaker(mention)
                 if found.rule in ("heading", "transcript") and speaker:
                     how = found.rule
-            speakers[index] = (speaker, how)
+            # A continuation is attributed by the words of the statement it continues.
+            statements[index] = (speaker, how, cue, mention)
             if _is_term(span, found.rule):
                 continue
-            span._.cue = found.cue
-            span._.speaker_mention = found.mention
+            span._.cue = cue
+            span._.speaker_mention = mention
             span._.speaker = speaker
             span._.resolution = how
             span._.kind = _kind(ctx, index, found)
@@ -143,8 +146,9 @@ def _is_term(span: Span, rule: str) -> bool:
     if rule in _EXPLICIT_RULES:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
+    sentence = span.text[:1].isupper() and span.text.rstrip()[-1:] in ".!?"
     if len(words) <= _TERM_MAX_WORDS:
-        return True
+        return not (sentence and rule == "continuation")  # “Trust us.” goes on with its speaker
     ends_like_speech = span[-1].text in (".", ",", "!", "?", "…") or span.text.rstrip()[-1:] in ".,!?…"
     title_case = all(t.text[:1].isupper() for t in words if len(t.text) > 3)
     return title_case and not ends_like_speech

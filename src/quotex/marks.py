@@ -109,7 +109,7 @@ def mark_role(text: str, i: int) -> Role:
         return Role.OPEN if mark not in SINGLE_MARKS else Role.NONE
     if mark in _NOMINAL_CLOSERS:
         return Role.CLOSE if mark not in SINGLE_MARKS else Role.NONE
-    return Role.EITHER if mark in DOUBLE_MARKS else Role.NONE
+    return Role.NONE  # space on both sides: an inch mark or a stray, not a quotation
 
 
 def _is_mark(char: str) -> bool:

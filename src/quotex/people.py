@@ -75,6 +75,10 @@ class People:
         if name:
             person = self._lookup(name)
             return (person.name if person else " ".join(name)), "explicit"
+        if mention.text.isupper():
+            person = self._lookup(tuple(mention.text.split()))  # a transcript's "SMITH:"
+            if person is not None:
+                return person.name, "explicit"
         if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in self.lexicon.roles:
             person = self._descriptor(root)
             if person is not None:
@@ -86,8 +90,10 @@ class People:
     def name_words(self, mention: Span) -> tuple[str, ...]:
         """The words of a personal name within a mention, titles and possessives left out."""
         root = mention.root
-        if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" or self._is_title(root):
+        if root.pos_ != "PROPN" and root.ent_type_ != "PERSON":
             return ()
+        if root.ent_type_ != "PERSON" and root.lemma_.lower() in self.lexicon.roles:
+            return ()  # "the Foreign Minister declared": a role, not a name
         if root.ent_type_ in _ORGANISATION_LABELS and not self._known_surname(root):
             return ()
         words: list[Token] = []

@@ -11,8 +11,9 @@ Rules (see docs/GOLD_FORMAT.md):
 - each contiguous fragment of each Content is one row (a quotation interrupted by its cue,
   `"A," he said, "B."`, is annotated as one discontinuous Content, and quotex reports it as
   two quotations, as the seed gold does);
-- a fragment whose words all stand inside quotation marks is `direct` (required), one
-  partly quoted is `mixed` (optional), one with no quoted word is `indirect` (required);
+- a fragment whose words all stand inside quotation marks is `direct`: required when the
+  marks delimit it, optional when it is only a part of a longer quotation; a fragment
+  partly quoted is `mixed` (optional); one with no quoted word is `indirect` (required);
 - speaker: the Source's text (None for `Attribution-no-source`), its span as the mention.
 
 Which words are quoted is decided here from the text alone, not with quotex's own
@@ -104,8 +105,9 @@ def parse_ann(source: str) -> Annotation:
             textbounds[tid] = TextBound(tid, label, fragments, text)
         elif match := _EVENT.match(record):
             eid, trigger, rest = match.groups()
-            arguments = tuple(tuple(arg.split(":", 1)) for arg in rest.split() if ":" in arg)
-            events.append(Event(eid, trigger.split(":", 1)[0], arguments))  # type: ignore[arg-type]
+            pairs = (argument.partition(":") for argument in rest.split())
+            arguments = tuple((role, tid) for role, _, tid in pairs if tid)
+            events.append(Event(eid, trigger.partition(":")[0], arguments))
     return Annotation(textbounds, events)
 
 
@@ -132,44 +134,56 @@ def text_files(root: str | Path, split: str) -> list[Path]:
 
 _DOUBLE_OPENERS = frozenset("“«„")
 _DOUBLE_CLOSERS = frozenset("”»")
+_CLOSED_BY_DOUBLE = frozenset('“«„”"')  # `”` too: it stands for an opener when mistyped
+
+
+def _close(stack: list[str], openers: frozenset[str]) -> bool:
+    """Close the innermost open mark among `openers`, and whatever opened inside it."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth] in openers:
+            del stack[depth:]
+            return True
+    return False
 
 
 def quoted_characters(text: str) -> bytearray:
-    """1 for every character inside quotation marks, 0 elsewhere.
+    """1 for every character inside quotation marks (the marks excluded), 0 elsewhere.
 
     A stack of open marks, emptied at each line break: a quotation running over several
     paragraphs reopens at each (news convention), and a stray mark spoils one paragraph
-    only. Straight `"` closes when a straight `"` is open and opens otherwise. `‘` opens
-    only at the start of a word and `’` closes it only when no letter follows, since both
-    stand for apostrophes too (`don’t`, `Trump‘s`). Straight `'` is ignored: it is an
-    apostrophe nearly always.
+    at most. A double closing mark also closes any single mark left open inside it
+    (`“‘unpredictable.”`). Straight `"` closes an open straight `"` and opens otherwise.
+    `‘` opens only at the start of a word and `’` closes it only when no letter follows,
+    since both stand for apostrophes too (`don’t`, `Trump‘s`). A lone straight `'` is
+    ignored: it is an apostrophe nearly always; two in a row are a double mark.
     """
+    # The New York Times articles write a double mark as two apostrophes (''like this''):
+    # read each pair as one straight double mark, keeping every offset in place.
+    text = text.replace("''", '"\x00')
     mask = bytearray(len(text))
     stack: list[str] = []
     for i, char in enumerate(text):
+        was_open = bool(stack)
         if char == "\n":
             stack.clear()
         elif char == '"':
-            if stack and stack[-1] == '"':
-                stack.pop()
-            else:
+            if not _close(stack, frozenset('"')):
                 stack.append(char)
         elif char in _DOUBLE_OPENERS:
             stack.append(char)
+        elif char in _DOUBLE_CLOSERS:
+            if not _close(stack, _CLOSED_BY_DOUBLE) and (i == 0 or text[i - 1].isspace()):
+                stack.append(char)  # nothing to close at a word's start: a mistyped opener
         elif char == "‘":
             # After a letter it is a mistyped apostrophe (`Trump‘s`), which never closes.
             if not (i and text[i - 1].isalnum()):
                 stack.append(char)
-        elif char in _DOUBLE_CLOSERS:
-            if stack:
-                stack.pop()
-            elif i == 0 or text[i - 1].isspace():
-                stack.append(char)  # nothing to close at a word's start: a mistyped opener
         elif char == "’":
             following = text[i + 1] if i + 1 < len(text) else ""
             if stack and stack[-1] == "‘" and not following.isalpha():
                 stack.pop()
-        mask[i] = 1 if stack else 0
+        # Inside only when open on both sides: a quotation's own marks are not in it.
+        mask[i] = 1 if was_open and stack and char != "\x00" else 0
     return mask
 
 
@@ -188,6 +202,26 @@ def classify(text: str, mask: bytearray, start: int, end: int) -> GoldType | Non
     return "mixed" if quoted else "indirect"
 
 
+def delimited(text: str, mask: bytearray, start: int, end: int) -> bool:
+    """Whether a quoted span's first and last words stand right inside its quotation's marks.
+
+    Only whitespace and punctuation may separate them from the opening mark and from the
+    closing mark (or the paragraph's end, for a quotation that runs on). A span that is a
+    part of a longer quotation (one sentence of it, or something said inside a quoted
+    excerpt) is not: quotex reports the quotation whole, so that span cannot be required.
+    """
+    words = [i for i in range(start, end) if text[i].isalnum()]
+    if not words:
+        return False
+    before = words[0]
+    while before > 0 and mask[before - 1] and not text[before - 1].isalnum():
+        before -= 1
+    after = words[-1] + 1
+    while after < len(text) and mask[after] and not text[after].isalnum():
+        after += 1
+    return (before == 0 or not mask[before - 1]) and (after == len(text) or not mask[after])
+
+
 # --- conversion -----------------------------------------------------------------------
 
 
@@ -204,6 +238,10 @@ def _speaker(text: str, source: TextBound | None) -> tuple[str | None, int | Non
         return None, None, None
     name = " ".join(text[a:b] for a, b in source.fragments)
     return name, min(a for a, _ in source.fragments), max(b for _, b in source.fragments)
+
+
+def _optional(kind: GoldType, text: str, mask: bytearray, start: int, end: int) -> bool:
+    return kind == "mixed" or (kind == "direct" and not delimited(text, mask, start, end))
 
 
 def document_rows(doc: str, text: str, annotation: Annotation) -> list[GoldRow]:
@@ -227,7 +265,7 @@ def document_rows(doc: str, text: str, annotation: Annotation) -> list[GoldRow]:
                     end=end,
                     text=text[start:end],
                     speaker=speaker,
-                    optional=kind == "mixed",
+                    optional=_optional(kind, text, mask, start, end),
                     speaker_start=speaker_start,
                     speaker_end=speaker_end,
                 )

@@ -145,8 +145,11 @@ def _extract(files: list[Path], model: str | None) -> list[dict[str, Any]]:
     click.echo(f"Extracting from {len(files)} files…", err=True)
     records = []
     for path in files:
-        text = path.read_text(encoding="utf-8")
-        records.extend(quote.to_dict() for quote in extractor.extract(text, file=str(path)))
+        try:
+            quotes = extractor.extract(path.read_text(encoding="utf-8"), file=str(path))
+        except Exception as error:  # noqa: BLE001 - one line naming the file, no traceback
+            raise click.ClickException(f"{path}: {error}") from None
+        records.extend(quote.to_dict() for quote in quotes)
     return records
 
 
@@ -160,17 +163,25 @@ def _percent(value: float | None) -> str:
 def _gold_counts(rows: list[GoldRow]) -> str:
     required = {family: sum(1 for r in rows if r.family == family and not r.optional) for family in FAMILIES}
     optional = sum(1 for r in rows if r.optional)
-    return f"required: {required['direct']} direct, {required['indirect']} indirect; {optional} optional"
+    return (
+        f"gold: {required['direct']} direct, {required['indirect']} indirect required; {optional} optional\n"
+        "% figures; speaker: by name or mention, names: by name alone"
+    )
 
 
 def _print_table(source: str, rows: list[GoldRow], reports: list[Report]) -> None:
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"quotex eval · {source}", caption=_gold_counts(rows))
+    # No vertical rules and no edge padding: the ten columns fit an 80-column terminal.
+    table = Table(title=f"quotex eval · {source}", caption=_gold_counts(rows),
+                  box=box.SIMPLE_HEAD, padding=(0, 0), show_edge=False)
     for header in ("family", "criterion", "P", "R", "F1", "tp", "fp", "fn", "speaker", "names"):
-        table.add_column(header, justify="left" if header in ("family", "criterion") else "right")
-    for report in reports:
+        left = header in ("family", "criterion")
+        table.add_column(header, justify="left" if left else "right", no_wrap=True)
+    for index, report in enumerate(reports):
+        last_of_family = index + 1 == len(reports) or reports[index + 1].family != report.family
         table.add_row(
             report.family,
             report.criterion,
@@ -182,6 +193,7 @@ def _print_table(source: str, rows: list[GoldRow], reports: list[Report]) -> Non
             str(report.fn),
             _percent(report.speaker_accuracy),
             _percent(report.speaker_name_accuracy),
+            end_section=last_of_family,
         )
     Console(highlight=False).print(table)
 
@@ -220,7 +232,8 @@ def _print_problems(reports: list[Report], texts: dict[str, str]) -> None:
                 speakers += f"  gold: {problem.gold_speaker}"
             if problem.problem != "miss":
                 speakers += f"  predicted: {problem.predicted_speaker}"
-            click.echo(f"{problem.problem} · {report.family} · {problem.doc}:{problem.start}-{problem.end}{speakers}")
+            where = f"{problem.doc}:{problem.start}-{problem.end}"
+            click.echo(f"{problem.problem} · {report.family} · {where}{speakers}")
             click.echo(f"    {_in_context(problem, texts.get(problem.doc))}")
 
 

@@ -1,0 +1,39 @@
+"""Shared fixtures: one quotex pipeline per test session, and a way to pick a quotation."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import pytest
+
+from quotex.records import Quote
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """`quotex.load()` over the default English pipeline, loaded once for the session.
+
+    Tests that use it need the statistical model; they carry the `model` marker.
+    """
+    import quotex
+    from quotex.api import ModelNotFound
+
+    try:
+        return quotex.load()
+    except ModelNotFound as error:  # pragma: no cover - depends on the environment
+        pytest.skip(str(error))
+
+
+def quote_with(quotes: Sequence[Quote], fragment: str) -> Quote:
+    """The one quotation whose text contains `fragment`; fails the test otherwise."""
+    found = [q for q in quotes if fragment in q.text]
+    texts = [q.text for q in quotes]
+    assert found, f"no quotation contains {fragment!r}; found {texts!r}"
+    assert len(found) == 1, f"several quotations contain {fragment!r}: {[q.text for q in found]!r}"
+    return found[0]
+
+
+@pytest.fixture
+def find_quote():
+    """The helper `quote_with(quotes, fragment)`, for tests that prefer a fixture to an import."""
+    return quote_with

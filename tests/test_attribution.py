@@ -1,0 +1,545 @@
+"""Attributing quotations to speakers, through the whole pipeline (`quotex.load()`).
+
+Every text here is made up for the test. Each test checks one pattern; every Quote
+it sees is also checked for offsets that slice the text back out of the document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotex.records import Mention, Quote
+
+pytestmark = pytest.mark.model
+
+
+def extract(extractor, text: str) -> list[Quote]:
+    """The quotations of `text`, each checked for offsets that slice to its text."""
+    quotes = extractor.extract(text)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        for mention in (quote.speaker_mention, quote.cue):
+            if mention is not None:
+                assert text[mention.start : mention.end] == mention.text
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    return quotes
+
+
+def at(text: str, words: str, occurrence: int = 0) -> Mention:
+    """The mention of `words` in `text` (its `occurrence`-th appearance, from 0)."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(words, start + 1)
+    return Mention(words, start, start + len(words))
+
+
+# --- where the cue stands ----------------------------------------------------------------
+
+
+def test_cue_after_name_before_verb(extractor, find_quote):
+    text = '"The ferry will run again next month," Harriet Colby said.'
+    quote = find_quote(extract(extractor, text), "ferry will run")
+    assert quote.text == "The ferry will run again next month,"
+    assert quote.speaker == "Harriet Colby"
+    assert quote.kind == "direct"
+    assert quote.resolution == "explicit"
+    assert quote.cue == at(text, "said")
+    assert quote.speaker_mention == at(text, "Harriet Colby")
+
+
+def test_cue_after_verb_before_name(extractor, find_quote):
+    text = '"The ferry will run again next month," said Harriet Colby.'
+    quote = find_quote(extract(extractor, text), "ferry will run")
+    assert quote.speaker == "Harriet Colby"
+    assert quote.kind == "direct"
+    assert quote.resolution == "explicit"
+    assert quote.cue == at(text, "said")
+    assert quote.speaker_mention == at(text, "Harriet Colby")
+
+
+def test_cue_before_with_a_colon(extractor, find_quote):
+    text = 'Harriet Colby said: "The ferry will run again next month."'
+    quote = find_quote(extract(extractor, text), "ferry will run")
+    assert quote.text == "The ferry will run again next month."
+    assert quote.speaker == "Harriet Colby"
+    assert quote.kind == "direct"
+    assert quote.cue == at(text, "said")
+    assert quote.speaker_mention == at(text, "Harriet Colby")
+
+
+def test_cue_before_with_that_is_a_mixed_quotation(extractor, find_quote):
+    text = 'Harriet Colby said that "the ferry will run again next month."'
+    quote = find_quote(extract(extractor, text), "ferry will run")
+    assert quote.speaker == "Harriet Colby"
+    assert quote.kind == "mixed"
+    assert quote.resolution == "explicit"
+    assert quote.cue == at(text, "said")
+    assert quote.speaker_mention == at(text, "Harriet Colby")
+
+
+def test_quotation_within_a_reported_clause_is_mixed(extractor, find_quote):
+    text = 'Harriet Colby said the ferry would "run again next month" once the engines were fixed.'
+    quote = find_quote(extract(extractor, text), "run again")
+    assert quote.speaker == "Harriet Colby"
+    assert quote.kind == "mixed"
+
+
+def test_name_after_the_quotation_without_a_verb(extractor, find_quote):
+    text = '"The ferry will run again next month." Harriet Colby. "We have fixed both engines and tested them."'
+    quotes = extract(extractor, text)
+    assert len(quotes) == 2
+    first = find_quote(quotes, "ferry will run")
+    assert first.speaker == "Harriet Colby"
+    assert first.resolution == "explicit"
+    assert first.cue is None
+    assert first.speaker_mention == at(text, "Harriet Colby")
+    second = find_quote(quotes, "fixed both engines")
+    assert second.speaker == "Harriet Colby"
+    assert second.resolution == "continuation"
+    # A continuation is attributed by the words of the statement it goes on with.
+    assert second.speaker_mention == first.speaker_mention
+
+
+def test_cue_between_two_parts_of_one_sentence(extractor, find_quote):
+    text = '"We are ready," Harriet Colby said, "and we will open the harbour on time."'
+    quotes = extract(extractor, text)
+    assert [q.speaker for q in quotes] == ["Harriet Colby", "Harriet Colby"]
+    assert find_quote(quotes, "open the harbour").cue == at(text, "said")
+
+
+# --- cue verbs ---------------------------------------------------------------------------
+
+CUES = [
+    "said",
+    "pointed out",
+    "stressed",
+    "added",
+    "noted",
+    "concluded",
+    "declared",
+    "stated",
+    "clarified",
+    "emphasized",
+    "explained",
+    "warned",
+    "told reporters",
+]
+
+
+@pytest.mark.parametrize("cue", CUES)
+def test_cue_verb_after_the_quotation(extractor, find_quote, cue):
+    text = f'"The new school will open in the autumn," Harriet Colby {cue}.'
+    quote = find_quote(extract(extractor, text), "new school")
+    assert quote.speaker == "Harriet Colby"
+    assert quote.cue == at(text, cue)
+    assert quote.speaker_mention == at(text, "Harriet Colby")
+
+
+@pytest.mark.parametrize("cue", CUES)
+def test_cue_verb_before_the_quotation(extractor, find_quote, cue):
+    text = f'Harriet Colby {cue}: "The new school will open in the autumn."'
+    quote = find_quote(extract(extractor, text), "new school")
+    assert quote.speaker == "Harriet Colby"
+    assert quote.kind == "direct"
+    assert quote.cue == at(text, cue)
+
+
+@pytest.mark.parametrize("cue", [c for c in CUES if c != "told reporters"])
+def test_cue_verb_in_inverted_order(extractor, find_quote, cue):
+    text = f'"The new school will open in the autumn," {cue} Harriet Colby.'
+    quote = find_quote(extract(extractor, text), "new school")
+    assert quote.speaker == "Harriet Colby"
+    assert quote.cue == at(text, cue)
+    assert quote.speaker_mention == at(text, "Harriet Colby")
+
+
+def test_multiword_cue_before_a_that_clause(extractor, find_quote):
+    text = 'Harriet Colby pointed out that "the school has no teachers yet."'
+    quote = find_quote(extract(extractor, text), "no teachers")
+    assert quote.cue is not None and quote.cue.text == "pointed out"
+    assert quote.kind == "mixed"
+    assert quote.speaker == "Harriet Colby"
+
+
+# --- continuation ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("We have fixed both engines and tested them twice.", id="sentence"),
+        pytest.param(
+            "Trust us.",
+            id="short-sentence",
+        ),
+    ],
+)
+def test_quotation_without_cue_continues_the_speaker_before(extractor, find_quote, second):
+    text = (
+        "Harriet Colby visited the harbour on Monday.\n"
+        f'"The ferry will run again next month," she concluded. "{second}"'
+    )
+    quotes = extract(extractor, text)
+    first = find_quote(quotes, "ferry will run")
+    assert first.speaker == "Harriet Colby"
+    assert first.cue == at(text, "concluded")
+    following = find_quote(quotes, second[:-1])
+    assert following.speaker == "Harriet Colby"
+    assert following.resolution == "continuation"
+    assert following.cue == first.cue and following.speaker_mention == first.speaker_mention
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("We checked every engine twice before the crossing.", id="sentence"),
+        pytest.param(
+            "Nobody went home early.",
+            id="short-sentence",
+        ),
+    ],
+)
+def test_quotation_paragraph_continues_the_quotation_paragraph_before(extractor, find_quote, second):
+    text = f"\u201cThe ferry is safe,\u201d Harriet Colby said.\n\u201c{second}\u201d\n"
+    quotes = extract(extractor, text)
+    assert len(quotes) == 2
+    following = find_quote(quotes, second[:-1])
+    assert following.speaker == "Harriet Colby"
+    assert following.resolution == "continuation"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["next-line", "blank-line-between"])
+def test_quotation_paragraph_continues_a_statement_ending_the_paragraph_before(extractor, find_quote, gap):
+    text = (
+        "Harriet Colby spoke at length about the harbour. "
+        "She noted that the repairs were well behind schedule."
+        f"{gap}"
+        '"We need another six months and more money from the region."'
+    )
+    quote = find_quote(extract(extractor, text), "six months")
+    assert quote.speaker == "Harriet Colby"
+    assert quote.resolution == "continuation"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "She"
+
+
+def test_a_continued_quotation_follows_the_latest_speaker(extractor, find_quote):
+    text = (
+        "Tomas Brenner praised the crews. \u201cThey worked day and night,\u201d he said.\n"
+        "Harriet Colby agreed with him. \u201cThey did,\u201d she added.\n"
+        "\u201cWe could not have opened the harbour without them.\u201d\n"
+    )
+    quotes = extract(extractor, text)
+    assert find_quote(quotes, "day and night").speaker == "Tomas Brenner"
+    last = find_quote(quotes, "without them")
+    assert last.speaker == "Harriet Colby"
+    assert last.resolution == "continuation"
+
+
+# --- pronouns ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'Harriet Colby visited the harbour on Monday.\n"The ferry will run again next month," she said.',
+            "Harriet Colby",
+            id="she",
+        ),
+        pytest.param(
+            'Tomas Brenner opened the new bridge on Friday. "It took four years to build," he said.',
+            "Tomas Brenner",
+            id="he",
+        ),
+        pytest.param(
+            'Tomas Brenner thanked Harriet Colby for her support. "It took four years to build," he said.',
+            "Tomas Brenner",
+            id="object-in-between",
+        ),
+        pytest.param(
+            "Tomas Brenner, who thanked Harriet Colby and Mayor Ida Lund, opened the bridge.\n"
+            '"It took four years to build," he said.',
+            "Tomas Brenner",
+            id="objects-in-a-relative-clause",
+        ),
+        pytest.param(
+            "Tomas Brenner opened the bridge on Friday. Its design was praised by Harriet Colby.\n"
+            '"It took four years to build," he told reporters.',
+            "Tomas Brenner",
+            id="agent-in-between",
+        ),
+    ],
+)
+def test_pronoun_resolves_to_the_person_named_before(extractor, find_quote, text, speaker):
+    quote = find_quote(extract(extractor, text), "four years" if "four years" in text else "ferry")
+    assert quote.speaker == speaker
+    assert quote.resolution == "pronoun"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text in ("he", "she")
+
+
+def test_pronoun_before_the_quotation(extractor, find_quote):
+    text = 'Harriet Colby toured the harbour on Monday. She said: "The ferry will run again next month."'
+    quote = find_quote(extract(extractor, text), "ferry")
+    assert quote.speaker == "Harriet Colby"
+    assert quote.resolution == "pronoun"
+    assert quote.speaker_mention == at(text, "She")
+
+
+# --- descriptors -------------------------------------------------------------------------
+
+DUPONT = "French Foreign Minister Jeanne Dupont arrived in Rome on Tuesday for talks on fishing rights.\n"
+
+
+@pytest.mark.parametrize(
+    "descriptor", ["France's top diplomat", "the French top diplomat", "the minister", "the Foreign Minister"]
+)
+def test_descriptor_resolves_to_the_person_introduced_with_the_role(extractor, find_quote, descriptor):
+    text = DUPONT + f'"We came to listen, not to lecture," {descriptor} said.'
+    quote = find_quote(extract(extractor, text), "came to listen")
+    assert quote.speaker == "Jeanne Dupont"
+    assert quote.resolution == "descriptor"
+    assert quote.speaker_mention == at(text, descriptor)
+
+
+def test_descriptor_as_the_subject_before_the_quotation(extractor, find_quote):
+    text = DUPONT + 'The Foreign Minister said: "We came to listen, not to lecture."'
+    quote = find_quote(extract(extractor, text), "came to listen")
+    assert quote.speaker == "Jeanne Dupont"
+    assert quote.resolution == "descriptor"
+
+
+@pytest.mark.parametrize("descriptor", ["the White House spokesman", "the presidential spokesman"])
+def test_spokesman_descriptor(extractor, find_quote, descriptor):
+    text = (
+        "Presidential Spokesman Tom Reilly spoke to the press after the meeting.\n"
+        f'"There was no deal and there will be none this week," {descriptor} said.'
+    )
+    quote = find_quote(extract(extractor, text), "no deal")
+    assert quote.speaker == "Tom Reilly"
+    assert quote.resolution == "descriptor"
+    assert quote.speaker_mention == at(text, descriptor)
+
+
+def test_role_given_in_an_apposition(extractor, find_quote):
+    text = (
+        "Jeanne Dupont, France's foreign minister, arrived in Rome on Tuesday.\n"
+        '"We came to listen, not to lecture," the minister said.'
+    )
+    quote = find_quote(extract(extractor, text), "came to listen")
+    assert quote.speaker == "Jeanne Dupont"
+    assert quote.resolution == "descriptor"
+
+
+def test_two_foreign_ministers_told_apart_by_the_place_word(extractor, find_quote):
+    text = (
+        "French Foreign Minister Jeanne Dupont met Spanish Foreign Minister Pablo Ferrer in Madrid on Monday.\n"
+        '"We are glad to host our neighbours," Spain\'s top diplomat said.\n'
+        '"We came to listen, not to lecture," the French minister said.\n'
+    )
+    quotes = extract(extractor, text)
+    host = find_quote(quotes, "glad to host")
+    assert host.speaker == "Pablo Ferrer"
+    assert host.resolution == "descriptor"
+    assert host.speaker_mention == at(text, "Spain's top diplomat")
+    guest = find_quote(quotes, "came to listen")
+    assert guest.speaker == "Jeanne Dupont"
+    assert guest.resolution == "descriptor"
+    assert guest.speaker_mention == at(text, "the French minister")
+
+
+# --- name variants -----------------------------------------------------------------------
+
+
+def test_variants_of_a_name_are_one_speaker(extractor):
+    text = (
+        "Jon Smythe, the mayor of Dunmore, opened the market on Saturday.\n"
+        '"Trade is back in the old town," John Smythe said.\n'
+        '"We waited two long years for this day," Smythe added.\n'
+    )
+    quotes = extract(extractor, text)
+    assert len(quotes) == 2
+    speakers = {q.speaker for q in quotes}
+    assert len(speakers) == 1
+    assert speakers <= {"Jon Smythe", "John Smythe"}
+    assert all(q.resolution == "explicit" for q in quotes)
+
+
+def test_variants_of_a_name_are_named_by_the_fullest_form(extractor, find_quote):
+    text = (
+        '"Trade is back in the old town," Smythe said at the market on Saturday.\n'
+        '"We waited two long years for this day," Jon Smythe added.\n'
+        '"Prices will fall before the winter," said Jonathan Peter Smythe, the mayor of Dunmore.\n'
+    )
+    quotes = extract(extractor, text)
+    assert [q.speaker for q in quotes] == ["Jonathan Peter Smythe"] * 3
+    assert find_quote(quotes, "Trade is back").speaker_mention == at(text, "Smythe")
+    assert find_quote(quotes, "two long years").speaker_mention == at(text, "Jon Smythe")
+
+
+# --- document structure ------------------------------------------------------------------
+
+
+def test_name_heading_gives_the_quotations_under_it_to_that_person(extractor, find_quote):
+    text = (
+        "Harriet Colby\n"
+        "On the harbour repairs:\n"
+        '"We need another six months and more money from the region."\n'
+        "On the ferry:\n"
+        '"The ferry will run again next month once the engines are fixed."\n'
+        "Tomas Brenner\n"
+        "On the bridge:\n"
+        '"It took four years, but the bridge is finally open to traffic."\n'
+    )
+    quotes = extract(extractor, text)
+    assert len(quotes) == 3
+    for fragment in ("six months", "ferry will run"):
+        quote = find_quote(quotes, fragment)
+        assert quote.speaker == "Harriet Colby"
+        assert quote.resolution == "heading"
+        assert quote.speaker_mention == at(text, "Harriet Colby")
+    bridge = find_quote(quotes, "bridge is finally open")
+    assert bridge.speaker == "Tomas Brenner"
+    assert bridge.resolution == "heading"
+    assert bridge.speaker_mention == at(text, "Tomas Brenner")
+
+
+def test_transcript_lines(extractor, find_quote):
+    text = (
+        'Maya Ferris: "What happens to the harbour now that the storm has passed?"\n'
+        'Harriet Colby: "We need another six months and more money from the region."\n'
+    )
+    quotes = extract(extractor, text)
+    question = find_quote(quotes, "What happens")
+    assert question.speaker == "Maya Ferris"
+    assert question.resolution == "transcript"
+    assert question.speaker_mention == at(text, "Maya Ferris")
+    answer = find_quote(quotes, "six months")
+    assert answer.speaker == "Harriet Colby"
+    assert answer.resolution == "transcript"
+    assert answer.speaker_mention == at(text, "Harriet Colby")
+
+
+def test_upper_case_transcript_names_resolve_to_the_people_introduced(extractor, find_quote):
+    text = (
+        "Radio host Maya Ferris spoke to Tomas Brenner on Thursday.\n"
+        'FERRIS: "What happens to the bridge now that the storm has passed?"\n'
+        'BRENNER: "We need another six months and more money from the region."\n'
+    )
+    quotes = extract(extractor, text)
+    assert find_quote(quotes, "What happens").speaker == "Maya Ferris"
+    answer = find_quote(quotes, "six months")
+    assert answer.resolution == "transcript"
+    assert answer.speaker == "Tomas Brenner"
+
+
+# --- what is not a quotation -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('At the shelter, cats are "cuties" and dogs are "loyal friends" to everyone.', id="scare-quotes"),
+        pytest.param('His favourite book is "A Long Walk to the Sea", a novel about a fishing village.', id="title"),
+        pytest.param(
+            'His favourite book is "A Long Walk to the Sea" and he reads it every year.',
+            id="title-then-a-verb-of-reading",
+        ),
+        pytest.param(
+            "Texas' governor visited the country's farmers. Farmers don\u2019t care, I've heard, "
+            "about the \u201990s or the '90s.",
+            id="apostrophes",
+        ),
+    ],
+)
+def test_nothing_is_reported(extractor, text):
+    assert extract(extractor, text) == []
+
+
+def test_scare_quotes_in_a_topic_line_are_not_reported(extractor):
+    text = (
+        "Harriet Colby\n"
+        "On the use of \u201cruthless tactics\u201d in the region:\n"
+        "\u201cWe will not accept it, and we will say so at every meeting we attend.\u201d\n"
+    )
+    quotes = extract(extractor, text)
+    assert [q.text for q in quotes] == ["We will not accept it, and we will say so at every meeting we attend."]
+    assert quotes[0].speaker == "Harriet Colby"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param('Visitors queued for the "green corridor" on Friday.', id="scare-quote"),
+        pytest.param(
+            'The so-called "green corridor" opened on Friday.',
+            id="so-called",
+        ),
+    ],
+)
+def test_scare_quote_after_a_statement_is_not_reported(extractor, sentence):
+    text = f'"We are ready for the season," Harriet Colby said. {sentence}'
+    quotes = extract(extractor, text)
+    assert [q.text for q in quotes] == ["We are ready for the season,"]
+
+
+def test_an_unclosed_mark_does_not_swallow_the_document(extractor, find_quote):
+    text = (
+        '"The harbour will stay shut until the storm passes, Harriet Colby said.\n'
+        "Fishing boats waited in the bay on Friday.\n"
+        '"Nothing has changed for us," a fisherman said.\n'
+        "The port authority gave no date for reopening.\n"
+    )
+    quotes = extract(extractor, text)
+    assert len(quotes) == 2
+    unclosed = find_quote(quotes, "harbour")
+    assert unclosed.text == "The harbour will stay shut until the storm passes, Harriet Colby said."
+    assert unclosed.paragraph == 0
+    fisherman = find_quote(quotes, "Nothing has changed")
+    assert fisherman.paragraph == 2
+    assert fisherman.speaker == "fisherman"
+    assert fisherman.cue == at(text, "said", 1)
+
+
+# --- offsets of every record -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Mayor Ines Ortega said: \u201cThe road will be finished by spring.\n"
+            "\u201cWe have the money and the workers,\u201d she added.\n",
+            id="reopened-over-paragraphs",
+        ),
+        pytest.param(
+            "Ines Ortega opened the session on Monday.\n"
+            "\u201cThe road will be finished by spring.\n"
+            "We have the money and the workers,\u201d said Ortega.\n",
+            id="closed-in-the-next-paragraph",
+        ),
+        pytest.param(
+            "  Harriet Colby, the  harbour master, said on Monday: \u00abWe are ready.\u00bb\r\n"
+            "\u00abSo are the crews \u2018and the boats\u2019,\u00bb she added.",
+            id="guillemets-and-odd-spacing",
+        ),
+    ],
+)
+def test_every_quote_slices_back_to_its_text(extractor, text):
+    quotes = extract(extractor, text)
+    assert quotes
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.speaker is not None
+
+
+def test_quotation_over_paragraphs_is_attributed_once(extractor):
+    text = (
+        "Ines Ortega opened the session on Monday.\n"
+        '"The road will be finished by spring.\n'
+        'We have the money and the workers," said Ortega.\n'
+    )
+    quotes = extract(extractor, text)
+    assert len(quotes) == 1
+    assert quotes[0].text == "The road will be finished by spring.\nWe have the money and the workers,"
+    assert quotes[0].speaker == "Ines Ortega"
+    assert quotes[0].speaker_mention == at(text, "Ortega", 1)
