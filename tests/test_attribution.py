@@ -543,3 +543,14 @@ def test_quotation_over_paragraphs_is_attributed_once(extractor):
     assert quotes[0].text == "The road will be finished by spring.\nWe have the money and the workers,"
     assert quotes[0].speaker == "Ines Ortega"
     assert quotes[0].speaker_mention == at(text, "Ortega", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senator Ada Pruitt told Channel Nine\'s "Morning Roundup" that the bridge would open.',
+        'Mayor Ellen Brandt said on "Harbour Week," the local show, that the pier was safe.',
+    ],
+)
+def test_names_of_shows_beside_a_cue_are_not_quotations(extractor, text):
+    assert extract(extractor, text) == []

@@ -142,6 +142,13 @@ def test_a_bad_prediction_file_is_one_error_line(files: dict[str, Path]) -> None
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
+def test_a_prediction_without_offsets_is_named(files: dict[str, Path]) -> None:
+    files["pred"].write_text('{"file": "a.txt", "kind": "direct", "text": "x"}\n', encoding="utf-8")
+    result = run("--gold", str(files["gold"]), "--pred", str(files["pred"]))
+    assert result.exit_code == 1
+    assert result.stderr == "Error: prediction 1: missing field 'start'\n"
+
+
 def test_polnear_gold_with_saved_predictions(tmp_path: Path) -> None:
     split = tmp_path / "data" / "dev"
     (split / "text").mkdir(parents=True)

@@ -30,6 +30,7 @@ _RULE_CONFIDENCE = {
 _RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "unresolved": 0.7, "none": 0.6}
 _EXPLICIT_RULES = {"cue_after", "cue_before", "name_after", "transcript"}
 _TERM_MAX_WORDS = 4
+_TITLE_MAX_WORDS = 6
 
 
 def register_extensions() -> None:
@@ -116,7 +117,7 @@ class SpeakerAttributor:
                     how = found.rule
             # A continuation is attributed by the words of the statement it continues.
             statements[index] = (speaker, how, cue, mention)
-            if _is_term(span, found.rule):
+            if _is_term(span, found.rule) or _is_named_work(span):
                 continue
             span._.cue = cue
             span._.speaker_mention = mention
@@ -152,6 +153,17 @@ def _is_term(span: Span, rule: str) -> bool:
     ends_like_speech = span[-1].text in (".", ",", "!", "?", "…") or span.text.rstrip()[-1:] in ".,!?…"
     title_case = all(t.text[:1].isupper() for t in words if len(t.text) > 3)
     return title_case and not ends_like_speech
+
+
+def _is_named_work(span: Span) -> bool:
+    """The name of a show, book or event, even beside a cue (`told MSNBC's "Morning Joe"`,
+    `said on "Face the Nation,"`): a few capitalised words right after a possessive, a
+    preposition or an article."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or len(words) > _TITLE_MAX_WORDS or not all(t.text[:1].isupper() for t in words if len(t) > 3):
+        return False
+    before = span.doc[span.start - 2] if span.start >= 2 else None  # the word before the opening mark
+    return before is not None and (before.tag_ == "POS" or before.pos_ in ("ADP", "DET"))
 
 
 class Quotex:

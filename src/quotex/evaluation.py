@@ -261,7 +261,7 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], path: str | Path) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def doc_of(file: str, docs: Iterable[str] | set[str]) -> str | None:
+def doc_of(file: str, docs: Iterable[str]) -> str | None:
     """The gold document a prediction's file stands for: equal, or a path ending in "/" + doc."""
     known = docs if isinstance(docs, (set, frozenset)) else set(docs)
     parts = file.replace("\\", "/").split("/")
@@ -453,8 +453,11 @@ def assign_documents(
     known = set(docs)
     grouped: dict[str, list[Prediction]] = defaultdict(list)
     ignored = 0
-    for record in predictions:
-        prediction = record if isinstance(record, Prediction) else prediction_from_dict(record)
+    for number, record in enumerate(predictions, 1):
+        try:
+            prediction = record if isinstance(record, Prediction) else prediction_from_dict(record)
+        except (ValueError, TypeError) as error:
+            raise ValueError(f"prediction {number}: {error}") from None
         doc = doc_of(prediction.file, known)
         if doc is None:
             ignored += 1
