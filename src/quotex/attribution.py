@@ -13,7 +13,7 @@ from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.lexicon import Lexicon, fold
+from quotex.lexicon import Lexicon
 from quotex.marks import Paragraph, QuotedSpan, paragraph_of
 
 _SENTENCE_END = {".", "!", "?"}
@@ -22,7 +22,7 @@ _NOUN_PHRASE_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat"
 _NOUN_PHRASE_RIGHT = {"compound", "flat", "case", "nummod"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _NAME_TAGS = {"PROPN"}
-_ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
+ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 
 
 @dataclass(frozen=True)
@@ -289,7 +289,7 @@ def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _could_name_a_speaker(token: Token) -> bool:
-    if token.ent_type_ in _ORGANISATION_LABELS or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+    if token.ent_type_ in ORGANISATION_LABELS or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
         return False
     return token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or (token.is_upper and token.is_alpha and len(token) > 1)
 
@@ -380,12 +380,3 @@ def attribute(ctx: QuoteContext, index: int) -> Attribution:
 def _first_in_paragraph(token: Token) -> bool:
     doc = token.doc
     return token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
-
-
-def is_name(span: Span) -> bool:
-    """Whether a mention is a proper name (of a person or a body) rather than a pronoun or role."""
-    return span.root.pos_ == "PROPN" or span.root.ent_type_ in ("PERSON", *_ORGANISATION_LABELS)
-
-
-def folded_words(span: Span) -> list[str]:
-    return [fold(t.text) for t in span if not t.is_punct and not t.is_space]

@@ -14,13 +14,12 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.attribution import noun_phrase
+from quotex.attribution import ORGANISATION_LABELS, noun_phrase
 from quotex.lexicon import Lexicon, fold
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _DEFINITE = {"the", "this", "that"}
 _PRONOUN_REACH = 600  # tokens back that a pronoun may look for its antecedent
-_ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 
 
 @dataclass
@@ -94,7 +93,7 @@ class People:
             return ()
         if root.ent_type_ != "PERSON" and root.lemma_.lower() in self.lexicon.roles:
             return ()  # "the Foreign Minister declared": a role, not a name
-        if root.ent_type_ in _ORGANISATION_LABELS and not self._known_surname(root):
+        if root.ent_type_ in ORGANISATION_LABELS and not self._known_surname(root):
             return ()
         words: list[Token] = []
         for token in mention:
@@ -132,7 +131,7 @@ class People:
             if token.dep_ == "nsubj" and token.head.i in self.cue_roots and token.pos_ == "PROPN":
                 if self.quoted[token.i] or fold(token.text) in self.by_key:
                     continue
-                if token.ent_type_ in _ORGANISATION_LABELS:
+                if token.ent_type_ in ORGANISATION_LABELS:
                     continue
                 words = self.name_words(noun_phrase(token))
                 if words:
