@@ -65,7 +65,9 @@ def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes") -> list[Q
     quotes = []
     for span in doc.spans.get(spans_key, []):
         quotation = span._.quotation
-        start, end = quotation.start, quotation.end
+        # Direct quotations keep the exact characters between their marks; reported speech
+        # has no marks and is its tokens.
+        start, end = (quotation.start, quotation.end) if quotation is not None else (span.start_char, span.end_char)
         quotes.append(
             Quote(
                 file=file,
@@ -78,7 +80,7 @@ def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes") -> list[Q
                 cue=_mention(span._.cue),
                 resolution=span._.resolution,
                 confidence=span._.confidence,
-                paragraph=quotation.first_paragraph,
+                paragraph=span._.paragraph,
             )
         )
     return quotes

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from quotex.lexicon import Lexicon, default_lexicon
 
-SPAN_ATTRIBUTES = ("quotation", "kind", "speaker", "speaker_mention", "cue", "resolution", "confidence")
+SPAN_ATTRIBUTES = ("quotation", "kind", "speaker", "speaker_mention", "cue", "resolution", "confidence", "paragraph")
 _RULE_CONFIDENCE = {
     "cue_after": 0.95,
     "cue_before": 0.9,
@@ -74,6 +74,7 @@ class QuoteFinder:
             if span is None or not len(span):
                 continue
             span._.quotation = quotation
+            span._.paragraph = quotation.first_paragraph
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
