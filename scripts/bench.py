@@ -9,8 +9,9 @@ Run with `make bench`. Three systems read the same texts with the same spaCy pip
   It raises on a document with an odd number of quotation marks; such a document counts
   as given up.
 
-Speed: words (whitespace-split tokens of the corpus) per second over the whole run, model
-load excluded, after one warm-up document. Corpus A is the seed articles repeated up to
+Speed: words (whitespace-split tokens of the corpus) per second over the whole run, by the
+wall clock and by the process's CPU time, model load excluded, after one warm-up document;
+the systems take turns slice by slice (see `measure`). Corpus A is the seed articles repeated up to
 `--words`; corpus B is the PolNeAR dev texts, when present (never the test split).
 Accuracy: direct quotations found in the seed articles, scored against
 tests/data/seeds.gold.jsonl by `quotex.evaluation` (overlap/union >= 0.5, one-to-one;
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib.util
 import os
 import platform
 import subprocess
@@ -48,6 +50,7 @@ POLNEAR = ROOT.parent / "polnear"
 OUT = ROOT / "docs" / "BENCHMARKS.md"
 DEFAULT_WORDS = 100_000
 BATCH_SIZE = 16  # quotex's own default in extract_many; the same for every system
+SLICE = 16  # documents each system reads in its turn (see `measure`)
 
 Corpus = list[tuple[str, str]]  # (file, text)
 err = Console(stderr=True)
@@ -144,13 +147,18 @@ class System:
     run: Callable[[Corpus], Outcome]
 
 
-def build_systems(extractor: Extractor, plain: Language) -> list[System]:
+def build_systems(extractor: Extractor, plain: Language, notes: list[str]) -> list[System]:
     """The three systems: quotex on its own pipeline, spaCy and textacy sharing the plain one."""
-    return [
+    systems = [
         System("quotex", lambda corpus: run_quotex(extractor, corpus)),
         System("spaCy alone", lambda corpus: run_spacy(plain, corpus)),
-        System("textacy 0.13", lambda corpus: run_textacy(plain, corpus)),
     ]
+    if importlib.util.find_spec("textacy") is None:
+        notes.append("textacy skipped: not installed (`pip install -e '.[bench]'`).")
+        err.print(f"[yellow]{notes[-1]}[/]")
+    else:
+        systems.append(System(f"textacy {_version('textacy')}", lambda corpus: run_textacy(plain, corpus)))
+    return systems
 
 
 def pick_model() -> str:
@@ -165,14 +173,21 @@ def pick_model() -> str:
 
 @dataclass
 class Speed:
+    """One system's totals over one corpus: wall-clock and CPU seconds, documents given up."""
+
     words: int
     docs: int
-    seconds: float
-    gave_up: int
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    gave_up: int = 0
 
     @property
     def words_per_second(self) -> float:
         return self.words / self.seconds
+
+    @property
+    def words_per_cpu_second(self) -> float:
+        return self.words / self.cpu_seconds
 
 
 @dataclass
@@ -190,12 +205,27 @@ class Row:
     accuracy: Accuracy | None = None
 
 
-def time_run(system: System, corpus: Corpus) -> Speed:
-    system.run(corpus[:1])  # warm-up
-    started = time.perf_counter()
-    outcome = system.run(corpus)
-    seconds = time.perf_counter() - started
-    return Speed(count_words(corpus), len(corpus), seconds, outcome.gave_up)
+def measure(systems: Sequence[System], corpus: Corpus) -> dict[str, Speed]:
+    """Every system's time over the whole corpus, taken slice by slice in turns.
+
+    The machine may be shared: taking the systems in turns on each slice of SLICE
+    documents (the first one rotating) spreads any load from elsewhere over all of them,
+    where timing one whole run after another would charge it to whichever ran then.
+    """
+    speeds = {system.name: Speed(count_words(corpus), len(corpus)) for system in systems}
+    for system in systems:
+        system.run(corpus[:1])  # warm-up
+    for number, first in enumerate(range(0, len(corpus), SLICE)):
+        part = corpus[first:first + SLICE]
+        turn = number % len(systems)
+        for system in [*systems[turn:], *systems[:turn]]:
+            speed = speeds[system.name]
+            wall, cpu = time.perf_counter(), time.process_time()
+            outcome = system.run(part)
+            speed.seconds += time.perf_counter() - wall
+            speed.cpu_seconds += time.process_time() - cpu
+            speed.gave_up += outcome.gave_up
+    return speeds
 
 
 def score(system: System, seeds: Corpus, gold: Sequence[Any]) -> Accuracy | None:
@@ -263,9 +293,13 @@ def _blas() -> str:
     try:
         from threadpoolctl import threadpool_info
 
-        blas = [info for info in threadpool_info() if info.get("user_api") == "blas"]
-        if blas:
-            kernel = f"{blas[0].get('internal_api')} {blas[0].get('version')}, {blas[0].get('architecture')} kernel"
+        kernels = [
+            f"{info.get('internal_api')} {info.get('version')} of {Path(info['filepath']).parent.name.removesuffix('.libs')}"
+            f" ({info.get('architecture')} kernel, {info.get('num_threads')} threads)"
+            for info in threadpool_info()
+            if info.get("user_api") == "blas"
+        ]
+        kernel = "; ".join(kernels) or kernel
     except ImportError:
         pass
     coretype = os.environ.get("OPENBLAS_CORETYPE")
@@ -288,13 +322,13 @@ def _commit() -> str:
 # --- the report -----------------------------------------------------------------------
 
 COLUMNS_ACCURACY = ("P", "R", "F1", "speaker")
-TITLE = "words/s, seconds and documents given up per corpus; P, R, F1, speaker: direct quotations in the seeds"
+TITLE = "per corpus: words per second (wall clock, CPU) and documents given up; P, R, F1, speaker: direct quotations in the seeds"
 
 
 def header(corpora: dict[str, Corpus]) -> list[str]:
     cells = ["system"]
     for label in corpora:
-        cells += [f"{label} words/s", f"{label} s", f"{label} gave up"]
+        cells += [f"{label} words/s", f"{label} words/CPU-s", f"{label} gave up"]
     return cells + list(COLUMNS_ACCURACY)
 
 
@@ -302,7 +336,7 @@ def cells(row: Row, corpora: dict[str, Corpus]) -> list[str]:
     out = [row.system]
     for label in corpora:
         speed = row.speeds[label]
-        out += [f"{speed.words_per_second:,.0f}", f"{speed.seconds:.1f}", f"{speed.gave_up} of {speed.docs}"]
+        out += [f"{speed.words_per_second:,.0f}", f"{speed.words_per_cpu_second:,.0f}", f"{speed.gave_up}/{speed.docs}"]
     accuracy = row.accuracy
     figures = (accuracy.precision, accuracy.recall, accuracy.f1, accuracy.speaker) if accuracy else ()
     return out + ([_figure(f) for f in figures] if accuracy else ["—"] * len(COLUMNS_ACCURACY))
@@ -347,7 +381,9 @@ def markdown(rows: Sequence[Row], corpora: dict[str, Corpus], notes: Iterable[st
         "  on the docs of plain `nlp.pipe`. All in one process, batch size "
         f"{BATCH_SIZE}.",
         "- Words are whitespace-split tokens of the corpus. Time is the whole run (text in, records out),",
-        "  model load excluded, after one warm-up document.",
+        "  model load excluded, after one warm-up document; wall clock, and CPU time of the process.",
+        f"  The systems take turns on each slice of {SLICE} documents, so that load from other processes",
+        "  on a shared machine falls on all of them alike; CPU time is the less disturbed of the two.",
         "- *gave up*: documents a system refused. textacy raises on an odd number of quotation marks and",
         "  loses the whole document.",
         "- Accuracy: direct quotations of the five seed articles against `tests/data/seeds.gold.jsonl`,",
@@ -407,21 +443,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     model = pick_model()
     err.print(f"loading {model} twice (quotex, plain)…")
     extractor, plain = quotex.load(model), spacy.load(model)
-    systems = build_systems(extractor, plain)
-    rows = []
-    for system in systems:
-        row = Row(system.name)
-        for label, corpus in corpora.items():
-            err.print(f"{system.name}: corpus {label}, {count_words(corpus):,} words…")
-            row.speeds[label] = time_run(system, corpus)
+    systems = build_systems(extractor, plain, notes)
+    rows = [Row(system.name) for system in systems]
+    load_before = os.getloadavg()[0]
+    for label, corpus in corpora.items():
+        err.print(f"corpus {label}: {len(corpus)} documents, {count_words(corpus):,} words, {len(systems)} systems…")
+        for row, speed in zip(rows, measure(systems, corpus).values()):
+            row.speeds[label] = speed
+    notes.append(f"Load average (1 min) before the timed runs {load_before:.2f}, after {os.getloadavg()[0]:.2f} "
+                 f"on {os.cpu_count()} cores: above about 1, something else was running.")
+    for row, system in zip(rows, systems):
         row.accuracy = score(system, seeds, gold)
-        rows.append(row)
-    Console().print(rich_table(rows, corpora))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(markdown(rows, corpora, notes, machine(model, plain.meta)), encoding="utf-8")
-    err.print(f"wrote {args.out}")
+    publish(rows, corpora, notes, machine(model, plain.meta), args.out)
     return 0
 
+
+def publish(rows: Sequence[Row], corpora: dict[str, Corpus], notes: list[str],
+            facts: list[tuple[str, str]], out: Path) -> None:
+    """The table on stdout, and the Markdown report in `out`."""
+    console = Console()
+    if not console.is_terminal:  # piped: rich's 80 columns would cut the numbers short
+        console = Console(width=160)
+    console.print(rich_table(rows, corpora))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(markdown(rows, corpora, notes, facts), encoding="utf-8")
+    err.print(f"wrote {out}")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -47,3 +47,10 @@ def test_offsets_slice_the_decoded_text(predictions: list[dict]) -> None:
     for record in predictions:
         content = Path(record["file"]).read_text(encoding="utf-8")
         assert content[record["start"] : record["end"]] == record["text"]
+
+
+def test_reported_speech_in_the_seeds(predictions: list[dict]) -> None:
+    reports = evaluate(load_gold(GOLD), predictions, criteria=[Criterion("union", 0.5)])
+    report = next(r for r in reports if r.family == "indirect")
+    assert report.f1 >= 0.9
+    assert report.speaker_accuracy >= 0.9

@@ -25,6 +25,7 @@ _RULE_CONFIDENCE = {
     "transcript": 0.85,
     "heading": 0.8,
     "continuation": 0.7,
+    "reported": 0.8,
     "none": 0.4,
 }
 _RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "unresolved": 0.7, "none": 0.6}
@@ -87,9 +88,10 @@ class SpeakerAttributor:
     speech: they are taken out of the group.
     """
 
-    def __init__(self, spans_key: str = "quotes", lexicon: Lexicon | None = None) -> None:
+    def __init__(self, spans_key: str = "quotes", lexicon: Lexicon | None = None, indirect: bool = True) -> None:
         self.spans_key = spans_key
         self.lexicon = lexicon or default_lexicon()
+        self.indirect = indirect
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -128,8 +130,31 @@ class SpeakerAttributor:
             confidence = _RULE_CONFIDENCE[found.rule] * _RESOLUTION_CONFIDENCE.get(how, 1.0)
             span._.confidence = confidence if span._.quotation.closed else confidence * 0.8
             kept.append(span)
-        doc.spans[self.spans_key] = kept
+        if self.indirect:
+            kept += self._reported_speech(ctx, people)
+        doc.spans[self.spans_key] = sorted(kept, key=lambda s: (s.start, s.end))
         return doc
+
+    def _reported_speech(self, ctx, people) -> list[Span]:
+        """Indirect statements: the clauses speech events report, one per event, none inside another."""
+        from quotex.reported import reported_clause
+
+        found: list[Span] = []
+        for event in ctx.events:
+            clause = reported_clause(event, ctx.quoted, self.lexicon)
+            if clause is None or any(clause.start < other.end and other.start < clause.end for other in found):
+                continue
+            speaker, how = people.speaker(event.mention)
+            clause._.quotation = None
+            clause._.kind = "indirect"
+            clause._.cue = event.cue
+            clause._.speaker_mention = event.mention
+            clause._.speaker = speaker
+            clause._.resolution = how
+            clause._.confidence = _RULE_CONFIDENCE["reported"] * _RESOLUTION_CONFIDENCE.get(how, 1.0)
+            clause._.paragraph = ctx.paragraph_index(clause[0])
+            found.append(clause)
+        return found
 
 
 def _kind(ctx, index: int, found) -> str:
@@ -170,9 +195,9 @@ def _is_named_work(span: Span) -> bool:
 class Quotex:
     """Quotations and their speakers in one component: `QuoteFinder`, then `SpeakerAttributor`."""
 
-    def __init__(self, spans_key: str = "quotes", lexicon: Lexicon | None = None) -> None:
+    def __init__(self, spans_key: str = "quotes", lexicon: Lexicon | None = None, indirect: bool = True) -> None:
         self.finder = QuoteFinder(spans_key)
-        self.attributor = SpeakerAttributor(spans_key, lexicon)
+        self.attributor = SpeakerAttributor(spans_key, lexicon, indirect)
 
     def __call__(self, doc: Doc) -> Doc:
         return self.attributor(self.finder(doc))
@@ -180,12 +205,12 @@ class Quotex:
 
 @Language.factory(
     "quotex",
-    default_config={"spans_key": "quotes", "lexicon_path": None},
+    default_config={"spans_key": "quotes", "lexicon_path": None, "indirect": True},
     assigns=[f"span._.{name}" for name in SPAN_ATTRIBUTES],
     requires=["token.dep", "token.pos", "token.lemma", "doc.ents"],
 )
-def make_quotex(nlp: Language, name: str, spans_key: str, lexicon_path: str | None) -> Quotex:
-    return Quotex(spans_key, _lexicon(lexicon_path))
+def make_quotex(nlp: Language, name: str, spans_key: str, lexicon_path: str | None, indirect: bool) -> Quotex:
+    return Quotex(spans_key, _lexicon(lexicon_path), indirect)
 
 
 @Language.factory("quotex_quotes", default_config={"spans_key": "quotes"}, assigns=["span._.quotation"])
@@ -195,12 +220,14 @@ def make_quote_finder(nlp: Language, name: str, spans_key: str) -> QuoteFinder:
 
 @Language.factory(
     "quotex_speakers",
-    default_config={"spans_key": "quotes", "lexicon_path": None},
+    default_config={"spans_key": "quotes", "lexicon_path": None, "indirect": True},
     assigns=[f"span._.{name}" for name in SPAN_ATTRIBUTES if name != "quotation"],
     requires=["token.dep", "token.pos", "token.lemma", "doc.ents"],
 )
-def make_speaker_attributor(nlp: Language, name: str, spans_key: str, lexicon_path: str | None) -> SpeakerAttributor:
-    return SpeakerAttributor(spans_key, _lexicon(lexicon_path))
+def make_speaker_attributor(
+    nlp: Language, name: str, spans_key: str, lexicon_path: str | None, indirect: bool
+) -> SpeakerAttributor:
+    return SpeakerAttributor(spans_key, _lexicon(lexicon_path), indirect)
 
 
 @Language.factory("quotex_paragraphs", assigns=["token.is_sent_start"])

@@ -26,6 +26,7 @@ class Lexicon:
     cue_verbs: frozenset[str]
     multiword_cues: frozenset[tuple[str, str]]
     roles: frozenset[str]
+    bodies: frozenset[str]
     role_groups: tuple[tuple[tuple[str, ...], ...], ...]
     titles: frozenset[str]
     pronouns: dict[str, str]
@@ -45,6 +46,7 @@ class Lexicon:
             cue_verbs=frozenset(words[0] for words in cues if len(words) == 1),
             multiword_cues=frozenset((words[0], words[1]) for words in cues if len(words) == 2),
             roles=frozenset(read("roles.txt")),
+            bodies=frozenset(read("bodies.txt")),
             role_groups=tuple(
                 tuple(tuple(variant.split()) for variant in line.split("|")) for line in read("role_synonyms.txt")
             ),

@@ -1,0 +1,108 @@
+"""Reported speech: the clause a speech event reports, when no quotation marks hold it.
+
+    X said that Moscow would block it.        -> "Moscow would block it"
+    Moscow will block it, X declared.         -> "Moscow will block it"
+    …, noting that the vote was final.        -> "the vote was final"
+    According to X, the vote was final.       -> "the vote was final"
+
+One documented rule decides what is not a statement: questions (`asked whether …`), and
+`according to` sources that are figures rather than speakers (`according to the final data`).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Span, Token
+
+from quotex.attribution import ORGANISATION_LABELS, SpeechEvent
+from quotex.lexicon import Lexicon
+
+_QUESTION_MARKERS = {"whether", "if"}
+_SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
+_MIN_TOKENS = 3
+_MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
+
+
+def reported_clause(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexicon) -> Span | None:
+    """The words a speech event reports, without the cue, the speaker or a leading `that`."""
+    if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS:
+        return None  # only a true subject (or the source of `according to`) makes a statement
+    if event.cue[0].lower_ == "according":
+        clause = _according_to_clause(event, lexicon)
+    else:
+        clause = _complement_clause(event.cue.root)
+    if clause is None or len(clause) < _MIN_TOKENS:
+        return None
+    if sum(quoted[t.i] for t in clause) > _MOSTLY_QUOTED * len(clause):
+        return None
+    return clause
+
+
+def _complement_clause(verb: Token) -> Span | None:
+    """The clausal complement of a cue verb (`said [that] …`, `…, X said`)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return _parenthetical_clause(verb)
+    if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKERS for c in clause.children):
+        return None
+    return _trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])
+
+
+def _parenthetical_clause(verb: Token) -> Span | None:
+    """`Acts of protest, X said, are acts of patriotism`: the cue stands inside the clause it
+    reports. The clause is cut in two by the attribution; the longer part stands for it."""
+    if verb.dep_ != "parataxis":
+        return None
+    head = verb.head
+    cut = range(verb.left_edge.i, verb.right_edge.i + 1)
+    before = head.doc[head.left_edge.i : cut.start]
+    after = head.doc[cut.stop : head.right_edge.i + 1]
+    return _trimmed(max(before, after, key=len))
+
+
+def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> Span | None:
+    """The clause an `according to X` phrase attributes, when X is a speaker, not a figure."""
+    if not _speaks(event.mention.root, lexicon):
+        return None
+    according = event.cue[0]
+    head = according.head if according.head is not according else None
+    if head is None:
+        return None
+    left_out = set(range(according.left_edge.i, according.right_edge.i + 1))
+    for child in head.children:
+        # "…, and he reaffirmed it": a clause with a subject of its own says something else.
+        if child.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            left_out.update(range(child.left_edge.i, child.right_edge.i + 1))
+            left_out.update(c.i for c in head.children if c.dep_ == "cc" and c.i < child.i)
+    runs: list[list[int]] = []
+    for token in head.subtree:
+        if token.i in left_out or token.is_punct and (not runs or runs[-1][-1] != token.i - 1):
+            continue
+        if runs and runs[-1][-1] == token.i - 1:
+            runs[-1].append(token.i)
+        else:
+            runs.append([token.i])
+    if not runs:
+        return None
+    longest = max(runs, key=len)  # the clause without the `according to` phrase on either side
+    return _trimmed(head.doc[longest[0] : longest[-1] + 1])
+
+
+def _speaks(token: Token, lexicon: Lexicon) -> bool:
+    """People, bodies and roles speak; data, figures and polls do not."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", *ORGANISATION_LABELS):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.roles or lemma in lexicon.bodies
+
+
+def _trimmed(span: Span) -> Span | None:
+    """Without a leading `that`, leading or trailing punctuation and spaces."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark" and doc[start].lower_ == "that"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None

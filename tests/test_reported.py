@@ -1,0 +1,124 @@
+"""Reported speech: indirect statements, `according to`, organisations as speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import quote_with
+
+pytestmark = pytest.mark.model
+
+
+def indirect(extractor, text: str) -> list:
+    quotes = extractor.extract(text)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        for part in (quote.cue, quote.speaker_mention):
+            if part is not None:
+                assert text[part.start : part.end] == part.text
+    return [q for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("Mayor Ellen Brandt said that the pier would reopen in spring.", "the pier would reopen in spring", "Ellen Brandt", "said"),
+        ("The pier would reopen in spring, Mayor Ellen Brandt declared.", "The pier would reopen in spring", "Ellen Brandt", "declared"),
+        ("Mayor Ellen Brandt told reporters the pier would reopen in spring.", "the pier would reopen in spring", "Ellen Brandt", "told reporters"),
+        ("Mayor Ellen Brandt pointed out that the pier had never closed before.", "the pier had never closed before", "Ellen Brandt", "pointed out"),
+        ("Mayor Ellen Brandt announced that the ferry would run twice a day.", "the ferry would run twice a day", "Ellen Brandt", "announced"),
+    ],
+)
+def test_content_clause_of_a_communication_verb(extractor, text, content, speaker, cue) -> None:
+    (statement,) = indirect(extractor, text)
+    assert statement.text == content
+    assert statement.speaker == speaker
+    assert statement.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("According to Mayor Ellen Brandt, the pier will reopen in spring.", "the pier will reopen in spring"),
+        ("The pier will reopen in spring, according to Mayor Ellen Brandt.", "The pier will reopen in spring"),
+    ],
+)
+def test_according_to(extractor, text, content) -> None:
+    (statement,) = indirect(extractor, text)
+    assert statement.text == content
+    assert statement.speaker == "Ellen Brandt"
+    assert statement.cue.text.lower() == "according to"
+
+
+def test_participle_carries_a_statement_of_the_same_speaker(extractor) -> None:
+    text = "Mayor Ellen Brandt said the pier was safe, adding that the ferry would resume in May."
+    statements = indirect(extractor, text)
+    added = quote_with(statements, "ferry would resume")
+    assert added.speaker == "Ellen Brandt"
+    assert added.cue.text == "adding"
+
+
+def test_reported_speech_in_a_headline(extractor) -> None:
+    (statement,) = indirect(extractor, "Harbour Will Reopen Before Winter, Brandt Says")
+    assert statement.text == "Harbour Will Reopen Before Winter"
+    assert statement.speaker == "Brandt"
+
+
+def test_parenthetical_cue_reports_the_clause_around_it(extractor) -> None:
+    (statement,) = indirect(extractor, "The new pier, Mayor Ellen Brandt said, will stand for a hundred years.")
+    assert statement.text == "will stand for a hundred years"
+    assert statement.speaker == "Ellen Brandt"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Harbour Authority said that the pier would reopen in spring.", "Harbour Authority"),
+        ("According to the coast guard, the ferry was never in danger.", "coast guard"),
+    ],
+)
+def test_organisations_speak(extractor, text, speaker) -> None:
+    (statement,) = indirect(extractor, text)
+    assert statement.speaker == speaker
+
+
+def test_pronouns_and_descriptors_resolve_as_for_quotations(extractor) -> None:
+    text = (
+        "Harbour Mayor Ellen Brandt opened the session on Monday. "
+        "The mayor said that the pier was safe. She added that the ferry would resume in May."
+    )
+    statements = indirect(extractor, text)
+    assert [s.speaker for s in statements] == ["Ellen Brandt", "Ellen Brandt"]
+    assert [s.resolution for s in statements] == ["descriptor", "pronoun"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the final figures of the election board, the mayor won 61% of the vote.",
+        "According to the latest poll, the mayor leads by ten points.",
+        "The mayor declined to answer whether the pier would reopen.",
+        "The mayor believes that the pier will reopen in spring.",
+        "Reporters asked if the pier would reopen in spring.",
+    ],
+)
+def test_figures_beliefs_and_questions_are_not_statements(extractor, text) -> None:
+    assert indirect(extractor, text) == []
+
+
+def test_a_quotation_inside_the_reported_clause_is_mixed_not_indirect(extractor) -> None:
+    quotes = extractor.extract('Mayor Ellen Brandt said that the pier "will stand for a hundred years and more."')
+    assert [q.kind for q in quotes] == ["mixed"]
+
+
+def test_a_direct_quotation_after_an_indirect_statement_keeps_its_own_row(extractor) -> None:
+    text = 'Mayor Ellen Brandt said that the pier was safe. "We checked every beam twice," she added.'
+    quotes = extractor.extract(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Ellen Brandt"), ("direct", "Ellen Brandt")]
+
+
+def test_statements_of_one_kind_never_overlap(extractor) -> None:
+    text = "Mayor Ellen Brandt said the council had told her that the pier would reopen in spring."
+    statements = indirect(extractor, text)
+    for first, second in zip(statements, statements[1:]):
+        assert first.end <= second.start
