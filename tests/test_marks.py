@@ -10,6 +10,7 @@ from quotex.marks import (
     DOUBLE_MARKS,
     SINGLE_MARKS,
     Paragraph,
+    mark_length,
     QuotedSpan,
     Role,
     find_quotations,
@@ -255,5 +256,17 @@ def test_find_quotations_never_raises_and_spans_are_ordered(text):
         if span.closed:
             assert text[span.close_mark] in DOUBLE_MARKS + SINGLE_MARKS
             assert span.close_mark == span.end
-        assert span.open_mark == span.start - 1
+        assert span.open_mark == span.start - mark_length(text, span.open_mark)
         previous_end = span.end
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("''We will rebuild it,'' the mayor said.", "We will rebuild it,"),
+        ("``We will rebuild it,'' the mayor said.", "We will rebuild it,"),
+        ("He called it ''a fine day for the harbour'' and left.", "a fine day for the harbour"),
+    ],
+)
+def test_doubled_apostrophes_and_backticks_are_double_marks(text: str, content: str) -> None:
+    assert [text[q.start : q.end] for q in find_quotations(text)] == [content]

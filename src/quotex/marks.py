@@ -22,7 +22,9 @@ _NOMINAL_CLOSERS = set("”»❞〞’›")
 _NEVER_OPENS = set("’›")
 _OPENING_PUNCTUATION = set("([{<—–-/")
 _CLOSING_PUNCTUATION = set(".,;:!?)]}>—–-…/")
-_MARK_RE = re.compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
+# Two apostrophes or two backticks stand for a double mark in some newswire (``…'' and ''…'').
+_DOUBLED = ("''", "``", "‘‘", "’’")
+_MARK_RE = re.compile("|".join(map(re.escape, _DOUBLED)) + f"|[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
 _LINE_RE = re.compile(r"[^\n]+")
 
 
@@ -83,11 +85,21 @@ def paragraph_of(paras: Sequence[Paragraph], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
+def mark_length(text: str, i: int) -> int:
+    return 2 if text.startswith(_DOUBLED, i) else 1
+
+
+def is_double(text: str, i: int) -> bool:
+    """Whether the mark at `text[i]` is a double quotation mark (`"`, `“`, `''`, …)."""
+    return text[i] in DOUBLE_MARKS or text.startswith(_DOUBLED, i)
+
+
 def mark_role(text: str, i: int) -> Role:
     """Whether the mark at `text[i]` can open or close a quotation, from its neighbours."""
-    mark = text[i]
+    length = mark_length(text, i)
+    mark = text[i] if length == 1 else '"'
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + length] if i + length < len(text) else " "
     can_open = not after.isspace() and (
         before.isspace() or before in _OPENING_PUNCTUATION or _is_mark(before)
     )
@@ -137,24 +149,24 @@ def find_quotations(text: str, paras: Sequence[Paragraph] | None = None) -> list
                 spans.append(_unclosed(text, pending, paras))
                 pending = None
             elif closed_at is not None:
-                spans.append(_span(pending, closed_at, para.index))
+                spans.append(_span(text, pending, closed_at, para.index))
                 pending = None
         while cursor < len(marks) and pending is None:
             i, role = marks[cursor]
             cursor += 1
             if role is Role.CLOSE:
                 continue
-            if text[i] in SINGLE_MARKS:
+            if not is_double(text, i):
                 close_index = _single_closer(text, marks, cursor)
                 if close_index is not None:
-                    spans.append(_span((i, para.index), marks[close_index][0], para.index, single=True))
+                    spans.append(_span(text, (i, para.index), marks[close_index][0], para.index, single=True))
                     cursor = close_index + 1
                 continue
             close_index = _double_closer(text, marks, cursor)
             if close_index is None:
                 pending = (i, para.index)
             else:
-                spans.append(_span((i, para.index), marks[close_index][0], para.index))
+                spans.append(_span(text, (i, para.index), marks[close_index][0], para.index))
                 cursor = close_index + 1
     if pending is not None:
         spans.append(_unclosed(text, pending, paras))
@@ -166,9 +178,9 @@ def _double_closer(text: str, marks: list[tuple[int, Role]], cursor: int) -> int
     depth = 1
     for k in range(cursor, len(marks)):
         i, role = marks[k]
-        if text[i] not in DOUBLE_MARKS:
+        if not is_double(text, i):
             continue  # single marks inside a double quotation are inner quotes or apostrophes
-        if role is Role.OPEN and text[i] in _NOMINAL_OPENERS:
+        if role is Role.OPEN and (text[i] in _NOMINAL_OPENERS or mark_length(text, i) == 2):
             depth += 1
         elif role is not Role.OPEN:
             depth -= 1
@@ -182,7 +194,7 @@ def _single_closer(text: str, marks: list[tuple[int, Role]], cursor: int) -> int
     fallback = None
     for k in range(cursor, len(marks)):
         i, role = marks[k]
-        if text[i] not in SINGLE_MARKS or role is Role.OPEN:
+        if is_double(text, i) or role is Role.OPEN:
             continue
         if _looks_possessive(text, i):
             fallback = k if fallback is None else fallback
@@ -208,7 +220,7 @@ def _continue_quotation(text: str, marks: list[tuple[int, Role]]) -> tuple[int, 
     Returns (marks consumed, position of the closing mark or None). (0, None) means the
     paragraph does not continue the quotation.
     """
-    doubles = [(k, i, role) for k, (i, role) in enumerate(marks) if text[i] in DOUBLE_MARKS]
+    doubles = [(k, i, role) for k, (i, role) in enumerate(marks) if is_double(text, i)]
     if not doubles:
         return 0, None
     k, i, role = doubles[0]
@@ -228,12 +240,12 @@ def _starts_paragraph(text: str, i: int) -> bool:
     return not text[line_start:i].strip()
 
 
-def _span(opened: tuple[int, int], close_mark: int, last_paragraph: int, *, single: bool = False) -> QuotedSpan:
+def _span(text: str, opened: tuple[int, int], close_mark: int, last_paragraph: int, *, single: bool = False) -> QuotedSpan:
     open_mark, first_paragraph = opened
-    return QuotedSpan(open_mark + 1, close_mark, open_mark, close_mark, first_paragraph, last_paragraph, single)
+    return QuotedSpan(open_mark + mark_length(text, open_mark), close_mark, open_mark, close_mark, first_paragraph, last_paragraph, single)
 
 
 def _unclosed(text: str, opened: tuple[int, int], paras: Sequence[Paragraph]) -> QuotedSpan:
     open_mark, first_paragraph = opened
     end = next(p.end for p in paras if p.index == first_paragraph)
-    return QuotedSpan(open_mark + 1, end, open_mark, None, first_paragraph, first_paragraph)
+    return QuotedSpan(open_mark + mark_length(text, open_mark), end, open_mark, None, first_paragraph, first_paragraph)
