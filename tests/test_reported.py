@@ -122,3 +122,19 @@ def test_statements_of_one_kind_never_overlap(extractor) -> None:
     statements = indirect(extractor, text)
     for first, second in zip(statements, statements[1:]):
         assert first.end <= second.start
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Mayor Ellen Brandt vowed to rebuild the pier before winter.", "to rebuild the pier before winter", "Ellen Brandt"),
+        ("The harbour council urged the mayor to rebuild the pier.", "to rebuild the pier", "harbour council"),
+    ],
+)
+def test_infinitive_of_a_promise_or_a_request(extractor, text, content, speaker) -> None:
+    (statement,) = indirect(extractor, text)
+    assert (statement.text, statement.speaker) == (content, speaker)
+
+
+def test_an_infinitive_after_other_verbs_is_no_statement(extractor) -> None:
+    assert indirect(extractor, "Mayor Ellen Brandt continued to push for a new pier.") == []

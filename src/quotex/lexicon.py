@@ -25,6 +25,7 @@ class Lexicon:
 
     cue_verbs: frozenset[str]
     multiword_cues: frozenset[tuple[str, str]]
+    infinitive_cues: frozenset[str]
     roles: frozenset[str]
     bodies: frozenset[str]
     role_groups: tuple[tuple[tuple[str, ...], ...], ...]
@@ -45,6 +46,7 @@ class Lexicon:
         return cls(
             cue_verbs=frozenset(words[0] for words in cues if len(words) == 1),
             multiword_cues=frozenset((words[0], words[1]) for words in cues if len(words) == 2),
+            infinitive_cues=frozenset(read("infinitive_cues.txt")),
             roles=frozenset(read("roles.txt")),
             bodies=frozenset(read("bodies.txt")),
             role_groups=tuple(

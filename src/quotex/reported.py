@@ -31,7 +31,7 @@ def reported_clause(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexicon
     if event.cue[0].lower_ == "according":
         clause = _according_to_clause(event, lexicon)
     else:
-        clause = _complement_clause(event.cue.root)
+        clause = _complement_clause(event.cue.root, lexicon)
     if clause is None or len(clause) < _MIN_TOKENS:
         return None
     if sum(quoted[t.i] for t in clause) > _MOSTLY_QUOTED * len(clause):
@@ -39,9 +39,14 @@ def reported_clause(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexicon
     return clause
 
 
-def _complement_clause(verb: Token) -> Span | None:
-    """The clausal complement of a cue verb (`said [that] …`, `…, X said`)."""
+def _complement_clause(verb: Token, lexicon: Lexicon) -> Span | None:
+    """The clausal complement of a cue verb (`said [that] …`, `…, X said`), or the infinitive
+    of a promise or a request (`vowed to cut taxes`, `urged Congress to act`)."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None and verb.lemma_.lower() in lexicon.infinitive_cues:
+        clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if clause is not None:
+            return _trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])
     if clause is None:
         return _parenthetical_clause(verb)
     if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKERS for c in clause.children):
