@@ -332,9 +332,8 @@ def heading(ctx: QuoteContext, index: int) -> Attribution | None:
 
 def headed_paragraphs(ctx: QuoteContext) -> dict[int, Span]:
     """For each paragraph that opens with a quotation under a name heading, the heading's name."""
-    opens_with_quote = {
-        q.first_paragraph for q in ctx.quotations if not ctx.doc.text[_line_start(ctx.doc.text, q.open_mark) : q.open_mark].strip()
-    }
+    text = ctx.doc.text  # built anew on each access: read it once
+    opens_with_quote = {q.first_paragraph for q in ctx.quotations if not text[_line_start(text, q.open_mark) : q.open_mark].strip()}
     headed: dict[int, Span] = {}
     current: Span | None = None
     for para in ctx.paragraphs:
