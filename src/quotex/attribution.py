@@ -132,7 +132,7 @@ def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
     """The cue a verb opens: the verb itself, or the verb and its particle ("pointed out")."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return None
-    lemma = token.lemma_.lower()
+    lemma = lexicon.lemma(token)
     for child in token.rights:
         if (lemma, child.lower_) in lexicon.multiword_cues and child.dep_ in ("prt", "dobj", "dative", "prep"):
             if child.i == token.i + 1:

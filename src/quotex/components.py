@@ -45,6 +45,23 @@ def _lexicon(path: str | None) -> Lexicon:
     return default_lexicon() if not path else Lexicon.from_directory(Path(path))
 
 
+class TagMapper:
+    """Universal parts of speech from the tagger's Penn Treebank tags, for pipelines run
+    without their attribute ruler and lemmatizer: quotex needs no more of them, and
+    together they cost about as much as the parser."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        tag_pos, auxiliaries = self.lexicon.tag_pos, self.lexicon.auxiliaries
+        for token in doc:
+            if token.pos == 0 and token.tag_:
+                pos = tag_pos.get(token.tag_, "X")
+                token.pos_ = "AUX" if pos == "VERB" and token.lower_ in auxiliaries else pos
+        return doc
+
+
 class ParagraphBreaker:
     """Marks the first token of every line as a sentence start, before the parser runs:
     news text puts headings, bylines and captions on lines of their own."""
@@ -228,6 +245,13 @@ def make_speaker_attributor(
     nlp: Language, name: str, spans_key: str, lexicon_path: str | None, indirect: bool
 ) -> SpeakerAttributor:
     return SpeakerAttributor(spans_key, _lexicon(lexicon_path), indirect)
+
+
+@Language.factory(
+    "quotex_tags", default_config={"lexicon_path": None}, assigns=["token.pos"], requires=["token.tag"]
+)
+def make_tag_mapper(nlp: Language, name: str, lexicon_path: str | None) -> TagMapper:
+    return TagMapper(_lexicon(lexicon_path))
 
 
 @Language.factory("quotex_paragraphs", assigns=["token.is_sent_start"])

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def fold(word: str) -> str:
@@ -32,12 +36,21 @@ class Lexicon:
     titles: frozenset[str]
     pronouns: dict[str, str]
     places: dict[str, str]  # a folded adjective, demonym or name -> the country it stands for
+    word_lemmas: dict[str, str]  # inflected forms of the verbs and nouns above -> their lemma
+    tag_pos: dict[str, str]  # Penn Treebank tag -> universal part of speech
+    auxiliaries: frozenset[str]
 
     @classmethod
     def from_directory(cls, folder: Path | None = None) -> Lexicon:
         """Read every list from `folder` (the shipped data when None)."""
         read = _reader(folder)
         cues = [line.split() for line in read("cue_verbs.txt")]
+        infinitive_cues = frozenset(read("infinitive_cues.txt"))
+        roles, bodies = frozenset(read("roles.txt")), frozenset(read("bodies.txt"))
+        verbs = {words[0] for words in cues} | infinitive_cues
+        word_lemmas = {form: noun for noun in roles | bodies for form in noun_forms(noun)}
+        word_lemmas.update({form: verb for verb in verbs for form in verb_forms(verb)})
+        word_lemmas.update(line.split("\t", 1) for line in read("verb_forms.tsv"))
         places: dict[str, str] = {}
         for line in read("demonyms.tsv"):
             country, _, names = line.partition("\t")
@@ -46,30 +59,66 @@ class Lexicon:
         return cls(
             cue_verbs=frozenset(words[0] for words in cues if len(words) == 1),
             multiword_cues=frozenset((words[0], words[1]) for words in cues if len(words) == 2),
-            infinitive_cues=frozenset(read("infinitive_cues.txt")),
-            roles=frozenset(read("roles.txt")),
-            bodies=frozenset(read("bodies.txt")),
+            infinitive_cues=infinitive_cues,
+            roles=roles,
+            bodies=bodies,
             role_groups=tuple(
                 tuple(tuple(variant.split()) for variant in line.split("|")) for line in read("role_synonyms.txt")
             ),
             titles=frozenset(read("titles.txt")),
             pronouns=dict(line.split("\t", 1) for line in read("pronouns.txt")),
             places=places,
+            word_lemmas=word_lemmas,
+            tag_pos=dict(line.split("\t", 1) for line in read("tag_map.tsv", lower=False)),
+            auxiliaries=frozenset(read("auxiliaries.txt")),
         )
+
+    def lemma(self, token: Token) -> str:
+        """The lemma of a token, lower case: the pipeline's when it has a lemmatizer, else the
+        lemma of a form of one of the listed words, else the word itself."""
+        if token.lemma_:
+            return token.lemma_.lower()
+        word = token.lower_
+        return self.word_lemmas.get(word, word)
 
     def place(self, words: str) -> str | None:
         """The country a word or phrase names ("Russia's", "Russian", "Moscow" -> "russia")."""
         return self.places.get(fold(words))
 
 
+def verb_forms(verb: str) -> set[str]:
+    """The regular forms of an English verb: -s, -ed, -ing, with the usual spelling changes."""
+    forms = {verb, verb + "s", verb + "ed", verb + "ing"}
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(verb + "es")
+    if verb.endswith("e"):
+        forms |= {verb + "d", verb[:-1] + "ing"}
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # admitted, quipping
+    return forms
+
+
+def noun_forms(noun: str) -> set[str]:
+    """A noun and its regular plurals (spokesmen, authorities, witnesses)."""
+    forms = {noun, noun + "s", noun + "es"}
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        forms.add(noun[:-1] + "ies")
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    return forms
+
+
 def _reader(folder: Path | None):
-    def read(name: str) -> list[str]:
+    def read(name: str, lower: bool = True) -> list[str]:
         if folder is None:
             text = resources.files("quotex.data").joinpath(name).read_text(encoding="utf-8")
         else:
             text = (Path(folder) / name).read_text(encoding="utf-8")
-        lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
-        return [line.lower() for line in lines if line]
+        lines = (line if line.startswith("#\t") else line.split("#", 1)[0] for line in text.splitlines())
+        lines = (line.strip(" ") for line in lines)
+        return [line.lower() if lower else line for line in lines if line.strip()]
 
     return read
 

@@ -78,7 +78,7 @@ class People:
             person = self._lookup(tuple(mention.text.split()))  # a transcript's "SMITH:"
             if person is not None:
                 return person.name, "explicit"
-        if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in self.lexicon.roles:
+        if root.pos_ in ("NOUN", "PROPN") and self.lexicon.lemma(root) in self.lexicon.roles:
             person = self._descriptor(root)
             if person is not None:
                 return person.name, "descriptor"
@@ -91,7 +91,7 @@ class People:
         root = mention.root
         if root.pos_ != "PROPN" and root.ent_type_ != "PERSON":
             return ()
-        if root.ent_type_ != "PERSON" and root.lemma_.lower() in self.lexicon.roles:
+        if root.ent_type_ != "PERSON" and self.lexicon.lemma(root) in self.lexicon.roles:
             return ()  # "the Foreign Minister declared": a role, not a name
         if root.ent_type_ in ORGANISATION_LABELS and not self._known_surname(root):
             return ()
@@ -110,7 +110,7 @@ class People:
 
     def _is_title(self, token: Token) -> bool:
         word = token.lower_
-        return word in self.lexicon.titles or word in self.lexicon.roles or token.lemma_.lower() in self.lexicon.roles
+        return word in self.lexicon.titles or word in self.lexicon.roles or self.lexicon.lemma(token) in self.lexicon.roles
 
     def _known_surname(self, token: Token) -> bool:
         return fold(token.text) in self.by_key
@@ -150,7 +150,7 @@ class People:
                 place = self.lexicon.place(token.text)
                 if place:
                     person.places.add(place)
-                person.title_words.add(fold(token.lemma_ if token.pos_ == "NOUN" else token.text))
+                person.title_words.add(fold(self.lexicon.lemma(token) if token.pos_ == "NOUN" else token.text))
 
     def _lookup(self, name: tuple[str, ...]) -> Person | None:
         person = self.by_key.get(fold(name[-1]))
@@ -202,7 +202,7 @@ class People:
         """A definite singular noun phrase headed by a role: "the minister", "Russia's top diplomat"."""
         if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
             return False
-        if token.lemma_.lower() not in self.lexicon.roles:
+        if self.lexicon.lemma(token) not in self.lexicon.roles:
             return False
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.lefts)
 
@@ -211,9 +211,9 @@ class People:
         whose place fits, then the one named last before it."""
         phrase = noun_phrase(head)
         words = {fold(t.text) for t in phrase if not t.is_punct and t.dep_ != "det"}
-        words.add(head.lemma_.lower())
+        words.add(self.lexicon.lemma(head))
         places = {p for p in (self.lexicon.place(t.text) for t in phrase) if p}
-        candidates = [p for p in self.by_key.values() if self._holds_role(p, head.lemma_.lower(), words)]
+        candidates = [p for p in self.by_key.values() if self._holds_role(p, self.lexicon.lemma(head), words)]
         if places:
             candidates = [p for p in candidates if not p.places or p.places & places] or []
         if not candidates:

@@ -43,7 +43,7 @@ def _complement_clause(verb: Token, lexicon: Lexicon) -> Span | None:
     """The clausal complement of a cue verb (`said [that] …`, `…, X said`), or the infinitive
     of a promise or a request (`vowed to cut taxes`, `urged Congress to act`)."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None and verb.lemma_.lower() in lexicon.infinitive_cues:
+    if clause is None and lexicon.lemma(verb) in lexicon.infinitive_cues:
         clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if clause is not None:
             return _trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])
@@ -98,7 +98,7 @@ def _speaks(token: Token, lexicon: Lexicon) -> bool:
     """People, bodies and roles speak; data, figures and polls do not."""
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", *ORGANISATION_LABELS):
         return True
-    lemma = token.lemma_.lower()
+    lemma = lexicon.lemma(token)
     return lemma in lexicon.roles or lemma in lexicon.bodies
 
 
