@@ -58,7 +58,7 @@ class TagMapper:
         for token in doc:
             if token.pos == 0 and token.tag_:
                 pos = tag_pos.get(token.tag_, "X")
-                token.pos_ = "AUX" if pos == "VERB" and token.lower_ in auxiliaries else pos
+                token.pos_ = "AUX" if pos == "VERB" and token.text.lower() in auxiliaries else pos
         return doc
 
 

@@ -78,7 +78,7 @@ class Lexicon:
         lemma of a form of one of the listed words, else the word itself."""
         if token.lemma_:
             return token.lemma_.lower()
-        word = token.lower_
+        word = token.text.lower()
         return self.word_lemmas.get(word, word)
 
     def place(self, words: str) -> str | None:
@@ -95,7 +95,8 @@ def verb_forms(verb: str) -> set[str]:
         forms |= {verb + "d", verb[:-1] + "ing"}
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
-    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+    consonant_before = verb[-3:-2] not in ("a", "e", "i", "o", "u") or verb[-4:-2] == "qu"
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and consonant_before:
         forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # admitted, quipping
     return forms
 

@@ -1,0 +1,40 @@
+"""The word lists, their derived forms, and the parts of speech quotex can set itself."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from quotex.components import TagMapper
+from quotex.lexicon import default_lexicon, fold, noun_forms, verb_forms
+
+
+@pytest.mark.parametrize(
+    "verb, form",
+    [("say", "says"), ("stress", "stresses"), ("note", "noted"), ("note", "noting"), ("clarify", "clarified"),
+     ("admit", "admitted"), ("quip", "quipping"), ("point", "pointed")],
+)
+def test_regular_verb_forms(verb: str, form: str) -> None:
+    assert form in verb_forms(verb)
+
+
+@pytest.mark.parametrize("noun, form", [("spokesman", "spokesmen"), ("authority", "authorities"), ("witness", "witnesses")])
+def test_regular_plurals(noun: str, form: str) -> None:
+    assert form in noun_forms(noun)
+
+
+def test_lemma_without_a_lemmatizer_comes_from_the_lists() -> None:
+    doc = Doc(Vocab(), words=["He", "said", "the", "spokesmen", "told", "everyone"])
+    lexicon = default_lexicon()
+    assert [lexicon.lemma(t) for t in doc] == ["he", "say", "the", "spokesman", "tell", "everyone"]
+
+
+def test_tag_mapper_sets_universal_parts_of_speech() -> None:
+    doc = Doc(Vocab(), words=["She", "has", "said", "it", "."], tags=["PRP", "VBZ", "VBN", "PRP", "."])
+    TagMapper(default_lexicon())(doc)
+    assert [t.pos_ for t in doc] == ["PRON", "AUX", "VERB", "PRON", "PUNCT"]
+
+
+def test_fold_drops_case_accents_and_possessives() -> None:
+    assert fold("Łukasz’s") == "łukasz" and fold("Renée's") == "renee" and fold("Texas'") == "texas"
