@@ -38,3 +38,13 @@ def test_tag_mapper_sets_universal_parts_of_speech() -> None:
 
 def test_fold_drops_case_accents_and_possessives() -> None:
     assert fold("Łukasz’s") == "łukasz" and fold("Renée's") == "renee" and fold("Texas'") == "texas"
+
+
+def test_names_without_an_entity_recogniser() -> None:
+    from quotex.names import person_names
+
+    words = ["Foreign", "Minister", "Jane", "Doe", "met", "President", "Smith", "in", "Paris", "."]
+    tags = ["NNP", "NNP", "NNP", "NNP", "VBD", "NNP", "NNP", "IN", "NNP", "."]
+    doc = Doc(Vocab(), words=words, tags=tags)
+    TagMapper(default_lexicon())(doc)
+    assert [span.text for span in person_names(doc, default_lexicon())] == ["Jane Doe", "Smith"]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon
 from quotex.marks import Paragraph, QuotedSpan, paragraph_of
+from quotex.names import person_names
 
 _SENTENCE_END = {".", "!", "?"}
 _WINDOW = 30  # tokens either side of a quotation that may hold its attribution
@@ -63,6 +64,7 @@ class QuoteContext:
         self.lexicon = lexicon
         self.quoted = _quoted_tokens(doc, self.quotations)
         self.events = list(find_speech_events(doc, self.quoted, lexicon))
+        self.names = person_names(doc, lexicon)
         self.headed = headed_paragraphs(self)
 
     def paragraph_index(self, token: Token) -> int:
@@ -340,7 +342,7 @@ def headed_paragraphs(ctx: QuoteContext) -> dict[int, Span]:
         span = ctx.paragraph_span(para)
         if span is None:
             continue
-        if _is_name_line(span):
+        if _is_name_line(span, ctx.names):
             current = span
         elif current is not None and para.index in opens_with_quote:
             headed[para.index] = current
@@ -349,13 +351,13 @@ def headed_paragraphs(ctx: QuoteContext) -> dict[int, Span]:
     return headed
 
 
-def _is_name_line(span: Span) -> bool:
-    """A line of one to four capitalised words that the model takes for a person's name."""
+def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
+    """A line of one to four capitalised words that make one person's name."""
     words = [t for t in span if not t.is_space]
     return (
         0 < len(words) <= 4
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-        and any(t.ent_type_ == "PERSON" for t in words)
+        and any(name.start <= words[0].i and words[-1].i < name.end for name in names)
     )
 
 

@@ -118,7 +118,7 @@ class SpeakerAttributor:
 
         spans = [s for s in doc.spans.get(self.spans_key, []) if s._.quotation is not None]
         ctx = QuoteContext(doc, paragraphs(doc.text), [s._.quotation for s in spans], self.lexicon)
-        people = People(doc, ctx.quoted, self.lexicon, {e.cue.root.i for e in ctx.events})
+        people = People(doc, ctx.quoted, self.lexicon, {e.cue.root.i for e in ctx.events}, ctx.names)
         statements: dict[int, tuple[str | None, str, Span | None, Span | None]] = {}
         kept = []
         for index, span in enumerate(spans):

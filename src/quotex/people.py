@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotex.attribution import ORGANISATION_LABELS, noun_phrase
 from quotex.lexicon import Lexicon, fold
+from quotex.names import person_names
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _DEFINITE = {"the", "this", "that"}
@@ -47,8 +48,16 @@ class Resolved:
 class People:
     """The people of one document and what each mention outside quotations refers to."""
 
-    def __init__(self, doc: Doc, quoted: Sequence[bool], lexicon: Lexicon, cue_roots: Iterable[int] = ()) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        quoted: Sequence[bool],
+        lexicon: Lexicon,
+        cue_roots: Iterable[int] = (),
+        names: Sequence[Span] | None = None,
+    ) -> None:
         self.doc = doc
+        self.names = person_names(doc, lexicon) if names is None else names
         self.lexicon = lexicon
         self.quoted = quoted
         self.cue_roots = set(cue_roots)
@@ -117,10 +126,10 @@ class People:
 
     def _collect_names(self) -> None:
         """Every person named outside quotations, grouped by surname."""
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or self.quoted[ent.root.i]:
+        for ent in self.names:
+            if self.quoted[ent.root.i]:
                 continue
-            words = self.name_words(self.doc[ent.start : ent.end])
+            words = self.name_words(ent)
             if not words:
                 continue
             person = self.by_key.setdefault(fold(words[-1]), Person(fold(words[-1])))
@@ -145,7 +154,7 @@ class People:
             phrases.append(noun_phrase(root.head))
         for phrase in phrases:
             for token in phrase:
-                if token.is_punct or token.is_space or token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+                if token.is_punct or token.is_space or token.pos_ == "PROPN" and _within(token, self.names):
                     continue
                 place = self.lexicon.place(token.text)
                 if place:
@@ -233,6 +242,10 @@ class People:
             if said and held:
                 return True
         return False
+
+
+def _within(token: Token, spans: Sequence[Span]) -> bool:
+    return any(span.start <= token.i < span.end for span in spans)
 
 
 def _strip_determiner(span: Span) -> str:
