@@ -37,3 +37,15 @@ def quote_with(quotes: Sequence[Quote], fragment: str) -> Quote:
 def find_quote():
     """The helper `quote_with(quotes, fragment)`, for tests that prefer a fixture to an import."""
     return quote_with
+
+
+def extract_checked(extractor, text: str) -> list[Quote]:
+    """The quotations of `text`, each checked for offsets that slice to its text."""
+    quotes = extractor.extract(text)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        for mention in (quote.speaker_mention, quote.cue):
+            if mention is not None:
+                assert text[mention.start : mention.end] == mention.text
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    return quotes

@@ -8,21 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from quotex.records import Mention, Quote
+from conftest import extract_checked as extract
+from quotex.records import Mention
 
 pytestmark = pytest.mark.model
-
-
-def extract(extractor, text: str) -> list[Quote]:
-    """The quotations of `text`, each checked for offsets that slice to its text."""
-    quotes = extractor.extract(text)
-    for quote in quotes:
-        assert text[quote.start : quote.end] == quote.text
-        for mention in (quote.speaker_mention, quote.cue):
-            if mention is not None:
-                assert text[mention.start : mention.end] == mention.text
-    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
-    return quotes
 
 
 def at(text: str, words: str, occurrence: int = 0) -> Mention:

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_with
+from conftest import extract_checked, quote_with
 
 pytestmark = pytest.mark.model
 
 
 def indirect(extractor, text: str) -> list:
-    quotes = extractor.extract(text)
-    for quote in quotes:
-        assert text[quote.start : quote.end] == quote.text
-        for part in (quote.cue, quote.speaker_mention):
-            if part is not None:
-                assert text[part.start : part.end] == part.text
-    return [q for q in quotes if q.kind == "indirect"]
+    return [q for q in extract_checked(extractor, text) if q.kind == "indirect"]
 
 
 @pytest.mark.parametrize(
