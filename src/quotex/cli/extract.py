@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import closing
 
 import click
 
+from quotex.api import ModelNotFound
 from quotex.export import FORMATS, atomic_output, make_writer
 from quotex.inputs import Document, InputError, find_sources, read_document
-from quotex.records import Quote
 
 EXIT_INPUT_FAILED = 1
 EXIT_INTERRUPTED = 130
 KINDS = ("direct", "mixed", "indirect")
-_BATCH = 16
 
 
 def _parse_kinds(ctx: click.Context, param: click.Parameter, value: str | None) -> frozenset[str]:
@@ -38,28 +38,48 @@ def _parse_kinds(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to take from folders.")
 @click.option("--model", default=None, help="spaCy English pipeline to use.  [default: en_core_web_sm]")
 @click.option("--kind", "kinds", callback=_parse_kinds, help="Kinds to report, e.g. direct,mixed.  [default: all]")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes, each loading the model once; 1 runs in this process.  [default: the number of CPUs]",
+)
 def extract_command(
-    paths: tuple[str, ...], fmt: str | None, output: str | None, pattern: str, model: str | None, kinds: frozenset[str]
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    pattern: str,
+    model: str | None,
+    kinds: frozenset[str],
+    jobs: int | None,
 ) -> None:
     """Find every quotation in PATHS and attribute it to its speaker.
 
-    PATHS are files, folders (searched recursively) or - for standard input.
+    PATHS are files, folders (searched recursively) or - for standard input. Output is in
+    the order of PATHS whatever --jobs is, each document's quotations as soon as it is done.
     """
     fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
-    extractor = _load_extractor(model)
     failures = 0
     try:
-        with atomic_output(output) as out:
+        sources = list(find_sources(paths, glob=pattern))
+        results = _open_extraction(model, _jobs(jobs, sources), _documents(sources))
+        with atomic_output(output) as out, closing(results), _progress(len(sources)) as advance:
             writer = make_writer(fmt, out)
-            for result in _extract_all(extractor, paths, pattern):
+            for result in results:
+                advance()
                 if isinstance(result, InputError):
                     failures += 1
                     click.echo(f"Error: {result}", err=True)
                     continue
-                for quote in result:
-                    if quote.kind in kinds:
-                        writer.write(quote)
+                wanted = [quote for quote in result if quote.kind in kinds]
+                for quote in wanted:
+                    writer.write(quote)
+                if wanted:
+                    out.flush()  # a reader downstream sees each document as soon as it is done
             writer.close()
+    except ModelNotFound as err:  # found, but a worker process could not load it
+        raise click.ClickException(str(err)) from None
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         sys.exit(EXIT_INTERRUPTED)
@@ -69,36 +89,37 @@ def extract_command(
         sys.exit(EXIT_INPUT_FAILED)
 
 
-def _load_extractor(model: str | None):
-    from quotex.api import ModelNotFound, load
+def _jobs(jobs: int | None, sources: list) -> int:
+    """Worker processes worth starting: never more than there are inputs to read."""
+    from quotex.parallel import default_jobs
+
+    readable = sum(1 for source in sources if not isinstance(source, InputError))
+    return max(1, min(jobs or default_jobs(), readable))
+
+
+def _open_extraction(model: str | None, jobs: int, documents: Iterator[Document | InputError]):
+    """The results of `documents`, in order: in this process for one job, else in workers.
+
+    The model is checked here, before any output, so a missing one is a one-line error.
+    """
+    from quotex.api import find_model, load
+    from quotex.parallel import in_process, in_workers
 
     try:
-        return load(model)
+        if jobs == 1:
+            return in_process(load(model), documents)
+        return in_workers(find_model(model), documents, jobs=jobs)
     except ModelNotFound as err:
         raise click.ClickException(str(err)) from None
 
 
-def _extract_all(extractor, paths: Iterable[str], pattern: str) -> Iterator[list[Quote] | InputError]:
-    """The quotations of each document in input order, or the error that stopped it."""
-    sources = list(find_sources(paths, glob=pattern))
-    with _progress(len(sources)) as advance:
-        batch: list[Document] = []
-        for source in sources:
-            document = source if isinstance(source, InputError) else _read(source)
-            if isinstance(document, InputError):
-                yield from _run_batch(extractor, batch)
-                batch = []
-                yield document
-                advance()
-                continue
-            if document.warning:
-                click.echo(f"Warning: {document.name}: {document.warning}", err=True)
-            batch.append(document)
-            if len(batch) >= _BATCH:
-                yield from _run_batch(extractor, batch)
-                batch = []
-            advance()
-        yield from _run_batch(extractor, batch)
+def _documents(sources: Iterable[str | InputError]) -> Iterator[Document | InputError]:
+    """Each source read and decoded, or the error that stopped it; warnings go to stderr."""
+    for source in sources:
+        document = source if isinstance(source, InputError) else _read(source)
+        if isinstance(document, Document) and document.warning:
+            click.echo(f"Warning: {document.name}: {document.warning}", err=True)
+        yield document
 
 
 def _read(source: str) -> Document | InputError:
@@ -106,27 +127,6 @@ def _read(source: str) -> Document | InputError:
         return read_document(source, stdin=sys.stdin.buffer if source == "-" else None)
     except InputError as err:
         return err
-
-
-def _run_batch(extractor, batch: list[Document]) -> Iterator[list[Quote] | InputError]:
-    """A batch through `nlp.pipe`; should any document break it, each one on its own."""
-    if not batch:
-        return
-    try:
-        results = list(extractor.extract_many((d.name, d.text) for d in batch))
-    except Exception:
-        results = None
-    if results is not None:
-        for _, quotes in results:
-            yield quotes
-        return
-    for document in batch:
-        try:
-            yield extractor.extract(document.text, file=document.name)
-        except Exception as err:  # one bad document must not stop the others
-            if os.environ.get("QUOTEX_DEBUG"):
-                raise
-            yield InputError(document.name, f"extraction failed: {type(err).__name__}: {err}".splitlines()[0])
 
 
 class _progress:

@@ -1,0 +1,261 @@
+"""Extraction over many documents, in input order: in this process or in worker processes.
+
+Both ways take decoded `Document`s, and `InputError`s standing for inputs that could not be
+read, and give back for each in turn its quotations or the `InputError` that stopped it.
+They group documents into the same batches for `nlp.pipe` (`batches`), so their output is
+the same, and a document that breaks the pipeline fails alone (`extract_batch`).
+
+`in_workers` runs `jobs` worker processes ("spawn": nothing but the model's name crosses
+over), each loading the pipeline once. Batches go out in order; at most `2 * jobs` are in
+flight, so memory stays flat however many documents there are, and each batch's results
+are handed back as soon as it and every batch before it are done. Workers ignore Ctrl-C:
+the main process stops them. Should a worker die (killed, out of memory), the pool is
+restarted and the documents it held are run one at a time, so that only the one that
+killed it fails.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from quotex.api import Extractor, ModelNotFound, load
+from quotex.inputs import Document, InputError
+from quotex.records import Quote
+
+BATCH = 16  # documents a batch: one `nlp.pipe` batch, one task for a worker
+Item = Document | InputError
+Result = list[Quote] | InputError
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def batches(items: Iterable[Item], size: int | None = None) -> Iterator[list[Document] | InputError]:
+    """Runs of up to `size` (default `BATCH`) consecutive documents; an InputError on its own, ending a run."""
+    size = size or BATCH
+    batch: list[Document] = []
+    for item in items:
+        if isinstance(item, InputError):
+            if batch:
+                yield batch
+                batch = []
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_batch(extractor: Extractor, documents: list[Document]) -> Iterator[Result]:
+    """The quotations of each document, through `nlp.pipe`, each as soon as it is done.
+
+    Should the pipeline fail, the documents it has not finished go through one at a time,
+    and one that fails alone gives an InputError ("extraction failed: …") in its place.
+    """
+    done = 0
+    try:
+        for _, quotes in extractor.extract_many((d.name, d.text) for d in documents):
+            done += 1
+            yield quotes
+        return
+    except Exception:
+        if _debug():
+            raise
+    for document in documents[done:]:
+        try:
+            yield extractor.extract(document.text, file=document.name)
+        except Exception as err:  # one bad document must not stop the others
+            if _debug():
+                raise
+            yield _failed(document, err)
+
+
+def in_process(extractor: Extractor, items: Iterable[Item], *, batch: int | None = None) -> Iterator[Result]:
+    """The result of each item, in order, computed in this process."""
+    for group in batches(items, batch):
+        if isinstance(group, InputError):
+            yield group
+        else:
+            yield from extract_batch(extractor, group)
+
+
+def in_workers(model: str, items: Iterable[Item], *, jobs: int, batch: int | None = None) -> Iterator[Result]:
+    """The result of each item, in order, computed by `jobs` worker processes loading `model`.
+
+    Close the generator (or exhaust it) to stop the workers; closing it early, or an
+    exception such as KeyboardInterrupt, terminates them at once.
+    """
+    workers = _Workers(model, jobs)
+    pending: deque[_Task | InputError] = deque()
+    finished = False
+    try:
+        for group in batches(items, batch):
+            pending.append(group if isinstance(group, InputError) else _Task(group, workers.submit(group)))
+            while pending and (len(pending) > 2 * jobs or _ready(pending[0])):
+                yield from _results(pending.popleft(), pending, workers)
+        while pending:
+            yield from _results(pending.popleft(), pending, workers)
+        finished = True
+    finally:
+        workers.stop(wait=finished)
+
+
+@dataclass
+class _Task:
+    documents: list[Document]
+    future: Future
+
+
+def _ready(entry: _Task | InputError) -> bool:
+    return isinstance(entry, InputError) or entry.future.done()
+
+
+def _results(entry: _Task | InputError, pending: deque[_Task | InputError], workers: _Workers) -> list[Result]:
+    """The results of the leftmost entry, waiting for them; recovers from a dead worker."""
+    if isinstance(entry, InputError):
+        return [entry]
+    try:
+        return entry.future.result()
+    except ModelNotFound:  # a worker could not load the pipeline: no document can go through
+        raise
+    except BrokenProcessPool:
+        workers.restart()
+        results = [workers.run_alone(document) for document in entry.documents]
+        for task in pending:  # the dead pool took their futures with it
+            if isinstance(task, _Task) and not _succeeded(task.future):
+                task.future = workers.submit(task.documents)
+        return results
+    except Exception as err:  # e.g. a result that cannot be pickled: the batch fails, the run goes on
+        if _debug():
+            raise
+        return [_failed(document, err) for document in entry.documents]
+
+
+def _succeeded(future: Future) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+class _Workers:
+    """A restartable pool of worker processes, each holding one pipeline."""
+
+    def __init__(self, model: str, jobs: int) -> None:
+        self.model = model
+        self.jobs = jobs
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(self.model,),
+        )
+
+    def submit(self, documents: list[Document]) -> Future:
+        # Workers start on demand, during a submit. Started with SIGINT blocked, they hold a
+        # Ctrl-C until they ignore it, so none of them prints a traceback; here it is only
+        # held until the submit is done, then raises KeyboardInterrupt as usual.
+        with _sigint_blocked():
+            try:
+                return self.executor.submit(_work, documents)
+            except BrokenProcessPool as err:  # a worker died since: the caller restarts the pool
+                future: Future = Future()
+                future.set_exception(err)
+                return future
+
+    def run_alone(self, document: Document) -> Result:
+        """`document` with nothing else in flight, so that a worker dying can only be its doing."""
+        try:
+            return self.submit([document]).result()[0]
+        except BrokenProcessPool:
+            self.restart()
+            return InputError(document.name, "extraction failed: the worker process died")
+        except ModelNotFound:
+            raise
+        except Exception as err:
+            if _debug():
+                raise
+            return _failed(document, err)
+
+    def restart(self) -> None:
+        self.stop(wait=False)
+        self.executor = self._start()
+
+    def stop(self, *, wait: bool) -> None:
+        """Shut the pool down: after the work in flight, or at once (`wait=False`)."""
+        if wait:
+            self.executor.shutdown(wait=True)
+            return
+        # ProcessPoolExecutor has no public way to stop running workers before Python 3.14
+        # (terminate_workers); its `_processes` is what that method uses.
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+# --- in a worker process ------------------------------------------------------------------
+
+_extractor: Extractor | None = None
+_load_error: str = ""
+
+
+def _start_worker(model: str) -> None:
+    """Load the pipeline once for the worker's life; remember why, should that fail."""
+    global _extractor, _load_error
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process stops the workers
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        _extractor = load(model)
+    except ModelNotFound as err:
+        _load_error = str(err)
+    except Exception as err:  # raising here would break the pool over and over
+        _load_error = f"spaCy pipeline {model!r} cannot be loaded ({type(err).__name__}: {err})".splitlines()[0]
+
+
+def _work(documents: list[Document]) -> list[Result]:
+    if _extractor is None:  # the whole run fails, as it does in one process
+        raise ModelNotFound(_load_error)
+    return list(extract_batch(_extractor, documents))
+
+
+# --- shared --------------------------------------------------------------------------------
+
+
+def _failed(document: Document, err: Exception) -> InputError:
+    return InputError(document.name, f"extraction failed: {type(err).__name__}: {err}".splitlines()[0])
+
+
+def _debug() -> bool:
+    return bool(os.environ.get("QUOTEX_DEBUG"))
