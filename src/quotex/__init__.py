@@ -9,6 +9,7 @@ The spaCy components are registered under the `spacy_factories` entry point, so
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quotex.records import Mention, Quote
@@ -20,13 +21,25 @@ __version__ = "0.1.0"
 __all__ = ["Mention", "Quote", "Extractor", "load", "extract", "__version__"]
 
 
-def load(model: str | None = None) -> Extractor:
-    """An extractor over the named spaCy English pipeline (en_core_web_sm by default)."""
+def load(model: str | None = None, *, chunk_size: int | None = None, lean: bool = True) -> Extractor:
+    """An extractor over the named spaCy English pipeline (en_core_web_sm by default).
+
+    `lean=False` keeps the pipeline's every component (entities, lemmas) on the Docs.
+    """
     from quotex.api import load as _load
 
-    return _load(model)
+    return _load(model, chunk_size=chunk_size, lean=lean)
 
 
 def extract(text: str, *, model: str | None = None, file: str = "<text>") -> list[Quote]:
-    """Every quotation in `text`, in document order, with its speaker."""
-    return load(model).extract(text, file=file)
+    """Every quotation in `text`, in document order, with its speaker.
+
+    The pipeline is loaded on the first call for each model and kept for the next ones;
+    `load()` gives an extractor of your own.
+    """
+    return _shared_extractor(model).extract(text, file=file)
+
+
+@lru_cache(maxsize=4)
+def _shared_extractor(model: str | None) -> Extractor:
+    return load(model)
