@@ -163,11 +163,6 @@ def test_unicode_spaces_and_zero_width_characters_are_text(tmp_path: Path) -> No
         assert_offsets_slice(content, record)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="spaCy's tokenizer keeps a zero-width character (U+200B, U+2060, U+FEFF) glued to the word "
-    "before it ('added.\\u200b', 'she\\u200b'), so the cue or the mention is not recognised",
-)
 @pytest.mark.parametrize(
     "line",
     [

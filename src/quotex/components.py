@@ -34,6 +34,26 @@ _TERM_MAX_WORDS = 4
 _TITLE_MAX_WORDS = 6
 
 
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def split_zero_width(nlp: Language) -> None:
+    """Make zero-width characters tokens of their own that count as space.
+
+    spaCy's tokenizer leaves them glued to a word (`said\u200b`), so the word is no longer a
+    cue or a name; on their own, with `is_space` set, every rule passes over them.
+    """
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    pattern = f"[{ZERO_WIDTH}]"
+    tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, pattern]).search
+    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, pattern]).search
+    tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, pattern]).finditer
+    for char in ZERO_WIDTH:
+        nlp.vocab[char].is_space = True
+
+
 def register_extensions() -> None:
     """The Span attributes quotex writes; registering twice is harmless."""
     for name in SPAN_ATTRIBUTES:
