@@ -543,3 +543,23 @@ def test_quotation_over_paragraphs_is_attributed_once(extractor):
 )
 def test_names_of_shows_beside_a_cue_are_not_quotations(extractor, text):
     assert [q for q in extract(extractor, text) if q.kind != "indirect"] == []
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_quotation(extractor, find_quote):
+    text = 'Mayor Ellen Brandt released the following statement: "The pier will reopen in spring."'
+    quote = find_quote(extract(extractor, text), "pier will reopen")
+    assert quote.speaker == "Ellen Brandt"
+    assert quote.speaker_mention == at(text, "Mayor Ellen Brandt")
+
+
+def test_a_cue_shares_the_subject_of_the_verb_it_hangs_from(extractor, find_quote):
+    text = 'When she returned, Harriet Colby began by saying, "The ferry is safe and it will sail."'
+    quote = find_quote(extract(extractor, text), "ferry is safe")
+    assert quote.speaker == "Harriet Colby"
+    assert quote.cue == at(text, "saying")
+
+
+def test_a_sign_or_a_headline_reads(extractor, find_quote):
+    text = 'Protesters gathered at the gate. "Save our harbour for our children," read one banner.'
+    quote = find_quote(extract(extractor, text), "Save our harbour")
+    assert quote.cue == at(text, "read")

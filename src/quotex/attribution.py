@@ -161,15 +161,28 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
             agent = outside(next((t for t in child.children if t.dep_ == "pobj"), None))
             if agent is not None:
                 return agent
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        for child in verb.head.children:
-            if child.dep_ == "nsubj" and outside(child):
-                return child
+    inherited = _inherited_subject(verb)
+    if inherited is not None and outside(inherited):
+        return inherited
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON"):
             if child.i - verb.i <= 3 and outside(child):
                 return child
     return outside(_noun_before(verb))
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject a cue shares with the verb it hangs from: `X said A and added B`,
+    `X spoke, noting that …`, `X began by saying …`."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _noun_before(verb: Token) -> Token | None:
@@ -270,7 +283,24 @@ def _introduces(event: SpeechEvent, between: Sequence[Token]) -> bool:
     if not words or words[-1].text in (":", ",") or any(t.lower_ == "that" for t in words):
         return True
     root = event.cue.root
-    return all(t.head is root or root in t.ancestors for t in words)
+    return all(t.head.i == root.i or root in t.ancestors for t in words)
+
+
+def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`X released the following statement: "…"`: a clause that ends in a colon introduces
+    the quotation, and its subject speaks."""
+    window = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    if len(window) < 3 or window[-1].text != ":":
+        return None
+    clause = window[:-1]
+    positions = {t.i for t in clause}
+    # The verbs that head the clause: their own head lies outside it, or they are the root.
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and (t.head.i not in positions or t.head.i == t.i)]
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i in positions and not ctx.quoted[subject.i]:
+            return Attribution("colon_before", None, noun_phrase(subject, ctx.quoted))
+    return None
 
 
 def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -366,7 +396,7 @@ def _line_start(text: str, offset: int) -> int:
 
 
 Rule = Callable[[QuoteContext, int], "Attribution | None"]
-RULES: tuple[Rule, ...] = (cue_after, name_after, cue_before, transcript, heading, continuation)
+RULES: tuple[Rule, ...] = (cue_after, name_after, cue_before, transcript, colon_before, heading, continuation)
 
 
 def attribute(ctx: QuoteContext, index: int) -> Attribution:

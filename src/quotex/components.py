@@ -23,13 +23,14 @@ _RULE_CONFIDENCE = {
     "cue_before": 0.9,
     "name_after": 0.85,
     "transcript": 0.85,
+    "colon_before": 0.8,
     "heading": 0.8,
     "continuation": 0.7,
     "reported": 0.8,
     "none": 0.4,
 }
 _RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "unresolved": 0.7, "none": 0.6}
-_EXPLICIT_RULES = {"cue_after", "cue_before", "name_after", "transcript"}
+_EXPLICIT_RULES = {"cue_after", "cue_before", "name_after", "transcript", "colon_before"}
 _TERM_MAX_WORDS = 4
 _TITLE_MAX_WORDS = 6
 

@@ -71,7 +71,7 @@ def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> Span | None:
     if not _speaks(event.mention.root, lexicon):
         return None
     according = event.cue[0]
-    head = according.head if according.head is not according else None
+    head = according.head if according.head.i != according.i else None
     if head is None:
         return None
     left_out = set(range(according.left_edge.i, according.right_edge.i + 1))
