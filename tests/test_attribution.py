@@ -563,3 +563,19 @@ def test_a_sign_or_a_headline_reads(extractor, find_quote):
     text = 'Protesters gathered at the gate. "Save our harbour for our children," read one banner.'
     quote = find_quote(extract(extractor, text), "Save our harbour")
     assert quote.cue == at(text, "read")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He is now the host of "The Late Hour with Sam Ortega." The show airs nightly.',
+        'Brandt once wrote under the pseudonym "Captain Harbour," the council recalled.',
+    ],
+)
+def test_titles_and_names_in_quotation_marks_are_not_speech(extractor, text):
+    assert [q for q in extract(extractor, text) if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize("text, said", [('"Yes," he said.', "Yes,"), ('"No, never," she said.', "No, never,")])
+def test_short_answers_are_speech(extractor, text, said):
+    assert [q.text for q in extract(extractor, text)] == [said]

@@ -220,14 +220,18 @@ def _is_term(span: Span, rule: str) -> bool:
 
 
 def _is_named_work(span: Span) -> bool:
-    """The name of a show, book or event, even beside a cue (`told MSNBC's "Morning Joe"`,
-    `said on "Face the Nation,"`): a few capitalised words right after a possessive, a
-    preposition or an article."""
+    """The name of a show, book, group or person, even beside a cue (`told MSNBC's "Morning
+    Joe"`, `wrote under the pseudonym "Carlos Danger"`): a few words in title case, either
+    right after a possessive, a preposition or an article, or proper nouns alone."""
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if not words or len(words) > _TITLE_MAX_WORDS or not all(t.text[:1].isupper() for t in words if len(t) > 3):
+    if not words or len(words) > _TITLE_MAX_WORDS:
+        return False
+    if not all(t.text[:1].isupper() or t.is_stop and t.is_lower for t in words):
         return False
     before = span.doc[span.start - 2] if span.start >= 2 else None  # the word before the opening mark
-    return before is not None and (before.tag_ == "POS" or before.pos_ in ("ADP", "DET"))
+    after_a_function_word = before is not None and (before.tag_ == "POS" or before.pos_ in ("ADP", "DET"))
+    proper_nouns_alone = any(t.pos_ == "PROPN" for t in words) and all(t.pos_ == "PROPN" or t.is_stop for t in words)
+    return after_a_function_word or proper_nouns_alone
 
 
 class Quotex:
