@@ -579,3 +579,8 @@ def test_titles_and_names_in_quotation_marks_are_not_speech(extractor, text):
 @pytest.mark.parametrize("text, said", [('"Yes," he said.', "Yes,"), ('"No, never," she said.', "No, never,")])
 def test_short_answers_are_speech(extractor, text, said):
     assert [q.text for q in extract(extractor, text)] == [said]
+
+
+@pytest.mark.parametrize("text", ['"We are America," he added. "We are Harbourtown."', '"I would, Donald," she said.'])
+def test_short_sentences_with_a_name_are_speech(extractor, text):
+    assert len([q for q in extract(extractor, text) if q.kind == "direct"]) == text.count('"') // 2

@@ -33,6 +33,7 @@ _RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "u
 _EXPLICIT_RULES = {"cue_after", "cue_before", "name_after", "transcript", "colon_before"}
 _TERM_MAX_WORDS = 4
 _TITLE_MAX_WORDS = 6
+_NAME_PARTS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "NUM"}  # "Guardians of the Galaxy"
 
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -230,7 +231,7 @@ def _is_named_work(span: Span) -> bool:
         return False
     before = span.doc[span.start - 2] if span.start >= 2 else None  # the word before the opening mark
     after_a_function_word = before is not None and (before.tag_ == "POS" or before.pos_ in ("ADP", "DET"))
-    proper_nouns_alone = any(t.pos_ == "PROPN" for t in words) and all(t.pos_ == "PROPN" or t.is_stop for t in words)
+    proper_nouns_alone = any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in _NAME_PARTS for t in words)
     return after_a_function_word or proper_nouns_alone
 
 
