@@ -147,13 +147,16 @@ class _Failing:
         return self.inner.extract(text, file=file)
 
 
+_ORIGINAL_WORK = parallel._work  # the task itself, whether workers are forked or spawned
+
+
 def _work_failing_or_dying(documents: list[Document]):
     """A worker's task that raises on BOOM and kills its process on DIE."""
     if any("DIE" in d.text for d in documents):
         os._exit(3)
     if not isinstance(parallel._extractor, _Failing):
         parallel._extractor = _Failing(parallel._extractor)
-    return parallel._work(documents)
+    return _ORIGINAL_WORK(documents)
 
 
 @pytest.mark.model

@@ -19,6 +19,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,7 +31,7 @@ from quotex.api import Extractor, ModelNotFound, load
 from quotex.inputs import Document, InputError
 from quotex.records import Quote
 
-BATCH = 16  # documents a batch: one `nlp.pipe` batch, one task for a worker
+BATCH = 4  # documents a batch: one `nlp.pipe` batch, one task for a worker
 Item = Document | InputError
 Result = list[Quote] | InputError
 
@@ -157,9 +158,21 @@ class _Workers:
     def __init__(self, model: str, jobs: int) -> None:
         self.model = model
         self.jobs = jobs
+        # Where processes can fork, the pipeline is loaded once, here, and every worker
+        # starts with it at once (as spaCy's own `nlp.pipe(n_process=…)` does); elsewhere each
+        # worker loads it when it is spawned.
+        self.forking = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+        if self.forking:
+            _load_once(model)
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
+        if self.forking:
+            return ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_ignore_sigint,
+            )
         return ProcessPoolExecutor(
             max_workers=self.jobs,
             mp_context=multiprocessing.get_context("spawn"),
@@ -232,10 +245,20 @@ _load_error: str = ""
 
 def _start_worker(model: str) -> None:
     """Load the pipeline once for the worker's life; remember why, should that fail."""
-    global _extractor, _load_error
+    _ignore_sigint()
+    _load_once(model)
+
+
+def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process stops the workers
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _load_once(model: str) -> None:
+    global _extractor, _load_error
+    if _extractor is not None:
+        return
     try:
         _extractor = load(model)
     except ModelNotFound as err:
