@@ -369,7 +369,7 @@ def parallel_note(pool_start: float) -> str:
     return (f"{PARALLEL} was timed apart: its workers cannot take the slice-by-slice turns of the others "
             "(they would run beside them), so it read each corpus in one run of its own, right after the "
             "others' turns on that corpus. Its time is the whole run, pool start included: "
-            f"{JOBS} spawned workers each loading the model; before the timed runs, starting the pool and "
+            f"{JOBS} workers (forked from a loaded pipeline on Linux, else each loading it); before the timed runs, starting the pool and "
             f"reading one seed article took {pool_start:.1f} s.")
 
 
