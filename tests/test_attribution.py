@@ -584,3 +584,20 @@ def test_short_answers_are_speech(extractor, text, said):
 @pytest.mark.parametrize("text", ['"We are America," he added. "We are Harbourtown."', '"I would, Donald," she said.'])
 def test_short_sentences_with_a_name_are_speech(extractor, text):
     assert len([q for q in extract(extractor, text) if q.kind == "direct"]) == text.count('"') // 2
+
+
+def test_a_surname_that_is_also_a_place_is_a_name(extractor, find_quote):
+    text = '"We will find who did this," Harbour police Chief Dana Jordan said Monday.'
+    assert find_quote(extract(extractor, text), "find who").speaker == "Dana Jordan"
+
+
+def test_a_participle_hanging_from_the_speaker(extractor, find_quote):
+    text = 'The new advert shows Mayor Ellen Brandt asking, "Why is the pier still closed?"'
+    quote = find_quote(extract(extractor, text), "pier still closed")
+    assert quote.speaker == "Ellen Brandt" and quote.cue == at(text, "asking")
+
+
+def test_inverted_cue_at_the_start_of_a_sentence(extractor, find_quote):
+    text = 'Harriet Colby runs the ferry. Said Colby: "The crossing takes forty minutes."'
+    quote = find_quote(extract(extractor, text), "crossing takes")
+    assert quote.speaker == "Harriet Colby"

@@ -164,6 +164,9 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
     inherited = _inherited_subject(verb)
     if inherited is not None and outside(inherited):
         return inherited
+    if verb.dep_ in ("acl", "compound", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and outside(verb.head):
+        # "Clinton asking, …", "Said Ellis: …": the verb hangs from the name that speaks.
+        return verb.head
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON"):
             if child.i - verb.i <= 3 and outside(child):
@@ -236,13 +239,19 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _adjacent(event: SpeechEvent, window: Sequence[Token]) -> bool:
-    """The attribution follows the closing mark at once: its first word belongs to the
-    speaker's words or to the cue (`"…," he said`, `"…," said X`), not to a new clause."""
-    first = next((t for t in window if not t.is_punct and not t.is_space), None)
-    if first is None:
-        return False
+    """The attribution follows the closing mark at once: its first words belong to the
+    speaker's words or to the cue (`"…," he said`, `"…," said X`), not to a new clause.
+    Capitalised words the parser left out of the speaker's name (`Tulsa police Chief X`) may
+    stand before them."""
+    words = [t for t in window if not t.is_punct and not t.is_space]
     spans = [event.cue] + ([event.mention] if event.mention is not None else [])
-    return any(span.start <= first.i < span.end for span in spans)
+    start = min(span.start for span in spans)
+    for token in words:
+        if any(span.start <= token.i < span.end for span in spans):
+            return True
+        if token.i > start or not (token.text[:1].isupper() or token.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return False
+    return False
 
 
 def _subordinate(verb: Token) -> bool:

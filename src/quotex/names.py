@@ -24,8 +24,8 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
             run.append(token)
             continue
         if run:
-            titled = [t for t in run if _is_title(t, lexicon) or lexicon.place(t.text)]
-            last = max((k for k, t in enumerate(run) if t in titled), default=-1)
+            # The last word is the name's own, even when it also names a title or a place (Jordan).
+            last = max((k for k, t in enumerate(run[:-1]) if _is_title(t, lexicon) or lexicon.place(t.text)), default=-1)
             name = run[last + 1 :]
             if len(name) >= 2 or (name and last >= 0):
                 yield doc[name[0].i : name[-1].i + 1]

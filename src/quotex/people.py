@@ -113,7 +113,9 @@ class People:
             else:
                 words = []  # a name is the run of proper nouns that ends at the head
         # "Foreign Minister Lavrov": the name starts after the last title, role or place.
-        last_title = max((k for k, t in enumerate(words) if self._is_title(t) or self.lexicon.place(t.text)), default=-1)
+        last_title = max(
+            (k for k, t in enumerate(words[:-1]) if self._is_title(t) or self.lexicon.place(t.text)), default=-1
+        )
         words = words[last_title + 1 :]
         return tuple(t.text.rstrip("’'") for t in words if t.text not in ("'s", "’s", "'", "’"))
 
