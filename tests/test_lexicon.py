@@ -48,3 +48,19 @@ def test_names_without_an_entity_recogniser() -> None:
     doc = Doc(Vocab(), words=words, tags=tags)
     TagMapper(default_lexicon())(doc)
     assert [span.text for span in person_names(doc, default_lexicon())] == ["Jane Doe", "Smith"]
+
+
+@pytest.mark.parametrize(
+    "words, tags, name",
+    [
+        (["Minister", "of", "Harbour", "Affairs", "Jane", "Doe", "spoke"], ["NNP", "IN", "NNP", "NNP", "NNP", "NNP", "VBD"], "Jane Doe"),
+        (["Representative", "Charles", "B.", "Rangel", "spoke"], ["NNP", "NNP", "NNP", "NNP", "VBD"], "Charles B. Rangel"),
+        (["Chief", "Dana", "Jordan", "spoke"], ["NNP", "NNP", "NNP", "VBD"], "Dana Jordan"),
+    ],
+)
+def test_personal_names_from_proper_noun_runs(words, tags, name) -> None:
+    from quotex.names import person_names
+
+    doc = Doc(Vocab(), words=words, tags=tags)
+    TagMapper(default_lexicon())(doc)
+    assert [span.text for span in person_names(doc, default_lexicon())] == [name]

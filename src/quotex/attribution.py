@@ -21,7 +21,6 @@ _SENTENCE_END = {".", "!", "?"}
 _WINDOW = 30  # tokens either side of a quotation that may hold its attribution
 _NOUN_PHRASE_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "quantmod", "case", "npadvmod"}
 _NOUN_PHRASE_RIGHT = {"compound", "flat", "case", "nummod"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 _NAME_TAGS = {"PROPN"}
 ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 

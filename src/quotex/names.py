@@ -3,6 +3,8 @@ without an entity recogniser, runs of proper nouns that read as a personal name.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon
@@ -16,20 +18,34 @@ def person_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
 
 
 def _proper_noun_names(doc: Doc, lexicon: Lexicon):
-    """Runs of proper nouns, less the titles, roles and places before them: "Foreign Minister
-    Jane Doe" names Jane Doe. A single word counts only after a title ("President Doe")."""
+    """Runs of proper nouns that read as a personal name (see `personal_name`). A single word
+    counts only after a title ("President Doe")."""
     run: list[Token] = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
             run.append(token)
             continue
         if run:
-            # The last word is the name's own, even when it also names a title or a place (Jordan).
-            last = max((k for k, t in enumerate(run[:-1]) if _is_title(t, lexicon) or lexicon.place(t.text)), default=-1)
-            name = run[last + 1 :]
-            if len(name) >= 2 or (name and last >= 0):
+            name = personal_name(run, lexicon)
+            if len(name) >= 2 or (name and len(name) < len(run)):
                 yield doc[name[0].i : name[-1].i + 1]
         run = []
+
+
+def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
+    """The personal name that ends a run of capitalised words.
+
+    It starts after the last title, role or place ("Foreign Minister Jane Doe"); the last
+    word is the name's own even when it also names a place (Jordan). Past three words, the
+    front of the run is taken for an office ("Minister of Foreign Affairs Jane Doe"): two
+    words stay, or three with a middle initial ("Charles B. Rangel").
+    """
+    last = max((k for k, t in enumerate(words[:-1]) if _is_title(t, lexicon) or lexicon.place(t.text)), default=-1)
+    name = list(words[last + 1 :])
+    if len(name) > 3:
+        initial = len(name[-2].text.rstrip(".")) == 1
+        name = name[-3:] if initial else name[-2:]
+    return name
 
 
 def _is_title(token: Token, lexicon: Lexicon) -> bool:

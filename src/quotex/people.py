@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotex.attribution import ORGANISATION_LABELS, noun_phrase
 from quotex.lexicon import Lexicon, fold
-from quotex.names import person_names
+from quotex.names import person_names, personal_name
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _DEFINITE = {"the", "this", "that"}
@@ -112,16 +112,8 @@ class People:
                 words.append(token)
             else:
                 words = []  # a name is the run of proper nouns that ends at the head
-        # "Foreign Minister Lavrov": the name starts after the last title, role or place.
-        last_title = max(
-            (k for k, t in enumerate(words[:-1]) if self._is_title(t) or self.lexicon.place(t.text)), default=-1
-        )
-        words = words[last_title + 1 :]
+        words = personal_name(words, self.lexicon)
         return tuple(t.text.rstrip("’'") for t in words if t.text not in ("'s", "’s", "'", "’"))
-
-    def _is_title(self, token: Token) -> bool:
-        word = token.lower_
-        return word in self.lexicon.titles or word in self.lexicon.roles or self.lexicon.lemma(token) in self.lexicon.roles
 
     def _known_surname(self, token: Token) -> bool:
         return fold(token.text) in self.by_key
