@@ -381,16 +381,18 @@ def test_one_huge_line_is_cut_at_sentence_ends(extractor) -> None:
 
 def test_interrupt_exits_130_and_leaves_no_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [str(good(tmp_path, f"{i}.txt")) for i in range(3)]
-    real_read = extract_cli._read
+    from quotex import inputs
+
+    real_read = inputs.read_document
     calls = []
 
-    def read_then_interrupt(source: str):
+    def read_then_interrupt(source: str, **options):
         calls.append(source)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return real_read(source)
+        return real_read(source, **options)
 
-    monkeypatch.setattr(extract_cli, "_read", read_then_interrupt)
+    monkeypatch.setattr(inputs, "read_document", read_then_interrupt)
     output = tmp_path / "out" / "quotes.jsonl"
     output.parent.mkdir()
     result = run("-o", str(output), *paths)

@@ -10,12 +10,9 @@ The spaCy components are registered under the `spacy_factories` entry point, so
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from quotex.api import Extractor  # spaCy itself is imported only when a pipeline is loaded
 from quotex.records import Mention, Quote
-
-if TYPE_CHECKING:
-    from quotex.api import Extractor
 
 __version__ = "0.1.0"
 __all__ = ["Mention", "Quote", "Extractor", "load", "extract", "__version__"]

@@ -8,13 +8,14 @@ business of `people`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon
-from quotex.marks import Paragraph, QuotedSpan, paragraph_of
+from quotex.marks import Paragraph, QuotedSpan
 from quotex.names import person_names
 
 _SENTENCE_END = {".", "!", "?"}
@@ -62,12 +63,18 @@ class QuoteContext:
         self.quotations = list(quotations)
         self.lexicon = lexicon
         self.quoted = _quoted_tokens(doc, self.quotations)
+        self._paragraph_starts = [p.start for p in self.paragraphs]
         self.events = list(find_speech_events(doc, self.quoted, lexicon))
+        self._event_at = {}
+        for event in reversed(self.events):
+            self._event_at[event.cue.start] = event
+        self.event_paragraphs = [self.paragraph_index(e.cue[0]) for e in self.events]
+        self.openings = [self.mark_token(q.open_mark) for q in self.quotations]
         self.names = person_names(doc, lexicon)
         self.headed = headed_paragraphs(self)
 
     def paragraph_index(self, token: Token) -> int:
-        return paragraph_of(self.paragraphs, token.idx)
+        return max(0, bisect_right(self._paragraph_starts, token.idx) - 1)
 
     def paragraph_span(self, para: Paragraph) -> Span | None:
         return self.doc.char_span(para.start, para.end, alignment_mode="expand")
@@ -106,8 +113,9 @@ class QuoteContext:
         return window
 
     def event_with_cue_in(self, tokens: Sequence[Token]) -> SpeechEvent | None:
-        positions = {token.i for token in tokens}
-        return next((event for event in self.events if event.cue.start in positions), None)
+        """The first speech event whose cue starts among `tokens`."""
+        starts = [t.i for t in tokens if t.i in self._event_at]
+        return self._event_at[min(starts)] if starts else None
 
 
 # --- finding speech events -------------------------------------------------------------
@@ -338,7 +346,7 @@ def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
     """A quotation with no attribution of its own goes on with the statement just before it:
     in its own paragraph, or at the end of the paragraph before."""
     quote = ctx.quotations[index]
-    opening = ctx.mark_token(quote.open_mark)
+    opening = ctx.openings[index]
     if opening is None:
         return None
     previous = _previous_statement(ctx, index, opening.i, quote.first_paragraph)
@@ -351,10 +359,12 @@ def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph:
     """The last statement (a quotation or a speech event) before `position`, if it stands
     in this paragraph or the one just before it."""
     candidates: list[tuple[int, int, SpeechEvent | int]] = [
-        (event.position, ctx.paragraph_index(event.cue[0]), event) for event in ctx.events if event.position < position
+        (event.position, event_paragraph, event)
+        for event, event_paragraph in zip(ctx.events, ctx.event_paragraphs)
+        if event.position < position
     ]
     for k in range(index):
-        opening = ctx.mark_token(ctx.quotations[k].open_mark)
+        opening = ctx.openings[k]
         if opening is not None and opening.i < position:
             candidates.append((opening.i, ctx.quotations[k].last_paragraph, k))
     if not candidates:

@@ -234,7 +234,14 @@ def iter_documents(
 
     Never raises for a bad input, so the caller can report it and go on.
     """
-    for source in find_sources(paths, glob=glob):
+    return read_sources(find_sources(paths, glob=glob), stdin=stdin)
+
+
+def read_sources(
+    sources: Iterable[str | InputError], *, stdin: BinaryIO | None = None
+) -> Iterator[Document | InputError]:
+    """Each source read and decoded, or the error that stopped it, in order."""
+    for source in sources:
         if isinstance(source, InputError):
             yield source
             continue

@@ -9,7 +9,6 @@ stays part of the outer one; an unclosed mark is bounded by its paragraph.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
 from typing import Sequence
@@ -49,8 +48,8 @@ class QuotedSpan:
     """What stands between a pair of quotation marks.
 
     `start`/`end` delimit the content (marks excluded). `close_mark` is None when the
-    paragraph ended before a closing mark did. `paragraphs` are the indices of the
-    first and last paragraph the quotation runs over.
+    paragraph ended before a closing mark did. `first_paragraph` and `last_paragraph` are
+    the indices of the paragraphs the quotation starts and ends in.
     """
 
     start: int
@@ -77,12 +76,6 @@ def paragraphs(text: str) -> list[Paragraph]:
         lead = len(line) - len(line.lstrip())
         found.append(Paragraph(len(found), match.start() + lead, match.start() + len(stripped)))
     return found
-
-
-def paragraph_of(paras: Sequence[Paragraph], offset: int) -> int:
-    """Index of the paragraph holding `offset` (or the one before it, between paragraphs)."""
-    starts = [p.start for p in paras]
-    return max(0, bisect_right(starts, offset) - 1)
 
 
 def mark_length(text: str, i: int) -> int:

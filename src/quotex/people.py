@@ -9,6 +9,7 @@ take the latest person named as a subject before them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -63,6 +64,7 @@ class People:
         self.cue_roots = set(cue_roots)
         self.by_key: dict[str, Person] = {}
         self.resolved: dict[int, Resolved] = {}
+        self._order: list[int] = []  # the positions in `resolved`, in document order
         self._collect_names()
         self._resolve_in_order()
 
@@ -127,9 +129,10 @@ class People:
             if not words:
                 continue
             person = self.by_key.setdefault(fold(words[-1]), Person(fold(words[-1])))
-            person.forms.append(words)
+            if words not in person.forms:
+                person.forms.append(words)
             self._add_titles(person, ent.root)
-        # Speakers the model did not tag as people still name someone ("Makei sustained that …").
+        # Speakers the model did not take for people still name someone ("…, Doe insisted that …").
         for token in self.doc:
             if token.dep_ == "nsubj" and token.head.i in self.cue_roots and token.pos_ == "PROPN":
                 if self.quoted[token.i] or fold(token.text) in self.by_key:
@@ -138,7 +141,13 @@ class People:
                     continue
                 words = self.name_words(noun_phrase(token))
                 if words:
-                    self.by_key[fold(words[-1])] = Person(fold(words[-1]), [words])
+                    person = self.by_key.setdefault(fold(words[-1]), Person(fold(words[-1])))
+                    if words not in person.forms:
+                        person.forms.append(words)
+        self.by_first_name: dict[str, list[Person]] = {}
+        for person in self.by_key.values():
+            for first in {fold(form[0]) for form in person.forms if len(form) > 1}:
+                self.by_first_name.setdefault(first, []).append(person)
 
     def _add_titles(self, person: Person, root: Token) -> None:
         """What the text calls a person around a name: "Russian Foreign Minister X", "X, the minister"."""
@@ -159,7 +168,7 @@ class People:
         person = self.by_key.get(fold(name[-1]))
         if person is None and len(name) == 1:
             # A first name alone ("Hillary said") names the one person who has it.
-            matches = [p for p in self.by_key.values() if any(fold(f[0]) == fold(name[0]) for f in p.forms if len(f) > 1)]
+            matches = self.by_first_name.get(fold(name[0]), [])
             person = matches[0] if len(matches) == 1 else None
         return person
 
@@ -181,6 +190,7 @@ class People:
                 person, how = self._antecedent(token.i), "pronoun"
             if person is not None:
                 self.resolved[token.i] = Resolved(person, how, self._salience(token))
+                self._order.append(token.i)
 
     def _salience(self, token: Token) -> int:
         if token.dep_ not in _SUBJECTS:
@@ -192,7 +202,8 @@ class People:
     def _antecedent(self, position: int) -> Person | None:
         """The person a pronoun at `position` stands for: the latest person named as the
         subject of a main clause or a cue, else as any subject, else anywhere."""
-        earlier = [(i, r) for i, r in self.resolved.items() if position - _PRONOUN_REACH <= i < position]
+        order = self._order
+        earlier = [(i, self.resolved[i]) for i in order[bisect_left(order, position - _PRONOUN_REACH) : bisect_left(order, position)]]
         for least in (2, 1, 0):
             candidates = [(i, r) for i, r in earlier if r.salience >= least]
             if candidates:

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 import click
 
 from quotex import polnear as polnear_gold
+from quotex.inputs import InputError, find_sources, read_document
 from quotex.evaluation import (
     DEFAULT_CRITERIA,
     FAMILIES,
@@ -127,10 +128,12 @@ def _restrict(rows: list[GoldRow], docs: set[str], inputs: list[Path]) -> tuple[
 
 
 def _text_files(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders as their *.txt files in name order."""
+    """Files as given, folders as their *.txt files, searched as `quotex extract` searches them."""
     files: list[Path] = []
-    for path in paths:
-        files.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
+    for source in find_sources(str(path) for path in paths):
+        if isinstance(source, InputError):
+            raise click.ClickException(str(source))
+        files.append(Path(source))
     return files
 
 
@@ -146,7 +149,7 @@ def _extract(files: list[Path], model: str | None) -> list[dict[str, Any]]:
     records = []
     for path in files:
         try:
-            quotes = extractor.extract(path.read_text(encoding="utf-8"), file=str(path))
+            quotes = extractor.extract(read_document(str(path)).text, file=str(path))
         except Exception as error:  # noqa: BLE001 - one line naming the file, no traceback
             raise click.ClickException(f"{path}: {error}") from None
         records.extend(quote.to_dict() for quote in quotes)
@@ -206,8 +209,8 @@ def _document_texts(docs: set[str], files: Iterable[str]) -> dict[str, str]:
         if doc is None or doc in found:
             continue
         try:
-            found[doc] = Path(file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            found[doc] = read_document(file).text
+        except InputError:
             continue  # context is a convenience: the span's own text is shown instead
     return found
 

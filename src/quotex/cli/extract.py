@@ -11,7 +11,7 @@ import click
 
 from quotex.api import ModelNotFound
 from quotex.export import FORMATS, atomic_output, make_writer
-from quotex.inputs import Document, InputError, find_sources, read_document
+from quotex.inputs import Document, InputError, find_sources, read_sources
 
 EXIT_INPUT_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -85,6 +85,8 @@ def extract_command(
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except OSError as err:  # the -o destination cannot be written
+        raise click.ClickException(f"{output or 'standard output'}: {err.strerror or err}") from None
     if failures:
         sys.exit(EXIT_INPUT_FAILED)
 
@@ -115,18 +117,10 @@ def _open_extraction(model: str | None, jobs: int, documents: Iterator[Document 
 
 def _documents(sources: Iterable[str | InputError]) -> Iterator[Document | InputError]:
     """Each source read and decoded, or the error that stopped it; warnings go to stderr."""
-    for source in sources:
-        document = source if isinstance(source, InputError) else _read(source)
+    for document in read_sources(sources, stdin=sys.stdin.buffer):
         if isinstance(document, Document) and document.warning:
             click.echo(f"Warning: {document.name}: {document.warning}", err=True)
         yield document
-
-
-def _read(source: str) -> Document | InputError:
-    try:
-        return read_document(source, stdin=sys.stdin.buffer if source == "-" else None)
-    except InputError as err:
-        return err
 
 
 class _progress:
