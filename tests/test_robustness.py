@@ -21,7 +21,6 @@ from click.testing import CliRunner, Result
 
 from quotex import inputs
 from quotex.api import Extractor
-from quotex.cli import extract as extract_cli
 from quotex.cli import main
 from quotex.marks import paragraphs
 from quotex.records import Quote
