@@ -243,11 +243,9 @@ def _cut(text: str, start: int, stop: int) -> int:
     if line_end >= start:
         return line_end + 1
     window = text[start:stop]
-    sentence_end = None
-    for sentence_end in _SENTENCE_END.finditer(window):
-        pass
-    if sentence_end is not None:
-        return start + sentence_end.end()
+    sentence_ends = list(_SENTENCE_END.finditer(window))
+    if sentence_ends:
+        return start + sentence_ends[-1].end()
     space = max(window.rfind(" "), window.rfind("\t"))
     return start + space + 1 if space > 0 else stop
 

@@ -196,7 +196,7 @@ def _inherited_subject(verb: Token) -> Token | None:
 
 
 def _noun_before(verb: Token) -> Token | None:
-    """`…, Makei sustained that`: the parser took the name for an apposition of what came before."""
+    """`…, Doe insisted that`: the parser took the name for an apposition of what came before."""
     i = verb.i - 1
     while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX", "PART") or verb.doc[i].is_space):
         i -= 1
@@ -293,7 +293,7 @@ def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
 
 def _introduces(event: SpeechEvent, between: Sequence[Token]) -> bool:
     """Whether what stands between a cue and an opening mark lets the cue introduce it:
-    nothing, a colon or comma, a that-clause (`said that Moscow will "…"`), or only
+    nothing, a colon or comma, a that-clause (`said that the city will "…"`), or only
     words that depend on the cue (`told reporters on Tuesday "…"`)."""
     words = [t for t in between if not t.is_space]
     if not words or words[-1].text in (":", ",") or any(t.lower_ == "that" for t in words):
@@ -360,7 +360,7 @@ def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph:
     in this paragraph or the one just before it."""
     candidates: list[tuple[int, int, SpeechEvent | int]] = [
         (event.position, event_paragraph, event)
-        for event, event_paragraph in zip(ctx.events, ctx.event_paragraphs)
+        for event, event_paragraph in zip(ctx.events, ctx.event_paragraphs, strict=True)
         if event.position < position
     ]
     for k in range(index):
@@ -424,8 +424,3 @@ def attribute(ctx: QuoteContext, index: int) -> Attribution:
         if found is not None:
             return found
     return Attribution("none")
-
-
-def _first_in_paragraph(token: Token) -> bool:
-    doc = token.doc
-    return token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_

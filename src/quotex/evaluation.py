@@ -351,7 +351,7 @@ def name_words(name: str | None) -> list[str]:
 def speaker_name_matches(gold_speaker: str, predicted_speaker: str | None) -> bool:
     """Right when the gold speaker's last word (the surname) is a word of the prediction.
 
-    `Lavrov` vs `Sergey Lavrov` is right; `Lavrov` vs `he` or `the minister` is not.
+    `Doe` vs `Jane Doe` is right; `Doe` vs `she` or `the minister` is not.
     """
     gold_words = name_words(gold_speaker)
     return bool(gold_words) and gold_words[-1] in name_words(predicted_speaker)

@@ -82,7 +82,7 @@ class Lexicon:
         return self.word_lemmas.get(word, word)
 
     def place(self, words: str) -> str | None:
-        """The country a word or phrase names ("Russia's", "Russian", "Moscow" -> "russia")."""
+        """The country a word or phrase names ("France's", "French", "Paris" -> "france")."""
         return self.places.get(fold(words))
 
 

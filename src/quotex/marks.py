@@ -101,7 +101,7 @@ def mark_role(text: str, i: int) -> Role:
     )
     if mark in SINGLE_MARKS:
         if before.isalnum() and after.isalnum():
-            return Role.NONE  # don't, I've, Lavrov’s
+            return Role.NONE  # don't, I've, Doe’s
         if can_open and (after.isdigit() or mark in _NEVER_OPENS):
             return Role.NONE  # ’90s, '90s, ’em
     if can_open and can_close:

@@ -5,8 +5,9 @@ read, and give back for each in turn its quotations or the `InputError` that sto
 They group documents into the same batches for `nlp.pipe` (`batches`), so their output is
 the same, and a document that breaks the pipeline fails alone (`extract_batch`).
 
-`in_workers` runs `jobs` worker processes ("spawn": nothing but the model's name crosses
-over), each loading the pipeline once. Batches go out in order; at most `2 * jobs` are in
+`in_workers` runs `jobs` worker processes. On Linux the pipeline is loaded once in this
+process and the workers are forked from it; elsewhere they are spawned and each loads it,
+only the model's name crossing over. Batches go out in order; at most `2 * jobs` are in
 flight, so memory stays flat however many documents there are, and each batch's results
 are handed back as soon as it and every batch before it are done. Workers ignore Ctrl-C:
 the main process stops them. Should a worker die (killed, out of memory), the pool is

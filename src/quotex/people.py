@@ -1,9 +1,9 @@
 """Resolving mentions to people: names, their variants, pronouns and role descriptors.
 
 The people come from the text alone. Every person named outside quotation marks
-becomes a `Person`, keyed by surname so that "Sergey Lavrov", "Sergei Lavrov" and
-"Lavrov" are one; the titles the text gives them ("Russian Foreign Minister") let a
-later descriptor ("Russia's top diplomat", "the minister") find them again. Pronouns
+becomes a `Person`, keyed by surname so that "Jon Smythe", "John Smythe" and
+"Smythe" are one; the titles the text gives them ("French Foreign Minister") let a
+later descriptor ("France's top diplomat", "the minister") find them again. Pronouns
 take the latest person named as a subject before them.
 """
 
@@ -229,7 +229,7 @@ class People:
         places = {p for p in (self.lexicon.place(t.text) for t in phrase) if p}
         candidates = [p for p in self.by_key.values() if self._holds_role(p, self.lexicon.lemma(head), words)]
         if places:
-            candidates = [p for p in candidates if not p.places or p.places & places] or []
+            candidates = [p for p in candidates if not p.places or p.places & places]
         if not candidates:
             return None
         last_seen = {id(r.person): i for i, r in sorted(self.resolved.items()) if i < head.i}

@@ -1,7 +1,7 @@
 """Reported speech: the clause a speech event reports, when no quotation marks hold it.
 
-    X said that Moscow would block it.        -> "Moscow would block it"
-    Moscow will block it, X declared.         -> "Moscow will block it"
+    X said that the city would block it.      -> "the city would block it"
+    The city will block it, X declared.       -> "The city will block it"
     …, noting that the vote was final.        -> "the vote was final"
     According to X, the vote was final.       -> "the vote was final"
 

@@ -123,7 +123,7 @@ def content_span(doc: Doc, quotation: QuotedSpan) -> Span | None:
 
 
 def _kind(ctx: QuoteContext, index: int, found: Attribution) -> str:
-    """`mixed` when the quotation is part of a reported clause (`said that Moscow will "…"`)."""
+    """`mixed` when the quotation is part of a reported clause (`said that the city will "…"`)."""
     before = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
     if not before or before[-1].text in (":", ",", "(", "—", "–", "-"):
         return "direct"
