@@ -139,8 +139,9 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def spreadsheet_safe(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES):
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe (a lone `-`,
+    standard input's name, is no formula)."""
+    if isinstance(value, str) and len(value) > 1 and value.startswith(_FORMULA_PREFIXES):
         return "'" + value
     return value
 
