@@ -132,3 +132,13 @@ def test_infinitive_of_a_promise_or_a_request(extractor, text, content, speaker)
 
 def test_an_infinitive_after_other_verbs_is_no_statement(extractor) -> None:
     assert indirect(extractor, "Mayor Ellen Brandt continued to push for a new pier.") == []
+
+
+def test_a_clause_the_parser_hung_from_the_cue_as_an_adverbial(extractor) -> None:
+    (statement,) = indirect(extractor, "Mayor Ellen Brandt said after the vote she would not run again.")
+    assert "she would not run again" in statement.text and statement.speaker == "Ellen Brandt"
+
+
+@pytest.mark.parametrize("text", ["The mayor said it when she left the hall.", "The mayor spoke when the ferry left."])
+def test_a_circumstance_is_not_what_was_said(extractor, text) -> None:
+    assert indirect(extractor, text) == []

@@ -18,7 +18,6 @@ from spacy.tokens import Span, Token
 from quotex.attribution import ORGANISATION_LABELS, SpeechEvent
 from quotex.lexicon import Lexicon
 
-_QUESTION_MARKERS = {"whether", "if"}
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
 _MIN_TOKENS = 3
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
@@ -48,10 +47,28 @@ def _complement_clause(verb: Token, lexicon: Lexicon) -> Span | None:
         if clause is not None:
             return _trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])
     if clause is None:
+        clause = _unmarked_clause(verb)
+    if clause is None:
         return _parenthetical_clause(verb)
-    if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKERS for c in clause.children):
-        return None
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+        return None  # `asked whether …`, `said it when …`: a question or a circumstance, not content
     return _trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])
+
+
+def _unmarked_clause(verb: Token) -> Token | None:
+    """`X said after the meeting he would resign`: a clause with its own subject and no
+    conjunction after the cue, which the parser hung from the cue as an adverbial."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # `said it when …`: the object is what was said
+    for child in verb.rights:
+        if child.dep_ != "advcl":
+            continue
+        opener = child.left_edge
+        if any(c.dep_ == "mark" for c in child.children) or opener.pos_ == "SCONJ" or opener.tag_ == "WRB":
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            return child
+    return None
 
 
 def _parenthetical_clause(verb: Token) -> Span | None:
