@@ -601,3 +601,12 @@ def test_inverted_cue_at_the_start_of_a_sentence(extractor, find_quote):
     text = 'Harriet Colby runs the ferry. Said Colby: "The crossing takes forty minutes."'
     quote = find_quote(extract(extractor, text), "crossing takes")
     assert quote.speaker == "Harriet Colby"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Harriet Colby spoke. Colby said,\u201cThe ferry will run again.\u201d', '\u201cThe ferry will run again,\u201dsaid Harriet Colby.'],
+)
+def test_marks_glued_to_words_without_spaces(extractor, find_quote, text):
+    quote = find_quote(extract(extractor, text), "ferry will run")
+    assert quote.speaker == "Harriet Colby" and quote.cue.text == "said"

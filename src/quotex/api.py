@@ -92,9 +92,9 @@ def load(model: str | None = None, *, chunk_size: int | None = None, lean: bool 
     nlp = _load_pipeline(model, LEAN_EXCLUDE if lean else ())
     if lean and "tagger" not in nlp.pipe_names:
         nlp = _load_pipeline(model, ())  # no tagger to take parts of speech from: keep it all
-    from quotex.components import split_zero_width
+    from quotex.components import prepare_tokenizer
 
-    split_zero_width(nlp)
+    prepare_tokenizer(nlp)
     if "tagger" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names and "quotex_tags" not in nlp.pipe_names:
         nlp.add_pipe("quotex_tags", after="tagger")
     if "parser" in nlp.pipe_names and "quotex_paragraphs" not in nlp.pipe_names:

@@ -19,21 +19,25 @@ from quotex.lexicon import Lexicon, default_lexicon
 SPAN_ATTRIBUTES = ("quotation", "kind", "speaker", "speaker_mention", "cue", "resolution", "confidence", "paragraph")
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_INFIX_MARKS = "“”«»„"  # double marks that never stand inside a word; straight ones may (5'10")
 
 
-def split_zero_width(nlp: Language) -> None:
-    """Make zero-width characters tokens of their own that count as space.
+def prepare_tokenizer(nlp: Language) -> None:
+    """Tokens that quotex's rules can read, whatever the spacing of the text.
 
-    spaCy's tokenizer leaves them glued to a word (`said\u200b`), so the word is no longer a
-    cue or a name; on their own, with `is_space` set, every rule passes over them.
+    spaCy's tokenizer leaves zero-width characters glued to a word (`said\u200b`), and a
+    double quotation mark between two words with no space (`said,“Look`) inside one token:
+    the cue, the name or the mark is then lost. Both become tokens of their own; zero-width
+    characters, with `is_space` set, are passed over like spaces.
     """
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    pattern = f"[{ZERO_WIDTH}]"
+    zero_width = f"[{ZERO_WIDTH}]"
     tokenizer = nlp.tokenizer
-    tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, pattern]).search
-    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, pattern]).search
-    tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, pattern]).finditer
+    tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, zero_width]).search
+    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, zero_width]).search
+    infixes = [*nlp.Defaults.infixes, zero_width, f"[{_INFIX_MARKS}]", f"[,.;:!?](?=[{_INFIX_MARKS}])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for char in ZERO_WIDTH:
         nlp.vocab[char].is_space = True
 
