@@ -159,7 +159,7 @@ def quoted(text: str) -> str:
 @pytest.mark.parametrize(("text", "inside"), [
     ("He said “don’t go” today", "don’t go"),
     ('He said "don\'t go" today', "don't go"),
-    ("Trump‘s plan, ‘a wall’ now", "a wall"),
+    ("Doe‘s plan, ‘a wall’ now", "a wall"),
     ("“Nested ‘inner’ words,” he said", "Nested ‘inner’ words,"),
     ('"Outer “inner” outer" then', "Outer “inner” outer"),
     ("“Unclosed paragraph\nnot quoted", "Unclosed paragraph"),

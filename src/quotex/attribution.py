@@ -172,7 +172,7 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
     if inherited is not None and outside(inherited):
         return inherited
     if verb.dep_ in ("acl", "compound", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and outside(verb.head):
-        # "Clinton asking, …", "Said Ellis: …": the verb hangs from the name that speaks.
+        # "Doe asking, …", "Said Doe: …": the verb hangs from the name that speaks.
         return verb.head
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -248,7 +248,7 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
 def _adjacent(event: SpeechEvent, window: Sequence[Token]) -> bool:
     """The attribution follows the closing mark at once: its first words belong to the
     speaker's words or to the cue (`"…," he said`, `"…," said X`), not to a new clause.
-    Capitalised words the parser left out of the speaker's name (`Tulsa police Chief X`) may
+    Capitalised words the parser left out of the speaker's name (`Harbour police Chief X`) may
     stand before them."""
     words = [t for t in window if not t.is_punct and not t.is_space]
     spans = [event.cue] + ([event.mention] if event.mention is not None else [])

@@ -167,7 +167,7 @@ class People:
     def _lookup(self, name: tuple[str, ...]) -> Person | None:
         person = self.by_key.get(fold(name[-1]))
         if person is None and len(name) == 1:
-            # A first name alone ("Hillary said") names the one person who has it.
+            # A first name alone ("Jane said") names the one person who has it.
             matches = self.by_first_name.get(fold(name[0]), [])
             person = matches[0] if len(matches) == 1 else None
         return person

@@ -154,7 +154,7 @@ def quoted_characters(text: str) -> bytearray:
     at most. A double closing mark also closes any single mark left open inside it
     (`“‘unpredictable.”`). Straight `"` closes an open straight `"` and opens otherwise.
     `‘` opens only at the start of a word and `’` closes it only when no letter follows,
-    since both stand for apostrophes too (`don’t`, `Trump‘s`). A lone straight `'` is
+    since both stand for apostrophes too (`don’t`, `Doe‘s`). A lone straight `'` is
     ignored: it is an apostrophe nearly always; two in a row are a double mark.
     """
     # The New York Times articles write a double mark as two apostrophes (''like this''):
@@ -175,7 +175,7 @@ def quoted_characters(text: str) -> bytearray:
             if not _close(stack, _CLOSED_BY_DOUBLE) and (i == 0 or text[i - 1].isspace()):
                 stack.append(char)  # nothing to close at a word's start: a mistyped opener
         elif char == "‘":
-            # After a letter it is a mistyped apostrophe (`Trump‘s`), which never closes.
+            # After a letter it is a mistyped apostrophe (`Doe‘s`), which never closes.
             if not (i and text[i - 1].isalnum()):
                 stack.append(char)
         elif char == "’":

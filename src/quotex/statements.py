@@ -35,7 +35,7 @@ _RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "u
 _EXPLICIT_RULES = {"cue_after", "cue_before", "name_after", "transcript", "colon_before"}
 _TERM_MAX_WORDS = 4
 _TITLE_MAX_WORDS = 6
-_NAME_PARTS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "NUM"}  # "Guardians of the Galaxy"
+_NAME_PARTS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "NUM"}  # "Keepers of the Harbour"
 
 
 @dataclass(frozen=True)
@@ -147,8 +147,8 @@ def _is_term(span: Span, rule: str) -> bool:
 
 
 def _is_named_work(span: Span) -> bool:
-    """The name of a show, book, group or person, even beside a cue (`told MSNBC's "Morning
-    Joe"`, `wrote under the pseudonym "Carlos Danger"`): a few words in title case, either
+    """The name of a show, book, group or person, even beside a cue (`told Channel Nine's
+    "Morning Roundup"`, `wrote under the pseudonym "Captain Harbour"`): a few words in title case, either
     right after a possessive, a preposition or an article, or proper nouns alone."""
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or len(words) > _TITLE_MAX_WORDS:
