@@ -251,8 +251,10 @@ def _cut(text: str, start: int, stop: int) -> int:
 
 
 def _count_paragraphs(text: str) -> int:
-    """How many paragraphs `marks.paragraphs` would number in `text`: its non-blank lines."""
-    return sum(1 for line in text.split("\n") if line.strip())
+    """How many paragraphs `marks.paragraphs` numbers in `text`."""
+    from quotex.marks import paragraphs
+
+    return len(paragraphs(text))
 
 
 def _shifted(quote: Quote, chars: int, paragraphs: int) -> Quote:

@@ -121,9 +121,9 @@ class SpeakerAttributor:
     def __call__(self, doc: Doc) -> Doc:
         from quotex.statements import find_statements
 
-        quotations = [s._.quotation for s in doc.spans.get(self.spans_key, []) if s._.quotation is not None]
+        quoted = [s for s in doc.spans.get(self.spans_key, []) if s._.quotation is not None]
         spans = []
-        for statement in find_statements(doc, quotations, self.lexicon, indirect=self.indirect):
+        for statement in find_statements(doc, quoted, self.lexicon, indirect=self.indirect):
             span = statement.span
             span._.quotation = statement.quotation
             span._.kind = statement.kind

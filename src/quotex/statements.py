@@ -54,28 +54,28 @@ class Statement:
 
 
 def find_statements(
-    doc: Doc, quotations: Sequence[QuotedSpan], lexicon: Lexicon, *, indirect: bool = True
+    doc: Doc, quoted: Sequence[Span], lexicon: Lexicon, *, indirect: bool = True
 ) -> list[Statement]:
-    """The quotations that are speech, and (with `indirect`) reported speech, in document order."""
-    ctx = QuoteContext(doc, paragraphs(doc.text), quotations, lexicon)
+    """The quotations that are speech, and (with `indirect`) reported speech, in document order.
+
+    `quoted` are the content spans `QuoteFinder` found, each with its `_.quotation`.
+    """
+    ctx = QuoteContext(doc, paragraphs(doc.text), [span._.quotation for span in quoted], lexicon)
     people = People(doc, ctx.quoted, lexicon, {e.cue.root.i for e in ctx.events}, ctx.names)
-    found = quoted_statements(ctx, people)
+    found = quoted_statements(ctx, people, quoted)
     if indirect:
         found += reported_statements(ctx, people, lexicon)
     return sorted(found, key=lambda s: (s.span.start, s.span.end))
 
 
-def quoted_statements(ctx: QuoteContext, people: People) -> list[Statement]:
+def quoted_statements(ctx: QuoteContext, people: People, spans: Sequence[Span]) -> list[Statement]:
     """Each quotation that is speech, with its cue, speaker and kind.
 
     A continuation is attributed by the words of the statement it continues.
     """
     attributed: dict[int, tuple[str | None, Span | None, Span | None]] = {}
     found = []
-    for index, quotation in enumerate(ctx.quotations):
-        span = content_span(ctx.doc, quotation)
-        if span is None:
-            continue
+    for index, (quotation, span) in enumerate(zip(ctx.quotations, spans, strict=True)):
         rule = attribute(ctx, index)
         cue, mention = rule.cue, rule.mention
         if isinstance(rule.continues, int):
