@@ -58,10 +58,18 @@ def test_reported_speech_in_a_headline(extractor) -> None:
     assert statement.speaker == "Brandt"
 
 
-def test_parenthetical_cue_reports_the_clause_around_it(extractor) -> None:
-    (statement,) = indirect(extractor, "The new pier, Mayor Ellen Brandt said, will stand for a hundred years.")
-    assert statement.text == "will stand for a hundred years"
-    assert statement.speaker == "Ellen Brandt"
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("The new pier, Mayor Ellen Brandt said, will stand for a hundred years.", ["The new pier", "will stand for a hundred years"]),
+        ("Too often, Mayor Ellen Brandt said, the ferry leaves without its passengers.", ["Too often", "the ferry leaves without its passengers"]),
+    ],
+)
+def test_parenthetical_cue_reports_both_parts_of_the_clause_it_cuts(extractor, text, parts) -> None:
+    statements = indirect(extractor, text)
+    assert [s.text for s in statements] == parts
+    assert {s.speaker for s in statements} == {"Ellen Brandt"}
+    assert len({s.cue.start for s in statements}) == 1
 
 
 @pytest.mark.parametrize(

@@ -23,36 +23,38 @@ _MIN_TOKENS = 3
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
 
 
-def reported_clause(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexicon) -> Span | None:
-    """The words a speech event reports, without the cue, the speaker or a leading `that`."""
+def reported_clauses(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexicon) -> list[Span]:
+    """The words a speech event reports, without the cue, the speaker or a leading `that`:
+    one span, or two where the attribution stands inside the clause and cuts it in two
+    (`The pier, X said, will reopen`), as a quotation interrupted by its cue is two quotations."""
     if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS:
-        return None  # only a true subject (or the source of `according to`) makes a statement
+        return []  # only a true subject (or the source of `according to`) makes a statement
     if event.cue[0].lower_ == "according":
-        clause = _according_to_clause(event, lexicon)
+        parts = [_according_to_clause(event, lexicon)]
     else:
-        clause = _complement_clause(event.cue.root, lexicon)
-    if clause is None or len(clause) < _MIN_TOKENS:
-        return None
-    if sum(quoted[t.i] for t in clause) > _MOSTLY_QUOTED * len(clause):
-        return None
-    return clause
+        parts = _complement_clause(event.cue.root, lexicon)
+    parts = [part for part in parts if part is not None]
+    if sum(len(part) for part in parts) < _MIN_TOKENS:
+        return []
+    # A part mostly in quotation marks is a direct or mixed quotation already.
+    return [part for part in parts if sum(quoted[t.i] for t in part) <= _MOSTLY_QUOTED * len(part)]
 
 
-def _complement_clause(verb: Token, lexicon: Lexicon) -> Span | None:
+def _complement_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     """The clausal complement of a cue verb (`said [that] …`, `…, X said`), or the infinitive
     of a promise or a request (`vowed to cut taxes`, `urged Congress to act`)."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None and lexicon.lemma(verb) in lexicon.infinitive_cues:
         clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if clause is not None:
-            return _trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])
+            return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])]
     if clause is None:
         clause = _unmarked_clause(verb)
     if clause is None:
         return _parenthetical_clause(verb)
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
-        return None  # `asked whether …`, `said it when …`: a question or a circumstance, not content
-    return _trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])
+        return []  # `asked whether …`, `said it when …`: a question or a circumstance, not content
+    return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])]
 
 
 def _unmarked_clause(verb: Token) -> Token | None:
@@ -71,16 +73,16 @@ def _unmarked_clause(verb: Token) -> Token | None:
     return None
 
 
-def _parenthetical_clause(verb: Token) -> Span | None:
+def _parenthetical_clause(verb: Token) -> list[Span | None]:
     """`Acts of protest, X said, are acts of patriotism`: the cue stands inside the clause it
-    reports. The clause is cut in two by the attribution; the longer part stands for it."""
+    reports, and the attribution cuts it in two parts, both of them the statement."""
     if verb.dep_ != "parataxis":
-        return None
+        return []
     head = verb.head
     cut = range(verb.left_edge.i, verb.right_edge.i + 1)
     before = head.doc[head.left_edge.i : cut.start]
     after = head.doc[cut.stop : head.right_edge.i + 1]
-    return _trimmed(max(before, after, key=len))
+    return [_trimmed(before), _trimmed(after)]
 
 
 def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> Span | None:

@@ -18,7 +18,7 @@ from quotex.attribution import Attribution, QuoteContext, attribute
 from quotex.lexicon import Lexicon
 from quotex.marks import QuotedSpan, paragraphs
 from quotex.people import People
-from quotex.reported import reported_clause
+from quotex.reported import reported_clauses
 
 _RULE_CONFIDENCE = {
     "cue_after": 0.95,
@@ -101,16 +101,21 @@ def quoted_statements(ctx: QuoteContext, people: People, spans: Sequence[Span]) 
 
 
 def reported_statements(ctx: QuoteContext, people: People, lexicon: Lexicon) -> list[Statement]:
-    """Indirect statements: the clauses speech events report, one per event, none inside another."""
+    """Indirect statements: the clauses speech events report, none inside another."""
     found: list[Statement] = []
     for event in ctx.events:
-        clause = reported_clause(event, ctx.quoted, lexicon)
-        if clause is None or any(clause.start < other.span.end and other.span.start < clause.end for other in found):
+        clauses = [
+            clause
+            for clause in reported_clauses(event, ctx.quoted, lexicon)
+            if not any(clause.start < other.span.end and other.span.start < clause.end for other in found)
+        ]
+        if not clauses:
             continue
         speaker, how = people.speaker(event.mention)
         confidence = _RULE_CONFIDENCE["reported"] * _RESOLUTION_CONFIDENCE.get(how, 1.0)
-        paragraph = ctx.paragraph_index(clause[0])
-        found.append(Statement(clause, None, "indirect", speaker, event.mention, event.cue, how, confidence, paragraph))
+        for clause in clauses:
+            paragraph = ctx.paragraph_index(clause[0])
+            found.append(Statement(clause, None, "indirect", speaker, event.mention, event.cue, how, confidence, paragraph))
     return found
 
 
