@@ -72,6 +72,25 @@ def test_parenthetical_cue_reports_both_parts_of_the_clause_it_cuts(extractor, t
     assert len({s.cue.start for s in statements}) == 1
 
 
+def test_according_to_inside_the_clause_reports_both_parts(extractor) -> None:
+    statements = indirect(extractor, "Ferry traffic, according to the harbour authority, has doubled since May.")
+    assert [s.text for s in statements] == ["Ferry traffic", "has doubled since May"]
+    assert {s.speaker for s in statements} == {"harbour authority"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier will reopen in spring, according to a person familiar with the plans.",
+        "The pier will reopen in spring, according to three people briefed on the talks.",
+        "The pier will reopen in spring, according to members of the harbour council.",
+    ],
+)
+def test_according_to_people_described_not_named(extractor, text) -> None:
+    (statement,) = indirect(extractor, text)
+    assert statement.text == "The pier will reopen in spring"
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [

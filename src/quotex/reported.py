@@ -30,7 +30,7 @@ def reported_clauses(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexico
     if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS:
         return []  # only a true subject (or the source of `according to`) makes a statement
     if event.cue[0].lower_ == "according":
-        parts = [_according_to_clause(event, lexicon)]
+        parts = _according_to_clause(event, lexicon)
     else:
         parts = _complement_clause(event.cue.root, lexicon)
     parts = [part for part in parts if part is not None]
@@ -85,14 +85,15 @@ def _parenthetical_clause(verb: Token) -> list[Span | None]:
     return [_trimmed(before), _trimmed(after)]
 
 
-def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> Span | None:
-    """The clause an `according to X` phrase attributes, when X is a speaker, not a figure."""
+def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> list[Span | None]:
+    """The clause an `according to X` phrase attributes, when X is a speaker, not a figure:
+    the words on either side of the phrase (`Turnout, according to X, was low` has two)."""
     if not _speaks(event.mention.root, lexicon):
-        return None
+        return []
     according = event.cue[0]
     head = according.head if according.head.i != according.i else None
     if head is None:
-        return None
+        return []
     left_out = set(range(according.left_edge.i, according.right_edge.i + 1))
     for child in head.children:
         # "…, and he reaffirmed it": a clause with a subject of its own says something else.
@@ -107,10 +108,12 @@ def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> Span | None:
             runs[-1].append(token.i)
         else:
             runs.append([token.i])
-    if not runs:
-        return None
-    longest = max(runs, key=len)  # the clause without the `according to` phrase on either side
-    return _trimmed(head.doc[longest[0] : longest[-1] + 1])
+    before = [run for run in runs if run[-1] < according.left_edge.i]
+    after = [run for run in runs if run[0] > according.right_edge.i]
+    # The runs that touch the phrase; further ones were cut off by a clause left out.
+    parts = [before[-1]] if before else []
+    parts += [after[0]] if after else []
+    return [_trimmed(head.doc[run[0] : run[-1] + 1]) for run in parts]
 
 
 def _speaks(token: Token, lexicon: Lexicon) -> bool:
