@@ -72,6 +72,28 @@ def test_parenthetical_cue_reports_both_parts_of_the_clause_it_cuts(extractor, t
     assert len({s.cue.start for s in statements}) == 1
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("As the newspaper reported on Monday, the pier will close in May.", "the pier will close in May", "newspaper"),
+        ("As reported by the Harbour Gazette, the pier will close in May.", "the pier will close in May", "Harbour Gazette"),
+        ("The pier will close in May, as the mayor announced on Monday.", "The pier will close in May", "mayor"),
+    ],
+)
+def test_as_x_reported_attributes_the_clause_it_stands_in(extractor, text, content, speaker) -> None:
+    (statement,) = indirect(extractor, text)
+    assert (statement.text, statement.speaker) == (content, speaker)
+
+
+def test_as_x_said_it_would_is_not_a_statement_of_the_clause(extractor) -> None:
+    assert indirect(extractor, "The pier closed in May, as the mayor said it would.") == []
+
+
+def test_a_conjunction_before_the_attribution_is_not_a_part_of_the_statement(extractor) -> None:
+    statements = indirect(extractor, "Yet, as the mayor noted, the pier has never closed in winter.")
+    assert [s.text for s in statements] == ["the pier has never closed in winter"]
+
+
 def test_according_to_inside_the_clause_reports_both_parts(extractor) -> None:
     statements = indirect(extractor, "Ferry traffic, according to the harbour authority, has doubled since May.")
     assert [s.text for s in statements] == ["Ferry traffic", "has doubled since May"]

@@ -20,6 +20,7 @@ from quotex.lexicon import Lexicon
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
 _MIN_TOKENS = 3
+_CONNECTIVE_DEPS = {"cc", "mark", "advmod", "prep", "discourse"}
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
 
 
@@ -33,7 +34,7 @@ def reported_clauses(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexico
         parts = _according_to_clause(event, lexicon)
     else:
         parts = _complement_clause(event.cue.root, lexicon)
-    parts = [part for part in parts if part is not None]
+    parts = [part for part in parts if part is not None and not _connective(part)]
     if sum(len(part) for part in parts) < _MIN_TOKENS:
         return []
     # A part mostly in quotation marks is a direct or mixed quotation already.
@@ -74,10 +75,14 @@ def _unmarked_clause(verb: Token) -> Token | None:
 
 
 def _parenthetical_clause(verb: Token) -> list[Span | None]:
-    """`Acts of protest, X said, are acts of patriotism`: the cue stands inside the clause it
-    reports, and the attribution cuts it in two parts, both of them the statement."""
-    if verb.dep_ != "parataxis":
+    """`Acts of protest, X said, are acts of patriotism`, `As X reported, the pier will close`:
+    the attribution stands inside or before the clause it reports, and cuts it in up to two
+    parts, both of them the statement."""
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ != "parataxis" and not as_clause:
         return []
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return []  # `as X said it would`: the clause says what was said about
     head = verb.head
     cut = range(verb.left_edge.i, verb.right_edge.i + 1)
     before = head.doc[head.left_edge.i : cut.start]
@@ -122,6 +127,13 @@ def _speaks(token: Token, lexicon: Lexicon) -> bool:
         return True
     lemma = lexicon.lemma(token)
     return lemma in lexicon.roles or lemma in lexicon.bodies
+
+
+def _connective(part: Span) -> bool:
+    """A lone conjunction or adverb joins the statement to the text before it, and is no part
+    of it (`Yet, as X said, …`, `If, as X suggested, …`)."""
+    words = [t for t in part if not (t.is_punct or t.is_space)]
+    return len(words) == 1 and words[0].dep_ in _CONNECTIVE_DEPS
 
 
 def _trimmed(span: Span) -> Span | None:
