@@ -94,6 +94,13 @@ def test_a_conjunction_before_the_attribution_is_not_a_part_of_the_statement(ext
     assert [s.text for s in statements] == ["the pier has never closed in winter"]
 
 
+def test_content_clause_the_parser_hangs_from_the_listener(extractor) -> None:
+    text = "Mayor Ellen Brandt told a meeting of harbour pilots that few people knew the bay better than they did."
+    (statement,) = indirect(extractor, text)
+    assert statement.text == "few people knew the bay better than they did"
+    assert statement.speaker == "Ellen Brandt"
+
+
 def test_according_to_inside_the_clause_reports_both_parts(extractor) -> None:
     statements = indirect(extractor, "Ferry traffic, according to the harbour authority, has doubled since May.")
     assert [s.text for s in statements] == ["Ferry traffic", "has doubled since May"]

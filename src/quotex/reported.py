@@ -50,7 +50,7 @@ def _complement_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
         if clause is not None:
             return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])]
     if clause is None:
-        clause = _unmarked_clause(verb)
+        clause = _unmarked_clause(verb) or _clause_on_the_listener(verb)
     if clause is None:
         return _parenthetical_clause(verb)
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
@@ -71,6 +71,22 @@ def _unmarked_clause(verb: Token) -> Token | None:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             return child
+    return None
+
+
+def _clause_on_the_listener(verb: Token) -> Token | None:
+    """`X told a meeting of leaders that few understood it`: the parser hung the content clause
+    from the listener as a relative clause. Its `that` is a conjunction, not a relative pronoun
+    (which would be the clause's subject or object), and the clause has a subject of its own."""
+    listener = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if listener is None:
+        return None
+    for token in listener.subtree:
+        if token.dep_ != "relcl":
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return token
     return None
 
 
