@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from quotex.evaluation import load_gold
+from quotex.lexicon import default_lexicon
 from quotex.polnear import (
     check_offsets,
     choose_annotations,
     classify,
     convert,
     delimited,
+    is_communication_cue,
     parse_ann,
     quoted_characters,
+    speech_only,
     text_files,
     write_gold,
 )
@@ -117,6 +121,28 @@ def test_conversion_rules(corpus: Path) -> None:
         assert text[row.start:row.end] == row.text
         if row.speaker is not None:
             assert text[row.speaker_start:row.speaker_end] == row.speaker
+
+
+def test_rows_keep_the_annotated_cue(corpus: Path) -> None:
+    cues = {row.text: row.cue for row in convert(corpus, "dev")}
+    assert cues["“We will fix every road by June,”"] == "said on"
+    assert cues["that the mayor is popular"] == "It is said"
+    assert cues["that the budget was too small"] is None
+
+
+@pytest.mark.parametrize(("cue", "expected"), [
+    ("said", True), ("has told", True), ("pointed out", True), ("According to", True),
+    ("vowed", True), ("seems", False), ("wants", False), ("found", False), (None, False),
+])
+def test_communication_cues(cue: str | None, expected: bool) -> None:
+    assert is_communication_cue(cue, default_lexicon()) is expected
+
+
+def test_speech_only_makes_other_indirect_rows_optional(corpus: Path) -> None:
+    rows = [dataclasses.replace(row, cue="believes") if row.type == "indirect" else row for row in convert(corpus, "dev")]
+    scoped = speech_only(rows, default_lexicon())
+    assert all(row.optional for row in scoped if row.type == "indirect")
+    assert [row.optional for row in scoped if row.type != "indirect"] == [row.optional for row in rows if row.type != "indirect"]
 
 
 def test_one_annotation_per_text_the_first_annotator(corpus: Path) -> None:

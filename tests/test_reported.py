@@ -30,6 +30,12 @@ def test_content_clause_of_a_communication_verb(extractor, text, content, speake
     assert statement.cue.text == cue
 
 
+@pytest.mark.parametrize("verb", ["confided", "speculated", "hinted", "professed", "forecast"])
+def test_less_common_verbs_of_communication(extractor, verb) -> None:
+    (statement,) = indirect(extractor, f"Mayor Ellen Brandt {verb} that the ferry would run twice a day.")
+    assert (statement.text, statement.cue.text) == ("the ferry would run twice a day", verb)
+
+
 @pytest.mark.parametrize(
     "text, content",
     [

@@ -46,16 +46,19 @@ class GoldRow:
     optional: bool = False
     speaker_start: int | None = None
     speaker_end: int | None = None
+    cue: str | None = None
 
     @property
     def family(self) -> Family:
         return "indirect" if self.type == "indirect" else "direct"
 
     def to_dict(self) -> dict[str, Any]:
-        """The gold JSONL record; the speaker mention only when known."""
+        """The gold JSONL record; the speaker mention and the cue only when known."""
         record = asdict(self)
         if self.speaker_start is None:
             del record["speaker_start"], record["speaker_end"]
+        if self.cue is None:
+            del record["cue"]
         return record
 
 
@@ -188,6 +191,7 @@ def gold_row_from_dict(record: Mapping[str, Any]) -> GoldRow:
             optional=bool(record.get("optional", False)),
             speaker_start=record.get("speaker_start"),
             speaker_end=record.get("speaker_end"),
+            cue=record.get("cue"),
         )
     except KeyError as error:
         raise ValueError(f"missing field {error}") from None

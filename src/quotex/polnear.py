@@ -14,7 +14,8 @@ Rules (see docs/GOLD_FORMAT.md):
 - a fragment whose words all stand inside quotation marks is `direct`: required when the
   marks delimit it, optional when it is only a part of a longer quotation; a fragment
   partly quoted is `mixed` (optional); one with no quoted word is `indirect` (required);
-- speaker: the Source's text (None for `Attribution-no-source`), its span as the mention.
+- speaker: the Source's text (None for `Attribution-no-source`), its span as the mention;
+- cue: the Cue's text (its fragments joined by a space), or None.
 
 Which words are quoted is decided here from the text alone, not with quotex's own
 quotation finder, so that the gold does not inherit the tool's mistakes.
@@ -22,12 +23,14 @@ quotation finder, so that the gold does not inherit the tool's mistakes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from quotex.evaluation import GoldRow, GoldType, write_jsonl
+from quotex.lexicon import Lexicon
 
 SPLITS = ("train", "dev")
 
@@ -251,6 +254,8 @@ def document_rows(doc: str, text: str, annotation: Annotation) -> list[GoldRow]:
     for event in annotation.events:
         sources = [annotation.textbounds[t] for t in event.role("Source") if t in annotation.textbounds]
         speaker, speaker_start, speaker_end = _speaker(text, sources[0] if sources else None)
+        cues = [annotation.textbounds[t] for t in event.role("Cue") if t in annotation.textbounds]
+        cue = " ".join(text[a:b] for bound in cues for a, b in bound.fragments) or None
         for tid in event.role("Content"):
             content = annotation.textbounds.get(tid)
             for fragment in content.fragments if content else ():
@@ -268,6 +273,7 @@ def document_rows(doc: str, text: str, annotation: Annotation) -> list[GoldRow]:
                     optional=_optional(kind, text, mask, start, end),
                     speaker_start=speaker_start,
                     speaker_end=speaker_end,
+                    cue=cue,
                 )
     return [rows[span] for span in sorted(rows)]
 
@@ -284,6 +290,36 @@ def convert(root: str | Path, split: str) -> list[GoldRow]:
         annotation = parse_ann(ann.read_text(encoding="utf-8"))
         rows.extend(document_rows(path.name, read_text(path), annotation))
     return rows
+
+
+# --- which rows quotex's rule covers -----------------------------------------------------
+
+_CUE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def cue_lemmas(cue: str | None, lexicon: Lexicon) -> list[str]:
+    """The lemmas of a cue's words, by the lexicon's table of word forms."""
+    words = _CUE_WORD.findall((cue or "").lower().replace("’", "'"))
+    return [lexicon.word_lemmas.get(word, word) for word in words]
+
+
+def is_communication_cue(cue: str | None, lexicon: Lexicon) -> bool:
+    """Whether an annotated cue is a verb of communication by quotex's lists, or `according to`.
+
+    PolNeAR annotates beliefs, intentions, actions and findings as attributions too; quotex
+    reports speech only (README, "What counts")."""
+    lemmas = cue_lemmas(cue, lexicon)
+    speech = lexicon.cue_verbs | lexicon.infinitive_cues | {verb for verb, _ in lexicon.multiword_cues}
+    return any(lemma in speech for lemma in lemmas) or lemmas[:2] == ["according", "to"]
+
+
+def speech_only(rows: Iterable[GoldRow], lexicon: Lexicon) -> list[GoldRow]:
+    """The rows with every indirect row whose cue is not communication made optional."""
+    return [
+        row if row.family != "indirect" or is_communication_cue(row.cue, lexicon)
+        else dataclasses.replace(row, optional=True)
+        for row in rows
+    ]
 
 
 def write_gold(rows: Iterable[GoldRow], path: str | Path) -> None:
