@@ -107,6 +107,29 @@ def test_content_clause_the_parser_hangs_from_the_listener(extractor) -> None:
     assert statement.speaker == "Ellen Brandt"
 
 
+def test_that_clause_of_the_object_noun(extractor) -> None:
+    text = "Mayor Ellen Brandt repeated her message that the harbour needs more pilots."
+    (statement,) = indirect(extractor, text)
+    assert (statement.text, statement.speaker) == ("the harbour needs more pilots", "Ellen Brandt")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Ferry fares to double in May, council says", "Ferry fares to double in May", "council"),
+        ("No ferry before winter, the mayor says.", "No ferry before winter", "mayor"),
+    ],
+)
+def test_a_sentence_ending_with_its_attribution_reports_what_precedes_it(extractor, text, content, speaker) -> None:
+    (statement,) = indirect(extractor, text)
+    assert (statement.text, statement.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", ["After the long meeting in the town hall, the mayor spoke.", "Yesterday, the mayor said."])
+def test_a_circumstance_before_the_attribution_is_no_statement(extractor, text) -> None:
+    assert indirect(extractor, text) == []
+
+
 def test_according_to_inside_the_clause_reports_both_parts(extractor) -> None:
     statements = indirect(extractor, "Ferry traffic, according to the harbour authority, has doubled since May.")
     assert [s.text for s in statements] == ["Ferry traffic", "has doubled since May"]

@@ -161,9 +161,11 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
     def outside(token: Token | None) -> Token | None:
         return token if token is not None and not (quoted and quoted[token.i]) else None
 
+    subjects = [child for child in verb.children if child.dep_ == "nsubj" and outside(child)]
+    if subjects:
+        # Two subjects are a misparse of `Fares to double, council says`: the speaker is the nearer.
+        return min(subjects, key=lambda child: abs(child.i - verb.i))
     for child in verb.children:
-        if child.dep_ == "nsubj" and outside(child):
-            return child
         if child.dep_ == "agent":
             agent = outside(next((t for t in child.children if t.dep_ == "pobj"), None))
             if agent is not None:

@@ -20,6 +20,8 @@ from quotex.lexicon import Lexicon
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
 _MIN_TOKENS = 3
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_CIRCUMSTANCE_DEPS = {"prep", "advcl", "advmod", "npadvmod", "mark", "agent", "intj"}
 _CONNECTIVE_DEPS = {"cc", "mark", "advmod", "prep", "discourse"}
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
 
@@ -50,9 +52,9 @@ def _complement_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
         if clause is not None:
             return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])]
     if clause is None:
-        clause = _unmarked_clause(verb) or _clause_on_the_listener(verb)
+        clause = _unmarked_clause(verb) or _clause_in_the_object(verb)
     if clause is None:
-        return _parenthetical_clause(verb)
+        return _parenthetical_clause(verb) or [_content_before(verb)]
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
         return []  # `asked whether …`, `said it when …`: a question or a circumstance, not content
     return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])]
@@ -74,20 +76,38 @@ def _unmarked_clause(verb: Token) -> Token | None:
     return None
 
 
-def _clause_on_the_listener(verb: Token) -> Token | None:
-    """`X told a meeting of leaders that few understood it`: the parser hung the content clause
-    from the listener as a relative clause. Its `that` is a conjunction, not a relative pronoun
+def _clause_in_the_object(verb: Token) -> Token | None:
+    """`X told a meeting of leaders that few understood it`, `X stressed his message that the
+    city needs calm`: a `that` clause hung from the cue's object, as the content of a noun
+    or, misparsed, as a relative clause. Its `that` is a conjunction, not a relative pronoun
     (which would be the clause's subject or object), and the clause has a subject of its own."""
     listener = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if listener is None:
         return None
     for token in listener.subtree:
-        if token.dep_ != "relcl":
+        if token.dep_ not in ("relcl", "acl"):
             continue
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-        if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        if marked and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             return token
     return None
+
+
+def _content_before(verb: Token) -> Span | None:
+    """`Fares to double in May, council says`: the sentence ends with its attribution, and what
+    stands before the comma is the content, whatever the parser made of it (headlines without
+    a verb, or with an infinitive for a future, are read as noun phrases)."""
+    subject = max((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), key=lambda c: c.i, default=None)
+    sentence = verb.sent
+    if subject is None or any(not t.is_punct for t in verb.doc[verb.i + 1 : sentence.end]):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sentence.start or verb.doc[comma].text != ",":
+        return None
+    content = verb.doc[sentence.start : comma]
+    if any(t.head.i == verb.i and t.dep_ in _CIRCUMSTANCE_DEPS for t in content):
+        return None  # `After the meeting, the mayor spoke`: when or how, not what
+    return _trimmed(content)
 
 
 def _parenthetical_clause(verb: Token) -> list[Span | None]:
