@@ -114,7 +114,12 @@ def _parenthetical_clause(verb: Token) -> list[Span | None]:
     """`Acts of protest, X said, are acts of patriotism`, `As X reported, the pier will close`:
     the attribution stands inside or before the clause it reports, and cuts it in up to two
     parts, both of them the statement."""
-    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    # `as it is written` names nobody who speaks: an `as` clause needs its subject or its agent.
+    as_clause = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+    )
     if verb.dep_ != "parataxis" and not as_clause:
         return []
     if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
