@@ -134,6 +134,12 @@ def test_a_circumstance_before_the_attribution_is_no_statement(extractor, text) 
     assert indirect(extractor, text) == []
 
 
+def test_two_statements_in_one_sentence(extractor) -> None:
+    text = "Six in ten pilots said the pier was safe; forty percent said the ferry was too old."
+    statements = indirect(extractor, text)
+    assert [s.text for s in statements] == ["the pier was safe", "the ferry was too old"]
+
+
 def test_according_to_inside_the_clause_reports_both_parts(extractor) -> None:
     statements = indirect(extractor, "Ferry traffic, according to the harbour authority, has doubled since May.")
     assert [s.text for s in statements] == ["Ferry traffic", "has doubled since May"]

@@ -46,7 +46,10 @@ def reported_clauses(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexico
 def _complement_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     """The clausal complement of a cue verb (`said [that] …`, `…, X said`), or the infinitive
     of a promise or a request (`vowed to cut taxes`, `urged Congress to act`)."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    # `A said X; B said Y`: the parser may hang A's clause from B's verb as a second
+    # complement. The content follows the verb when anything does.
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    clause = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
     if clause is None and lexicon.lemma(verb) in lexicon.infinitive_cues:
         clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if clause is not None:
