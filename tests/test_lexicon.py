@@ -56,6 +56,8 @@ def test_names_without_an_entity_recogniser() -> None:
         (["Minister", "of", "Harbour", "Affairs", "Jane", "Doe", "spoke"], ["NNP", "IN", "NNP", "NNP", "NNP", "NNP", "VBD"], "Jane Doe"),
         (["Representative", "Charles", "B.", "Rangel", "spoke"], ["NNP", "NNP", "NNP", "NNP", "VBD"], "Charles B. Rangel"),
         (["Chief", "Dana", "Jordan", "spoke"], ["NNP", "NNP", "NNP", "VBD"], "Dana Jordan"),
+        (["Secretary", "of", "State", "Dana", "Jordan", "spoke"], ["NNP", "IN", "NNP", "NNP", "NNP", "VBD"], "Dana Jordan"),
+        (["Minister", "of", "Foreign", "Affairs", "Ana", "Lima", "spoke"], ["NNP", "IN", "JJ", "NNP", "NNP", "NNP", "VBD"], "Ana Lima"),
     ],
 )
 def test_personal_names_from_proper_noun_runs(words, tags, name) -> None:

@@ -36,16 +36,28 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     """The personal name that ends a run of capitalised words.
 
     It starts after the last title, role or place ("Foreign Minister Jane Doe"); the last
-    word is the name's own even when it also names a place (Jordan). Past three words, the
+    word is the name's own even when it also names a place (Jordan). A run right after
+    `<title> of` starts with the office's domain ("Secretary of State Jane Doe"). Past three words, the
     front of the run is taken for an office ("Minister of Foreign Affairs Jane Doe"): two
     words stay, or three with a middle initial ("Charles B. Rangel").
     """
     last = max((k for k, t in enumerate(words[:-1]) if _is_title(t, lexicon) or lexicon.place(t.text)), default=-1)
     name = list(words[last + 1 :])
-    if len(name) > 3:
-        initial = len(name[-2].text.rstrip(".")) == 1
-        name = name[-3:] if initial else name[-2:]
+    keep = 3 if len(name) > 2 and len(name[-2].text.rstrip(".")) == 1 else 2
+    # "Secretary of State Jane Doe": a run after `<title> of` starts with what the office is of.
+    longest = keep if last < 0 and _ends_an_office(words[0], lexicon) else 3
+    if len(name) > longest:
+        name = name[-keep:]
     return name
+
+
+def _ends_an_office(first: Token, lexicon: Lexicon) -> bool:
+    """Whether the words before a run are `<title> of`, and maybe more capitalised words of
+    the office ("Secretary of", "Minister of Foreign")."""
+    doc, i = first.doc, first.i - 1
+    while i >= 0 and doc[i].text[:1].isupper():
+        i -= 1
+    return i >= 1 and doc[i].text.lower() == "of" and _is_title(doc[i - 1], lexicon)
 
 
 def _is_title(token: Token, lexicon: Lexicon) -> bool:
