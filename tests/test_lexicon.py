@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from quotex.components import TagMapper
-from quotex.lexicon import default_lexicon, fold, noun_forms, verb_forms
+from quotex.lexicon import Lexicon, LexiconError, default_lexicon, fold, noun_forms, verb_forms
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,28 @@ def test_personal_names_from_proper_noun_runs(words, tags, name) -> None:
     doc = Doc(Vocab(), words=words, tags=tags)
     TagMapper(default_lexicon())(doc)
     assert [span.text for span in person_names(doc, default_lexicon())] == [name]
+
+
+def test_a_user_folder_overrides_only_the_lists_it_holds(tmp_path) -> None:
+    (tmp_path / "cue_verbs.txt").write_text("# my own cues\nharrumph\n", encoding="utf-8")
+    lexicon = Lexicon.from_directory(tmp_path)
+    assert lexicon.cue_verbs == {"harrumph"}
+    assert lexicon.titles == default_lexicon().titles
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [("pronouns.txt", "she female\n"), ("tag_map.tsv", "NN\t\n"), ("verb_forms.tsv", "said\n")],
+)
+def test_a_malformed_line_names_its_file(tmp_path, name, text) -> None:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=name):
+        Lexicon.from_directory(tmp_path)
+
+
+def test_a_missing_or_unreadable_folder_is_a_lexicon_error(tmp_path) -> None:
+    with pytest.raises(LexiconError, match="not a folder"):
+        Lexicon.from_directory(tmp_path / "absent")
+    (tmp_path / "titles.txt").write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(LexiconError, match="titles.txt"):
+        Lexicon.from_directory(tmp_path)

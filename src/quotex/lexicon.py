@@ -42,15 +42,28 @@ class Lexicon:
 
     @classmethod
     def from_directory(cls, folder: Path | None = None) -> Lexicon:
-        """Read every list from `folder` (the shipped data when None)."""
+        """Read every list from `folder` (the shipped data when None); a list the folder does
+        not hold is the shipped one. LexiconError names the file and line that cannot be read."""
+        if folder is not None and not Path(folder).is_dir():
+            raise LexiconError(f"{folder}: not a folder of word lists")
         read = _reader(folder)
+
+        def pairs(name: str, lower: bool = True) -> dict[str, str]:
+            table = {}
+            for line in read(name, lower):
+                key, tab, value = line.partition("\t")
+                if not tab or not key.strip() or not value.strip():
+                    raise LexiconError(f"{name}: {line!r} is not two fields separated by a tab")
+                table[key.strip()] = value.strip()
+            return table
+
         cues = [line.split() for line in read("cue_verbs.txt")]
         infinitive_cues = frozenset(read("infinitive_cues.txt"))
         roles, bodies = frozenset(read("roles.txt")), frozenset(read("bodies.txt"))
         verbs = {words[0] for words in cues} | infinitive_cues
         word_lemmas = {form: noun for noun in roles | bodies for form in noun_forms(noun)}
         word_lemmas.update({form: verb for verb in verbs for form in verb_forms(verb)})
-        word_lemmas.update(line.split("\t", 1) for line in read("verb_forms.tsv"))
+        word_lemmas.update(pairs("verb_forms.tsv"))
         places: dict[str, str] = {}
         for line in read("demonyms.tsv"):
             country, _, names = line.partition("\t")
@@ -66,10 +79,10 @@ class Lexicon:
                 tuple(tuple(variant.split()) for variant in line.split("|")) for line in read("role_synonyms.txt")
             ),
             titles=frozenset(read("titles.txt")),
-            pronouns=dict(line.split("\t", 1) for line in read("pronouns.txt")),
+            pronouns=pairs("pronouns.txt"),
             places=places,
             word_lemmas=word_lemmas,
-            tag_pos=dict(line.split("\t", 1) for line in read("tag_map.tsv", lower=False)),
+            tag_pos=pairs("tag_map.tsv", lower=False),
             auxiliaries=frozenset(read("auxiliaries.txt")),
         )
 
@@ -111,12 +124,20 @@ def noun_forms(noun: str) -> set[str]:
     return forms
 
 
+class LexiconError(ValueError):
+    """A word list that cannot be read, with the file and the line at fault."""
+
+
 def _reader(folder: Path | None):
     def read(name: str, lower: bool = True) -> list[str]:
-        if folder is None:
-            text = resources.files("quotex.data").joinpath(name).read_text(encoding="utf-8")
-        else:
-            text = (Path(folder) / name).read_text(encoding="utf-8")
+        user_file = Path(folder) / name if folder is not None else None
+        try:
+            if user_file is not None and user_file.exists():
+                text = user_file.read_text(encoding="utf-8")
+            else:
+                text = resources.files("quotex.data").joinpath(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise LexiconError(f"{user_file or name}: cannot be read ({error})") from None
         lines = (line if line.startswith("#\t") else line.split("#", 1)[0] for line in text.splitlines())
         lines = (line.strip(" ") for line in lines)
         return [line.lower() if lower else line for line in lines if line.strip()]
