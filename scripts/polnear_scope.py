@@ -6,10 +6,11 @@ reports speech only (README, "What counts"). This script splits the required ind
 a split by the cue PolNeAR annotated for them:
 
 - `communication`: a word of the cue is one of quotex's cue verbs or infinitive cues, in any
-  of its forms, or the cue is `according to`;
+  of its forms, two of its words are a multiword cue (`point out`), or the cue is
+  `according to` (`quotex.polnear.is_communication_cue`);
 - `other`: every other cue (and rows without one).
 
-(`quotex.polnear.is_communication_cue`). It scores the predictions twice with `quotex.evaluation`, as `quotex eval --polnear` does:
+It scores the predictions twice with `quotex.evaluation`, as `quotex eval --polnear` does:
 against every required row, then with the `other` rows made optional (finding one is no
 false alarm, missing one no miss). The second figure says how much of what the rule covers
 quotex finds; it cannot say whether the cue list itself is complete, since the split uses it:
@@ -26,18 +27,14 @@ import argparse
 from collections import Counter
 
 from quotex import polnear
-from quotex.evaluation import Report, evaluate, load_predictions
+from quotex.evaluation import Report, evaluate, load_predictions, percent
 from quotex.lexicon import default_lexicon
 
 
 def _line(label: str, report: Report) -> str:
-    def percent(value: float | None) -> str:
-        return "–" if value is None else f"{100 * value:.1f}"
-
-    return (
-        f"| {label} | {report.criterion} | {percent(report.precision)} | {percent(report.recall)} "
-        f"| {percent(report.f1)} | {report.tp} | {report.fp} | {report.fn} | {percent(report.speaker_accuracy)} |"
-    )
+    figures = [percent(report.precision), percent(report.recall), percent(report.f1)]
+    counts = [str(report.tp), str(report.fp), str(report.fn)]
+    return " | ".join(["", label, report.criterion, *figures, *counts, percent(report.speaker_accuracy), ""]).strip()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -55,8 +52,9 @@ def main(argv: list[str] | None = None) -> None:
     required = [row for row in rows if row.family == "indirect" and not row.optional]
     speech = [row for row in required if polnear.is_communication_cue(row.cue, lexicon)]
 
+    share = percent(len(speech) / len(required) if required else None)
     print(f"PolNeAR {args.split}: {len(required)} required indirect rows, "
-          f"{len(speech)} ({100 * len(speech) / len(required):.0f} %) with a communication cue\n")
+          f"{len(speech)} ({share} %) with a communication cue\n")
     print("| rows | criterion | P | R | F1 | tp | fp | fn | speaker |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for label, gold in (("all", rows), ("communication cue", polnear.speech_only(rows, lexicon))):

@@ -57,6 +57,8 @@ def test_names_without_an_entity_recogniser() -> None:
         (["Representative", "Charles", "B.", "Rangel", "spoke"], ["NNP", "NNP", "NNP", "NNP", "VBD"], "Charles B. Rangel"),
         (["Chief", "Dana", "Jordan", "spoke"], ["NNP", "NNP", "NNP", "VBD"], "Dana Jordan"),
         (["Secretary", "of", "State", "Dana", "Jordan", "spoke"], ["NNP", "IN", "NNP", "NNP", "NNP", "VBD"], "Dana Jordan"),
+        (["Secretary", "of", "State", "B.", "Jordan", "spoke"], ["NNP", "IN", "NNP", "NNP", "NNP", "VBD"], "B. Jordan"),
+        (["An", "aide", "of", "Mary", "Ann", "Evans", "spoke"], ["DT", "NN", "IN", "NNP", "NNP", "NNP", "VBD"], "Mary Ann Evans"),
         (["Minister", "of", "Foreign", "Affairs", "Ana", "Lima", "spoke"], ["NNP", "IN", "JJ", "NNP", "NNP", "NNP", "VBD"], "Ana Lima"),
     ],
 )

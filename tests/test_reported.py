@@ -99,9 +99,29 @@ def test_as_clauses_that_report_nothing(extractor, text) -> None:
     assert indirect(extractor, text) == []
 
 
-def test_a_conjunction_before_the_attribution_is_not_a_part_of_the_statement(extractor) -> None:
-    statements = indirect(extractor, "Yet, as the mayor noted, the pier has never closed in winter.")
+@pytest.mark.parametrize("opening", ["Yet", "And yet", "But"])
+def test_a_conjunction_before_the_attribution_is_not_a_part_of_the_statement(extractor, opening) -> None:
+    statements = indirect(extractor, f"{opening}, as the mayor noted, the pier has never closed in winter.")
     assert [s.text for s in statements] == ["the pier has never closed in winter"]
+
+
+def test_as_x_told_a_listener(extractor) -> None:
+    (statement,) = indirect(extractor, "As the mayor told reporters on Monday, the pier will close in May.")
+    assert (statement.text, statement.speaker) == ("the pier will close in May", "mayor")
+
+
+def test_an_as_clause_of_speaking_without_content_tells_when(extractor) -> None:
+    assert indirect(extractor, "As the mayor spoke, the crowd left the harbour in silence.") == []
+
+
+def test_an_attribution_hung_from_another_is_no_part_of_a_statement(extractor) -> None:
+    statements = indirect(extractor, "The ferry will stop in May, the council said, the mayor added.")
+    assert [s.text for s in statements] == ["The ferry will stop in May"]
+
+
+def test_an_interrupted_clause_that_goes_on_in_quotation_marks_is_one_quotation(extractor) -> None:
+    quotes = extractor.extract('The pier, the mayor said, "will stand for a hundred years."')
+    assert [q.kind for q in quotes] == ["direct"]
 
 
 def test_content_clause_the_parser_hangs_from_the_listener(extractor) -> None:
@@ -109,6 +129,10 @@ def test_content_clause_the_parser_hangs_from_the_listener(extractor) -> None:
     (statement,) = indirect(extractor, text)
     assert statement.text == "few people knew the bay better than they did"
     assert statement.speaker == "Ellen Brandt"
+
+
+def test_the_denial_of_a_report_is_not_the_report(extractor) -> None:
+    assert indirect(extractor, "Mayor Ellen Brandt denied reports that the pier would close in May.") == []
 
 
 def test_that_clause_of_the_object_noun(extractor) -> None:

@@ -170,6 +170,11 @@ class Report:
         return [*self.misses, *self.false_alarms, *self.wrong_speakers]
 
 
+def percent(value: float | None) -> str:
+    """A ratio as a percentage with one decimal, `—` when undefined."""
+    return "—" if value is None else f"{100 * value:.1f}"
+
+
 def _ratio(part: int, whole: int) -> float | None:
     # None rather than 0.0: "no prediction at all" is not "every prediction wrong".
     return part / whole if whole else None

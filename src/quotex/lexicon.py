@@ -30,6 +30,8 @@ class Lexicon:
     cue_verbs: frozenset[str]
     multiword_cues: frozenset[tuple[str, str]]
     infinitive_cues: frozenset[str]
+    as_cues: frozenset[str]
+    listener_cues: frozenset[str]
     roles: frozenset[str]
     bodies: frozenset[str]
     role_groups: tuple[tuple[tuple[str, ...], ...], ...]
@@ -73,6 +75,8 @@ class Lexicon:
             cue_verbs=frozenset(words[0] for words in cues if len(words) == 1),
             multiword_cues=frozenset((words[0], words[1]) for words in cues if len(words) == 2),
             infinitive_cues=infinitive_cues,
+            as_cues=frozenset(read("as_cues.txt")),
+            listener_cues=frozenset(read("listener_cues.txt")),
             roles=roles,
             bodies=bodies,
             role_groups=tuple(

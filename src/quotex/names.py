@@ -44,9 +44,12 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     last = max((k for k, t in enumerate(words[:-1]) if _is_title(t, lexicon) or lexicon.place(t.text)), default=-1)
     name = list(words[last + 1 :])
     keep = 3 if len(name) > 2 and len(name[-2].text.rstrip(".")) == 1 else 2
-    # "Secretary of State Jane Doe": a run after `<title> of` starts with what the office is of.
-    longest = keep if last < 0 and _ends_an_office(words[0], lexicon) else 3
-    if len(name) > longest:
+    if last < 0 and len(name) > 2 and _ends_an_office(words[0], lexicon):
+        # "Secretary of State Jane Doe": a run after `<title> of` starts with what the office is of.
+        name = name[1:]
+        if len(name) > keep:
+            name = name[-keep:]
+    elif len(name) > 3:
         name = name[-keep:]
     return name
 
@@ -57,7 +60,7 @@ def _ends_an_office(first: Token, lexicon: Lexicon) -> bool:
     doc, i = first.doc, first.i - 1
     while i >= 0 and doc[i].text[:1].isupper():
         i -= 1
-    return i >= 1 and doc[i].text.lower() == "of" and _is_title(doc[i - 1], lexicon)
+    return i >= 1 and doc[i].text.lower() == "of" and doc[i - 1].text.lower() in lexicon.titles
 
 
 def _is_title(token: Token, lexicon: Lexicon) -> bool:

@@ -255,7 +255,7 @@ def document_rows(doc: str, text: str, annotation: Annotation) -> list[GoldRow]:
         sources = [annotation.textbounds[t] for t in event.role("Source") if t in annotation.textbounds]
         speaker, speaker_start, speaker_end = _speaker(text, sources[0] if sources else None)
         cues = [annotation.textbounds[t] for t in event.role("Cue") if t in annotation.textbounds]
-        cue = " ".join(text[a:b] for bound in cues for a, b in bound.fragments) or None
+        cue = " ".join(text[a:b] for a, b in sorted(f for bound in cues for f in bound.fragments)) or None
         for tid in event.role("Content"):
             content = annotation.textbounds.get(tid)
             for fragment in content.fragments if content else ():
@@ -304,13 +304,16 @@ def cue_lemmas(cue: str | None, lexicon: Lexicon) -> list[str]:
 
 
 def is_communication_cue(cue: str | None, lexicon: Lexicon) -> bool:
-    """Whether an annotated cue is a verb of communication by quotex's lists, or `according to`.
+    """Whether an annotated cue is a verb of communication by quotex's lists (a multiword cue
+    word for word: `point out`, not `point`), or `according to`.
 
     PolNeAR annotates beliefs, intentions, actions and findings as attributions too; quotex
     reports speech only (README, "What counts")."""
     lemmas = cue_lemmas(cue, lexicon)
-    speech = lexicon.cue_verbs | lexicon.infinitive_cues | {verb for verb, _ in lexicon.multiword_cues}
-    return any(lemma in speech for lemma in lemmas) or lemmas[:2] == ["according", "to"]
+    if any(lemma in lexicon.cue_verbs or lemma in lexicon.infinitive_cues for lemma in lemmas):
+        return True
+    pairs = set(zip(lemmas, lemmas[1:]))
+    return bool(pairs & lexicon.multiword_cues) or ("according", "to") in pairs
 
 
 def speech_only(rows: Iterable[GoldRow], lexicon: Lexicon) -> list[GoldRow]:

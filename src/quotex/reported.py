@@ -3,10 +3,15 @@
     X said that the city would block it.      -> "the city would block it"
     The city will block it, X declared.       -> "The city will block it"
     …, noting that the vote was final.        -> "the vote was final"
+    X vowed to cut taxes.                     -> "to cut taxes"
+    The vote, X said, was final.              -> "The vote", "was final"
+    As X reported, the vote was final.        -> "the vote was final"
+    Fares to double, council says             -> "Fares to double"
     According to X, the vote was final.       -> "the vote was final"
 
-One documented rule decides what is not a statement: questions (`asked whether …`), and
-`according to` sources that are figures rather than speakers (`according to the final data`).
+One documented rule decides what is not a statement: beliefs and perceptions (no cue verb),
+questions (`asked whether …`), and `according to` sources that are figures rather than
+speakers (`according to the final data`).
 """
 
 from __future__ import annotations
@@ -15,14 +20,15 @@ from typing import Sequence
 
 from spacy.tokens import Span, Token
 
-from quotex.attribution import ORGANISATION_LABELS, SpeechEvent
+from quotex.attribution import ORGANISATION_LABELS, SpeechEvent, cue_span
 from quotex.lexicon import Lexicon
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
 _MIN_TOKENS = 3
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CIRCUMSTANCE_DEPS = {"prep", "advcl", "advmod", "npadvmod", "mark", "agent", "intj"}
-_CONNECTIVE_DEPS = {"cc", "mark", "advmod", "prep", "discourse"}
+_JOINING_DEPS = {"cc", "mark", "discourse", "prep"}
+_PRONOUN_OBJECTS = {"it", "so", "this", "that", "which"}
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
 
 
@@ -37,15 +43,23 @@ def reported_clauses(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexico
     else:
         parts = _complement_clause(event.cue.root, lexicon)
     parts = [part for part in parts if part is not None and not _connective(part)]
+    if any(sum(quoted[t.i] for t in part) > _MOSTLY_QUOTED * len(part) for part in parts):
+        return []  # the clause is a quotation, reported as a direct or mixed one
     if sum(len(part) for part in parts) < _MIN_TOKENS:
         return []
-    # A part mostly in quotation marks is a direct or mixed quotation already.
-    return [part for part in parts if sum(quoted[t.i] for t in part) <= _MOSTLY_QUOTED * len(part)]
+    return parts
 
 
 def _complement_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
-    """The clausal complement of a cue verb (`said [that] …`, `…, X said`), or the infinitive
-    of a promise or a request (`vowed to cut taxes`, `urged Congress to act`)."""
+    """What a cue verb reports, by the first rule that finds it:
+
+    1. its clausal complement (`said [that] …`, `…, X said`);
+    2. the infinitive of a promise or a request (`vowed to cut taxes`, `urged Congress to act`);
+    3. a clause the parser hung from the cue as an adverbial (`said after the meeting he …`);
+    4. a `that` clause hung from the listener or the message (`told a meeting of X that …`);
+    5. the clause the attribution interrupts (`The pier, X said, will …`, `As X reported, …`);
+    6. what precedes the comma of a sentence ending with its attribution (`Fares to double, X says`).
+    """
     # `A said X; B said Y`: the parser may hang A's clause from B's verb as a second
     # complement. The content follows the verb when anything does.
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -55,9 +69,9 @@ def _complement_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
         if clause is not None:
             return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])]
     if clause is None:
-        clause = _unmarked_clause(verb) or _clause_in_the_object(verb)
+        clause = _unmarked_clause(verb) or _clause_in_the_object(verb, lexicon)
     if clause is None:
-        return _parenthetical_clause(verb) or [_content_before(verb)]
+        return _interrupted_clause(verb, lexicon) or [_content_before(verb)]
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
         return []  # `asked whether …`, `said it when …`: a question or a circumstance, not content
     return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])]
@@ -79,20 +93,30 @@ def _unmarked_clause(verb: Token) -> Token | None:
     return None
 
 
-def _clause_in_the_object(verb: Token) -> Token | None:
-    """`X told a meeting of leaders that few understood it`, `X stressed his message that the
-    city needs calm`: a `that` clause hung from the cue's object, as the content of a noun
-    or, misparsed, as a relative clause. Its `that` is a conjunction, not a relative pronoun
-    (which would be the clause's subject or object), and the clause has a subject of its own."""
-    listener = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if listener is None:
+def _clause_in_the_object(verb: Token, lexicon: Lexicon) -> Token | None:
+    """`X told a meeting of leaders that few understood it`, `X stressed her message that the
+    city needs calm`: a `that` clause hung from the cue's object (or from the noun after its
+    `of`), as a relative clause by the parser's mistake or as the content of a noun.
+
+    The object must be who listens (the object of `tell`, `assure` and the like, or a role or
+    a body: `leaders`, `reporters`) or the speaker's own message (`her message`): `denied
+    reports that …` reports the opposite of what X said.
+    The `that` must be a conjunction, not a relative pronoun (which would be the clause's
+    subject or object), and the clause must have a subject of its own."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
         return None
-    for token in listener.subtree:
-        if token.dep_ not in ("relcl", "acl"):
-            continue
-        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-        if marked and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
-            return token
+    nouns = [obj, *(p for prep in obj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+    listener = lexicon.lemma(verb) in lexicon.listener_cues or any(
+        lexicon.lemma(noun) in lexicon.roles or lexicon.lemma(noun) in lexicon.bodies for noun in nouns
+    )
+    own_message = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    if not (listener or own_message):
+        return None
+    for clause in (c for noun in nouns for c in noun.children if c.dep_ in ("relcl", "acl")):
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        if marked and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+            return clause
     return None
 
 
@@ -101,33 +125,38 @@ def _content_before(verb: Token) -> Span | None:
     stands before the comma is the content, whatever the parser made of it (headlines without
     a verb, or with an infinitive for a future, are read as noun phrases)."""
     subject = max((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), key=lambda c: c.i, default=None)
-    sentence = verb.sent
-    if subject is None or any(not t.is_punct for t in verb.doc[verb.i + 1 : sentence.end]):
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    if subject is None or any(not t.is_punct for t in verb.doc[verb.i + 1 : root.right_edge.i + 1]):
         return None
     comma = subject.left_edge.i - 1
-    if comma <= sentence.start or verb.doc[comma].text != ",":
+    if comma <= root.left_edge.i or verb.doc[comma].text != ",":
         return None
-    content = verb.doc[sentence.start : comma]
+    content = verb.doc[root.left_edge.i : comma]
     if any(t.head.i == verb.i and t.dep_ in _CIRCUMSTANCE_DEPS for t in content):
         return None  # `After the meeting, the mayor spoke`: when or how, not what
     return _trimmed(content)
 
 
-def _parenthetical_clause(verb: Token) -> list[Span | None]:
+def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     """`Acts of protest, X said, are acts of patriotism`, `As X reported, the pier will close`:
     the attribution stands inside or before the clause it reports, and cuts it in up to two
     parts, both of them the statement."""
-    # `as it is written` names nobody who speaks: an `as` clause needs its subject or its agent.
-    as_clause = (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
-    )
-    if verb.dep_ != "parataxis" and not as_clause:
+    if verb.dep_ == "advcl":
+        # `As the mayor spoke, …` tells when; `as it is written` names nobody who speaks.
+        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        if not as_clause or lexicon.lemma(verb) not in lexicon.as_cues:
+            return []
+        if not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+            return []
+    elif verb.dep_ != "parataxis":
         return []
-    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+    if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in _PRONOUN_OBJECTS for c in verb.children):
         return []  # `as X said it would`: the clause says what was said about
     head = verb.head
+    if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+        return []  # `…, the council said, the mayor added`: hung from another attribution
     cut = range(verb.left_edge.i, verb.right_edge.i + 1)
     before = head.doc[head.left_edge.i : cut.start]
     after = head.doc[cut.stop : head.right_edge.i + 1]
@@ -174,10 +203,10 @@ def _speaks(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _connective(part: Span) -> bool:
-    """A lone conjunction or adverb joins the statement to the text before it, and is no part
-    of it (`Yet, as X said, …`, `If, as X suggested, …`)."""
-    words = [t for t in part if not (t.is_punct or t.is_space)]
-    return len(words) == 1 and words[0].dep_ in _CONNECTIVE_DEPS
+    """Conjunctions and at most one adverb join the statement to the text before it, and are
+    no part of it (`Yet, as X said, …`, `And yet, as X noted, …`, `If, as X suggested, …`)."""
+    words = [t for t in part if not (t.is_punct or t.is_space) and t.dep_ not in _JOINING_DEPS]
+    return len(words) == 0 or len(words) == 1 and words[0].dep_ == "advmod"
 
 
 def _trimmed(span: Span) -> Span | None:

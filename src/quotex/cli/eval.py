@@ -26,6 +26,7 @@ from quotex.evaluation import (
     evaluate,
     load_gold,
     load_predictions,
+    percent,
 )
 
 CONTEXT = 40  # characters shown either side of a span by --misses
@@ -159,10 +160,6 @@ def _extract(files: list[Path], model: str | None) -> list[dict[str, Any]]:
 # --- output ---------------------------------------------------------------------------
 
 
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.1f}"
-
-
 def _gold_counts(rows: list[GoldRow]) -> str:
     required = {family: sum(1 for r in rows if r.family == family and not r.optional) for family in FAMILIES}
     optional = sum(1 for r in rows if r.optional)
@@ -188,14 +185,14 @@ def _print_table(source: str, rows: list[GoldRow], reports: list[Report]) -> Non
         table.add_row(
             report.family,
             report.criterion,
-            _percent(report.precision),
-            _percent(report.recall),
-            _percent(report.f1),
+            percent(report.precision),
+            percent(report.recall),
+            percent(report.f1),
             str(report.tp),
             str(report.fp),
             str(report.fn),
-            _percent(report.speaker_accuracy),
-            _percent(report.speaker_name_accuracy),
+            percent(report.speaker_accuracy),
+            percent(report.speaker_name_accuracy),
             end_section=last_of_family,
         )
     Console(highlight=False).print(table)
