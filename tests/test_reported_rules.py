@@ -1,0 +1,89 @@
+"""The rules of reported speech on parses written by hand: no statistical model involved.
+
+Each sentence is given as `word|TAG|head|dep` items, heads as indices into the sentence,
+so that a rule is checked on the tree it is written for, whatever a model would make of it.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quotex.attribution import SpeechEvent
+from quotex.components import TagMapper
+from quotex.lexicon import default_lexicon
+from quotex.reported import reported_clauses
+
+LEXICON = default_lexicon()
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, punctuation)
+
+
+def parse(spec: str) -> Doc:
+    items = [item.split("|") for item in spec.split()]
+    words, tags, heads, deps = zip(*items)
+    doc = Doc(VOCAB, words=list(words), tags=list(tags), heads=[int(h) for h in heads], deps=list(deps))
+    return TagMapper(LEXICON)(doc)
+
+
+def clauses(doc: Doc, cue: int, speaker: int) -> list[str]:
+    mention = doc[speaker : speaker + 1]
+    event = SpeechEvent(doc[cue : cue + 1], mention)
+    return [span.text for span in reported_clauses(event, [False] * len(doc), LEXICON)]
+
+
+def test_an_interrupting_attribution_gives_both_parts() -> None:
+    doc = parse(
+        "The|DT|1|det pier|NN|7|nsubj ,|,|4|punct Lane|NNP|4|nsubj said|VBD|7|parataxis ,|,|4|punct "
+        "will|MD|7|aux close|VB|7|ROOT soon|RB|7|advmod .|.|7|punct"
+    )
+    assert clauses(doc, cue=4, speaker=3) == ["The pier", "will close soon"]
+
+
+def test_an_as_clause_with_a_reporting_verb() -> None:
+    doc = parse(
+        "As|IN|2|mark Lane|NNP|2|nsubj noted|VBD|6|advcl ,|,|6|punct the|DT|5|det pier|NN|6|nsubj "
+        "closed|VBD|6|ROOT early|RB|6|advmod .|.|6|punct"
+    )
+    assert clauses(doc, cue=2, speaker=1) == ["the pier closed early"]
+
+
+def test_an_as_clause_of_speaking_alone_reports_nothing() -> None:
+    doc = parse(
+        "As|IN|2|mark Lane|NNP|2|nsubj spoke|VBD|6|advcl ,|,|6|punct the|DT|5|det crowd|NN|6|nsubj "
+        "left|VBD|6|ROOT quietly|RB|6|advmod .|.|6|punct"
+    )
+    assert clauses(doc, cue=2, speaker=1) == []
+
+
+def test_a_that_clause_hung_from_the_listener() -> None:
+    doc = parse(
+        "Lane|NNP|1|nsubj told|VBD|1|ROOT pilots|NNS|1|dobj that|IN|6|mark the|DT|5|det bay|NN|6|nsubj "
+        "froze|VBD|2|relcl .|.|1|punct"
+    )
+    assert clauses(doc, cue=1, speaker=0) == ["the bay froze"]
+
+
+def test_a_that_clause_under_a_report_denied_is_not_said() -> None:
+    doc = parse(
+        "Lane|NNP|1|nsubj denied|VBD|1|ROOT reports|NNS|1|dobj that|IN|6|mark the|DT|5|det bay|NN|6|nsubj "
+        "froze|VBD|2|acl .|.|1|punct"
+    )
+    assert clauses(doc, cue=1, speaker=0) == []
+
+
+def test_a_sentence_ending_with_its_attribution() -> None:
+    doc = parse("Fares|NNS|5|nsubj to|TO|2|aux double|VB|0|acl ,|,|5|punct council|NN|5|nsubj says|VBZ|5|ROOT")
+    assert clauses(doc, cue=5, speaker=4) == ["Fares to double"]
+
+
+def test_a_circumstance_before_the_attribution_is_not_content() -> None:
+    doc = parse("Yesterday|NN|3|npadvmod ,|,|3|punct Lane|NNP|3|nsubj said|VBD|3|ROOT .|.|3|punct")
+    assert clauses(doc, cue=3, speaker=2) == []
+
+
+def test_of_two_complements_the_one_after_the_cue() -> None:
+    doc = parse(
+        "Lane|NNP|1|nsubj said|VBD|7|ccomp the|DT|3|det bay|NN|4|nsubj froze|VBD|1|ccomp ;|:|7|punct "
+        "Ames|NNP|7|nsubj said|VBD|7|ROOT the|DT|9|det bay|NN|10|nsubj thawed|VBD|7|ccomp .|.|7|punct"
+    )
+    assert clauses(doc, cue=7, speaker=6) == ["the bay thawed"]
