@@ -124,6 +124,14 @@ def test_an_interrupted_clause_that_goes_on_in_quotation_marks_is_one_quotation(
     assert [q.kind for q in quotes] == ["direct"]
 
 
+def test_a_clause_before_an_attribution_and_a_quotation_is_a_statement_of_its_own(extractor) -> None:
+    quotes = extractor.extract('Most of the pilots were tired, the mayor said, and "the ferry was late again."')
+    assert [(q.kind == "indirect", q.text) for q in quotes] == [
+        (True, "Most of the pilots were tired"),
+        (False, "the ferry was late again."),
+    ]
+
+
 def test_content_clause_the_parser_hangs_from_the_listener(extractor) -> None:
     text = "Mayor Ellen Brandt told a meeting of harbour pilots that few people knew the bay better than they did."
     (statement,) = indirect(extractor, text)

@@ -43,8 +43,13 @@ def reported_clauses(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexico
     else:
         parts = _complement_clause(event.cue.root, lexicon)
     parts = [part for part in parts if part is not None and not _connective(part)]
-    if any(sum(quoted[t.i] for t in part) > _MOSTLY_QUOTED * len(part) for part in parts):
-        return []  # the clause is a quotation, reported as a direct or mixed one
+    unquoted = [part for part in parts if sum(quoted[t.i] for t in part) <= _MOSTLY_QUOTED * len(part)]
+    if len(unquoted) < len(parts):
+        # The rest of the clause is a quotation (reported as direct or mixed): what stands
+        # outside it is a statement of its own only as a clause (`A, she said, and "B"`),
+        # not as the subject of the quoted words (`The pier, she said, "will …"`).
+        unquoted = [part for part in unquoted if any(t.pos_ in ("VERB", "AUX") for t in part)]
+    parts = unquoted
     if sum(len(part) for part in parts) < _MIN_TOKENS:
         return []
     return parts
