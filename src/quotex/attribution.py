@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Collection, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -128,7 +128,7 @@ def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> It
             continue
         cue = cue_span(token, lexicon)
         if cue is not None:
-            head = speaker_head(cue.root, quoted)
+            head = speaker_head(cue.root, quoted, lexicon.time_words)
             mention = noun_phrase(head, quoted) if head is not None else None
             yield SpeechEvent(cue, mention)
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -152,11 +152,11 @@ def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
     return None
 
 
-def speaker_head(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
+def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collection[str] = ()) -> Token | None:
     """The head of the words naming who speaks: the subject, inherited through
     coordination, the name after the verb in inverted order ("…," said the minister),
     or, when the parse gives none, the noun right before the verb. Words inside
-    quotation marks never name the speaker."""
+    quotation marks never name the speaker, nor do `time_words` after the verb (`said Monday`)."""
 
     def outside(token: Token | None) -> Token | None:
         return token if token is not None and not (quoted and quoted[token.i]) else None
@@ -178,7 +178,7 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
         return verb.head
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            if child.i - verb.i <= 3 and outside(child):
+            if child.i - verb.i <= 3 and outside(child) and child.text.lower() not in time_words:
                 return child
     return outside(_noun_before(verb))
 

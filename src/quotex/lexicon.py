@@ -41,6 +41,7 @@ class Lexicon:
     word_lemmas: dict[str, str]  # inflected forms of the verbs and nouns above -> their lemma
     tag_pos: dict[str, str]  # Penn Treebank tag -> universal part of speech
     auxiliaries: frozenset[str]
+    time_words: frozenset[str]
 
     @classmethod
     def from_directory(cls, folder: Path | None = None) -> Lexicon:
@@ -88,6 +89,7 @@ class Lexicon:
             word_lemmas=word_lemmas,
             tag_pos=pairs("tag_map.tsv", lower=False),
             auxiliaries=frozenset(read("auxiliaries.txt")),
+            time_words=frozenset(read("time_words.txt")),
         )
 
     def lemma(self, token: Token) -> str:

@@ -1,4 +1,4 @@
-"""The rules of reported speech on parses written by hand: no statistical model involved.
+"""Rules of attribution and reported speech on parses written by hand: no statistical model.
 
 Each sentence is given as `word|TAG|head|dep` items, heads as indices into the sentence,
 so that a rule is checked on the tree it is written for, whatever a model would make of it.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from quotex.attribution import SpeechEvent
+from quotex.attribution import SpeechEvent, speaker_head
 from quotex.components import TagMapper
 from quotex.lexicon import default_lexicon
 from quotex.reported import reported_clauses
@@ -87,3 +87,12 @@ def test_of_two_complements_the_one_after_the_cue() -> None:
         "Ames|NNP|7|nsubj said|VBD|7|ROOT the|DT|9|det bay|NN|10|nsubj thawed|VBD|7|ccomp .|.|7|punct"
     )
     assert clauses(doc, cue=7, speaker=6) == ["the bay thawed"]
+
+
+def test_a_day_after_the_cue_is_never_the_speaker() -> None:
+    doc = parse(
+        '"|``|8|punct We|PRP|2|nsubj win|VBP|8|ccomp ,|,|2|punct "|\'\'|2|punct '
+        "Chief|NNP|7|compound Dana|NNP|7|compound Lee|NNP|2|appos said|VBD|8|ROOT Monday|NNP|8|npadvmod .|.|8|punct"
+    )
+    assert speaker_head(doc[8]).text == "Monday"  # what the parse alone suggests
+    assert speaker_head(doc[8], time_words=LEXICON.time_words).text == "Lee"
