@@ -610,3 +610,16 @@ def test_inverted_cue_at_the_start_of_a_sentence(extractor, find_quote):
 def test_marks_glued_to_words_without_spaces(extractor, find_quote, text):
     quote = find_quote(extract(extractor, text), "ferry will run")
     assert quote.speaker == "Harriet Colby" and quote.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Bank of Ostend said the pier would reopen in May.", "Bank of Ostend"),
+        ('"The pier will reopen in May," the Ministry of Harbours said.', "Ministry of Harbours"),
+        ('"The pier will reopen in May," said Tom Morgan of Ostend.', "Tom Morgan"),
+    ],
+)
+def test_a_body_named_with_of_keeps_its_whole_name(extractor, text, speaker):
+    (quote,) = extract(extractor, text)
+    assert quote.speaker == speaker

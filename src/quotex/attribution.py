@@ -208,19 +208,31 @@ def _noun_before(verb: Token) -> Token | None:
 
 
 def noun_phrase(head: Token, quoted: Sequence[bool] = ()) -> Span:
-    """The words of the noun phrase `head` heads, without relative clauses and appositions."""
+    """The words of the noun phrase `head` heads, without relative clauses and appositions,
+    with the `of` that completes a proper name (`the Bank of England`)."""
     start = head.i
     for child in head.lefts:
         if child.dep_ in _NOUN_PHRASE_LEFT:
             start = min(start, child.left_edge.i)
     end = head.i
     for child in head.rights:
-        if child.dep_ in _NOUN_PHRASE_RIGHT and child.i == end + 1:
+        if child.i != end + 1:
+            continue
+        if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child):
             end = child.right_edge.i
     doc = head.doc
     while start < head.i and (doc[start].is_space or doc[start].is_punct or (quoted and quoted[start])):
         start += 1
     return doc[start : end + 1]
+
+
+def _completes_a_name(head: Token, prep: Token) -> bool:
+    """`Bank` + `of England`, `Department` + `of Homeland Security`: an `of` and proper nouns
+    alone, right after a proper noun. `Mr. Doe of the Harbour Board` keeps its name alone."""
+    if head.pos_ != "PROPN" or prep.lower_ != "of":
+        return False
+    rest = head.doc[prep.i + 1 : prep.right_edge.i + 1]
+    return len(rest) > 0 and all(t.pos_ == "PROPN" for t in rest)
 
 
 def _quoted_tokens(doc: Doc, quotations: Sequence[QuotedSpan]) -> list[bool]:

@@ -84,7 +84,9 @@ class People:
         name = self.name_words(mention)
         if name:
             person = self._lookup(name)
-            return (person.name if person else " ".join(name)), "explicit"
+            if person is not None:
+                return person.name, "explicit"
+            return _body_name(mention) or " ".join(name), "explicit"
         if mention.text.isupper():
             person = self._lookup(tuple(mention.text.split()))  # a transcript's "SMITH:"
             if person is not None:
@@ -139,7 +141,8 @@ class People:
                     continue
                 if token.ent_type_ in ORGANISATION_LABELS:
                     continue
-                words = self.name_words(noun_phrase(token))
+                phrase = noun_phrase(token)
+                words = self.name_words(phrase) if _body_name(phrase) is None else ()
                 if words:
                     person = self.by_key.setdefault(fold(words[-1]), Person(fold(words[-1])))
                     if words not in person.forms:
@@ -258,3 +261,13 @@ def _strip_determiner(span: Span) -> str:
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
     return "".join(t.text_with_ws for t in tokens).strip() or span.text
+
+
+def _body_name(mention: Span) -> str | None:
+    """`the Bank of England`, `the Department of Homeland Security`: one capitalised noun
+    completed by `of` and proper nouns names a body; `Tom Doe of Chicago` stays a person."""
+    root = mention.root
+    tail = mention.doc[root.i + 1 : mention.end]
+    if not tail or tail[0].lower_ != "of" or root.i == 0 or mention.doc[root.i - 1].pos_ == "PROPN":
+        return None
+    return mention.doc[root.i : mention.end].text
