@@ -616,6 +616,7 @@ def test_marks_glued_to_words_without_spaces(extractor, find_quote, text):
     "text, speaker",
     [
         ("The Bank of Ostend said the pier would reopen in May.", "Bank of Ostend"),
+        ("Bank of Ostend said the pier would reopen in May.", "Bank of Ostend"),
         ('"The pier will reopen in May," the Ministry of Harbours said.', "Ministry of Harbours"),
         ('"The pier will reopen in May," said Tom Morgan of Ostend.', "Tom Morgan"),
     ],

@@ -268,6 +268,8 @@ def _body_name(mention: Span) -> str | None:
     completed by `of` and proper nouns names a body; `Tom Doe of Chicago` stays a person."""
     root = mention.root
     tail = mention.doc[root.i + 1 : mention.end]
-    if not tail or tail[0].lower_ != "of" or root.i == 0 or mention.doc[root.i - 1].pos_ == "PROPN":
+    if not tail or tail[0].lower_ != "of":
         return None
+    if root.i > mention.start and mention.doc[root.i - 1].pos_ == "PROPN":
+        return None  # a name of two words or more before `of` is a person's
     return mention.doc[root.i : mention.end].text
