@@ -57,4 +57,5 @@ def test_add_pipe_by_name_in_a_users_pipeline() -> None:
 def test_indirect_speech_can_be_left_out() -> None:
     nlp = spacy.load(installed_model())
     nlp.add_pipe("quotex", config={"indirect": False})
-    assert [span._.kind for span in nlp(ARTICLE).spans["quotes"]] == ["direct"]
+    doc = nlp(ARTICLE)  # a SpanGroup lives only as long as its Doc
+    assert [span._.kind for span in doc.spans["quotes"]] == ["direct"]

@@ -9,14 +9,25 @@ extension attributes registered once by `register_extensions`.
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import astuple
+from functools import partial
 from pathlib import Path
+from typing import Any
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import raise_error, registry
 
 from quotex.lexicon import Lexicon, default_lexicon
+from quotex.marks import QuotedSpan
 
-SPAN_ATTRIBUTES = ("quotation", "kind", "speaker", "speaker_mention", "cue", "resolution", "confidence", "paragraph")
+PLAIN_ATTRIBUTES = ("kind", "speaker", "resolution", "confidence", "paragraph")
+SPAN_VALUED_ATTRIBUTES = ("speaker_mention", "cue")
+SPAN_ATTRIBUTES = ("quotation", *SPAN_VALUED_ATTRIBUTES, *PLAIN_ATTRIBUTES)
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _INFIX_MARKS = "“”«»„"  # double marks that never stand inside a word; straight ones may (5'10")
@@ -43,10 +54,42 @@ def prepare_tokenizer(nlp: Language) -> None:
 
 
 def register_extensions() -> None:
-    """The Span attributes quotex writes; registering twice is harmless."""
-    for name in SPAN_ATTRIBUTES:
+    """The Span attributes quotex writes; registering twice is harmless.
+
+    Values live in `doc.user_data` as plain data (strings, numbers, offsets), so annotated
+    Docs survive `doc.to_bytes()`, `DocBin(store_user_data=True)` and `nlp.pipe(n_process=…)`.
+    `quotation` reads back as a `QuotedSpan`, `speaker_mention` and `cue` as `Span`s of the Doc.
+    """
+    for name in PLAIN_ATTRIBUTES:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
+    if not Span.has_extension("quotation"):
+        Span.set_extension("quotation", getter=_get_quotation, setter=_set_quotation)
+    for name in SPAN_VALUED_ATTRIBUTES:
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=partial(_get_span, name), setter=partial(_set_span, name))
+
+
+def _key(name: str, span: Span) -> tuple[str, str, int, int]:
+    return ("quotex", name, span.start_char, span.end_char)
+
+
+def _get_quotation(span: Span) -> QuotedSpan | None:
+    stored = span.doc.user_data.get(_key("quotation", span))
+    return None if stored is None else QuotedSpan(*stored)
+
+
+def _set_quotation(span: Span, quotation: QuotedSpan | None) -> None:
+    span.doc.user_data[_key("quotation", span)] = None if quotation is None else astuple(quotation)
+
+
+def _get_span(name: str, span: Span) -> Span | None:
+    stored = span.doc.user_data.get(_key(name, span))
+    return None if stored is None else span.doc.char_span(*stored)
+
+
+def _set_span(name: str, span: Span, value: Span | None) -> None:
+    span.doc.user_data[_key(name, span)] = None if value is None else (value.start_char, value.end_char)
 
 
 def _lexicon(path: str | None) -> Lexicon:
@@ -82,10 +125,14 @@ class ParagraphBreaker:
         return doc
 
 
+QUOTATION_LABEL = "quotation"  # the label of a quotation QuoteFinder found and nobody attributed yet
+
+
 class QuoteFinder:
     """Finds every quotation by its marks and stores it in `doc.spans[spans_key]`."""
 
-    def __init__(self, spans_key: str = "quotes") -> None:
+    def __init__(self, name: str = "quotex_quotes", spans_key: str = "quotes") -> None:
+        self.name = name
         self.spans_key = spans_key
         register_extensions()
 
@@ -95,9 +142,10 @@ class QuoteFinder:
 
         spans = []
         for quotation in find_quotations(doc.text):
-            span = content_span(doc, quotation)
-            if span is None:
+            content = content_span(doc, quotation)
+            if content is None:
                 continue
+            span = Span(doc, content.start, content.end, label=QUOTATION_LABEL)
             span._.quotation = quotation
             span._.paragraph = quotation.first_paragraph
             spans.append(span)
@@ -105,18 +153,52 @@ class QuoteFinder:
         return doc
 
 
-class SpeakerAttributor:
-    """Gives each quotation in `doc.spans[spans_key]` its cue, speaker and kind.
+class _ErrorHandling:
+    """spaCy's error-handler protocol (`nlp.set_error_handler`), as trainable pipes have it."""
+
+    _error_handler: Callable[..., Any] | None = None
+
+    def set_error_handler(self, error_handler: Callable[..., Any]) -> None:
+        self._error_handler = error_handler
+
+    def get_error_handler(self) -> Callable[..., Any]:
+        return self._error_handler or raise_error
+
+
+class SpeakerAttributor(_ErrorHandling):
+    """Gives each quotation in `doc.spans[spans_key]` its cue, speaker and kind (its `label_`).
 
     Short quoted terms with no attribution of their own (scare quotes, titles) are not
     speech: they are taken out of the group.
+
+    The word lists are read from `lexicon_path` (the shipped lists when None) when first
+    needed, or set by `initialize(lexicon_path=…)`; `to_disk` saves them with the pipeline and
+    `from_disk` reads them back, so a saved pipeline carries its lists wherever it moves.
     """
 
-    def __init__(self, spans_key: str = "quotes", lexicon: Lexicon | None = None, indirect: bool = True) -> None:
+    def __init__(
+        self,
+        name: str = "quotex_speakers",
+        spans_key: str = "quotes",
+        lexicon: Lexicon | None = None,
+        indirect: bool = True,
+        *,
+        lexicon_path: str | None = None,
+        scorer: Callable[..., dict[str, Any]] | None = None,
+    ) -> None:
+        self.name = name
         self.spans_key = spans_key
-        self.lexicon = lexicon or default_lexicon()
         self.indirect = indirect
+        self.scorer = scorer
+        self._lexicon = lexicon
+        self._lexicon_path = lexicon_path
         register_extensions()
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = _lexicon(self._lexicon_path)
+        return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         from quotex.statements import find_statements
@@ -124,7 +206,7 @@ class SpeakerAttributor:
         quoted = [s for s in doc.spans.get(self.spans_key, []) if s._.quotation is not None]
         spans = []
         for statement in find_statements(doc, quoted, self.lexicon, indirect=self.indirect):
-            span = statement.span
+            span = Span(doc, statement.span.start, statement.span.end, label=statement.kind)
             span._.quotation = statement.quotation
             span._.kind = statement.kind
             span._.speaker = statement.speaker
@@ -137,49 +219,130 @@ class SpeakerAttributor:
         doc.spans[self.spans_key] = spans
         return doc
 
+    def initialize(self, get_examples: Callable[[], Any] | None = None, *, nlp: Language | None = None,
+                   lexicon_path: str | None = None) -> None:
+        """spaCy's `nlp.initialize()`: read the word lists from `lexicon_path` when given
+        (`[initialize.components.<name>]` in a training config)."""
+        if lexicon_path is not None:
+            self._lexicon = Lexicon.from_directory(Path(lexicon_path))
 
-class Quotex:
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """Span P/R/F by kind and speaker accuracy, for `nlp.evaluate` and `spacy evaluate`."""
+        return (self.scorer or score_quotes)(examples, spans_key=self.spans_key, **kwargs)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.lexicon.to_directory(Path(path) / "lexicon")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> SpeakerAttributor:
+        self._lexicon = Lexicon.from_directory(Path(path) / "lexicon")
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps(dict(self.lexicon.files))
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> SpeakerAttributor:
+        with tempfile.TemporaryDirectory() as folder:
+            for file, text in srsly.msgpack_loads(data).items():
+                (Path(folder) / file).write_text(text, encoding="utf-8")
+            self._lexicon = Lexicon.from_directory(Path(folder))
+        return self
+
+
+class Quotex(SpeakerAttributor):
     """Quotations and their speakers in one component: `QuoteFinder`, then `SpeakerAttributor`."""
 
-    def __init__(self, spans_key: str = "quotes", lexicon: Lexicon | None = None, indirect: bool = True) -> None:
-        self.finder = QuoteFinder(spans_key)
-        self.attributor = SpeakerAttributor(spans_key, lexicon, indirect)
+    def __init__(self, name: str = "quotex", spans_key: str = "quotes", lexicon: Lexicon | None = None,
+                 indirect: bool = True, **settings: Any) -> None:
+        super().__init__(name, spans_key, lexicon, indirect, **settings)
+        self.finder = QuoteFinder(name, spans_key)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.attributor(self.finder(doc))
+        return super().__call__(self.finder(doc))
+
+
+def score_quotes(examples: Iterable[Example], *, spans_key: str = "quotes", **_: Any) -> dict[str, Any]:
+    """Statements scored against the reference Docs' `doc.spans[spans_key]`: precision,
+    recall and F of exact spans with their kind (`quotex_p`, `quotex_r`, `quotex_f`,
+    `quotex_per_type`), and among the spans found, the share whose speaker is right by the
+    rule of `quotex eval` (`quotex_speaker_acc`)."""
+    from spacy.scorer import Scorer
+
+    from quotex.evaluation import speaker_name_matches
+
+    examples = list(examples)
+    scores = Scorer.score_spans(
+        examples,
+        "quotex",
+        getter=lambda doc, attr: doc.spans.get(spans_key, []),
+        has_annotation=lambda doc: spans_key in doc.spans,
+        allow_overlap=True,
+    )
+    right = found = 0
+    for example in examples:
+        gold = {(s.start_char, s.end_char): s._.speaker for s in example.reference.spans.get(spans_key, [])}
+        for span in example.predicted.spans.get(spans_key, []):
+            if (span.start_char, span.end_char) in gold:
+                found += 1
+                expected = gold[(span.start_char, span.end_char)]
+                right += expected == span._.speaker or bool(expected) and speaker_name_matches(expected, span._.speaker)
+    scores["quotex_speaker_acc"] = right / found if found else None
+    return scores
+
+
+@registry.scorers("quotex.scorer.v1")
+def make_quote_scorer() -> Callable[..., dict[str, Any]]:
+    return score_quotes
+
+
+def _english(nlp: Language, name: str) -> None:
+    """quotex's rules and word lists are English: another language is refused at once."""
+    if nlp.lang != "en":
+        raise ValueError(f"{name}: quotex reads English only, not a pipeline of language {nlp.lang!r}")
+
+
+_SCORES = {"quotex_f": 1.0, "quotex_p": 0.0, "quotex_r": 0.0, "quotex_speaker_acc": 0.0}
 
 
 @Language.factory(
     "quotex",
-    default_config={"spans_key": "quotes", "lexicon_path": None, "indirect": True},
+    default_config={"spans_key": "quotes", "lexicon_path": None, "indirect": True,
+                    "scorer": {"@scorers": "quotex.scorer.v1"}},
     assigns=[f"span._.{name}" for name in SPAN_ATTRIBUTES],
     requires=["token.dep", "token.pos"],
+    default_score_weights=_SCORES,
 )
-def make_quotex(nlp: Language, name: str, spans_key: str, lexicon_path: str | None, indirect: bool) -> Quotex:
-    return Quotex(spans_key, _lexicon(lexicon_path), indirect)
+def make_quotex(nlp: Language, name: str, spans_key: str, lexicon_path: str | None, indirect: bool,
+                scorer: Callable[..., dict[str, Any]] | None) -> Quotex:
+    _english(nlp, name)
+    return Quotex(name, spans_key, None, indirect, lexicon_path=lexicon_path, scorer=scorer)
 
 
 @Language.factory("quotex_quotes", default_config={"spans_key": "quotes"}, assigns=["span._.quotation"])
 def make_quote_finder(nlp: Language, name: str, spans_key: str) -> QuoteFinder:
-    return QuoteFinder(spans_key)
+    return QuoteFinder(name, spans_key)
 
 
 @Language.factory(
     "quotex_speakers",
-    default_config={"spans_key": "quotes", "lexicon_path": None, "indirect": True},
+    default_config={"spans_key": "quotes", "lexicon_path": None, "indirect": True,
+                    "scorer": {"@scorers": "quotex.scorer.v1"}},
     assigns=[f"span._.{name}" for name in SPAN_ATTRIBUTES if name != "quotation"],
     requires=["token.dep", "token.pos"],
+    default_score_weights=_SCORES,
 )
 def make_speaker_attributor(
-    nlp: Language, name: str, spans_key: str, lexicon_path: str | None, indirect: bool
+    nlp: Language, name: str, spans_key: str, lexicon_path: str | None, indirect: bool,
+    scorer: Callable[..., dict[str, Any]] | None,
 ) -> SpeakerAttributor:
-    return SpeakerAttributor(spans_key, _lexicon(lexicon_path), indirect)
+    _english(nlp, name)
+    return SpeakerAttributor(name, spans_key, None, indirect, lexicon_path=lexicon_path, scorer=scorer)
 
 
 @Language.factory(
     "quotex_tags", default_config={"lexicon_path": None}, assigns=["token.pos"], requires=["token.tag"]
 )
 def make_tag_mapper(nlp: Language, name: str, lexicon_path: str | None) -> TagMapper:
+    _english(nlp, name)
     return TagMapper(_lexicon(lexicon_path))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -42,6 +42,9 @@ class Lexicon:
     tag_pos: dict[str, str]  # Penn Treebank tag -> universal part of speech
     auxiliaries: frozenset[str]
     time_words: frozenset[str]
+    # Each list's text as read (file name -> text), so that a pipeline saved with `to_disk`
+    # carries the lists it ran with (`to_directory`).
+    files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_directory(cls, folder: Path | None = None) -> Lexicon:
@@ -49,7 +52,8 @@ class Lexicon:
         not hold is the shipped one. LexiconError names the file and line that cannot be read."""
         if folder is not None and not Path(folder).is_dir():
             raise LexiconError(f"{folder}: not a folder of word lists")
-        read = _reader(folder)
+        files: dict[str, str] = {}
+        read = _reader(folder, files)
 
         def pairs(name: str, lower: bool = True) -> dict[str, str]:
             table = {}
@@ -90,7 +94,16 @@ class Lexicon:
             tag_pos=pairs("tag_map.tsv", lower=False),
             auxiliaries=frozenset(read("auxiliaries.txt")),
             time_words=frozenset(read("time_words.txt")),
+            files=files,
         )
+
+    def to_directory(self, folder: Path) -> None:
+        """Write every list this lexicon was read from into `folder`: `from_directory(folder)`
+        then reads the same lexicon back, wherever the lists first came from."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, text in self.files.items():
+            (folder / name).write_text(text, encoding="utf-8")
 
     def lemma(self, token: Token) -> str:
         """The lemma of a token, lower case: the pipeline's when it has a lemmatizer, else the
@@ -134,7 +147,10 @@ class LexiconError(ValueError):
     """A word list that cannot be read, with the file and the line at fault."""
 
 
-def _reader(folder: Path | None):
+def _reader(folder: Path | None, files: dict[str, str]):
+    """A function that reads one list by name from `folder` (else the shipped one), keeping
+    its text in `files`."""
+
     def read(name: str, lower: bool = True) -> list[str]:
         user_file = Path(folder) / name if folder is not None else None
         try:
@@ -144,6 +160,7 @@ def _reader(folder: Path | None):
                 text = resources.files("quotex.data").joinpath(name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise LexiconError(f"{user_file or name}: cannot be read ({error})") from None
+        files[name] = text
         lines = (line if line.startswith("#\t") else line.split("#", 1)[0] for line in text.splitlines())
         lines = (line.strip(" ") for line in lines)
         return [line.lower() if lower else line for line in lines if line.strip()]
