@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench clean parses
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,3 +28,7 @@ bench: install
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info
+
+# The parses the rule tests read (tests/parses/), made anew with the installed model.
+parses: install
+	$(BIN)/python scripts/record_parses.py

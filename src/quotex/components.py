@@ -74,22 +74,27 @@ def _key(name: str, span: Span) -> tuple[str, str, int, int]:
     return ("quotex", name, span.start_char, span.end_char)
 
 
+def _stored(span: Span) -> dict[Any, Any]:
+    """The Doc's user data, where spaCy keeps extension values under tuple keys too."""
+    return span.doc.user_data
+
+
 def _get_quotation(span: Span) -> QuotedSpan | None:
-    stored = span.doc.user_data.get(_key("quotation", span))
+    stored = _stored(span).get(_key("quotation", span))
     return None if stored is None else QuotedSpan(*stored)
 
 
 def _set_quotation(span: Span, quotation: QuotedSpan | None) -> None:
-    span.doc.user_data[_key("quotation", span)] = None if quotation is None else astuple(quotation)
+    _stored(span)[_key("quotation", span)] = None if quotation is None else astuple(quotation)
 
 
 def _get_span(name: str, span: Span) -> Span | None:
-    stored = span.doc.user_data.get(_key(name, span))
+    stored = _stored(span).get(_key(name, span))
     return None if stored is None else span.doc.char_span(*stored)
 
 
 def _set_span(name: str, span: Span, value: Span | None) -> None:
-    span.doc.user_data[_key(name, span)] = None if value is None else (value.start_char, value.end_char)
+    _stored(span)[_key(name, span)] = None if value is None else (value.start_char, value.end_char)
 
 
 def _lexicon(path: str | None) -> Lexicon:
@@ -300,7 +305,7 @@ def _english(nlp: Language, name: str) -> None:
         raise ValueError(f"{name}: quotex reads English only, not a pipeline of language {nlp.lang!r}")
 
 
-_SCORES = {"quotex_f": 1.0, "quotex_p": 0.0, "quotex_r": 0.0, "quotex_speaker_acc": 0.0}
+_SCORES: dict[str, float | None] = {"quotex_f": 1.0, "quotex_p": 0.0, "quotex_r": 0.0, "quotex_speaker_acc": 0.0}
 
 
 @Language.factory(
