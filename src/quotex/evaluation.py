@@ -74,6 +74,7 @@ class Prediction:
     speaker: str | None
     mention_start: int | None = None
     mention_end: int | None = None
+    confidence: float | None = None
 
     @property
     def family(self) -> Family:
@@ -128,6 +129,8 @@ class Report:
     misses: list[Problem] = field(default_factory=list)
     false_alarms: list[Problem] = field(default_factory=list)
     wrong_speakers: list[Problem] = field(default_factory=list)
+    # Each prediction matched to a row with a gold speaker, and whether its speaker is right.
+    speaker_outcomes: list[tuple[Prediction, bool]] = field(default_factory=list)
 
     @property
     def precision(self) -> float | None:
@@ -164,10 +167,53 @@ class Report:
             "speaker_total": self.speaker_total,
             "speaker_accuracy": self.speaker_accuracy,
             "speaker_name_accuracy": self.speaker_name_accuracy,
+            "calibration_error": expected_calibration_error(self.confidence_outcomes),
+            "reliability": [asdict(b) for b in reliability(self.confidence_outcomes)],
         }
+
+    @property
+    def confidence_outcomes(self) -> list[tuple[float, bool]]:
+        """(confidence, speaker right) of the matched rows with a gold speaker."""
+        return [(p.confidence, right) for p, right in self.speaker_outcomes if p.confidence is not None]
 
     def problems(self) -> list[Problem]:
         return [*self.misses, *self.false_alarms, *self.wrong_speakers]
+
+
+@dataclass(frozen=True)
+class ReliabilityBin:
+    """Rows whose confidence falls in [low, high): how confident quotex was, how often right."""
+
+    low: float
+    high: float
+    rows: int
+    mean_confidence: float
+    accuracy: float
+
+
+def reliability(outcomes: Sequence[tuple[float, bool]], bins: int = 10) -> list[ReliabilityBin]:
+    """The reliability table of (confidence, right) pairs: equal-width bins over [0, 1], the
+    empty ones left out (Guo et al., "On Calibration of Modern Neural Networks", 2017)."""
+    grouped: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    for confidence, right in outcomes:
+        grouped[min(bins - 1, max(0, int(confidence * bins)))].append((confidence, right))
+    return [
+        ReliabilityBin(
+            low=index / bins,
+            high=(index + 1) / bins,
+            rows=len(rows),
+            mean_confidence=sum(c for c, _ in rows) / len(rows),
+            accuracy=sum(r for _, r in rows) / len(rows),
+        )
+        for index, rows in sorted(grouped.items())
+    ]
+
+
+def expected_calibration_error(outcomes: Sequence[tuple[float, bool]], bins: int = 10) -> float | None:
+    """The rows' share-weighted gap between confidence and accuracy over the reliability bins."""
+    if not outcomes:
+        return None
+    return sum(b.rows * abs(b.accuracy - b.mean_confidence) for b in reliability(outcomes, bins)) / len(outcomes)
 
 
 def percent(value: float | None) -> str:
@@ -219,6 +265,7 @@ def prediction_from_dict(record: Mapping[str, Any]) -> Prediction:
             speaker=record.get("speaker"),
             mention_start=mention.get("start"),
             mention_end=mention.get("end"),
+            confidence=None if record.get("confidence") is None else float(record["confidence"]),
         )
     except KeyError as error:
         raise ValueError(f"missing field {error}") from None
@@ -448,6 +495,7 @@ def _count_gold(
         report.speaker_total += 1
         report.speaker_name_correct += by_name
         report.speaker_correct += right
+        report.speaker_outcomes.append((prediction, right))
         if not right:
             report.wrong_speakers.append(
                 Problem("wrong speaker", doc, row.start, row.end, row.text, row.speaker,

@@ -25,8 +25,10 @@ from quotex.evaluation import (
     doc_of,
     evaluate,
     load_gold,
+    expected_calibration_error,
     load_predictions,
     percent,
+    reliability,
 )
 
 CONTEXT = 40  # characters shown either side of a span by --misses
@@ -97,6 +99,7 @@ def eval_command(
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
     _print_table(source, rows, reports)
+    _print_reliability(reports)
     if misses:
         files = [*map(str, inputs), *(p.file for p in predictions)]
         _print_problems(reports, _document_texts(docs, files))
@@ -196,6 +199,27 @@ def _print_table(source: str, rows: list[GoldRow], reports: list[Report]) -> Non
             end_section=last_of_family,
         )
     Console(highlight=False).print(table)
+
+
+def _print_reliability(reports: list[Report]) -> None:
+    """Whether confidence means what it says: per family, at the default criterion, the rows
+    with a gold speaker binned by confidence, and the expected calibration error."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    default = DEFAULT_CRITERIA[0].name
+    for report in (r for r in reports if r.criterion == default and r.confidence_outcomes):
+        ece = expected_calibration_error(report.confidence_outcomes)
+        table = Table(title=f"confidence · {report.family} · {default}",
+                      caption=f"expected calibration error {ece:.3f}",
+                      box=box.SIMPLE_HEAD, padding=(0, 1), show_edge=False)
+        for header in ("confidence", "rows", "mean", "speaker right"):
+            table.add_column(header, justify="left" if header == "confidence" else "right", no_wrap=True)
+        for row in reliability(report.confidence_outcomes):
+            table.add_row(f"{row.low:.1f}–{row.high:.1f}", str(row.rows), f"{row.mean_confidence:.3f}",
+                          f"{row.accuracy:.3f}")
+        Console(highlight=False).print(table)
 
 
 def _document_texts(docs: set[str], files: Iterable[str]) -> dict[str, str]:
