@@ -1,7 +1,7 @@
 """Build the probe development set (tests/data/probe) from annotated sources.
 
 Each source in scripts/probe_sources/NAME.src is an article written for this set, with every
-attributed statement wrapped as ⟪TYPE|SPEAKER⟫text⟪⟫: TYPE is `d` (direct) or `i` (indirect),
+attributed statement wrapped as ⟪TYPE|SPEAKER⟫text⟪⟫ (marks may nest): TYPE is `d` (direct) or `i` (indirect),
 a trailing `?` makes the row optional, SPEAKER `-` means nobody is named. This script strips the
 marks, writes NAME.txt and computes the gold offsets from the stripped text, so that no offset
 is ever counted by hand; it checks that every row slices to its text.
@@ -25,7 +25,7 @@ MARK = re.compile(r"⟪(?:(d|i)(\?)?\|([^⟫]*))?⟫")
 def build(source: str, doc: str) -> tuple[str, list[dict]]:
     text_parts: list[str] = []
     length = 0
-    open_row: dict | None = None
+    open_rows: list[dict] = []  # a stack: a reported clause may hold a quotation of its own
     rows: list[dict] = []
     position = 0
     for match in MARK.finditer(source):
@@ -34,23 +34,23 @@ def build(source: str, doc: str) -> tuple[str, list[dict]]:
         length += len(chunk)
         position = match.end()
         if match.group(1):
-            if open_row is not None:
-                raise ValueError(f"{doc}: nested mark at {source[match.start():match.start()+60]!r}")
             speaker = match.group(3).strip()
-            open_row = {
-                "doc": doc,
-                "type": "direct" if match.group(1) == "d" else "indirect",
-                "start": length,
-                "speaker": None if speaker == "-" else speaker,
-                "optional": bool(match.group(2)),
-            }
+            open_rows.append(
+                {
+                    "doc": doc,
+                    "type": "direct" if match.group(1) == "d" else "indirect",
+                    "start": length,
+                    "speaker": None if speaker == "-" else speaker,
+                    "optional": bool(match.group(2)),
+                }
+            )
         else:
-            if open_row is None:
+            if not open_rows:
                 raise ValueError(f"{doc}: closing mark without opening near {source[match.start()-60:match.start()]!r}")
-            open_row["end"] = length
-            rows.append(open_row)
-            open_row = None
-    if open_row is not None:
+            row = open_rows.pop()
+            row["end"] = length
+            rows.append(row)
+    if open_rows:
         raise ValueError(f"{doc}: unclosed mark")
     text_parts.append(source[position:])
     content = "".join(text_parts)
@@ -58,6 +58,7 @@ def build(source: str, doc: str) -> tuple[str, list[dict]]:
         row["text"] = content[row["start"] : row["end"]]
         if not row["text"].strip() or row["text"] != row["text"].strip():
             raise ValueError(f"{doc}: row with stray spaces {row['text']!r}")
+    rows.sort(key=lambda row: (row["start"], -row["end"]))
     return content, rows
 
 
