@@ -7,8 +7,8 @@ it sees is also checked for offsets that slice the text back out of the document
 from __future__ import annotations
 
 import pytest
-
 from conftest import extract_checked as extract
+
 from quotex.records import Mention
 
 pytestmark = pytest.mark.model

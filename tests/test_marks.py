@@ -10,10 +10,10 @@ from quotex.marks import (
     DOUBLE_MARKS,
     SINGLE_MARKS,
     Paragraph,
-    mark_length,
     QuotedSpan,
     Role,
     find_quotations,
+    mark_length,
     mark_role,
     paragraphs,
 )

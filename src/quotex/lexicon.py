@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -21,6 +21,35 @@ def fold(word: str) -> str:
             word = word[: -len(ending)]
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The grammar words and tags of the language the rules read (`grammar.tsv`): English
+    lives there, not in the rules."""
+
+    complementizer: frozenset[str]  # `said that …`
+    according_to: tuple[str, ...]  # the phrase that names a source: `according to X`
+    name_joiner: frozenset[str]  # joins a body's name: `the Bank of England`
+    as_marks: frozenset[str]  # `As X reported, …`
+    reporting_marks: frozenset[str]  # conjunctions that leave a cue reporting (`as`, `that`)
+    pronoun_objects: frozenset[str]  # `as X said it would`: what was said about, not what was said
+    finite_verb_tags: frozenset[str]
+    possessive_tag: frozenset[str]
+    wh_adverb_tag: frozenset[str]
+    sentence_ends: frozenset[str]
+    introducing_marks: frozenset[str]  # punctuation that introduces a quotation standing alone
+    speech_endings: frozenset[str]  # punctuation that ends spoken words
+
+    @classmethod
+    def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:
+        names = [f.name for f in fields(cls)]
+        missing = [name for name in names if name not in entries]
+        if missing:
+            raise LexiconError(f"{source}: no entry for {', '.join(missing)}")
+        values: dict[str, object] = {name: frozenset(entries[name]) for name in names}
+        values["according_to"] = tuple(entries["according_to"])  # a phrase: its order counts
+        return cls(**values)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -42,6 +71,7 @@ class Lexicon:
     tag_pos: dict[str, str]  # Penn Treebank tag -> universal part of speech
     auxiliaries: frozenset[str]
     time_words: frozenset[str]
+    grammar: Grammar
 
     @classmethod
     def from_directory(cls, folder: Path | None = None) -> Lexicon:
@@ -90,6 +120,7 @@ class Lexicon:
             tag_pos=pairs("tag_map.tsv", lower=False),
             auxiliaries=frozenset(read("auxiliaries.txt")),
             time_words=frozenset(read("time_words.txt")),
+            grammar=_grammar(read),
         )
 
     def lemma(self, token: Token) -> str:
@@ -132,6 +163,18 @@ def noun_forms(noun: str) -> set[str]:
 
 class LexiconError(ValueError):
     """A word list that cannot be read, with the file and the line at fault."""
+
+
+def _grammar(read) -> Grammar:
+    """`grammar.tsv`: a name, a tab, the words; words in lower case, tags as written."""
+    entries: dict[str, list[str]] = {}
+    for line in read("grammar.tsv", False):
+        name, tab, words = line.partition("\t")
+        if not tab or not name.strip() or not words.split():
+            raise LexiconError(f"grammar.tsv: {line!r} is not a name, a tab and words")
+        tags = name.strip().endswith("_tags") or name.strip().endswith("_tag")
+        entries[name.strip()] = [w if tags else w.lower() for w in words.split()]
+    return Grammar.from_entries(entries, "grammar.tsv")
 
 
 def _reader(folder: Path | None):
