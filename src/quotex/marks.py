@@ -24,7 +24,13 @@ _OPENING_PUNCTUATION = set("([{<—–-/")
 _CLOSING_PUNCTUATION = set(".,;:!?)]}>—–-…/")
 # Two apostrophes or two backticks stand for a double mark in some newswire (``…'' and ''…'').
 _DOUBLED = ("''", "``", "‘‘", "’’")
-_MARK_RE = re.compile("|".join(map(re.escape, _DOUBLED)) + f"|[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
+# Three apostrophes after a word are a single mark closing an inner quotation, then a doubled
+# one closing the outer (``We said 'no,''' she said): the single mark is read first.
+_SINGLE_BEFORE_DOUBLED = r"(?<=\S)'(?=''(?!'))"
+_SINGLE_FIRST_RE = re.compile(_SINGLE_BEFORE_DOUBLED)
+_MARK_RE = re.compile(
+    _SINGLE_BEFORE_DOUBLED + "|" + "|".join(map(re.escape, _DOUBLED)) + f"|[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]"
+)
 # A paragraph is a non-blank line: a line break ends one. Every module asks here.
 PARAGRAPH_BREAK = "\n"
 _LINE_RE = re.compile(f"[^{PARAGRAPH_BREAK}]+")
@@ -98,12 +104,16 @@ def line_start(text: str, offset: int) -> int:
 
 
 def mark_length(text: str, i: int) -> int:
-    return 2 if text.startswith(_DOUBLED, i) else 1
+    return 2 if _is_doubled(text, i) else 1
 
 
 def is_double(text: str, i: int) -> bool:
     """Whether the mark at `text[i]` is a double quotation mark (`"`, `“`, `''`, …)."""
-    return text[i] in DOUBLE_MARKS or text.startswith(_DOUBLED, i)
+    return text[i] in DOUBLE_MARKS or _is_doubled(text, i)
+
+
+def _is_doubled(text: str, i: int) -> bool:
+    return text.startswith(_DOUBLED, i) and not _SINGLE_FIRST_RE.match(text, i)
 
 
 def mark_role(text: str, i: int) -> Role:
