@@ -624,3 +624,33 @@ def test_marks_glued_to_words_without_spaces(extractor, find_quote, text):
 def test_a_body_named_with_of_keeps_its_whole_name(extractor, text, speaker):
     (quote,) = extract(extractor, text)
     assert quote.speaker == speaker
+
+
+# --- issue 9: short quotations a verb of naming attributes (class 9) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, speaker, cue",
+    [
+        ('Senator Ann Paulsen called the bill "a disgrace" on Tuesday.', "a disgrace", "Ann Paulsen", "called"),
+        ('Union leader Kara Holm branded the offer "an insult to every nurse".', "an insult", "Kara Holm", "branded"),
+        ('Greg Tran likened the cuts to "burning the furniture to heat the house".', "burning", "Greg Tran", "likened"),
+        ("Lena Berg dubbed her defence “the wall” after the final.", "the wall", "Lena Berg", "dubbed"),
+        ('Mayor Tom Reyes described the plan as "reckless" and left the room.', "reckless", "Tom Reyes", "described"),
+    ],
+)
+def test_a_term_a_verb_of_naming_gives_is_a_mixed_quotation_of_its_speaker(extractor, find_quote, text, term, speaker, cue):
+    quote = find_quote(extract(extractor, text), term)
+    assert (quote.kind, quote.speaker, quote.cue.text) == ("mixed", speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The so-called "experts" were nowhere to be seen at the harbour.',
+        'Ann Paulsen called for "immediate action" on the harbour.',
+        'The council\'s "reset" has not gone well for the ferry.',
+    ],
+)
+def test_a_term_no_verb_of_naming_gives_stays_a_scare_quote(extractor, text):
+    assert extract(extractor, text) == []

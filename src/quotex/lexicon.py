@@ -61,6 +61,7 @@ class Lexicon:
     infinitive_cues: frozenset[str]
     as_cues: frozenset[str]
     listener_cues: frozenset[str]
+    naming_cues: dict[str, frozenset[str]]  # a verb -> the prepositions before its term ("" for none)
     roles: frozenset[str]
     bodies: frozenset[str]
     role_groups: tuple[tuple[tuple[str, ...], ...], ...]
@@ -93,7 +94,11 @@ class Lexicon:
         cues = [line.split() for line in read("cue_verbs.txt")]
         infinitive_cues = frozenset(read("infinitive_cues.txt"))
         roles, bodies = frozenset(read("roles.txt")), frozenset(read("bodies.txt"))
-        verbs = {words[0] for words in cues} | infinitive_cues
+        naming_cues: dict[str, set[str]] = {}
+        for line in read("naming_cues.txt"):
+            verb, _, preposition = line.partition(" ")
+            naming_cues.setdefault(verb, set()).add(preposition.strip())
+        verbs = {words[0] for words in cues} | infinitive_cues | set(naming_cues)
         word_lemmas = {form: noun for noun in roles | bodies for form in noun_forms(noun)}
         word_lemmas.update({form: verb for verb in verbs for form in verb_forms(verb)})
         word_lemmas.update(pairs("verb_forms.tsv"))
@@ -108,6 +113,7 @@ class Lexicon:
             infinitive_cues=infinitive_cues,
             as_cues=frozenset(read("as_cues.txt")),
             listener_cues=frozenset(read("listener_cues.txt")),
+            naming_cues={verb: frozenset(prepositions) for verb, prepositions in naming_cues.items()},
             roles=roles,
             bodies=bodies,
             role_groups=tuple(

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from quotex.context import QuoteContext, SpeechEvent
 from quotex.marks import line_start
-from quotex.syntax import ORGANISATION_LABELS, noun_phrase
+from quotex.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 
 _NAME_TAGS = {"PROPN"}
 
@@ -131,6 +131,35 @@ def _introduces(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext)
         return True
     root = event.cue.root
     return all(t.head.i == root.i or root in t.ancestors for t in words)
+
+
+_NAMING_REACH = 8  # words between a verb of naming and its quoted term
+
+
+def naming(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`X called the bill "a disgrace"` · `X dubbed it "the money pit"` · `X likened the cuts
+    to "…"`: a verb of naming (`naming_cues.txt`) whose object comes right before the quoted
+    term, with no other preposition than the verb's own; its subject speaks. A quoted term
+    no verb gives to anyone stays a scare quote."""
+    words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - _NAMING_REACH), -1):
+        verb = words[k]
+        if verb.pos_ != "VERB":
+            continue
+        prepositions = ctx.lexicon.naming_cues.get(ctx.lexicon.lemma(verb))
+        if prepositions is None:
+            continue
+        between = words[k + 1 :]
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        used = " ".join(t.lower_ for t in between if t.pos_ == "ADP" or t.dep_ in ("prep", "agent"))
+        if used not in prepositions or (not used and not between):
+            return None  # `called for "…"`, or a call with nothing named
+        head = speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
+        if head is None:
+            return None
+        return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
+    return None
 
 
 def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -250,6 +279,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cue_after", cue_after, confidence=0.95, explicit=True),
     Rule("name_after", name_after, confidence=0.85, explicit=True),
     Rule("cue_before", cue_before, confidence=0.9, explicit=True),
+    Rule("naming", naming, confidence=0.85, explicit=True),
     Rule("transcript", transcript, confidence=0.85, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, confidence=0.8, explicit=True),
     Rule("heading", heading, confidence=0.8, resolution="heading"),
