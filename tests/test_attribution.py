@@ -654,3 +654,50 @@ def test_a_term_a_verb_of_naming_gives_is_a_mixed_quotation_of_its_speaker(extra
 )
 def test_a_term_no_verb_of_naming_gives_stays_a_scare_quote(extractor, text):
     assert extract(extractor, text) == []
+
+
+# --- issue 9: page furniture and headlines are not people (class 7) ----------------------
+
+FURNITURE_STORY = (
+    "Harbour Town Mayor Vows To Rebuild The Pier Before Winter\n"
+    "Mayor Ellen Brandt said on Tuesday that the storm had cost the town its pier.\n"
+    '"We will rebuild it before the first frost," Brandt said.\n'
+    "Story continues below advertisement\n"
+    '"The ferries cannot wait another season."\n'
+    'WATCH: "We lost everything in one night."\n'
+    "READ MORE: Storm damage closes the harbour road\n"
+)
+
+
+def test_page_furniture_is_never_a_speaker(extractor, find_quote):
+    quotes = extract(extractor, FURNITURE_STORY)
+    assert all(q.speaker not in ("WATCH", "READ MORE", "Story") for q in quotes)
+    assert find_quote(quotes, "We lost everything").speaker is None  # a caption: no one said it here
+
+
+def test_a_quotation_after_an_advertisement_line_goes_on_with_the_speaker_before(extractor, find_quote):
+    quote = find_quote(extract(extractor, FURNITURE_STORY), "The ferries cannot wait")
+    assert (quote.speaker, quote.resolution) == ("Ellen Brandt", "continuation")
+
+
+def test_capitalised_words_of_a_headline_name_no_one(extractor, find_quote):
+    text = (
+        "Ferry Union Corners Minister Over Harbour Cuts\n"
+        "Transport Minister Jan Olsen met the ferry union on Monday.\n"
+        '"We will not close a single route," said Olsen.\n'
+    )
+    assert find_quote(extract(extractor, text), "single route").speaker == "Jan Olsen"
+
+
+def test_a_name_after_a_quotation_in_a_headline_is_not_its_speaker(extractor):
+    text = "Mayor Speaks 'Directly To The Fishermen' After Harbour Vote\nThe mayor met the fishermen on Monday.\n"
+    assert all(q.speaker != "After Harbour Vote" for q in extract(extractor, text))
+
+
+def test_page_furniture_lists_are_data(tmp_path):
+    from quotex.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert lexicon.has_furniture_label("WATCH: the storm") and lexicon.has_furniture_label("Read more: the pier")
+    assert lexicon.is_furniture("Story continues below advertisement.")
+    assert not lexicon.has_furniture_label("BRANDT: We will rebuild.")

@@ -8,6 +8,7 @@ Everything here reads the Doc and returns plain records; nothing is written to t
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,9 @@ from quotex.names import person_names
 from quotex.syntax import cue_span, is_according_to, noun_phrase, speaker_head
 
 _WINDOW = 30  # tokens either side of a quotation that may hold its attribution
+_HEADLINE_MIN_WORDS = 5  # fewer capitalised words may be a name heading (`Jane Doe`)
+_HEADLINE_SHORT_WORD = 3  # words this short may stay in lower case in a title (`of`, `the`, `to`)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 @dataclass(frozen=True)
@@ -44,13 +48,23 @@ class QuoteContext:
         self.lexicon = lexicon
         self.quoted = quoted_tokens(doc, self.quotations)
         self._paragraph_starts = [p.start for p in self.paragraphs]
-        self.events = list(find_speech_events(doc, self.quoted, lexicon))
+        text = doc.text
+        lines = {p.index: text[p.start : p.end] for p in self.paragraphs}
+        # Page furniture: whole lines that say nothing (`Story continues below advertisement`),
+        # and lines under a label (`WATCH: …`), whose label is no speaker.
+        self.furniture = {index for index, line in lines.items() if lexicon.is_furniture(line)}
+        self.labelled = {index for index, line in lines.items() if lexicon.has_furniture_label(line)}
+        self.headlines = {index for index, line in lines.items() if is_title_case(line)}
+        events = find_speech_events(doc, self.quoted, lexicon)
+        self.events = [e for e in events if self.paragraph_index(e.cue[0]) not in self.furniture]
         self._event_at = {}
         for event in reversed(self.events):
             self._event_at[event.cue.start] = event
         self.event_paragraphs = [self.paragraph_index(e.cue[0]) for e in self.events]
         self.openings = [self.mark_token(q.open_mark) for q in self.quotations]
-        self.names = person_names(doc, lexicon)
+        # Capitalised words of a headline or of page furniture name no one (`… Mom Corners Obama`).
+        layout = self.furniture | self.headlines
+        self.names = [n for n in person_names(doc, lexicon) if self.paragraph_index(n[0]) not in layout]
         self.headed: dict[int, Span] | None = None  # name headings, found by `rules` on first use
 
     def paragraph_index(self, token: Token) -> int:
@@ -98,6 +112,14 @@ class QuoteContext:
         """The first speech event whose cue starts among `tokens`."""
         starts = [t.i for t in tokens if t.i in self._event_at]
         return self._event_at[min(starts)] if starts else None
+
+
+def is_title_case(line: str) -> bool:
+    """A headline in title case: five words or more, every one longer than three letters
+    capitalised (`Mayor Vows To Rebuild The Pier Before Winter`)."""
+    words = _WORD_RE.findall(line)
+    long_words = [w for w in words if len(w) > _HEADLINE_SHORT_WORD]
+    return len(words) >= _HEADLINE_MIN_WORDS and bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> Iterator[SpeechEvent]:

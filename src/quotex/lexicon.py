@@ -72,6 +72,7 @@ class Lexicon:
     tag_pos: dict[str, str]  # Penn Treebank tag -> universal part of speech
     auxiliaries: frozenset[str]
     time_words: frozenset[str]
+    furniture: frozenset[str]  # page furniture: labels that open a line (`watch:`), whole lines
     grammar: Grammar
 
     @classmethod
@@ -126,6 +127,7 @@ class Lexicon:
             tag_pos=pairs("tag_map.tsv", lower=False),
             auxiliaries=frozenset(read("auxiliaries.txt")),
             time_words=frozenset(read("time_words.txt")),
+            furniture=frozenset(read("furniture.txt")),
             grammar=_grammar(read),
         )
 
@@ -136,6 +138,15 @@ class Lexicon:
             return token.lemma_.lower()
         word = token.text.lower()
         return self.word_lemmas.get(word, word)
+
+    def is_furniture(self, line: str) -> bool:
+        """Whether a whole line is page furniture (`Story continues below advertisement`)."""
+        return " ".join(line.lower().split()).rstrip(".") in self.furniture
+
+    def has_furniture_label(self, line: str) -> bool:
+        """Whether a line opens with a label of page furniture (`WATCH: …`, `READ MORE: …`)."""
+        label, colon, _ = " ".join(line.lower().split()).partition(":")
+        return bool(colon) and label + ":" in self.furniture
 
     def place(self, words: str) -> str | None:
         """The country a word or phrase names ("France's", "French", "Paris" -> "france")."""

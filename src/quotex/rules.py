@@ -98,7 +98,10 @@ def _subordinate(verb: Token, ctx: QuoteContext) -> bool:
 
 
 def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`"…" X. "…"` and `"…" — X`: a name right after the quotation, with no verb."""
+    """`"…" X. "…"` and `"…" — X`: a name right after the quotation, with no verb. Not in a
+    headline, whose every word is capitalised (`Clinton Speaks 'Directly' After Shooting`)."""
+    if ctx.quotations[index].first_paragraph in ctx.headlines:
+        return None
     words = [t for t in ctx.after(ctx.quotations[index]) if not t.is_punct and not t.is_space]
     if not words or len(words) > 6:
         return None
@@ -181,8 +184,12 @@ def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
 
 def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
     """`NAME: "…"` or `Name: … "…"`: a transcript line, or a headline in the `Speaker: claim`
-    style, that starts with the speaker's name and a colon."""
-    para = ctx.paragraphs[ctx.quotations[index].first_paragraph] if ctx.paragraphs else None
+    style, that starts with the speaker's name and a colon. Page furniture (`WATCH: …`) names
+    no one."""
+    first = ctx.quotations[index].first_paragraph
+    if first in ctx.labelled:
+        return None
+    para = ctx.paragraphs[first] if ctx.paragraphs else None
     span = ctx.paragraph_span(para) if para is not None else None
     if span is None:
         return None
@@ -207,8 +214,8 @@ def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
     in its own paragraph, or at the end of the paragraph before."""
     quote = ctx.quotations[index]
     opening = ctx.openings[index]
-    if opening is None:
-        return None
+    if opening is None or quote.first_paragraph in ctx.labelled:
+        return None  # a caption under `WATCH:` goes on with no one
     previous = _previous_statement(ctx, index, opening.i, quote.first_paragraph)
     if previous is None:
         return None
@@ -232,7 +239,9 @@ def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph:
     if not candidates:
         return None
     _, last_paragraph, last = max(candidates, key=lambda item: item[0])
-    return last if paragraph - last_paragraph <= 1 else None
+    # Page furniture between the two (`Story continues below advertisement`) does not count.
+    furniture = sum(1 for p in ctx.furniture if last_paragraph < p < paragraph)
+    return last if paragraph - last_paragraph - furniture <= 1 else None
 
 
 def heading(ctx: QuoteContext, index: int) -> Attribution | None:
