@@ -7,8 +7,8 @@ Everything here reads the Doc and returns plain records; nothing is written to t
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
