@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import extract_checked as extract
 
+from quotex.lexicon import default_lexicon
 from quotex.records import Mention
 
 pytestmark = pytest.mark.model
@@ -701,3 +702,51 @@ def test_page_furniture_lists_are_data(tmp_path):
     assert lexicon.has_furniture_label("WATCH: the storm") and lexicon.has_furniture_label("Read more: the pier")
     assert lexicon.is_furniture("Story continues below advertisement.")
     assert not lexicon.has_furniture_label("BRANDT: We will rebuild.")
+
+
+# --- issue 9: transcripts and interviews without quotation marks (class 8) ---------------
+
+INTERVIEW = (
+    "Harbour engineer Lena Berg has rebuilt four piers on this coast. We asked her about the fifth.\n"
+    "Q: Can the pier be rebuilt before winter?\n"
+    "A: Only if the steel arrives in October. Everything else is ready.\n"
+    "Q: What worries you most?\n"
+    "A: The tides. We lose two hours a day to them.\n"
+)
+RADIO_TRANSCRIPT = (
+    "Radio host Sam Ortiz spoke with Senator Maria Ward and fisherman Luis Diaz on Friday.\n"
+    "HOST: What did the storm take from the town?\n"
+    "DIAZ: The pier, the boats, and half the market.\n"
+    "SEN. WARD: We will have the money for the pier by spring.\n"
+    "WATCH: the full interview\n"
+)
+
+
+def test_the_answers_of_an_interview_are_the_interviewees_words(extractor):
+    quotes = extract(extractor, INTERVIEW)
+    assert [(q.text, q.kind, q.speaker, q.resolution) for q in quotes] == [
+        ("Only if the steel arrives in October. Everything else is ready.", "direct", "Lena Berg", "transcript"),
+        ("The tides. We lose two hours a day to them.", "direct", "Lena Berg", "transcript"),
+    ]
+
+
+def test_transcript_lines_are_the_words_of_the_speaker_their_label_names(extractor):
+    quotes = extract(extractor, RADIO_TRANSCRIPT)
+    assert [(q.text, q.speaker, q.resolution) for q in quotes] == [
+        ("The pier, the boats, and half the market.", "Luis Diaz", "transcript"),
+        ("We will have the money for the pier by spring.", "Maria Ward", "transcript"),
+    ]
+
+
+def test_the_interviewers_questions_only_when_asked_for(extractor):
+    from quotex.statements import find_statements
+
+    doc = extractor.nlp(INTERVIEW)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    statements = find_statements(doc, quoted, default_lexicon(), transcript_questions=True)
+    assert [s.span.text for s in statements][:2] == ["Can the pier be rebuilt before winter?", "Only if the steel arrives in October. Everything else is ready."]
+
+
+def test_one_labelled_line_is_no_transcript(extractor):
+    text = "NOTE: The harbour office will be closed on Monday for repairs to the pier.\n"
+    assert extract(extractor, text) == []

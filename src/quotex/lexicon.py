@@ -72,6 +72,7 @@ class Lexicon:
     tag_pos: dict[str, str]  # Penn Treebank tag -> universal part of speech
     auxiliaries: frozenset[str]
     time_words: frozenset[str]
+    transcript_roles: dict[str, str]  # `q` -> question, `a` -> answer
     furniture: frozenset[str]  # page furniture: labels that open a line (`watch:`), whole lines
     grammar: Grammar
 
@@ -127,6 +128,7 @@ class Lexicon:
             tag_pos=pairs("tag_map.tsv", lower=False),
             auxiliaries=frozenset(read("auxiliaries.txt")),
             time_words=frozenset(read("time_words.txt")),
+            transcript_roles=pairs("transcript_roles.tsv"),
             furniture=frozenset(read("furniture.txt")),
             grammar=_grammar(read),
         )

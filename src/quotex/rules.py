@@ -209,6 +209,37 @@ def _could_name_a_speaker(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or (token.is_upper and token.is_alpha and len(token) > 1)
 
 
+def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`Nadia Petrova, who runs a shelter, disagrees.` / `"…"`: a quotation that starts a
+    sentence of its own right after a sentence (in its paragraph or ending the one before)
+    whose subject is a person's name, and that says nothing itself, is that person's: the
+    text has turned to a new voice. Before `continuation`, which would give it to the voice
+    before."""
+    opening = ctx.openings[index]
+    if opening is None:
+        return None
+    previous = opening.i - 1
+    while previous >= 0 and ctx.doc[previous].is_space:
+        previous -= 1
+    if previous < 0 or ctx.quoted[previous]:
+        return None
+    end = ctx.doc[previous]
+    same_paragraph = ctx.paragraph_index(end) == ctx.quotations[index].first_paragraph
+    if same_paragraph and end.text not in ctx.lexicon.grammar.sentence_ends:
+        return None  # the quotation goes on a sentence: other rules read it
+    sentence = end.sent
+    if any(ctx.quoted[t.i] for t in sentence) or ctx.event_with_cue_in(list(sentence)) is not None:
+        return None
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or not _within_a_name(subject, ctx.names):
+        return None
+    return Attribution(None, noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
+def _within_a_name(token: Token, names: Sequence[Span]) -> bool:
+    return any(name.start <= token.i < name.end for name in names)
+
+
 def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
     """A quotation with no attribution of its own goes on with the statement just before it:
     in its own paragraph, or at the end of the paragraph before."""
@@ -292,9 +323,11 @@ RULES: tuple[Rule, ...] = (
     Rule("transcript", transcript, confidence=0.85, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, confidence=0.8, explicit=True),
     Rule("heading", heading, confidence=0.8, resolution="heading"),
+    Rule("introduced", introduced, confidence=0.7, resolution="continuation"),
     Rule("continuation", continuation, confidence=0.7),
 )
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
+TRANSCRIPT_RULE = next(rule for rule in RULES if rule.name == "transcript")  # lines without marks too
 
 
 def select_rules(names: Sequence[str] | None = None) -> tuple[Rule, ...]:

@@ -20,7 +20,8 @@ from quotex.lexicon import Grammar, Lexicon
 from quotex.marks import QuotedSpan, paragraphs
 from quotex.people import People
 from quotex.reported import Strategy, reported_clauses, select_strategies
-from quotex.rules import Attribution, Rule, attribute, select_rules
+from quotex.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
+from quotex.transcripts import interviewee, transcript_lines
 
 _RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "unresolved": 0.7, "none": 0.6}
 _TERM_MAX_WORDS = 4
@@ -51,13 +52,15 @@ def find_statements(
     indirect: bool = True,
     rules: Sequence[str] | None = None,
     reported_strategies: Sequence[str] | None = None,
+    transcript_questions: bool = False,
 ) -> list[Statement]:
     """The quotations that are speech, and (with `indirect`) reported speech, in document order.
 
     `quoted` are the content spans `QuoteFinder` found, each with its `_.quotation`. `rules`
     names the attribution rules to try, in order (`rules.RULE_NAMES`, all of them, when None);
     `reported_strategies` does the same for reported speech (`reported.STRATEGY_NAMES`).
-    An unknown name raises ValueError.
+    An unknown name raises ValueError. Transcript lines without quotation marks are direct
+    statements; an interviewer's questions among them only with `transcript_questions`.
     """
     chosen_rules = select_rules(rules)
     strategies = select_strategies(reported_strategies)
@@ -66,7 +69,37 @@ def find_statements(
     found = quoted_statements(ctx, people, quoted, chosen_rules)
     if indirect:
         found += reported_statements(ctx, people, lexicon, strategies)
+    spoken = transcript_statements(ctx, people, questions=transcript_questions)
+    if spoken:
+        # A transcript line holds whatever else was found in it: the line is the statement.
+        found = [s for s in found if not any(_within(s.span, line.span) for line in spoken)]
+        found += spoken
     return sorted(found, key=lambda s: (s.span.start, s.span.end))
+
+
+def transcript_statements(ctx: QuoteContext, people: People, *, questions: bool = False) -> list[Statement]:
+    """The lines of a transcript without quotation marks, as direct statements of the speaker
+    their label names; an interview's answers are the interviewee's, its questions are
+    left out unless `questions`."""
+    lines = transcript_lines(ctx)
+    answering = interviewee(ctx, lines)
+    found = []
+    for line in lines:
+        if line.role == "question" and not questions:
+            continue
+        mention = answering if line.role == "answer" else line.label
+        if line.role == "question":
+            speaker, how = None, "none"  # the interviewer, whom the label does not name
+        else:
+            speaker, how = people.speaker(mention)
+            how = "transcript" if speaker else "none"
+        confidence = TRANSCRIPT_RULE.confidence * _RESOLUTION_CONFIDENCE.get(how, 1.0)
+        found.append(Statement(line.text, None, "direct", speaker, mention, None, how, confidence, line.paragraph))
+    return found
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def quoted_statements(
