@@ -750,3 +750,29 @@ def test_the_interviewers_questions_only_when_asked_for(extractor):
 def test_one_labelled_line_is_no_transcript(extractor):
     text = "NOTE: The harbour office will be closed on Monday for repairs to the pier.\n"
     assert extract(extractor, text) == []
+
+
+# --- issue 9: documents as sources, the finding side (class 2) ----------------------------
+
+DOCUMENT_SOURCES = (
+    "The Harbour Authority closed the pier on Monday. In a statement, the agency said: "
+    '"The pier is not safe for the public."\n'
+    'The statement continued: "Repairs will begin as soon as the tides allow."\n'
+    'Mayor Ellen Brandt answered within the hour. Her statement said: "We were not consulted."\n'
+    '"The structure has failed in three places," the report says.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "fragment, cue, mention",
+    [
+        ("not safe", "said", "the agency"),
+        ("Repairs will begin", "continued", "The statement"),
+        ("not consulted", "said", "Her statement"),
+        ("failed in three places", "says", "the report"),
+    ],
+)
+def test_a_document_that_speaks_gives_its_cue_and_mention(extractor, find_quote, fragment, cue, mention):
+    """Who wrote it is the business of `people`; the attribution finds the words."""
+    quote = find_quote(extract(extractor, DOCUMENT_SOURCES), fragment)
+    assert (quote.kind, quote.cue.text, quote.speaker_mention.text) == ("direct", cue, mention)
