@@ -776,3 +776,20 @@ def test_a_document_that_speaks_gives_its_cue_and_mention(extractor, find_quote,
     """Who wrote it is the business of `people`; the attribution finds the words."""
     quote = find_quote(extract(extractor, DOCUMENT_SOURCES), fragment)
     assert (quote.kind, quote.cue.text, quote.speaker_mention.text) == ("direct", cue, mention)
+
+
+def test_a_person_introduced_in_an_apposition_speaks_next(extractor, find_quote):
+    text = (
+        "Grace Mbeki opened the clinic in 2019. "
+        "Her business partner at the clinic, Omar Haddad, called her a born organiser. "
+        '"She found the money when the banks said no."\n'
+    )
+    assert find_quote(extract(extractor, text), "banks said no").speaker == "Omar Haddad"
+
+
+def test_a_cue_in_a_relative_clause_is_no_statement_to_go_on_with(extractor, find_quote):
+    text = (
+        '"The pier is not on the ballot, but the harbour is," Mayor Ellen Brandt said at the fish market, '
+        'where Governor Tom Reyes also spoke. "Jobs are on the ballot."\n'
+    )
+    assert find_quote(extract(extractor, text), "Jobs are on").speaker == "Ellen Brandt"

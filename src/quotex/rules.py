@@ -231,9 +231,19 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     if any(ctx.quoted[t.i] for t in sentence) or ctx.event_with_cue_in(list(sentence)) is not None:
         return None
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "PROPN" or not _within_a_name(subject, ctx.names):
+    name = _named_subject(subject, ctx.names) if subject is not None else None
+    if name is None:
         return None
-    return Attribution(None, noun_phrase(subject, ctx.quoted, ctx.lexicon))
+    return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
+
+
+def _named_subject(subject: Token, names: Sequence[Span]) -> Token | None:
+    """The name a subject gives: itself, or its apposition (`Her partner, Omar Haddad, …`),
+    wherever the parser hung the apposition within the subject's words."""
+    if subject.pos_ == "PROPN" and _within_a_name(subject, names):
+        return subject
+    appositions = [t for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    return next((t for t in appositions if _within_a_name(t, names)), None)
 
 
 def _within_a_name(token: Token, names: Sequence[Span]) -> bool:
@@ -258,10 +268,11 @@ def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
 def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph: int) -> SpeechEvent | int | None:
     """The last statement (a quotation's index or a speech event) before `position`, if it
     stands in this paragraph or the one just before it."""
+    # A cue in a relative clause describes someone (`…, where X also spoke`): no statement.
     candidates: list[tuple[int, int, SpeechEvent | int]] = [
         (event.position, event_paragraph, event)
         for event, event_paragraph in zip(ctx.events, ctx.event_paragraphs, strict=True)
-        if event.position < position
+        if event.position < position and event.cue.root.dep_ != "relcl"
     ]
     for k in range(index):
         opening = ctx.openings[k]
