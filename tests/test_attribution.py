@@ -7,8 +7,9 @@ it sees is also checked for offsets that slice the text back out of the document
 from __future__ import annotations
 
 import pytest
-
 from conftest import extract_checked as extract
+
+from quotex.lexicon import default_lexicon
 from quotex.records import Mention
 
 pytestmark = pytest.mark.model
@@ -624,3 +625,171 @@ def test_marks_glued_to_words_without_spaces(extractor, find_quote, text):
 def test_a_body_named_with_of_keeps_its_whole_name(extractor, text, speaker):
     (quote,) = extract(extractor, text)
     assert quote.speaker == speaker
+
+
+# --- issue 9: short quotations a verb of naming attributes (class 9) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, speaker, cue",
+    [
+        ('Senator Ann Paulsen called the bill "a disgrace" on Tuesday.', "a disgrace", "Ann Paulsen", "called"),
+        ('Union leader Kara Holm branded the offer "an insult to every nurse".', "an insult", "Kara Holm", "branded"),
+        ('Greg Tran likened the cuts to "burning the furniture to heat the house".', "burning", "Greg Tran", "likened"),
+        ("Lena Berg dubbed her defence “the wall” after the final.", "the wall", "Lena Berg", "dubbed"),
+        ('Mayor Tom Reyes described the plan as "reckless" and left the room.', "reckless", "Tom Reyes", "described"),
+    ],
+)
+def test_a_term_a_verb_of_naming_gives_is_a_mixed_quotation_of_its_speaker(extractor, find_quote, text, term, speaker, cue):
+    quote = find_quote(extract(extractor, text), term)
+    assert (quote.kind, quote.speaker, quote.cue.text) == ("mixed", speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The so-called "experts" were nowhere to be seen at the harbour.',
+        'Ann Paulsen called for "immediate action" on the harbour.',
+        'The council\'s "reset" has not gone well for the ferry.',
+    ],
+)
+def test_a_term_no_verb_of_naming_gives_stays_a_scare_quote(extractor, text):
+    assert extract(extractor, text) == []
+
+
+# --- issue 9: page furniture and headlines are not people (class 7) ----------------------
+
+FURNITURE_STORY = (
+    "Harbour Town Mayor Vows To Rebuild The Pier Before Winter\n"
+    "Mayor Ellen Brandt said on Tuesday that the storm had cost the town its pier.\n"
+    '"We will rebuild it before the first frost," Brandt said.\n'
+    "Story continues below advertisement\n"
+    '"The ferries cannot wait another season."\n'
+    'WATCH: "We lost everything in one night."\n'
+    "READ MORE: Storm damage closes the harbour road\n"
+)
+
+
+def test_page_furniture_is_never_a_speaker(extractor, find_quote):
+    quotes = extract(extractor, FURNITURE_STORY)
+    assert all(q.speaker not in ("WATCH", "READ MORE", "Story") for q in quotes)
+    assert find_quote(quotes, "We lost everything").speaker is None  # a caption: no one said it here
+
+
+def test_a_quotation_after_an_advertisement_line_goes_on_with_the_speaker_before(extractor, find_quote):
+    quote = find_quote(extract(extractor, FURNITURE_STORY), "The ferries cannot wait")
+    assert (quote.speaker, quote.resolution) == ("Ellen Brandt", "continuation")
+
+
+def test_capitalised_words_of_a_headline_name_no_one(extractor, find_quote):
+    text = (
+        "Ferry Union Corners Minister Over Harbour Cuts\n"
+        "Transport Minister Jan Olsen met the ferry union on Monday.\n"
+        '"We will not close a single route," said Olsen.\n'
+    )
+    assert find_quote(extract(extractor, text), "single route").speaker == "Jan Olsen"
+
+
+def test_a_name_after_a_quotation_in_a_headline_is_not_its_speaker(extractor):
+    text = "Mayor Speaks 'Directly To The Fishermen' After Harbour Vote\nThe mayor met the fishermen on Monday.\n"
+    assert all(q.speaker != "After Harbour Vote" for q in extract(extractor, text))
+
+
+def test_page_furniture_lists_are_data(tmp_path):
+    from quotex.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert lexicon.has_furniture_label("WATCH: the storm") and lexicon.has_furniture_label("Read more: the pier")
+    assert lexicon.is_furniture("Story continues below advertisement.")
+    assert not lexicon.has_furniture_label("BRANDT: We will rebuild.")
+
+
+# --- issue 9: transcripts and interviews without quotation marks (class 8) ---------------
+
+INTERVIEW = (
+    "Harbour engineer Lena Berg has rebuilt four piers on this coast. We asked her about the fifth.\n"
+    "Q: Can the pier be rebuilt before winter?\n"
+    "A: Only if the steel arrives in October. Everything else is ready.\n"
+    "Q: What worries you most?\n"
+    "A: The tides. We lose two hours a day to them.\n"
+)
+RADIO_TRANSCRIPT = (
+    "Radio host Sam Ortiz spoke with Senator Maria Ward and fisherman Luis Diaz on Friday.\n"
+    "HOST: What did the storm take from the town?\n"
+    "DIAZ: The pier, the boats, and half the market.\n"
+    "SEN. WARD: We will have the money for the pier by spring.\n"
+    "WATCH: the full interview\n"
+)
+
+
+def test_the_answers_of_an_interview_are_the_interviewees_words(extractor):
+    quotes = extract(extractor, INTERVIEW)
+    assert [(q.text, q.kind, q.speaker, q.resolution) for q in quotes] == [
+        ("Only if the steel arrives in October. Everything else is ready.", "direct", "Lena Berg", "transcript"),
+        ("The tides. We lose two hours a day to them.", "direct", "Lena Berg", "transcript"),
+    ]
+
+
+def test_transcript_lines_are_the_words_of_the_speaker_their_label_names(extractor):
+    quotes = extract(extractor, RADIO_TRANSCRIPT)
+    assert [(q.text, q.speaker, q.resolution) for q in quotes] == [
+        ("The pier, the boats, and half the market.", "Luis Diaz", "transcript"),
+        ("We will have the money for the pier by spring.", "Maria Ward", "transcript"),
+    ]
+
+
+def test_the_interviewers_questions_only_when_asked_for(extractor):
+    from quotex.statements import find_statements
+
+    doc = extractor.nlp(INTERVIEW)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    statements = find_statements(doc, quoted, default_lexicon(), transcript_questions=True)
+    assert [s.span.text for s in statements][:2] == ["Can the pier be rebuilt before winter?", "Only if the steel arrives in October. Everything else is ready."]
+
+
+def test_one_labelled_line_is_no_transcript(extractor):
+    text = "NOTE: The harbour office will be closed on Monday for repairs to the pier.\n"
+    assert extract(extractor, text) == []
+
+
+# --- issue 9: documents as sources, the finding side (class 2) ----------------------------
+
+DOCUMENT_SOURCES = (
+    "The Harbour Authority closed the pier on Monday. In a statement, the agency said: "
+    '"The pier is not safe for the public."\n'
+    'The statement continued: "Repairs will begin as soon as the tides allow."\n'
+    'Mayor Ellen Brandt answered within the hour. Her statement said: "We were not consulted."\n'
+    '"The structure has failed in three places," the report says.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "fragment, cue, mention",
+    [
+        ("not safe", "said", "the agency"),
+        ("Repairs will begin", "continued", "The statement"),
+        ("not consulted", "said", "Her statement"),
+        ("failed in three places", "says", "the report"),
+    ],
+)
+def test_a_document_that_speaks_gives_its_cue_and_mention(extractor, find_quote, fragment, cue, mention):
+    """Who wrote it is the business of `people`; the attribution finds the words."""
+    quote = find_quote(extract(extractor, DOCUMENT_SOURCES), fragment)
+    assert (quote.kind, quote.cue.text, quote.speaker_mention.text) == ("direct", cue, mention)
+
+
+def test_a_person_introduced_in_an_apposition_speaks_next(extractor, find_quote):
+    text = (
+        "Grace Mbeki opened the clinic in 2019. "
+        "Her business partner at the clinic, Omar Haddad, called her a born organiser. "
+        '"She found the money when the banks said no."\n'
+    )
+    assert find_quote(extract(extractor, text), "banks said no").speaker == "Omar Haddad"
+
+
+def test_a_cue_in_a_relative_clause_is_no_statement_to_go_on_with(extractor, find_quote):
+    text = (
+        '"The pier is not on the ballot, but the harbour is," Mayor Ellen Brandt said at the fish market, '
+        'where Governor Tom Reyes also spoke. "Jobs are on the ballot."\n'
+    )
+    assert find_quote(extract(extractor, text), "Jobs are on").speaker == "Ellen Brandt"

@@ -10,10 +10,10 @@ from quotex.marks import (
     DOUBLE_MARKS,
     SINGLE_MARKS,
     Paragraph,
-    mark_length,
     QuotedSpan,
     Role,
     find_quotations,
+    mark_length,
     mark_role,
     paragraphs,
 )
@@ -269,4 +269,16 @@ def test_find_quotations_never_raises_and_spans_are_ordered(text):
     ],
 )
 def test_doubled_apostrophes_and_backticks_are_double_marks(text: str, content: str) -> None:
+    assert [text[q.start : q.end] for q in find_quotations(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("``We said 'not now,''' the skipper told the crew.", "We said 'not now,'"),
+        ("''The sign read 'closed''' and nobody came.", "The sign read 'closed'"),
+        ("``It's the boys' club's best year,'' Doe's coach said of the '90s team.", "It's the boys' club's best year,"),
+    ],
+)
+def test_an_inner_single_quotation_closes_before_the_doubled_mark(text: str, content: str) -> None:
     assert [text[q.start : q.end] for q in find_quotations(text)] == [content]

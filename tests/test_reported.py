@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import extract_checked, quote_with
 
 pytestmark = pytest.mark.model

@@ -6,13 +6,17 @@ so that a rule is checked on the tree it is written for, whatever a model would 
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quotex.attribution import SpeechEvent, speaker_head
-from quotex.components import TagMapper
-from quotex.lexicon import default_lexicon
-from quotex.reported import reported_clauses
+from quotex.components import QuoteFinder, TagMapper
+from quotex.context import SpeechEvent
+from quotex.lexicon import Lexicon, LexiconError, default_lexicon
+from quotex.reported import STRATEGY_NAMES, reported_clauses, select_strategies
+from quotex.rules import RULE_NAMES, RULES, select_rules
+from quotex.statements import find_statements
+from quotex.syntax import speaker_head
 
 LEXICON = default_lexicon()
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, punctuation)
@@ -96,3 +100,57 @@ def test_a_day_after_the_cue_is_never_the_speaker() -> None:
     )
     assert speaker_head(doc[8]).text == "Monday"  # what the parse alone suggests
     assert speaker_head(doc[8], time_words=LEXICON.time_words).text == "Lee"
+
+
+# --- the rules as declared: their registry, their order, their settings --------------------
+
+
+def quoted_doc() -> Doc:
+    """`"We will win it all," Lee said.` with its quotation found."""
+    words = ['"', "We", "will", "win", "it", "all", ",", '"', "Lee", "said", "."]
+    spaces = [False, True, True, True, True, False, False, True, True, False, False]
+    tags = ["``", "PRP", "MD", "VB", "PRP", "RB", ",", "''", "NNP", "VBD", "."]
+    heads = [3, 3, 3, 9, 3, 3, 3, 3, 9, 9, 9]
+    deps = ["punct", "nsubj", "aux", "ccomp", "dobj", "advmod", "punct", "punct", "nsubj", "ROOT", "punct"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, tags=tags, heads=heads, deps=deps)
+    return QuoteFinder()(TagMapper(LEXICON)(doc))
+
+
+def test_every_rule_is_declared_once_with_its_settings() -> None:
+    assert len(set(RULE_NAMES)) == len(RULES)
+    assert all(0 < rule.confidence <= 1 for rule in RULES)
+    assert select_rules() == RULES
+
+
+def test_the_rules_are_tried_in_the_order_given() -> None:
+    chosen = select_rules(["continuation", "cue_after"])
+    assert [rule.name for rule in chosen] == ["continuation", "cue_after"]
+
+
+def test_an_unknown_rule_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="no_such_rule"):
+        select_rules(["cue_after", "no_such_rule"])
+
+
+def test_rules_left_out_attribute_nothing() -> None:
+    doc = quoted_doc()
+    [statement] = find_statements(doc, list(doc.spans["quotes"]), LEXICON, indirect=False)
+    assert (statement.speaker, statement.cue.text, statement.resolution) == ("Lee", "said", "explicit")
+    [alone] = find_statements(doc, list(doc.spans["quotes"]), LEXICON, indirect=False, rules=["name_after"])
+    assert (alone.speaker, alone.cue, alone.resolution) == (None, None, "none")
+    assert alone.confidence < statement.confidence
+
+
+def test_reported_speech_strategies_are_chosen_by_name() -> None:
+    doc = parse("Fares|NNS|5|nsubj to|TO|2|aux double|VB|0|acl ,|,|5|punct council|NN|5|nsubj says|VBZ|5|ROOT")
+    event = SpeechEvent(doc[5:6], doc[4:5])
+    assert [s.text for s in reported_clauses(event, [False] * len(doc), LEXICON, select_strategies(["complement"]))] == []
+    assert STRATEGY_NAMES[-1] == "before_the_comma"
+    with pytest.raises(ValueError, match="guess"):
+        select_strategies(["guess"])
+
+
+def test_a_grammar_without_an_entry_names_what_is_missing(tmp_path) -> None:
+    (tmp_path / "grammar.tsv").write_text("complementizer\tthat\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="grammar.tsv: no entry for according_to"):
+        Lexicon.from_directory(tmp_path)

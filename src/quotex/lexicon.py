@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -24,6 +24,35 @@ def fold(word: str) -> str:
 
 
 @dataclass(frozen=True)
+class Grammar:
+    """The grammar words and tags of the language the rules read (`grammar.tsv`): English
+    lives there, not in the rules."""
+
+    complementizer: frozenset[str]  # `said that …`
+    according_to: tuple[str, ...]  # the phrase that names a source: `according to X`
+    name_joiner: frozenset[str]  # joins a body's name: `the Bank of England`
+    as_marks: frozenset[str]  # `As X reported, …`
+    reporting_marks: frozenset[str]  # conjunctions that leave a cue reporting (`as`, `that`)
+    pronoun_objects: frozenset[str]  # `as X said it would`: what was said about, not what was said
+    finite_verb_tags: frozenset[str]
+    possessive_tag: frozenset[str]
+    wh_adverb_tag: frozenset[str]
+    sentence_ends: frozenset[str]
+    introducing_marks: frozenset[str]  # punctuation that introduces a quotation standing alone
+    speech_endings: frozenset[str]  # punctuation that ends spoken words
+
+    @classmethod
+    def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:
+        names = [f.name for f in fields(cls)]
+        missing = [name for name in names if name not in entries]
+        if missing:
+            raise LexiconError(f"{source}: no entry for {', '.join(missing)}")
+        values: dict[str, object] = {name: frozenset(entries[name]) for name in names}
+        values["according_to"] = tuple(entries["according_to"])  # a phrase: its order counts
+        return cls(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Cue verbs, role nouns and the rest, as read from their data files."""
 
@@ -32,6 +61,7 @@ class Lexicon:
     infinitive_cues: frozenset[str]
     as_cues: frozenset[str]
     listener_cues: frozenset[str]
+    naming_cues: dict[str, frozenset[str]]  # a verb -> the prepositions before its term ("" for none)
     roles: frozenset[str]
     bodies: frozenset[str]
     role_groups: tuple[tuple[tuple[str, ...], ...], ...]
@@ -42,6 +72,9 @@ class Lexicon:
     tag_pos: dict[str, str]  # Penn Treebank tag -> universal part of speech
     auxiliaries: frozenset[str]
     time_words: frozenset[str]
+    transcript_roles: dict[str, str]  # `q` -> question, `a` -> answer
+    furniture: frozenset[str]  # page furniture: labels that open a line (`watch:`), whole lines
+    grammar: Grammar
     # Each list's text as read (file name -> text), so that a pipeline saved with `to_disk`
     # carries the lists it ran with (`to_directory`).
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -67,7 +100,11 @@ class Lexicon:
         cues = [line.split() for line in read("cue_verbs.txt")]
         infinitive_cues = frozenset(read("infinitive_cues.txt"))
         roles, bodies = frozenset(read("roles.txt")), frozenset(read("bodies.txt"))
-        verbs = {words[0] for words in cues} | infinitive_cues
+        naming_cues: dict[str, set[str]] = {}
+        for line in read("naming_cues.txt"):
+            verb, _, preposition = line.partition(" ")
+            naming_cues.setdefault(verb, set()).add(preposition.strip())
+        verbs = {words[0] for words in cues} | infinitive_cues | set(naming_cues)
         word_lemmas = {form: noun for noun in roles | bodies for form in noun_forms(noun)}
         word_lemmas.update({form: verb for verb in verbs for form in verb_forms(verb)})
         word_lemmas.update(pairs("verb_forms.tsv"))
@@ -82,6 +119,7 @@ class Lexicon:
             infinitive_cues=infinitive_cues,
             as_cues=frozenset(read("as_cues.txt")),
             listener_cues=frozenset(read("listener_cues.txt")),
+            naming_cues={verb: frozenset(prepositions) for verb, prepositions in naming_cues.items()},
             roles=roles,
             bodies=bodies,
             role_groups=tuple(
@@ -94,6 +132,9 @@ class Lexicon:
             tag_pos=pairs("tag_map.tsv", lower=False),
             auxiliaries=frozenset(read("auxiliaries.txt")),
             time_words=frozenset(read("time_words.txt")),
+            transcript_roles=pairs("transcript_roles.tsv"),
+            furniture=frozenset(read("furniture.txt")),
+            grammar=_grammar(read),
             files=files,
         )
 
@@ -112,6 +153,15 @@ class Lexicon:
             return token.lemma_.lower()
         word = token.text.lower()
         return self.word_lemmas.get(word, word)
+
+    def is_furniture(self, line: str) -> bool:
+        """Whether a whole line is page furniture (`Story continues below advertisement`)."""
+        return " ".join(line.lower().split()).rstrip(".") in self.furniture
+
+    def has_furniture_label(self, line: str) -> bool:
+        """Whether a line opens with a label of page furniture (`WATCH: …`, `READ MORE: …`)."""
+        label, colon, _ = " ".join(line.lower().split()).partition(":")
+        return bool(colon) and label + ":" in self.furniture
 
     def place(self, words: str) -> str | None:
         """The country a word or phrase names ("France's", "French", "Paris" -> "france")."""
@@ -145,6 +195,18 @@ def noun_forms(noun: str) -> set[str]:
 
 class LexiconError(ValueError):
     """A word list that cannot be read, with the file and the line at fault."""
+
+
+def _grammar(read) -> Grammar:
+    """`grammar.tsv`: a name, a tab, the words; words in lower case, tags as written."""
+    entries: dict[str, list[str]] = {}
+    for line in read("grammar.tsv", False):
+        name, tab, words = line.partition("\t")
+        if not tab or not name.strip() or not words.split():
+            raise LexiconError(f"grammar.tsv: {line!r} is not a name, a tab and words")
+        tags = name.strip().endswith("_tags") or name.strip().endswith("_tag")
+        entries[name.strip()] = [w if tags else w.lower() for w in words.split()]
+    return Grammar.from_entries(entries, "grammar.tsv")
 
 
 def _reader(folder: Path | None, files: dict[str, str]):

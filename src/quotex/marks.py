@@ -9,9 +9,10 @@ stays part of the outer one; an unclosed mark is bounded by its paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Sequence
 
 DOUBLE_MARKS = '"“”„‟«»❝❞〝〞＂'
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -23,8 +24,16 @@ _OPENING_PUNCTUATION = set("([{<—–-/")
 _CLOSING_PUNCTUATION = set(".,;:!?)]}>—–-…/")
 # Two apostrophes or two backticks stand for a double mark in some newswire (``…'' and ''…'').
 _DOUBLED = ("''", "``", "‘‘", "’’")
-_MARK_RE = re.compile("|".join(map(re.escape, _DOUBLED)) + f"|[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
-_LINE_RE = re.compile(r"[^\n]+")
+# Three apostrophes after a word are a single mark closing an inner quotation, then a doubled
+# one closing the outer (``We said 'no,''' she said): the single mark is read first.
+_SINGLE_BEFORE_DOUBLED = r"(?<=\S)'(?=''(?!'))"
+_SINGLE_FIRST_RE = re.compile(_SINGLE_BEFORE_DOUBLED)
+_MARK_RE = re.compile(
+    _SINGLE_BEFORE_DOUBLED + "|" + "|".join(map(re.escape, _DOUBLED)) + f"|[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]"
+)
+# A paragraph is a non-blank line: a line break ends one. Every module asks here.
+PARAGRAPH_BREAK = "\n"
+_LINE_RE = re.compile(f"[^{PARAGRAPH_BREAK}]+")
 
 
 class Role(Enum):
@@ -67,7 +76,7 @@ class QuotedSpan:
 
 def paragraphs(text: str) -> list[Paragraph]:
     """The non-blank lines of `text`, numbered from 0, trailing spaces excluded."""
-    found = []
+    found: list[Paragraph] = []
     for match in _LINE_RE.finditer(text):
         line = match.group()
         stripped = line.rstrip()
@@ -78,13 +87,33 @@ def paragraphs(text: str) -> list[Paragraph]:
     return found
 
 
+def breaks_paragraph(text: str) -> bool:
+    """Whether `text` (a token's, or the space after it) holds a paragraph break."""
+    return PARAGRAPH_BREAK in text
+
+
+def paragraph_index(starts: Sequence[int], offset: int) -> int:
+    """The index of the paragraph that holds `offset`, from the sorted start offsets of the
+    paragraphs; the blank lines after a paragraph count as its own."""
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def line_start(text: str, offset: int) -> int:
+    """The offset where the line that holds `offset` begins."""
+    return text.rfind(PARAGRAPH_BREAK, 0, offset) + 1
+
+
 def mark_length(text: str, i: int) -> int:
-    return 2 if text.startswith(_DOUBLED, i) else 1
+    return 2 if _is_doubled(text, i) else 1
 
 
 def is_double(text: str, i: int) -> bool:
     """Whether the mark at `text[i]` is a double quotation mark (`"`, `“`, `''`, …)."""
-    return text[i] in DOUBLE_MARKS or text.startswith(_DOUBLED, i)
+    return text[i] in DOUBLE_MARKS or _is_doubled(text, i)
+
+
+def _is_doubled(text: str, i: int) -> bool:
+    return text.startswith(_DOUBLED, i) and not _SINGLE_FIRST_RE.match(text, i)
 
 
 def mark_role(text: str, i: int) -> Role:
@@ -229,8 +258,7 @@ def _continue_quotation(text: str, marks: list[tuple[int, Role]]) -> tuple[int, 
 
 
 def _starts_paragraph(text: str, i: int) -> bool:
-    line_start = text.rfind("\n", 0, i) + 1
-    return not text[line_start:i].strip()
+    return not text[line_start(text, i) : i].strip()
 
 
 def _span(text: str, opened: tuple[int, int], close_mark: int, last_paragraph: int, *, single: bool = False) -> QuotedSpan:

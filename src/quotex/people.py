@@ -15,9 +15,9 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.attribution import ORGANISATION_LABELS, noun_phrase
 from quotex.lexicon import Lexicon, fold
 from quotex.names import person_names, personal_name
+from quotex.syntax import ORGANISATION_LABELS, noun_phrase
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _DEFINITE = {"the", "this", "that"}

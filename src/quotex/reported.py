@@ -16,34 +16,38 @@ speakers (`according to the final data`).
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from quotex.attribution import ORGANISATION_LABELS, SpeechEvent, cue_span
+from quotex.context import SpeechEvent
 from quotex.lexicon import Lexicon
+from quotex.syntax import ORGANISATION_LABELS, cue_span, is_according_to
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
 _MIN_TOKENS = 3
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CIRCUMSTANCE_DEPS = {"prep", "advcl", "advmod", "npadvmod", "mark", "agent", "intj"}
 _JOINING_DEPS = {"cc", "mark", "discourse", "prep"}
-_PRONOUN_OBJECTS = {"it", "so", "this", "that", "which"}
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
+CONFIDENCE = 0.8  # reported speech's share of a statement's confidence
 
 
-def reported_clauses(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexicon) -> list[Span]:
+def reported_clauses(
+    event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexicon, strategies: Sequence[Strategy] | None = None
+) -> list[Span]:
     """The words a speech event reports, without the cue, the speaker or a leading `that`:
     one span, or two where the attribution stands inside the clause and cuts it in two
     (`The pier, X said, will reopen`), as a quotation interrupted by its cue is two quotations."""
     if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS:
         return []  # only a true subject (or the source of `according to`) makes a statement
-    if event.cue[0].lower_ == "according":
-        parts = _according_to_clause(event, lexicon)
+    if is_according_to(event.cue[0], lexicon):
+        found = _according_to_clause(event, lexicon)
     else:
-        parts = _complement_clause(event.cue.root, lexicon)
-    parts = [part for part in parts if part is not None and not _connective(part)]
-    unquoted = [part for part in parts if sum(quoted[t.i] for t in part) <= _MOSTLY_QUOTED * len(part)]
+        found = complement_clause(event.cue.root, lexicon, STRATEGIES if strategies is None else strategies)
+    parts = [part for part in found if part is not None and not _connective(part)]
+    unquoted = [part for part in parts if sum(int(quoted[t.i]) for t in part) <= _MOSTLY_QUOTED * len(part)]
     if len(unquoted) < len(parts):
         # The rest of the clause is a quotation (reported as direct or mixed): what stands
         # outside it is a statement of its own only as a clause (`A, she said, and "B"`),
@@ -55,34 +59,97 @@ def reported_clauses(event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexico
     return parts
 
 
-def _complement_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
-    """What a cue verb reports, by the first rule that finds it:
+def complement_clause(verb: Token, lexicon: Lexicon, strategies: Sequence[Strategy]) -> list[Span | None]:
+    """What a cue verb reports, by the first of `strategies` that answers (see `STRATEGIES`)."""
+    for strategy in strategies:
+        found = strategy.find(verb, lexicon)
+        if found is not None:
+            return found
+    return []
 
-    1. its clausal complement (`said [that] …`, `…, X said`);
-    2. the infinitive of a promise or a request (`vowed to cut taxes`, `urged Congress to act`);
-    3. a clause the parser hung from the cue as an adverbial (`said after the meeting he …`);
-    4. a `that` clause hung from the listener or the message (`told a meeting of X that …`);
-    5. the clause the attribution interrupts (`The pier, X said, will …`, `As X reported, …`);
-    6. what precedes the comma of a sentence ending with its attribution (`Fares to double, X says`).
-    """
-    # `A said X; B said Y`: the parser may hang A's clause from B's verb as a second
-    # complement. The content follows the verb when anything does.
+
+def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`said [that] …`, `…, X said`: the cue's clausal complement.
+
+    `A said X; B said Y`: the parser may hang A's clause from B's verb as a second
+    complement. The content follows the verb when anything does."""
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
     clause = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
-    if clause is None and lexicon.lemma(verb) in lexicon.infinitive_cues:
-        clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if clause is not None:
-            return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])]
-    if clause is None:
-        clause = _unmarked_clause(verb) or _clause_in_the_object(verb, lexicon)
-    if clause is None:
-        return _interrupted_clause(verb, lexicon) or [_content_before(verb)]
-    if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
-        return []  # `asked whether …`, `said it when …`: a question or a circumstance, not content
-    return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1])]
+    return _content_of(clause, lexicon) if clause is not None else None
 
 
-def _unmarked_clause(verb: Token) -> Token | None:
+def _infinitive(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`vowed to cut taxes`, `urged Congress to act`: the infinitive of a promise or a request."""
+    if lexicon.lemma(verb) not in lexicon.infinitive_cues:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1], lexicon)] if clause is not None else None
+
+
+def _adverbial(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`said after the meeting he …`: a clause the parser hung from the cue as an adverbial."""
+    clause = _unmarked_clause(verb, lexicon)
+    return _content_of(clause, lexicon) if clause is not None else None
+
+
+def _in_the_object(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`told a meeting of X that …`: a `that` clause hung from the listener or the message."""
+    clause = _clause_in_the_object(verb, lexicon)
+    return _content_of(clause, lexicon) if clause is not None else None
+
+
+def _interrupted(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`The pier, X said, will …`, `As X reported, …`: the clause the attribution interrupts."""
+    return _interrupted_clause(verb, lexicon) or None
+
+
+def _before_the_comma(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`Fares to double, X says`: what precedes the comma of a sentence ending with its attribution."""
+    content = _content_before(verb, lexicon)
+    return [content] if content is not None else None
+
+
+def _content_of(clause: Token, lexicon: Lexicon) -> list[Span | None]:
+    """The words of a content clause; none when a conjunction other than `that` makes it a
+    question or a circumstance (`asked whether …`, `said it when …`)."""
+    complementizer = lexicon.grammar.complementizer
+    if any(c.dep_ == "mark" and c.lower_ not in complementizer for c in clause.children):
+        return []
+    return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1], lexicon)]
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """One way of finding what a cue verb reports: `find` gives the clause's parts, [] when
+    the verb reports nothing after all, or None to let the next strategy try."""
+
+    name: str
+    find: Callable[[Token, Lexicon], list[Span | None] | None]
+
+
+STRATEGIES: tuple[Strategy, ...] = (
+    Strategy("complement", _complement),
+    Strategy("infinitive", _infinitive),
+    Strategy("adverbial", _adverbial),
+    Strategy("in_the_object", _in_the_object),
+    Strategy("interrupted", _interrupted),
+    Strategy("before_the_comma", _before_the_comma),
+)
+STRATEGY_NAMES: tuple[str, ...] = tuple(strategy.name for strategy in STRATEGIES)
+
+
+def select_strategies(names: Sequence[str] | None = None) -> tuple[Strategy, ...]:
+    """The strategies named, in the order given (all of `STRATEGIES` when None)."""
+    if names is None:
+        return STRATEGIES
+    by_name = {strategy.name: strategy for strategy in STRATEGIES}
+    unknown = [name for name in names if name not in by_name]
+    if unknown:
+        raise ValueError(f"unknown reported-speech strategy {', '.join(unknown)}; known: {', '.join(STRATEGY_NAMES)}")
+    return tuple(by_name[name] for name in names)
+
+
+def _unmarked_clause(verb: Token, lexicon: Lexicon) -> Token | None:
     """`X said after the meeting he would resign`: a clause with its own subject and no
     conjunction after the cue, which the parser hung from the cue as an adverbial."""
     if any(c.dep_ == "dobj" for c in verb.children):
@@ -91,7 +158,7 @@ def _unmarked_clause(verb: Token) -> Token | None:
         if child.dep_ != "advcl":
             continue
         opener = child.left_edge
-        if any(c.dep_ == "mark" for c in child.children) or opener.pos_ == "SCONJ" or opener.tag_ == "WRB":
+        if any(c.dep_ == "mark" for c in child.children) or opener.pos_ == "SCONJ" or opener.tag_ in lexicon.grammar.wh_adverb_tag:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             return child
@@ -119,13 +186,13 @@ def _clause_in_the_object(verb: Token, lexicon: Lexicon) -> Token | None:
     if not (listener or own_message):
         return None
     for clause in (c for noun in nouns for c in noun.children if c.dep_ in ("relcl", "acl")):
-        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        marked = any(c.dep_ == "mark" and c.lower_ in lexicon.grammar.complementizer for c in clause.children)
         if marked and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
             return clause
     return None
 
 
-def _content_before(verb: Token) -> Span | None:
+def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
     """`Fares to double in May, council says`: the sentence ends with its attribution, and what
     stands before the comma is the content, whatever the parser made of it (headlines without
     a verb, or with an infinitive for a future, are read as noun phrases)."""
@@ -141,7 +208,7 @@ def _content_before(verb: Token) -> Span | None:
     content = verb.doc[root.left_edge.i : comma]
     if any(t.head.i == verb.i and t.dep_ in _CIRCUMSTANCE_DEPS for t in content):
         return None  # `After the meeting, the mayor spoke`: when or how, not what
-    return _trimmed(content)
+    return _trimmed(content, lexicon)
 
 
 def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
@@ -150,14 +217,14 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     parts, both of them the statement."""
     if verb.dep_ == "advcl":
         # `As the mayor spoke, …` tells when; `as it is written` names nobody who speaks.
-        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        as_clause = any(c.dep_ == "mark" and c.lower_ in lexicon.grammar.as_marks for c in verb.children)
         if not as_clause or lexicon.lemma(verb) not in lexicon.as_cues:
             return []
         if not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
             return []
     elif verb.dep_ != "parataxis":
         return []
-    if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in _PRONOUN_OBJECTS for c in verb.children):
+    if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
         return []  # `as X said it would`: the clause says what was said about
     head = verb.head
     if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children):
@@ -165,13 +232,13 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     cut = range(verb.left_edge.i, verb.right_edge.i + 1)
     before = head.doc[head.left_edge.i : cut.start]
     after = head.doc[cut.stop : head.right_edge.i + 1]
-    return [_trimmed(before), _trimmed(after)]
+    return [_trimmed(before, lexicon), _trimmed(after, lexicon)]
 
 
 def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> list[Span | None]:
     """The clause an `according to X` phrase attributes, when X is a speaker, not a figure:
     the words on either side of the phrase (`Turnout, according to X, was low` has two)."""
-    if not _speaks(event.mention.root, lexicon):
+    if event.mention is None or not _speaks(event.mention.root, lexicon):
         return []
     according = event.cue[0]
     head = according.head if according.head.i != according.i else None
@@ -196,7 +263,7 @@ def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> list[Span | No
     # The runs that touch the phrase; further ones were cut off by a clause left out.
     parts = [before[-1]] if before else []
     parts += [after[0]] if after else []
-    return [_trimmed(head.doc[run[0] : run[-1] + 1]) for run in parts]
+    return [_trimmed(head.doc[run[0] : run[-1] + 1], lexicon) for run in parts]
 
 
 def _speaks(token: Token, lexicon: Lexicon) -> bool:
@@ -214,11 +281,12 @@ def _connective(part: Span) -> bool:
     return len(words) == 0 or len(words) == 1 and words[0].dep_ == "advmod"
 
 
-def _trimmed(span: Span) -> Span | None:
+def _trimmed(span: Span, lexicon: Lexicon) -> Span | None:
     """Without a leading `that`, leading or trailing punctuation and spaces."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark" and doc[start].lower_ == "that"):
+    complementizer = lexicon.grammar.complementizer
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark" and doc[start].lower_ in complementizer):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

@@ -2,37 +2,28 @@
 
 `find_statements` reads a parsed Doc and its quotations and returns plain records in
 document order; the spaCy components only write them onto the Doc. It attributes each
-quotation (`attribution.RULES`), resolves the words that attribute it (`people`), drops
+quotation (`rules.RULES`), resolves the words that attribute it (`people`), drops
 quoted words that are not speech (scare quotes, titles, names), tells `direct` from `mixed`,
 and adds the clauses of reported speech (`reported`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
-from quotex.attribution import Attribution, QuoteContext, attribute
-from quotex.lexicon import Lexicon
+from quotex import reported
+from quotex.context import QuoteContext
+from quotex.lexicon import Grammar, Lexicon
 from quotex.marks import QuotedSpan, paragraphs
 from quotex.people import People
-from quotex.reported import reported_clauses
+from quotex.reported import Strategy, reported_clauses, select_strategies
+from quotex.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
+from quotex.transcripts import interviewee, transcript_lines
 
-_RULE_CONFIDENCE = {
-    "cue_after": 0.95,
-    "cue_before": 0.9,
-    "name_after": 0.85,
-    "transcript": 0.85,
-    "colon_before": 0.8,
-    "heading": 0.8,
-    "continuation": 0.7,
-    "reported": 0.8,
-    "none": 0.4,
-}
 _RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "unresolved": 0.7, "none": 0.6}
-_EXPLICIT_RULES = {"cue_after", "cue_before", "name_after", "transcript", "colon_before"}
 _TERM_MAX_WORDS = 4
 _TITLE_MAX_WORDS = 6
 _NAME_PARTS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "NUM"}  # "Keepers of the Harbour"
@@ -54,21 +45,66 @@ class Statement:
 
 
 def find_statements(
-    doc: Doc, quoted: Sequence[Span], lexicon: Lexicon, *, indirect: bool = True
+    doc: Doc,
+    quoted: Sequence[Span],
+    lexicon: Lexicon,
+    *,
+    indirect: bool = True,
+    rules: Sequence[str] | None = None,
+    reported_strategies: Sequence[str] | None = None,
+    transcript_questions: bool = False,
 ) -> list[Statement]:
     """The quotations that are speech, and (with `indirect`) reported speech, in document order.
 
-    `quoted` are the content spans `QuoteFinder` found, each with its `_.quotation`.
+    `quoted` are the content spans `QuoteFinder` found, each with its `_.quotation`. `rules`
+    names the attribution rules to try, in order (`rules.RULE_NAMES`, all of them, when None);
+    `reported_strategies` does the same for reported speech (`reported.STRATEGY_NAMES`).
+    An unknown name raises ValueError. Transcript lines without quotation marks are direct
+    statements; an interviewer's questions among them only with `transcript_questions`.
     """
+    chosen_rules = select_rules(rules)
+    strategies = select_strategies(reported_strategies)
     ctx = QuoteContext(doc, paragraphs(doc.text), [span._.quotation for span in quoted], lexicon)
     people = People(doc, ctx.quoted, lexicon, {e.cue.root.i for e in ctx.events}, ctx.names)
-    found = quoted_statements(ctx, people, quoted)
+    found = quoted_statements(ctx, people, quoted, chosen_rules)
     if indirect:
-        found += reported_statements(ctx, people, lexicon)
+        found += reported_statements(ctx, people, lexicon, strategies)
+    spoken = transcript_statements(ctx, people, questions=transcript_questions)
+    if spoken:
+        # A transcript line holds whatever else was found in it: the line is the statement.
+        found = [s for s in found if not any(_within(s.span, line.span) for line in spoken)]
+        found += spoken
     return sorted(found, key=lambda s: (s.span.start, s.span.end))
 
 
-def quoted_statements(ctx: QuoteContext, people: People, spans: Sequence[Span]) -> list[Statement]:
+def transcript_statements(ctx: QuoteContext, people: People, *, questions: bool = False) -> list[Statement]:
+    """The lines of a transcript without quotation marks, as direct statements of the speaker
+    their label names; an interview's answers are the interviewee's, its questions are
+    left out unless `questions`."""
+    lines = transcript_lines(ctx)
+    answering = interviewee(ctx, lines)
+    found = []
+    for line in lines:
+        if line.role == "question" and not questions:
+            continue
+        mention = answering if line.role == "answer" else line.label
+        if line.role == "question":
+            speaker, how = None, "none"  # the interviewer, whom the label does not name
+        else:
+            speaker, how = people.speaker(mention)
+            how = "transcript" if speaker else "none"
+        confidence = TRANSCRIPT_RULE.confidence * _RESOLUTION_CONFIDENCE.get(how, 1.0)
+        found.append(Statement(line.text, None, "direct", speaker, mention, None, how, confidence, line.paragraph))
+    return found
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def quoted_statements(
+    ctx: QuoteContext, people: People, spans: Sequence[Span], rules: Sequence[Rule]
+) -> list[Statement]:
     """Each quotation that is speech, with its cue, speaker and kind.
 
     A continuation is attributed by the words of the statement it continues.
@@ -76,43 +112,47 @@ def quoted_statements(ctx: QuoteContext, people: People, spans: Sequence[Span]) 
     attributed: dict[int, tuple[str | None, Span | None, Span | None]] = {}
     found = []
     for index, (quotation, span) in enumerate(zip(ctx.quotations, spans, strict=True)):
-        rule = attribute(ctx, index)
-        cue, mention = rule.cue, rule.mention
-        if isinstance(rule.continues, int):
-            speaker, cue, mention = attributed.get(rule.continues, (None, None, None))
+        attribution = attribute(ctx, index, rules)
+        rule = attribution.rule
+        cue, mention = attribution.cue, attribution.mention
+        if attribution.continues_quotation is not None:
+            speaker, cue, mention = attributed.get(attribution.continues_quotation, (None, None, None))
             how = "continuation" if speaker else "none"
-        elif rule.continues is not None:
-            cue, mention = rule.continues.cue, rule.continues.mention
+        elif attribution.continues_event is not None:
+            cue, mention = attribution.continues_event.cue, attribution.continues_event.mention
             speaker, _ = people.speaker(mention)
             how = "continuation" if speaker else "none"
         else:
             speaker, how = people.speaker(mention)
-            if rule.rule in ("heading", "transcript") and speaker:
-                how = rule.rule
+            if rule.resolution is not None and speaker:
+                how = rule.resolution
         attributed[index] = (speaker, cue, mention)
-        if _is_term(span, rule.rule) or _is_named_work(span):
+        grammar = ctx.lexicon.grammar
+        if _is_term(span, attribution, grammar) or _is_named_work(span, grammar):
             continue
-        confidence = _RULE_CONFIDENCE[rule.rule] * _RESOLUTION_CONFIDENCE.get(how, 1.0)
+        confidence = rule.confidence * _RESOLUTION_CONFIDENCE.get(how, 1.0)
         if not quotation.closed:
             confidence *= 0.8
-        kind = _kind(ctx, index, rule)
+        kind = _kind(ctx, index, attribution)
         found.append(Statement(span, quotation, kind, speaker, mention, cue, how, confidence, quotation.first_paragraph))
     return found
 
 
-def reported_statements(ctx: QuoteContext, people: People, lexicon: Lexicon) -> list[Statement]:
+def reported_statements(
+    ctx: QuoteContext, people: People, lexicon: Lexicon, strategies: Sequence[Strategy] | None = None
+) -> list[Statement]:
     """Indirect statements: the clauses speech events report, none inside another."""
     found: list[Statement] = []
     for event in ctx.events:
         clauses = [
             clause
-            for clause in reported_clauses(event, ctx.quoted, lexicon)
+            for clause in reported_clauses(event, ctx.quoted, lexicon, strategies)
             if not any(clause.start < other.span.end and other.span.start < clause.end for other in found)
         ]
         if not clauses:
             continue
         speaker, how = people.speaker(event.mention)
-        confidence = _RULE_CONFIDENCE["reported"] * _RESOLUTION_CONFIDENCE.get(how, 1.0)
+        confidence = reported.CONFIDENCE * _RESOLUTION_CONFIDENCE.get(how, 1.0)
         for clause in clauses:
             paragraph = ctx.paragraph_index(clause[0])
             found.append(Statement(clause, None, "indirect", speaker, event.mention, event.cue, how, confidence, paragraph))
@@ -130,28 +170,31 @@ def content_span(doc: Doc, quotation: QuotedSpan) -> Span | None:
 def _kind(ctx: QuoteContext, index: int, found: Attribution) -> str:
     """`mixed` when the quotation is part of a reported clause (`said that the city will "…"`)."""
     before = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
-    if not before or before[-1].text in (":", ",", "(", "—", "–", "-"):
+    if not before or before[-1].text in ctx.lexicon.grammar.introducing_marks:
         return "direct"
     if found.cue is not None and before[-1].i == found.cue.end - 1:
         return "direct"  # `he said "…"`
     return "mixed"
 
 
-def _is_term(span: Span, rule: str) -> bool:
+def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
     """A scare quote or a title: a few words, or capitalised words without a sentence in them,
     that nothing attributes to anyone."""
-    if rule in _EXPLICIT_RULES:
+    if attribution.rule.explicit:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
-    sentence = span.text[:1].isupper() and span.text.rstrip()[-1:] in ".!?"
+    sentence = span.text[:1].isupper() and span.text.rstrip()[-1:] in grammar.sentence_ends
     if len(words) <= _TERM_MAX_WORDS:
-        return not (sentence and rule == "continuation")  # “Trust us.” goes on with its speaker
-    ends_like_speech = span[-1].text in (".", ",", "!", "?", "…") or span.text.rstrip()[-1:] in ".,!?…"
+        # “Trust us.” goes on with its speaker
+        continues = attribution.continues_quotation is not None or attribution.continues_event is not None
+        return not (sentence and continues)
+    endings = grammar.speech_endings
+    ends_like_speech = span[-1].text in endings or span.text.rstrip()[-1:] in endings
     title_case = all(t.text[:1].isupper() for t in words if len(t.text) > 3)
     return title_case and not ends_like_speech
 
 
-def _is_named_work(span: Span) -> bool:
+def _is_named_work(span: Span, grammar: Grammar) -> bool:
     """The name of a show, book, group or person, even beside a cue (`told Channel Nine's
     "Morning Roundup"`, `wrote under the pseudonym "Captain Harbour"`): a few words in title case, either
     right after a possessive, a preposition or an article, or proper nouns alone."""
@@ -161,7 +204,7 @@ def _is_named_work(span: Span) -> bool:
     if not all(t.text[:1].isupper() or t.is_stop and t.is_lower for t in words):
         return False
     before = span.doc[span.start - 2] if span.start >= 2 else None  # the word before the opening mark
-    after_a_function_word = before is not None and (before.tag_ == "POS" or before.pos_ in ("ADP", "DET"))
+    after_a_function_word = before is not None and (before.tag_ in grammar.possessive_tag or before.pos_ in ("ADP", "DET"))
     proper_nouns_alone = any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in _NAME_PARTS for t in words)
     return after_a_function_word or proper_nouns_alone
 

@@ -1,0 +1,152 @@
+"""A parsed Doc as the attribution rules see it: its paragraphs, its quotations, which
+tokens they cover, its speech events (cues outside quotation marks and who speaks in them)
+and the names of people in it.
+
+Everything here reads the Doc and returns plain records; nothing is written to the Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotex.lexicon import Lexicon
+from quotex.marks import Paragraph, QuotedSpan, breaks_paragraph, paragraph_index
+from quotex.names import person_names
+from quotex.syntax import cue_span, is_according_to, noun_phrase, speaker_head
+
+_WINDOW = 30  # tokens either side of a quotation that may hold its attribution
+_HEADLINE_MIN_WORDS = 5  # fewer capitalised words may be a name heading (`Jane Doe`)
+_HEADLINE_SHORT_WORD = 3  # words this short may stay in lower case in a title (`of`, `the`, `to`)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@dataclass(frozen=True)
+class SpeechEvent:
+    """A cue outside quotation marks and the words that name who speaks (when there are any)."""
+
+    cue: Span
+    mention: Span | None
+
+    @property
+    def position(self) -> int:
+        return self.cue.start
+
+
+class QuoteContext:
+    """A parsed Doc with its paragraphs and quotations, and what the rules ask of them."""
+
+    def __init__(
+        self, doc: Doc, paras: Sequence[Paragraph], quotations: Sequence[QuotedSpan], lexicon: Lexicon
+    ) -> None:
+        self.doc = doc
+        self.paragraphs = list(paras)
+        self.quotations = list(quotations)
+        self.lexicon = lexicon
+        self.quoted = quoted_tokens(doc, self.quotations)
+        self._paragraph_starts = [p.start for p in self.paragraphs]
+        text = doc.text
+        lines = {p.index: text[p.start : p.end] for p in self.paragraphs}
+        # Page furniture: whole lines that say nothing (`Story continues below advertisement`),
+        # and lines under a label (`WATCH: …`), whose label is no speaker.
+        self.furniture = {index for index, line in lines.items() if lexicon.is_furniture(line)}
+        self.labelled = {index for index, line in lines.items() if lexicon.has_furniture_label(line)}
+        self.headlines = {index for index, line in lines.items() if is_title_case(line)}
+        events = find_speech_events(doc, self.quoted, lexicon)
+        self.events = [e for e in events if self.paragraph_index(e.cue[0]) not in self.furniture]
+        self._event_at = {}
+        for event in reversed(self.events):
+            self._event_at[event.cue.start] = event
+        self.event_paragraphs = [self.paragraph_index(e.cue[0]) for e in self.events]
+        self.openings = [self.mark_token(q.open_mark) for q in self.quotations]
+        # Capitalised words of a headline or of page furniture name no one (`… Mom Corners Obama`).
+        layout = self.furniture | self.headlines
+        self.names = [n for n in person_names(doc, lexicon) if self.paragraph_index(n[0]) not in layout]
+        self.headed: dict[int, Span] | None = None  # name headings, found by `rules` on first use
+
+    def paragraph_index(self, token: Token) -> int:
+        return paragraph_index(self._paragraph_starts, token.idx)
+
+    def paragraph_span(self, para: Paragraph) -> Span | None:
+        return self.doc.char_span(para.start, para.end, alignment_mode="expand")
+
+    def mark_token(self, char: int | None) -> Token | None:
+        if char is None:
+            return None
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def after(self, quote: QuotedSpan) -> list[Token]:
+        """The tokens after the closing mark, up to the end of the sentence or paragraph."""
+        close = self.mark_token(quote.close_mark)
+        if close is None:
+            return []
+        sentence_ends = self.lexicon.grammar.sentence_ends
+        window = []
+        for token in self.doc[close.i + 1 : close.i + 1 + _WINDOW]:
+            if breaks_paragraph(token.text) or self.quoted[token.i]:
+                break
+            window.append(token)
+            if token.text in sentence_ends:
+                break
+        return window
+
+    def before(self, quote: QuotedSpan) -> list[Token]:
+        """The tokens before the opening mark, back to the start of the sentence or paragraph."""
+        opening = self.mark_token(quote.open_mark)
+        if opening is None:
+            return []
+        sentence_ends = self.lexicon.grammar.sentence_ends
+        window: list[Token] = []
+        for token in reversed(self.doc[max(0, opening.i - _WINDOW) : opening.i]):
+            if breaks_paragraph(token.text) or self.quoted[token.i] or token.text in sentence_ends:
+                break
+            window.append(token)
+        window.reverse()
+        return window
+
+    def event_with_cue_in(self, tokens: Sequence[Token]) -> SpeechEvent | None:
+        """The first speech event whose cue starts among `tokens`."""
+        starts = [t.i for t in tokens if t.i in self._event_at]
+        return self._event_at[min(starts)] if starts else None
+
+
+def is_title_case(line: str) -> bool:
+    """A headline in title case: five words or more, every one longer than three letters
+    capitalised (`Mayor Vows To Rebuild The Pier Before Winter`)."""
+    words = _WORD_RE.findall(line)
+    long_words = [w for w in words if len(w) > _HEADLINE_SHORT_WORD]
+    return len(words) >= _HEADLINE_MIN_WORDS and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> Iterator[SpeechEvent]:
+    """Every cue verb (or "according to") outside quotation marks, with its speaker's words."""
+    according_to = len(lexicon.grammar.according_to)
+    for token in doc:
+        if quoted[token.i]:
+            continue
+        cue = cue_span(token, lexicon)
+        if cue is not None:
+            head = speaker_head(cue.root, quoted, lexicon.time_words)
+            mention = noun_phrase(head, quoted, lexicon) if head is not None else None
+            yield SpeechEvent(cue, mention)
+        elif is_according_to(token, lexicon):
+            last = doc[token.i + according_to - 1]
+            source = next((t for t in last.children if t.dep_ == "pobj"), None)
+            if source is not None and not quoted[source.i]:
+                yield SpeechEvent(doc[token.i : token.i + according_to], noun_phrase(source, quoted, lexicon))
+
+
+def quoted_tokens(doc: Doc, quotations: Sequence[QuotedSpan]) -> list[bool]:
+    """Whether each token lies within a quotation, its marks included."""
+    quoted = [False] * len(doc)
+    for quote in quotations:
+        last = quote.close_mark if quote.close_mark is not None else quote.end - 1
+        span = doc.char_span(quote.open_mark, last + 1, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                quoted[i] = True
+    return quoted

@@ -1,0 +1,362 @@
+"""The rules that attribute a quotation: which cue introduces it and which words name its speaker.
+
+Each rule is declared once, in `RULES`, with its name, the function that finds it and its
+settings; `attribute` tries them in that order and the first that answers wins. A caller
+chooses and orders them by name (`select_rules`). Who the words name is the business of
+`people`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from quotex.context import QuoteContext, SpeechEvent
+from quotex.marks import line_start
+from quotex.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
+
+_NAME_TAGS = {"PROPN"}
+
+
+Finder = Callable[[QuoteContext, int], "Attribution | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way of attributing a quotation.
+
+    `confidence` is the rule's own share of a statement's confidence; an `explicit` rule
+    points at an attribution in the text itself, so what it finds is speech even when short
+    (never a scare quote); `resolution` names how the speaker was found when the rule, not
+    the mention, decides it (`heading`, `transcript`)."""
+
+    name: str
+    find: Finder
+    confidence: float
+    explicit: bool = False
+    resolution: str | None = None
+
+
+def _nothing(ctx: QuoteContext, index: int) -> Attribution | None:
+    return None
+
+
+NO_RULE = Rule("none", _nothing, confidence=0.4)  # what stands when no rule answers
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """How one quotation was attributed, and by which rule.
+
+    A quotation that goes on with another statement carries no mention of its own: it
+    continues either an earlier quotation (`continues_quotation`, its index) or a speech
+    event outside quotation marks (`continues_event`).
+    """
+
+    cue: Span | None = None
+    mention: Span | None = None
+    continues_quotation: int | None = None
+    continues_event: SpeechEvent | None = None
+    rule: Rule = NO_RULE  # set by `attribute`
+
+
+
+# --- the rules -----------------------------------------------------------------------------
+
+
+def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…," X said` · `"…," said X` · `"…," Russia's top diplomat said`."""
+    window = ctx.after(ctx.quotations[index])
+    event = ctx.event_with_cue_in(window)
+    if event is None or _subordinate(event.cue.root, ctx) or not _adjacent(event, window):
+        return None
+    return Attribution(event.cue, event.mention)
+
+
+def _adjacent(event: SpeechEvent, window: Sequence[Token]) -> bool:
+    """The attribution follows the closing mark at once: its first words belong to the
+    speaker's words or to the cue (`"…," he said`, `"…," said X`), not to a new clause.
+    Capitalised words the parser left out of the speaker's name (`Harbour police Chief X`) may
+    stand before them."""
+    words = [t for t in window if not t.is_punct and not t.is_space]
+    spans = [event.cue] + ([event.mention] if event.mention is not None else [])
+    start = min(span.start for span in spans)
+    for token in words:
+        if any(span.start <= token.i < span.end for span in spans):
+            return True
+        if token.i > start or not (token.text[:1].isupper() or token.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return False
+    return False
+
+
+def _subordinate(verb: Token, ctx: QuoteContext) -> bool:
+    """A cue in a clause of time, cause or condition (`when X blasted him`) reports another event."""
+    reporting = ctx.lexicon.grammar.reporting_marks
+    return any(c.dep_ == "mark" and c.lower_ not in reporting for c in verb.children)
+
+
+def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…" X. "…"` and `"…" — X`: a name right after the quotation, with no verb. Not in a
+    headline, whose every word is capitalised (`Clinton Speaks 'Directly' After Shooting`)."""
+    if ctx.quotations[index].first_paragraph in ctx.headlines:
+        return None
+    words = [t for t in ctx.after(ctx.quotations[index]) if not t.is_punct and not t.is_space]
+    if not words or len(words) > 6:
+        return None
+    if all(t.pos_ in _NAME_TAGS or t.is_title or t.lower_ in ctx.lexicon.titles for t in words) and any(
+        t.pos_ == "PROPN" for t in words
+    ):
+        return Attribution(None, ctx.doc[words[0].i : words[-1].i + 1])
+    return None
+
+
+def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`X said: "…"` · `X said that "…"` · `According to X, "…"`."""
+    window = ctx.before(ctx.quotations[index])
+    for k in range(len(window) - 1, -1, -1):
+        event = ctx.event_with_cue_in(window[k : k + 1])
+        if event is None:
+            continue
+        between = window[k + 1 :]
+        if _introduces(event, between, ctx):
+            return Attribution(event.cue, event.mention)
+    return None
+
+
+def _introduces(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext) -> bool:
+    """Whether what stands between a cue and an opening mark lets the cue introduce it:
+    nothing, a colon or comma, a that-clause (`said that the city will "…"`), or only
+    words that depend on the cue (`told reporters on Tuesday "…"`)."""
+    words = [t for t in between if not t.is_space]
+    if not words or words[-1].text in (":", ",") or any(t.lower_ in ctx.lexicon.grammar.complementizer for t in words):
+        return True
+    root = event.cue.root
+    return all(t.head.i == root.i or root in t.ancestors for t in words)
+
+
+_NAMING_REACH = 8  # words between a verb of naming and its quoted term
+
+
+def naming(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`X called the bill "a disgrace"` · `X dubbed it "the money pit"` · `X likened the cuts
+    to "…"`: a verb of naming (`naming_cues.txt`) whose object comes right before the quoted
+    term, with no other preposition than the verb's own; its subject speaks. A quoted term
+    no verb gives to anyone stays a scare quote."""
+    words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - _NAMING_REACH), -1):
+        verb = words[k]
+        if verb.pos_ != "VERB":
+            continue
+        prepositions = ctx.lexicon.naming_cues.get(ctx.lexicon.lemma(verb))
+        if prepositions is None:
+            continue
+        between = words[k + 1 :]
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        used = " ".join(t.lower_ for t in between if t.pos_ == "ADP" or t.dep_ in ("prep", "agent"))
+        if used not in prepositions or (not used and not between):
+            return None  # `called for "…"`, or a call with nothing named
+        head = speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
+        if head is None:
+            return None
+        return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
+    return None
+
+
+def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`X released the following statement: "…"`: a clause that ends in a colon introduces
+    the quotation, and its subject speaks."""
+    window = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    if len(window) < 3 or window[-1].text != ":":
+        return None
+    clause = window[:-1]
+    positions = {t.i for t in clause}
+    # The verbs that head the clause: their own head lies outside it, or they are the root.
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and (t.head.i not in positions or t.head.i == t.i)]
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i in positions and not ctx.quoted[subject.i]:
+            return Attribution(None, noun_phrase(subject, ctx.quoted, ctx.lexicon))
+    return None
+
+
+def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`NAME: "…"` or `Name: … "…"`: a transcript line, or a headline in the `Speaker: claim`
+    style, that starts with the speaker's name and a colon. Page furniture (`WATCH: …`) names
+    no one."""
+    first = ctx.quotations[index].first_paragraph
+    if first in ctx.labelled:
+        return None
+    para = ctx.paragraphs[first] if ctx.paragraphs else None
+    span = ctx.paragraph_span(para) if para is not None else None
+    if span is None:
+        return None
+    words = [t for t in span[:6] if not t.is_space]
+    colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+    if not colon or colon > 4:
+        return None
+    name = words[:colon]
+    if all(_could_name_a_speaker(t) for t in name):
+        return Attribution(None, ctx.doc[name[0].i : name[-1].i + 1])
+    return None
+
+
+def _could_name_a_speaker(token: Token) -> bool:
+    if token.ent_type_ in ORGANISATION_LABELS or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or (token.is_upper and token.is_alpha and len(token) > 1)
+
+
+def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`Nadia Petrova, who runs a shelter, disagrees.` / `"…"`: a quotation that starts a
+    sentence of its own right after a sentence (in its paragraph or ending the one before)
+    whose subject is a person's name, and that says nothing itself, is that person's: the
+    text has turned to a new voice. Before `continuation`, which would give it to the voice
+    before."""
+    opening = ctx.openings[index]
+    if opening is None:
+        return None
+    previous = opening.i - 1
+    while previous >= 0 and ctx.doc[previous].is_space:
+        previous -= 1
+    if previous < 0 or ctx.quoted[previous]:
+        return None
+    end = ctx.doc[previous]
+    same_paragraph = ctx.paragraph_index(end) == ctx.quotations[index].first_paragraph
+    if same_paragraph and end.text not in ctx.lexicon.grammar.sentence_ends:
+        return None  # the quotation goes on a sentence: other rules read it
+    sentence = end.sent
+    if any(ctx.quoted[t.i] for t in sentence) or ctx.event_with_cue_in(list(sentence)) is not None:
+        return None
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    name = _named_subject(subject, ctx.names) if subject is not None else None
+    if name is None:
+        return None
+    return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
+
+
+def _named_subject(subject: Token, names: Sequence[Span]) -> Token | None:
+    """The name a subject gives: itself, or its apposition (`Her partner, Omar Haddad, …`),
+    wherever the parser hung the apposition within the subject's words."""
+    if subject.pos_ == "PROPN" and _within_a_name(subject, names):
+        return subject
+    appositions = [t for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    return next((t for t in appositions if _within_a_name(t, names)), None)
+
+
+def _within_a_name(token: Token, names: Sequence[Span]) -> bool:
+    return any(name.start <= token.i < name.end for name in names)
+
+
+def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
+    """A quotation with no attribution of its own goes on with the statement just before it:
+    in its own paragraph, or at the end of the paragraph before."""
+    quote = ctx.quotations[index]
+    opening = ctx.openings[index]
+    if opening is None or quote.first_paragraph in ctx.labelled:
+        return None  # a caption under `WATCH:` goes on with no one
+    previous = _previous_statement(ctx, index, opening.i, quote.first_paragraph)
+    if previous is None:
+        return None
+    if isinstance(previous, int):
+        return Attribution(continues_quotation=previous)
+    return Attribution(continues_event=previous)
+
+
+def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph: int) -> SpeechEvent | int | None:
+    """The last statement (a quotation's index or a speech event) before `position`, if it
+    stands in this paragraph or the one just before it."""
+    # A cue in a relative clause describes someone (`…, where X also spoke`): no statement.
+    candidates: list[tuple[int, int, SpeechEvent | int]] = [
+        (event.position, event_paragraph, event)
+        for event, event_paragraph in zip(ctx.events, ctx.event_paragraphs, strict=True)
+        if event.position < position and event.cue.root.dep_ != "relcl"
+    ]
+    for k in range(index):
+        opening = ctx.openings[k]
+        if opening is not None and opening.i < position:
+            candidates.append((opening.i, ctx.quotations[k].last_paragraph, k))
+    if not candidates:
+        return None
+    _, last_paragraph, last = max(candidates, key=lambda item: item[0])
+    # Page furniture between the two (`Story continues below advertisement`) does not count.
+    furniture = sum(1 for p in ctx.furniture if last_paragraph < p < paragraph)
+    return last if paragraph - last_paragraph - furniture <= 1 else None
+
+
+def heading(ctx: QuoteContext, index: int) -> Attribution | None:
+    """A line that holds only a person's name and heads a run of topic lines and quotations
+    (`Name` / `On <topic>:` / `"…"`) gives those quotations to that person."""
+    if ctx.headed is None:
+        ctx.headed = headed_paragraphs(ctx)
+    mention = ctx.headed.get(ctx.quotations[index].first_paragraph)
+    return Attribution(None, mention) if mention is not None else None
+
+
+def headed_paragraphs(ctx: QuoteContext) -> dict[int, Span]:
+    """For each paragraph that opens with a quotation under a name heading, the heading's name."""
+    text = ctx.doc.text  # built anew on each access: read it once
+    opens_with_quote = {q.first_paragraph for q in ctx.quotations if not text[line_start(text, q.open_mark) : q.open_mark].strip()}
+    headed: dict[int, Span] = {}
+    current: Span | None = None
+    for para in ctx.paragraphs:
+        span = ctx.paragraph_span(para)
+        if span is None:
+            continue
+        if _is_name_line(span, ctx.names):
+            current = span
+        elif current is not None and para.index in opens_with_quote:
+            headed[para.index] = current
+        elif current is not None and not span.text.rstrip().endswith(":"):
+            current = None  # narrative text ends the section
+    return headed
+
+
+def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
+    """A line of one to four capitalised words that make one person's name."""
+    words = [t for t in span if not t.is_space]
+    return (
+        0 < len(words) <= 4
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+        and any(name.start <= words[0].i and words[-1].i < name.end for name in names)
+    )
+
+
+# --- the registry --------------------------------------------------------------------------
+
+RULES: tuple[Rule, ...] = (
+    Rule("cue_after", cue_after, confidence=0.95, explicit=True),
+    Rule("name_after", name_after, confidence=0.85, explicit=True),
+    Rule("cue_before", cue_before, confidence=0.9, explicit=True),
+    Rule("naming", naming, confidence=0.85, explicit=True),
+    Rule("transcript", transcript, confidence=0.85, explicit=True, resolution="transcript"),
+    Rule("colon_before", colon_before, confidence=0.8, explicit=True),
+    Rule("heading", heading, confidence=0.8, resolution="heading"),
+    Rule("introduced", introduced, confidence=0.7, resolution="continuation"),
+    Rule("continuation", continuation, confidence=0.7),
+)
+RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
+TRANSCRIPT_RULE = next(rule for rule in RULES if rule.name == "transcript")  # lines without marks too
+
+
+def select_rules(names: Sequence[str] | None = None) -> tuple[Rule, ...]:
+    """The rules named, in the order given (all of `RULES`, in their order, when None).
+    An unknown name raises ValueError naming the known ones."""
+    if names is None:
+        return RULES
+    by_name = {rule.name: rule for rule in RULES}
+    unknown = [name for name in names if name not in by_name]
+    if unknown:
+        raise ValueError(f"unknown attribution rule {', '.join(unknown)}; known: {', '.join(RULE_NAMES)}")
+    return tuple(by_name[name] for name in names)
+
+
+def attribute(ctx: QuoteContext, index: int, rules: Sequence[Rule] = RULES) -> Attribution:
+    """The first answer of `rules`, in their order, or an empty attribution."""
+    for rule in rules:
+        found = rule.find(ctx, index)
+        if found is not None:
+            return replace(found, rule=rule)
+    return Attribution()

@@ -1,0 +1,126 @@
+"""Reading the parse: cues, the head of the words naming who speaks, and noun phrases.
+
+Small functions over spaCy tokens that the attribution rules, reported speech and the
+resolution of people share. The English words and tags they read come from the lexicon's
+grammar (`data/grammar.tsv`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Span, Token
+
+from quotex.lexicon import Lexicon, default_lexicon
+
+ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
+_NOUN_PHRASE_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "quantmod", "case", "npadvmod"}
+_NOUN_PHRASE_RIGHT = {"compound", "flat", "case", "nummod"}
+
+
+def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
+    """The cue a verb opens: the verb itself, or the verb and its particle ("pointed out")."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in lexicon.grammar.finite_verb_tags:
+        return None
+    lemma = lexicon.lemma(token)
+    for child in token.rights:
+        if (lemma, child.lower_) in lexicon.multiword_cues and child.dep_ in ("prt", "dobj", "dative", "prep"):
+            if child.i == token.i + 1:
+                return token.doc[token.i : child.i + 1]
+            return token.doc[token.i : token.i + 1]
+    if lemma in lexicon.cue_verbs and token.pos_ == "VERB":
+        return token.doc[token.i : token.i + 1]
+    return None
+
+
+def is_according_to(token: Token, lexicon: Lexicon) -> bool:
+    """Whether `token` opens the phrase that names a source (`according to X`)."""
+    phrase = lexicon.grammar.according_to
+    doc = token.doc
+    return token.i + len(phrase) <= len(doc) and all(
+        doc[token.i + k].lower_ == word for k, word in enumerate(phrase)
+    )
+
+
+def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collection[str] = ()) -> Token | None:
+    """The head of the words naming who speaks: the subject, inherited through
+    coordination, the name after the verb in inverted order ("…," said the minister),
+    or, when the parse gives none, the noun right before the verb. Words inside
+    quotation marks never name the speaker, nor do `time_words` after the verb (`said Monday`)."""
+
+    def outside(token: Token | None) -> Token | None:
+        return token if token is not None and not (quoted and quoted[token.i]) else None
+
+    subjects = [child for child in verb.children if child.dep_ == "nsubj" and outside(child)]
+    if subjects:
+        # Two subjects are a misparse of `Fares to double, council says`: the speaker is the nearer.
+        return min(subjects, key=lambda child: abs(child.i - verb.i))
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = outside(next((t for t in child.children if t.dep_ == "pobj"), None))
+            if agent is not None:
+                return agent
+    inherited = _inherited_subject(verb)
+    if inherited is not None and outside(inherited):
+        return inherited
+    if verb.dep_ in ("acl", "compound", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and outside(verb.head):
+        # "Doe asking, …", "Said Doe: …": the verb hangs from the name that speaks.
+        return verb.head
+    for child in verb.rights:
+        inverted = child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON")
+        if inverted and child.i - verb.i <= 3 and outside(child) and child.text.lower() not in time_words:
+            return child
+    return outside(_noun_before(verb))
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject a cue shares with the verb it hangs from: `X said A and added B`,
+    `X spoke, noting that …`, `X began by saying …`."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """`…, Doe insisted that`: the parser took the name for an apposition of what came before."""
+    i = verb.i - 1
+    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX", "PART") or verb.doc[i].is_space):
+        i -= 1
+    if i >= 0 and verb.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and verb.doc[i].dep_ not in ("dobj", "pobj"):
+        return verb.doc[i]
+    return None
+
+
+def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | None = None) -> Span:
+    """The words of the noun phrase `head` heads, without relative clauses and appositions,
+    with the `of` that completes a proper name (`the Bank of England`)."""
+    joiners = (lexicon or default_lexicon()).grammar.name_joiner
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NOUN_PHRASE_LEFT:
+            start = min(start, child.left_edge.i)
+    end = head.i
+    for child in head.rights:
+        if child.i != end + 1:
+            continue
+        if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child, joiners):
+            end = child.right_edge.i
+    doc = head.doc
+    while start < head.i and (doc[start].is_space or doc[start].is_punct or (quoted and quoted[start])):
+        start += 1
+    return doc[start : end + 1]
+
+
+def _completes_a_name(head: Token, prep: Token, joiners: Collection[str]) -> bool:
+    """`Bank` + `of England`, `Department` + `of Homeland Security`: an `of` and proper nouns
+    alone, right after a proper noun. `Mr. Doe of the Harbour Board` keeps its name alone."""
+    if head.pos_ != "PROPN" or prep.lower_ not in joiners:
+        return False
+    rest = head.doc[prep.i + 1 : prep.right_edge.i + 1]
+    return len(rest) > 0 and all(t.pos_ == "PROPN" for t in rest)

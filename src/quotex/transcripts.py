@@ -1,0 +1,76 @@
+"""Transcripts and interviews without quotation marks.
+
+    HOST: What happened to the pier?          (the host's question)
+    DIAZ: The storm took it in one night.      (Diaz's words)
+    Q: Will it be rebuilt?  /  A: By winter.   (A: the person the introduction names)
+
+A line that opens with a label in capitals and a colon is a transcript line when the text
+has at least two of them with different labels; the words after the label are what that
+speaker said. Labels of a part (`Q`, `A`, `HOST`: `transcript_roles.tsv`) name no person:
+answers are the interviewee's, the person the text names last before the first line;
+questions are the interviewer's. Page furniture (`WATCH:`) is never a label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from quotex.context import QuoteContext
+
+_LABEL_MAX_WORDS = 4
+_MIN_LINES = 2
+# A label: capitals, full stops, apostrophes and hyphens, one to four words, then a colon.
+_LABEL_WORD = r"[A-Z][A-Z.'’-]*"
+_LABEL_RE = re.compile(rf"({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{_LABEL_MAX_WORDS - 1}}}):[ \t]+(?=\S)")
+
+
+@dataclass(frozen=True)
+class TranscriptLine:
+    """One line of a transcript: who it names and what they said."""
+
+    label: Span
+    text: Span
+    role: str | None  # `question`, `answer`, or None for a label that names a person
+    paragraph: int
+
+
+def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
+    """The transcript lines of a Doc, in order; none unless there are two with different labels."""
+    text = ctx.doc.text
+    lines = []
+    for para in ctx.paragraphs:
+        match = _LABEL_RE.match(text, para.start, para.end)
+        if match is None or para.index in ctx.labelled:
+            continue
+        if text[match.end()] in "\"“‘'«„":
+            continue  # `NAME: "…"`: a quotation, which the `transcript` rule attributes
+        label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        said = ctx.doc.char_span(match.end(), para.end, alignment_mode="expand")
+        if label is None or said is None or not len(said):
+            continue
+        role = ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
+        lines.append(TranscriptLine(_without_titles(label, ctx), said, role, para.index))
+    if len(lines) < _MIN_LINES or len({line.label.text for line in lines}) < 2:
+        return []
+    return lines
+
+
+def _without_titles(label: Span, ctx: QuoteContext) -> Span:
+    """`SEN. WARD` -> `WARD`: the name a label gives, without its titles."""
+    start = label.start
+    titles = ctx.lexicon.titles
+    while start < label.end - 1 and (label.doc[start].is_punct or label.doc[start].lower_.rstrip(".") in titles):
+        start += 1
+    return label.doc[start : label.end]
+
+
+def interviewee(ctx: QuoteContext, lines: list[TranscriptLine]) -> Span | None:
+    """The person an interview's introduction names last before its first line."""
+    if not lines:
+        return None
+    first = lines[0].label.start
+    named = [name for name in ctx.names if name.end <= first and not ctx.quoted[name.root.i]]
+    return named[-1] if named else None
