@@ -95,12 +95,14 @@ class Person:
     places: set[str] = field(default_factory=set)
     kind: str = "person"  # person | organisation
     gender: str | None = None
-    features: dict[str, int] = field(default_factory=dict)  # `word:doctor`, `age:41`, `of:brother:3` -> first position
+    features: dict[str, int] = field(default_factory=dict)  # `word:doctor`, `mod:rookie`, `age:41`, `of:brother:3` -> first position
 
     @property
     def name(self) -> str:
-        """The fullest form of the name the document gives (the first of the longest)."""
-        return " ".join(max(self.forms, key=len))
+        """The fullest form of the name the document gives (the first of the longest, a form
+        that starts with a given name before one that starts with another capitalised word)."""
+        given = given_names()
+        return " ".join(max(self.forms, key=lambda form: (len(form), fold(form[0]) in given)))
 
     def describe(self, feature: str, position: int) -> None:
         self.features[feature] = min(position, self.features.get(feature, position))
@@ -140,7 +142,7 @@ class Description:
             found.append(f"age:{self.age}")
         if self.head and possessor is not None:
             found.append(f"of:{self.head}:{id(possessor)}")
-        return found + [f"word:{m}" for m in self.modifiers]
+        return found + [f"mod:{m}" for m in self.modifiers]
 
 
 class People:
@@ -186,7 +188,7 @@ class People:
         if resolved is not None:
             return Resolution(resolved.person.name, resolved.how, resolved.competitors)
         root = mention.root
-        if self._is_pronoun(root):
+        if self._is_pronoun(root) or root.pos_ == "PRON":
             person, others = self._antecedent(root.i, self._pronoun_gender(root))
             return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
         name = self.name_words(mention)
@@ -269,7 +271,9 @@ class People:
                 continue
             if any(c.dep_ in ("compound", "flat") for c in token.children):
                 continue
-            self._mentions[token.i] = self._add_form((token.text,))
+            person = self._add_form((token.text,))
+            person.gender = person.gender or self.words.gender_of_name(token.text)
+            self._mentions[token.i] = person
         self._collect_organisations()
         self._index_first_names()
 
@@ -284,7 +288,7 @@ class People:
         bearers = self.by_key.setdefault(surname, [])
         first = fold(words[0]) if len(words) > 1 else None
         fitting = [p for p in bearers if p.kind == "person" and (first is None or _first_name_fits(p, first))]
-        person = fitting[-1] if fitting else None
+        person = fitting[0] if fitting else None
         if person is None:
             person = Person(surname)
             bearers.append(person)
@@ -379,7 +383,7 @@ class People:
     def _lookup(self, name: tuple[str, ...], position: int) -> tuple[Person | None, int]:
         """The person a name names, and how many others it could name too."""
         bearers = [p for p in self.by_key.get(fold(name[-1]), []) if p.kind == "person"]
-        if len(name) > 1:
+        if len(name) > 1 and len(bearers) > 1:
             first = fold(name[0])
             fitting = [p for p in bearers if _first_name_fits(p, first)]
             bearers = fitting or bearers
@@ -391,7 +395,11 @@ class People:
             return None, 0
         if len(bearers) == 1:
             return bearers[0], 0
-        return self._latest(bearers, position) or bearers[-1], len(bearers) - 1
+        # A surname that several people bear names the first of them the text introduced with a
+        # given name (news calls the others by their full or first names); the others compete.
+        given = given_names()
+        named = [p for p in bearers if any(len(f) > 1 and fold(f[0]) in given for f in p.forms)]
+        return (named or bearers)[0], len(bearers) - 1
 
     def _latest(self, candidates: Sequence[Person], position: int) -> Person | None:
         """Of `candidates`, the one the text mentioned last before `position`."""
@@ -454,7 +462,7 @@ class People:
         earlier = [
             (i, self.resolved[i])
             for i in order[bisect_left(order, position - _PRONOUN_REACH) : bisect_left(order, position)]
-            if self.resolved[i].person.kind == "person" and _agrees(self.resolved[i].person, gender)
+            if (gender is None or self.resolved[i].person.kind == "person") and _agrees(self.resolved[i].person, gender)
         ]
         for least in (2, 1, 0):
             candidates = [(i, r) for i, r in earlier if r.salience >= least]
@@ -620,7 +628,7 @@ class People:
                 score += 2
         if not where:
             return None
-        score += sum(1 for m in described.modifiers if f"word:{m}" in features or m in person.title_words)
+        score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
         return score, min(where)
 
     def _head_fits(self, person: Person, head: str, described: Description) -> int | None:
