@@ -37,6 +37,7 @@ from quotex.names import given_names, person_names, personal_name
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _DEFINITE = {"the", "this", "that"}
 _PRONOUN_REACH = 600  # tokens back that a pronoun may look for its antecedent
+_NEAR_REACH = 40  # tokens back (about two sentences) where the nearest agreeing person wins
 _COMPETITION_REACH = 80  # tokens back within which another fitting person competes for a pronoun
 _GENDER_SHARE = 0.9  # a given name tells a gender when at least this share of its bearers have it
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
@@ -464,12 +465,14 @@ class People:
             for i in order[bisect_left(order, position - _PRONOUN_REACH) : bisect_left(order, position)]
             if (gender is None or self.resolved[i].person.kind == "person") and _agrees(self.resolved[i].person, gender)
         ]
-        for least in (2, 1, 0):
-            candidates = [(i, r) for i, r in earlier if r.salience >= least]
-            if candidates:
-                chosen = max(candidates, key=lambda item: item[0])[1].person
-                near = {id(r.person) for i, r in candidates if i >= position - _COMPETITION_REACH}
-                return chosen, len(near - {id(chosen)})
+        rivals = {id(r.person) for i, r in earlier if i >= position - _COMPETITION_REACH}
+        near = [(i, r) for i, r in earlier if i >= position - _NEAR_REACH]
+        for reach in (near, earlier):  # close by first: the nearest agreeing person wins
+            for least in (2, 1, 0):
+                candidates = [(i, r) for i, r in reach if r.salience >= least]
+                if candidates:
+                    chosen = max(candidates, key=lambda item: item[0])[1].person
+                    return chosen, len(rivals - {id(chosen)})
         return None, 0
 
     # --- what the text says about people when it names them ------------------------------
@@ -581,11 +584,11 @@ class People:
             owner = self._possessor(described.possessor, position)
             if owner is None and self.name_words(described.possessor):
                 return None, 0  # `Mbeki's brother` before we know of Mbeki's family
-        scored: list[tuple[int, int, Person]] = []  # (score, where first described, entity)
-        for person in self.everyone:
-            fit = self._fit(person, described, owner, position)
-            if fit is not None:
-                scored.append((fit[0], fit[1], person))
+        scored = self._scored(described, owner, position)
+        if not scored and owner is not None and described.possessor is not None and described.possessor.root.tag_ == "PRP$":
+            # `her business partner` when `her` was taken for someone else: anyone's partner
+            scored = [(score, where, p) for score, where, p in self._scored(described, None, position)
+                      if any(f.startswith(f"of:{described.head}:") for f in p.features)]
         before = [s for s in scored if s[1] < position]
         if before:
             best = max(s[0] for s in before)
@@ -596,6 +599,15 @@ class People:
             first = min(scored, key=lambda s: s[1])
             return first[2], len([s for s in scored if s[0] == first[0]]) - 1
         return None, 0
+
+    def _scored(self, described: Description, owner: Person | None, position: int) -> list[tuple[int, int, Person]]:
+        """(score, where first described, entity) for each entity the description fits."""
+        scored = []
+        for person in self.everyone:
+            fit = self._fit(person, described, owner, position)
+            if fit is not None:
+                scored.append((fit[0], fit[1], person))
+        return scored
 
     def _fit(self, person: Person, described: Description, owner: Person | None, position: int) -> tuple[int, int] | None:
         """How well a description fits an entity (None when it does not), and where the
