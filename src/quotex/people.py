@@ -756,8 +756,8 @@ def _description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -> De
     if marker is not None and marker > 0:
         possessor = phrase.doc[tokens[0].i : tokens[marker - 1].i + 1]
         tokens = tokens[marker + 1 :]
-        if possessor.root.pos_ == "NOUN":
-            owned, possessor = [fold(lexicon.lemma(possessor.root))], None
+        if possessor.root.pos_ == "NOUN" or lexicon.place(possessor.text):
+            owned, possessor = [fold(lexicon.lemma(possessor.root))], None  # `the shop's`, `Spain's`
     elif tokens and tokens[0].tag_ == "PRP$":
         possessor = phrase.doc[tokens[0].i : tokens[0].i + 1]
         tokens = tokens[1:]
