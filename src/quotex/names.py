@@ -3,8 +3,8 @@ without an entity recogniser, runs of proper nouns that read as a personal name.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
-from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -103,7 +103,11 @@ class Person:
         """The fullest form of the name the document gives (the first of the longest, a form
         that starts with a given name before one that starts with another capitalised word)."""
         given = given_names()
-        return " ".join(max(self.forms, key=lambda form: (len(form), fold(form[0]) in given)))
+        best = self.forms[0]
+        for form in self.forms[1:]:
+            if (len(form), fold(form[0]) in given) > (len(best), fold(best[0]) in given):
+                best = form
+        return " ".join(best)
 
     def describe(self, feature: str, position: int) -> None:
         self.features[feature] = min(position, self.features.get(feature, position))
