@@ -470,7 +470,13 @@ class People:
             if (gender is None or self.resolved[i].person.kind == "person") and _agrees(self.resolved[i].person, gender)
         ]
         rivals = {id(r.person) for i, r in earlier if i >= position - _COMPETITION_REACH}
-        near = [(i, r) for i, r in earlier if i >= position - _NEAR_REACH]
+        # Close by, a subject, or anyone whose gender the text told and that agrees (`striker X`
+        # before `he`); a mere proper noun in an object (`in New York`) waits for the wider reach.
+        near = [
+            (i, r)
+            for i, r in earlier
+            if i >= position - _NEAR_REACH and (r.salience >= 1 or gender is not None and r.person.gender == gender)
+        ]
         for reach in (near, earlier):  # close by first: the nearest agreeing person wins
             for least in (2, 1, 0):
                 candidates = [(i, r) for i, r in reach if r.salience >= least]
