@@ -125,7 +125,30 @@ def test_a_document_never_becomes_a_speakers_name(extractor) -> None:
 
 def test_a_document_speaks_for_the_body_that_issued_it(extractor) -> None:
     assert speaker_of(extractor, HARBOUR, "pier will reopen") == "Harbour Authority"
-    assert speaker_of(extractor, HARBOUR, "lifting gear") in ("Harbour Authority", None)
+    assert speaker_of(extractor, HARBOUR, "lifting gear") == "Harbour Authority"  # `a report from` it
+
+
+LETTER = (
+    "The Harbour Institute, a research group, studies ports. A white paper from the Harbour "
+    "Institute says the pier is unsafe.\n\n"
+    "Mayor Ellen Brandt sent a letter to the council on Monday.\n\n"
+    '"The pier must close," the letter said.\n\n'
+    'A statement continued: "We will rebuild."\n'
+)
+
+
+def test_a_document_speaks_for_the_body_after_from(extractor) -> None:
+    statements = extract_checked(extractor, LETTER)
+    assert any(q.speaker == "Harbour Institute" and "unsafe" in q.text for q in statements)
+
+
+def test_a_document_speaks_for_whoever_sent_it(extractor) -> None:
+    assert speaker_of(extractor, LETTER, "must close") == "Ellen Brandt"
+
+
+def test_a_document_with_no_author_names_nobody(extractor) -> None:
+    quote = quote_with(extract_checked(extractor, LETTER), "rebuild")
+    assert quote.speaker is None and quote.resolution == "unresolved"
 
 
 # --- 3. organisations named once, then described -------------------------------------------

@@ -682,18 +682,29 @@ class People:
 
     def _document_head(self, mention: Span) -> Token | None:
         root = mention.root
-        words = _words(mention)
-        last = fold(words[-1][0]) if words else ""
-        pair = " ".join(fold(w) for w, _ in words[-2:])
-        if self.lexicon.lemma(root) in self.words.documents or last in self.words.documents or pair in self.words.documents:
+        pair = " ".join(fold(w) for w, _ in _words(mention)[-2:])
+        if self._document_noun(root) is not None or pair in self.words.documents:
             return root
         return None
 
     def _author(self, document: Token) -> Person | None:
         """Whose document it is: the possessor (`His statement`, `the bank's report`), the
-        entity after `from` or `by`, a name before it (`the FDA report`), or the subject
-        that issued the last document of its kind (`X issued a statement. The statement
-        said …`)."""
+        entity after `from` or `by`, a name before it (`the FDA report`); else the author of
+        the last document of its kind the text mentioned (`X issued a statement.` or `a report
+        from X` … `The statement said`)."""
+        author = self._direct_author(document)
+        if author is not None:
+            return author
+        noun = self._document_noun(document)
+        earlier = [(i, p) for i, word, p in self._authors if i < document.i and word == noun]
+        for token in self.doc[max(0, document.i - _PRONOUN_REACH) : document.i]:
+            if not self.quoted[token.i] and token.pos_ == "NOUN" and self._document_noun(token) == noun:
+                found = self._direct_author(token)
+                if found is not None:
+                    earlier.append((token.i, found))
+        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+
+    def _direct_author(self, document: Token) -> Person | None:
         for child in document.children:
             if child.dep_ == "poss":
                 return self._possessor(noun_phrase(child), document.i)
@@ -705,9 +716,15 @@ class People:
                 found = self._entity(child)
                 if found is not None:
                     return found
-        noun = self.lexicon.lemma(document)
-        earlier = [(i, p) for i, word, p in self._authors if i < document.i and word == noun]
-        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+        return None
+
+    def _document_noun(self, token: Token) -> str | None:
+        """The document word a noun is (`filings` → `filing`), or None."""
+        word = fold(self.lexicon.lemma(token))
+        for form in (word, word[:-1] if word.endswith("s") else word):
+            if form in self.words.documents:
+                return form
+        return None
 
     def _entity(self, token: Token) -> Person | None:
         resolved = self.resolved.get(token.i)
@@ -724,8 +741,9 @@ class People:
         if subject.dep_ not in _SUBJECTS:
             return
         for child in subject.head.children:
-            if child.dep_ == "dobj" and self.lexicon.lemma(child) in self.words.documents:
-                self._authors.append((child.i, self.lexicon.lemma(child), person))
+            noun = self._document_noun(child) if child.dep_ == "dobj" else None
+            if noun is not None:
+                self._authors.append((child.i, noun, person))
 
 
 def _agrees(person: Person, gender: str | None) -> bool:
