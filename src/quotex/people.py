@@ -721,7 +721,7 @@ class People:
     def _document_noun(self, token: Token) -> str | None:
         """The document word a noun is (`filings` → `filing`), or None."""
         word = fold(self.lexicon.lemma(token))
-        for form in (word, word[:-1] if word.endswith("s") else word):
+        for form in (word, word.removesuffix("s")):
             if form in self.words.documents:
                 return form
         return None
