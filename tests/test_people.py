@@ -272,3 +272,26 @@ def test_competition_is_reported_when_a_description_fits_two_people(extractor) -
     nurse = [t for t in doc if t.lower_ == "nurse"][-1]
     resolution = people.resolve(doc[nurse.i - 1 : nurse.i + 1])
     assert resolution.how == "descriptor" and resolution.competitors == 1
+
+
+# --- rules that keep descriptions honest -----------------------------------------------------
+
+OFFICE = (
+    "Secretary of State Dana Holt certified the count on Friday.\n\n"
+    '"The count stands," the state said in a filing.\n\n'
+    "A lawyer for the county, Peter Vance, said the county would not appeal.\n"
+)
+
+
+def test_what_an_office_is_of_is_not_what_its_holder_is(extractor) -> None:
+    assert speaker_of(extractor, OFFICE, "count stands") != "Dana Holt"
+
+
+def test_an_indefinite_mention_with_a_name_in_apposition_is_that_person(extractor) -> None:
+    statements = extract_checked(extractor, OFFICE)
+    assert any(q.speaker == "Peter Vance" and "not appeal" in q.text for q in statements)
+
+
+def test_a_place_is_never_a_person_a_pronoun_can_take(extractor) -> None:
+    text = 'Officials in the United States said little on Monday.\n\n"We are watching," he said.\n'
+    assert speaker_of(extractor, text, "watching") != "United States"

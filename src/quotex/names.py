@@ -28,6 +28,8 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
             continue
         if run:
             name = personal_name(run, lexicon)
+            if name and lexicon.place(" ".join(t.text for t in name)):
+                name = []  # `United States`, `North Korea`: a place, not a person
             if len(name) >= 2 or (name and len(name) < len(run)):
                 yield doc[name[0].i : name[-1].i + 1]
         run = []

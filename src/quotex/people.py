@@ -206,6 +206,9 @@ class People:
             person, others = self._lookup(tuple(mention.text.split()), root.i)  # a transcript's "SMITH:"
             if person is not None:
                 return Resolution(person.name, "explicit", others)
+        named = self._named_in_apposition(root)
+        if named is not None:
+            return Resolution(named.name, "explicit")  # `A lawyer for the outlets, David Schulz, said`
         described = self._description_in(mention)
         if described is not None:
             person, others = self._described(described, mention.start)
@@ -498,6 +501,8 @@ class People:
             if child.dep_ == "appos" and child.i > token.i and child.pos_ == "NOUN":
                 described.append(self._description(noun_phrase(child)))
         before = [t for t in phrase if t.i < token.i and not _within(t, self.names) and t.pos_ in ("NOUN", "PROPN")]
+        if before and before[0].i > 0 and phrase.doc[before[0].i - 1].lower_ == "of":
+            before = []  # `Secretary of State X`: what the office is of, not what X is
         if before:  # `striker X`, `Manager X`
             described.append(self._description(phrase.doc[before[0].i : before[-1].i + 1]))
         if token.dep_ == "nsubj" and self.lexicon.lemma(token.head) == "be":
@@ -565,6 +570,14 @@ class People:
             return None
         return self._description(noun_phrase(token))
 
+    def _named_in_apposition(self, head: Token) -> Person | None:
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                person = self._mentions.get(child.i) or self._entity(child)
+                if person is not None:
+                    return person
+        return None
+
     def _description_in(self, mention: Span) -> Description | None:
         """A mention read as a description: a definite one, or a bare singular noun of a
         headline (`… says hiker found after three days`)."""
@@ -578,7 +591,8 @@ class People:
             return None
         first = tokens[0]
         definite = first.lower_ in _DEFINITE or described.possessor is not None
-        bare_singular = mention.root.tag_ == "NN" and first.dep_ != "det"
+        headline = "\n" not in mention.doc[: mention.start].text
+        bare_singular = headline and mention.root.tag_ == "NN" and all(t.pos_ in ("NOUN", "ADJ", "VERB") for t in tokens)
         return described if definite or bare_singular else None
 
     def _described(self, described: Description, position: int) -> tuple[Person | None, int]:
@@ -791,6 +805,9 @@ def _description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -> De
         tokens = tokens[1:]
     while tokens and (tokens[0].dep_ == "det" or tokens[0].lower_ in ("a", "an", "the") or tokens[0].is_punct):
         tokens = tokens[1:]
+    of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of:
+        tokens = tokens[:of]  # `Secretary of State`, `the head of the agency`: the head comes before `of`
     words = [(w.lower(), t) for w, t in _words(tokens) if not t.is_punct or "-" in w]
     if not words:
         return None
