@@ -411,9 +411,12 @@ class People:
 
     def _latest(self, candidates: Sequence[Person], position: int) -> Person | None:
         """Of `candidates`, the one the text mentioned last before `position`."""
-        last_seen = {id(r.person): i for i, r in sorted(self.resolved.items()) if i < position}
-        before = [p for p in candidates if id(p) in last_seen]
-        return max(before, key=lambda p: last_seen[id(p)]) if before else None
+        wanted = {id(p) for p in candidates}
+        for k in range(bisect_left(self._order, position) - 1, -1, -1):
+            person = self.resolved[self._order[k]].person
+            if id(person) in wanted:
+                return person
+        return None
 
     # --- mentions in document order -------------------------------------------------------
 
