@@ -295,3 +295,26 @@ def test_an_indefinite_mention_with_a_name_in_apposition_is_that_person(extracto
 def test_a_place_is_never_a_person_a_pronoun_can_take(extractor) -> None:
     text = 'Officials in the United States said little on Monday.\n\n"We are watching," he said.\n'
     assert speaker_of(extractor, text, "watching") != "United States"
+
+
+def test_a_pronoun_tells_the_gender_of_the_person_it_stands_for(extractor) -> None:
+    text = (
+        "Jordan Ellis runs the farm, and she bought it in 2010. Morgan Hale sells the milk; he "
+        "drives the van each morning.\n\n"
+        '"We share the work," she said.\n\n'
+        '"The van is older than me," he said.\n'
+    )  # neither given name tells a gender: the first pronoun for each does
+    assert speaker_of(extractor, text, "share the work") == "Jordan Ellis"
+    assert speaker_of(extractor, text, "older than me") == "Morgan Hale"
+
+
+def test_the_lists_can_be_replaced_from_a_lexicon_folder(tmp_path) -> None:
+    from quotex.lexicon import LexiconError
+
+    (tmp_path / "documents.txt").write_text("# mine\ndispatch\n", encoding="utf-8")
+    words = PeopleWords.from_directory(tmp_path)
+    assert words.documents == frozenset({"dispatch"})
+    assert words.gender_of_name("Judith") == "female"  # the shipped list, for a file the folder lacks
+    (tmp_path / "gendered_words.tsv").write_text("sir\tknight\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="gendered_words.tsv"):
+        PeopleWords.from_directory(tmp_path)

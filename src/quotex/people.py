@@ -27,11 +27,12 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from quotex.attribution import ORGANISATION_LABELS, noun_phrase
-from quotex.lexicon import Lexicon, _reader, fold
+from quotex.lexicon import Lexicon, LexiconError, _reader, fold
 from quotex.names import given_names, person_names, personal_name
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -58,6 +59,26 @@ class PeopleWords:
     def shipped(cls) -> PeopleWords:
         return _shipped_words()
 
+    @classmethod
+    def from_directory(cls, folder: Path | None) -> PeopleWords:
+        """The lists in `folder` (a lexicon folder), the shipped ones for those it lacks."""
+        read = _reader(folder)
+        given: dict[str, float] = {}
+        for line in read("given_names.tsv"):
+            name, _, share = line.partition("\t")
+            try:
+                given[name.strip()] = float(share)
+            except ValueError:
+                raise LexiconError(f"given_names.tsv: {line!r} is not a name, a tab and a share") from None
+        gendered = {}
+        for line in read("gendered_words.tsv"):
+            word, _, gender = line.partition("\t")
+            if gender.strip() not in ("male", "female"):
+                raise LexiconError(f"gendered_words.tsv: {line!r} is not a word, a tab and male or female")
+            gendered[word.strip()] = gender.strip()
+        kinds = tuple(frozenset(w.strip() for w in line.split("|")) for line in read("organisation_kinds.txt"))
+        return cls(given, gendered, frozenset(read("documents.txt")), kinds)
+
     def gender_of_name(self, given_name: str) -> str | None:
         share = self.given_names.get(fold(given_name))
         if share is None:
@@ -75,14 +96,7 @@ class PeopleWords:
 
 @cache
 def _shipped_words() -> PeopleWords:
-    read = _reader(None)
-    given = given_names()
-    gendered = {}
-    for line in read("gendered_words.tsv"):
-        word, _, gender = line.partition("\t")
-        gendered[word.strip()] = gender.strip()
-    kinds = tuple(frozenset(w.strip() for w in line.split("|")) for line in read("organisation_kinds.txt"))
-    return PeopleWords(given, gendered, frozenset(read("documents.txt")), kinds)
+    return PeopleWords.from_directory(None)
 
 
 @dataclass
