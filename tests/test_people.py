@@ -318,3 +318,20 @@ def test_the_lists_can_be_replaced_from_a_lexicon_folder(tmp_path) -> None:
     (tmp_path / "gendered_words.tsv").write_text("sir\tknight\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="gendered_words.tsv"):
         PeopleWords.from_directory(tmp_path)
+
+
+def test_two_people_of_one_surname_stay_two() -> None:
+    from quotex.people import _same_given_name
+
+    assert _same_given_name("jon", "john") and _same_given_name("chris", "christopher")
+    assert not _same_given_name("grace", "greg") and not _same_given_name("sipho", "sam")
+
+
+def test_a_relative_sharing_a_surname_keeps_their_own_quotations(extractor) -> None:
+    text = (
+        "Grace Mbeki opened the clinic in March. Her brother, Sipho Mbeki, paid for the roof.\n\n"
+        '"I sold my car for it," Sipho Mbeki said.\n\n'
+        '"He never told me," Grace Mbeki said.\n'
+    )
+    assert speaker_of(extractor, text, "sold my car") == "Sipho Mbeki"
+    assert speaker_of(extractor, text, "never told me") == "Grace Mbeki"

@@ -782,10 +782,21 @@ def _agrees(person: Person, gender: str | None) -> bool:
 
 
 def _first_name_fits(person: Person, first: str) -> bool:
-    """Whether a person may bear a first name: one of theirs, a spelling of it that shares
-    its first two letters (Jon, John), or none known yet."""
+    """Whether a person may bear a first name: one of theirs, a short form of it (Chris,
+    Christopher), a spelling one letter away (Jon, John), or any when none is known yet."""
     firsts = {fold(form[0]) for form in person.forms if len(form) > 1}
-    return not firsts or any(f == first or f[:2] == first[:2] and (f.startswith(first) or first.startswith(f) or len(f) > 2 and len(first) > 2) for f in firsts)
+    return not firsts or any(_same_given_name(known, first) for known in firsts)
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    if a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))):
+        return True
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) == len(long):
+        return sum(x != y for x, y in zip(short, long, strict=True)) == 1
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))  # one letter more
 
 
 def _words(span: Span | Sequence[Token]) -> list[tuple[str, Token]]:
