@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
@@ -75,6 +76,7 @@ class Lexicon:
     transcript_roles: dict[str, str]  # `q` -> question, `a` -> answer
     furniture: frozenset[str]  # page furniture: labels that open a line (`watch:`), whole lines
     grammar: Grammar
+    people_words: PeopleWords  # what resolving people reads: given names, gendered words, documents…
     # Each list's text as read (file name -> text), so that a pipeline saved with `to_disk`
     # carries the lists it ran with (`to_directory`).
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -135,6 +137,7 @@ class Lexicon:
             transcript_roles=pairs("transcript_roles.tsv"),
             furniture=frozenset(read("furniture.txt")),
             grammar=_grammar(read),
+            people_words=PeopleWords.read(read),
             files=files,
         )
 
@@ -191,6 +194,61 @@ def noun_forms(noun: str) -> set[str]:
     if noun.endswith("man"):
         forms.add(noun[:-3] + "men")
     return forms
+
+
+_GENDER_SHARE = 0.9  # a given name tells a gender when at least this share of its bearers have it
+
+
+@dataclass(frozen=True)
+class PeopleWords:
+    """The word lists resolution reads besides the lexicon's (see the headers of the files)."""
+
+    given_names: dict[str, float]  # a given name -> the share of its bearers who are women
+    gendered: dict[str, str]  # a title, noun or pronoun -> male | female
+    documents: frozenset[str]
+    organisation_kinds: tuple[frozenset[str], ...]
+
+    @classmethod
+    def shipped(cls) -> PeopleWords:
+        return default_lexicon().people_words
+
+    @classmethod
+    def from_directory(cls, folder: Path | None) -> PeopleWords:
+        """The lists in `folder` (a lexicon folder), the shipped ones for those it lacks."""
+        return Lexicon.from_directory(folder).people_words
+
+    @classmethod
+    def read(cls, read: Callable[[str], list[str]]) -> PeopleWords:
+        """The lists as `read` reads them by name."""
+        given: dict[str, float] = {}
+        for line in read("given_names.tsv"):
+            name, _, share = line.partition("\t")
+            try:
+                given[name.strip()] = float(share)
+            except ValueError:
+                raise LexiconError(f"given_names.tsv: {line!r} is not a name, a tab and a share") from None
+        gendered = {}
+        for line in read("gendered_words.tsv"):
+            word, _, gender = line.partition("\t")
+            if gender.strip() not in ("male", "female"):
+                raise LexiconError(f"gendered_words.tsv: {line!r} is not a word, a tab and male or female")
+            gendered[word.strip()] = gender.strip()
+        kinds = tuple(frozenset(w.strip() for w in line.split("|")) for line in read("organisation_kinds.txt"))
+        return cls(given, gendered, frozenset(read("documents.txt")), kinds)
+
+    def gender_of_name(self, given_name: str) -> str | None:
+        share = self.given_names.get(fold(given_name))
+        if share is None:
+            return None
+        if share >= _GENDER_SHARE:
+            return "female"
+        if share <= 1 - _GENDER_SHARE:
+            return "male"
+        return None
+
+    def same_kind(self, word: str, other: str) -> bool:
+        """Whether two nouns describe the same kind of organisation (`airline`, `carrier`)."""
+        return word == other or any(word in kind and other in kind for kind in self.organisation_kinds)
 
 
 class LexiconError(ValueError):

@@ -3,11 +3,11 @@ without an entity recogniser, runs of proper nouns that read as a personal name.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.lexicon import Lexicon
+from quotex.lexicon import Lexicon, default_lexicon, fold
 
 
 def person_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
@@ -27,6 +27,8 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
             continue
         if run:
             name = personal_name(run, lexicon)
+            if name and lexicon.place(" ".join(t.text for t in name)):
+                name = []  # `United States`, `North Korea`: a place, not a person
             if len(name) >= 2 or (name and len(name) < len(run)):
                 yield doc[name[0].i : name[-1].i + 1]
         run = []
@@ -41,7 +43,7 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     front of the run is taken for an office ("Minister of Foreign Affairs Jane Doe"): two
     words stay, or three with a middle initial ("Charles B. Rangel").
     """
-    last = max((k for k, t in enumerate(words[:-1]) if _is_title(t, lexicon) or lexicon.place(t.text)), default=-1)
+    last = max((k for k, t in enumerate(words[:-1]) if _is_title(t, lexicon) or _is_place(words, k, lexicon)), default=-1)
     name = list(words[last + 1 :])
     keep = 3 if len(name) > 2 and len(name[-2].text.rstrip(".")) == 1 else 2
     if last < 0 and len(name) > 2 and _ends_an_office(words[0], lexicon):
@@ -52,6 +54,18 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     elif len(name) > 3:
         name = name[-keep:]
     return name
+
+
+def _is_place(words: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """A place that is not a given name right before the surname (`Sofia Lund`, `Georgia Reyes`)."""
+    if not lexicon.place(words[k].text):
+        return False
+    return not (k == len(words) - 2 and fold(words[k].text) in lexicon.people_words.given_names)
+
+
+def given_names() -> dict[str, float]:
+    """Given names and the share of their bearers who are women (the shipped given_names.tsv)."""
+    return default_lexicon().people_words.given_names
 
 
 def _ends_an_office(first: Token, lexicon: Lexicon) -> bool:

@@ -1,42 +1,76 @@
-"""Resolving mentions to people: names, their variants, pronouns and role descriptors.
+"""Resolving mentions to people and organisations: names, descriptions, documents, pronouns.
 
-The people come from the text alone. Every person named outside quotation marks
-becomes a `Person`, keyed by surname so that "Jon Smythe", "John Smythe" and
-"Smythe" are one; the titles the text gives them ("French Foreign Minister") let a
-later descriptor ("France's top diplomat", "the minister") find them again. Pronouns
-take the latest person named as a subject before them.
+The entities come from the text alone. Every person named outside quotation marks becomes
+a `Person`, keyed by surname so that "Jon Smythe", "John Smythe" and "Smythe" are one,
+while "Grace Mbeki" and "Sipho Mbeki" stay two. When the text introduces someone it may
+describe them: an age (`X, 41,`), an apposition (`X, a doctor,` · `Her business partner,
+X,` · `the shop's co-owner`), a title or job before the name (`striker X`), a relation
+(`Mbeki's brother, X`). Each description is recorded with where it was given, and a later
+definite description (`the 41-year-old doctor`, `the 62-year-old`, `Mbeki's brother`, `the
+carrier`) refers to the most recent entity it fits; in a headline, before anyone is
+introduced, to the first entity the article then introduces with it. Organisations the
+text names (`The airline, Skyward Air,` · `the Department of Health`) are entities too,
+described by their apposition and the head noun of their name.
+
+A document (`His statement`, `a report from the agency`) speaks for its author, never
+for itself. Pronouns take the latest person named as a subject before them whose gender,
+where the text tells it (a title, a given name, `wife`, an earlier `she`), agrees.
+
+When more than one entity fits a pronoun or a description, `Resolution.competitors`
+says how many others did, so that a confidence can take it into account.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.lexicon import Lexicon, fold
-from quotex.names import person_names, personal_name
+from quotex.lexicon import Lexicon, PeopleWords, fold
+from quotex.names import given_names, person_names, personal_name
 from quotex.syntax import ORGANISATION_LABELS, noun_phrase
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _DEFINITE = {"the", "this", "that"}
 _PRONOUN_REACH = 600  # tokens back that a pronoun may look for its antecedent
+_NEAR_REACH = 40  # tokens back (about two sentences) where the nearest agreeing person wins
+_COMPETITION_REACH = 80  # tokens back within which another fitting person competes for a pronoun
+_AGE = re.compile(r"^(\d{1,3})-year-old$")
+_AGE_ALONE = re.compile(r"^(\d{1,3})$")
+_APPOSITION_STOPS = {"who", "whose", "which", "that", "where", "when"}
+
+
 
 
 @dataclass
 class Person:
-    """One person the text names, with every form of the name and every title it gives."""
+    """One person or organisation the text names, with every form of the name, every
+    title it gives, and what the text says about them, each with where it said it."""
 
     key: str
     forms: list[tuple[str, ...]] = field(default_factory=list)
     title_words: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    kind: str = "person"  # person | organisation
+    gender: str | None = None
+    features: dict[str, int] = field(default_factory=dict)  # `word:doctor`, `mod:rookie`, `age:41`, `of:brother:3` -> first position
 
     @property
     def name(self) -> str:
-        """The fullest form of the name the document gives (the first of the longest)."""
-        return " ".join(max(self.forms, key=len))
+        """The fullest form of the name the document gives (the first of the longest, a form
+        that starts with a given name before one that starts with another capitalised word)."""
+        given = given_names()
+        best = self.forms[0]
+        for form in self.forms[1:]:
+            if (len(form), fold(form[0]) in given) > (len(best), fold(best[0]) in given):
+                best = form
+        return " ".join(best)
+
+    def describe(self, feature: str, position: int) -> None:
+        self.features[feature] = min(position, self.features.get(feature, position))
 
 
 @dataclass(frozen=True)
@@ -44,6 +78,36 @@ class Resolved:
     person: Person
     how: str  # explicit | pronoun | descriptor
     salience: int  # 2: subject of a main clause or cue; 1: other subject; 0: elsewhere
+    competitors: int = 0
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Who a mention names, how that was found, and how many other entities fitted it too."""
+
+    name: str | None
+    how: str  # explicit | descriptor | pronoun | document | unresolved | none
+    competitors: int = 0
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a definite description or an apposition says: its head noun (`co-owner`), the
+    words before it (`rookie`, `business`), an age, and whose it is (`Mbeki's`, `her`)."""
+
+    head: str | None
+    modifiers: frozenset[str]
+    age: int | None
+    possessor: Span | None
+    gender: str | None
+
+    def features(self, possessor: Person | None) -> list[str]:
+        found = [f"word:{self.head}"] if self.head else []
+        if self.age is not None:
+            found.append(f"age:{self.age}")
+        if self.head and possessor is not None:
+            found.append(f"of:{self.head}:{id(possessor)}")
+        return found + [f"mod:{m}" for m in self.modifiers]
 
 
 class People:
@@ -56,46 +120,65 @@ class People:
         lexicon: Lexicon,
         cue_roots: Iterable[int] = (),
         names: Sequence[Span] | None = None,
+        words: PeopleWords | None = None,
     ) -> None:
         self.doc = doc
         self.names = person_names(doc, lexicon) if names is None else names
         self.lexicon = lexicon
+        self.words = words or lexicon.people_words
         self.quoted = quoted
         self.cue_roots = set(cue_roots)
-        self.by_key: dict[str, Person] = {}
+        self.everyone: list[Person] = []
+        self.by_key: dict[str, list[Person]] = {}  # surname (or an organisation's whole name) -> its bearers
+        self.by_first_name: dict[str, list[Person]] = {}
         self.resolved: dict[int, Resolved] = {}
         self._order: list[int] = []  # the positions in `resolved`, in document order
+        self._mentions: dict[int, Person] = {}  # the root of each name mention -> its person
+        self._authors: list[tuple[int, str, Person]] = []  # (position, document noun, author)
         self._collect_names()
         self._resolve_in_order()
 
-    # --- the public question ---------------------------------------------------------
+    # --- the public questions --------------------------------------------------------
 
     def speaker(self, mention: Span | None) -> tuple[str | None, str]:
         """The speaker a mention names, and how it was found."""
+        resolution = self.resolve(mention)
+        return resolution.name, resolution.how
+
+    def resolve(self, mention: Span | None) -> Resolution:
+        """Who a mention names, how, and how many other entities fitted it as well."""
         if mention is None:
-            return None, "none"
+            return Resolution(None, "none")
         resolved = self.resolved.get(mention.root.i)
         if resolved is not None:
-            return resolved.person.name, resolved.how
+            return Resolution(resolved.person.name, resolved.how, resolved.competitors)
         root = mention.root
-        if root.lower_ in self.lexicon.pronouns or root.pos_ == "PRON":
-            person = self._antecedent(root.i)
-            return (person.name, "pronoun") if person else (None, "unresolved")
+        if self._is_pronoun(root) or root.pos_ == "PRON":
+            person, others = self._antecedent(root.i, self._pronoun_gender(root))
+            return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
         name = self.name_words(mention)
         if name:
-            person = self._lookup(name)
+            person, others = self._lookup(name, root.i)
             if person is not None:
-                return person.name, "explicit"
-            return _body_name(mention) or " ".join(name), "explicit"
+                return Resolution(person.name, "explicit", others)
+            return Resolution(_body_name(mention) or " ".join(name), "explicit")
         if mention.text.isupper():
-            person = self._lookup(tuple(mention.text.split()))  # a transcript's "SMITH:"
+            person, others = self._lookup(tuple(mention.text.split()), root.i)  # a transcript's "SMITH:"
             if person is not None:
-                return person.name, "explicit"
-        if root.pos_ in ("NOUN", "PROPN") and self.lexicon.lemma(root) in self.lexicon.roles:
-            person = self._descriptor(root)
+                return Resolution(person.name, "explicit", others)
+        named = self._named_in_apposition(root)
+        if named is not None:
+            return Resolution(named.name, "explicit")  # `A lawyer for the outlets, David Schulz, said`
+        described = self._description_in(mention)
+        if described is not None:
+            person, others = self._described(described, mention.start)
             if person is not None:
-                return person.name, "descriptor"
-        return _strip_determiner(mention), "unresolved"
+                return Resolution(person.name, "descriptor", others)
+        document = self._document_head(mention)
+        if document is not None:
+            author = self._author(document)
+            return Resolution(author.name, "document") if author else Resolution(None, "unresolved")
+        return Resolution(_strip_determiner(mention), "unresolved")
 
     # --- names -----------------------------------------------------------------------
 
@@ -120,7 +203,7 @@ class People:
         return tuple(t.text.rstrip("’'") for t in words if t.text not in ("'s", "’s", "'", "’"))
 
     def _known_surname(self, token: Token) -> bool:
-        return fold(token.text) in self.by_key
+        return any(p.kind == "person" for p in self.by_key.get(fold(token.text), []))
 
     def _collect_names(self) -> None:
         """Every person named outside quotations, grouped by surname."""
@@ -130,10 +213,10 @@ class People:
             words = self.name_words(ent)
             if not words:
                 continue
-            person = self.by_key.setdefault(fold(words[-1]), Person(fold(words[-1])))
-            if words not in person.forms:
-                person.forms.append(words)
+            person = self._add_form(words)
+            self._mentions[ent.root.i] = person
             self._add_titles(person, ent.root)
+        self._index_first_names()
         # Speakers the model did not take for people still name someone ("…, Doe insisted that …").
         for token in self.doc:
             if token.dep_ == "nsubj" and token.head.i in self.cue_roots and token.pos_ == "PROPN":
@@ -143,14 +226,104 @@ class People:
                     continue
                 phrase = noun_phrase(token)
                 words = self.name_words(phrase) if _body_name(phrase) is None else ()
+                if len(words) == 1 and len(self.by_first_name.get(fold(words[0]), [])) == 1:
+                    continue  # `Rosa said`: the first name of someone named in full
                 if words:
-                    person = self.by_key.setdefault(fold(words[-1]), Person(fold(words[-1])))
-                    if words not in person.forms:
-                        person.forms.append(words)
-        self.by_first_name: dict[str, list[Person]] = {}
-        for person in self.by_key.values():
+                    self._add_form(words)
+        # `His wife, Judith,` · `her son, Leo,`: a lone proper noun beside a noun for a person.
+        for token in self.doc:
+            if token.pos_ != "PROPN" or self.quoted[token.i] or token.i in self._mentions or fold(token.text) in self.by_key:
+                continue
+            partner = token.head if token.dep_ == "appos" else None
+            if partner is None or partner.pos_ != "NOUN" or not self._names_a_person(partner):
+                continue
+            if any(c.dep_ in ("compound", "flat") for c in token.children):
+                continue
+            person = self._add_form((token.text,))
+            person.gender = person.gender or self.words.gender_of_name(token.text)
+            self._mentions[token.i] = person
+        self._collect_organisations()
+        self._index_first_names()
+
+    def _names_a_person(self, noun: Token) -> bool:
+        word = fold(self.lexicon.lemma(noun))
+        return word in self.words.gendered or word in self.lexicon.roles or any(c.tag_ == "PRP$" for c in noun.children)
+
+    def _add_form(self, words: tuple[str, ...]) -> Person:
+        """The person a form of a name names: a known bearer of the surname whose first name
+        fits (or who has none yet), else a new person."""
+        surname = fold(words[-1])
+        bearers = self.by_key.setdefault(surname, [])
+        first = fold(words[0]) if len(words) > 1 else None
+        fitting = [p for p in bearers if p.kind == "person" and (first is None or _first_name_fits(p, first))]
+        person = fitting[0] if fitting else None
+        if person is None:
+            person = Person(surname)
+            bearers.append(person)
+            self.everyone.append(person)
+        if words not in person.forms:
+            person.forms.append(words)
+        if person.gender is None and first is not None:
+            person.gender = self.words.gender_of_name(words[0])
+        return person
+
+    def _index_first_names(self) -> None:
+        self.by_first_name = {}
+        for person in self.everyone:
+            if person.kind != "person":
+                continue
             for first in {fold(form[0]) for form in person.forms if len(form) > 1}:
                 self.by_first_name.setdefault(first, []).append(person)
+
+    def _collect_organisations(self) -> None:
+        """Organisations the text names outside quotations: a proper name whose head is a
+        noun for an organisation (`the Department of Health`, `Harbour Bank`), that an
+        apposition calls one (`The airline, Skyward Air,`), or that the model took for one."""
+        organisations = {ent.root.i for ent in self.doc.ents if ent.label_ == "ORG"}
+        for token in self.doc:
+            if token.pos_ != "PROPN" or self.quoted[token.i] or token.dep_ in ("compound", "flat"):
+                continue
+            own_head = fold(token.text)
+            kinds = [own_head, own_head[:-1]] if own_head.endswith("s") else [own_head]
+            own_kind = next((k for k in kinds if any(k in kind for kind in self.words.organisation_kinds)), None)
+            kind_word = self._organisation_apposition(token)
+            if own_kind is None and kind_word is None and token.i not in organisations:
+                continue
+            phrase = noun_phrase(token)
+            words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
+            if not words or not all(w[:1].isupper() or w == "of" for w in words):
+                continue
+            key = "org:" + fold(" ".join(words))
+            known = self.by_key.get(key)
+            if known:
+                organisation = known[0]
+            else:
+                organisation = Person(key, [words], kind="organisation")
+                self.by_key[key] = [organisation]
+                self.everyone.append(organisation)
+            person = self._mentions.get(token.i)
+            if person is not None and person is not organisation:
+                self._forget(person)  # `Skyward Air`, taken for a person's name, is the airline's
+            self._mentions[token.i] = organisation
+            for word in {own_kind, kind_word} - {None}:
+                organisation.describe(f"word:{word}", phrase.start)
+
+    def _forget(self, person: Person) -> None:
+        self.everyone = [p for p in self.everyone if p is not person]
+        for bearers in self.by_key.values():
+            if person in bearers:
+                bearers.remove(person)
+
+    def _organisation_apposition(self, root: Token) -> str | None:
+        """The kind of organisation an apposition gives a name (`The airline, X,` · `X, the carrier,`)."""
+        others = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            others.append(root.head)
+        for other in others:
+            word = fold(self.lexicon.lemma(other))
+            if other.pos_ == "NOUN" and any(word in kind for kind in self.words.organisation_kinds):
+                return word
+        return None
 
     def _add_titles(self, person: Person, root: Token) -> None:
         """What the text calls a person around a name: "Russian Foreign Minister X", "X, the minister"."""
@@ -159,21 +332,51 @@ class People:
         if root.dep_ == "appos":
             phrases.append(noun_phrase(root.head))
         for phrase in phrases:
-            for token in phrase:
+            for word, token in _words(phrase):
                 if token.is_punct or token.is_space or token.pos_ == "PROPN" and _within(token, self.names):
                     continue
                 place = self.lexicon.place(token.text)
                 if place:
                     person.places.add(place)
-                person.title_words.add(fold(self.lexicon.lemma(token) if token.pos_ == "NOUN" else token.text))
+                if "-" in word:
+                    person.title_words.add(word)
+                else:
+                    person.title_words.add(fold(self.lexicon.lemma(token) if token.pos_ == "NOUN" else token.text))
+        before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+        for token in [*noun_phrase(root), *([before] if before is not None else [])]:
+            gender = self.words.gendered.get(fold(token.text).rstrip("."))
+            if gender and token.i < root.i and person.gender is None and token.pos_ != "PRON":
+                person.gender = gender  # `Mrs. Doe`, `Mr Doe`
 
-    def _lookup(self, name: tuple[str, ...]) -> Person | None:
-        person = self.by_key.get(fold(name[-1]))
-        if person is None and len(name) == 1:
-            # A first name alone ("Jane said") names the one person who has it.
-            matches = self.by_first_name.get(fold(name[0]), [])
-            person = matches[0] if len(matches) == 1 else None
-        return person
+    def _lookup(self, name: tuple[str, ...], position: int) -> tuple[Person | None, int]:
+        """The person a name names, and how many others it could name too."""
+        bearers = [p for p in self.by_key.get(fold(name[-1]), []) if p.kind == "person"]
+        if len(name) > 1 and len(bearers) > 1:
+            first = fold(name[0])
+            fitting = [p for p in bearers if _first_name_fits(p, first)]
+            bearers = fitting or bearers
+        if not bearers:
+            if len(name) == 1:
+                # A first name alone ("Jane said") names the one person who has it.
+                matches = self.by_first_name.get(fold(name[0]), [])
+                return (matches[0], 0) if len(matches) == 1 else (None, 0)
+            return None, 0
+        if len(bearers) == 1:
+            return bearers[0], 0
+        # A surname that several people bear names the first of them the text introduced with a
+        # given name (news calls the others by their full or first names); the others compete.
+        given = self.words.given_names
+        named = [p for p in bearers if any(len(f) > 1 and fold(f[0]) in given for f in p.forms)]
+        return (named or bearers)[0], len(bearers) - 1
+
+    def _latest(self, candidates: Sequence[Person], position: int) -> Person | None:
+        """Of `candidates`, the one the text mentioned last before `position`."""
+        wanted = {id(p) for p in candidates}
+        for k in range(bisect_left(self._order, position) - 1, -1, -1):
+            person = self.resolved[self._order[k]].person
+            if id(person) in wanted:
+                return person
+        return None
 
     # --- mentions in document order -------------------------------------------------------
 
@@ -181,65 +384,266 @@ class People:
         for token in self.doc:
             if self.quoted[token.i]:
                 continue
-            person, how = None, ""
-            if self._is_descriptor(token):
-                person, how = self._descriptor(token), "descriptor"
+            person, how, others = None, "", 0
+            described = self._description_at(token)
+            if token.i in self._mentions and self._mentions[token.i].kind == "organisation":
+                person, how = self._mentions[token.i], "explicit"
+            elif described is not None:
+                person, others = self._described(described, token.i)
+                how = "descriptor"
             elif token.pos_ == "PROPN" and (token.dep_ not in ("compound", "flat") or token.ent_type_ == "PERSON"):
                 if token.dep_ in ("compound", "flat") and token.head.ent_type_ == "PERSON":
                     continue  # the head of the name speaks for it
                 name = self.name_words(noun_phrase(token))
-                person, how = (self._lookup(name) if name else None), "explicit"
-            elif token.lower_ in self.lexicon.pronouns and token.dep_ in _SUBJECTS:
-                person, how = self._antecedent(token.i), "pronoun"
+                person, others = self._lookup(name, token.i) if name else (None, 0)
+                how = "explicit"
+                if person is not None:
+                    self._introduce(person, token)
+            elif self._is_pronoun(token) and token.dep_ in _SUBJECTS:
+                gender = self._pronoun_gender(token)
+                person, others = self._antecedent(token.i, gender)
+                how = "pronoun"
+                if person is not None and person.gender is None and gender is not None:
+                    person.gender = gender  # `she` tells the gender of the person it stands for
             if person is not None:
-                self.resolved[token.i] = Resolved(person, how, self._salience(token))
+                self.resolved[token.i] = Resolved(person, how, self._salience(token), others)
                 self._order.append(token.i)
+                self._note_document(token, person)
 
     def _salience(self, token: Token) -> int:
+        if token.dep_ == "appos":
+            token = token.head  # `His wife, Judith, said`: Judith is as salient as the subject she names
         if token.dep_ not in _SUBJECTS:
             return 0
         head = token.head
         main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
         return 2 if main or head.i in self.cue_roots else 1
 
-    def _antecedent(self, position: int) -> Person | None:
-        """The person a pronoun at `position` stands for: the latest person named as the
-        subject of a main clause or a cue, else as any subject, else anywhere."""
+    def _is_pronoun(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.pronouns
+
+    def _pronoun_gender(self, token: Token) -> str | None:
+        return self.lexicon.pronouns.get(token.lower_) or self.words.gendered.get(token.lower_)
+
+    def _antecedent(self, position: int, gender: str | None = None) -> tuple[Person | None, int]:
+        """The person a pronoun at `position` stands for: the latest person whose gender
+        agrees, named as the subject of a main clause or a cue, else as any subject, else
+        anywhere; and how many other such people in close reach agree as well."""
         order = self._order
-        earlier = [(i, self.resolved[i]) for i in order[bisect_left(order, position - _PRONOUN_REACH) : bisect_left(order, position)]]
-        for least in (2, 1, 0):
-            candidates = [(i, r) for i, r in earlier if r.salience >= least]
-            if candidates:
-                return max(candidates, key=lambda item: item[0])[1].person
+        earlier = [
+            (i, self.resolved[i])
+            for i in order[bisect_left(order, position - _PRONOUN_REACH) : bisect_left(order, position)]
+            if (gender is None or self.resolved[i].person.kind == "person") and _agrees(self.resolved[i].person, gender)
+        ]
+        rivals = {id(r.person) for i, r in earlier if i >= position - _COMPETITION_REACH}
+        # Close by, a subject, or anyone whose gender the text told and that agrees (`striker X`
+        # before `he`); a mere proper noun in an object (`in New York`) waits for the wider reach.
+        near = [
+            (i, r)
+            for i, r in earlier
+            if i >= position - _NEAR_REACH and (r.salience >= 1 or gender is not None and r.person.gender == gender)
+        ]
+        for reach in (near, earlier):  # close by first: the nearest agreeing person wins
+            for least in (2, 1, 0):
+                candidates = [(i, r) for i, r in reach if r.salience >= least]
+                if candidates:
+                    chosen = max(candidates, key=lambda item: item[0])[1].person
+                    return chosen, len(rivals - {id(chosen)})
+        return None, 0
+
+    # --- what the text says about people when it names them ------------------------------
+
+    def _introduce(self, person: Person, token: Token) -> None:
+        """Record the ages, appositions and relations the text gives around a name."""
+        phrase = noun_phrase(token)
+        position = phrase.start
+        described = self._appositions_after(phrase)
+        if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
+            described.append(self._description(noun_phrase(token.head)))  # `Her partner, X,`
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i and child.pos_ == "NOUN":
+                described.append(self._description(noun_phrase(child)))
+        before = [t for t in phrase if t.i < token.i and not _within(t, self.names) and t.pos_ in ("NOUN", "PROPN")]
+        if before and before[0].i > 0 and phrase.doc[before[0].i - 1].lower_ == "of":
+            before = []  # `Secretary of State X`: what the office is of, not what X is
+        if before:  # `striker X`, `Manager X`
+            described.append(self._description(phrase.doc[before[0].i : before[-1].i + 1]))
+        if token.dep_ == "nsubj" and self.lexicon.lemma(token.head) == "be":
+            for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+                described.append(self._description(noun_phrase(attr)))  # `X is the shop's owner`
+        for description in described:
+            if description is None:
+                continue
+            owner = self._possessor(description.possessor, position) if description.possessor is not None else None
+            for feature in description.features(owner):
+                person.describe(feature, position)
+            if person.gender is None and description.gender is not None:
+                person.gender = description.gender
+
+    def _appositions_after(self, phrase: Span) -> list[Description | None]:
+        """`X, 41,` · `X, a doctor,` · `X, 41, the shop's co-owner, …`: the words between the
+        commas right after a name, each group up to a relative pronoun, a verb or a preposition."""
+        doc = phrase.doc
+        found: list[Description | None] = []
+        comma = phrase.end
+        while len(found) < 2 and comma < len(doc) and doc[comma].text == ",":
+            tokens: list[Token] = []
+            for token in doc[comma + 1 : comma + 12]:
+                if token.is_punct and token.text not in ("-", "'s", "’s") or token.lower_ in _APPOSITION_STOPS:
+                    break
+                if token.pos_ in ("VERB", "AUX", "ADP", "PRON") and token.tag_ != "PRP$" or self.quoted[token.i]:
+                    break
+                tokens.append(token)
+            if not tokens or not any(t.pos_ in ("NOUN", "NUM") or t.like_num for t in tokens):
+                break
+            if tokens[-1].pos_ == "NUM" and len(tokens) > 1 and not _AGE.match(_words_text(tokens)):
+                break
+            found.append(self._description(doc[tokens[0].i : tokens[-1].i + 1]))
+            comma = tokens[-1].i + 1
+        return found
+
+    def _description(self, phrase: Span) -> Description | None:
+        return _description(phrase, self.lexicon, self.words.gendered)
+
+    def _possessor(self, possessor: Span, position: int) -> Person | None:
+        """Whose a description is: `her` (the person she stands for), `Mbeki's` (Mbeki)."""
+        root = possessor.root
+        if root.tag_ == "PRP$" or root.lower_ in self.words.gendered and root.pos_ == "PRON":
+            return self._antecedent(position, self.words.gendered.get(root.lower_))[0]
+        name = self.name_words(possessor)
+        if name:
+            return self._lookup(name, position)[0]
         return None
 
-    # --- descriptors ----------------------------------------------------------------------
+    # --- definite descriptions ------------------------------------------------------------
 
-    def _is_descriptor(self, token: Token) -> bool:
-        """A definite singular noun phrase headed by a role: "the minister", "Russia's top diplomat"."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
-            return False
-        if self.lexicon.lemma(token) not in self.lexicon.roles:
-            return False
-        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.lefts)
-
-    def _descriptor(self, head: Token) -> Person | None:
-        """The person introduced with the role a descriptor names; among several, the one
-        whose place fits, then the one named last before it."""
-        phrase = noun_phrase(head)
-        words = {fold(t.text) for t in phrase if not t.is_punct and t.dep_ != "det"}
-        words.add(self.lexicon.lemma(head))
-        places = {p for p in (self.lexicon.place(t.text) for t in phrase) if p}
-        candidates = [p for p in self.by_key.values() if self._holds_role(p, self.lexicon.lemma(head), words)]
-        if places:
-            candidates = [p for p in candidates if not p.places or p.places & places]
-        if not candidates:
+    def _description_at(self, token: Token) -> Description | None:
+        """The description a token heads, when it is a definite one: `the 62-year-old`, `the
+        minister`, `Russia's top diplomat`, `Mbeki's brother`, `the carrier`."""
+        if token.dep_ == "compound" or token.tag_ in ("NNS", "NNPS"):
             return None
-        last_seen = {id(r.person): i for i, r in sorted(self.resolved.items()) if i < head.i}
-        named_before = [p for p in candidates if id(p) in last_seen]
-        if named_before:
-            return max(named_before, key=lambda p: last_seen[id(p)])
-        return candidates[0]
+        if token.pos_ == "PROPN" and self.lexicon.lemma(token) not in self.lexicon.roles:
+            return None
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.lefts)
+        if not definite:
+            return None
+        if token.pos_ == "ADJ" and not _AGE.match(_words_text(list(noun_phrase(token)))):
+            return None
+        return self._description(noun_phrase(token))
+
+    def _named_in_apposition(self, head: Token) -> Person | None:
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                person = self._mentions.get(child.i) or self._entity(child)
+                if person is not None:
+                    return person
+        return None
+
+    def _description_in(self, mention: Span) -> Description | None:
+        """A mention read as a description: a definite one, or a bare singular noun of a
+        headline (`… says hiker found after three days`)."""
+        tokens = [t for t in mention if not t.is_space]
+        if not tokens:
+            return None
+        described = self._description(mention)
+        if described is None or (described.head is None and described.age is None):
+            return None
+        if described.head in self.words.documents:
+            return None
+        first = tokens[0]
+        definite = first.lower_ in _DEFINITE or described.possessor is not None
+        headline = "\n" not in mention.doc[: mention.start].text
+        bare_singular = headline and mention.root.tag_ == "NN" and all(t.pos_ in ("NOUN", "ADJ", "VERB") for t in tokens)
+        return described if definite or bare_singular else None
+
+    def _described(self, described: Description, position: int) -> tuple[Person | None, int]:
+        """The entity a description refers to, and how many others fit it as well.
+
+        An entity fits when something the text said of it matches (its head noun, or a word
+        of the same organisation kind, or a role it holds, its age, or whose relation it is)
+        and nothing contradicts it (another age, another gender, another place). Among those
+        that fit best the one mentioned last before the description wins; a description
+        before anyone fits (a headline) refers to the first entity introduced with it."""
+        owner = None
+        if described.possessor is not None:
+            owner = self._possessor(described.possessor, position)
+            if owner is None and self.name_words(described.possessor):
+                return None, 0  # `Mbeki's brother` before we know of Mbeki's family
+        scored = self._scored(described, owner, position)
+        if not scored and owner is not None and described.possessor is not None and described.possessor.root.tag_ == "PRP$":
+            # `her business partner` when `her` was taken for someone else: anyone's partner
+            scored = [(score, where, p) for score, where, p in self._scored(described, None, position)
+                      if any(f.startswith(f"of:{described.head}:") for f in p.features)]
+        before = [s for s in scored if s[1] < position]
+        if before:
+            best = max(s[0] for s in before)
+            top = [p for score, _, p in before if score == best]
+            chosen = self._latest(top, position) or max((s for s in before if s[0] == best), key=lambda s: s[1])[2]
+            return chosen, len(top) - 1
+        if scored:
+            first = min(scored, key=lambda s: s[1])
+            return first[2], len([s for s in scored if s[0] == first[0]]) - 1
+        return None, 0
+
+    def _scored(self, described: Description, owner: Person | None, position: int) -> list[tuple[int, int, Person]]:
+        """(score, where first described, entity) for each entity the description fits."""
+        scored = []
+        for person in self.everyone:
+            fit = self._fit(person, described, owner, position)
+            if fit is not None:
+                scored.append((fit[0], fit[1], person))
+        return scored
+
+    def _fit(self, person: Person, described: Description, owner: Person | None, position: int) -> tuple[int, int] | None:
+        """How well a description fits an entity (None when it does not), and where the
+        text first said what fits."""
+        features = person.features
+        where: list[int] = []
+        score = 0
+        if described.age is not None:
+            ages = [f for f in features if f.startswith("age:")]
+            if f"age:{described.age}" in features:
+                where.append(features[f"age:{described.age}"])
+                score += 2
+            elif ages:
+                return None
+        if described.gender is not None and person.gender is not None and person.gender != described.gender:
+            return None
+        if described.gender is not None and person.kind == "organisation":
+            return None
+        head = described.head
+        if head is not None and owner is not None:
+            relation = f"of:{head}:{id(owner)}"
+            if relation not in features:
+                return None
+            where.append(features[relation])
+            score += 3
+        elif head is not None:
+            held = self._head_fits(person, head, described)
+            if held is not None:
+                where.append(held)
+                score += 2
+        if not where:
+            return None
+        score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
+        return score, min(where)
+
+    def _head_fits(self, person: Person, head: str, described: Description) -> int | None:
+        """Where the text first gave an entity the head noun of a description, or a noun of
+        the same kind (organisations), or a role the head names; None when it never did."""
+        if person.kind == "organisation":
+            same = [p for f, p in person.features.items() if f.startswith("word:") and self.words.same_kind(f[5:], head)]
+            return min(same) if same else None
+        if f"word:{head}" in person.features:
+            return person.features[f"word:{head}"]
+        if head in self.lexicon.roles and self._holds_role(person, head, set(described.modifiers) | {head}):
+            places = {p for p in (self.lexicon.place(m) for m in described.modifiers) if p}
+            if places and person.places and not person.places & places:
+                return None
+            return -1  # a title given with the name, where the name stands
+        return None
 
     def _holds_role(self, person: Person, role: str, words: set[str]) -> bool:
         if role in person.title_words:
@@ -250,6 +654,157 @@ class People:
             if said and held:
                 return True
         return False
+
+    # --- documents --------------------------------------------------------------------------
+
+    def _document_head(self, mention: Span) -> Token | None:
+        root = mention.root
+        pair = " ".join(fold(w) for w, _ in _words(mention)[-2:])
+        if self._document_noun(root) is not None or pair in self.words.documents:
+            return root
+        return None
+
+    def _author(self, document: Token) -> Person | None:
+        """Whose document it is: the possessor (`His statement`, `the bank's report`), the
+        entity after `from` or `by`, a name before it (`the FDA report`); else the author of
+        the last document of its kind the text mentioned (`X issued a statement.` or `a report
+        from X` … `The statement said`)."""
+        author = self._direct_author(document)
+        if author is not None:
+            return author
+        noun = self._document_noun(document)
+        earlier = [(i, p) for i, word, p in self._authors if i < document.i and word == noun]
+        for token in self.doc[max(0, document.i - _PRONOUN_REACH) : document.i]:
+            if not self.quoted[token.i] and token.pos_ == "NOUN" and self._document_noun(token) == noun:
+                found = self._direct_author(token)
+                if found is not None:
+                    earlier.append((token.i, found))
+        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+
+    def _direct_author(self, document: Token) -> Person | None:
+        for child in document.children:
+            if child.dep_ == "poss":
+                return self._possessor(noun_phrase(child), document.i)
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if source is not None:
+                    return self._entity(source)
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                found = self._entity(child)
+                if found is not None:
+                    return found
+        return None
+
+    def _document_noun(self, token: Token) -> str | None:
+        """The document word a noun is (`filings` → `filing`), or None."""
+        word = fold(self.lexicon.lemma(token))
+        for form in (word, word.removesuffix("s")):
+            if form in self.words.documents:
+                return form
+        return None
+
+    def _entity(self, token: Token) -> Person | None:
+        resolved = self.resolved.get(token.i)
+        if resolved is not None:
+            return resolved.person
+        mention = self._mentions.get(token.i)
+        if mention is not None:
+            return mention
+        name = self.name_words(noun_phrase(token))
+        return self._lookup(name, token.i)[0] if name else None
+
+    def _note_document(self, subject: Token, person: Person) -> None:
+        """`X issued a statement`, `X released a report`: the document is X's."""
+        if subject.dep_ not in _SUBJECTS:
+            return
+        for child in subject.head.children:
+            noun = self._document_noun(child) if child.dep_ == "dobj" else None
+            if noun is not None:
+                self._authors.append((child.i, noun, person))
+
+
+def _agrees(person: Person, gender: str | None) -> bool:
+    return gender is None or person.gender is None or person.gender == gender
+
+
+def _first_name_fits(person: Person, first: str) -> bool:
+    """Whether a person may bear a first name: one of theirs, a short form of it (Chris,
+    Christopher), a spelling one letter away (Jon, John), or any when none is known yet."""
+    firsts = {fold(form[0]) for form in person.forms if len(form) > 1}
+    return not firsts or any(_same_given_name(known, first) for known in firsts)
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    if a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))):
+        return True
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) == len(long):
+        return sum(x != y for x, y in zip(short, long, strict=True)) == 1
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))  # one letter more
+
+
+def _words(span: Span | Sequence[Token]) -> list[tuple[str, Token]]:
+    """The words of a span, with pieces joined by a hyphen kept as one (`co-owner`,
+    `62-year-old`, `soft-spoken`), each with its last token."""
+    words: list[tuple[str, Token]] = []
+    for token in span:
+        glued = words and token.i > 0 and not token.doc[token.i - 1].whitespace_
+        if glued and (token.text == "-" or words[-1][0].endswith("-")):
+            words[-1] = (words[-1][0] + token.text, token)
+        else:
+            words.append((token.text, token))
+    return words
+
+
+def _words_text(tokens: Sequence[Token]) -> str:
+    return " ".join(w.lower() for w, _ in _words(tokens))
+
+
+def _description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -> Description | None:
+    """Read a noun phrase as a description: its head noun, modifiers, age and possessor.
+    A possessor that names nobody (`the shop's owner`) is one more modifier."""
+    tokens = [t for t in phrase if not t.is_space]
+    possessor: Span | None = None
+    owned: list[str] = []
+    marker = next((k for k, t in enumerate(tokens) if t.tag_ == "POS" or t.text in ("'s", "’s")), None)
+    if marker is not None and marker > 0:
+        possessor = phrase.doc[tokens[0].i : tokens[marker - 1].i + 1]
+        tokens = tokens[marker + 1 :]
+        if possessor.root.pos_ == "NOUN" or lexicon.place(possessor.text):
+            owned, possessor = [fold(lexicon.lemma(possessor.root))], None  # `the shop's`, `Spain's`
+    elif tokens and tokens[0].tag_ == "PRP$":
+        possessor = phrase.doc[tokens[0].i : tokens[0].i + 1]
+        tokens = tokens[1:]
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].lower_ in ("a", "an", "the") or tokens[0].is_punct):
+        tokens = tokens[1:]
+    of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of:
+        tokens = tokens[:of]  # `Secretary of State`, `the head of the agency`: the head comes before `of`
+    words = [(w.lower(), t) for w, t in _words(tokens) if not t.is_punct or "-" in w]
+    if not words:
+        return None
+    age = None
+    kept = []
+    for word, token in words:
+        found = _AGE.match(word) or (_AGE_ALONE.match(word) if len(words) == 1 else None)
+        if found and 0 < int(found.group(1)) < 120:
+            age = int(found.group(1))
+        else:
+            kept.append((word, token))
+    head: str | None = None
+    if kept and kept[-1][1].pos_ in ("NOUN", "PROPN") and kept[-1][1].tag_ not in ("NNS", "NNPS"):
+        word, token = kept[-1]
+        head = word if "-" in word else fold(lexicon.lemma(token))
+        kept = kept[:-1]
+    elif kept:
+        return None  # not a noun phrase one can describe someone with
+    modifiers = frozenset(
+        [w if "-" in w else fold(lexicon.lemma(t)) for w, t in kept if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")] + owned
+    )
+    gender = gendered.get(head) if head else None
+    return Description(head, modifiers, age, possessor, gender)
 
 
 def _within(token: Token, spans: Sequence[Span]) -> bool:
