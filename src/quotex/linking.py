@@ -91,36 +91,39 @@ def link(
             counts[pair] += 1
     parsed = {name: parse_name(name) for name in sorted({name for _, name in counts})}
 
-    people: dict[tuple[str, str], _Cluster] = {}  # (surname, given) -> cluster
-    others: dict[str, _Cluster] = {}  # folded text -> cluster
-    for identity in sorted(known, key=lambda i: i.id):
-        for variant in identity.variants or (identity.name,):
-            name = parse_name(variant)
-            cluster = _person_cluster(people, name) if name.is_person else others.setdefault(
-                _other_key(variant), _Cluster("", _other_key(variant))
-            )
-            cluster.known_ids[identity.id] = cluster.known_ids.get(identity.id, 0) + 1
-            cluster.add(name.shown, 0)
-
-    # Full given names first: they make the people an initial or a surname may join.
     total: dict[str, int] = defaultdict(int)
     for (_, name), count in counts.items():
         total[name] += count
-    for name, count in sorted(total.items()):
-        p = parsed[name]
-        if p.is_person and len(p.given) > 1:
-            _person_cluster(people, p).add(p.shown, count)
-        elif not p.is_person:
-            others.setdefault(_other_key(name), _Cluster("", _other_key(name))).add(p.shown, count)
-    for name, count in sorted(total.items()):
-        p = parsed[name]
-        if p.is_person and len(p.given) == 1:
-            _initial_cluster(people, p).add(p.shown, count)
+    # Every form once, with its count and the earlier ids it carries.
+    entries: list[tuple[str, int, str | None]] = [(name, count, None) for name, count in sorted(total.items())]
+    for identity in sorted(known, key=lambda i: i.id):
+        whole = parse_name(identity.name).given
+        # A surname alone was the person's through its own document; it does not travel.
+        entries += [(v, 0, identity.id) for v in (identity.variants or (identity.name,)) if parse_name(v).given or not whole]
+    parsed.update({name: parse_name(name) for name, _, _ in entries if name not in parsed})
 
-    by_surname: dict[str, list[_Cluster]] = defaultdict(list)
-    for (surname, given), cluster in sorted(people.items()):
-        if given:
-            by_surname[surname].append(cluster)
+    people: dict[tuple[str, str], _Cluster] = {}  # (surname, given) -> cluster
+    others: dict[str, _Cluster] = {}  # folded text -> cluster
+    # Whole given names first: they make the people an initial or a surname may join.
+    for phase in ("whole", "initial", "surname"):
+        for name, count, known_id in entries:
+            p = parsed[name]
+            if not p.is_person:
+                if phase != "whole":
+                    continue
+                cluster = others.setdefault(_other_key(name), _Cluster("", _other_key(name)))
+            elif len(p.given) > 1 and phase == "whole":
+                cluster = _person_cluster(people, p)
+            elif len(p.given) == 1 and phase == "initial":
+                cluster = _initial_cluster(people, p)
+            elif not p.given and phase == "surname" and known_id is not None:
+                cluster = _surname_cluster(people, _full(people, p.surname), {}, "", p)
+            else:
+                continue
+            cluster.add(p.shown, count)
+            if known_id is not None:
+                cluster.known_ids[known_id] = cluster.known_ids.get(known_id, 0) + 1
+
     files_of: dict[int, set[str]] = defaultdict(set)  # id(cluster) -> files it is named in
     for (file, name) in counts:
         p = parsed[name]
@@ -135,7 +138,7 @@ def link(
         elif p.given:
             cluster = _find(people, p)
         else:
-            cluster = _surname_cluster(people, by_surname[p.surname], files_of, file, p)
+            cluster = _surname_cluster(people, _full(people, p.surname), files_of, file, p)
             cluster.add(p.shown, count)
         placed[(file, name)] = cluster
 
@@ -217,6 +220,11 @@ def _person_cluster(people: dict[tuple[str, str], _Cluster], name: ParsedName) -
     return cluster
 
 
+def _full(people: dict[tuple[str, str], _Cluster], surname: str) -> list[_Cluster]:
+    """The people of a surname who have a given name (or an initial)."""
+    return [cluster for (s, given), cluster in sorted(people.items()) if s == surname and given]
+
+
 def _initial_cluster(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster:
     """The one person of the surname whose given name may start with the initial, else its own."""
     fits = [
@@ -248,7 +256,7 @@ def _surname_cluster(
 ) -> _Cluster:
     """A surname alone: the person of that surname its own file names, else the corpus's only
     one, else a person of its own."""
-    in_file = [c for c in candidates if file in files_of[id(c)]]
+    in_file = [c for c in candidates if file in files_of.get(id(c), ())]
     if len(in_file) == 1:
         return in_file[0]
     if not in_file and len(candidates) == 1:
@@ -283,7 +291,7 @@ def _hash(key: str) -> str:
 
 def _other_key(text: str) -> str:
     words = re.sub(r"[\W_]+", " ", fold_text(text)).split()
-    while len(words) > 1 and words[0] in ("the", "a", "an"):
+    while len(words) > 1 and words[0] in _determiners():
         words = words[1:]
     return " ".join(words)
 
@@ -299,12 +307,19 @@ def _reads_as_personal_name(words: list[str]) -> bool:
     """Capitalised words, initials and lower-case particles (`van`, `de`), ending in a capitalised word."""
     if not words or len(words) > _MAX_NAME_WORDS or not words[-1][:1].isupper():
         return False
+    if fold(words[0]) in _determiners():
+        return False
     if any(any(ch.isdigit() for ch in w) for w in words):
         return False
     capitalised = [w for w in words if w[:1].isupper()]
     return len(capitalised) >= len(words) - 2 and all(
         w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words
     )
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(_reader(None)("determiners.txt"))
 
 
 @cache
