@@ -46,7 +46,7 @@ def render_report(texts: Mapping[str, str], linked: Iterable[tuple[Quote, Identi
     summary = f"{total} quotations · {len(ranked)} speakers · {len(texts)} articles"
     head, _, rest = template.partition("<!--ARTICLES-->")
     head = (
-        head.replace("/*SPEAKER-COLOURS*/", "".join(f".s-{i.id}{{--h:{hue(i.id)}}}" for i, _ in ranked))
+        head.replace("/*SPEAKER-COLOURS*/", "".join(f".s-{i.id}{{--h:{hue(rank)}}}" for rank, (i, _) in enumerate(ranked)))
         .replace("<!--SUMMARY-->", html.escape(summary))
         .replace("<!--INDEX-->", "".join(_index_entry(identity, count) for identity, count in ranked))
     )
@@ -56,9 +56,10 @@ def render_report(texts: Mapping[str, str], linked: Iterable[tuple[Quote, Identi
     out.write(rest)
 
 
-def hue(speaker_id: str) -> int:
-    """A speaker's colour, the same in every report: a hue from their id."""
-    return int(speaker_id[:6], 16) * 137 % 360
+def hue(rank: int) -> int:
+    """The colour of the speaker at `rank` in the index: hues a golden angle apart, so the
+    most quoted speakers, who sit side by side on the page, differ most."""
+    return round(rank * 137.508) % 360
 
 
 def _index_entry(identity: Identity, count: int) -> str:
