@@ -61,6 +61,13 @@ def test_a_surname_alone_goes_to_the_corpus_only_person_of_that_name_else_stays_
     assert two[("c", "Haddad")].name == "Haddad"
 
 
+def test_a_surname_several_people_share_is_not_merged_across_files() -> None:
+    linked = link({("a", "Maria Haddad"): 1, ("b", "Omar Haddad"): 1, ("c", "Haddad"): 1, ("d", "Haddad"): 1})
+    assert linked[("c", "Haddad")].id != linked[("d", "Haddad")].id
+    nobody_named = link({("c", "Haddad"): 1, ("d", "Haddad"): 1})
+    assert nobody_named[("c", "Haddad")].id == nobody_named[("d", "Haddad")].id
+
+
 def test_an_initial_joins_the_one_person_it_fits_and_no_other() -> None:
     linked = link({("a", "Maria Haddad"): 1, ("b", "Omar Haddad"): 1, ("c", "M. Haddad"): 1, ("d", "Y. Haddad"): 1})
     assert linked[("c", "M. Haddad")].id == linked[("a", "Maria Haddad")].id

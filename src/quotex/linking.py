@@ -67,6 +67,7 @@ class _Cluster:
     letters: set[str] = field(default_factory=set)
     forms: dict[str, int] = field(default_factory=dict)  # shown form -> occurrences
     known_ids: dict[str, int] = field(default_factory=dict)  # ids from an earlier run's table
+    scope: str = ""  # the one file a surname belongs to when the corpus cannot tell whose it is
 
     def add(self, shown: str, count: int) -> None:
         self.forms[shown] = self.forms.get(shown, 0) + count
@@ -104,6 +105,7 @@ def link(
 
     people: dict[tuple[str, str], _Cluster] = {}  # (surname, given) -> cluster
     others: dict[str, _Cluster] = {}  # folded text -> cluster
+    unsure: dict[tuple[str, str], _Cluster] = {}  # (surname, file) -> a surname several people share
     # Whole given names first: they make the people an initial or a surname may join.
     for phase in ("whole", "initial", "surname"):
         for name, count, known_id in entries:
@@ -117,7 +119,7 @@ def link(
             elif len(p.given) == 1 and phase == "initial":
                 cluster = _initial_cluster(people, p)
             elif not p.given and phase == "surname" and known_id is not None:
-                cluster = _surname_cluster(people, _full(people, p.surname), {}, "", p)
+                cluster = _surname_cluster(people, unsure, {}, "", p)
             else:
                 continue
             cluster.add(p.shown, count)
@@ -138,11 +140,11 @@ def link(
         elif p.given:
             cluster = _find(people, p)
         else:
-            cluster = _surname_cluster(people, _full(people, p.surname), files_of, file, p)
+            cluster = _surname_cluster(people, unsure, files_of, file, p)
             cluster.add(p.shown, count)
         placed[(file, name)] = cluster
 
-    identities = {id(cluster): _identity(cluster) for cluster in [*people.values(), *others.values()]}
+    identities = {id(cluster): _identity(cluster) for cluster in [*people.values(), *others.values(), *unsure.values()]}
     return {pair: identities[id(cluster)] for pair, cluster in placed.items()}
 
 
@@ -249,19 +251,24 @@ def _find(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster
 
 def _surname_cluster(
     people: dict[tuple[str, str], _Cluster],
-    candidates: list[_Cluster],
+    unsure: dict[tuple[str, str], _Cluster],
     files_of: dict[int, set[str]],
     file: str,
     name: ParsedName,
 ) -> _Cluster:
     """A surname alone: the person of that surname its own file names, else the corpus's only
-    one, else a person of its own."""
+    one. With no such person it is one person across the corpus (whoever that is); with
+    several it is nobody's in particular, and stays within its file: merging it with the other
+    files' would join people the corpus tells apart."""
+    candidates = _full(people, name.surname)
     in_file = [c for c in candidates if file in files_of.get(id(c), ())]
     if len(in_file) == 1:
         return in_file[0]
     if not in_file and len(candidates) == 1:
         return candidates[0]
-    return people.setdefault((name.surname, ""), _Cluster(name.surname, ""))
+    if not candidates:
+        return people.setdefault((name.surname, ""), _Cluster(name.surname, ""))
+    return unsure.setdefault((name.surname, file), _Cluster(name.surname, "", scope=file))
 
 
 def _identity(cluster: _Cluster) -> Identity:
@@ -272,7 +279,8 @@ def _identity(cluster: _Cluster) -> Identity:
         speaker_id = max(sorted(cluster.known_ids), key=lambda i: cluster.known_ids[i])
     else:
         kind = "person" if cluster.surname else "other"
-        speaker_id = _hash(f"{kind}\x1f{cluster.given}\x1f{cluster.surname}")
+        scope = f"\x1f{cluster.scope}" if cluster.scope else ""
+        speaker_id = _hash(f"{kind}\x1f{cluster.given}\x1f{cluster.surname}{scope}")
     return Identity(speaker_id, name, variants, cluster.surname, cluster.given)
 
 
