@@ -24,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from linking_corpus import PEOPLE, write_corpus  # noqa: E402
+from linking_corpus import PEOPLE, write_corpus
 
-import quotex  # noqa: E402
-from quotex.linking import link, spelling_key  # noqa: E402
+import quotex
+from quotex.linking import link, spelling_key
 
 
 def words(text: str) -> str:

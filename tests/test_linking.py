@@ -5,7 +5,15 @@ from __future__ import annotations
 import random
 
 from quotex.corpus import link_quotes, read_table, table_rows
-from quotex.linking import Identity, identities, link, matches, parse_name, quote_group, spelling_key
+from quotex.linking import (
+    Identity,
+    identities,
+    link,
+    matches,
+    parse_name,
+    quote_group,
+    spelling_key,
+)
 from quotex.records import Quote
 
 

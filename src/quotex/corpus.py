@@ -30,7 +30,7 @@ class LinkedRun:
     def __init__(self, known: Iterable[Identity] = ()) -> None:
         self.known = list(known)
         self.names: Counter[tuple[str, str]] = Counter()
-        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8", prefix="quotex-spool-")
+        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8", prefix="quotex-spool-")  # noqa: SIM115 - closed by close()
         self.count = 0
         self.linking: dict[tuple[str, str], Identity] = {}
 
@@ -59,7 +59,7 @@ class LinkedRun:
     def close(self) -> None:
         self.spool.close()
 
-    def __enter__(self) -> LinkedRun:
+    def __enter__(self) -> LinkedRun:  # noqa: PYI034 - final in practice
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -12,8 +12,9 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, Any, Iterator, Protocol, Sequence
+from typing import IO, Any, Protocol
 
 from quotex.records import Quote
 
@@ -148,7 +149,9 @@ class TableWriter:
 
 def make_writer(fmt: str, out: IO[str], fields: Sequence[str] | None = None) -> Writer:
     """The writer of `fmt`; `fields` (see FIELD_NAMES) keeps those keys or columns, in that order."""
-    writers = {"jsonl": JsonLinesWriter, "json": JsonArrayWriter, "csv": CsvWriter, "table": TableWriter}
+    writers: dict[str, Callable[[IO[str], Sequence[str] | None], Writer]] = {
+        "jsonl": JsonLinesWriter, "json": JsonArrayWriter, "csv": CsvWriter, "table": TableWriter,
+    }
     return writers[fmt](out, fields)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 
@@ -49,22 +49,28 @@ def quotes_of(paths: tuple[str, ...], run: Run, *, pattern: str, model: str | No
 
 
 def _records(path: str, run: Run) -> Iterator[Quote]:
+    if path == "-":
+        yield from _parsed(sys.stdin, path, run)
+        return
     try:
-        stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
+        with open(path, encoding="utf-8") as stream:
+            yield from _parsed(stream, path, run)
     except OSError as err:
         run.fail(f"{path}: {err.strerror or err}")
-        return
-    with closing(stream) if path != "-" else _nothing():
-        try:
-            for number, line in enumerate(stream, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield Quote.from_dict(json.loads(line))
-                except ValueError as err:
-                    run.fail(f"{path}:{number}: {err}")
-        except UnicodeDecodeError:
-            run.fail(f"{path}: not UTF-8 text")
+
+
+def _parsed(stream: Iterable[str], path: str, run: Run) -> Iterator[Quote]:
+    """Each record of a stream of JSON Lines; a line that is not one is an `Error:` line."""
+    try:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Quote.from_dict(json.loads(line))
+            except ValueError as err:
+                run.fail(f"{path}:{number}: {err}")
+    except UnicodeDecodeError:
+        run.fail(f"{path}: not UTF-8 text")
 
 
 def _extracted(paths: tuple[str, ...], run: Run, *, pattern: str, model: str | None, jobs: int | None) -> Iterator[Quote]:
@@ -87,11 +93,3 @@ def _kept(documents: Iterator[Document | InputError], run: Run) -> Iterator[Docu
         if run.texts is not None and isinstance(document, Document):
             run.texts[document.name] = document.text
         yield document
-
-
-class _nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None

@@ -14,7 +14,7 @@ import click
 from quotex.api import ModelNotFound
 from quotex.cli.sources import Run, quotes_of
 from quotex.corpus import LinkedRun
-from quotex.export import FORMATS, atomic_output, shorten, spreadsheet_safe
+from quotex.export import FORMATS, atomic_output, spreadsheet_safe
 from quotex.linking import Identity
 from quotex.records import Quote
 

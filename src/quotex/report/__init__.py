@@ -13,6 +13,7 @@ import html
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from typing import IO
 
 from quotex.linking import Identity
@@ -85,7 +86,7 @@ def _article(number: int, name: str, text: str, records: list[tuple[Quote, Ident
     cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     parts = [f'<article id="a{number}" data-file="{html.escape(name)}"><h2>{html.escape(name)}</h2><div class="text">']
     first_piece: set[int] = set()
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         active = sorted((s for s in spans if s.start <= start and end <= s.end), key=lambda s: (s.role != "q", s.start, -s.end, s.order))
         opened = []
         for span in active:
