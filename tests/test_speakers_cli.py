@@ -161,3 +161,33 @@ def test_seeds_have_one_row_for_each_of_their_people() -> None:
     for surname in ("Lavrov", "Peskov", "Makei", "Lukashenko"):
         matching = [row for row in rows if surname in row["speaker"] or any(surname in v for v in row["variants"])]
         assert len(matching) == 1, (surname, matching)
+
+
+def test_speakers_prints_a_table_at_a_real_terminal(extracted: list[dict], tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    records_file = tmp_path / "quotes.jsonl"
+    records_file.write_text("".join(json.dumps(r) + "\n" for r in extracted), encoding="utf-8")
+    leader, follower = pty.openpty()
+    src = str(Path(__file__).resolve().parent.parent / "src")
+    env = dict(os.environ, COLUMNS="120", PYTHONPATH=src + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run([sys.executable, "-m", "quotex", "speakers", str(records_file)], stdout=follower,
+                          stderr=subprocess.PIPE, env=env, timeout=120, check=False)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    assert done.returncode == 0, done.stderr
+    assert "most confident quotation" in screen and "Sergei Belyakov" in screen
+    assert "speaker_id" not in screen and not screen.lstrip().startswith("{")

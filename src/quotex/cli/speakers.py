@@ -12,9 +12,10 @@ from typing import IO, Any
 import click
 
 from quotex.api import ModelNotFound
+from quotex.cli.extract import _quiet_broken_pipe
 from quotex.cli.sources import Run, quotes_of
 from quotex.corpus import LinkedRun
-from quotex.export import FORMATS, atomic_output, spreadsheet_safe
+from quotex.export import FORMATS, atomic_output, shorten, spreadsheet_safe
 from quotex.linking import Identity
 from quotex.records import Quote
 
@@ -22,7 +23,9 @@ COLUMNS = ("speaker_id", "speaker", "variants", "quotations", "distinct", "direc
 _TOP_WORDS = 12
 _NUMERIC = ("quotations", "distinct", "direct", "mixed", "indirect", "files")
 _TABLE_LEAVES_OUT = ("speaker_id", "variants")  # in jsonl, json and csv; a terminal has no room
-_TABLE_HEADERS = {"quotations": "quotes", "indirect": "indir.", "top_quotation": "most confident quotation"}
+_TABLE_HEADERS = {"quotations": "quotes", "distinct": "dist.", "direct": "dir.", "mixed": "mix.", "indirect": "ind.",
+                  "top_quotation": "most confident quotation"}
+_TABLE_QUOTATION = 64  # characters of the quotation a table shows
 EXIT_INPUT_FAILED = 1
 
 
@@ -98,6 +101,8 @@ def speakers_command(paths: tuple[str, ...], fmt: str | None, output: str | None
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         sys.exit(130)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     except OSError as err:
         raise click.ClickException(f"{output or 'standard output'}: {err.strerror or err}") from None
     if run.failures:
@@ -134,11 +139,16 @@ def write_rows(fmt: str, out: IO[str], rows: list[dict[str, Any]], columns: tupl
                 max_width=28 if column == "speaker" else None,
             )
         for row in rows:
-            table.add_row(*(str(_flat(row[c])) for c in shown))
+            table.add_row(*(_table_cell(row[c], c) for c in shown))
         console = Console(file=out, soft_wrap=False)
         console.print(table)
         console.print(f"{len(rows)} speaker{'s' if len(rows) != 1 else ''}", style="dim")
     out.flush()
+
+
+def _table_cell(value: Any, column: str) -> str:
+    text = str(_flat(value))
+    return shorten(text, _TABLE_QUOTATION) if column == "top_quotation" else text
 
 
 def _flat(value: Any) -> Any:
