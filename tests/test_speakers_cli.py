@@ -191,3 +191,22 @@ def test_speakers_prints_a_table_at_a_real_terminal(extracted: list[dict], tmp_p
     assert done.returncode == 0, done.stderr
     assert "most confident quotation" in screen and "Sergei Belyakov" in screen
     assert "speaker_id" not in screen and not screen.lstrip().startswith("{")
+
+
+def test_tables_show_brackets_in_the_input_as_text(tmp_path: Path) -> None:
+    record = {"file": "a.txt", "id": "1", "kind": "direct", "text": "[bold]Ready[/] to sign", "start": 0, "end": 22,
+              "speaker": "Jane [red]Okafor", "speaker_mention": None, "cue": None, "resolution": "explicit",
+              "confidence": 0.9, "paragraph": 0}
+    records_file = tmp_path / "quotes.jsonl"
+    records_file.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    speakers = run("speakers", str(records_file), "--format", "table")
+    assert speakers.exit_code == 0, speakers.output
+    assert "[bold]Ready[/" in speakers.output and "Jane [red]Okafor" in speakers.output  # the rest is past 80 columns
+
+
+def test_extract_table_with_fields(corpus: Path) -> None:
+    result = run("extract", str(corpus / "a3.txt"), "-j", "1", "--format", "table", "--fields", "speaker,kind,cue")
+    assert result.exit_code == 0, result.output
+    header = result.output.splitlines()[1]
+    assert [cell.strip() for cell in header.strip("┃ ").split("┃")] == ["speaker", "kind", "cue_text", "cue_start", "cue_end"]
+    assert "Omar Haddad" in result.output and "file" not in header

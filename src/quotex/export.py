@@ -114,6 +114,7 @@ class TableWriter:
     def close(self) -> None:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(show_lines=False, header_style="bold")
         if self.fields:
@@ -122,13 +123,14 @@ class TableWriter:
         for column in ("speaker", "kind", "cue", "quotation", "file"):
             table.add_column(column, overflow="fold" if column == "quotation" else "ellipsis")
         for quote in self.rows:
-            table.add_row(
+            cells = (
                 quote.speaker or "—",
                 quote.kind,
                 quote.cue.text if quote.cue else "",
                 shorten(quote.text, _TABLE_QUOTE_WIDTH),
                 os.path.basename(quote.file),
             )
+            table.add_row(*map(Text, cells))  # Text: the input's `[bold]` or `[/]` is not markup
         console = Console(file=self.out, soft_wrap=False)
         console.print(table)
         console.print(f"{len(self.rows)} quotation{'s' if len(self.rows) != 1 else ''}", style="dim")
@@ -137,13 +139,14 @@ class TableWriter:
     def _print_fields(self, table: Any) -> None:
         """The table of `--fields`: one column a field, in the order given."""
         from rich.console import Console
+        from rich.text import Text
 
         columns = csv_columns(self.fields)
         for column in columns:
             table.add_column(column, overflow="fold" if column == "text" else "ellipsis")
         for quote in self.rows:
             row = flatten(quote.to_dict())
-            table.add_row(*(_cell(row[column], column) for column in columns))
+            table.add_row(*(Text(_cell(row[column], column)) for column in columns))
         Console(file=self.out, soft_wrap=False).print(table)
 
 

@@ -124,6 +124,7 @@ def write_rows(fmt: str, out: IO[str], rows: list[dict[str, Any]], columns: tupl
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(header_style="bold")
         shown = [c for c in columns if c not in _TABLE_LEAVES_OUT]
@@ -139,7 +140,7 @@ def write_rows(fmt: str, out: IO[str], rows: list[dict[str, Any]], columns: tupl
                 max_width=28 if column == "speaker" else None,
             )
         for row in rows:
-            table.add_row(*(_table_cell(row[c], c) for c in shown))
+            table.add_row(*(Text(_table_cell(row[c], c)) for c in shown))  # the input's `[/]` is not markup
         console = Console(file=out, soft_wrap=False)
         console.print(table)
         console.print(f"{len(rows)} speaker{'s' if len(rows) != 1 else ''}", style="dim")
