@@ -192,3 +192,21 @@ def test_choosing_a_speaker_lists_all_their_quotations(seeds_report: tuple[Path,
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("QUOTEX_SCREENSHOT"):  # how docs/report.png is made
         shutil.copy(screenshot, os.environ["QUOTEX_SCREENSHOT"])
+
+
+def test_a_record_whose_file_is_gone_is_one_error_and_the_rest_is_reported(tmp_path: Path) -> None:
+    present = tmp_path / "here.txt"
+    present.write_text("\"We are ready,\" said Jane Okafor.\n", encoding="utf-8")
+    base = {"kind": "direct", "text": "We are ready,", "start": 1, "end": 14, "speaker": "Jane Okafor",
+            "speaker_mention": {"text": "Jane Okafor", "start": 21, "end": 32}, "cue": {"text": "said", "start": 16, "end": 20},
+            "resolution": "explicit", "confidence": 0.9, "paragraph": 0}
+    records = [dict(base, file=str(present), id="1"), dict(base, file=str(tmp_path / "gone.txt"), id="2")]
+    records_file = tmp_path / "quotes.jsonl"
+    records_file.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", str(records_file), "-o", str(report)], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "Error: " in result.output and "gone.txt" in result.output
+    marks = parse(report.read_text(encoding="utf-8"))
+    assert ["We are ready,"] == [body for attrs, body in marks.marks if attrs.get("data-name") == "Jane Okafor"]
+    assert "gone.txt" not in report.read_text(encoding="utf-8")

@@ -32,15 +32,16 @@ def report_command(paths: tuple[str, ...], output: str, pattern: str, model: str
 
     run = Run(texts={})
     assert run.texts is not None
+    unreadable: set[str] = set()  # files records name that cannot be read: left out
     try:
         with LinkedRun() as linked_run:
             for quote in quotes_of(paths, run, pattern=pattern, model=model, jobs=jobs):
                 linked_run.add(quote)
-                if quote.file not in run.texts:
-                    _read_again(quote.file, run)
+                if quote.file not in run.texts and quote.file not in unreadable:
+                    _read_again(quote.file, run, unreadable)
             linked = list(linked_run.linked())
         with atomic_output(output) as out:
-            render_report({name: text for name, text in run.texts.items() if text is not None}, linked, out)
+            render_report(run.texts, linked, out)
     except ModelNotFound as err:
         raise click.ClickException(str(err)) from None
     except KeyboardInterrupt:
@@ -53,11 +54,13 @@ def report_command(paths: tuple[str, ...], output: str, pattern: str, model: str
         sys.exit(EXIT_INPUT_FAILED)
 
 
-def _read_again(name: str, run: Run) -> None:
+def _read_again(name: str, run: Run, unreadable: set[str]) -> None:
     """The text of a file a record names (records read from JSON Lines carry no text)."""
     assert run.texts is not None
     try:
-        run.texts[name] = read_document(name).text if name != "-" else ""
+        if name == "-":
+            raise InputError(name, "standard input cannot be read again")
+        run.texts[name] = read_document(name).text
     except InputError as err:
-        run.texts[name] = ""
+        unreadable.add(name)
         run.fail(f"{err} (named by a record; its quotations are left out of the report)")

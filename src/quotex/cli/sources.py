@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import click
 
@@ -24,7 +24,6 @@ class Run:
     failures: int = 0
     texts: dict[str, str] | None = None
     read_records: bool = False
-    errors: list[str] = field(default_factory=list)
 
     def fail(self, message: str) -> None:
         self.failures += 1
