@@ -210,3 +210,15 @@ def test_extract_table_with_fields(corpus: Path) -> None:
     header = result.output.splitlines()[1]
     assert [cell.strip() for cell in header.strip("┃ ").split("┃")] == ["speaker", "kind", "cue_text", "cue_start", "cue_end"]
     assert "Omar Haddad" in result.output and "file" not in header
+
+
+def test_no_link_streams_with_the_ids_of_full_names(corpus: Path, extracted: list[dict]) -> None:
+    result = run("extract", str(corpus), "-j", "1", "--no-link")
+    assert result.exit_code == 0, result.output
+    alone = {(r["file"], r["start"]): r for r in records(result.output)}
+    linked = {(r["file"], r["start"]): r for r in extracted}
+    assert alone.keys() == linked.keys()
+    full = [key for key, r in alone.items() if r["speaker"] in ("Sergey Belyakov", "Maria Haddad", "Omar Haddad")]
+    assert full and all(alone[key]["speaker_id"] == linked[key]["speaker_id"] for key in full)
+    assert by_text(list(alone.values()), "pier will be rebuilt")["speaker"] == "Sergey Belyakov"  # its own spelling
+    assert by_text(list(alone.values()), "ferry is late")["speaker"] == "Belyakov"

@@ -66,6 +66,31 @@ class LinkedRun:
         self.close()
 
 
+class NamesAlone:
+    """Identities without a spool, for output that streams (`extract --no-link`): each
+    (file, name) pair is linked alone (with the names table, if any). A full name gets the id
+    a linked run gives it, and its own spelling; an initial or a surname alone keeps its own
+    id unless the names table knows it."""
+
+    def __init__(self, known: Iterable[Identity] = ()) -> None:
+        self.known = list(known)
+        self.seen: dict[tuple[str, str], Identity] = {}
+
+    def link(self, quote: Quote) -> tuple[Quote, Identity | None]:
+        if not quote.speaker:
+            return link_quote(quote, None)
+        pair = (quote.file, quote.speaker)
+        if pair not in self.seen:
+            self.seen[pair] = link([pair], self.known)[pair]
+        return link_quote(quote, self.seen[pair])
+
+    def identities(self) -> list[Identity]:
+        found = {identity.id: identity for identity in self.seen.values()}
+        for identity in self.known:
+            found.setdefault(identity.id, identity)
+        return sorted(found.values(), key=lambda i: i.id)
+
+
 def link_quote(quote: Quote, identity: Identity | None) -> tuple[Quote, Identity | None]:
     if identity is None:
         return replace(quote, speaker_id=None, quote_group=quote_group(None, quote.text)), None

@@ -10,10 +10,11 @@ from contextlib import closing
 import click
 
 from quotex.api import ModelNotFound
-from quotex.corpus import LinkedRun, read_table, table_rows
-from quotex.export import FIELD_NAMES, FORMATS, atomic_output, make_writer
+from quotex.corpus import LinkedRun, NamesAlone, read_table, table_rows
+from quotex.export import FIELD_NAMES, FORMATS, Writer, atomic_output, make_writer
 from quotex.inputs import Document, InputError, find_sources, read_sources
 from quotex.linking import Identity, matches
+from quotex.records import Quote
 
 EXIT_INPUT_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -70,6 +71,11 @@ def _write_names(path: str, found: list[Identity]) -> None:
 @click.option("--speaker", "speakers", multiple=True, help="Only this speaker's quotations (any variant of the name; repeatable).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Only quotations at least this confident.")
 @click.option("--fields", callback=_parse_fields, help="Only these fields, e.g. speaker,text (csv and table columns, json keys).")
+@click.option(
+    "--link/--no-link",
+    default=True,
+    help="Link speakers across files before writing (the default), or write each document as soon as it is done, each name linked on its own.",
+)
 @click.option("--names", "names_table", type=click.Path(dir_okay=False), help="Names table: link to its speaker ids, then extend it.")
 @click.option(
     "-j",
@@ -90,12 +96,14 @@ def extract_command(
     min_confidence: float = 0.0,
     fields: tuple[str, ...] | None = None,
     names_table: str | None = None,
+    link: bool = True,
 ) -> None:
     """Find every quotation in PATHS and attribute it to its speaker.
 
     PATHS are files, folders (searched recursively) or - for standard input. Output is in
     the order of PATHS whatever --jobs is, once every document is done: speakers are then
-    linked across the files (`speaker_id`, one corpus-wide `speaker`).
+    linked across the files (`speaker_id`, one corpus-wide `speaker`). With --no-link each
+    document's quotations go out as soon as it is done.
     """
     fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
     failures = 0
@@ -103,24 +111,46 @@ def extract_command(
         sources = list(find_sources(paths, glob=pattern))
         results = _open_extraction(model, _jobs(jobs, sources), _documents(sources))
         known = _read_names(names_table)
+
+        def wanted(quote: Quote) -> bool:
+            return quote.kind in kinds and quote.confidence >= min_confidence
+
+        def write(writer: Writer, linked: Iterable[tuple[Quote, Identity | None]]) -> None:
+            for quote, identity in linked:
+                if not speakers or (identity and any(matches(name, identity) for name in speakers)):
+                    writer.write(quote)
+
         with LinkedRun(known) as run, closing(results), _progress(len(sources)) as advance:
-            for result in results:
-                advance()
-                if isinstance(result, InputError):
-                    failures += 1
-                    click.echo(f"Error: {result}", err=True)
-                    continue
-                for quote in result:
-                    if quote.kind in kinds and quote.confidence >= min_confidence:
+            if link:
+                for result in results:
+                    advance()
+                    if isinstance(result, InputError):
+                        failures += 1
+                        click.echo(f"Error: {result}", err=True)
+                        continue
+                    for quote in filter(wanted, result):
                         run.add(quote)
-            with atomic_output(output) as out:
-                writer = make_writer(fmt, out, fields)
-                for quote, identity in run.linked():
-                    if not speakers or (identity and any(matches(name, identity) for name in speakers)):
-                        writer.write(quote)
-                writer.close()
+                with atomic_output(output) as out:
+                    writer = make_writer(fmt, out, fields)
+                    write(writer, run.linked())
+                    writer.close()
+                found = run.identities()
+            else:  # each document's records as soon as it is done, each name linked on its own
+                alone = NamesAlone(known)
+                with atomic_output(output) as out:
+                    writer = make_writer(fmt, out, fields)
+                    for result in results:
+                        advance()
+                        if isinstance(result, InputError):
+                            failures += 1
+                            click.echo(f"Error: {result}", err=True)
+                            continue
+                        write(writer, map(alone.link, filter(wanted, result)))
+                        out.flush()  # a reader downstream sees each document as soon as it is done
+                    writer.close()
+                found = alone.identities()
             if names_table:
-                _write_names(names_table, run.identities())
+                _write_names(names_table, found)
     except ModelNotFound as err:  # found, but a worker process could not load it
         raise click.ClickException(str(err)) from None
     except KeyboardInterrupt:
