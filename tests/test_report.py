@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from browser import FLAGS, Browser, chromium_binary
 from click.testing import CliRunner
 
 from quotex.cli import main
@@ -111,20 +112,16 @@ def test_overlapping_marks_nest_and_every_quotation_keeps_its_text(tmp_path: Pat
 
 # --- in a real browser ---------------------------------------------------------------------
 
-CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-)
 
 
 def chromium(*args: str) -> str:
     """Run headless Chromium (Debian's `chromium`, installed by `make browser`); its stdout."""
-    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    binary = chromium_binary()
     if binary is None:
         pytest.skip("chromium is not installed (make browser)")
     with tempfile.TemporaryDirectory(prefix="quotex-chromium-") as profile:
         done = subprocess.run(
-            [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+            [binary, *FLAGS, f"--user-data-dir={profile}", *args],
             capture_output=True, text=True, timeout=120, check=False,
         )
     assert done.returncode == 0, done.stderr[-2000:]
@@ -184,7 +181,18 @@ def test_choosing_a_speaker_lists_all_their_quotations(seeds_report: tuple[Path,
         if record["speaker_id"]:
             counts[record["speaker_id"]] = counts.get(record["speaker_id"], 0) + 1
     speaker_id = max(counts, key=lambda key: counts[key])
-    # `#speaker=ID` runs the same handler as a click on the speaker in the index.
+    binary = chromium_binary()
+    assert binary is not None
+    with Browser(binary) as browser:  # a real click of the mouse on the speaker in the index
+        browser.open(report.as_uri())
+        assert browser.evaluate("document.getElementById('panel').hidden") is True
+        browser.click(f'#speakers button[data-speaker="{speaker_id}"]')
+        assert browser.evaluate("document.getElementById('panel').hidden") is False
+        listed = browser.evaluate("[...document.querySelectorAll('#panel li.quotation mark')].map(m => m.textContent)")
+        assert sorted(listed) == sorted(r["text"] for r in records if r["speaker_id"] == speaker_id)
+        browser.click(f'#speakers button[data-speaker="{speaker_id}"]')  # a second click closes it
+        assert browser.evaluate("document.getElementById('panel').hidden") is True
+    # `#speaker=ID` opens the same list.
     dom = parse(chromium("--dump-dom", report.as_uri() + f"#speaker={speaker_id}"))
     assert dom.panel_items == counts[speaker_id]
     screenshot = report.parent / "report.png"

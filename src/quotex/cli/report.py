@@ -39,7 +39,7 @@ def report_command(paths: tuple[str, ...], output: str, pattern: str, model: str
                 linked_run.add(quote)
                 if quote.file not in run.texts and quote.file not in unreadable:
                     _read_again(quote.file, run, unreadable)
-            linked = list(linked_run.linked())
+            linked = [(quote, identity) for quote, identity in linked_run.linked() if quote.file in run.texts]
         with atomic_output(output) as out:
             render_report(run.texts, linked, out)
     except ModelNotFound as err:
