@@ -55,7 +55,8 @@ def _records(path: str, run: Run) -> Iterator[Quote]:
         with open(path, encoding="utf-8") as stream:
             yield from _parsed(stream, path, run)
     except OSError as err:
-        run.fail(f"{path}: {err.strerror or err}")
+        reason = err.strerror or str(err)
+        run.fail(f"{path}: {reason[:1].lower()}{reason[1:]}")  # as inputs.py words it
 
 
 def _parsed(stream: Iterable[str], path: str, run: Run) -> Iterator[Quote]:
