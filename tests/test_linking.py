@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from quotex.corpus import link_quotes, read_table, table_rows
 from quotex.linking import (
     Identity,
@@ -168,3 +171,26 @@ def test_linked_records_carry_id_canonical_name_and_group() -> None:
     assert {q.speaker for q in linked} == {"Sergei Tomarov"}
     assert len({q.speaker_id for q in linked}) == 1
     assert linked[0].quote_group == linked[1].quote_group == linked[3].quote_group != linked[2].quote_group
+
+
+NAME_POOL = ["Sergei Tomarov", "Sergey Tomarov", "S. Tomarov", "Tomarov", "Mr. Tomarov", "Maria Haddad",
+             "Omar Haddad", "M. Haddad", "Haddad", "José Núñez", "Jose Nunez", "the ministry", "The Ministry"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcde"), st.sampled_from(NAME_POOL)), min_size=1, max_size=25), st.randoms())
+def test_linking_is_a_function_of_the_set_of_pairs_and_whole_names_never_split(pairs, rng) -> None:
+    linked = link(pairs)
+    shuffled = pairs[:]
+    rng.shuffle(shuffled)
+    assert link(shuffled) == linked
+    assert set(linked) == set(pairs)
+    by_key: dict[tuple[str, str], set[str]] = {}
+    for (_, name), identity in linked.items():
+        parsed = parse_name(name)
+        if len(parsed.given) > 1:  # whole given names: one key, one id, in every file
+            by_key.setdefault((parsed.given, parsed.surname), set()).add(identity.id)
+    assert all(len(found) == 1 for found in by_key.values())
+    for (_, name), identity in linked.items():  # never across surnames
+        if parse_name(name).is_person:
+            assert parse_name(name).surname == identity.surname
