@@ -222,3 +222,14 @@ def test_no_link_streams_with_the_ids_of_full_names(corpus: Path, extracted: lis
     assert full and all(alone[key]["speaker_id"] == linked[key]["speaker_id"] for key in full)
     assert by_text(list(alone.values()), "pier will be rebuilt")["speaker"] == "Sergey Belyakov"  # its own spelling
     assert by_text(list(alone.values()), "ferry is late")["speaker"] == "Belyakov"
+
+
+def test_records_linked_by_an_earlier_run_keep_their_ids(tmp_path: Path) -> None:
+    base = {"kind": "direct", "start": 0, "end": 5, "speaker_mention": None, "cue": None,
+            "resolution": "explicit", "confidence": 0.9, "paragraph": 0}
+    records_file = tmp_path / "quotes.jsonl"
+    rows = [dict(base, file="a.txt", id="1", text="Ready", speaker="Sergei Belyakov", speaker_id="from-a-table"),
+            dict(base, file="b.txt", id="2", text="Set", speaker="Sergei Belyakov", speaker_id="from-a-table")]
+    records_file.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = run("speakers", str(records_file))
+    assert [(r["speaker_id"], r["quotations"], r["files"]) for r in records(result.output)] == [("from-a-table", 2, 2)]

@@ -4,7 +4,8 @@ Extraction goes document by document as before. Each record is written at once t
 temporary file on disk (JSON Lines), and only its (file, speaker) pair is kept in memory, so
 memory grows with the names of the run, not with its quotations. When the last document is
 done, `quotex.linking.link` gives every pair its identity, and the spool is read back with
-`speaker_id`, the corpus-wide `speaker` and `quote_group` filled in.
+`speaker_id`, the corpus-wide `speaker` and `quote_group` filled in. Records that arrive
+linked already (quotex's own JSON Lines read back) keep their ids.
 
 A table of names (`--names FILE`, JSON Lines of identities) carries ids from one run to the
 next: a run reads the identities it holds, links its own names to them, and writes the table
@@ -37,7 +38,7 @@ class LinkedRun:
     def add(self, quote: Quote) -> None:
         self.spool.write(json.dumps(quote.to_dict(), ensure_ascii=False) + "\n")
         self.count += 1
-        if quote.speaker:
+        if quote.speaker and not quote.speaker_id:
             self.names[(quote.file, quote.speaker)] += 1
 
     def linked(self) -> Iterator[tuple[Quote, Identity | None]]:
@@ -47,7 +48,10 @@ class LinkedRun:
         self.spool.seek(0)
         for line in self.spool:
             quote = Quote.from_dict(json.loads(line))
-            yield link_quote(quote, self.linking.get((quote.file, quote.speaker or "")))
+            if quote.speaker_id and quote.speaker:  # linked by an earlier run: its ids stand
+                yield link_quote(quote, Identity(quote.speaker_id, quote.speaker, (quote.speaker,)))
+            else:
+                yield link_quote(quote, self.linking.get((quote.file, quote.speaker or "")))
 
     def identities(self) -> list[Identity]:
         """The run's identities and the known ones it did not meet, in order of id."""
