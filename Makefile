@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench clean parses
+.PHONY: install run test bench clean parses browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,13 @@ install: $(STAMP)
 run: install
 	$(BIN)/quotex extract seeds/
 
-test: install
+# The report's tests open it in a real headless browser: Debian's chromium, installed once.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium; \
+	  else echo "make browser: chromium is missing; run 'sudo make browser' (the report's browser tests skip without it)" >&2; fi; }
+
+test: install browser
 	$(BIN)/python -m pytest
 
 bench: install

@@ -43,6 +43,10 @@ class Quote:
     resolution: Resolution
     confidence: float
     paragraph: int
+    # Set when a run links its speakers across files (quotex.corpus): one person's id in
+    # every file, and one id for the same words of one speaker printed in several files.
+    speaker_id: str | None = None
+    quote_group: str | None = None
 
     @property
     def id(self) -> str:
@@ -61,9 +65,39 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "speaker": self.speaker,
+            "speaker_id": self.speaker_id,
             "speaker_mention": record["speaker_mention"],
             "cue": record["cue"],
             "resolution": self.resolution,
             "confidence": round(self.confidence, 3),
             "paragraph": self.paragraph,
+            "quote_group": self.quote_group,
         }
+
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Quote:
+        """A record as `to_dict` wrote it (quotex's own JSON Lines); ValueError if it is not one."""
+        try:
+            return cls(
+                file=str(record["file"]),
+                kind=record["kind"],
+                text=str(record["text"]),
+                start=int(record["start"]),
+                end=int(record["end"]),
+                speaker=record.get("speaker"),
+                speaker_mention=_mention(record.get("speaker_mention")),
+                cue=_mention(record.get("cue")),
+                resolution=record.get("resolution", "none"),
+                confidence=float(record.get("confidence", 0.0)),
+                paragraph=int(record.get("paragraph", 0)),
+                speaker_id=record.get("speaker_id"),
+                quote_group=record.get("quote_group"),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raise ValueError(f"not a quotex record ({err.__class__.__name__}: {err})") from None
+
+
+def _mention(value: Any) -> Mention | None:
+    if value is None:
+        return None
+    return Mention(str(value["text"]), int(value["start"]), int(value["end"]))

@@ -11,6 +11,8 @@ import click
 from quotex import __version__
 from quotex.cli.eval import eval_command
 from quotex.cli.extract import extract_command
+from quotex.cli.report import report_command
+from quotex.cli.speakers import speakers_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,3 +23,5 @@ def main() -> None:
 
 main.add_command(extract_command)
 main.add_command(eval_command)
+main.add_command(speakers_command)
+main.add_command(report_command)

@@ -10,8 +10,11 @@ from contextlib import closing
 import click
 
 from quotex.api import ModelNotFound
-from quotex.export import FORMATS, atomic_output, make_writer
+from quotex.corpus import LinkedRun, NamesAlone, read_table, table_rows
+from quotex.export import FIELD_NAMES, FORMATS, Writer, atomic_output, make_writer
 from quotex.inputs import Document, InputError, find_sources, read_sources
+from quotex.linking import Identity, matches
+from quotex.records import Quote
 
 EXIT_INPUT_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -26,6 +29,33 @@ def _parse_kinds(ctx: click.Context, param: click.Parameter, value: str | None) 
     return kinds
 
 
+def _parse_fields(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    fields = tuple(f.strip() for f in value.split(",") if f.strip())
+    unknown = [f for f in fields if f not in FIELD_NAMES]
+    if unknown or not fields:
+        raise click.BadParameter(f"unknown field {', '.join(unknown) or '(none)'}; choose from {', '.join(FIELD_NAMES)}")
+    return fields
+
+
+def _read_names(path: str | None) -> list[Identity]:
+    if path is None:
+        return []
+    try:
+        return read_table(path)
+    except (OSError, ValueError) as err:
+        raise click.ClickException(str(err)) from None
+
+
+def _write_names(path: str, found: list[Identity]) -> None:
+    import json
+
+    with atomic_output(path) as out:
+        for row in table_rows(found):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -38,6 +68,15 @@ def _parse_kinds(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to take from folders.")
 @click.option("--model", default=None, help="spaCy English pipeline to use.  [default: en_core_web_sm]")
 @click.option("--kind", "kinds", callback=_parse_kinds, help="Kinds to report, e.g. direct,mixed.  [default: all]")
+@click.option("--speaker", "speakers", multiple=True, help="Only this speaker's quotations (any variant of the name; repeatable).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Only quotations at least this confident.")
+@click.option("--fields", callback=_parse_fields, help="Only these fields, e.g. speaker,text (csv and table columns, json keys).")
+@click.option(
+    "--link/--no-link",
+    default=True,
+    help="Link speakers across files before writing (the default), or write each document as soon as it is done, each name linked on its own.",
+)
+@click.option("--names", "names_table", type=click.Path(dir_okay=False), help="Names table: link to its speaker ids, then extend it.")
 @click.option(
     "-j",
     "--jobs",
@@ -53,31 +92,65 @@ def extract_command(
     model: str | None,
     kinds: frozenset[str],
     jobs: int | None,
+    speakers: tuple[str, ...] = (),
+    min_confidence: float = 0.0,
+    fields: tuple[str, ...] | None = None,
+    names_table: str | None = None,
+    link: bool = True,
 ) -> None:
     """Find every quotation in PATHS and attribute it to its speaker.
 
     PATHS are files, folders (searched recursively) or - for standard input. Output is in
-    the order of PATHS whatever --jobs is, each document's quotations as soon as it is done.
+    the order of PATHS whatever --jobs is, once every document is done: speakers are then
+    linked across the files (`speaker_id`, one corpus-wide `speaker`). With --no-link each
+    document's quotations go out as soon as it is done.
     """
     fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
     failures = 0
     try:
         sources = list(find_sources(paths, glob=pattern))
         results = _open_extraction(model, _jobs(jobs, sources), _documents(sources))
-        with atomic_output(output) as out, closing(results), _progress(len(sources)) as advance:
-            writer = make_writer(fmt, out)
-            for result in results:
-                advance()
-                if isinstance(result, InputError):
-                    failures += 1
-                    click.echo(f"Error: {result}", err=True)
-                    continue
-                wanted = [quote for quote in result if quote.kind in kinds]
-                for quote in wanted:
+        known = _read_names(names_table)
+
+        def wanted(quote: Quote) -> bool:
+            return quote.kind in kinds and quote.confidence >= min_confidence
+
+        def write(writer: Writer, linked: Iterable[tuple[Quote, Identity | None]]) -> None:
+            for quote, identity in linked:
+                if not speakers or (identity and any(matches(name, identity) for name in speakers)):
                     writer.write(quote)
-                if wanted:
-                    out.flush()  # a reader downstream sees each document as soon as it is done
-            writer.close()
+
+        with LinkedRun(known) as run, closing(results), _progress(len(sources)) as advance:
+            if link:
+                for result in results:
+                    advance()
+                    if isinstance(result, InputError):
+                        failures += 1
+                        click.echo(f"Error: {result}", err=True)
+                        continue
+                    for quote in filter(wanted, result):
+                        run.add(quote)
+                with atomic_output(output) as out:
+                    writer = make_writer(fmt, out, fields)
+                    write(writer, run.linked())
+                    writer.close()
+                found = run.identities()
+            else:  # each document's records as soon as it is done, each name linked on its own
+                alone = NamesAlone(known)
+                with atomic_output(output) as out:
+                    writer = make_writer(fmt, out, fields)
+                    for result in results:
+                        advance()
+                        if isinstance(result, InputError):
+                            failures += 1
+                            click.echo(f"Error: {result}", err=True)
+                            continue
+                        write(writer, map(alone.link, filter(wanted, result)))
+                        out.flush()  # a reader downstream sees each document as soon as it is done
+                    writer.close()
+                found = alone.identities()
+            if names_table:
+                _write_names(names_table, found)
     except ModelNotFound as err:  # found, but a worker process could not load it
         raise click.ClickException(str(err)) from None
     except KeyboardInterrupt:

@@ -1,0 +1,156 @@
+"""`quotex speakers PATH...`: one row a speaker of a corpus, with what and how much they said."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+import click
+
+from quotex.api import ModelNotFound
+from quotex.cli.extract import _quiet_broken_pipe
+from quotex.cli.sources import Run, quotes_of
+from quotex.corpus import LinkedRun
+from quotex.export import FORMATS, atomic_output, shorten, spreadsheet_safe
+from quotex.linking import Identity
+from quotex.records import Quote
+
+COLUMNS = ("speaker_id", "speaker", "variants", "quotations", "distinct", "direct", "mixed", "indirect", "files", "top_quotation")
+_TOP_WORDS = 12
+_NUMERIC = ("quotations", "distinct", "direct", "mixed", "indirect", "files")
+_TABLE_LEAVES_OUT = ("speaker_id", "variants")  # in jsonl, json and csv; a terminal has no room
+_TABLE_HEADERS = {"quotations": "quotes", "distinct": "dist.", "direct": "dir.", "mixed": "mix.", "indirect": "ind.",
+                  "top_quotation": "most confident quotation"}
+_TABLE_QUOTATION = 64  # characters of the quotation a table shows
+EXIT_INPUT_FAILED = 1
+
+
+@dataclass
+class SpeakerRow:
+    """What one speaker said in a run, counted as records go by."""
+
+    identity: Identity
+    kinds: dict[str, int] = field(default_factory=lambda: {"direct": 0, "mixed": 0, "indirect": 0})
+    groups: set[str] = field(default_factory=set)
+    files: set[str] = field(default_factory=set)
+    best: tuple[float, str] = (-1.0, "")
+
+    def add(self, quote: Quote) -> None:
+        self.kinds[quote.kind] = self.kinds.get(quote.kind, 0) + 1
+        self.groups.add(quote.quote_group or quote.id)
+        self.files.add(quote.file)
+        if quote.confidence > self.best[0]:  # the first of the most confident
+            self.best = (quote.confidence, quote.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        words = self.best[1].split()
+        top = " ".join(words[:_TOP_WORDS]) + (" …" if len(words) > _TOP_WORDS else "")
+        return {
+            "speaker_id": self.identity.id,
+            "speaker": self.identity.name,
+            "variants": list(self.identity.variants),
+            "quotations": sum(self.kinds.values()),
+            "distinct": len(self.groups),
+            **self.kinds,
+            "files": len(self.files),
+            "top_quotation": top,
+        }
+
+
+def speaker_rows(linked: Iterable[tuple[Quote, Identity | None]]) -> list[dict[str, Any]]:
+    """One row a speaker, most quotations first (then by name); quotations without a speaker
+    are left out. Memory grows with speakers and distinct quotations, not with rows."""
+    rows: dict[str, SpeakerRow] = {}
+    for quote, identity in linked:
+        if identity is not None:
+            rows.setdefault(identity.id, SpeakerRow(identity)).add(quote)
+    result = [row.to_dict() for row in rows.values()]
+    result.sort(key=lambda r: (-r["quotations"], r["speaker"].lower(), r["speaker_id"]))
+    return result
+
+
+@click.command("speakers")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Default: table on a terminal, jsonl otherwise.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE (atomically).")
+@click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to take from folders.")
+@click.option("--model", default=None, help="spaCy English pipeline to use.  [default: en_core_web_sm]")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes.  [default: the number of CPUs]")
+def speakers_command(paths: tuple[str, ...], fmt: str | None, output: str | None, pattern: str, model: str | None, jobs: int | None) -> None:
+    """One row a speaker of PATHS, most quoted first.
+
+    PATHS are texts (files, folders) to extract from, or quotex's own JSON Lines (`*.jsonl`
+    files, or - for standard input: `quotex extract corpus/ | quotex speakers -`).
+    `quotations` counts rows, `distinct` the same words printed in several files once.
+    """
+    fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
+    run = Run()
+    try:
+        with LinkedRun() as linked_run:
+            for quote in quotes_of(paths, run, pattern=pattern, model=model, jobs=jobs):
+                linked_run.add(quote)
+            rows = speaker_rows(linked_run.linked())
+        with atomic_output(output) as out:
+            write_rows(fmt, out, rows, COLUMNS)
+    except ModelNotFound as err:
+        raise click.ClickException(str(err)) from None
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except OSError as err:
+        raise click.ClickException(f"{output or 'standard output'}: {err.strerror or err}") from None
+    if run.failures:
+        sys.exit(EXIT_INPUT_FAILED)
+
+
+def write_rows(fmt: str, out: IO[str], rows: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
+    """Rows of plain values in one of extract's formats; a list becomes `a; b` in csv and table."""
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({key: spreadsheet_safe(_flat(row[key])) for key in columns})
+    else:
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(header_style="bold")
+        shown = [c for c in columns if c not in _TABLE_LEAVES_OUT]
+        for column in shown:
+            numeric = column in _NUMERIC
+            table.add_column(
+                _TABLE_HEADERS.get(column, column),
+                justify="right" if numeric else "left",
+                no_wrap=column != "top_quotation",
+                overflow="fold" if column == "top_quotation" else "ellipsis",
+                ratio=1 if column == "top_quotation" else None,
+                min_width=24 if column == "top_quotation" else None,
+                max_width=28 if column == "speaker" else None,
+            )
+        for row in rows:
+            table.add_row(*(Text(_table_cell(row[c], c)) for c in shown))  # the input's `[/]` is not markup
+        console = Console(file=out, soft_wrap=False)
+        console.print(table)
+        console.print(f"{len(rows)} speaker{'s' if len(rows) != 1 else ''}", style="dim")
+    out.flush()
+
+
+def _table_cell(value: Any, column: str) -> str:
+    text = str(_flat(value))
+    return shorten(text, _TABLE_QUOTATION) if column == "top_quotation" else text
+
+
+def _flat(value: Any) -> Any:
+    return "; ".join(value) if isinstance(value, list) else value

@@ -1,0 +1,344 @@
+"""One identity per person across a corpus: pure functions over the speaker names of a run.
+
+Extraction resolves each document on its own, so one person can reach the output as
+`Sergei Lavrov` in one file, `Sergey Lavrov` in another and `Lavrov` in a third. `link`
+takes the (file, name) pairs of a run, with how often each occurs, and gives each pair an
+`Identity`: an id that is the same for one person in every file, and the corpus-wide name
+(the fullest form, then the most frequent). It looks only at names, never at quotations,
+so it runs over a small table even for a large corpus, and it is a pure function of that
+table: the order of files and the number of workers cannot change its result.
+
+How names are compared:
+- words are folded (case, accents, possessives) and titles dropped (`Mr.`, `Dr.`: titles.txt);
+- spellings of transliteration are brought to one key by the rules of name_spellings.tsv;
+- people are grouped by surname, then told apart by their first given name: `Hillary X`
+  and `Bill X` stay two people;
+- an initial (`S. X`) joins the one person of that surname whose given name starts with it;
+- a surname alone (`X`) goes to the person of that surname its own document names in full,
+  else to the only person of that surname in the corpus, else stays a person of its own.
+Anything else that speaks (`the ministry`, `opposition`) is one identity per folded text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from quotex.lexicon import _reader, fold
+
+_MAX_NAME_WORDS = 5
+_ID_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class Identity:
+    """One speaker of a corpus: its id, its corpus-wide name and every form it was given."""
+
+    id: str
+    name: str
+    variants: tuple[str, ...]
+    surname: str = ""  # the surname's key; empty for a speaker that is not a personal name
+    given: str = ""  # the first given name's key; one letter for an initial, empty for none
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A speaker's name cut into keys for comparison, with the form it is shown in."""
+
+    shown: str  # the name without titles or possessive
+    surname: str  # key of the last word; empty when the speaker is not a personal name
+    given: str  # key of the first given name, one letter for an initial, "" for a surname alone
+    given_letters: frozenset[str] = frozenset()  # first letters its given name may be written with
+
+    @property
+    def is_person(self) -> bool:
+        return bool(self.surname)
+
+
+@dataclass
+class _Cluster:
+    surname: str
+    given: str
+    letters: set[str] = field(default_factory=set)
+    forms: dict[str, int] = field(default_factory=dict)  # shown form -> occurrences
+    known_ids: dict[str, int] = field(default_factory=dict)  # ids from an earlier run's table
+    scope: str = ""  # the one file a surname belongs to when the corpus cannot tell whose it is
+
+    def add(self, shown: str, count: int) -> None:
+        self.forms[shown] = self.forms.get(shown, 0) + count
+
+
+def link(
+    names: Mapping[tuple[str, str], int] | Iterable[tuple[str, str]],
+    known: Iterable[Identity] = (),
+) -> dict[tuple[str, str], Identity]:
+    """The identity of every (file, name) pair of a run.
+
+    `names` maps (file, name) to how many records carry it (or is an iterable of pairs, each
+    counted once). `known` are identities of an earlier run (`read_table`): their ids are kept
+    and their forms take part, so a later run links to them.
+    """
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    if isinstance(names, Mapping):
+        for pair, count in names.items():
+            counts[pair] += count
+    else:
+        for pair in names:
+            counts[pair] += 1
+    parsed = {name: parse_name(name) for name in sorted({name for _, name in counts})}
+
+    total: dict[str, int] = defaultdict(int)
+    for (_, name), count in counts.items():
+        total[name] += count
+    # Every form once, with its count and the earlier ids it carries.
+    entries: list[tuple[str, int, str | None]] = [(name, count, None) for name, count in sorted(total.items())]
+    for identity in sorted(known, key=lambda i: i.id):
+        whole = parse_name(identity.name).given
+        # A surname alone was the person's through its own document; it does not travel.
+        entries += [(v, 0, identity.id) for v in (identity.variants or (identity.name,)) if parse_name(v).given or not whole]
+    parsed.update({name: parse_name(name) for name, _, _ in entries if name not in parsed})
+
+    people: dict[tuple[str, str], _Cluster] = {}  # (surname, given) -> cluster
+    others: dict[str, _Cluster] = {}  # folded text -> cluster
+    unsure: dict[tuple[str, str], _Cluster] = {}  # (surname, file) -> a surname several people share
+    # Whole given names first: they make the people an initial or a surname may join.
+    for phase in ("whole", "initial", "surname"):
+        for name, count, known_id in entries:
+            p = parsed[name]
+            if not p.is_person:
+                if phase != "whole":
+                    continue
+                cluster = others.setdefault(_other_key(name), _Cluster("", _other_key(name)))
+            elif len(p.given) > 1 and phase == "whole":
+                cluster = _person_cluster(people, p)
+            elif len(p.given) == 1 and phase == "initial":
+                cluster = _initial_cluster(people, p)
+            elif not p.given and phase == "surname" and known_id is not None:
+                cluster = _surname_cluster(people, unsure, {}, "", p)
+            else:
+                continue
+            cluster.add(p.shown, count)
+            if known_id is not None:
+                cluster.known_ids[known_id] = cluster.known_ids.get(known_id, 0) + 1
+
+    files_of: dict[int, set[str]] = defaultdict(set)  # id(cluster) -> files it is named in
+    for (file, name) in counts:
+        p = parsed[name]
+        if p.is_person and p.given:
+            files_of[id(_find(people, p))].add(file)
+
+    placed: dict[tuple[str, str], _Cluster] = {}
+    for (file, name), count in sorted(counts.items()):
+        p = parsed[name]
+        if not p.is_person:
+            cluster = others[_other_key(name)]
+        elif p.given:
+            cluster = _find(people, p)
+        else:
+            cluster = _surname_cluster(people, unsure, files_of, file, p)
+            cluster.add(p.shown, count)
+        placed[(file, name)] = cluster
+
+    identities = {id(cluster): _identity(cluster) for cluster in [*people.values(), *others.values(), *unsure.values()]}
+    return {pair: identities[id(cluster)] for pair, cluster in placed.items()}
+
+
+def identities(linked: Mapping[tuple[str, str], Identity]) -> list[Identity]:
+    """The distinct identities of a linking, in order of id."""
+    return sorted({identity.id: identity for identity in linked.values()}.values(), key=lambda i: i.id)
+
+
+def parse_name(name: str) -> ParsedName:
+    """Keys to compare a speaker's name by; `surname` is empty for what is not a personal name."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    words = [_strip_possessive(w) for w in words]
+    while len(words) > 1 and (fold(words[0]) in _titles() or fold(words[0]).rstrip(".") in _titles()):
+        words = words[1:]
+    shown = " ".join(words)
+    if not _reads_as_personal_name(words):
+        return ParsedName(shown=shown, surname="", given="")
+    surname = spelling_key(words[-1])
+    given_words = [w for w in words[:-1] if w[:1].isupper()]  # `van`, `de`: part of the surname
+    if not given_words:
+        return ParsedName(shown=shown, surname=surname, given="")
+    first = given_words[0]
+    letters = {c for c in (fold(first)[:1], spelling_key(first)[:1]) if c}
+    given = spelling_key(first) if len(first.rstrip(".")) > 1 else fold(first).rstrip(".")
+    return ParsedName(shown=shown, surname=surname, given=given, given_letters=frozenset(letters))
+
+
+def spelling_key(word: str) -> str:
+    """One key for the spellings of a name word: folded, letters only, transliteration rules applied."""
+    key = re.sub(r"[^a-z]", "", fold(word))
+    for pattern, replacement in _spelling_rules():
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def matches(query: str, identity: Identity) -> bool:
+    """Whether a name a user typed (`lavrov`, `Sergey Lavrov`, `S. Lavrov`) names `identity`."""
+    typed = parse_name(" ".join(w[:1].upper() + w[1:] for w in query.split()))  # users type in any case
+    if not typed.is_person or not identity.surname:
+        typed_key = _other_key(query)
+        return any(_other_key(v) == typed_key for v in (identity.name, *identity.variants))
+    if typed.surname != identity.surname:
+        # A single word may also be a given name or a lower-case surname: compare folded forms.
+        return any(_other_key(v) == _other_key(query) for v in identity.variants)
+    if not typed.given:
+        return True
+    if len(typed.given) == 1 or len(identity.given) == 1:
+        return identity.given[:1] in typed.given_letters or typed.given[:1] == identity.given[:1]
+    return typed.given == identity.given
+
+
+def quote_group(speaker_id: str | None, text: str) -> str:
+    """The same for one speaker's same words wherever they are printed: case, accents,
+    punctuation and quotation marks aside."""
+    words = re.sub(r"[\W_]+", " ", fold_text(text)).split()
+    key = f"{speaker_id or ''}\x1f{' '.join(words)}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:_ID_LENGTH]
+
+
+def fold_text(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# --- clusters -------------------------------------------------------------------------------
+
+
+def _person_cluster(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster:
+    if len(name.given) == 1:
+        return _initial_cluster(people, name)
+    if not name.given:
+        return people.setdefault((name.surname, ""), _Cluster(name.surname, ""))
+    cluster = people.setdefault((name.surname, name.given), _Cluster(name.surname, name.given))
+    cluster.letters |= name.given_letters
+    return cluster
+
+
+def _full(people: dict[tuple[str, str], _Cluster], surname: str) -> list[_Cluster]:
+    """The people of a surname who have a given name (or an initial)."""
+    return [cluster for (s, given), cluster in sorted(people.items()) if s == surname and given]
+
+
+def _initial_cluster(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster:
+    """The one person of the surname whose given name may start with the initial, else its own."""
+    fits = [
+        c for (surname, given), c in sorted(people.items())
+        if surname == name.surname and len(given) > 1 and c.letters & name.given_letters
+    ]
+    if len(fits) == 1:
+        return fits[0]
+    return people.setdefault((name.surname, name.given), _Cluster(name.surname, name.given, set(name.given_letters)))
+
+
+def _find(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster:
+    if len(name.given) == 1:
+        fits = [
+            c for (surname, given), c in sorted(people.items())
+            if surname == name.surname and len(given) > 1 and c.letters & name.given_letters
+        ]
+        if len(fits) == 1:
+            return fits[0]
+    return people[(name.surname, name.given)]
+
+
+def _surname_cluster(
+    people: dict[tuple[str, str], _Cluster],
+    unsure: dict[tuple[str, str], _Cluster],
+    files_of: dict[int, set[str]],
+    file: str,
+    name: ParsedName,
+) -> _Cluster:
+    """A surname alone: the person of that surname its own file names, else the corpus's only
+    one. With no such person it is one person across the corpus (whoever that is); with
+    several it is nobody's in particular, and stays within its file: merging it with the other
+    files' would join people the corpus tells apart."""
+    candidates = _full(people, name.surname)
+    in_file = [c for c in candidates if file in files_of.get(id(c), ())]
+    if len(in_file) == 1:
+        return in_file[0]
+    if not in_file and len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        return people.setdefault((name.surname, ""), _Cluster(name.surname, ""))
+    return unsure.setdefault((name.surname, file), _Cluster(name.surname, "", scope=file))
+
+
+def _identity(cluster: _Cluster) -> Identity:
+    forms = sorted(cluster.forms)
+    name = max(forms, key=lambda form: _fullness(form, cluster.forms[form]))
+    variants = tuple(sorted(forms, key=lambda form: (-cluster.forms[form], form)))
+    if cluster.known_ids:
+        speaker_id = max(sorted(cluster.known_ids), key=lambda i: cluster.known_ids[i])
+    else:
+        kind = "person" if cluster.surname else "other"
+        scope = f"\x1f{cluster.scope}" if cluster.scope else ""
+        speaker_id = _hash(f"{kind}\x1f{cluster.given}\x1f{cluster.surname}{scope}")
+    return Identity(speaker_id, name, variants, cluster.surname, cluster.given)
+
+
+def _fullness(form: str, count: int) -> tuple[int, int, int, int, int]:
+    """Fullest first (not shouted, whole given names, more words, accents kept), then the
+    most frequent."""
+    words = form.split()
+    whole = sum(1 for w in words if len(w.rstrip(".")) > 1)
+    accents = sum(1 for c in form if not c.isascii())
+    return (int(not form.isupper() or len(form) < 2), whole, len(words), accents, count)
+
+
+def _hash(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:_ID_LENGTH]
+
+
+def _other_key(text: str) -> str:
+    words = re.sub(r"[\W_]+", " ", fold_text(text)).split()
+    while len(words) > 1 and words[0] in _determiners():
+        words = words[1:]
+    return " ".join(words)
+
+
+def _strip_possessive(word: str) -> str:
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _reads_as_personal_name(words: list[str]) -> bool:
+    """Capitalised words, initials and lower-case particles (`van`, `de`), ending in a capitalised word."""
+    if not words or len(words) > _MAX_NAME_WORDS or not words[-1][:1].isupper():
+        return False
+    if fold(words[0]) in _determiners():
+        return False
+    if any(any(ch.isdigit() for ch in w) for w in words):
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(capitalised) >= len(words) - 2 and all(
+        w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words
+    )
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(_reader(None)("determiners.txt"))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(_reader(None)("titles.txt"))
+
+
+@cache
+def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = []
+    for line in _reader(None)("name_spellings.tsv"):
+        pattern, _, replacement = line.partition("\t")
+        rules.append((re.compile(pattern.strip()), replacement.strip()))
+    return tuple(rules)
