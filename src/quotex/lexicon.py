@@ -267,7 +267,7 @@ def _grammar(read) -> Grammar:
     return Grammar.from_entries(entries, "grammar.tsv")
 
 
-def _reader(folder: Path | None, files: dict[str, str]):
+def _reader(folder: Path | None, files: dict[str, str] | None = None):
     """A function that reads one list by name from `folder` (else the shipped one), keeping
     its text in `files`."""
 
@@ -280,7 +280,8 @@ def _reader(folder: Path | None, files: dict[str, str]):
                 text = resources.files("quotex.data").joinpath(name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise LexiconError(f"{user_file or name}: cannot be read ({error})") from None
-        files[name] = text
+        if files is not None:
+            files[name] = text
         lines = (line if line.startswith("#\t") else line.split("#", 1)[0] for line in text.splitlines())
         lines = (line.strip(" ") for line in lines)
         return [line.lower() if lower else line for line in lines if line.strip()]
