@@ -15,8 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotex.lexicon import Lexicon, default_lexicon
+from quotex.records import ANNOTATIONS
 
-SPAN_ATTRIBUTES = ("quotation", "kind", "speaker", "speaker_mention", "cue", "resolution", "confidence", "paragraph")
+# What the components write onto a quotation's Span: its marks, then the record's fields.
+SPAN_ATTRIBUTES = ("quotation", *ANNOTATIONS)
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _INFIX_MARKS = "“”«»„"  # double marks that never stand inside a word; straight ones may (5'10")
@@ -125,14 +127,8 @@ class SpeakerAttributor:
         spans = []
         for statement in find_statements(doc, quoted, self.lexicon, indirect=self.indirect):
             span = statement.span
-            span._.quotation = statement.quotation
-            span._.kind = statement.kind
-            span._.speaker = statement.speaker
-            span._.speaker_mention = statement.speaker_mention
-            span._.cue = statement.cue
-            span._.resolution = statement.resolution
-            span._.confidence = statement.confidence
-            span._.paragraph = statement.paragraph
+            for name in SPAN_ATTRIBUTES:
+                setattr(span._, name, getattr(statement, name))
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

@@ -1,12 +1,25 @@
-"""The plain records quotex hands to its users: no spaCy objects, ready for JSON."""
+"""The plain records quotex hands to its users: no spaCy objects, ready for JSON.
+
+This module is the one list of what a quotation holds. `Quote`'s fields, in the order they
+are declared, are the JSON contract (with `id` after `file`); the components, the library
+and every writer derive their fields from it, so a new field is declared here once:
+
+- `FIELDS`: the names of a record, in the contract's order (JSON, JSON Lines, CSV, table);
+- `ANNOTATIONS`: the fields the spaCy components write onto a quotation's Span
+  (`span._.NAME`), that is every field but those the Span itself gives;
+- `MENTION_FIELDS`: the fields holding a `Mention` (flattened into `NAME_text`, … in CSV).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-from dataclasses import asdict, dataclass
-from typing import Any, Literal
+import os
+from dataclasses import dataclass
+from typing import Any, Literal, get_args
 
 Kind = Literal["direct", "mixed", "indirect"]
+KINDS: tuple[str, ...] = get_args(Kind)
 Resolution = Literal[
     "explicit",  # a name stands in the attribution itself
     "pronoun",  # he/she resolved to the person it stands for
@@ -17,6 +30,9 @@ Resolution = Literal[
     "unresolved",  # a mention was found but names nobody the text introduces
     "none",  # no attribution found
 ]
+RESOLUTIONS: tuple[str, ...] = get_args(Resolution)
+CONFIDENCE_DIGITS = 3  # `confidence` is rounded to this many decimals, in Python as in JSON
+STANDARD_INPUT = "-"
 
 
 @dataclass(frozen=True)
@@ -30,7 +46,11 @@ class Mention:
 
 @dataclass(frozen=True)
 class Quote:
-    """One attributed statement, with offsets into the decoded text of its document."""
+    """One attributed statement, with offsets into the decoded text of its document.
+
+    `file` is the path as the program was given it (a name that is not UTF-8 keeps its
+    bytes as Python's `surrogateescape` does; `to_dict` shows them as U+FFFD).
+    """
 
     file: str
     kind: Kind
@@ -44,26 +64,65 @@ class Quote:
     confidence: float
     paragraph: int
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "confidence", round(float(self.confidence), CONFIDENCE_DIGITS))
+
     @property
     def id(self) -> str:
-        """Stable for the same input: derived from the file name, kind and offsets."""
-        key = f"{self.file}\x1f{self.kind}\x1f{self.start}\x1f{self.end}"
-        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        """Stable for the same input: derived from the file (`file_key`), the kind and the offsets."""
+        key = f"{file_key(self.file)}\x1f{self.kind}\x1f{self.start}\x1f{self.end}"
+        return hashlib.sha1(key.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract documented in README.md, field order included."""
-        record = asdict(self)
-        return {
-            "file": self.file,
-            "id": self.id,
-            "kind": self.kind,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "speaker": self.speaker,
-            "speaker_mention": record["speaker_mention"],
-            "cue": record["cue"],
-            "resolution": self.resolution,
-            "confidence": round(self.confidence, 3),
-            "paragraph": self.paragraph,
-        }
+        record: dict[str, Any] = {}
+        for name in FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, Mention):
+                value = dataclasses.asdict(value)
+            record[name] = value
+        record["file"] = shown_name(self.file)
+        return record
+
+
+FIELDS: tuple[str, ...] = ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name != "file"))
+# Given by the quotation's Span itself (its document, its characters), not written onto it.
+_FROM_THE_SPAN = ("file", "text", "start", "end")
+ANNOTATIONS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Quote) if f.name not in _FROM_THE_SPAN)
+MENTION_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Quote) if "Mention" in str(f.type))
+MENTION_PARTS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Mention))
+
+
+def flat_fields() -> tuple[str, ...]:
+    """`FIELDS` with each Mention field spread into `NAME_text`, `NAME_start`, `NAME_end` (CSV's columns)."""
+    columns: list[str] = []
+    for name in FIELDS:
+        if name in MENTION_FIELDS:
+            columns.extend(f"{name}_{part}" for part in MENTION_PARTS)
+        else:
+            columns.append(name)
+    return tuple(columns)
+
+
+def file_key(file: str) -> str:
+    """What `id` takes from the file name: the same file gets the same key however it was spelled
+    in one working directory (`seeds/x.txt`, `./seeds/x.txt`, `/home/me/seeds/x.txt`).
+
+    The path is made absolute and normalised (`.`, `..` and repeated `/` go; symlinks are not
+    followed), then made relative to the working directory when it lies inside it; standard
+    input and names that are not paths (`<text>`) stay as they are.
+    """
+    if file == STANDARD_INPUT or file.startswith("<"):
+        return file
+    try:
+        absolute = os.path.abspath(file)
+        cwd = os.getcwd()
+    except (OSError, ValueError):  # the working directory is gone, or a NUL in the name
+        return file
+    inside = os.path.commonpath([absolute, cwd]) == cwd
+    return os.path.relpath(absolute, cwd) if inside else absolute
+
+
+def shown_name(file: str) -> str:
+    """`file` as text any UTF-8 reader accepts: bytes that were not UTF-8 (surrogates) become U+FFFD."""
+    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in file)
