@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from typing import IO, Any, ClassVar
 
 from quotex.records import MENTION_FIELDS, MENTION_PARTS, Quote, flat_fields
+from quotex.stopping import signals_held
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # Characters a JSON reader may take as a line end (str.splitlines, JavaScript), and surrogates,
@@ -131,8 +132,13 @@ class TableWriter(Writer):
     def __init__(self, out: IO[str], width: int | None = None) -> None:
         from rich.console import Console
 
+        class _Console(Console):
+            def on_broken_pipe(self) -> None:  # rich would exit with status 1: let the caller decide
+                self.quiet = True
+                raise BrokenPipeError
+
         super().__init__(out)
-        self.console = Console(file=out, width=width, soft_wrap=False, highlight=False, markup=False, emoji=False)
+        self.console = _Console(file=out, width=width, soft_wrap=False, highlight=False, markup=False, emoji=False)
         self.rows: list[tuple[str, ...]] = []
         self.header_shown = False
         self.widths = self._widths(self.console.width)
@@ -264,14 +270,15 @@ def open_output(path: str | None, *, for_people: bool = False) -> Iterator[IO[st
             yield out
         return
     target = os.path.realpath(path)  # a symlink is written through, never replaced
-    folder = os.path.dirname(target)
-    fd, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=".partial", dir=folder)
+    temporary = None
     try:
+        with signals_held():  # a stop signal never lands between creating the file and knowing its name
+            fd, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=".partial", dir=os.path.dirname(target))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             yield out
         _install(temporary, target)
     finally:
-        if os.path.lexists(temporary):
+        if temporary is not None and os.path.lexists(temporary):
             os.unlink(temporary)
 
 

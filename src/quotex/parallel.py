@@ -29,16 +29,16 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotex.api import Extractor, ModelNotFound, load
 from quotex.inputs import Document, InputError
 from quotex.records import Quote
+from quotex.stopping import STOP_SIGNALS, signals_held
 
 BATCH = 4  # documents a batch: one `nlp.pipe` batch, one task for a worker
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-_HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}  # the main process stops the workers
 Item = Document | InputError
 Result = list[Quote] | InputError
 
@@ -53,7 +53,13 @@ class PipelineSettings:
     lean: bool = True
 
     def load(self) -> Extractor:
-        return load(self.model, lean=self.lean, lexicon_path=self.lexicon)
+        """The pipeline, loaded once a process for the same settings (forked workers inherit it)."""
+        return _shared_pipeline(self)
+
+
+@lru_cache(maxsize=4)
+def _shared_pipeline(settings: PipelineSettings) -> Extractor:
+    return load(settings.model, lean=settings.lean, lexicon_path=settings.lexicon)
 
 
 def default_jobs() -> int:
@@ -186,7 +192,7 @@ class _Workers:
         # worker loads it when it is spawned.
         self.forking = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
         if self.forking:
-            _load_once(settings)
+            settings.load()
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -201,7 +207,7 @@ class _Workers:
         # Workers start on demand, during a submit. Started with SIGINT, SIGTERM and SIGHUP
         # blocked, they hold those until they have set their own handling, so none of them
         # prints a traceback; here they are only held until the submit is done, then act as usual.
-        with _signals_held():
+        with signals_held():
             try:
                 return self.executor.submit(_work, documents)
             except BrokenProcessPool as err:  # a worker died since: the caller restarts the pool
@@ -242,18 +248,6 @@ class _Workers:
             process.join(timeout=5)
 
 
-@contextmanager
-def _signals_held() -> Iterator[None]:
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 # --- in a worker process ------------------------------------------------------------------
 
 _extractor: Extractor | None = None
@@ -268,7 +262,7 @@ def _start_worker(settings: PipelineSettings, parent: int) -> None:
     for signum in (signal.SIGTERM, signal.SIGHUP):  # the main process's handlers were inherited by fork
         signal.signal(signum, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD_SIGNALS)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     _load_once(settings)
 
 
@@ -297,8 +291,6 @@ def _watch_parent(parent: int) -> None:
 
 def _load_once(settings: PipelineSettings) -> None:
     global _extractor, _load_error
-    if _extractor is not None:
-        return
     try:
         _extractor = settings.load()
     except ModelNotFound as err:
