@@ -104,7 +104,7 @@ def run_quotex(
     return Run(
         process.returncode,
         terminals["stdout"].text() if "stdout" in terminals else out.decode("utf-8", errors="replace"),
-        terminals["stderr"].text() if "stderr" in terminals else err.decode("utf-8", errors="replace"),
+        terminals["stderr"].text() if "stderr" in terminals else (err or b"").decode("utf-8", errors="replace"),
     )
 
 

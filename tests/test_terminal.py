@@ -62,7 +62,7 @@ def test_the_table_fits_the_terminal_wraps_quotations_and_shows_confidence(corpu
     screen = Screen(run.stdout).shown()
     assert all(len(line) <= columns for line in screen), screen
     body = " ".join(line for line in screen[2:-1])
-    assert "Ellen Brandt" in body or "Ellen" in body
+    assert ("Ellen Brandt" if columns >= 100 else "Ell") in body
     assert "0.95" in body or "0.9" in body  # the confidence column
     assert "stone," in body  # the long quotation wraps to its end rather than being cut
     assert "…" not in "".join(line[20 : columns - 20] for line in screen[2:-1] if "rebuild" in line)
@@ -77,7 +77,7 @@ def test_no_path_at_a_terminal_prints_usage_instead_of_waiting() -> None:
 
 def test_escape_sequences_and_markup_never_reach_the_terminal_raw(tmp_path: Path) -> None:
     """Names and text with OSC title changes, screen clears, links, rich markup and newlines."""
-    hostile = "\x1b]0;owned\x07\x1b[2J\x1b]8;;http://x.example\x1b\\link\x1b]8;;\x1b\\[blink]name[/blink]\nError: forged"
+    hostile = "\x1b]0;owned\x07\x1b[2J\x1b]8;;http:x.example\x1b\\link\x1b]8;;\x1b\\[blink]name[b]\nError: forged"
     bad_name = tmp_path / f"{hostile}.txt"
     bad_name.write_bytes(b"\x93We will win,\x94 the mayor said. caf\xe9")  # cp1252: a Warning line
     text = tmp_path / "text.txt"
@@ -89,11 +89,13 @@ def test_escape_sequences_and_markup_never_reach_the_terminal_raw(tmp_path: Path
     assert run.status == 1
     for stream in (run.stdout, run.stderr):
         assert "\x1b]0;" not in stream and "\x1b[2J" not in stream and "\x1b]8;" not in stream
-    errors = [line for line in run.stderr.split("\n") if "Error:" in line]
-    warnings = [line for line in run.stderr.split("\n") if "Warning:" in line]
+    messages = Screen(run.stderr).shown()
+    errors = [line for line in messages if line.startswith("Error:")]
+    warnings = [line for line in messages if line.startswith("Warning:")]
+    assert all(line.startswith(("Error: ", "Warning: ")) for line in messages)
     assert len(errors) == 1 and "missing\\x1b]0;owned\\x07" in errors[0] and "\\nError: forged" in errors[0]
     assert len(warnings) == 1 and "\\x1b[2J" in warnings[0] and "cp1252" in warnings[0]
     table = Screen(run.stdout).shown()
     assert any("[/] rebuild\\x1b]0;owned\\x07" in line for line in table)
-    assert any("[blink]name[/blink]" in line for line in table)
+    assert any("[blink]name[b]" in line for line in table)
     assert not any(line.startswith("Error: forged") for line in table)

@@ -150,12 +150,13 @@ def extract_command(
     failures = 0
     with _stop_on_signals():
         try:
-            documents = _documents(sources, max_size, quiet)
+            progress = _progress(len(sources), quiet)
+            documents = _documents(sources, max_size, quiet, progress)
             results = _open_extraction(model, _jobs(jobs, sources), documents, lexicon=lexicon, lean=not full_pipeline)
             with open_output(output, for_people=fmt == "table") as out, closing(results):
                 writer = make_writer(fmt, out)
                 is_table = isinstance(writer, TableWriter)  # printed to the terminal the progress is on
-                with _progress(len(sources), quiet) as progress:
+                with progress:
                     for result in results:
                         progress.advance()
                         if isinstance(result, InputError):
@@ -228,12 +229,15 @@ def _open_extraction(
         raise click.ClickException(str(err)) from None
 
 
-def _documents(sources: Iterable[str | InputError], max_size: int, quiet: bool) -> Iterator[Document | InputError]:
+def _documents(
+    sources: Iterable[str | InputError], max_size: int, quiet: bool, progress: _progress
+) -> Iterator[Document | InputError]:
     """Each source read and decoded, or the error that stopped it; warnings go to stderr."""
     stdin = getattr(sys.stdin, "buffer", None)
     for document in read_sources(sources, stdin=stdin, max_size=max_size):
         if isinstance(document, Document) and document.warning and not quiet:
-            warning(f"{document.name}: {document.warning}")
+            with progress.paused():
+                warning(f"{document.name}: {document.warning}")
         yield document
 
 
