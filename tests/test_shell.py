@@ -487,3 +487,27 @@ def test_json_lines_escape_every_character_a_reader_may_take_for_a_line_end(tmp_
     assert len(output.splitlines()) == 1
     [record] = records(output)
     assert record["text"] == "We will\u2028rebuild\u2029the pier\u0085before winter,"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file away")
+def test_output_onto_a_file_of_another_owner_keeps_that_owner(tmp_path: Path) -> None:
+    theirs = tmp_path / "theirs.jsonl"
+    theirs.write_text("old\n")
+    os.chown(theirs, 4321, 4321)
+    theirs.chmod(0o640)
+    assert run(str(good(tmp_path)), "-o", str(theirs)).exit_code == 0
+    status = theirs.stat()
+    assert (status.st_uid, status.st_gid, stat.S_IMODE(status.st_mode)) == (4321, 4321, 0o640)
+    assert len(records(theirs.read_text())) == 2
+
+
+def test_shell_completion_as_readme_documents_it() -> None:
+    for shell, marker in (("bash", "complete -o nosort -F"), ("zsh", "compdef"), ("fish", "complete --no-files")):
+        done = subprocess.run(
+            [sys.executable, "-m", "quotex"],
+            env=quotex_env(_QUOTEX_COMPLETE=f"{shell}_source"),
+            capture_output=True, text=True, timeout=TIMEOUT, check=False,
+        )
+        assert done.returncode == 0 and marker in done.stdout, (shell, done.stdout[:200])
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert 'eval "$(_QUOTEX_COMPLETE=bash_source quotex)"' in readme
