@@ -6,7 +6,10 @@ and every writer derive their fields from it, so a new field is declared here on
 
 - `FIELDS`: the names of a record, in the contract's order (JSON, JSON Lines, CSV, table);
 - `ANNOTATIONS`: the fields the spaCy components write onto a quotation's Span
-  (`span._.NAME`), that is every field but those the Span itself gives;
+  (`span._.NAME`, taken from `statements.Statement`'s field of the same name), that is every
+  field but those the Span itself gives and those declared with
+  `field(default=…, metadata={"annotation": False})` (values set after the pipeline, over a
+  whole text);
 - `MENTION_FIELDS`: the fields holding a `Mention` (flattened into `NAME_text`, … in CSV).
 """
 
@@ -88,7 +91,9 @@ class Quote:
 FIELDS: tuple[str, ...] = ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name != "file"))
 # Given by the quotation's Span itself (its document, its characters), not written onto it.
 _FROM_THE_SPAN = ("file", "text", "start", "end")
-ANNOTATIONS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Quote) if f.name not in _FROM_THE_SPAN)
+ANNOTATIONS: tuple[str, ...] = tuple(
+    f.name for f in dataclasses.fields(Quote) if f.name not in _FROM_THE_SPAN and f.metadata.get("annotation", True)
+)
 MENTION_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Quote) if "Mention" in str(f.type))
 MENTION_PARTS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Mention))
 
