@@ -4,7 +4,7 @@ This module is the one list of what a quotation holds. `Quote`'s fields, in the 
 are declared, are the JSON contract (with `id` after `file`); the components, the library
 and every writer derive their fields from it, so a new field is declared here once:
 
-- `FIELDS`: the names of a record, in the contract's order (JSON, JSON Lines, CSV, table);
+- `FIELDS`: the names of a record, in the contract's order (JSON, JSON Lines, CSV);
 - `ANNOTATIONS`: the fields the spaCy components write onto a quotation's Span
   (`span._.NAME`, taken from `statements.Statement`'s field of the same name), that is every
   field but those the Span itself gives and those declared with
