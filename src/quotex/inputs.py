@@ -319,11 +319,19 @@ def _read_special(source: str, status: os.stat_result, max_size: int) -> bytes:
     # Opening a pipe blocks until it has a writer: open it without waiting, then wait a while.
     fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK)
     with os.fdopen(fd, "rb") as file:
-        ready, _, _ = select.select([fd], [], [], PIPE_WAIT)
-        if not ready:
+        if not _readable_within(fd, PIPE_WAIT):
             raise InputError(source, f"named pipe with nothing written to it in {PIPE_WAIT:g} s")
         os.set_blocking(fd, True)
         return _read_limited(source, file, max_size)
+
+
+def _readable_within(fd: int, seconds: float) -> bool:
+    """Whether `fd` has data (or its end) within `seconds`."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        return bool(poller.poll(seconds * 1000))
+    return bool(select.select([fd], [], [], seconds)[0])
 
 
 def _read_limited(source: str, stream: BinaryIO, max_size: int) -> bytes:
