@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quotex.api import Extractor  # spaCy itself is imported only when a pipeline is loaded
+from quotex.api import (
+    Extractor,  # spaCy itself is imported only when a pipeline is loaded
+)
 from quotex.records import Mention, Quote
 
 __version__ = "0.1.0"
-__all__ = ["Mention", "Quote", "Extractor", "load", "extract", "__version__"]
+__all__ = ["Extractor", "Mention", "Quote", "__version__", "extract", "load"]
 
 
 def load(
