@@ -49,7 +49,7 @@ def test_the_components_and_the_statements_carry_every_annotation() -> None:
     from quotex.components import SPAN_ATTRIBUTES
     from quotex.statements import Statement
 
-    assert SPAN_ATTRIBUTES == ("quotation", *ANNOTATIONS)
+    assert set(SPAN_ATTRIBUTES) == {"quotation", *ANNOTATIONS}
     statement_fields = {f.name for f in dataclasses.fields(Statement)}
     assert set(ANNOTATIONS) <= statement_fields  # a new field of Quote is found by the statements
     assert set(ANNOTATIONS) == set(FIELDS) - {"file", "id", "text", "start", "end"}
