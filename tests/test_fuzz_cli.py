@@ -56,25 +56,32 @@ def contents(draw) -> bytes:
 
 
 @st.composite
-def folders(draw) -> list[tuple[bytes, bytes]]:
+def folders(draw) -> tuple[list[tuple[bytes, bytes]], list[str]]:
+    """Files (name, bytes), and the other things in the folder: a named pipe, a dangling symlink."""
     count = draw(st.integers(min_value=1, max_value=4))
+    others = draw(st.lists(st.sampled_from(["fifo", "dangling"]), unique=True, max_size=2))
     files = []
     for i in range(count):
         name = "".join(draw(st.lists(name_parts, max_size=4))).encode("utf-8", errors="surrogateescape")
         if draw(st.booleans()):
             name += b"\xff"  # not UTF-8
         files.append((b"%d%s.txt" % (i, name.replace(b"/", b"_")), draw(contents())))
-    return files
+    return files, others
 
 
-@settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(folders())
-def test_the_cli_keeps_its_promises_on_any_folder(extractor, files: list[tuple[bytes, bytes]]) -> None:
+def test_the_cli_keeps_its_promises_on_any_folder(extractor, generated: tuple[list[tuple[bytes, bytes]], list[str]]) -> None:
+    files, others = generated
     folder = tempfile.mkdtemp(prefix="quotex-fuzz-")
     try:
         for name, data in files:
             with open(os.fsencode(folder) + b"/" + name, "wb") as file:
                 file.write(data)
+        if "fifo" in others and hasattr(os, "mkfifo"):
+            os.mkfifo(folder + "/fifo.txt")  # never opened: an Error line, and no wait
+        if "dangling" in others:
+            os.symlink(folder + "/gone", folder + "/link.txt")
         result = CliRunner().invoke(main, ["extract", "--jobs", "1", folder])
         assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
         assert "Traceback" not in result.stdout + result.stderr
@@ -103,6 +110,7 @@ def test_the_cli_keeps_its_promises_on_any_folder(extractor, files: list[tuple[b
             for file in expected_rows
         }
         assert found_rows == expected_rows
+        failed += len([other for other in others if other != "fifo" or hasattr(os, "mkfifo")])
         assert result.exit_code == (1 if failed else 0)
         assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == failed
         assert "\x1b" not in result.stderr
