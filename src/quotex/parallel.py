@@ -26,7 +26,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -113,7 +113,7 @@ def extract_batch(extractor: Extractor, documents: list[Document]) -> Iterator[R
             yield _failed(document, err)
 
 
-def in_process(extractor: Extractor, items: Iterable[Item], *, batch: int | None = None) -> Iterator[Result]:
+def in_process(extractor: Extractor, items: Iterable[Item], *, batch: int | None = None) -> Generator[Result, None, None]:
     """The result of each item, in order, computed in this process."""
     for group in batches(items, batch):
         if isinstance(group, InputError):
@@ -124,7 +124,7 @@ def in_process(extractor: Extractor, items: Iterable[Item], *, batch: int | None
 
 def in_workers(
     settings: PipelineSettings | str, items: Iterable[Item], *, jobs: int, batch: int | None = None
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """The result of each item, in order, computed by `jobs` worker processes loading the
     pipeline `settings` describe (or the model of that name).
 

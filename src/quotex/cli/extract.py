@@ -8,9 +8,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing, contextmanager
-from typing import IO, Any, Self
+from typing import IO, TYPE_CHECKING, Any, NoReturn, Self
 
 import click
 
@@ -35,6 +35,9 @@ from quotex.inputs import (
     read_sources,
 )
 from quotex.records import KINDS, file_key
+
+if TYPE_CHECKING:  # spaCy is imported only once a command needs it
+    from quotex.parallel import PipelineSettings, Result
 
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
@@ -150,30 +153,32 @@ def extract_command(
     failures = 0
     with _stop_on_signals():
         try:
+            settings = _pipeline_settings(model, lexicon=lexicon, lean=not full_pipeline)  # before any output
             progress = _progress(len(sources), quiet)
             documents = _documents(sources, max_size, quiet, progress)
-            results = _open_extraction(model, _jobs(jobs, sources), documents, lexicon=lexicon, lean=not full_pipeline)
-            with open_output(output, for_people=fmt == "table") as out, closing(results):
+            with open_output(output, for_people=fmt == "table") as out:
                 writer = make_writer(fmt, out)
                 is_table = isinstance(writer, TableWriter)  # printed to the terminal the progress is on
-                with progress:
-                    for result in results:
-                        progress.advance()
-                        if isinstance(result, InputError):
-                            failures += 1
-                            with progress.paused():
-                                error(result)
-                            continue
-                        seen: set[str] = set()  # an id once a document: a statement found twice is written once
-                        for quote in result:
-                            if quote.kind in kinds and quote.id not in seen:
-                                seen.add(quote.id)
-                                writer.write(quote)
-                        with progress.paused(is_table):
-                            writer.document_done()  # a reader downstream sees each document as soon as it is done
+                with progress:  # shown while the model loads too
+                    results = _extraction(settings, _jobs(jobs, sources), documents)
+                    with closing(results):
+                        for result in results:
+                            progress.advance()
+                            if isinstance(result, InputError):
+                                failures += 1
+                                with progress.paused():
+                                    error(result)
+                                continue
+                            seen: set[str] = set()  # an id once a document: a statement found twice is written once
+                            for quote in result:
+                                if quote.kind in kinds and quote.id not in seen:
+                                    seen.add(quote.id)
+                                    writer.write(quote)
+                            with progress.paused(is_table):
+                                writer.document_done()  # a reader downstream sees each document as soon as it is done
                 writer.close()
-        except ModelNotFound as err:  # found, but a worker process could not load it
-            raise click.ClickException(str(err)) from None
+        except ModelNotFound as err:  # not installed, or installed but not loadable
+            _fail(str(err))
         except KeyboardInterrupt:
             _say_stopped("Interrupted.")
             sys.exit(EXIT_INTERRUPTED)
@@ -183,9 +188,14 @@ def extract_command(
         except BrokenPipeError:
             _quiet_broken_pipe()
         except OSError as err:  # the -o destination cannot be written
-            raise click.ClickException(f"{output or 'standard output'}: {err.strerror or err}") from None
+            _fail(f"{output or 'standard output'}: {err.strerror or err}")
     if failures:
         sys.exit(EXIT_INPUT_FAILED)
+
+
+def _fail(message: str) -> NoReturn:
+    error(message)
+    sys.exit(EXIT_INPUT_FAILED)
 
 
 def _unique(found: Iterable[str | InputError]) -> list[str | InputError]:
@@ -210,23 +220,23 @@ def _jobs(jobs: int | None, sources: list) -> int:
     return max(1, min(jobs or default_jobs(), readable))
 
 
-def _open_extraction(
-    model: str | None, jobs: int, documents: Iterator[Document | InputError], *, lexicon: str | None, lean: bool
-):
-    """The results of `documents`, in order: in this process for one job, else in workers.
-
-    The model is checked here, before any output, so a missing one is a one-line error.
-    """
+def _pipeline_settings(model: str | None, *, lexicon: str | None, lean: bool) -> PipelineSettings:
+    """The pipeline to run, its model found without loading it, so a missing one is one line."""
     from quotex.api import find_model
-    from quotex.parallel import PipelineSettings, in_process, in_workers
+    from quotex.parallel import PipelineSettings
 
-    try:
-        settings = PipelineSettings(find_model(model), lexicon=lexicon, lean=lean)
-        if jobs == 1:
-            return in_process(settings.load(), documents)
-        return in_workers(settings, documents, jobs=jobs)
-    except ModelNotFound as err:
-        raise click.ClickException(str(err)) from None
+    return PipelineSettings(find_model(model), lexicon=lexicon, lean=lean)
+
+
+def _extraction(
+    settings: PipelineSettings, jobs: int, documents: Iterator[Document | InputError]
+) -> Generator[Result, None, None]:
+    """The results of `documents`, in order: in this process for one job, else in workers."""
+    from quotex.parallel import in_process, in_workers
+
+    if jobs == 1:
+        return in_process(settings.load(), documents)
+    return in_workers(settings, documents, jobs=jobs)
 
 
 def _documents(
@@ -298,6 +308,8 @@ def _stop_on_signals() -> Iterator[None]:
     Ctrl-C: workers stopped, temporary files removed, no partial output."""
 
     def stop(signum: int, frame: object) -> None:
+        for other in previous:  # stopping is under way: a second signal must not cut the clean-up short
+            signal.signal(other, signal.SIG_IGN)
         raise Stopped(signum)
 
     previous = {}
