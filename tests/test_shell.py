@@ -348,6 +348,13 @@ def test_a_reader_that_leaves_gives_status_141_and_no_traceback(tmp_path: Path, 
 def test_output_onto_a_device_writes_into_it(tmp_path: Path) -> None:
     assert run(str(good(tmp_path)), "-o", "/dev/null").exit_code == 0
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    redirected = tmp_path / "redirected.jsonl"
+    with open(redirected, "w") as file:
+        inode = os.fstat(file.fileno()).st_ino
+        process = quotex_process("-j", "1", str(good(tmp_path)), "-o", "/dev/stdout", stdout=file)
+        process.communicate(timeout=TIMEOUT)
+    assert process.returncode == 0
+    assert os.stat(redirected).st_ino == inode and len(records(redirected.read_text())) == 2
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

@@ -265,7 +265,7 @@ def open_output(path: str | None, *, for_people: bool = False) -> Iterator[IO[st
     if path is None or path == "-":
         yield _standard_output(for_people)
         return
-    if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):  # a device, a pipe, a terminal
+    if _written_as_given(path):
         with open(path, "w", encoding="utf-8", newline="") as out:
             yield out
         return
@@ -280,6 +280,15 @@ def open_output(path: str | None, *, for_people: bool = False) -> Iterator[IO[st
     finally:
         if temporary is not None and os.path.lexists(temporary):
             os.unlink(temporary)
+
+
+def _written_as_given(path: str) -> bool:
+    """Whether `path` is written into as a shell redirection would, not replaced: a device, a
+    pipe, a terminal, or a name for an open stream (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`,
+    even when it stands for a regular file)."""
+    if os.path.abspath(path).startswith(("/dev/", "/proc/")):
+        return True
+    return os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode)
 
 
 def _standard_output(for_people: bool) -> IO[str]:
