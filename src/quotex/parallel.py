@@ -258,12 +258,23 @@ def _start_worker(settings: PipelineSettings, parent: int) -> None:
     """Set up a worker: end with the main process, leave stopping to it, and load the
     pipeline once for the worker's life (remembering why, should that fail)."""
     _die_with_parent(parent)
+    _streams_of_its_own()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process decides
     for signum in (signal.SIGTERM, signal.SIGHUP):  # the main process's handlers were inherited by fork
         signal.signal(signum, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     _load_once(settings)
+
+
+def _streams_of_its_own() -> None:
+    """Fresh standard streams for a worker. Forked while a thread of the main process (the
+    progress display) may hold a stream's lock, it would hang on its first message; and only
+    the main process writes data, so a worker's standard output goes nowhere."""
+    if sys.stdout is not None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the life of the worker
+    if sys.stderr is not None:
+        sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False, buffering=1)  # noqa: SIM115
 
 
 def _die_with_parent(parent: int) -> None:
