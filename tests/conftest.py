@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import pytest
 
@@ -14,15 +14,17 @@ from quotex.records import Quote
 
 @pytest.fixture(scope="session")
 def extractor():
-    """`quotex.load()` over the default English pipeline, loaded once for the session.
+    """`quotex.load()` over the default English pipeline, loaded once for the session: the very
+    pipeline the CLI runs with `--jobs 1` in this process (and forks its workers from), so CLI
+    tests through Click's runner load no other.
 
     Tests that use it need the statistical model; they carry the `model` marker.
     """
-    import quotex
-    from quotex.api import ModelNotFound
+    from quotex.api import ModelNotFound, find_model
+    from quotex.parallel import PipelineSettings
 
     try:
-        return quotex.load()
+        return PipelineSettings(find_model()).load()
     except ModelNotFound as error:  # pragma: no cover - depends on the environment
         pytest.skip(str(error))
 

@@ -76,7 +76,7 @@ def test_csv_cells_never_run_as_formulas(tmp_path: Path) -> None:
 
 
 def test_table_names_speaker_and_file(article: Path) -> None:
-    output = run("extract", "--format", "table", str(article)).output
+    output = CliRunner().invoke(main, ["extract", "--format", "table", str(article)], env={"COLUMNS": "160"}).output
     assert "Ellen Brandt" in output and "harbour.txt" in output and "2 quotations" in output
 
 
@@ -118,7 +118,7 @@ def test_output_file_is_written_atomically(article: Path, tmp_path: Path) -> Non
 def test_unknown_model_says_how_to_install_one(article: Path) -> None:
     result = CliRunner().invoke(main, ["extract", "--model", "xx_no_such_pipeline", str(article)])
     assert result.exit_code == 1
-    assert "pip install" in result.output and "Traceback" not in result.output
+    assert "'xx_no_such_pipeline' is not installed; install it" in result.output and "Traceback" not in result.output
 
 
 def test_real_pipe_into_a_json_parser(article: Path) -> None:
@@ -136,7 +136,7 @@ def test_real_pipe_into_a_json_parser(article: Path) -> None:
 
 def test_help_does_not_import_spacy() -> None:
     probe = "import sys; from quotex.cli import main; print('spacy' in sys.modules)"
-    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.strip() == "False"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False).stdout.strip() == "False"
 
 
 def test_csv_keeps_the_name_of_standard_input() -> None:

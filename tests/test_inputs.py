@@ -321,9 +321,9 @@ def test_folder_with_no_matching_file(tmp_path):
     (tmp_path / "empty").mkdir()
     [error] = find_sources([str(tmp_path)])
     assert isinstance(error, InputError)
-    assert str(error) == f"{tmp_path}: no files matching '*.txt'"
+    assert str(error) == f"{tmp_path}: no files matching --glob '*.txt'; choose others with, e.g., --glob '*.md'"
     [error] = find_sources([str(tmp_path)], glob="*.html")
-    assert str(error) == f"{tmp_path}: no files matching '*.html'"
+    assert str(error).startswith(f"{tmp_path}: no files matching --glob '*.html';")
 
 
 def test_dangling_symlink(tmp_path):
@@ -369,10 +369,14 @@ def test_symlinked_file_inside_a_folder_is_followed(tmp_path):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
-def test_fifo_inside_a_folder_is_skipped(tmp_path):
+def test_fifo_inside_a_folder_is_an_error_and_never_opened(tmp_path):
     write(tmp_path / "a.txt", "text")
     os.mkfifo(tmp_path / "pipe.txt")
-    assert list(find_sources([str(tmp_path)])) == [f"{tmp_path}/a.txt"]
+    found = list(find_sources([str(tmp_path)]))
+    assert found[0] == f"{tmp_path}/a.txt"
+    assert str(found[1]) == (
+        f"{tmp_path}/pipe.txt: not a regular file (a named pipe); only regular files are read from folders"
+    )
 
 
 @pytest.mark.skipif(AS_ROOT, reason="root reads folders whatever their mode")

@@ -1,7 +1,8 @@
 """`--jobs`: worker processes give the same output, in the same order, as one process.
 
-Worker processes are started with "spawn", so they run the real code: a function swapped in
-here for a worker's task is one defined in this module, which the workers import by name.
+On Linux the workers are forked from the test process, elsewhere spawned; either way they run
+the real code: a function swapped in here for a worker's task is one defined in this module,
+which a forked worker already holds and a spawned one imports by name.
 """
 
 from __future__ import annotations

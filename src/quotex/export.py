@@ -1,191 +1,288 @@
 """Writing quotations out: JSON Lines, a JSON array, CSV, or a table for people.
 
-Every writer takes records one at a time, so output streams as documents finish;
-only the table waits for the end. `atomic_output` keeps a half-written file from
-ever standing at the destination.
+Every writer is one class in the registry `WRITERS`, found by its format's name and by the
+extensions of the files it writes (`format_for_path`); a new format is one class with
+`@writer(...)` above it. Writers take records one at a time, so output streams as documents
+finish; the table prints a document's rows once it is done (its column widths follow the
+terminal, not the data). Fields come from `records.FIELDS`, in the contract's order.
+
+`open_output` gives where to write: standard output, or for `-o FILE` a temporary file beside
+FILE that replaces it only on success, keeping FILE's mode, owner and hard links; a device or
+a named pipe is written into as a shell redirection would.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
+import re
+import shutil
+import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, Any, Protocol
+from typing import IO, Any, ClassVar
 
-from quotex.records import Quote
+from quotex.records import FIELDS, MENTION_FIELDS, MENTION_PARTS, Quote, flat_fields
+from quotex.stopping import signals_held
 
-FORMATS = ("table", "json", "jsonl", "csv")
-CSV_COLUMNS = (
-    "file",
-    "id",
-    "kind",
-    "speaker",
-    "speaker_id",
-    "text",
-    "start",
-    "end",
-    "speaker_mention_text",
-    "speaker_mention_start",
-    "speaker_mention_end",
-    "cue_text",
-    "cue_start",
-    "cue_end",
-    "resolution",
-    "confidence",
-    "paragraph",
-    "quote_group",
-)
-NESTED_FIELDS = ("speaker_mention", "cue")
-FIELD_NAMES = (*CSV_COLUMNS, *NESTED_FIELDS)  # what --fields may name
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-_TABLE_QUOTE_WIDTH = 80
+# Characters a JSON reader may take as a line end (str.splitlines, JavaScript), and surrogates,
+# which no UTF-8 writer can write: escaped, so that a JSON Lines record is always one line.
+_JSON_UNSAFE = re.compile("[\u0085\u2028\u2029\ud800-\udfff]")
+TEMPORARY_PREFIX = ".quotex-"
 
 
-class Writer(Protocol):
-    def write(self, quote: Quote) -> None: ...
-
-    def close(self) -> None: ...
+FIELD_NAMES: tuple[str, ...] = (*FIELDS, *(name for name in flat_fields() if name not in FIELDS))  # --fields
 
 
-class JsonLinesWriter:
-    """One JSON object a line, flushed as it is written."""
+class Writer:
+    """Takes records one at a time; `document_done()` after each document; `close()` at the end.
+
+    `fields` (names from `FIELD_NAMES`) keeps those keys, or columns, in that order.
+    """
+
+    format: ClassVar[str]
+    extensions: ClassVar[tuple[str, ...]] = ()
+    for_people: ClassVar[bool] = False  # written in the terminal's encoding, not UTF-8
 
     def __init__(self, out: IO[str], fields: Sequence[str] | None = None) -> None:
         self.out = out
-        self.fields = fields
+        self.fields = tuple(fields) if fields else None
+        self.count = 0
+
+    def record(self, quote: Quote) -> dict[str, Any]:
+        """The record as this writer shows it: every field, or those of `fields`."""
+        return project(quote.to_dict(), self.fields)
 
     def write(self, quote: Quote) -> None:
-        self.out.write(json.dumps(project(quote.to_dict(), self.fields), ensure_ascii=False) + "\n")
+        self.count += 1
+
+    def document_done(self) -> None:
+        """A document's records are all written: a reader downstream may see them now."""
+        self.out.flush()
 
     def close(self) -> None:
         self.out.flush()
 
 
-class JsonArrayWriter:
+WRITERS: dict[str, type[Writer]] = {}
+
+
+def writer(cls: type[Writer]) -> type[Writer]:
+    """Registers a writer class under its `format`."""
+    WRITERS[cls.format] = cls
+    return cls
+
+
+@writer
+class JsonLinesWriter(Writer):
+    """One JSON object a line."""
+
+    format = "jsonl"
+    extensions = (".jsonl", ".ndjson")
+
+    def write(self, quote: Quote) -> None:
+        super().write(quote)
+        self.out.write(json_text(self.record(quote)) + "\n")
+
+
+@writer
+class JsonArrayWriter(Writer):
     """One JSON array, streamed element by element."""
 
-    def __init__(self, out: IO[str], fields: Sequence[str] | None = None) -> None:
-        self.out = out
-        self.fields = fields
-        self.count = 0
+    format = "json"
+    extensions = (".json",)
 
     def write(self, quote: Quote) -> None:
         self.out.write("[\n" if self.count == 0 else ",\n")
-        self.out.write(json.dumps(project(quote.to_dict(), self.fields), ensure_ascii=False))
-        self.count += 1
+        self.out.write(json_text(self.record(quote)))
+        super().write(quote)
 
     def close(self) -> None:
         self.out.write("[]\n" if self.count == 0 else "\n]\n")
-        self.out.flush()
+        super().close()
 
 
-class CsvWriter:
-    """A header, then one row a quotation; nested fields flattened into `<field>_<key>` columns."""
+@writer
+class CsvWriter(Writer):
+    """A header, then one row a quotation; Mention fields flattened into `<field>_<part>` columns."""
+
+    format = "csv"
+    extensions = (".csv",)
 
     def __init__(self, out: IO[str], fields: Sequence[str] | None = None) -> None:
-        self.columns = csv_columns(fields)
+        super().__init__(out, fields)
+        self.columns = flat_columns(self.fields)
         self.writer = csv.DictWriter(out, fieldnames=self.columns, lineterminator="\n")
-        self.out = out
         self.writer.writeheader()
 
     def write(self, quote: Quote) -> None:
+        super().write(quote)
         row = flatten(quote.to_dict())
         self.writer.writerow({key: spreadsheet_safe(row[key]) for key in self.columns})
 
-    def close(self) -> None:
-        self.out.flush()
 
+@writer
+class TableWriter(Writer):
+    """A table for people: speaker, kind, confidence, cue, the quotation (wrapped), the file.
 
-class TableWriter:
-    """A table for people at a terminal: speaker, kind, cue, the quotation shortened, the file."""
+    Column widths follow the width of the output (a terminal's, else 100), the quotation
+    taking what the others leave, so that each document's rows can be printed as soon as it is
+    done and still line up. All text is shown as text: never read as markup, control
+    characters shown escaped.
+    """
 
-    def __init__(self, out: IO[str], fields: Sequence[str] | None = None) -> None:
-        self.out = out
-        self.fields = fields
-        self.rows: list[Quote] = []
+    format = "table"
+    for_people = True
+    columns: tuple[tuple[str, int], ...] = (
+        ("speaker", 18), ("kind", 8), ("conf", 4), ("cue", 10), ("quotation", 0), ("file", 16)
+    )
+    wide = "quotation"  # the column that takes the room the others leave
+    shrinking = ("speaker", "cue", "file")  # on a narrow terminal; kind and conf always fit
+    minimum_quotation = 32
+
+    def __init__(self, out: IO[str], fields: Sequence[str] | None = None, width: int | None = None) -> None:
+        from rich.console import Console
+
+        class _Console(Console):
+            def on_broken_pipe(self) -> None:  # rich would exit with status 1: let the caller decide
+                self.quiet = True
+                raise BrokenPipeError
+
+        super().__init__(out, fields)
+        if self.fields:  # the columns asked for, the quotation's text taking the room
+            names = flat_columns(self.fields)
+            self.columns = tuple((name, 0 if name == "text" else 12) for name in names)
+            self.shrinking = tuple(name for name in names if name != "text")
+            self.wide = "text" if "text" in names else names[-1]
+        self.console = _Console(file=out, width=width, soft_wrap=False, highlight=False, markup=False, emoji=False)
+        self.rows: list[tuple[str, ...]] = []
+        self.header_shown = False
+        self.widths = self._widths(self.console.width)
+
+    def _widths(self, total: int) -> dict[str, int]:
+        """Each column's width in a table `total` characters wide: the quotation gets the room."""
+        widths = dict(self.columns)
+        least_wide = self.minimum_quotation if self.wide in ("quotation", "text") else 0
+        room = total - (len(widths) - 1) - least_wide  # what the other columns may take
+        fixed = sum(width for name, width in widths.items() if name not in self.shrinking)
+        wanted = sum(widths[name] for name in self.shrinking)
+        if fixed + wanted > room:
+            scale = max(0.0, (room - fixed) / wanted)
+            # Named columns keep their header whole; the usual ones may shrink further.
+            least = {name: len(name) if self.fields else 4 for name in self.shrinking}
+            widths.update({name: max(least[name], int(widths[name] * scale)) for name in self.shrinking})
+        widths[self.wide] = 0
+        widths[self.wide] = max(8, total - (len(widths) - 1) - sum(widths.values()))
+        return widths
 
     def write(self, quote: Quote) -> None:
-        self.rows.append(quote)
+        super().write(quote)
+        if self.fields:
+            row = flatten(quote.to_dict())
+            self.rows.append(tuple("—" if row[name] is None else str(row[name]) for name, _ in self.columns))
+            return
+        self.rows.append(
+            (
+                quote.speaker or "—",
+                quote.kind,
+                f"{quote.confidence:.2f}",
+                quote.cue.text if quote.cue else "",
+                " ".join(quote.text.split()),
+                quote.file,
+            )
+        )
 
-    def close(self) -> None:
-        from rich.console import Console
+    def document_done(self) -> None:
+        self._print_rows()
+        super().document_done()
+
+    def _print_rows(self) -> None:
+        from rich import box
         from rich.table import Table
         from rich.text import Text
 
-        table = Table(show_lines=False, header_style="bold")
-        if self.fields:
-            self._print_fields(table)
+        if not self.rows and self.header_shown:
             return
-        for column in ("speaker", "kind", "cue", "quotation", "file"):
-            table.add_column(column, overflow="fold" if column == "quotation" else "ellipsis")
-        for quote in self.rows:
-            cells = (
-                quote.speaker or "—",
-                quote.kind,
-                quote.cue.text if quote.cue else "",
-                shorten(quote.text, _TABLE_QUOTE_WIDTH),
-                os.path.basename(quote.file),
-            )
-            table.add_row(*map(Text, cells))  # Text: the input's `[bold]` or `[/]` is not markup
-        console = Console(file=self.out, soft_wrap=False)
-        console.print(table)
-        console.print(f"{len(self.rows)} quotation{'s' if len(self.rows) != 1 else ''}", style="dim")
+        table = Table(box=box.SIMPLE_HEAD, show_header=not self.header_shown, header_style="bold", pad_edge=False, padding=0)
+        table.show_edge = False
+        for name, _ in self.columns:
+            width = self.widths[name]
+            table.add_column(name, width=width, min_width=width, max_width=width, overflow="fold", no_wrap=name != self.wide)
+        for cells in self.rows:
+            shown = [
+                _left_elided(shown_text(cell), self.widths[name]) if name == "file" else shown_text(cell)
+                for cell, (name, _) in zip(cells, self.columns, strict=True)
+            ]
+            table.add_row(*(Text(cell, overflow="fold" if name == self.wide else "ellipsis") for cell, (name, _) in zip(shown, self.columns, strict=True)))
+        if table.row_count or not self.header_shown:
+            self.console.print(table)
+        self.header_shown = True
+        self.rows = []
 
-
-    def _print_fields(self, table: Any) -> None:
-        """The table of `--fields`: one column a field, in the order given."""
-        from rich.console import Console
+    def close(self) -> None:
         from rich.text import Text
 
-        columns = csv_columns(self.fields)
-        for column in columns:
-            table.add_column(column, overflow="fold" if column == "text" else "ellipsis")
-        for quote in self.rows:
-            row = flatten(quote.to_dict())
-            table.add_row(*(Text(_cell(row[column], column)) for column in columns))
-        Console(file=self.out, soft_wrap=False).print(table)
+        self._print_rows()
+        self.console.print(Text(f"{self.count} quotation{'s' if self.count != 1 else ''}", style="dim"))
+        super().close()
+
+
+FORMATS: tuple[str, ...] = tuple(WRITERS)
 
 
 def make_writer(fmt: str, out: IO[str], fields: Sequence[str] | None = None) -> Writer:
-    """The writer of `fmt`; `fields` (see FIELD_NAMES) keeps those keys or columns, in that order."""
-    writers: dict[str, Callable[[IO[str], Sequence[str] | None], Writer]] = {
-        "jsonl": JsonLinesWriter, "json": JsonArrayWriter, "csv": CsvWriter, "table": TableWriter,
-    }
-    return writers[fmt](out, fields)
+    """The writer of `fmt`; `fields` (see `FIELD_NAMES`) keeps those keys or columns, in that order."""
+    return WRITERS[fmt](out, fields)
+
+
+def format_for_path(path: str | None) -> str | None:
+    """The format whose writer claims the extension of `path` (`out.csv` -> csv), else None."""
+    if not path:
+        return None
+    extension = os.path.splitext(path)[1].lower()
+    for name, cls in WRITERS.items():
+        if extension in cls.extensions:
+            return name
+    return None
 
 
 def project(record: dict[str, Any], fields: Sequence[str] | None) -> dict[str, Any]:
     """The keys of `record` that `fields` names, in that order; a flattened name
-    (`cue_text`) takes the part of its nested field."""
+    (`cue_text`) takes the part of its Mention field."""
     if not fields:
         return record
     flat = flatten(record)
     return {name: record[name] if name in record else flat[name] for name in fields}
 
 
-def csv_columns(fields: Sequence[str] | None) -> list[str]:
+def flat_columns(fields: Sequence[str] | None) -> list[str]:
+    """CSV's and the table's columns for `fields` (all of them when None): Mentions spread out."""
     if not fields:
-        return list(CSV_COLUMNS)
-    return [f"{name}_{part}" if name in NESTED_FIELDS else name for name in fields for part in (
-        ("text", "start", "end") if name in NESTED_FIELDS else ("",))]
+        return list(flat_fields())
+    parts = [f"{name}_{part}" for name in MENTION_FIELDS for part in MENTION_PARTS]
+    columns: list[str] = []
+    for name in fields:
+        columns.extend([f"{name}_{part}" for part in MENTION_PARTS] if name in MENTION_FIELDS else [name])
+    return [c for c in columns if c in parts or c in FIELDS]
 
 
-def _cell(value: Any, column: str) -> str:
-    if value is None:
-        return "—"
-    return shorten(str(value), _TABLE_QUOTE_WIDTH) if column == "text" else str(value)
+def json_text(record: dict[str, Any]) -> str:
+    """`record` as one line of JSON, UTF-8 kept readable, line-breaking characters escaped."""
+    text = json.dumps(record, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
-    """`{"cue": {"text": …}}` -> `{"cue_text": …}`; a null nested field gives empty cells."""
+    """`{"cue": {"text": …}}` -> `{"cue_text": …}`; a null Mention gives empty cells."""
     flat: dict[str, Any] = {}
     for key, value in record.items():
-        if key in NESTED_FIELDS:
-            for part in ("text", "start", "end"):
+        if key in MENTION_FIELDS:
+            for part in MENTION_PARTS:
                 flat[f"{key}_{part}"] = None if value is None else value[part]
         else:
             flat[key] = value
@@ -200,31 +297,117 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
-def shorten(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+def _left_elided(text: str, width: int) -> str:
+    """The end of `text` (a path's file name matters most) when it is wider than `width`."""
+    return text if len(text) <= width else "…" + text[len(text) - width + 1 :]
+
+
+def shown_text(text: str) -> str:
+    """`text` safe to show on a terminal: every character that is not printable (escape
+    sequences, newlines, bidirectional controls, surrogates) spelled as a Python escape."""
+    return "".join(char if char.isprintable() else ascii(char)[1:-1] for char in text)
+
+
+# --- where the output goes ---------------------------------------------------------------
 
 
 @contextmanager
-def atomic_output(path: str | None) -> Iterator[IO[str]]:
-    """Standard output, or a temporary file beside `path` that replaces it only on success."""
+def open_output(path: str | None, *, for_people: bool = False) -> Iterator[IO[str]]:
+    """Where to write: standard output (`None` or `-`), or `path` as described in the module's
+    docstring. The caller's exception (an interruption, a failed run) leaves `path` as it was."""
     if path is None or path == "-":
-        yield sys.stdout
+        yield _standard_output(for_people)
         return
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, temporary = tempfile.mkstemp(prefix=".quotex-", suffix=".tmp", dir=folder)
+    if _written_as_given(path):
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            yield out
+        return
+    target = os.path.realpath(path)  # a symlink is written through, never replaced
+    temporary = None
     try:
+        with signals_held():  # a stop signal never lands between creating the file and knowing its name
+            fd, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=".partial", dir=os.path.dirname(target))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             yield out
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a new file is not
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
+        _install(temporary, target)
+    finally:
+        if temporary is not None and os.path.lexists(temporary):
             os.unlink(temporary)
-        raise
+
+
+def _written_as_given(path: str) -> bool:
+    """Whether `path` is written into as a shell redirection would, not replaced: a device, a
+    pipe, a terminal, or a name for an open stream (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`,
+    even when it stands for a regular file)."""
+    if os.path.abspath(path).startswith(("/dev/", "/proc/")):
+        return True
+    return os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode)
+
+
+def _standard_output(for_people: bool) -> IO[str]:
+    """Standard output: UTF-8 for data whatever the locale; the terminal's own encoding for people."""
+    stream = sys.stdout
+    if for_people or not isinstance(stream, io.TextIOWrapper):
+        return stream
+    if (stream.encoding or "").lower().replace("-", "") == "utf8" and stream.errors != "strict":
+        return stream
+    stream.flush()
+    stream.reconfigure(encoding="utf-8", errors="replace")
+    return stream
+
+
+def _install(temporary: str, target: str) -> None:
+    """Put the finished `temporary` in the place of `target`, as `target` was: a new file gets the
+    umask's mode; an existing one keeps its mode and owner, and with other hard links is
+    overwritten in place so that every link sees the new content."""
+    try:
+        existing: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        existing = None
+    if existing is None:
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a new file is not
+    elif existing.st_nlink > 1 or not _can_give(existing):
+        with open(temporary, "rb") as source, open(target, "wb") as destination:
+            shutil.copyfileobj(source, destination)
+        return
+    else:
+        os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+        _chown(temporary, existing)
+    os.replace(temporary, target)
+
+
+def _can_give(like: os.stat_result) -> bool:
+    """Whether a new file can be given `like`'s owner: ours already, or we are root."""
+    if not hasattr(os, "geteuid"):
+        return True
+    return os.geteuid() in (0, like.st_uid)
+
+
+def _chown(path: str, like: os.stat_result) -> None:
+    if not hasattr(os, "chown"):
+        return
+    try:
+        os.chown(path, like.st_uid, like.st_gid)
+    except PermissionError:  # only root may give a file away: it stays ours
+        pass
 
 
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def same_file(a: str, b: str) -> bool:
+    """Whether two paths name one file (after symlinks); False when either does not exist."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` on one line, cut with `…` to at most `width` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"

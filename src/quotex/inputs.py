@@ -23,6 +23,20 @@ Decoding rules (`decode_with_info`):
 6. Anything else is UTF-8 with invalid bytes replaced by U+FFFD. A damaged UTF-8
    file lands here rather than in 5, so its curly quotes survive.
 
+Size: no input is read past `max_size` bytes (`DEFAULT_MAX_SIZE`, the CLI's
+`--max-size`): a longer one is refused, so /dev/zero or an endless pipe costs a
+bounded time and memory.
+
+What is read: from folders, regular files only (a named pipe, socket or device
+found there is an `InputError`); a path named by the user is read whatever it
+is, with the size limit; a named pipe with no writer is refused after waiting
+`PIPE_WAIT` seconds, and a terminal named as a path is refused.
+
+HTML: a file named `*.html`/`*.htm`/`*.xhtml`, or text that starts as an HTML
+document (`<!DOCTYPE html` or `<html`), is turned into its text (`html_text`):
+scripts, styles and the head are dropped, each block element is a paragraph,
+character references are resolved. Offsets then index into that text.
+
 Data is binary, and refused, when the first 8000 characters hold a NUL (git's
 rule) or more than a third of them are control characters or replacements
 (Perl's -B rule). Everything else is kept exactly: NBSP, zero-width characters
@@ -35,14 +49,17 @@ import codecs
 import errno
 import os
 import re
+import select
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
+from html.parser import HTMLParser
 from typing import BinaryIO, NamedTuple
 
 __all__ = [
+    "DEFAULT_MAX_SIZE",
     "STDIN",
     "BinaryContentError",
     "Decoded",
@@ -56,6 +73,12 @@ __all__ = [
 ]
 
 STDIN = "-"  # the source name for standard input; a file named "-" is "./-"
+
+DEFAULT_MAX_SIZE = 64 * 1024 * 1024  # bytes: a thousand times a long news article
+PIPE_WAIT = 2.0  # seconds a named pipe may take to get a writer
+_READ_SIZE = 1024 * 1024
+_HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 
 # git's buffer_is_binary() looks for a NUL in this many bytes; we sniff as much.
 SNIFF_SIZE = 8000
@@ -173,7 +196,7 @@ def _search_folder(folder: str, glob: str) -> Iterator[str | InputError]:
         found = True
         yield item
     if not found:
-        yield InputError(folder, f"no files matching {glob!r}")
+        yield InputError(folder, f"no files matching --glob {glob!r}; choose others with, e.g., --glob '*.md'")
 
 
 def _walk(folder: str, glob: str) -> Iterator[str | InputError]:
@@ -194,12 +217,23 @@ def _walk(folder: str, glob: str) -> Iterator[str | InputError]:
                 yield status
             elif stat.S_ISREG(status.st_mode):
                 yield path
-            # else a symlinked folder, FIFO, socket or device: not an article to read
+            elif not stat.S_ISDIR(status.st_mode):  # a symlinked folder is not entered (see above)
+                yield InputError(path, f"not a regular file ({_file_type(status.st_mode)}); only regular files are read from folders")
 
 
 def _join(folder: str, name: str) -> str:
     """`folder`/`name`, keeping the folder as the user spelled it (as grep and find do)."""
     return folder + name if folder.endswith("/") else f"{folder}/{name}"
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 def _stat(path: str) -> os.stat_result | InputError:
@@ -213,32 +247,36 @@ def _stat(path: str) -> os.stat_result | InputError:
 # --- reading ---------------------------------------------------------------
 
 
-def read_document(source: str, *, stdin: BinaryIO | None = None) -> Document:
+def read_document(source: str, *, stdin: BinaryIO | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Document:
     """The decoded Document for `source`: a path, or "-" for `stdin` (default: sys.stdin).
 
-    Reads the whole input. Raises InputError (one line) when it cannot be read
-    (missing, permission denied, a directory, any OSError) or is binary.
+    Reads the whole input, up to `max_size` bytes. Raises InputError (one line) when it
+    cannot be read (missing, permission denied, a directory, any OSError), is longer
+    than `max_size` or is binary. HTML is turned into its text (see the module docstring).
     """
-    data = _read_bytes(source, stdin)
+    data = _read_bytes(source, stdin, max_size)
     try:
         decoded = decode_with_info(data)
     except BinaryContentError:
         raise InputError(source, "not a text file (binary content)") from None
-    return Document(source, decoded.text, decoded.encoding, decoded.warning)
+    text = decoded.text
+    if is_html(source, text):
+        text = html_text(text)
+    return Document(source, text, decoded.encoding, decoded.warning)
 
 
 def iter_documents(
-    paths: Iterable[str], *, glob: str = "*.txt", stdin: BinaryIO | None = None
+    paths: Iterable[str], *, glob: str = "*.txt", stdin: BinaryIO | None = None, max_size: int = DEFAULT_MAX_SIZE
 ) -> Iterator[Document | InputError]:
     """A Document for every source `find_sources` finds, or an InputError in its place.
 
     Never raises for a bad input, so the caller can report it and go on.
     """
-    return read_sources(find_sources(paths, glob=glob), stdin=stdin)
+    return read_sources(find_sources(paths, glob=glob), stdin=stdin, max_size=max_size)
 
 
 def read_sources(
-    sources: Iterable[str | InputError], *, stdin: BinaryIO | None = None
+    sources: Iterable[str | InputError], *, stdin: BinaryIO | None = None, max_size: int = DEFAULT_MAX_SIZE
 ) -> Iterator[Document | InputError]:
     """Each source read and decoded, or the error that stopped it, in order."""
     for source in sources:
@@ -246,20 +284,151 @@ def read_sources(
             yield source
             continue
         try:
-            yield read_document(source, stdin=stdin)
+            yield read_document(source, stdin=stdin, max_size=max_size)
         except InputError as err:
             yield err
 
 
-def _read_bytes(source: str, stdin: BinaryIO | None) -> bytes:
-    """All the bytes of `source`; InputError when the system refuses."""
+def _read_bytes(source: str, stdin: BinaryIO | None, max_size: int) -> bytes:
+    """All the bytes of `source`, at most `max_size`; InputError when the system refuses."""
     try:
         if source == STDIN:
-            return _stdin_stream(stdin).read()
-        with open(source, "rb") as file:
-            return file.read()
+            return _read_limited(source, _stdin_stream(stdin), max_size)
+        status = os.stat(source)
+        if stat.S_ISREG(status.st_mode):
+            if status.st_size > max_size:
+                raise _too_large(source, max_size)
+            with open(source, "rb") as file:
+                return _read_limited(source, file, max_size)
+        return _read_special(source, status, max_size)
     except OSError as err:
         raise InputError(source, _reason(source, err)) from err
+
+
+def _read_special(source: str, status: os.stat_result, max_size: int) -> bytes:
+    """A named pipe, a device or a socket named by the user, read with the size limit."""
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError(source, "is a directory")
+    if stat.S_ISSOCK(status.st_mode):
+        raise InputError(source, "not a file (a socket)")
+    if not stat.S_ISFIFO(status.st_mode):
+        with open(source, "rb") as file:
+            if file.isatty():
+                raise InputError(source, "is a terminal; pipe text in instead")
+            return _read_limited(source, file, max_size)
+    # Opening a pipe blocks until it has a writer: open it without waiting, then wait a while.
+    fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as file:
+        if not _readable_within(fd, PIPE_WAIT):
+            raise InputError(source, f"named pipe with nothing written to it in {PIPE_WAIT:g} s")
+        os.set_blocking(fd, True)
+        return _read_limited(source, file, max_size)
+
+
+def _readable_within(fd: int, seconds: float) -> bool:
+    """Whether `fd` has data (or its end) within `seconds`."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        return bool(poller.poll(seconds * 1000))
+    return bool(select.select([fd], [], [], seconds)[0])
+
+
+def _read_limited(source: str, stream: BinaryIO, max_size: int) -> bytes:
+    """What `stream` holds, or an InputError once it holds more than `max_size` bytes."""
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        part = stream.read(min(_READ_SIZE, max_size + 1 - size))
+        if not part:
+            return b"".join(parts)
+        parts.append(part)
+        size += len(part)
+        if size > max_size:
+            raise _too_large(source, max_size)
+
+
+def _too_large(source: str, max_size: int) -> InputError:
+    return InputError(source, f"larger than --max-size ({format_size(max_size)})")
+
+
+def format_size(size: int) -> str:
+    """Bytes as people write them: 67108864 -> "64M"."""
+    for unit, factor in (("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)):
+        if size >= factor and size % factor == 0:
+            return f"{size // factor}{unit}"
+    return f"{size} bytes"
+
+
+def parse_size(text: str) -> int:
+    """ "64M", "500K", "1G" or a number of bytes; ValueError otherwise."""
+    match = re.fullmatch(r"\s*(\d+)\s*([KMG]?)B?\s*", text, re.IGNORECASE)
+    if not match:
+        raise ValueError(f"not a size: {text!r} (e.g. 500K, 64M, 1G)")
+    factor = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}[match.group(2).upper()]
+    return int(match.group(1)) * factor
+
+
+# --- HTML ------------------------------------------------------------------
+
+
+def is_html(name: str, text: str) -> bool:
+    """Whether `name` is an HTML file by its extension, or `text` starts as an HTML document."""
+    return name.lower().endswith(_HTML_EXTENSIONS) or bool(_HTML_START.match(text[:4096]))
+
+
+def html_text(markup: str) -> str:
+    """The text of an HTML document: a paragraph (a line) for each block, scripts and styles
+    dropped, character references resolved, runs of spaces made one."""
+    parser = _TextOfHtml()
+    parser.feed(markup)
+    parser.close()
+    return parser.text()
+
+
+class _TextOfHtml(HTMLParser):
+    """Python's own HTML parser (forgiving, as browsers are), collecting the text people see."""
+
+    HIDDEN = frozenset({"script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object"})
+    BLOCKS = frozenset(
+        ["address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"]
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.line: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self._end_line()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self._end_line()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self._end_line()
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.line.append(data)
+
+    def _end_line(self) -> None:
+        line = " ".join("".join(self.line).split())
+        if line:
+            self.lines.append(line)
+        self.line = []
+
+    def text(self) -> str:
+        self._end_line()
+        return "".join(line + "\n\n" for line in self.lines)
 
 
 def _stdin_stream(stdin: BinaryIO | None) -> BinaryIO:

@@ -7,34 +7,59 @@ the same, and a document that breaks the pipeline fails alone (`extract_batch`).
 
 `in_workers` runs `jobs` worker processes. On Linux the pipeline is loaded once in this
 process and the workers are forked from it; elsewhere they are spawned and each loads it,
-only the model's name crossing over. Batches go out in order; at most `2 * jobs` are in
+only the pipeline's settings crossing over. Batches go out in order; at most `2 * jobs` are in
 flight, so memory stays flat however many documents there are, and each batch's results
 are handed back as soon as it and every batch before it are done. Workers ignore Ctrl-C:
 the main process stops them. Should a worker die (killed, out of memory), the pool is
 restarted and the documents it held are run one at a time, so that only the one that
-killed it fails.
+killed it fails. Workers end with the main process, however it ends: on Linux the kernel
+kills them when it dies (`PR_SET_PDEATHSIG`), elsewhere each watches its parent.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import signal
 import sys
+import threading
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotex.api import Extractor, ModelNotFound, load
 from quotex.inputs import Document, InputError
 from quotex.records import Quote
+from quotex.stopping import STOP_SIGNALS, signals_held
 
 BATCH = 4  # documents a batch: one `nlp.pipe` batch, one task for a worker
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 Item = Document | InputError
 Result = list[Quote] | InputError
+
+
+@dataclass(frozen=True)
+class PipelineSettings:
+    """What a worker needs to load the same pipeline as the main process: plain values only,
+    so that they cross into a spawned process."""
+
+    model: str | None = None
+    lexicon: str | None = None
+    lean: bool = True
+
+    def load(self) -> Extractor:
+        """The pipeline, loaded once a process for the same settings (forked workers inherit it)."""
+        return _shared_pipeline(self)
+
+
+@lru_cache(maxsize=4)
+def _shared_pipeline(settings: PipelineSettings) -> Extractor:
+    return load(settings.model, lean=settings.lean, lexicon_path=settings.lexicon)
 
 
 def default_jobs() -> int:
@@ -88,7 +113,7 @@ def extract_batch(extractor: Extractor, documents: list[Document]) -> Iterator[R
             yield _failed(document, err)
 
 
-def in_process(extractor: Extractor, items: Iterable[Item], *, batch: int | None = None) -> Iterator[Result]:
+def in_process(extractor: Extractor, items: Iterable[Item], *, batch: int | None = None) -> Generator[Result, None, None]:
     """The result of each item, in order, computed in this process."""
     for group in batches(items, batch):
         if isinstance(group, InputError):
@@ -97,13 +122,16 @@ def in_process(extractor: Extractor, items: Iterable[Item], *, batch: int | None
             yield from extract_batch(extractor, group)
 
 
-def in_workers(model: str, items: Iterable[Item], *, jobs: int, batch: int | None = None) -> Iterator[Result]:
-    """The result of each item, in order, computed by `jobs` worker processes loading `model`.
+def in_workers(
+    settings: PipelineSettings | str, items: Iterable[Item], *, jobs: int, batch: int | None = None
+) -> Generator[Result, None, None]:
+    """The result of each item, in order, computed by `jobs` worker processes loading the
+    pipeline `settings` describe (or the model of that name).
 
     Close the generator (or exhaust it) to stop the workers; closing it early, or an
     exception such as KeyboardInterrupt, terminates them at once.
     """
-    workers = _Workers(model, jobs)
+    workers = _Workers(settings if isinstance(settings, PipelineSettings) else PipelineSettings(settings), jobs)
     pending: deque[_Task | InputError] = deque()
     finished = False
     try:
@@ -156,36 +184,30 @@ def _succeeded(future: Future) -> bool:
 class _Workers:
     """A restartable pool of worker processes, each holding one pipeline."""
 
-    def __init__(self, model: str, jobs: int) -> None:
-        self.model = model
+    def __init__(self, settings: PipelineSettings, jobs: int) -> None:
+        self.settings = settings
         self.jobs = jobs
         # Where processes can fork, the pipeline is loaded once, here, and every worker
         # starts with it at once (as spaCy's own `nlp.pipe(n_process=…)` does); elsewhere each
         # worker loads it when it is spawned.
         self.forking = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
         if self.forking:
-            _load_once(model)
+            settings.load()
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        if self.forking:
-            return ProcessPoolExecutor(
-                max_workers=self.jobs,
-                mp_context=multiprocessing.get_context("fork"),
-                initializer=_ignore_sigint,
-            )
         return ProcessPoolExecutor(
             max_workers=self.jobs,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=multiprocessing.get_context("fork" if self.forking else "spawn"),
             initializer=_start_worker,
-            initargs=(self.model,),
+            initargs=(self.settings, os.getpid()),
         )
 
     def submit(self, documents: list[Document]) -> Future:
-        # Workers start on demand, during a submit. Started with SIGINT blocked, they hold a
-        # Ctrl-C until they ignore it, so none of them prints a traceback; here it is only
-        # held until the submit is done, then raises KeyboardInterrupt as usual.
-        with _sigint_blocked():
+        # Workers start on demand, during a submit. Started with SIGINT, SIGTERM and SIGHUP
+        # blocked, they hold those until they have set their own handling, so none of them
+        # prints a traceback; here they are only held until the submit is done, then act as usual.
+        with signals_held():
             try:
                 return self.executor.submit(_work, documents)
             except BrokenProcessPool as err:  # a worker died since: the caller restarts the pool
@@ -226,46 +248,66 @@ class _Workers:
             process.join(timeout=5)
 
 
-@contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 # --- in a worker process ------------------------------------------------------------------
 
 _extractor: Extractor | None = None
 _load_error: str = ""
 
 
-def _start_worker(model: str) -> None:
-    """Load the pipeline once for the worker's life; remember why, should that fail."""
-    _ignore_sigint()
-    _load_once(model)
-
-
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process stops the workers
+def _start_worker(settings: PipelineSettings, parent: int) -> None:
+    """Set up a worker: end with the main process, leave stopping to it, and load the
+    pipeline once for the worker's life (remembering why, should that fail)."""
+    _die_with_parent(parent)
+    _streams_of_its_own()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process decides
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # the main process's handlers were inherited by fork
+        signal.signal(signum, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    _load_once(settings)
 
 
-def _load_once(model: str) -> None:
+def _streams_of_its_own() -> None:
+    """Fresh standard streams for a worker. Forked while a thread of the main process (the
+    progress display) may hold a stream's lock, it would hang on its first message; and only
+    the main process writes data, so a worker's standard output goes nowhere."""
+    if sys.stdout is not None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the life of the worker
+    if sys.stderr is not None:
+        sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False, buffering=1)  # noqa: SIM115
+
+
+def _die_with_parent(parent: int) -> None:
+    """Exit when `parent` does, even if it is killed with SIGKILL and cannot stop us."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            _watch_parent(parent)
+    else:
+        _watch_parent(parent)
+    if os.getppid() != parent:  # it died before we asked to be told
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="quotex-parent-watch", daemon=True).start()
+
+
+def _load_once(settings: PipelineSettings) -> None:
     global _extractor, _load_error
-    if _extractor is not None:
-        return
     try:
-        _extractor = load(model)
+        _extractor = settings.load()
     except ModelNotFound as err:
         _load_error = str(err)
-    except Exception as err:  # raising here would break the pool over and over
-        _load_error = f"spaCy pipeline {model!r} cannot be loaded ({type(err).__name__}: {err})".splitlines()[0]
+    except Exception as err:  # noqa: BLE001 - raising here would break the pool over and over
+        _load_error = f"spaCy pipeline {settings.model!r} cannot be loaded ({type(err).__name__}: {err})".splitlines()[0]
 
 
 def _work(documents: list[Document]) -> list[Result]:

@@ -1,12 +1,28 @@
-"""The plain records quotex hands to its users: no spaCy objects, ready for JSON."""
+"""The plain records quotex hands to its users: no spaCy objects, ready for JSON.
+
+This module is the one list of what a quotation holds. `Quote`'s fields, in the order they
+are declared, are the JSON contract (with `id` after `file`); the components, the library
+and every writer derive their fields from it, so a new field is declared here once:
+
+- `FIELDS`: the names of a record, in the contract's order (JSON, JSON Lines, CSV);
+- `ANNOTATIONS`: the fields the spaCy components write onto a quotation's Span
+  (`span._.NAME`, taken from `statements.Statement`'s field of the same name), that is every
+  field but those the Span itself gives and those declared with
+  `field(default=…, metadata={"annotation": False})` (values set after the pipeline, over a
+  whole text);
+- `MENTION_FIELDS`: the fields holding a `Mention` (flattened into `NAME_text`, … in CSV).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-from dataclasses import asdict, dataclass
-from typing import Any, Literal
+import os
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args
 
 Kind = Literal["direct", "mixed", "indirect"]
+KINDS: tuple[str, ...] = get_args(Kind)
 Resolution = Literal[
     "explicit",  # a name stands in the attribution itself
     "pronoun",  # he/she resolved to the person it stands for
@@ -17,6 +33,9 @@ Resolution = Literal[
     "unresolved",  # a mention was found but names nobody the text introduces
     "none",  # no attribution found
 ]
+RESOLUTIONS: tuple[str, ...] = get_args(Resolution)
+CONFIDENCE_DIGITS = 3  # `confidence` is rounded to this many decimals, in Python as in JSON
+STANDARD_INPUT = "-"
 
 
 @dataclass(frozen=True)
@@ -30,7 +49,11 @@ class Mention:
 
 @dataclass(frozen=True)
 class Quote:
-    """One attributed statement, with offsets into the decoded text of its document."""
+    """One attributed statement, with offsets into the decoded text of its document.
+
+    `file` is the path as the program was given it (a name that is not UTF-8 keeps its
+    bytes as Python's `surrogateescape` does; `to_dict` shows them as U+FFFD).
+    """
 
     file: str
     kind: Kind
@@ -45,54 +68,44 @@ class Quote:
     paragraph: int
     # Set when a run links its speakers across files (quotex.corpus): one person's id in
     # every file, and one id for the same words of one speaker printed in several files.
-    speaker_id: str | None = None
-    quote_group: str | None = None
+    speaker_id: str | None = field(default=None, metadata={"annotation": False})
+    quote_group: str | None = field(default=None, metadata={"annotation": False})
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "confidence", round(float(self.confidence), CONFIDENCE_DIGITS))
 
     @property
     def id(self) -> str:
-        """Stable for the same input: derived from the file name, kind and offsets."""
-        key = f"{self.file}\x1f{self.kind}\x1f{self.start}\x1f{self.end}"
-        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        """Stable for the same input: derived from the file (`file_key`), the kind and the offsets."""
+        key = f"{file_key(self.file)}\x1f{self.kind}\x1f{self.start}\x1f{self.end}"
+        return hashlib.sha1(key.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract documented in README.md, field order included."""
-        record = asdict(self)
-        return {
-            "file": self.file,
-            "id": self.id,
-            "kind": self.kind,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "speaker": self.speaker,
-            "speaker_id": self.speaker_id,
-            "speaker_mention": record["speaker_mention"],
-            "cue": record["cue"],
-            "resolution": self.resolution,
-            "confidence": round(self.confidence, 3),
-            "paragraph": self.paragraph,
-            "quote_group": self.quote_group,
-        }
+        record: dict[str, Any] = {}
+        for name in FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, Mention):
+                value = dataclasses.asdict(value)
+            record[name] = value
+        record["file"] = shown_name(self.file)
+        return record
 
     @classmethod
     def from_dict(cls, record: dict[str, Any]) -> Quote:
         """A record as `to_dict` wrote it (quotex's own JSON Lines); ValueError if it is not one."""
+        convert: dict[str, Any] = {"int": int, "float": float, "str": str}
         try:
-            return cls(
-                file=str(record["file"]),
-                kind=record["kind"],
-                text=str(record["text"]),
-                start=int(record["start"]),
-                end=int(record["end"]),
-                speaker=record.get("speaker"),
-                speaker_mention=_mention(record.get("speaker_mention")),
-                cue=_mention(record.get("cue")),
-                resolution=record.get("resolution", "none"),
-                confidence=float(record.get("confidence", 0.0)),
-                paragraph=int(record.get("paragraph", 0)),
-                speaker_id=record.get("speaker_id"),
-                quote_group=record.get("quote_group"),
-            )
+            values: dict[str, Any] = {}
+            for spec in dataclasses.fields(cls):
+                required = spec.default is dataclasses.MISSING
+                value = record[spec.name] if required else record.get(spec.name, spec.default)
+                if spec.name in MENTION_FIELDS:
+                    value = _mention(value)
+                elif value is not None and str(spec.type) in convert:
+                    value = convert[str(spec.type)](value)
+                values[spec.name] = value
+            return cls(**values)
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             raise ValueError(f"not a quotex record ({err.__class__.__name__}: {err})") from None
 
@@ -101,3 +114,48 @@ def _mention(value: Any) -> Mention | None:
     if value is None:
         return None
     return Mention(str(value["text"]), int(value["start"]), int(value["end"]))
+
+
+FIELDS: tuple[str, ...] = ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name != "file"))
+# Given by the quotation's Span itself (its document, its characters), not written onto it.
+_FROM_THE_SPAN = ("file", "text", "start", "end")
+ANNOTATIONS: tuple[str, ...] = tuple(
+    f.name for f in dataclasses.fields(Quote) if f.name not in _FROM_THE_SPAN and f.metadata.get("annotation", True)
+)
+MENTION_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Quote) if "Mention" in str(f.type))
+MENTION_PARTS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Mention))
+
+
+def flat_fields() -> tuple[str, ...]:
+    """`FIELDS` with each Mention field spread into `NAME_text`, `NAME_start`, `NAME_end` (CSV's columns)."""
+    columns: list[str] = []
+    for name in FIELDS:
+        if name in MENTION_FIELDS:
+            columns.extend(f"{name}_{part}" for part in MENTION_PARTS)
+        else:
+            columns.append(name)
+    return tuple(columns)
+
+
+def file_key(file: str) -> str:
+    """What `id` takes from the file name: the same file gets the same key however it was spelled
+    in one working directory (`seeds/x.txt`, `./seeds/x.txt`, `/home/me/seeds/x.txt`).
+
+    The path is made absolute and normalised (`.`, `..` and repeated `/` go; symlinks are not
+    followed), then made relative to the working directory when it lies inside it; standard
+    input and names that are not paths (`<text>`) stay as they are.
+    """
+    if file == STANDARD_INPUT or file.startswith("<"):
+        return file
+    try:
+        absolute = os.path.abspath(file)
+        cwd = os.getcwd()
+    except (OSError, ValueError):  # the working directory is gone, or a NUL in the name
+        return file
+    inside = os.path.commonpath([absolute, cwd]) == cwd
+    return os.path.relpath(absolute, cwd) if inside else absolute
+
+
+def shown_name(file: str) -> str:
+    """`file` as text any UTF-8 reader accepts: bytes that were not UTF-8 (surrogates) become U+FFFD."""
+    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in file)

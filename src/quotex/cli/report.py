@@ -9,7 +9,7 @@ import click
 from quotex.api import ModelNotFound
 from quotex.cli.sources import Run, quotes_of
 from quotex.corpus import LinkedRun
-from quotex.export import atomic_output
+from quotex.export import open_output
 from quotex.inputs import InputError, read_document
 
 EXIT_INPUT_FAILED = 1
@@ -40,7 +40,7 @@ def report_command(paths: tuple[str, ...], output: str, pattern: str, model: str
                 if quote.file not in run.texts and quote.file not in unreadable:
                     _read_again(quote.file, run, unreadable)
             linked = [(quote, identity) for quote, identity in linked_run.linked() if quote.file in run.texts]
-        with atomic_output(output) as out:
+        with open_output(output) as out:
             render_report(run.texts, linked, out)
     except ModelNotFound as err:
         raise click.ClickException(str(err)) from None

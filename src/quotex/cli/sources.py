@@ -74,14 +74,16 @@ def _parsed(stream: Iterable[str], path: str, run: Run) -> Iterator[Quote]:
 
 
 def _extracted(paths: tuple[str, ...], run: Run, *, pattern: str, model: str | None, jobs: int | None) -> Iterator[Quote]:
-    from quotex.cli.extract import _documents, _jobs, _open_extraction, _progress
+    from quotex.cli.extract import _documents, _extraction, _jobs, _pipeline_settings, _progress
+    from quotex.inputs import DEFAULT_MAX_SIZE
 
     sources = list(find_sources(paths, glob=pattern))
-    documents = _kept(_documents(sources), run)
-    results = _open_extraction(model, _jobs(jobs, sources), documents)
-    with closing(results), _progress(len(sources)) as advance:
+    progress = _progress(len(sources), quiet=False)
+    documents = _kept(_documents(sources, DEFAULT_MAX_SIZE, False, progress), run)
+    results = _extraction(_pipeline_settings(model, lexicon=None, lean=True), _jobs(jobs, sources), documents)
+    with closing(results), progress:
         for result in results:
-            advance()
+            progress.advance()
             if isinstance(result, InputError):
                 run.fail(str(result))
                 continue

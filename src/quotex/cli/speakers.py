@@ -15,7 +15,7 @@ from quotex.api import ModelNotFound
 from quotex.cli.extract import _quiet_broken_pipe
 from quotex.cli.sources import Run, quotes_of
 from quotex.corpus import LinkedRun
-from quotex.export import FORMATS, atomic_output, shorten, spreadsheet_safe
+from quotex.export import FORMATS, open_output, shorten, spreadsheet_safe
 from quotex.linking import Identity
 from quotex.records import Quote
 
@@ -94,7 +94,7 @@ def speakers_command(paths: tuple[str, ...], fmt: str | None, output: str | None
             for quote in quotes_of(paths, run, pattern=pattern, model=model, jobs=jobs):
                 linked_run.add(quote)
             rows = speaker_rows(linked_run.linked())
-        with atomic_output(output) as out:
+        with open_output(output) as out:
             write_rows(fmt, out, rows, COLUMNS)
     except ModelNotFound as err:
         raise click.ClickException(str(err)) from None
