@@ -11,6 +11,7 @@ import click
 from quotex import __version__
 from quotex.cli.eval import eval_command
 from quotex.cli.extract import extract_command
+from quotex.cli.spark import spark_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,3 +22,4 @@ def main() -> None:
 
 main.add_command(extract_command)
 main.add_command(eval_command)
+main.add_command(spark_command)
