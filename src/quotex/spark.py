@@ -193,7 +193,7 @@ def extract(
         raise ValueError(f"column {text_col!r} holds {text_type}, not text (string or binary)")
     documents = df.select(F.col(id_col).cast("string").alias("file"), F.col(text_col).alias("text"))
     documents = _spread(documents, partitions)
-    settings = _Settings(model, wanted, indirect, chunk_size)
+    settings = _Settings(_Pipeline(model, indirect, chunk_size), wanted)
     rows = documents.mapInArrow(functools.partial(_extract_batches, settings), rows_schema())
     return Extraction(rows)
 
@@ -227,27 +227,35 @@ def session(master: str = "local[*]", conf: Mapping[str, str] | None = None, *, 
 
 
 @dataclasses.dataclass(frozen=True)
-class _Settings:
+class _Pipeline:
+    """What a worker's pipeline depends on: one is loaded for each in a process."""
+
     model: str | None
-    kinds: frozenset[str]
     indirect: bool
     chunk_size: int | None
 
 
-_extractors: dict[_Settings, Extractor] = {}  # this worker's pipelines, loaded once each
-pipelines_loaded = 0  # how many times this process loaded a pipeline (the tests read it)
+@dataclasses.dataclass(frozen=True)
+class _Settings:
+    pipeline: _Pipeline
+    kinds: frozenset[str]
 
 
-def worker_extractor(settings: _Settings) -> Extractor:
-    """The pipeline for `settings`, loaded on first use in this process and kept."""
-    global pipelines_loaded
-    extractor = _extractors.get(settings)
+_extractors: dict[_Pipeline, Extractor] = {}  # this process's pipelines, loaded once each
+# What this process did, for the tests and for anyone checking that pipelines are reused:
+# pipelines loaded (one for each `_Pipeline`), and Arrow batches of documents extracted.
+worker_stats = {"pipelines_loaded": 0, "batches": 0}
+
+
+def worker_extractor(pipeline: _Pipeline) -> Extractor:
+    """The pipeline for `pipeline`, loaded on first use in this process and kept."""
+    extractor = _extractors.get(pipeline)
     if extractor is None:
-        extractor = load(settings.model, chunk_size=settings.chunk_size)
-        if not settings.indirect:
+        extractor = load(pipeline.model, chunk_size=pipeline.chunk_size)
+        if not pipeline.indirect:
             extractor.nlp.replace_pipe("quotex", "quotex", config={"indirect": False})
-        _extractors[settings] = extractor
-        pipelines_loaded += 1
+        _extractors[pipeline] = extractor
+        worker_stats["pipelines_loaded"] += 1
     return extractor
 
 
@@ -258,7 +266,7 @@ def _extract_batches(settings: _Settings, batches: Iterator[pa.RecordBatch]) -> 
 
     from quotex.parallel import in_process
 
-    extractor = worker_extractor(settings)
+    extractor = worker_extractor(settings.pipeline)
     schema = to_arrow_schema(rows_schema())
     for batch in batches:
         items = [_document(name, text) for name, text in zip(batch.column("file").to_pylist(), batch.column("text").to_pylist())]
@@ -268,6 +276,7 @@ def _extract_batches(settings: _Settings, batches: Iterator[pa.RecordBatch]) -> 
                 rows.append({"file": item.name, ERROR_COLUMN: result.reason})
             else:
                 rows.extend(quote.to_dict() for quote in result if quote.kind in settings.kinds)
+        worker_stats["batches"] += 1
         yield pa.RecordBatch.from_pylist(rows, schema=schema)
 
 

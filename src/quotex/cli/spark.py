@@ -94,8 +94,11 @@ def spark_command(
     except ModelNotFound as err:
         raise click.ClickException(str(err)) from None
     input_format = input_format or _guess_format(input_path)
+    from pyspark.sql import SparkSession
+
+    running = SparkSession.getActiveSession()  # called from a program that has one: use it, leave it running
     try:
-        spark = _session(master, conf)
+        spark = running or _session(master, conf)
     except (PySparkException, Py4JError, OSError) as err:
         raise click.ClickException(f"Spark cannot start ({_first_line(err)})") from None
     try:
@@ -109,7 +112,8 @@ def spark_command(
     except (PySparkException, Py4JError) as err:  # input missing, output exists, the job failed
         raise click.ClickException(_first_line(err)) from None
     finally:
-        spark.stop()
+        if running is None:
+            spark.stop()
     if failures:
         sys.exit(EXIT_INPUT_FAILED)
 
