@@ -27,7 +27,7 @@ import os
 import sys
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotex.api import Extractor, load
@@ -49,7 +49,14 @@ WORKER_BATCH = 16  # documents a worker hands to `nlp.pipe` at once
 
 def _python_to_spark(hint: Any) -> DataType:
     """The Spark type of a field of a record, from its type hint."""
-    from pyspark.sql.types import BooleanType, DoubleType, LongType, StringType, StructField, StructType
+    from pyspark.sql.types import (
+        BooleanType,
+        DoubleType,
+        LongType,
+        StringType,
+        StructField,
+        StructType,
+    )
 
     if typing.get_origin(hint) is typing.Literal:
         hint = type(typing.get_args(hint)[0])
@@ -139,7 +146,7 @@ def extract_quotes(
     text_col: str = "text",
     id_col: str = "file",
     model: str | None = None,
-    kinds: frozenset[str] | set[str] | tuple[str, ...] = tuple(sorted(KINDS)),
+    kinds: Iterable[str] = KINDS,
     indirect: bool = True,
     chunk_size: int | None = None,
     partitions: int | None = None,
@@ -170,7 +177,7 @@ def extract(
     text_col: str = "text",
     id_col: str = "file",
     model: str | None = None,
-    kinds: frozenset[str] | set[str] | tuple[str, ...] = tuple(sorted(KINDS)),
+    kinds: Iterable[str] = KINDS,
     indirect: bool = True,
     chunk_size: int | None = None,
     partitions: int | None = None,

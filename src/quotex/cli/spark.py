@@ -86,8 +86,8 @@ def spark_command(
         import pyspark  # noqa: F401
     except ImportError:
         raise click.ClickException(SPARK_HINT) from None
-    from pyspark.errors import PySparkException
     from py4j.protocol import Py4JError
+    from pyspark.errors import PySparkException
 
     try:
         find_model(model)  # a missing pipeline is one line here, not a failed job
