@@ -191,6 +191,27 @@ def test_a_long_document_goes_in_chunks_with_whole_text_offsets(spark) -> None:
     assert len(direct) == sum(1 for row in rows if row["kind"] == "direct")
 
 
+def test_a_speaker_linker_sees_the_runs_names_once_and_its_values_are_joined_back(spark) -> None:
+    from quotex.spark import contract_schema, extract_quotes
+
+    rng = random.Random(8)
+    frame = spark.createDataFrame([(f"d{n}", generated_article(rng)) for n in range(4)], "file string, text string")
+    seen: list[list[tuple[str, str]]] = []
+
+    def by_surname(pairs: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, str]]:
+        """A stand-in for corpus-wide linking: every mention of a surname becomes its initial and surname."""
+        seen.append(sorted(pairs))
+        return {(file, name): {"speaker": f"{name[0]}. {name.split()[-1]}"} for file, name in pairs}
+
+    plain = [row.asDict(recursive=True) for row in extract_quotes(frame).collect()]
+    linked = extract_quotes(frame, link=by_surname)
+    rows = [row.asDict(recursive=True) for row in linked.collect()]
+    assert linked.schema == contract_schema()
+    assert len(seen) == 1 and seen[0] == sorted({(r["file"], r["speaker"]) for r in plain if r["speaker"]})
+    expected = [{**r, "speaker": r["speaker"] and f"{r['speaker'][0]}. {r['speaker'].split()[-1]}"} for r in plain]
+    assert sorted(map(comparable, rows)) == sorted(map(comparable, expected))
+
+
 def test_each_python_worker_loads_a_pipeline_once_and_reuses_it(spark, extracted) -> None:
     def report(batches):
         import os

@@ -27,7 +27,7 @@ import os
 import sys
 import types
 import typing
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotex.api import Extractor, load
@@ -40,6 +40,10 @@ if TYPE_CHECKING:  # pyspark and pyarrow come with the `quotex[spark]` extra
     from pyspark.sql.types import DataType, StructType
 
 KINDS = frozenset({"direct", "mixed", "indirect"})
+# A corpus-wide step over the speakers of a run: given its distinct (file, speaker) pairs, the
+# new values of fields of the contract (e.g. `speaker`, `speaker_id`) for each pair it links.
+SpeakerLinker = Callable[[list[tuple[str, str]]], Mapping[tuple[str, str], Mapping[str, Any]]]
+LOCAL_MASTER = "local[*]"  # the master when none is named and spark-submit gives none
 ERROR_COLUMN = "error"  # set on a document's error row, null on every quotation
 WORKER_BATCH = 16  # documents a worker hands to `nlp.pipe` at once
 
@@ -150,14 +154,16 @@ def extract_quotes(
     indirect: bool = True,
     chunk_size: int | None = None,
     partitions: int | None = None,
+    link: SpeakerLinker | None = None,
 ) -> DataFrame:
     """One row for each quotation in the texts of `df`, with the fields of the JSON contract.
 
     `text_col` holds the text (a string, or bytes decoded as `quotex extract` decodes files);
     `id_col`'s value, as a string, is each row's `file`. `model` names the spaCy pipeline
     (default en_core_web_sm), `kinds` the kinds to keep, `indirect=False` leaves reported
-    speech out of the pipeline. Documents that fail are left out here: `extract` gives them
-    as rows of its `errors`.
+    speech out of the pipeline. `link` runs over the speakers of the whole run (see
+    `link_speakers`). Documents that fail are left out here: `extract` gives them as rows of
+    its `errors`.
     """
     return extract(
         df,
@@ -168,6 +174,7 @@ def extract_quotes(
         indirect=indirect,
         chunk_size=chunk_size,
         partitions=partitions,
+        link=link,
     ).quotes
 
 
@@ -181,6 +188,7 @@ def extract(
     indirect: bool = True,
     chunk_size: int | None = None,
     partitions: int | None = None,
+    link: SpeakerLinker | None = None,
 ) -> Extraction:
     """The quotations of the texts of `df` and the documents that failed (see `extract_quotes`).
 
@@ -202,7 +210,44 @@ def extract(
     documents = _spread(documents, partitions)
     settings = _Settings(_Pipeline(model, indirect, chunk_size), wanted)
     rows = documents.mapInArrow(functools.partial(_extract_batches, settings), rows_schema())
+    if link is not None:  # the one corpus-wide step: after every document, before any output
+        rows = link_speakers(rows, link)
     return Extraction(rows)
+
+
+def link_speakers(rows: DataFrame, link: SpeakerLinker) -> DataFrame:
+    """`rows` with the values `link` gives for their (file, speaker) pairs, as a Spark step.
+
+    The distinct (file, speaker) pairs of the run are a small table, one row per name per
+    document: it is collected to the driver and handed to `link`, a pure function over the
+    whole run (so the result is the CLI's whatever the partitions), and its values are
+    joined back, broadcast, onto the rows of those pairs. Fields it does not give (or gives
+    as None) keep their values; the columns keep their order. `rows` is persisted, so the texts go through the
+    pipeline once for the collect and the output both.
+    """
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
+    named = rows.where(F.col(ERROR_COLUMN).isNull() & F.col("speaker").isNotNull())
+    pairs = [(row.file, row.speaker) for row in named.select("file", "speaker").distinct().collect()]
+    linked = link(pairs)
+    fields = sorted({name for values in linked.values() for name in values})
+    unknown = set(fields) - set(rows.columns)
+    if unknown:
+        raise ValueError(f"the speaker linker gives fields outside the contract: {', '.join(sorted(unknown))}")
+    keys = [StructField("_link_file", StringType()), StructField("_link_speaker", StringType())]
+    table_schema = StructType(keys + [StructField(f"_link_{name}", rows.schema[name].dataType) for name in fields])
+    table = rows.sparkSession.createDataFrame(
+        [(file, speaker, *(values.get(name) for name in fields)) for (file, speaker), values in linked.items()],
+        table_schema,
+    )
+    matched = (F.col("file") == F.col("_link_file")) & (F.col("speaker") == F.col("_link_speaker"))
+    joined = rows.join(F.broadcast(table), on=matched, how="left")
+    return joined.select(
+        *(F.coalesce(F.col(f"_link_{name}"), F.col(name)).alias(name) if name in fields else F.col(name) for name in rows.columns)
+    )
 
 
 def _spread(documents: DataFrame, partitions: int | None) -> DataFrame:
@@ -214,20 +259,32 @@ def _spread(documents: DataFrame, partitions: int | None) -> DataFrame:
     return documents
 
 
-def session(master: str = "local[*]", conf: Mapping[str, str] | None = None, *, app_name: str = "quotex") -> SparkSession:
+def session(
+    master: str | None = None, conf: Mapping[str, str] | None = None, *, app_name: str = "quotex"
+) -> SparkSession:
     """A SparkSession for quotex (the one already running, if any, as Spark does).
 
+    `master` None means spark-submit's master when run under spark-submit, else `local[*]`.
     On a local master the Python workers run this interpreter, so that they import the
     quotex and spaCy pipeline installed beside it; `PYSPARK_PYTHON` set by the user wins.
     """
     from pyspark.sql import SparkSession
 
-    if master.startswith("local"):
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.master(master).appName(app_name)
+    builder = SparkSession.builder.appName(app_name)
+    if master is None and not _under_spark_submit():
+        master = LOCAL_MASTER
+    if master is not None:
+        builder = builder.master(master)
+        if master.startswith("local"):
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def _under_spark_submit() -> bool:
+    """Whether spark-submit started this program (it passes its JVM's gateway, as pyspark checks)."""
+    return "PYSPARK_GATEWAY_PORT" in os.environ
 
 
 # --- in a Python worker -------------------------------------------------------------------

@@ -54,7 +54,7 @@ def _parse_conf(ctx: click.Context, param: click.Parameter, values: tuple[str, .
 @click.option("--id-col", default="file", show_default=True, help="Column written as `file` (JSON Lines, Parquet).")
 @click.option("--model", default=None, help="spaCy English pipeline to use.  [default: en_core_web_sm]")
 @click.option("--kind", "kinds", callback=_parse_kinds, help="Kinds to report, e.g. direct,mixed.  [default: all]")
-@click.option("--master", default="local[*]", show_default=True, help="Spark master URL.")
+@click.option("--master", default=None, help="Spark master URL.  [default: local[*], or spark-submit's]")
 @click.option("--conf", "conf", multiple=True, callback=_parse_conf, metavar="KEY=VALUE", help="Spark setting; repeatable.")
 @click.option("--partitions", type=click.IntRange(min=1), help="Partitions to spread the documents over.")
 @click.option("--errors", "errors_path", help="Also write the documents that failed (file, error) to this folder.")
@@ -69,7 +69,7 @@ def spark_command(
     id_col: str,
     model: str | None,
     kinds: frozenset[str],
-    master: str,
+    master: str | None,
     conf: dict[str, str],
     partitions: int | None,
     errors_path: str | None,
@@ -217,7 +217,7 @@ def _guess_format(path: str) -> str:
     return "text"
 
 
-def _session(master: str, conf: dict[str, str]) -> SparkSession:
+def _session(master: str | None, conf: dict[str, str]) -> SparkSession:
     from quotex.spark import session
 
     settings = {"spark.ui.showConsoleProgress": "false", **conf}
