@@ -237,16 +237,16 @@ def link_speakers(rows: DataFrame, link: SpeakerLinker) -> DataFrame:
     unknown = set(fields) - set(rows.columns)
     if unknown:
         raise ValueError(f"the speaker linker gives fields outside the contract: {', '.join(sorted(unknown))}")
-    keys = [StructField("_link_file", StringType()), StructField("_link_speaker", StringType())]
-    table_schema = StructType(keys + [StructField(f"_link_{name}", rows.schema[name].dataType) for name in fields])
+    keys = [StructField("_pair_file", StringType()), StructField("_pair_speaker", StringType())]
+    table_schema = StructType(keys + [StructField(f"_linked_{name}", rows.schema[name].dataType) for name in fields])
     table = rows.sparkSession.createDataFrame(
         [(file, speaker, *(values.get(name) for name in fields)) for (file, speaker), values in linked.items()],
         table_schema,
     )
-    matched = (F.col("file") == F.col("_link_file")) & (F.col("speaker") == F.col("_link_speaker"))
+    matched = (F.col("file") == F.col("_pair_file")) & (F.col("speaker") == F.col("_pair_speaker"))
     joined = rows.join(F.broadcast(table), on=matched, how="left")
     return joined.select(
-        *(F.coalesce(F.col(f"_link_{name}"), F.col(name)).alias(name) if name in fields else F.col(name) for name in rows.columns)
+        *(F.coalesce(F.col(f"_linked_{name}"), F.col(name)).alias(name) if name in fields else F.col(name) for name in rows.columns)
     )
 
 
