@@ -191,6 +191,17 @@ def test_a_long_document_goes_in_chunks_with_whole_text_offsets(spark) -> None:
     assert len(direct) == sum(1 for row in rows if row["kind"] == "direct")
 
 
+def test_indirect_false_leaves_reported_speech_out_of_the_pipeline(spark) -> None:
+    from quotex.spark import extract_quotes
+
+    text = '"The pier stays open," Ann Lee said on Monday.\n\nLee said that the ferry would run all winter.\n'
+    frame = spark.createDataFrame([("pier.txt", text)], "file string, text string")
+    everything = {row.kind for row in extract_quotes(frame).collect()}
+    without = [row.asDict(recursive=True) for row in extract_quotes(frame, indirect=False).collect()]
+    assert everything == {"direct", "indirect"}
+    assert [(row["kind"], row["speaker"]) for row in without] == [("direct", "Ann Lee")]
+
+
 def test_a_speaker_linker_sees_the_runs_names_once_and_its_values_are_joined_back(spark) -> None:
     from quotex.spark import contract_schema, extract_quotes
 
@@ -228,8 +239,8 @@ def test_each_python_worker_loads_a_pipeline_once_and_reuses_it(spark, extracted
 
     stats = spark.range(0, 8, numPartitions=8).mapInArrow(report, "pid long, loaded long, batches long").collect()
     workers = {row.pid: row for row in stats}
-    # The tests use two pipelines (the default chunk size, and a small one): never more loads.
-    assert all(row.loaded <= 2 for row in workers.values())
+    # The tests use three pipelines (the default, a small chunk size, no reported speech): never more loads.
+    assert all(row.loaded <= 3 for row in workers.values())
     assert sum(row.batches for row in workers.values()) > sum(row.loaded for row in workers.values())
 
 

@@ -15,7 +15,7 @@ becomes a row of `extract(...).errors` (`file`, `error`), and the other document
 quotations are kept. `extract_quotes` gives the quotations alone.
 
 The columns of the quotations are the fields of the JSON contract, `Quote.to_dict()`, in its
-order and derived from it (`QUOTE_SCHEMA`): `speaker_mention` and `cue` are structs of
+order and derived from it (`contract_schema()`): `speaker_mention` and `cue` are structs of
 `text`, `start`, `end`; offsets are longs, `confidence` a double.
 """
 
@@ -108,12 +108,6 @@ def rows_schema() -> StructType:
     from pyspark.sql.types import StringType, StructField
 
     return contract_schema().add(StructField(ERROR_COLUMN, StringType(), nullable=True))
-
-
-def __getattr__(name: str) -> Any:
-    if name == "QUOTE_SCHEMA":  # built on use, so that importing this module needs no pyspark
-        return contract_schema()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --- the API ---------------------------------------------------------------------------
