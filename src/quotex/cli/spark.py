@@ -110,7 +110,10 @@ def spark_command(
     except ValueError as err:  # a column that is missing or holds no text
         raise click.ClickException(str(err)) from None
     except (PySparkException, Py4JError) as err:  # input missing, output exists, the job failed
-        raise click.ClickException(_first_line(err)) from None
+        message = _first_line(err)
+        if "PATH_ALREADY_EXISTS" in message:
+            message += " (--overwrite replaces it)"
+        raise click.ClickException(message) from None
     finally:
         if running is None:
             spark.stop()
