@@ -301,3 +301,15 @@ def test_command_names_a_missing_column_in_one_line(spark, tmp_path: Path) -> No
     result = spark_cli(str(source), "-o", str(tmp_path / "out"))
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: no column 'text'") and len(result.stderr.splitlines()) == 1
+
+
+def test_command_will_not_write_over_an_output_without_overwrite(spark, tmp_path: Path) -> None:
+    source = tmp_path / "articles.jsonl"
+    source.write_text(json.dumps({"file": "a", "text": '"Yes," Ann Lee said.'}) + "\n", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "keep.txt").write_text("mine", encoding="utf-8")
+    result = spark_cli(str(source), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "already exists" in result.stderr and "--overwrite" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert (tmp_path / "out" / "keep.txt").read_text(encoding="utf-8") == "mine"
