@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: install run test bench clean parses browser
+.PHONY: install run test lint bench bench-spark java browser parses clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,22 +20,39 @@ install: $(STAMP)
 run: install
 	$(BIN)/quotex extract seeds/
 
+# The tests run quotex on a real local Spark too (the spark extra, Java 17+ for Spark 4), and the
+# checks of `make lint` need ruff and mypy.
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,spark,lint]'
+	touch $@
+
+java:
+	@java -version >/dev/null 2>&1 || { apt-get update && apt-get install -y openjdk-17-jre-headless; }
+
 # The report's tests open it in a real headless browser: Debian's chromium, installed once.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium; \
 	  else echo "make browser: chromium is missing; run 'sudo make browser' (the report's browser tests skip without it)" >&2; fi; }
 
-test: install browser
+test: $(TEST_STAMP) java browser
 	$(BIN)/python -m pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python scripts/bench.py
 
-clean:
-	rm -rf $(VENV) build src/*.egg-info
+# quotex extract --jobs N against quotex spark --master local[N]; writes the Spark section of docs/BENCHMARKS.md
+bench-spark: $(TEST_STAMP) java
+	$(BIN)/python scripts/bench_spark.py
 
 # The parses the rule tests read (tests/parses/), made anew with the installed model.
 parses: install
 	$(BIN)/python scripts/record_parses.py
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info

@@ -17,6 +17,7 @@ from quotex import __version__
 from quotex.cli.eval import eval_command
 from quotex.cli.extract import extract_command
 from quotex.cli.report import report_command
+from quotex.cli.spark import spark_command
 from quotex.cli.speakers import speakers_command
 
 
@@ -44,3 +45,4 @@ main.add_command(extract_command)
 main.add_command(eval_command)
 main.add_command(speakers_command)
 main.add_command(report_command)
+main.add_command(spark_command)

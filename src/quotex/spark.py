@@ -1,0 +1,378 @@
+"""quotex on Apache Spark: the quotations of a DataFrame of texts, row for row what the CLI gives.
+
+    >>> from quotex.spark import extract_quotes
+    >>> quotes = extract_quotes(spark.read.parquet("articles/"), text_col="body", id_col="url")
+
+Each Python worker loads the pipeline once, on its first batch, and keeps it for every batch
+and partition it is given after (Spark reuses its Python workers). Documents reach the
+workers in Arrow record batches through `DataFrame.mapInArrow` and go through the same code
+as `quotex extract`: `quotex.parallel.in_process` over a `quotex.api.Extractor`, so long
+texts are cut into chunks with offsets into the whole text, and a document that breaks the
+pipeline fails alone. A text column of bytes is decoded as `quotex extract` decodes files.
+
+A document that cannot be read or that makes the pipeline fail never fails the job: it
+becomes a row of `extract(...).errors` (`file`, `error`), and the other documents'
+quotations are kept. `extract_quotes` gives the quotations alone.
+
+The columns of the quotations are the fields of the JSON contract, `Quote.to_dict()`, in its
+order and derived from it (`contract_schema()`): `speaker_mention` and `cue` are structs of
+`text`, `start`, `end`; offsets are longs, `confidence` a double.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+import sys
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from quotex.api import Extractor, load
+from quotex.inputs import BinaryContentError, Document, InputError, decode_with_info
+from quotex.records import Quote
+
+if TYPE_CHECKING:  # pyspark and pyarrow come with the `quotex[spark]` extra
+    import pyarrow as pa
+    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql.types import DataType, StructType
+
+KINDS = frozenset({"direct", "mixed", "indirect"})
+# A corpus-wide step over the speakers of a run: given its (file, speaker) pairs, each with how
+# many rows carry it, the new values of fields of the contract (e.g. `speaker`, `speaker_id`)
+# for each pair it links.
+SpeakerLinker = Callable[[Mapping[tuple[str, str], int]], Mapping[tuple[str, str], Mapping[str, Any]]]
+
+
+def link_names(pairs: Mapping[tuple[str, str], int]) -> dict[tuple[str, str], dict[str, Any]]:
+    """quotex's own linking (`quotex.linking.link`, what `quotex extract` runs), as a SpeakerLinker:
+    the corpus-wide `speaker` and its `speaker_id` for every (file, speaker) pair."""
+    from quotex.linking import link
+
+    return {pair: {"speaker": found.name, "speaker_id": found.id} for pair, found in link(pairs).items()}
+LOCAL_MASTER = "local[*]"  # the master when none is named and spark-submit gives none
+ERROR_COLUMN = "error"  # set on a document's error row, null on every quotation
+WORKER_BATCH = 16  # documents a worker hands to `nlp.pipe` at once
+
+
+# --- the schema: the JSON contract as Spark types ----------------------------------------
+
+
+def _python_to_spark(hint: Any) -> DataType:
+    """The Spark type of a field of a record, from its type hint."""
+    from pyspark.sql.types import (
+        BooleanType,
+        DoubleType,
+        LongType,
+        StringType,
+        StructField,
+        StructType,
+    )
+
+    if typing.get_origin(hint) is typing.Literal:
+        hint = type(typing.get_args(hint)[0])
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        if len(options) == 1:
+            return _python_to_spark(options[0])
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        hints = typing.get_type_hints(hint)
+        return StructType([StructField(f.name, _python_to_spark(hints[f.name])) for f in dataclasses.fields(hint)])
+    simple: dict[Any, DataType] = {str: StringType(), int: LongType(), float: DoubleType(), bool: BooleanType()}
+    if hint in simple:
+        return simple[hint]
+    raise TypeError(f"no Spark type for a record field of type {hint!r}")
+
+
+def _placeholder(hint: Any) -> Any:
+    """A value of type `hint`, for building a record whose `to_dict` gives the field order."""
+    if typing.get_origin(hint) is typing.Literal:
+        return typing.get_args(hint)[0]
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in typing.get_args(hint):
+        return None
+    return hint()
+
+
+def contract_schema() -> StructType:
+    """The JSON contract of a quotation (`Quote.to_dict()`) as a Spark schema, in its field order.
+
+    Field types come from `Quote`'s type hints; a field `to_dict` adds (`id`) from its value.
+    """
+    from pyspark.sql.types import StructField, StructType
+
+    hints = typing.get_type_hints(Quote)
+    probe = Quote(**{field.name: _placeholder(hints[field.name]) for field in dataclasses.fields(Quote)})
+    return StructType(
+        [
+            StructField(name, _python_to_spark(hints.get(name, type(value))), nullable=True)
+            for name, value in probe.to_dict().items()
+        ]
+    )
+
+
+def rows_schema() -> StructType:
+    """What the workers give: the contract's fields and `error` (see `Extraction`)."""
+    from pyspark.sql.types import StringType, StructField
+
+    return contract_schema().add(StructField(ERROR_COLUMN, StringType(), nullable=True))
+
+
+# --- the API ---------------------------------------------------------------------------
+
+
+class Extraction(NamedTuple):
+    """The outcome of `extract`.
+
+    `rows` is what the workers gave: every quotation with `error` null, and one row for each
+    document that failed, with only `file` and `error` set. `quotes` and `errors` are views of
+    it; to compute both from one pass over the texts, `rows.persist()` first (the CLI does).
+    """
+
+    rows: DataFrame
+
+    @property
+    def quotes(self) -> DataFrame:
+        """One row a quotation, with exactly the fields of the JSON contract."""
+        from pyspark.sql import functions as F
+
+        return self.rows.where(F.col(ERROR_COLUMN).isNull()).drop(ERROR_COLUMN)
+
+    @property
+    def errors(self) -> DataFrame:
+        """One row (`file`, `error`) for each document that could not be read or extracted."""
+        from pyspark.sql import functions as F
+
+        return self.rows.where(F.col(ERROR_COLUMN).isNotNull()).select("file", ERROR_COLUMN)
+
+
+def extract_quotes(
+    df: DataFrame,
+    *,
+    text_col: str = "text",
+    id_col: str = "file",
+    model: str | None = None,
+    kinds: Iterable[str] = KINDS,
+    indirect: bool = True,
+    chunk_size: int | None = None,
+    partitions: int | None = None,
+    link: SpeakerLinker | None = link_names,
+) -> DataFrame:
+    """One row for each quotation in the texts of `df`, with the fields of the JSON contract.
+
+    `text_col` holds the text (a string, or bytes decoded as `quotex extract` decodes files);
+    `id_col`'s value, as a string, is each row's `file`. `model` names the spaCy pipeline
+    (default en_core_web_sm), `kinds` the kinds to keep, `indirect=False` leaves reported
+    speech out of the pipeline. `link` runs over the speakers of the whole run (see
+    `link_speakers`): by default quotex's own linking, so that `speaker`, `speaker_id` and
+    `quote_group` are those `quotex extract` gives; None leaves each document's names as it
+    resolved them. Documents that fail are left out here: `extract` gives them as rows of
+    its `errors`.
+    """
+    return extract(
+        df,
+        text_col=text_col,
+        id_col=id_col,
+        model=model,
+        kinds=kinds,
+        indirect=indirect,
+        chunk_size=chunk_size,
+        partitions=partitions,
+        link=link,
+    ).quotes
+
+
+def extract(
+    df: DataFrame,
+    *,
+    text_col: str = "text",
+    id_col: str = "file",
+    model: str | None = None,
+    kinds: Iterable[str] = KINDS,
+    indirect: bool = True,
+    chunk_size: int | None = None,
+    partitions: int | None = None,
+    link: SpeakerLinker | None = link_names,
+) -> Extraction:
+    """The quotations of the texts of `df` and the documents that failed (see `extract_quotes`).
+
+    `df` is spread over at least as many partitions as Spark's default parallelism (or over
+    `partitions`), so that every core has work when the input is one file.
+    """
+    from pyspark.sql import functions as F
+
+    wanted = frozenset(kinds)
+    if not wanted or wanted - KINDS:
+        raise ValueError(f"kinds must be some of {', '.join(sorted(KINDS))}, not {sorted(wanted)}")
+    for column in (text_col, id_col):
+        if column not in df.columns:
+            raise ValueError(f"no column {column!r}; the columns are {', '.join(df.columns)}")
+    text_type = df.schema[text_col].dataType.typeName()
+    if text_type not in ("string", "binary"):
+        raise ValueError(f"column {text_col!r} holds {text_type}, not text (string or binary)")
+    documents = df.select(F.col(id_col).cast("string").alias("file"), F.col(text_col).alias("text"))
+    documents = _spread(documents, partitions)
+    settings = _Settings(_Pipeline(model, indirect, chunk_size), wanted)
+    rows = documents.mapInArrow(functools.partial(_extract_batches, settings), rows_schema())
+    if link is not None:  # the one corpus-wide step: after every document, before any output
+        rows = link_speakers(rows, link)
+    return Extraction(_grouped(rows))
+
+
+def _grouped(rows: DataFrame) -> DataFrame:
+    """`quote_group` from each row's speaker id and words (`quotex.linking.quote_group`)."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType
+
+    from quotex.linking import quote_group
+
+    def grouped(speaker_id: str | None, text: str | None) -> str | None:
+        return None if text is None else quote_group(speaker_id, text)  # an error row has no text
+
+    value = F.udf(grouped, StringType())(F.col("speaker_id"), F.col("text"))
+    return rows.select(*(value.alias(name) if name == "quote_group" else F.col(name) for name in rows.columns))
+
+
+def link_speakers(rows: DataFrame, link: SpeakerLinker) -> DataFrame:
+    """`rows` with the values `link` gives for their (file, speaker) pairs, as a Spark step.
+
+    The distinct (file, speaker) pairs of the run are a small table, one row per name per
+    document: it is collected to the driver and handed to `link`, a pure function over the
+    whole run (so the result is the CLI's whatever the partitions), and its values are
+    joined back, broadcast, onto the rows of those pairs. Fields it does not give (or gives
+    as None) keep their values; the columns keep their order. `rows` is persisted, so the texts go through the
+    pipeline once for the collect and the output both.
+    """
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
+    named = rows.where(F.col(ERROR_COLUMN).isNull() & F.col("speaker").isNotNull())
+    pairs = {(row.file, row.speaker): row["count"] for row in named.groupBy("file", "speaker").count().collect()}
+    linked = link(pairs)
+    fields = sorted({name for values in linked.values() for name in values})
+    unknown = set(fields) - set(rows.columns)
+    if unknown:
+        raise ValueError(f"the speaker linker gives fields outside the contract: {', '.join(sorted(unknown))}")
+    keys = [StructField("_pair_file", StringType()), StructField("_pair_speaker", StringType())]
+    table_schema = StructType(keys + [StructField(f"_linked_{name}", rows.schema[name].dataType) for name in fields])
+    table = rows.sparkSession.createDataFrame(
+        [(file, speaker, *(values.get(name) for name in fields)) for (file, speaker), values in linked.items()],
+        table_schema,
+    )
+    matched = (F.col("file") == F.col("_pair_file")) & (F.col("speaker") == F.col("_pair_speaker"))
+    joined = rows.join(F.broadcast(table), on=matched, how="left")
+    return joined.select(
+        *(F.coalesce(F.col(f"_linked_{name}"), F.col(name)).alias(name) if name in fields else F.col(name) for name in rows.columns)
+    )
+
+
+def _spread(documents: DataFrame, partitions: int | None) -> DataFrame:
+    if partitions is not None:
+        return documents.repartition(partitions)
+    cores = documents.sparkSession.sparkContext.defaultParallelism
+    if documents.rdd.getNumPartitions() < cores:
+        return documents.repartition(cores)
+    return documents
+
+
+def session(
+    master: str | None = None, conf: Mapping[str, str] | None = None, *, app_name: str = "quotex"
+) -> SparkSession:
+    """A SparkSession for quotex (the one already running, if any, as Spark does).
+
+    `master` None means spark-submit's master when run under spark-submit, else `local[*]`.
+    On a local master the Python workers run this interpreter, so that they import the
+    quotex and spaCy pipeline installed beside it; `PYSPARK_PYTHON` set by the user wins.
+    """
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName(app_name)
+    if master is None and not _under_spark_submit():
+        master = LOCAL_MASTER
+    if master is not None:
+        builder = builder.master(master)
+        if master.startswith("local"):
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
+def _under_spark_submit() -> bool:
+    """Whether spark-submit started this program (it passes its JVM's gateway, as pyspark checks)."""
+    return "PYSPARK_GATEWAY_PORT" in os.environ
+
+
+# --- in a Python worker -------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _Pipeline:
+    """What a worker's pipeline depends on: one is loaded for each in a process."""
+
+    model: str | None
+    indirect: bool
+    chunk_size: int | None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Settings:
+    pipeline: _Pipeline
+    kinds: frozenset[str]
+
+
+_extractors: dict[_Pipeline, Extractor] = {}  # this process's pipelines, loaded once each
+# What this process did, for the tests and for anyone checking that pipelines are reused:
+# pipelines loaded (one for each `_Pipeline`), and Arrow batches of documents extracted.
+worker_stats = {"pipelines_loaded": 0, "batches": 0}
+
+
+def worker_extractor(pipeline: _Pipeline) -> Extractor:
+    """The pipeline for `pipeline`, loaded on first use in this process and kept."""
+    extractor = _extractors.get(pipeline)
+    if extractor is None:
+        extractor = load(pipeline.model, chunk_size=pipeline.chunk_size)
+        if not pipeline.indirect:
+            extractor.nlp.replace_pipe("quotex", "quotex", config={"indirect": False})
+        _extractors[pipeline] = extractor
+        worker_stats["pipelines_loaded"] += 1
+    return extractor
+
+
+def _extract_batches(settings: _Settings, batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """mapInArrow's function: Arrow batches of (file, text) in, batches of `rows_schema()` out."""
+    import pyarrow as pa
+    from pyspark.sql.pandas.types import to_arrow_schema
+
+    from quotex.parallel import in_process
+
+    extractor = worker_extractor(settings.pipeline)
+    schema = to_arrow_schema(rows_schema())
+    for batch in batches:
+        items = [_document(name, text) for name, text in zip(batch.column("file").to_pylist(), batch.column("text").to_pylist())]
+        rows: list[dict[str, Any]] = []
+        for item, result in zip(items, in_process(extractor, items, batch=WORKER_BATCH)):
+            if isinstance(result, InputError):
+                rows.append({"file": item.name, ERROR_COLUMN: result.reason})
+            else:
+                rows.extend(quote.to_dict() for quote in result if quote.kind in settings.kinds)
+        worker_stats["batches"] += 1
+        yield pa.RecordBatch.from_pylist(rows, schema=schema)
+
+
+def _document(name: str | None, text: str | bytes | None) -> Document | InputError:
+    """A row's text as a Document, decoded as `quotex extract` decodes a file; else why not."""
+    if name is None:
+        return InputError("", "no document id")
+    if text is None:
+        return InputError(name, "no text (null)")
+    if isinstance(text, bytes):
+        try:
+            decoded = decode_with_info(text)
+        except BinaryContentError:
+            return InputError(name, "not a text file (binary content)")
+        return Document(name, decoded.text, decoded.encoding, decoded.warning)
+    return Document(name, text)
