@@ -793,3 +793,21 @@ def test_a_cue_in_a_relative_clause_is_no_statement_to_go_on_with(extractor, fin
         'where Governor Tom Reyes also spoke. "Jobs are on the ballot."\n'
     )
     assert find_quote(extract(extractor, text), "Jobs are on").speaker == "Ellen Brandt"
+
+
+def test_a_quotation_after_the_name_of_a_show_goes_on_with_the_speaker(extractor, find_quote):
+    text = (
+        '"We will rebuild the pier before winter," Mayor Ellen Brandt said on the radio show "Harbour Mornings." '
+        '"The tides will not stop us, and neither will the council."\n'
+    )
+    quote = find_quote(extract(extractor, text), "tides will not stop us")
+    assert (quote.speaker, quote.resolution) == ("Ellen Brandt", "continuation")
+
+
+def test_a_quotation_after_a_show_named_beside_a_new_person_is_theirs(extractor, find_quote):
+    text = (
+        '"The pier comes first," Mayor Ellen Brandt said on Monday.\n'
+        'Nadia Petrova, who runs the shelter, was a guest on "Harbour Mornings" on Tuesday. '
+        '"Housing comes before any pier in this town."\n'
+    )
+    assert find_quote(extract(extractor, text), "Housing comes before").speaker == "Nadia Petrova"

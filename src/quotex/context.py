@@ -66,6 +66,7 @@ class QuoteContext:
         layout = self.furniture | self.headlines
         self.names = [n for n in person_names(doc, lexicon) if self.paragraph_index(n[0]) not in layout]
         self.headed: dict[int, Span] | None = None  # name headings, found by `rules` on first use
+        self.named_works: set[int] = set()  # quotations that name a show or a book: no statement
 
     def paragraph_index(self, token: Token) -> int:
         return paragraph_index(self._paragraph_starts, token.idx)

@@ -228,8 +228,11 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     if same_paragraph and end.text not in ctx.lexicon.grammar.sentence_ends:
         return None  # the quotation goes on a sentence: other rules read it
     sentence = end.sent
-    if any(ctx.quoted[t.i] for t in sentence) or ctx.event_with_cue_in(list(sentence)) is not None:
-        return None
+    if ctx.event_with_cue_in(list(sentence)) is not None or any(
+        opening is not None and sentence.start <= opening.i < sentence.end and k not in ctx.named_works
+        for k, opening in enumerate(ctx.openings)
+    ):
+        return None  # the sentence says something itself (the name of a show says nothing)
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     name = _named_subject(subject, ctx.names) if subject is not None else None
     if name is None:
@@ -268,15 +271,16 @@ def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
 def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph: int) -> SpeechEvent | int | None:
     """The last statement (a quotation's index or a speech event) before `position`, if it
     stands in this paragraph or the one just before it."""
-    # A cue in a relative clause describes someone (`…, where X also spoke`): no statement.
+    # A cue in a relative clause describes someone (`…, where X also spoke`), and a cue with
+    # no words for who speaks names no one: neither is a statement to go on with.
     candidates: list[tuple[int, int, SpeechEvent | int]] = [
         (event.position, event_paragraph, event)
         for event, event_paragraph in zip(ctx.events, ctx.event_paragraphs, strict=True)
-        if event.position < position and event.cue.root.dep_ != "relcl"
+        if event.position < position and event.cue.root.dep_ != "relcl" and event.mention is not None
     ]
     for k in range(index):
         opening = ctx.openings[k]
-        if opening is not None and opening.i < position:
+        if opening is not None and opening.i < position and k not in ctx.named_works:
             candidates.append((opening.i, ctx.quotations[k].last_paragraph, k))
     if not candidates:
         return None

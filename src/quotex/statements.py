@@ -111,6 +111,8 @@ def quoted_statements(
     """
     attributed: dict[int, tuple[str | None, Span | None, Span | None]] = {}
     found = []
+    grammar = ctx.lexicon.grammar
+    ctx.named_works = {index for index, span in enumerate(spans) if _is_named_work(span, grammar)}
     for index, (quotation, span) in enumerate(zip(ctx.quotations, spans, strict=True)):
         attribution = attribute(ctx, index, rules)
         rule = attribution.rule
@@ -127,8 +129,7 @@ def quoted_statements(
             if rule.resolution is not None and speaker:
                 how = rule.resolution
         attributed[index] = (speaker, cue, mention)
-        grammar = ctx.lexicon.grammar
-        if _is_term(span, attribution, grammar) or _is_named_work(span, grammar):
+        if _is_term(span, attribution, grammar) or index in ctx.named_works:
             continue
         confidence = rule.confidence * _RESOLUTION_CONFIDENCE.get(how, 1.0)
         if not quotation.closed:
