@@ -811,3 +811,15 @@ def test_a_quotation_after_a_show_named_beside_a_new_person_is_theirs(extractor,
         '"Housing comes before any pier in this town."\n'
     )
     assert find_quote(extract(extractor, text), "Housing comes before").speaker == "Nadia Petrova"
+
+
+def test_the_interviewee_is_the_person_the_introduction_names_most(extractor):
+    text = (
+        "Mayor Ellen Brandt spent Monday at the harbour, where she spoke with reporter Tom Reyes. "
+        "Brandt defended the budget, and Brandt mocked the council. This is the edited transcript.\n"
+        "Q: Is the pier safe?\n"
+        "A: Not yet. We closed it the day the storm hit.\n"
+        "Q: When will it reopen?\n"
+        "A: In spring, if the steel comes.\n"
+    )
+    assert {q.speaker for q in extract(extractor, text)} == {"Ellen Brandt"}

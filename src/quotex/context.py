@@ -62,7 +62,7 @@ class QuoteContext:
             self._event_at[event.cue.start] = event
         self.event_paragraphs = [self.paragraph_index(e.cue[0]) for e in self.events]
         self.openings = [self.mark_token(q.open_mark) for q in self.quotations]
-        # Capitalised words of a headline or of page furniture name no one (`… Mom Corners Obama`).
+        # Capitalised words of a headline or of page furniture name no one (`Ferry Union Corners Minister …`).
         layout = self.furniture | self.headlines
         self.names = [n for n in person_names(doc, lexicon) if self.paragraph_index(n[0]) not in layout]
         self.headed: dict[int, Span] | None = None  # name headings, found by `rules` on first use

@@ -99,7 +99,7 @@ def _subordinate(verb: Token, ctx: QuoteContext) -> bool:
 
 def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     """`"…" X. "…"` and `"…" — X`: a name right after the quotation, with no verb. Not in a
-    headline, whose every word is capitalised (`Clinton Speaks 'Directly' After Shooting`)."""
+    headline, whose every word is capitalised (`Mayor Speaks 'Directly' After Harbour Vote`)."""
     if ctx.quotations[index].first_paragraph in ctx.headlines:
         return None
     words = [t for t in ctx.after(ctx.quotations[index]) if not t.is_punct and not t.is_space]

@@ -21,7 +21,7 @@ from quotex.marks import QuotedSpan, paragraphs
 from quotex.people import People
 from quotex.reported import Strategy, reported_clauses, select_strategies
 from quotex.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
-from quotex.transcripts import interviewee, transcript_lines
+from quotex.transcripts import TranscriptLine, interviewee, transcript_lines
 
 _RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "unresolved": 0.7, "none": 0.6}
 _TERM_MAX_WORDS = 4
@@ -69,19 +69,21 @@ def find_statements(
     found = quoted_statements(ctx, people, quoted, chosen_rules)
     if indirect:
         found += reported_statements(ctx, people, lexicon, strategies)
-    spoken = transcript_statements(ctx, people, questions=transcript_questions)
-    if spoken:
-        # A transcript line holds whatever else was found in it: the line is the statement.
-        found = [s for s in found if not any(_within(s.span, line.span) for line in spoken)]
-        found += spoken
+    lines = transcript_lines(ctx)
+    if lines:
+        # A transcript line holds whatever else was found in it, as a quotation holds what is
+        # quoted inside it: the line is the statement (a question only when asked for).
+        found = [s for s in found if not any(_within(s.span, line.text) for line in lines)]
+        found += transcript_statements(ctx, people, lines, questions=transcript_questions)
     return sorted(found, key=lambda s: (s.span.start, s.span.end))
 
 
-def transcript_statements(ctx: QuoteContext, people: People, *, questions: bool = False) -> list[Statement]:
+def transcript_statements(
+    ctx: QuoteContext, people: People, lines: Sequence[TranscriptLine], *, questions: bool = False
+) -> list[Statement]:
     """The lines of a transcript without quotation marks, as direct statements of the speaker
     their label names; an interview's answers are the interviewee's, its questions are
     left out unless `questions`."""
-    lines = transcript_lines(ctx)
     answering = interviewee(ctx, lines)
     found = []
     for line in lines:

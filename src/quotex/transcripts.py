@@ -7,18 +7,21 @@
 A line that opens with a label in capitals and a colon is a transcript line when the text
 has at least two of them with different labels; the words after the label are what that
 speaker said. Labels of a part (`Q`, `A`, `HOST`: `transcript_roles.tsv`) name no person:
-answers are the interviewee's, the person the text names last before the first line;
+answers are the interviewee's, the person the introduction names most often;
 questions are the interviewer's. Page furniture (`WATCH:`) is never a label.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from quotex.context import QuoteContext
+from quotex.lexicon import fold
 
 _LABEL_MAX_WORDS = 4
 _MIN_LINES = 2
@@ -67,10 +70,18 @@ def _without_titles(label: Span, ctx: QuoteContext) -> Span:
     return label.doc[start : label.end]
 
 
-def interviewee(ctx: QuoteContext, lines: list[TranscriptLine]) -> Span | None:
-    """The person an interview's introduction names last before its first line."""
+def interviewee(ctx: QuoteContext, lines: Sequence[TranscriptLine]) -> Span | None:
+    """The person an interview's introduction names most often before its first line (the
+    first of them on a tie), by surname: `Mayor Ellen Brandt … spoke with reporter Tom Reyes …
+    Brandt complained …` gives Ellen Brandt."""
     if not lines:
         return None
     first = lines[0].label.start
     named = [name for name in ctx.names if name.end <= first and not ctx.quoted[name.root.i]]
-    return named[-1] if named else None
+    if not named:
+        return None
+    surnames = [fold(name[-1].text) for name in named]
+    counts = Counter(surnames)
+    most = max(counts.values())
+    chosen = next(surname for surname in surnames if counts[surname] == most)
+    return max((name for name, surname in zip(named, surnames, strict=True) if surname == chosen), key=len)
