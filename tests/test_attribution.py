@@ -789,10 +789,10 @@ def test_a_person_introduced_in_an_apposition_speaks_next(extractor, find_quote)
 
 def test_a_cue_in_a_relative_clause_is_no_statement_to_go_on_with(extractor, find_quote):
     text = (
-        '"The pier is not on the ballot, but the harbour is," Mayor Ellen Brandt said at the fish market, '
-        'where Governor Tom Reyes also spoke. "Jobs are on the ballot."\n'
+        '"The pier can wait a year, but the harbour cannot," Mayor Ellen Brandt said at the fish market, '
+        'where Governor Tom Reyes also spoke. "The boats need a harbour this winter."\n'
     )
-    assert find_quote(extract(extractor, text), "Jobs are on").speaker == "Ellen Brandt"
+    assert find_quote(extract(extractor, text), "boats need").speaker == "Ellen Brandt"
 
 
 def test_a_quotation_after_the_name_of_a_show_goes_on_with_the_speaker(extractor, find_quote):
