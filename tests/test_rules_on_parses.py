@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from quotex.components import QuoteFinder, TagMapper
-from quotex.context import SpeechEvent
+from quotex.context import SpeechEvent, is_title_case
 from quotex.lexicon import Lexicon, LexiconError, default_lexicon
 from quotex.reported import STRATEGY_NAMES, reported_clauses, select_strategies
 from quotex.rules import RULE_NAMES, RULES, select_rules
@@ -154,3 +154,16 @@ def test_a_grammar_without_an_entry_names_what_is_missing(tmp_path) -> None:
     (tmp_path / "grammar.tsv").write_text("complementizer\tthat\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="grammar.tsv: no entry for according_to"):
         Lexicon.from_directory(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        ("Ferry Union Corners Minister Over Harbour Cuts", True),
+        ("Mayor Vows to Rebuild the Pier Before Winter.", True),
+        ("French Minister Jeanne Dupont met Spanish Minister Pablo Ferrer in Madrid.", False),
+        ("Jane Doe", False),  # a name heading, not a headline
+    ],
+)
+def test_a_headline_capitalises_every_word_but_the_minor_ones(line: str, headline: bool) -> None:
+    assert is_title_case(line, LEXICON.grammar.title_minor_words) is headline
