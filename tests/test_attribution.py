@@ -823,3 +823,15 @@ def test_the_interviewee_is_the_person_the_introduction_names_most(extractor):
         "A: In spring, if the steel comes.\n"
     )
     assert {q.speaker for q in extract(extractor, text)} == {"Ellen Brandt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'As Mayor Ellen Brandt put it on Monday, "no pier, no town, and no town without its boats."',
+        '"No pier, no town, and no town without its boats," as Mayor Ellen Brandt put it on Monday.',
+    ],
+)
+def test_put_it_is_a_cue(extractor, find_quote, text):
+    quote = find_quote(extract(extractor, text), "no town without")
+    assert (quote.speaker, quote.cue.text) == ("Ellen Brandt", "put it")

@@ -8,7 +8,7 @@ chooses and orders them by name (`select_rules`). Who the words name is the busi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -70,17 +70,20 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
     """`"…," X said` · `"…," said X` · `"…," Russia's top diplomat said`."""
     window = ctx.after(ctx.quotations[index])
     event = ctx.event_with_cue_in(window)
-    if event is None or _subordinate(event.cue.root, ctx) or not _adjacent(event, window):
+    if event is None or _subordinate(event.cue.root, ctx) or not _adjacent(event, window, ctx.lexicon.grammar.as_marks):
         return None
     return Attribution(event.cue, event.mention)
 
 
-def _adjacent(event: SpeechEvent, window: Sequence[Token]) -> bool:
+def _adjacent(event: SpeechEvent, window: Sequence[Token], as_marks: Collection[str]) -> bool:
     """The attribution follows the closing mark at once: its first words belong to the
-    speaker's words or to the cue (`"…," he said`, `"…," said X`), not to a new clause.
+    speaker's words or to the cue (`"…," he said`, `"…," said X`, `"…," as X said`), not to a
+    new clause.
     Capitalised words the parser left out of the speaker's name (`Harbour police Chief X`) may
     stand before them."""
-    words = [t for t in window if not t.is_punct and not t.is_space]
+    # `"…," as X put it`: the conjunction of the cue's own clause opens the attribution.
+    root = event.cue.root
+    words = [t for t in window if not t.is_punct and not t.is_space and not (t.dep_ == "mark" and t.head.i == root.i and t.lower_ in as_marks)]
     spans = [event.cue] + ([event.mention] if event.mention is not None else [])
     start = min(span.start for span in spans)
     for token in words:
