@@ -835,3 +835,15 @@ def test_the_interviewee_is_the_person_the_introduction_names_most(extractor):
 def test_put_it_is_a_cue(extractor, find_quote, text):
     quote = find_quote(extract(extractor, text), "no town without")
     assert (quote.speaker, quote.cue.text) == ("Ellen Brandt", "put it")
+
+
+def test_a_transcript_label_of_a_surname_is_the_fuller_label_before_it(extractor):
+    text = (
+        "Video transcript:\n"
+        "SAM ORTIZ: Why close the pier now?\n"
+        "LUIS DIAZ: Because the pilings are gone. Nobody should walk on it.\n"
+        "ORTIZ: And the boats?\n"
+        "DIAZ: The boats can use the north quay until spring.\n"
+    )
+    speakers = [(q.speaker, q.speaker_mention.text) for q in extract(extractor, text)]
+    assert speakers[1:] == [("LUIS DIAZ", "LUIS DIAZ"), ("SAM ORTIZ", "ORTIZ"), ("LUIS DIAZ", "DIAZ")]

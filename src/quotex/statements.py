@@ -93,7 +93,7 @@ def transcript_statements(
         if line.role == "question":
             speaker, how = None, "none"  # the interviewer, whom the label does not name
         else:
-            speaker, how = people.speaker(mention)
+            speaker, how = people.speaker(line.name if line.role is None and line.name is not None else mention)
             how = "transcript" if speaker else "none"
         confidence = TRANSCRIPT_RULE.confidence * _RESOLUTION_CONFIDENCE.get(how, 1.0)
         found.append(Statement(line.text, None, "direct", speaker, mention, None, how, confidence, line.paragraph))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -38,6 +38,7 @@ class TranscriptLine:
     text: Span
     role: str | None  # `question`, `answer`, or None for a label that names a person
     paragraph: int
+    name: Span | None = None  # the fullest label with the same last word (`BOULDUAN` -> `KATE BOULDUAN`)
 
 
 def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
@@ -58,13 +59,20 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
         lines.append(TranscriptLine(_without_titles(label, ctx), said, role, para.index))
     if len(lines) < _MIN_LINES or len({line.label.text for line in lines}) < 2:
         return []
-    return lines
+    fullest: dict[str, Span] = {}
+    for line in lines:
+        key = fold(line.label[-1].text)
+        if line.role is None and len(line.label) > len(fullest.get(key, ())):
+            fullest[key] = line.label
+    return [replace(line, name=fullest.get(fold(line.label[-1].text))) if line.role is None else line for line in lines]
 
 
 def _without_titles(label: Span, ctx: QuoteContext) -> Span:
-    """`SEN. WARD` -> `WARD`: the name a label gives, without its titles."""
+    """`SEN. WARD` -> `WARD`, `HOST SAM ORTIZ` -> `SAM ORTIZ`: the name a label gives, without
+    its titles and roles."""
     start = label.start
-    titles = ctx.lexicon.titles
+    lexicon = ctx.lexicon
+    titles = lexicon.titles | lexicon.roles | set(lexicon.transcript_roles)  # `SEN.`, `HOST`
     while start < label.end - 1 and (label.doc[start].is_punct or label.doc[start].lower_.rstrip(".") in titles):
         start += 1
     return label.doc[start : label.end]
