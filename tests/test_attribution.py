@@ -11,6 +11,7 @@ from conftest import extract_checked as extract
 
 from quotex.lexicon import default_lexicon
 from quotex.records import Mention
+from quotex.rules import RULE_NAMES
 
 pytestmark = pytest.mark.model
 
@@ -847,3 +848,11 @@ def test_a_transcript_label_of_a_surname_is_the_fuller_label_before_it(extractor
     )
     speakers = [(q.speaker, q.speaker_mention.text) for q in extract(extractor, text)]
     assert speakers[1:] == [("LUIS DIAZ", "LUIS DIAZ"), ("SAM ORTIZ", "ORTIZ"), ("LUIS DIAZ", "DIAZ")]
+
+
+def test_transcript_lines_without_marks_follow_the_transcript_rule(extractor):
+    from quotex.statements import find_statements
+
+    doc = extractor.nlp(RADIO_TRANSCRIPT)
+    rules = [name for name in RULE_NAMES if name != "transcript"]
+    assert find_statements(doc, [], default_lexicon(), rules=rules) == []

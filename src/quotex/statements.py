@@ -59,8 +59,9 @@ def find_statements(
     `quoted` are the content spans `QuoteFinder` found, each with its `_.quotation`. `rules`
     names the attribution rules to try, in order (`rules.RULE_NAMES`, all of them, when None);
     `reported_strategies` does the same for reported speech (`reported.STRATEGY_NAMES`).
-    An unknown name raises ValueError. Transcript lines without quotation marks are direct
-    statements; an interviewer's questions among them only with `transcript_questions`.
+    An unknown name raises ValueError. With the `transcript` rule, transcript lines without
+    quotation marks are direct statements too; an interviewer's questions among them only
+    with `transcript_questions`.
     """
     chosen_rules = select_rules(rules)
     strategies = select_strategies(reported_strategies)
@@ -69,7 +70,7 @@ def find_statements(
     found = quoted_statements(ctx, people, quoted, chosen_rules)
     if indirect:
         found += reported_statements(ctx, people, lexicon, strategies)
-    lines = transcript_lines(ctx)
+    lines = transcript_lines(ctx) if TRANSCRIPT_RULE in chosen_rules else []
     if lines:
         # A transcript line holds whatever else was found in it, as a quotation holds what is
         # quoted inside it: the line is the statement (a question only when asked for).
