@@ -167,3 +167,26 @@ def test_a_grammar_without_an_entry_names_what_is_missing(tmp_path) -> None:
 )
 def test_a_headline_capitalises_every_word_but_the_minor_ones(line: str, headline: bool) -> None:
     assert is_title_case(line, LEXICON.grammar.title_minor_words) is headline
+
+
+def test_a_verb_of_naming_gives_its_quoted_term_to_its_subject() -> None:
+    words = ["Lee", "called", "the", "bill", '"', "a", "disgrace", '"', "."]
+    spaces = [True, True, True, True, False, True, False, False, False]
+    tags = ["NNP", "VBD", "DT", "NN", "``", "DT", "NN", "''", "."]
+    heads = [1, 1, 3, 1, 6, 6, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "oprd", "punct", "punct"]
+    doc = QuoteFinder()(TagMapper(LEXICON)(Doc(VOCAB, words=words, spaces=spaces, tags=tags, heads=heads, deps=deps)))
+    [term] = find_statements(doc, list(doc.spans["quotes"]), LEXICON, indirect=False)
+    assert (term.span.text, term.kind, term.speaker, term.cue.text) == ("a disgrace", "mixed", "Lee", "called")
+    assert find_statements(doc, list(doc.spans["quotes"]), LEXICON, indirect=False, rules=["continuation"]) == []
+
+
+def test_a_quotation_after_a_newly_named_person_is_theirs() -> None:
+    words = ["Nadia", "Petrova", "disagrees", ".", '"', "We", "need", "homes", "first", ".", '"']
+    spaces = [True, True, False, True, False, True, True, True, False, False, False]
+    tags = ["NNP", "NNP", "VBZ", ".", "``", "PRP", "VBP", "NNS", "RB", ".", "''"]
+    heads = [1, 2, 2, 2, 6, 6, 6, 6, 6, 6, 6]
+    deps = ["compound", "nsubj", "ROOT", "punct", "punct", "nsubj", "ROOT", "dobj", "advmod", "punct", "punct"]
+    doc = QuoteFinder()(TagMapper(LEXICON)(Doc(VOCAB, words=words, spaces=spaces, tags=tags, heads=heads, deps=deps)))
+    [said] = find_statements(doc, list(doc.spans["quotes"]), LEXICON, indirect=False)
+    assert (said.span.text, said.speaker, said.resolution) == ("We need homes first.", "Nadia Petrova", "continuation")

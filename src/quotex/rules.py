@@ -29,13 +29,15 @@ class Rule:
 
     `confidence` is the rule's own share of a statement's confidence; an `explicit` rule
     points at an attribution in the text itself, so what it finds is speech even when short
-    (never a scare quote); `resolution` names how the speaker was found when the rule, not
-    the mention, decides it (`heading`, `transcript`)."""
+    (never a scare quote); a rule that `follows` gives a quotation to the text before it, so
+    a short whole sentence it gives is speech too (`“Trust us.”`); `resolution` names how the
+    speaker was found when the rule, not the mention, decides it (`heading`, `transcript`)."""
 
     name: str
     find: Finder
     confidence: float
     explicit: bool = False
+    follows: bool = False
     resolution: str | None = None
 
 
@@ -341,8 +343,8 @@ RULES: tuple[Rule, ...] = (
     Rule("transcript", transcript, confidence=0.85, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, confidence=0.8, explicit=True),
     Rule("heading", heading, confidence=0.8, resolution="heading"),
-    Rule("introduced", introduced, confidence=0.7, resolution="continuation"),
-    Rule("continuation", continuation, confidence=0.7),
+    Rule("introduced", introduced, confidence=0.7, follows=True, resolution="continuation"),
+    Rule("continuation", continuation, confidence=0.7, follows=True),
 )
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 TRANSCRIPT_RULE = next(rule for rule in RULES if rule.name == "transcript")  # lines without marks too

@@ -189,9 +189,7 @@ def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     sentence = span.text[:1].isupper() and span.text.rstrip()[-1:] in grammar.sentence_ends
     if len(words) <= _TERM_MAX_WORDS:
-        # “Trust us.” goes on with its speaker
-        continues = attribution.continues_quotation is not None or attribution.continues_event is not None
-        return not (sentence and continues)
+        return not (sentence and attribution.rule.follows)  # “Trust us.” goes on with its speaker
     endings = grammar.speech_endings
     ends_like_speech = span[-1].text in endings or span.text.rstrip()[-1:] in endings
     title_case = all(t.text[:1].isupper() for t in words if len(t.text) > 3)
