@@ -11,6 +11,7 @@ from conftest import extract_checked as extract
 
 from quotex.lexicon import default_lexicon
 from quotex.records import Mention
+from quotex.rules import RULE_NAMES
 
 pytestmark = pytest.mark.model
 
@@ -789,7 +790,69 @@ def test_a_person_introduced_in_an_apposition_speaks_next(extractor, find_quote)
 
 def test_a_cue_in_a_relative_clause_is_no_statement_to_go_on_with(extractor, find_quote):
     text = (
-        '"The pier is not on the ballot, but the harbour is," Mayor Ellen Brandt said at the fish market, '
-        'where Governor Tom Reyes also spoke. "Jobs are on the ballot."\n'
+        '"The pier can wait a year, but the harbour cannot," Mayor Ellen Brandt said at the fish market, '
+        'where Governor Tom Reyes also spoke. "The boats need a harbour this winter."\n'
     )
-    assert find_quote(extract(extractor, text), "Jobs are on").speaker == "Ellen Brandt"
+    assert find_quote(extract(extractor, text), "boats need").speaker == "Ellen Brandt"
+
+
+def test_a_quotation_after_the_name_of_a_show_goes_on_with_the_speaker(extractor, find_quote):
+    text = (
+        '"We will rebuild the pier before winter," Mayor Ellen Brandt said on the radio show "Harbour Mornings." '
+        '"The tides will not stop us, and neither will the council."\n'
+    )
+    quote = find_quote(extract(extractor, text), "tides will not stop us")
+    assert (quote.speaker, quote.resolution) == ("Ellen Brandt", "continuation")
+
+
+def test_a_quotation_after_a_show_named_beside_a_new_person_is_theirs(extractor, find_quote):
+    text = (
+        '"The pier comes first," Mayor Ellen Brandt said on Monday.\n'
+        'Nadia Petrova, who runs the shelter, was a guest on "Harbour Mornings" on Tuesday. '
+        '"Housing comes before any pier in this town."\n'
+    )
+    assert find_quote(extract(extractor, text), "Housing comes before").speaker == "Nadia Petrova"
+
+
+def test_the_interviewee_is_the_person_the_introduction_names_most(extractor):
+    text = (
+        "Mayor Ellen Brandt spent Monday at the harbour, where she spoke with reporter Tom Reyes. "
+        "Brandt defended the budget, and Brandt mocked the council. This is the edited transcript.\n"
+        "Q: Is the pier safe?\n"
+        "A: Not yet. We closed it the day the storm hit.\n"
+        "Q: When will it reopen?\n"
+        "A: In spring, if the steel comes.\n"
+    )
+    assert {q.speaker for q in extract(extractor, text)} == {"Ellen Brandt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'As Mayor Ellen Brandt put it on Monday, "no pier, no town, and no town without its boats."',
+        '"No pier, no town, and no town without its boats," as Mayor Ellen Brandt put it on Monday.',
+    ],
+)
+def test_put_it_is_a_cue(extractor, find_quote, text):
+    quote = find_quote(extract(extractor, text), "no town without")
+    assert (quote.speaker, quote.cue.text) == ("Ellen Brandt", "put it")
+
+
+def test_a_transcript_label_of_a_surname_is_the_fuller_label_before_it(extractor):
+    text = (
+        "Video transcript:\n"
+        "SAM ORTIZ: Why close the pier now?\n"
+        "LUIS DIAZ: Because the pilings are gone. Nobody should walk on it.\n"
+        "ORTIZ: And the boats?\n"
+        "DIAZ: The boats can use the north quay until spring.\n"
+    )
+    speakers = [(q.speaker, q.speaker_mention.text) for q in extract(extractor, text)]
+    assert speakers[1:] == [("LUIS DIAZ", "LUIS DIAZ"), ("SAM ORTIZ", "ORTIZ"), ("LUIS DIAZ", "DIAZ")]
+
+
+def test_transcript_lines_without_marks_follow_the_transcript_rule(extractor):
+    from quotex.statements import find_statements
+
+    doc = extractor.nlp(RADIO_TRANSCRIPT)
+    rules = [name for name in RULE_NAMES if name != "transcript"]
+    assert find_statements(doc, [], default_lexicon(), rules=rules) == []

@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from quotex.components import QuoteFinder, TagMapper
-from quotex.context import SpeechEvent
+from quotex.context import SpeechEvent, is_title_case
 from quotex.lexicon import Lexicon, LexiconError, default_lexicon
 from quotex.reported import STRATEGY_NAMES, reported_clauses, select_strategies
 from quotex.rules import RULE_NAMES, RULES, select_rules
@@ -154,3 +154,39 @@ def test_a_grammar_without_an_entry_names_what_is_missing(tmp_path) -> None:
     (tmp_path / "grammar.tsv").write_text("complementizer\tthat\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="grammar.tsv: no entry for according_to"):
         Lexicon.from_directory(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        ("Ferry Union Corners Minister Over Harbour Cuts", True),
+        ("Mayor Vows to Rebuild the Pier Before Winter.", True),
+        ("French Minister Jeanne Dupont met Spanish Minister Pablo Ferrer in Madrid.", False),
+        ("Jane Doe", False),  # a name heading, not a headline
+    ],
+)
+def test_a_headline_capitalises_every_word_but_the_minor_ones(line: str, headline: bool) -> None:
+    assert is_title_case(line, LEXICON.grammar.title_minor_words) is headline
+
+
+def test_a_verb_of_naming_gives_its_quoted_term_to_its_subject() -> None:
+    words = ["Lee", "called", "the", "bill", '"', "a", "disgrace", '"', "."]
+    spaces = [True, True, True, True, False, True, False, False, False]
+    tags = ["NNP", "VBD", "DT", "NN", "``", "DT", "NN", "''", "."]
+    heads = [1, 1, 3, 1, 6, 6, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "oprd", "punct", "punct"]
+    doc = QuoteFinder()(TagMapper(LEXICON)(Doc(VOCAB, words=words, spaces=spaces, tags=tags, heads=heads, deps=deps)))
+    [term] = find_statements(doc, list(doc.spans["quotes"]), LEXICON, indirect=False)
+    assert (term.span.text, term.kind, term.speaker, term.cue.text) == ("a disgrace", "mixed", "Lee", "called")
+    assert find_statements(doc, list(doc.spans["quotes"]), LEXICON, indirect=False, rules=["continuation"]) == []
+
+
+def test_a_quotation_after_a_newly_named_person_is_theirs() -> None:
+    words = ["Nadia", "Petrova", "disagrees", ".", '"', "We", "need", "homes", "first", ".", '"']
+    spaces = [True, True, False, True, False, True, True, True, False, False, False]
+    tags = ["NNP", "NNP", "VBZ", ".", "``", "PRP", "VBP", "NNS", "RB", ".", "''"]
+    heads = [1, 2, 2, 2, 6, 6, 6, 6, 6, 6, 6]
+    deps = ["compound", "nsubj", "ROOT", "punct", "punct", "nsubj", "ROOT", "dobj", "advmod", "punct", "punct"]
+    doc = QuoteFinder()(TagMapper(LEXICON)(Doc(VOCAB, words=words, spaces=spaces, tags=tags, heads=heads, deps=deps)))
+    [said] = find_statements(doc, list(doc.spans["quotes"]), LEXICON, indirect=False)
+    assert (said.span.text, said.speaker, said.resolution) == ("We need homes first.", "Nadia Petrova", "continuation")

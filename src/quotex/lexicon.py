@@ -41,6 +41,7 @@ class Grammar:
     sentence_ends: frozenset[str]
     introducing_marks: frozenset[str]  # punctuation that introduces a quotation standing alone
     speech_endings: frozenset[str]  # punctuation that ends spoken words
+    title_minor_words: frozenset[str]  # words a headline in title case leaves in lower case
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

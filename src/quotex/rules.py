@@ -8,7 +8,7 @@ chooses and orders them by name (`select_rules`). Who the words name is the busi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -29,13 +29,15 @@ class Rule:
 
     `confidence` is the rule's own share of a statement's confidence; an `explicit` rule
     points at an attribution in the text itself, so what it finds is speech even when short
-    (never a scare quote); `resolution` names how the speaker was found when the rule, not
-    the mention, decides it (`heading`, `transcript`)."""
+    (never a scare quote); a rule that `follows` gives a quotation to the text before it, so
+    a short whole sentence it gives is speech too (`“Trust us.”`); `resolution` names how the
+    speaker was found when the rule, not the mention, decides it (`heading`, `transcript`)."""
 
     name: str
     find: Finder
     confidence: float
     explicit: bool = False
+    follows: bool = False
     resolution: str | None = None
 
 
@@ -70,17 +72,20 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
     """`"…," X said` · `"…," said X` · `"…," Russia's top diplomat said`."""
     window = ctx.after(ctx.quotations[index])
     event = ctx.event_with_cue_in(window)
-    if event is None or _subordinate(event.cue.root, ctx) or not _adjacent(event, window):
+    if event is None or _subordinate(event.cue.root, ctx) or not _adjacent(event, window, ctx.lexicon.grammar.as_marks):
         return None
     return Attribution(event.cue, event.mention)
 
 
-def _adjacent(event: SpeechEvent, window: Sequence[Token]) -> bool:
+def _adjacent(event: SpeechEvent, window: Sequence[Token], as_marks: Collection[str]) -> bool:
     """The attribution follows the closing mark at once: its first words belong to the
-    speaker's words or to the cue (`"…," he said`, `"…," said X`), not to a new clause.
+    speaker's words or to the cue (`"…," he said`, `"…," said X`, `"…," as X said`), not to a
+    new clause.
     Capitalised words the parser left out of the speaker's name (`Harbour police Chief X`) may
     stand before them."""
-    words = [t for t in window if not t.is_punct and not t.is_space]
+    # `"…," as X put it`: the conjunction of the cue's own clause opens the attribution.
+    root = event.cue.root
+    words = [t for t in window if not t.is_punct and not t.is_space and not (t.dep_ == "mark" and t.head.i == root.i and t.lower_ in as_marks)]
     spans = [event.cue] + ([event.mention] if event.mention is not None else [])
     start = min(span.start for span in spans)
     for token in words:
@@ -99,7 +104,7 @@ def _subordinate(verb: Token, ctx: QuoteContext) -> bool:
 
 def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     """`"…" X. "…"` and `"…" — X`: a name right after the quotation, with no verb. Not in a
-    headline, whose every word is capitalised (`Clinton Speaks 'Directly' After Shooting`)."""
+    headline, whose every word is capitalised (`Mayor Speaks 'Directly' After Harbour Vote`)."""
     if ctx.quotations[index].first_paragraph in ctx.headlines:
         return None
     words = [t for t in ctx.after(ctx.quotations[index]) if not t.is_punct and not t.is_space]
@@ -228,8 +233,11 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     if same_paragraph and end.text not in ctx.lexicon.grammar.sentence_ends:
         return None  # the quotation goes on a sentence: other rules read it
     sentence = end.sent
-    if any(ctx.quoted[t.i] for t in sentence) or ctx.event_with_cue_in(list(sentence)) is not None:
-        return None
+    if ctx.event_with_cue_in(list(sentence)) is not None or any(
+        opening is not None and sentence.start <= opening.i < sentence.end and k not in ctx.named_works
+        for k, opening in enumerate(ctx.openings)
+    ):
+        return None  # the sentence says something itself (the name of a show says nothing)
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     name = _named_subject(subject, ctx.names) if subject is not None else None
     if name is None:
@@ -268,15 +276,16 @@ def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
 def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph: int) -> SpeechEvent | int | None:
     """The last statement (a quotation's index or a speech event) before `position`, if it
     stands in this paragraph or the one just before it."""
-    # A cue in a relative clause describes someone (`…, where X also spoke`): no statement.
+    # A cue in a relative clause describes someone (`…, where X also spoke`), and a cue with
+    # no words for who speaks names no one: neither is a statement to go on with.
     candidates: list[tuple[int, int, SpeechEvent | int]] = [
         (event.position, event_paragraph, event)
         for event, event_paragraph in zip(ctx.events, ctx.event_paragraphs, strict=True)
-        if event.position < position and event.cue.root.dep_ != "relcl"
+        if event.position < position and event.cue.root.dep_ != "relcl" and event.mention is not None
     ]
     for k in range(index):
         opening = ctx.openings[k]
-        if opening is not None and opening.i < position:
+        if opening is not None and opening.i < position and k not in ctx.named_works:
             candidates.append((opening.i, ctx.quotations[k].last_paragraph, k))
     if not candidates:
         return None
@@ -334,8 +343,8 @@ RULES: tuple[Rule, ...] = (
     Rule("transcript", transcript, confidence=0.85, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, confidence=0.8, explicit=True),
     Rule("heading", heading, confidence=0.8, resolution="heading"),
-    Rule("introduced", introduced, confidence=0.7, resolution="continuation"),
-    Rule("continuation", continuation, confidence=0.7),
+    Rule("introduced", introduced, confidence=0.7, follows=True, resolution="continuation"),
+    Rule("continuation", continuation, confidence=0.7, follows=True),
 )
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 TRANSCRIPT_RULE = next(rule for rule in RULES if rule.name == "transcript")  # lines without marks too

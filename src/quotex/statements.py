@@ -21,7 +21,7 @@ from quotex.marks import QuotedSpan, paragraphs
 from quotex.people import People
 from quotex.reported import Strategy, reported_clauses, select_strategies
 from quotex.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
-from quotex.transcripts import interviewee, transcript_lines
+from quotex.transcripts import TranscriptLine, interviewee, transcript_lines
 
 _RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "unresolved": 0.7, "none": 0.6}
 _TERM_MAX_WORDS = 4
@@ -59,8 +59,9 @@ def find_statements(
     `quoted` are the content spans `QuoteFinder` found, each with its `_.quotation`. `rules`
     names the attribution rules to try, in order (`rules.RULE_NAMES`, all of them, when None);
     `reported_strategies` does the same for reported speech (`reported.STRATEGY_NAMES`).
-    An unknown name raises ValueError. Transcript lines without quotation marks are direct
-    statements; an interviewer's questions among them only with `transcript_questions`.
+    An unknown name raises ValueError. With the `transcript` rule, transcript lines without
+    quotation marks are direct statements too; an interviewer's questions among them only
+    with `transcript_questions`.
     """
     chosen_rules = select_rules(rules)
     strategies = select_strategies(reported_strategies)
@@ -69,19 +70,21 @@ def find_statements(
     found = quoted_statements(ctx, people, quoted, chosen_rules)
     if indirect:
         found += reported_statements(ctx, people, lexicon, strategies)
-    spoken = transcript_statements(ctx, people, questions=transcript_questions)
-    if spoken:
-        # A transcript line holds whatever else was found in it: the line is the statement.
-        found = [s for s in found if not any(_within(s.span, line.span) for line in spoken)]
-        found += spoken
+    lines = transcript_lines(ctx) if TRANSCRIPT_RULE in chosen_rules else []
+    if lines:
+        # A transcript line holds whatever else was found in it, as a quotation holds what is
+        # quoted inside it: the line is the statement (a question only when asked for).
+        found = [s for s in found if not any(_within(s.span, line.text) for line in lines)]
+        found += transcript_statements(ctx, people, lines, questions=transcript_questions)
     return sorted(found, key=lambda s: (s.span.start, s.span.end))
 
 
-def transcript_statements(ctx: QuoteContext, people: People, *, questions: bool = False) -> list[Statement]:
+def transcript_statements(
+    ctx: QuoteContext, people: People, lines: Sequence[TranscriptLine], *, questions: bool = False
+) -> list[Statement]:
     """The lines of a transcript without quotation marks, as direct statements of the speaker
     their label names; an interview's answers are the interviewee's, its questions are
     left out unless `questions`."""
-    lines = transcript_lines(ctx)
     answering = interviewee(ctx, lines)
     found = []
     for line in lines:
@@ -91,7 +94,7 @@ def transcript_statements(ctx: QuoteContext, people: People, *, questions: bool 
         if line.role == "question":
             speaker, how = None, "none"  # the interviewer, whom the label does not name
         else:
-            speaker, how = people.speaker(mention)
+            speaker, how = people.speaker(line.name if line.role is None and line.name is not None else mention)
             how = "transcript" if speaker else "none"
         confidence = TRANSCRIPT_RULE.confidence * _RESOLUTION_CONFIDENCE.get(how, 1.0)
         found.append(Statement(line.text, None, "direct", speaker, mention, None, how, confidence, line.paragraph))
@@ -111,6 +114,8 @@ def quoted_statements(
     """
     attributed: dict[int, tuple[str | None, Span | None, Span | None]] = {}
     found = []
+    grammar = ctx.lexicon.grammar
+    ctx.named_works = {index for index, span in enumerate(spans) if _is_named_work(span, grammar)}
     for index, (quotation, span) in enumerate(zip(ctx.quotations, spans, strict=True)):
         attribution = attribute(ctx, index, rules)
         rule = attribution.rule
@@ -127,8 +132,7 @@ def quoted_statements(
             if rule.resolution is not None and speaker:
                 how = rule.resolution
         attributed[index] = (speaker, cue, mention)
-        grammar = ctx.lexicon.grammar
-        if _is_term(span, attribution, grammar) or _is_named_work(span, grammar):
+        if _is_term(span, attribution, grammar) or index in ctx.named_works:
             continue
         confidence = rule.confidence * _RESOLUTION_CONFIDENCE.get(how, 1.0)
         if not quotation.closed:
@@ -185,9 +189,7 @@ def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     sentence = span.text[:1].isupper() and span.text.rstrip()[-1:] in grammar.sentence_ends
     if len(words) <= _TERM_MAX_WORDS:
-        # “Trust us.” goes on with its speaker
-        continues = attribution.continues_quotation is not None or attribution.continues_event is not None
-        return not (sentence and continues)
+        return not (sentence and attribution.rule.follows)  # “Trust us.” goes on with its speaker
     endings = grammar.speech_endings
     ends_like_speech = span[-1].text in endings or span.text.rstrip()[-1:] in endings
     title_case = all(t.text[:1].isupper() for t in words if len(t.text) > 3)

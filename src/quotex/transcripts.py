@@ -7,18 +7,21 @@
 A line that opens with a label in capitals and a colon is a transcript line when the text
 has at least two of them with different labels; the words after the label are what that
 speaker said. Labels of a part (`Q`, `A`, `HOST`: `transcript_roles.tsv`) name no person:
-answers are the interviewee's, the person the text names last before the first line;
+answers are the interviewee's, the person the introduction names most often;
 questions are the interviewer's. Page furniture (`WATCH:`) is never a label.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
 from quotex.context import QuoteContext
+from quotex.lexicon import fold
 
 _LABEL_MAX_WORDS = 4
 _MIN_LINES = 2
@@ -35,6 +38,7 @@ class TranscriptLine:
     text: Span
     role: str | None  # `question`, `answer`, or None for a label that names a person
     paragraph: int
+    name: Span | None = None  # the fullest label with the same last word (`BOULDUAN` -> `KATE BOULDUAN`)
 
 
 def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
@@ -55,22 +59,37 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
         lines.append(TranscriptLine(_without_titles(label, ctx), said, role, para.index))
     if len(lines) < _MIN_LINES or len({line.label.text for line in lines}) < 2:
         return []
-    return lines
+    fullest: dict[str, Span] = {}
+    for line in lines:
+        key = fold(line.label[-1].text)
+        if line.role is None and len(line.label) > len(fullest.get(key, ())):
+            fullest[key] = line.label
+    return [replace(line, name=fullest.get(fold(line.label[-1].text))) if line.role is None else line for line in lines]
 
 
 def _without_titles(label: Span, ctx: QuoteContext) -> Span:
-    """`SEN. WARD` -> `WARD`: the name a label gives, without its titles."""
+    """`SEN. WARD` -> `WARD`, `HOST SAM ORTIZ` -> `SAM ORTIZ`: the name a label gives, without
+    its titles and roles."""
     start = label.start
-    titles = ctx.lexicon.titles
+    lexicon = ctx.lexicon
+    titles = lexicon.titles | lexicon.roles | set(lexicon.transcript_roles)  # `SEN.`, `HOST`
     while start < label.end - 1 and (label.doc[start].is_punct or label.doc[start].lower_.rstrip(".") in titles):
         start += 1
     return label.doc[start : label.end]
 
 
-def interviewee(ctx: QuoteContext, lines: list[TranscriptLine]) -> Span | None:
-    """The person an interview's introduction names last before its first line."""
+def interviewee(ctx: QuoteContext, lines: Sequence[TranscriptLine]) -> Span | None:
+    """The person an interview's introduction names most often before its first line (the
+    first of them on a tie), by surname: `Mayor Ellen Brandt … spoke with reporter Tom Reyes …
+    Brandt complained …` gives Ellen Brandt."""
     if not lines:
         return None
     first = lines[0].label.start
     named = [name for name in ctx.names if name.end <= first and not ctx.quoted[name.root.i]]
-    return named[-1] if named else None
+    if not named:
+        return None
+    surnames = [fold(name[-1].text) for name in named]
+    counts = Counter(surnames)
+    most = max(counts.values())
+    chosen = next(surname for surname in surnames if counts[surname] == most)
+    return max((name for name, surname in zip(named, surnames, strict=True) if surname == chosen), key=len)
