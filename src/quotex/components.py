@@ -10,7 +10,7 @@ extension attributes registered once by `register_extensions`.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple
 from functools import partial
 from pathlib import Path
@@ -30,7 +30,10 @@ from quotex.records import ANNOTATIONS, MENTION_FIELDS
 # Mentions are kept as offsets and read back as Spans; the rest are plain values already.
 SPAN_VALUED_ATTRIBUTES = MENTION_FIELDS
 PLAIN_ATTRIBUTES = tuple(name for name in ANNOTATIONS if name not in MENTION_FIELDS)
-SPAN_ATTRIBUTES = ("quotation", *ANNOTATIONS)
+# What the statement's confidence rests on (`quotex.confidence`): the rule that attributed it and
+# how many other people fitted its mention. Not part of the record; `scripts/calibrate.py` reads them.
+EVIDENCE_ATTRIBUTES = ("rule", "competitors")
+SPAN_ATTRIBUTES = ("quotation", *ANNOTATIONS, *EVIDENCE_ATTRIBUTES)
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _INFIX_MARKS = "“”«»„"  # double marks that never stand inside a word; straight ones may (5'10")
@@ -63,7 +66,7 @@ def register_extensions() -> None:
     Docs survive `doc.to_bytes()`, `DocBin(store_user_data=True)` and `nlp.pipe(n_process=…)`.
     `quotation` reads back as a `QuotedSpan`, `speaker_mention` and `cue` as `Span`s of the Doc.
     """
-    for name in PLAIN_ATTRIBUTES:
+    for name in (*PLAIN_ATTRIBUTES, *EVIDENCE_ATTRIBUTES):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
     if not Span.has_extension("quotation"):
@@ -193,10 +196,20 @@ class SpeakerAttributor(_ErrorHandling):
         *,
         lexicon_path: str | None = None,
         scorer: Callable[..., dict[str, Any]] | None = None,
+        rules: Sequence[str] | None = None,
+        reported_strategies: Sequence[str] | None = None,
+        transcript_questions: bool = False,
     ) -> None:
+        from quotex.reported import select_strategies
+        from quotex.rules import select_rules
+
+        select_rules(rules), select_strategies(reported_strategies)  # an unknown name fails here, not on a Doc
         self.name = name
         self.spans_key = spans_key
         self.indirect = indirect
+        self.rules = rules
+        self.reported_strategies = reported_strategies
+        self.transcript_questions = transcript_questions
         self.scorer = scorer
         self._lexicon = lexicon
         self._lexicon_path = lexicon_path
@@ -213,7 +226,11 @@ class SpeakerAttributor(_ErrorHandling):
 
         quoted = [s for s in doc.spans.get(self.spans_key, []) if s._.quotation is not None]
         spans = []
-        for statement in find_statements(doc, quoted, self.lexicon, indirect=self.indirect):
+        statements = find_statements(
+            doc, quoted, self.lexicon, indirect=self.indirect, rules=self.rules,
+            reported_strategies=self.reported_strategies, transcript_questions=self.transcript_questions,
+        )
+        for statement in statements:
             span = Span(doc, statement.span.start, statement.span.end, label=statement.kind)
             for name in SPAN_ATTRIBUTES:
                 setattr(span._, name, getattr(statement, name))
@@ -302,21 +319,31 @@ def _english(nlp: Language, name: str) -> None:
         raise ValueError(f"{name}: quotex reads English only, not a pipeline of language {nlp.lang!r}")
 
 
+# The settings of the attributing components: `rules` and `reported_strategies` choose and order
+# the rules by name (`quotex.rules.RULE_NAMES`, `quotex.reported.STRATEGY_NAMES`; null: all, in
+# their order); `transcript_questions` reports an interviewer's questions too.
+_ATTRIBUTION_CONFIG = {
+    "spans_key": "quotes", "lexicon_path": None, "indirect": True, "rules": None, "reported_strategies": None,
+    "transcript_questions": False, "scorer": {"@scorers": "quotex.scorer.v1"},
+}
 _SCORES: dict[str, float | None] = {"quotex_f": 1.0, "quotex_p": 0.0, "quotex_r": 0.0, "quotex_speaker_acc": 0.0}
 
 
 @Language.factory(
     "quotex",
-    default_config={"spans_key": "quotes", "lexicon_path": None, "indirect": True,
-                    "scorer": {"@scorers": "quotex.scorer.v1"}},
+    default_config=_ATTRIBUTION_CONFIG,
     assigns=[f"span._.{name}" for name in SPAN_ATTRIBUTES],
     requires=["token.dep", "token.pos"],
     default_score_weights=_SCORES,
 )
-def make_quotex(nlp: Language, name: str, spans_key: str, lexicon_path: str | None, indirect: bool,
-                scorer: Callable[..., dict[str, Any]] | None) -> Quotex:
+def make_quotex(
+    nlp: Language, name: str, spans_key: str, lexicon_path: str | None, indirect: bool,
+    rules: list[str] | None, reported_strategies: list[str] | None, transcript_questions: bool,
+    scorer: Callable[..., dict[str, Any]] | None,
+) -> Quotex:
     _english(nlp, name)
-    return Quotex(name, spans_key, None, indirect, lexicon_path=lexicon_path, scorer=scorer)
+    return Quotex(name, spans_key, None, indirect, lexicon_path=lexicon_path, scorer=scorer, rules=rules,
+                  reported_strategies=reported_strategies, transcript_questions=transcript_questions)
 
 
 @Language.factory("quotex_quotes", default_config={"spans_key": "quotes"}, assigns=["span._.quotation"])
@@ -326,18 +353,19 @@ def make_quote_finder(nlp: Language, name: str, spans_key: str) -> QuoteFinder:
 
 @Language.factory(
     "quotex_speakers",
-    default_config={"spans_key": "quotes", "lexicon_path": None, "indirect": True,
-                    "scorer": {"@scorers": "quotex.scorer.v1"}},
+    default_config=_ATTRIBUTION_CONFIG,
     assigns=[f"span._.{name}" for name in SPAN_ATTRIBUTES if name != "quotation"],
     requires=["token.dep", "token.pos"],
     default_score_weights=_SCORES,
 )
 def make_speaker_attributor(
     nlp: Language, name: str, spans_key: str, lexicon_path: str | None, indirect: bool,
+    rules: list[str] | None, reported_strategies: list[str] | None, transcript_questions: bool,
     scorer: Callable[..., dict[str, Any]] | None,
 ) -> SpeakerAttributor:
     _english(nlp, name)
-    return SpeakerAttributor(name, spans_key, None, indirect, lexicon_path=lexicon_path, scorer=scorer)
+    return SpeakerAttributor(name, spans_key, None, indirect, lexicon_path=lexicon_path, scorer=scorer, rules=rules,
+                             reported_strategies=reported_strategies, transcript_questions=transcript_questions)
 
 
 @Language.factory(

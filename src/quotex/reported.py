@@ -31,7 +31,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CIRCUMSTANCE_DEPS = {"prep", "advcl", "advmod", "npadvmod", "mark", "agent", "intj"}
 _JOINING_DEPS = {"cc", "mark", "discourse", "prep"}
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
-CONFIDENCE = 0.8  # reported speech's share of a statement's confidence
+RULE = "reported"  # the name a statement of reported speech gives its rule (`quotex.confidence`)
 
 
 def reported_clauses(

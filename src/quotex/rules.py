@@ -27,7 +27,8 @@ Finder = Callable[[QuoteContext, int], "Attribution | None"]
 class Rule:
     """One way of attributing a quotation.
 
-    `confidence` is the rule's own share of a statement's confidence; an `explicit` rule
+    A statement's confidence comes from how often statements that the same rule attributed,
+    resolved the same way, had the right speaker (`quotex.confidence`). An `explicit` rule
     points at an attribution in the text itself, so what it finds is speech even when short
     (never a scare quote); a rule that `follows` gives a quotation to the text before it, so
     a short whole sentence it gives is speech too (`“Trust us.”`); `resolution` names how the
@@ -35,7 +36,6 @@ class Rule:
 
     name: str
     find: Finder
-    confidence: float
     explicit: bool = False
     follows: bool = False
     resolution: str | None = None
@@ -45,7 +45,7 @@ def _nothing(ctx: QuoteContext, index: int) -> Attribution | None:
     return None
 
 
-NO_RULE = Rule("none", _nothing, confidence=0.4)  # what stands when no rule answers
+NO_RULE = Rule("none", _nothing)  # what stands when no rule answers
 
 
 @dataclass(frozen=True)
@@ -336,15 +336,15 @@ def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
 # --- the registry --------------------------------------------------------------------------
 
 RULES: tuple[Rule, ...] = (
-    Rule("cue_after", cue_after, confidence=0.95, explicit=True),
-    Rule("name_after", name_after, confidence=0.85, explicit=True),
-    Rule("cue_before", cue_before, confidence=0.9, explicit=True),
-    Rule("naming", naming, confidence=0.85, explicit=True),
-    Rule("transcript", transcript, confidence=0.85, explicit=True, resolution="transcript"),
-    Rule("colon_before", colon_before, confidence=0.8, explicit=True),
-    Rule("heading", heading, confidence=0.8, resolution="heading"),
-    Rule("introduced", introduced, confidence=0.7, follows=True, resolution="continuation"),
-    Rule("continuation", continuation, confidence=0.7, follows=True),
+    Rule("cue_after", cue_after, explicit=True),
+    Rule("name_after", name_after, explicit=True),
+    Rule("cue_before", cue_before, explicit=True),
+    Rule("naming", naming, explicit=True),
+    Rule("transcript", transcript, explicit=True, resolution="transcript"),
+    Rule("colon_before", colon_before, explicit=True),
+    Rule("heading", heading, resolution="heading"),
+    Rule("introduced", introduced, follows=True, resolution="continuation"),
+    Rule("continuation", continuation, follows=True),
 )
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 TRANSCRIPT_RULE = next(rule for rule in RULES if rule.name == "transcript")  # lines without marks too

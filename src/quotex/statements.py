@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from quotex import reported
+from quotex.confidence import Evidence, default_calibration
 from quotex.context import QuoteContext
 from quotex.lexicon import Grammar, Lexicon
 from quotex.marks import QuotedSpan, paragraphs
@@ -23,7 +24,6 @@ from quotex.reported import Strategy, reported_clauses, select_strategies
 from quotex.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
 from quotex.transcripts import TranscriptLine, interviewee, transcript_lines
 
-_RESOLUTION_CONFIDENCE = {"explicit": 1.0, "descriptor": 0.9, "pronoun": 0.9, "unresolved": 0.7, "none": 0.6}
 _TERM_MAX_WORDS = 4
 _TITLE_MAX_WORDS = 6
 _NAME_PARTS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "NUM"}  # "Keepers of the Harbour"
@@ -42,6 +42,9 @@ class Statement:
     resolution: str
     confidence: float
     paragraph: int
+    # The evidence its confidence rests on, besides `kind` and `resolution`.
+    rule: str = "none"
+    competitors: int = 0  # other people who fitted the mention as well
 
 
 def find_statements(
@@ -96,8 +99,9 @@ def transcript_statements(
         else:
             speaker, how = people.speaker(line.name if line.role is None and line.name is not None else mention)
             how = "transcript" if speaker else "none"
-        confidence = TRANSCRIPT_RULE.confidence * _RESOLUTION_CONFIDENCE.get(how, 1.0)
-        found.append(Statement(line.text, None, "direct", speaker, mention, None, how, confidence, line.paragraph))
+        confidence = _confidence("direct", TRANSCRIPT_RULE.name, how)
+        found.append(Statement(line.text, None, "direct", speaker, mention, None, how, confidence, line.paragraph,
+                               TRANSCRIPT_RULE.name))
     return found
 
 
@@ -112,7 +116,7 @@ def quoted_statements(
 
     A continuation is attributed by the words of the statement it continues.
     """
-    attributed: dict[int, tuple[str | None, Span | None, Span | None]] = {}
+    attributed: dict[int, tuple[str | None, Span | None, Span | None, int]] = {}
     found = []
     grammar = ctx.lexicon.grammar
     ctx.named_works = {index for index, span in enumerate(spans) if _is_named_work(span, grammar)}
@@ -121,24 +125,25 @@ def quoted_statements(
         rule = attribution.rule
         cue, mention = attribution.cue, attribution.mention
         if attribution.continues_quotation is not None:
-            speaker, cue, mention = attributed.get(attribution.continues_quotation, (None, None, None))
+            speaker, cue, mention, competitors = attributed.get(attribution.continues_quotation, (None, None, None, 0))
             how = "continuation" if speaker else "none"
         elif attribution.continues_event is not None:
             cue, mention = attribution.continues_event.cue, attribution.continues_event.mention
-            speaker, _ = people.speaker(mention)
+            resolved = people.resolve(mention)
+            speaker, competitors = resolved.name, resolved.competitors
             how = "continuation" if speaker else "none"
         else:
-            speaker, how = people.speaker(mention)
+            resolved = people.resolve(mention)
+            speaker, how, competitors = resolved.name, resolved.how, resolved.competitors
             if rule.resolution is not None and speaker:
                 how = rule.resolution
-        attributed[index] = (speaker, cue, mention)
+        attributed[index] = (speaker, cue, mention, competitors)
         if _is_term(span, attribution, grammar) or index in ctx.named_works:
             continue
-        confidence = rule.confidence * _RESOLUTION_CONFIDENCE.get(how, 1.0)
-        if not quotation.closed:
-            confidence *= 0.8
         kind = _kind(ctx, index, attribution)
-        found.append(Statement(span, quotation, kind, speaker, mention, cue, how, confidence, quotation.first_paragraph))
+        confidence = _confidence(kind, rule.name, how, competitors)
+        found.append(Statement(span, quotation, kind, speaker, mention, cue, how, confidence, quotation.first_paragraph,
+                               rule.name, competitors))
     return found
 
 
@@ -155,12 +160,19 @@ def reported_statements(
         ]
         if not clauses:
             continue
-        speaker, how = people.speaker(event.mention)
-        confidence = reported.CONFIDENCE * _RESOLUTION_CONFIDENCE.get(how, 1.0)
+        resolved = people.resolve(event.mention)
+        confidence = _confidence("indirect", reported.RULE, resolved.how, resolved.competitors)
         for clause in clauses:
             paragraph = ctx.paragraph_index(clause[0])
-            found.append(Statement(clause, None, "indirect", speaker, event.mention, event.cue, how, confidence, paragraph))
+            found.append(Statement(clause, None, "indirect", resolved.name, event.mention, event.cue, resolved.how,
+                                   confidence, paragraph, reported.RULE, resolved.competitors))
     return found
+
+
+def _confidence(kind: str, rule: str, how: str, competitors: int = 0) -> float:
+    """The share of statements with this evidence whose speaker was right on annotated news."""
+    family = "indirect" if kind == "indirect" else "direct"
+    return default_calibration().confidence(Evidence(family, rule, how, competitors > 0))
 
 
 def content_span(doc: Doc, quotation: QuotedSpan) -> Span | None:
