@@ -8,7 +8,7 @@ business of `people`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable, Collection, Iterator, Sequence
 
@@ -372,19 +372,39 @@ def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
 def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph: int) -> SpeechEvent | int | None:
     """The last statement (a quotation or a speech event) before `position`, if it stands
     in this paragraph or the one just before it."""
-    candidates: list[tuple[int, int, SpeechEvent | int]] = [
-        (event.position, event_paragraph, event)
-        for event, event_paragraph in zip(ctx.events, ctx.event_paragraphs, strict=True)
-        if event.position < position
-    ]
-    for k in range(index):
-        opening = ctx.openings[k]
-        if opening is not None and opening.i < position:
-            candidates.append((opening.i, ctx.quotations[k].last_paragraph, k))
-    if not candidates:
+    statements = _statements_by_position(ctx)
+    k = bisect_left(statements, (position,)) - 1
+    while k >= 0 and isinstance(statements[k][3], int) and statements[k][3] >= index:
+        k -= 1  # only quotations before this one count
+    if k < 0:
         return None
-    _, last_paragraph, last = max(candidates, key=lambda item: item[0])
+    while k > 0 and statements[k - 1][0] == statements[k][0] and _eligible(statements[k - 1][3], index):
+        k -= 1  # of statements at one token, the event comes first, then the earliest quotation
+    _, _, last_paragraph, last = statements[k]
     return last if paragraph - last_paragraph <= 1 else None
+
+
+def _eligible(statement: SpeechEvent | int, index: int) -> bool:
+    return not isinstance(statement, int) or statement < index
+
+
+def _statements_by_position(ctx: QuoteContext) -> list[tuple[int, int, int, SpeechEvent | int]]:
+    """(token, order, paragraph, statement) of every speech event and quotation, sorted once
+    a Doc, so that finding the one before a quotation is a binary search rather than a scan of
+    all of them (which made a text of thousands of quotations quadratic)."""
+    cached = getattr(ctx, "_statements_by_position", None)
+    if cached is not None:
+        return cached
+    statements: list[tuple[int, int, int, SpeechEvent | int]] = [
+        (event.position, order, event_paragraph, event)
+        for order, (event, event_paragraph) in enumerate(zip(ctx.events, ctx.event_paragraphs, strict=True))
+    ]
+    for k, opening in enumerate(ctx.openings):
+        if opening is not None:
+            statements.append((opening.i, len(ctx.events) + k, ctx.quotations[k].last_paragraph, k))
+    statements.sort(key=lambda item: item[:2])
+    ctx._statements_by_position = statements  # type: ignore[attr-defined]
+    return statements
 
 
 def heading(ctx: QuoteContext, index: int) -> Attribution | None:
