@@ -72,7 +72,7 @@ def respaced(text: str, space: str) -> tuple[str, list[int]]:
 def soft_hyphens(text: str) -> tuple[str, list[int]]:
     """`text` with a soft hyphen in the middle of every word of eight letters or more."""
     pieces, where, length = [], [], 0
-    for match in re.finditer(r"[A-Za-z]{8,}|.", text, flags=re.S):
+    for match in re.finditer(r"[A-Za-z]{8,}|.", text, flags=re.DOTALL):
         word = match.group()
         for k, char in enumerate(word):
             where.append(length)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -41,9 +40,9 @@ def prepare_tokenizer(nlp: Language) -> None:
         nlp.tokenizer = RunSplittingTokenizer(nlp.tokenizer)
     zero_width = f"[{ZERO_WIDTH}]"
     tokenizer = nlp.tokenizer.tokenizer
-    tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, zero_width]).search
-    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, zero_width]).search
-    infixes = [*nlp.Defaults.infixes, zero_width, f"[{_INFIX_MARKS}]", f"[,.;:!?](?=[{_INFIX_MARKS}])"]
+    tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), zero_width]).search
+    tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), zero_width]).search
+    infixes = [*(nlp.Defaults.infixes or ()), zero_width, f"[{_INFIX_MARKS}]", f"[,.;:!?](?=[{_INFIX_MARKS}])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for char in ZERO_WIDTH:
         nlp.vocab[char].is_space = True
@@ -84,7 +83,7 @@ class ParagraphBreaker:
     def __call__(self, doc: Doc) -> Doc:
         # Written as one array: setting `token.is_sent_start` checks the whole Doc each time,
         # which made a text of many short lines quadratic.
-        starts = doc.to_array([SENT_START])
+        starts = doc.to_array("SENT_START")
         changed = False
         for token in doc[1:]:
             previous = doc[token.i - 1]
@@ -92,7 +91,7 @@ class ParagraphBreaker:
                 starts[token.i] = 1
                 changed = True
         if changed:
-            doc.from_array([SENT_START], starts)
+            doc.from_array(["SENT_START"], starts.reshape(-1, 1))  # type: ignore[arg-type]  # stub says floats
         return doc
 
 
