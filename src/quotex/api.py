@@ -114,9 +114,9 @@ def _positive(name: str, value: object) -> int:
 
 def _checked(texts: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
     if isinstance(texts, (str, bytes)):
-        raise TypeError("texts must be an iterable of (file, text) pairs, not a single str")
+        raise TypeError(f"texts must be an iterable of (file, text) pairs, not one {type(texts).__name__}")
     for item in texts:
-        if not (isinstance(item, tuple) and len(item) == 2):
+        if not (isinstance(item, (tuple, list)) and len(item) == 2):
             raise TypeError(f"texts must hold (file, text) pairs, not {type(item).__name__}")
         name, text = item
         _check_str("file", name)
