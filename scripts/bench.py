@@ -250,7 +250,9 @@ def speed_and_accuracy(args: argparse.Namespace, model: str) -> list[str]:
     corpora = {"A": repeat_to(seeds, args.words)}
     golds = [Gold("seeds", load_gold(GOLD), [name for name, _ in seeds], texts=seeds)]
     dev = polnear_dev(args.polnear)
-    if dev is not None:
+    if dev is None:
+        say(f"corpus B skipped: no PolNeAR dev texts and annotations under {args.polnear}")
+    else:
         corpora["B"] = dev[0]
         golds.append(dev[1])
     extractor, plain = quotex.load(model), spacy.load(model)
