@@ -351,9 +351,10 @@ def peak_memory(command: list[str], limit: float) -> Peak:
         if time.perf_counter() - started > limit:
             process.terminate()
             process.wait()
-            break
+            peak.seconds = time.perf_counter() - started
+            return peak
     peak.seconds = time.perf_counter() - started
-    peak.finished, peak.status = done.is_set(), process.returncode
+    peak.finished, peak.status = True, process.returncode
     return peak
 
 
@@ -375,9 +376,9 @@ def memory(args: argparse.Namespace) -> list[str]:
         for label, command, limit in runs:
             say(f"memory: {label}…")
             peak = peak_memory(command, limit)
-            how = f"finished in {peak.seconds:.0f} s" if peak.finished else f"stopped after {peak.seconds:.0f} s"
+            how = f"finished in {peak.seconds:.0f} s, status {peak.status}" if peak.finished else f"stopped after {peak.seconds:.0f} s"
             lines.append(f"{label}: peak {peak.tree / 2**20:,.0f} MiB for the process tree, "
-                         f"{peak.process / 2**20:,.0f} MiB for one process ({how}, status {peak.status})")
+                         f"{peak.process / 2**20:,.0f} MiB for one process ({how})")
     return lines
 
 

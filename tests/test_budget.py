@@ -9,6 +9,7 @@ and the Doc's text is still the text given.
 from __future__ import annotations
 
 import random
+import time
 
 import pytest
 import spacy
@@ -25,10 +26,11 @@ LINE = "\u201cWe will rebuild the pier,\u201d the mayor said on Monday.\n"
     "text",
     [
         '"' * 200_000,  # one line of marks: a token a character
+        "!?" * 100_000,  # one line of sentence punctuation with no space after it
         ("!?\n" * 40_000) + LINE * 500,  # dense lines, then prose
         (LINE + "\n") * 3_000,  # prose: the character limit cuts first
     ],
-    ids=["marks", "dense-lines", "prose"],
+    ids=["marks", "punctuation", "dense-lines", "prose"],
 )
 def test_chunks_hold_at_most_the_token_budget_and_keep_their_paragraphs(text: str) -> None:
     whole = paragraphs(text)
@@ -47,6 +49,19 @@ def test_chunks_hold_at_most_the_token_budget_and_keep_their_paragraphs(text: st
             assert theirs[0].start <= local[0].start + chunk.start <= theirs[0].end
         position += len(chunk.text)
     assert position == len(text) and chunks[-1].last
+
+
+def test_cutting_a_huge_line_grows_in_proportion_to_it() -> None:
+    """A line of punctuation with nowhere to cut once made finding a sentence end quadratic."""
+    small, large = "!?" * 25_000, "!?" * 100_000
+    list(_chunks("small", small, 100_000))
+    started = time.process_time()
+    list(_chunks("small", small, 100_000))
+    small_time = time.process_time() - started
+    started = time.process_time()
+    list(_chunks("large", large, 100_000))
+    large_time = time.process_time() - started
+    assert large_time <= 8 * max(small_time, 1e-3)
 
 
 def test_batches_hold_at_most_the_token_budget_or_one_chunk() -> None:

@@ -39,7 +39,9 @@ CHUNK_SIZE = 100_000  # characters; news articles are far shorter, so they go th
 BATCH_TOKENS = 30_000
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 # The end of a sentence inside a line: its punctuation, closing marks or brackets, spaces.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+")
+_SENTENCE_PUNCTUATION = ".!?…"
+_SENTENCE_CLOSERS = "\"'”’»)]"
+_SPACES = re.compile(r"\s+")
 
 
 class ModelNotFound(Exception):
@@ -327,12 +329,24 @@ def _cut(text: str, start: int, stop: int) -> int:
     line_end = text.rfind("\n", start, stop)
     if line_end >= start:
         return line_end + 1
-    window = text[start:stop]
-    sentence_ends = list(_SENTENCE_END.finditer(window))
-    if sentence_ends:
-        return start + sentence_ends[-1].end()
-    space = max(window.rfind(" "), window.rfind("\t"))
-    return start + space + 1 if space > 0 else stop
+    sentence_end = _last_sentence_end(text, start, stop)
+    if sentence_end is not None:
+        return sentence_end
+    space = max(text.rfind(" ", start, stop), text.rfind("\t", start, stop))
+    return space + 1 if space > start else stop
+
+
+def _last_sentence_end(text: str, start: int, stop: int) -> int | None:
+    """Where the last sentence in text[start:stop] ends: after the spaces that follow its
+    punctuation and any closing marks or brackets. Found from the spaces back, so that a long
+    run of punctuation costs one pass, not one a character as a regular expression would."""
+    for spaces in reversed(list(_SPACES.finditer(text, start, stop))):
+        before = spaces.start() - 1
+        while before >= start and text[before] in _SENTENCE_CLOSERS:
+            before -= 1
+        if before >= start and text[before] in _SENTENCE_PUNCTUATION:
+            return spaces.end()
+    return None
 
 
 def _count_paragraphs(text: str) -> int:
