@@ -53,15 +53,16 @@ def test_chunks_hold_at_most_the_token_budget_and_keep_their_paragraphs(text: st
 
 def test_cutting_a_huge_line_grows_in_proportion_to_it() -> None:
     """A line of punctuation with nowhere to cut once made finding a sentence end quadratic."""
-    small, large = "!?" * 25_000, "!?" * 100_000
-    list(_chunks("small", small, 100_000))
-    started = time.process_time()
-    list(_chunks("small", small, 100_000))
-    small_time = time.process_time() - started
-    started = time.process_time()
-    list(_chunks("large", large, 100_000))
-    large_time = time.process_time() - started
-    assert large_time <= 8 * max(small_time, 1e-3)
+
+    def cut(text: str) -> float:  # the least CPU time of three
+        times = []
+        for _ in range(3):
+            started = time.process_time()
+            list(_chunks("long.txt", text, 100_000))
+            times.append(time.process_time() - started)
+        return min(times)
+
+    assert cut("!?" * 100_000) <= 8 * max(cut("!?" * 25_000), 1e-3)
 
 
 def test_batches_hold_at_most_the_token_budget_or_one_chunk() -> None:
