@@ -59,3 +59,41 @@ def test_indirect_speech_can_be_left_out() -> None:
     nlp.add_pipe("quotex", config={"indirect": False})
     doc = nlp(ARTICLE)  # a SpanGroup lives only as long as its Doc
     assert [span._.kind for span in doc.spans["quotes"]] == ["direct"]
+
+
+# --- wrong arguments: a clear error naming the argument -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [(None, "text must be a str, not NoneType"), (b"\"Yes,\" she said.", "not bytes: decode it first"), (42, "not int")],
+)
+def test_extract_refuses_what_is_not_text(text, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        quotex.extract(text)
+
+
+@pytest.mark.parametrize(("chunk_size", "error"), [(0, ValueError), (-5, ValueError), ("100", TypeError), (2.5, TypeError)])
+def test_load_refuses_a_chunk_size_that_is_not_a_positive_int(chunk_size, error: type) -> None:
+    with pytest.raises(error, match="chunk_size"):
+        quotex.load(chunk_size=chunk_size)
+
+
+def test_extractor_and_extract_many_check_their_arguments(extractor) -> None:
+    with pytest.raises(ValueError, match="chunk_size must be at least 1, not 0"):
+        quotex.Extractor(extractor.nlp, chunk_size=0)
+    with pytest.raises(TypeError, match="file must be a str"):
+        extractor.extract("Text.", file=None)
+    with pytest.raises(TypeError, match="text must be a str"):
+        list(extractor.extract_many([("a.txt", None)]))
+    with pytest.raises(TypeError, match=r"\(file, text\) pairs"):
+        list(extractor.extract_many(["just a text"]))
+    with pytest.raises(ValueError, match="batch_size"):
+        list(extractor.extract_many([("a.txt", "Text.")], batch_size=0))
+
+
+def test_text_with_lone_surrogates_is_read(extractor) -> None:
+    text = "A\udc80bout the pier: \u201cWe rebuilt it \ud800 in May,\u201d the mayor said.\n"
+    quotes = extractor.extract(text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [("We rebuilt it \ud800 in May,", "said")]
+    assert text[quotes[0].start : quotes[0].end] == quotes[0].text

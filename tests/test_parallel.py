@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,24 @@ ARTICLES = [
 
 def test_default_jobs_is_the_cpus_we_may_use() -> None:
     assert 1 <= parallel.default_jobs() <= (os.cpu_count() or 1)
+
+
+@pytest.mark.parametrize(
+    ("cpus", "available", "jobs"),
+    [(8, 64 * 10**9, 8), (8, int(2.5 * 10**9), 2), (8, 3 * 10**8, 1), (2, None, 2)],
+)
+def test_default_jobs_never_plans_more_workers_than_memory_holds(
+    monkeypatch: pytest.MonkeyPatch, cpus: int, available: int | None, jobs: int
+) -> None:
+    monkeypatch.setattr(parallel, "_usable_cpus", lambda: cpus)
+    monkeypatch.setattr(parallel, "available_memory", lambda: available)
+    assert parallel.default_jobs() == jobs
+
+
+def test_available_memory_is_read_on_linux() -> None:
+    available = parallel.available_memory()
+    if sys.platform.startswith("linux"):
+        assert available is not None and available > 0
 
 
 def test_batches_keep_order_and_an_error_ends_a_batch() -> None:

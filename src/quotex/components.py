@@ -45,15 +45,21 @@ def prepare_tokenizer(nlp: Language) -> None:
     spaCy's tokenizer leaves zero-width characters glued to a word (`said\u200b`), and a
     double quotation mark between two words with no space (`said,“Look`) inside one token:
     the cue, the name or the mark is then lost. Both become tokens of their own; zero-width
-    characters, with `is_space` set, are passed over like spaces.
+    characters, with `is_space` set, are passed over like spaces. Long runs without
+    whitespace are tokenised in pieces (`quotex.tokenizer`), which keeps spaCy's time linear
+    on runs of punctuation.
     """
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+    from quotex.tokenizer import RunSplittingTokenizer
+
+    if not isinstance(nlp.tokenizer, RunSplittingTokenizer):
+        nlp.tokenizer = RunSplittingTokenizer(nlp.tokenizer)
     zero_width = f"[{ZERO_WIDTH}]"
-    tokenizer = nlp.tokenizer
-    tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, zero_width]).search
-    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, zero_width]).search
-    infixes = [*nlp.Defaults.infixes, zero_width, f"[{_INFIX_MARKS}]", f"[,.;:!?](?=[{_INFIX_MARKS}])"]
+    tokenizer = nlp.tokenizer.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), zero_width]).search
+    tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), zero_width]).search
+    infixes = [*(nlp.Defaults.infixes or ()), zero_width, f"[{_INFIX_MARKS}]", f"[,.;:!?](?=[{_INFIX_MARKS}])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for char in ZERO_WIDTH:
         nlp.vocab[char].is_space = True
@@ -129,10 +135,17 @@ class ParagraphBreaker:
     news text puts headings, bylines and captions on lines of their own."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # Written as one array: setting `token.is_sent_start` checks the whole Doc each time,
+        # which made a text of many short lines quadratic.
+        starts = doc.to_array("SENT_START")
+        changed = False
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if ("\n" in previous.text or "\n" in previous.whitespace_) and not token.is_space:
-                token.is_sent_start = True
+                starts[token.i] = 1
+                changed = True
+        if changed:
+            doc.from_array(["SENT_START"], starts.reshape(-1, 1))  # type: ignore[arg-type]  # stub says floats
         return doc
 
 

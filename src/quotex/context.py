@@ -67,6 +67,8 @@ class QuoteContext:
         self.names = [n for n in person_names(doc, lexicon) if self.paragraph_index(n[0]) not in layout]
         self.headed: dict[int, Span] | None = None  # name headings, found by `rules` on first use
         self.named_works: set[int] = set()  # quotations that name a show or a book: no statement
+        # What a quotation may go on with, sorted by position once (rules.continuation).
+        self.statements_by_position: list[tuple[int, int, int, SpeechEvent | int]] | None = None
 
     def paragraph_index(self, token: Token) -> int:
         return paragraph_index(self._paragraph_starts, token.idx)

@@ -165,6 +165,7 @@ def find_quotations(text: str, paras: Sequence[Paragraph] | None = None) -> list
         marks = [(m.start(), mark_role(text, m.start())) for m in _MARK_RE.finditer(text, para.start, para.end)]
         marks = [(i, role) for i, role in marks if role is not Role.NONE]
         cursor = 0
+        closers = _SingleClosers()
         if pending is not None:
             cursor, closed_at = _continue_quotation(text, marks)
             if closed_at is None and cursor == 0:
@@ -179,7 +180,7 @@ def find_quotations(text: str, paras: Sequence[Paragraph] | None = None) -> list
             if role is Role.CLOSE:
                 continue
             if not is_double(text, i):
-                close_index = _single_closer(text, marks, cursor)
+                close_index = closers.after(text, marks, cursor)
                 if close_index is not None:
                     spans.append(_span(text, (i, para.index), marks[close_index][0], para.index, single=True))
                     cursor = close_index + 1
@@ -211,18 +212,42 @@ def _double_closer(text: str, marks: list[tuple[int, Role]], cursor: int) -> int
     return None
 
 
-def _single_closer(text: str, marks: list[tuple[int, Role]], cursor: int) -> int | None:
-    """The single mark that closes a single quotation; a possessive `s’ ` only as a last resort."""
-    fallback = None
-    for k in range(cursor, len(marks)):
-        i, role = marks[k]
-        if is_double(text, i) or role is Role.OPEN:
-            continue
-        if _looks_possessive(text, i):
-            fallback = k if fallback is None else fallback
-            continue
-        return k
-    return fallback
+class _SingleClosers:
+    """For each position in a paragraph's marks, the next mark that can close a single
+    quotation, and the next possessive-looking one. Built once a paragraph, from the end, so
+    that a paragraph of many single marks with nothing to close them (`‘a ‘a ‘a …`) costs time
+    in proportion to its length, not to its square."""
+
+    def __init__(self) -> None:
+        self._marks: list[tuple[int, Role]] | None = None
+        self._closer: list[int | None] = []
+        self._possessive: list[int | None] = []
+
+    def after(self, text: str, marks: list[tuple[int, Role]], cursor: int) -> int | None:
+        """Index in `marks`, from `cursor` on, of the single mark that closes a single
+        quotation; a possessive `s’ ` only when no other closer follows."""
+        if self._marks is not marks:
+            self._build(text, marks)
+        if cursor >= len(marks):
+            return None
+        closer = self._closer[cursor]
+        return closer if closer is not None else self._possessive[cursor]
+
+    def _build(self, text: str, marks: list[tuple[int, Role]]) -> None:
+        self._marks = marks
+        self._closer = [None] * len(marks)
+        self._possessive = [None] * len(marks)
+        closer: int | None = None
+        possessive: int | None = None
+        for k in range(len(marks) - 1, -1, -1):
+            i, role = marks[k]
+            if not is_double(text, i) and role is not Role.OPEN:
+                if _looks_possessive(text, i):
+                    possessive = k
+                else:
+                    closer = k
+            self._closer[k] = closer
+            self._possessive[k] = possessive
 
 
 def _looks_possessive(text: str, i: int) -> bool:
@@ -268,5 +293,8 @@ def _span(text: str, opened: tuple[int, int], close_mark: int, last_paragraph: i
 
 def _unclosed(text: str, opened: tuple[int, int], paras: Sequence[Paragraph]) -> QuotedSpan:
     open_mark, first_paragraph = opened
-    end = next(p.end for p in paras if p.index == first_paragraph)
+    para = paras[first_paragraph] if first_paragraph < len(paras) else None
+    if para is None or para.index != first_paragraph:  # paragraphs numbered otherwise: look it up
+        para = next(p for p in paras if p.index == first_paragraph)
+    end = para.end
     return QuotedSpan(open_mark + mark_length(text, open_mark), end, open_mark, None, first_paragraph, first_paragraph)

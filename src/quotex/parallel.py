@@ -39,6 +39,9 @@ from quotex.stopping import STOP_SIGNALS, signals_held
 
 BATCH = 4  # documents a batch: one `nlp.pipe` batch, one task for a worker
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+# What a worker may reach at its peak: the model (about 150 MB, shared after a fork) and
+# `api.BATCH_TOKENS` tokens in the pipeline at once (about 450 MB), with room to spare.
+WORKER_MEMORY = 1_000_000_000
 Item = Document | InputError
 Result = list[Quote] | InputError
 
@@ -63,11 +66,68 @@ def _shared_pipeline(settings: PipelineSettings) -> Extractor:
 
 
 def default_jobs() -> int:
-    """The CPUs this process may run on."""
+    """The CPUs this process may run on, but never more workers than the memory available holds
+    at `WORKER_MEMORY` each."""
+    cpus = _usable_cpus()
+    available = available_memory()
+    if available is None:
+        return cpus
+    return max(1, min(cpus, available // WORKER_MEMORY))
+
+
+def _usable_cpus() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def available_memory() -> int | None:
+    """Bytes this process may still take: the kernel's MemAvailable, or less where the control
+    group it runs in has a lower limit; None where neither can be read (not on Linux)."""
+    found = []
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    found.append(int(line.split()[1]) * 1024)
+    except (OSError, ValueError):
+        pass
+    limit = _cgroup_room()
+    if limit is not None:
+        found.append(limit)
+    return min(found) if found else None
+
+
+def _cgroup_room() -> int | None:
+    """What the control group of this process may still take, when it has a limit."""
+    try:
+        with open("/proc/self/cgroup", encoding="ascii") as cgroup:
+            lines = [line.strip().split(":", 2) for line in cgroup]
+    except OSError:
+        return None
+    for _, controllers, path in (line for line in lines if len(line) == 3):
+        if controllers == "":  # v2
+            room = _room(f"/sys/fs/cgroup{path}", "memory.max", "memory.current")
+        elif "memory" in controllers.split(","):  # v1
+            room = _room(f"/sys/fs/cgroup/memory{path}", "memory.limit_in_bytes", "memory.usage_in_bytes")
+        else:
+            continue
+        if room is not None:
+            return room
+    return None
+
+
+def _room(folder: str, limit_file: str, usage_file: str) -> int | None:
+    try:
+        with open(os.path.join(folder, limit_file), encoding="ascii") as limit_text:
+            limit = limit_text.read().strip()
+        if limit == "max" or int(limit) >= 1 << 60:  # no limit
+            return None
+        with open(os.path.join(folder, usage_file), encoding="ascii") as usage:
+            return max(0, int(limit) - int(usage.read()))
+    except (OSError, ValueError):
+        return None
 
 
 def batches(items: Iterable[Item], size: int | None = None) -> Iterator[list[Document] | InputError]:

@@ -8,6 +8,8 @@ chooses and orders them by name (`select_rules`). Who the words name is the busi
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
@@ -276,23 +278,45 @@ def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
 def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph: int) -> SpeechEvent | int | None:
     """The last statement (a quotation's index or a speech event) before `position`, if it
     stands in this paragraph or the one just before it."""
-    # A cue in a relative clause describes someone (`…, where X also spoke`), and a cue with
-    # no words for who speaks names no one: neither is a statement to go on with.
-    candidates: list[tuple[int, int, SpeechEvent | int]] = [
-        (event.position, event_paragraph, event)
-        for event, event_paragraph in zip(ctx.events, ctx.event_paragraphs, strict=True)
-        if event.position < position and event.cue.root.dep_ != "relcl" and event.mention is not None
-    ]
-    for k in range(index):
-        opening = ctx.openings[k]
-        if opening is not None and opening.i < position and k not in ctx.named_works:
-            candidates.append((opening.i, ctx.quotations[k].last_paragraph, k))
-    if not candidates:
+    statements = _statements_by_position(ctx)
+    k = bisect_left(statements, (position,)) - 1
+    while k >= 0 and isinstance(statements[k][3], int) and statements[k][3] >= index:
+        k -= 1  # only quotations before this one count
+    if k < 0:
         return None
-    _, last_paragraph, last = max(candidates, key=lambda item: item[0])
+    while k > 0 and statements[k - 1][0] == statements[k][0] and _before(statements[k - 1][3], index):
+        k -= 1  # of statements at one token, the event comes first, then the earliest quotation
+    _, _, last_paragraph, last = statements[k]
     # Page furniture between the two (`Story continues below advertisement`) does not count.
     furniture = sum(1 for p in ctx.furniture if last_paragraph < p < paragraph)
     return last if paragraph - last_paragraph - furniture <= 1 else None
+
+
+def _before(statement: SpeechEvent | int, index: int) -> bool:
+    return not isinstance(statement, int) or statement < index
+
+
+def _statements_by_position(ctx: QuoteContext) -> list[tuple[int, int, int, SpeechEvent | int]]:
+    """(token, order, paragraph, statement) of every statement a quotation may go on with,
+    sorted once a Doc, so that finding the one before a quotation is a binary search rather
+    than a scan of all of them (which made a text of thousands of quotations quadratic).
+
+    A cue in a relative clause describes someone (`…, where X also spoke`), and a cue with no
+    words for who speaks names no one: neither is a statement to go on with; nor is the name
+    of a work in quotation marks."""
+    if ctx.statements_by_position is not None:
+        return ctx.statements_by_position
+    statements: list[tuple[int, int, int, SpeechEvent | int]] = [
+        (event.position, order, event_paragraph, event)
+        for order, (event, event_paragraph) in enumerate(zip(ctx.events, ctx.event_paragraphs, strict=True))
+        if event.cue.root.dep_ != "relcl" and event.mention is not None
+    ]
+    for k, opening in enumerate(ctx.openings):
+        if opening is not None and k not in ctx.named_works:
+            statements.append((opening.i, len(ctx.events) + k, ctx.quotations[k].last_paragraph, k))
+    statements.sort(key=lambda item: item[:2])
+    ctx.statements_by_position = statements
+    return statements
 
 
 def heading(ctx: QuoteContext, index: int) -> Attribution | None:

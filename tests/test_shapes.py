@@ -1,0 +1,97 @@
+"""Time bounded by a text's size, not its shape (issue 14 §2).
+
+Texts of one hostile shape (thousands of marks that never close, a run of straight quotes
+with no space, a quotation a line) once took minutes where an article of the same size took
+seconds. Each shape is timed against a news article of the same length in the same run, by
+CPU time; no absolute time is asserted.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from quotex.marks import find_quotations
+
+pytestmark = pytest.mark.model
+
+LENGTH = 20_000  # characters: long enough for a square to show, short enough for the suite
+WORST_RATIO = 10  # issue 14: no input more than 10 times as slow as news of its size
+
+ARTICLE = """Ferry service to return to Carrow Island by spring
+
+The ferry between Port Lanning and Carrow Island will run again from March, the regional
+transport board said on Tuesday, ending a winter in which islanders relied on a single
+chartered boat for food, post and hospital visits.
+
+"We know this has been a hard season for everyone on the island," board chair Miriam Okoro
+told a meeting in the harbour hall. "The new vessel is built, it has passed its sea trials,
+and the crew is training now."
+
+The old ferry was withdrawn in October after inspectors found corrosion in its hull. Repairs
+were judged too costly, and the board ordered a smaller replacement from a yard in the north.
+
+Islanders at the meeting were not all persuaded. Peter Haldane, who runs the island's only
+shop, said deliveries had become so irregular that he had stopped stocking fresh milk.
+"Every week I tell people it will come on Thursday, and every week I am wrong," he said.
+
+According to the board, the charter cost nearly twice as much per crossing as the ferry did,
+and the difference will be covered from its reserve fund rather than from higher fares.
+Okoro said fares would stay at last year's level until at least the end of the summer.
+
+A spokesman for the island council welcomed the date but warned that the harbour wall on the
+island side still needed work. "A new boat is no use if it cannot tie up safely in a
+storm," he said. Engineers are due to survey the wall next month.
+
+Schoolchildren who cross daily to the secondary school in Port Lanning have been among the
+worst affected. Their head teacher, Alan Brierley, said attendance had fallen on days when
+the charter could not sail. "We have done what we can with online lessons," he said, "but
+nothing replaces being in the classroom."
+
+The board expects the first crossing of the new ferry to carry a group of pupils and
+the oldest resident of the island, who is ninety-four.
+
+"""
+
+SHAPES = {
+    "single marks that never close": "\u2018a ",
+    "straight double marks without a space": '"',
+    "a quotation a line, never closed": "\u201ca\nb\n",
+    "short closed quotations": "\u201ca b.\u201d ",
+}
+
+
+def of_length(unit: str, length: int = LENGTH) -> str:
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+def cpu_seconds(extractor, text: str) -> float:
+    started = time.process_time()
+    extractor.extract(text)
+    return time.process_time() - started
+
+
+def test_no_shape_is_more_than_ten_times_as_slow_as_news(extractor) -> None:
+    extractor.extract("A warm-up, she said.")
+    news = cpu_seconds(extractor, of_length(ARTICLE))
+    ratios = {name: cpu_seconds(extractor, of_length(unit)) / news for name, unit in SHAPES.items()}
+    assert max(ratios.values()) <= WORST_RATIO, ratios
+
+
+def least_cpu_seconds(function, *args) -> float:
+    """The least CPU time of three calls: what the work costs, without a pause from elsewhere."""
+    times = []
+    for _ in range(3):
+        started = time.process_time()
+        function(*args)
+        times.append(time.process_time() - started)
+    return min(times)
+
+
+@pytest.mark.parametrize("unit", list(SHAPES.values()), ids=list(SHAPES))
+def test_finding_marks_grows_in_proportion_to_the_text(unit: str) -> None:
+    """Four times the text, about four times the time (under 8 to leave room for noise)."""
+    small = least_cpu_seconds(find_quotations, of_length(unit, 20_000))
+    large = least_cpu_seconds(find_quotations, of_length(unit, 80_000))
+    assert large <= 8 * max(small, 1e-3)
