@@ -112,3 +112,18 @@ def test_error_handler_is_spacys() -> None:
 def test_a_pipeline_of_another_language_is_refused(factory: str) -> None:
     with pytest.raises(ValueError, match="English only"):
         spacy.blank("de").add_pipe(factory)
+
+
+def test_a_hyphen_before_a_capital_joins_its_word(extractor) -> None:
+    words = [t.text for t in extractor.nlp.tokenizer("Maren Dahl-Ostby, a co-owner, praised the well-known Anglo-Irish deal.")]
+    assert "Dahl-Ostby" in words and "Anglo-Irish" in words
+    assert words[words.index("co") : words.index("co") + 3] == ["co", "-", "owner"]
+
+
+def test_a_hyphenated_surname_is_the_speakers_whole_name(extractor) -> None:
+    text = (
+        "The ferry line reopened on Monday after a month of repairs.\n"
+        '"We never doubted it would come back," said Maren Dahl-Ostby, who chairs the users\' group.\n'
+        '"Now it has to run on time," Dahl-Ostby said.\n'
+    )
+    assert [q.speaker for q in extractor.extract(text)] == ["Maren Dahl-Ostby", "Maren Dahl-Ostby"]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, HYPHENS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -36,6 +37,9 @@ EVIDENCE_ATTRIBUTES = ("rule", "competitors")
 SPAN_ATTRIBUTES = ("quotation", *ANNOTATIONS, *EVIDENCE_ATTRIBUTES)
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# spaCy's infix that splits a hyphen between letters, and the same before a lower-case letter only.
+_HYPHEN = r"(?<=[{a}0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)
+_HYPHEN_BEFORE_LOWER = r"(?<=[{a}0-9])(?:{h})(?=[{al}])".format(a=ALPHA, h=HYPHENS, al=ALPHA_LOWER)
 _INFIX_MARKS = "“”«»„"  # double marks that never stand inside a word; straight ones may (5'10")
 
 
@@ -45,9 +49,11 @@ def prepare_tokenizer(nlp: Language) -> None:
     spaCy's tokenizer leaves zero-width characters glued to a word (`said\u200b`), and a
     double quotation mark between two words with no space (`said,“Look`) inside one token:
     the cue, the name or the mark is then lost. Both become tokens of their own; zero-width
-    characters, with `is_space` set, are passed over like spaces. Long runs without
-    whitespace are tokenised in pieces (`quotex.tokenizer`), which keeps spaCy's time linear
-    on runs of punctuation.
+    characters, with `is_space` set, are passed over like spaces. A hyphen before a capital
+    letter joins its word (`Okonkwo-Bell`, `Jean-Pierre`, `anti-American`): spaCy's default
+    splits it, and a hyphenated surname then loses its second half (`co-owner` and
+    `well-known` are still split). Long runs without whitespace are tokenised in pieces
+    (`quotex.tokenizer`), which keeps spaCy's time linear on runs of punctuation.
     """
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -59,7 +65,8 @@ def prepare_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer.tokenizer
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), zero_width]).search
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), zero_width]).search
-    infixes = [*(nlp.Defaults.infixes or ()), zero_width, f"[{_INFIX_MARKS}]", f"[,.;:!?](?=[{_INFIX_MARKS}])"]
+    infixes = [_HYPHEN_BEFORE_LOWER if infix == _HYPHEN else infix for infix in (nlp.Defaults.infixes or ())]
+    infixes += [zero_width, f"[{_INFIX_MARKS}]", f"[,.;:!?](?=[{_INFIX_MARKS}])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for char in ZERO_WIDTH:
         nlp.vocab[char].is_space = True
