@@ -41,6 +41,8 @@ _COMPETITION_REACH = 80  # tokens back within which another fitting person compe
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _AGE_ALONE = re.compile(r"^(\d{1,3})$")
 _APPOSITION_STOPS = {"who", "whose", "which", "that", "where", "when"}
+_DASHES = {"—", "–", "-", "--"}
+_DATELINE_ENDS = {",", "(", *_DASHES}
 
 
 
@@ -135,6 +137,7 @@ class People:
         self._order: list[int] = []  # the positions in `resolved`, in document order
         self._mentions: dict[int, Person] = {}  # the root of each name mention -> its person
         self._authors: list[tuple[int, str, Person]] = []  # (position, document noun, author)
+        self._datelines = _datelines(doc)
         self._collect_names()
         self._resolve_in_order()
 
@@ -153,6 +156,8 @@ class People:
         if resolved is not None:
             return Resolution(resolved.person.name, resolved.how, resolved.competitors)
         root = mention.root
+        if root.i in self._datelines:
+            return self._after_dateline(root)
         if self._is_pronoun(root) or root.pos_ == "PRON":
             person, others = self._antecedent(root.i, self._pronoun_gender(root))
             return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
@@ -174,6 +179,9 @@ class People:
             person, others = self._described(described, mention.start)
             if person is not None:
                 return Resolution(person.name, "descriptor", others)
+        body = self._employer(root)
+        if body is not None:
+            return Resolution(body.name, "descriptor")  # `Analysts at X said`, `a spokeswoman for the operator`
         document = self._document_head(mention)
         if document is not None:
             author = self._author(document)
@@ -208,7 +216,7 @@ class People:
     def _collect_names(self) -> None:
         """Every person named outside quotations, grouped by surname."""
         for ent in self.names:
-            if self.quoted[ent.root.i]:
+            if self.quoted[ent.root.i] or ent.root.i in self._datelines:
                 continue
             words = self.name_words(ent)
             if not words:
@@ -283,9 +291,12 @@ class People:
         for token in self.doc:
             if token.pos_ != "PROPN" or self.quoted[token.i] or token.dep_ in ("compound", "flat"):
                 continue
+            if token.i in self._datelines:
+                continue
             own_head = fold(token.text)
             kinds = [own_head, own_head[:-1]] if own_head.endswith("s") else [own_head]
             own_kind = next((k for k in kinds if any(k in kind for kind in self.words.organisation_kinds)), None)
+            own_kind = own_kind or self.words.organisation_names.get(own_head)  # `Fenmoor Estates`: a company
             kind_word = self._organisation_apposition(token)
             if own_kind is None and kind_word is None and token.i not in organisations:
                 continue
@@ -382,7 +393,7 @@ class People:
 
     def _resolve_in_order(self) -> None:
         for token in self.doc:
-            if self.quoted[token.i]:
+            if self.quoted[token.i] or token.i in self._datelines:
                 continue
             person, how, others = None, "", 0
             described = self._description_at(token)
@@ -391,6 +402,9 @@ class People:
             elif described is not None:
                 person, others = self._described(described, token.i)
                 how = "descriptor"
+                if person is not None and person.kind == "person" and described.head and self._organisation_noun(described.head):
+                    person.kind = "organisation"  # `Skyline Coachways … the company said`: a company after all
+                    person.describe(f"word:{described.head}", token.i)
             elif token.pos_ == "PROPN" and (token.dep_ not in ("compound", "flat") or token.ent_type_ == "PERSON"):
                 if token.dep_ in ("compound", "flat") and token.head.ent_type_ == "PERSON":
                     continue  # the head of the name speaks for it
@@ -534,12 +548,44 @@ class People:
         return self._description(noun_phrase(token))
 
     def _named_in_apposition(self, head: Token) -> Person | None:
+        """The person a name in apposition gives a description (`Its chair, Kofi Doe, said`):
+        the name's own head, else any person named within the apposition."""
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 person = self._mentions.get(child.i) or self._entity(child)
                 if person is not None:
                     return person
+                within = [self._mentions[t.i] for t in child.subtree if t.i in self._mentions]
+                people = [p for p in within if p.kind == "person"]
+                if people:
+                    return people[-1]
         return None
+
+    def _employer(self, noun: Token) -> Person | None:
+        """The organisation a person noun works `at` or speaks `for` (`Analysts at X`, `a
+        spokeswoman for the operator`), when the mention names no person."""
+        if noun.pos_ != "NOUN" or self._document_noun(noun) is not None:
+            return None
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("at", "for"):
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = self._entity(source) if source is not None else None
+                if found is not None and found.kind == "organisation":
+                    return found
+        return None
+
+    def _after_dateline(self, dateline: Token) -> Resolution:
+        """A dateline (`PORT ELDRIN, Norway —`) is never a speaker; when the parser took it
+        for the subject, the speaker is the first entity named after its dash."""
+        sentence = dateline.sent
+        dash = next((t.i for t in self.doc[dateline.i : sentence.end] if t.text in _DASHES), dateline.i)
+        for token in self.doc[dash + 1 : sentence.end]:
+            if token.i in self._datelines or token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+                continue
+            found = self._entity(token)
+            if found is not None:
+                return Resolution(found.name, "explicit")
+        return Resolution(None, "none")
 
     def _description_in(self, mention: Span) -> Description | None:
         """A mention read as a description: a definite one, or a bare singular noun of a
@@ -625,6 +671,11 @@ class People:
             if held is not None:
                 where.append(held)
                 score += 2
+            elif self._organisation_noun(head):
+                unnamed = self._unknown_organisation(person, position)
+                if unnamed is not None:
+                    where.append(unnamed)
+                    score += 1  # an organisation of no known kind fits, after one whose kind fits
         if not where:
             return None
         score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
@@ -634,6 +685,9 @@ class People:
         """Where the text first gave an entity the head noun of a description, or a noun of
         the same kind (organisations), or a role the head names; None when it never did."""
         if person.kind == "organisation":
+            kinds = [p for f, p in person.features.items() if f.startswith("word:")]
+            if head in self.words.generic_organisations and kinds:
+                return min(kinds)  # `the company`: an organisation of any kind
             same = [p for f, p in person.features.items() if f.startswith("word:") and self.words.same_kind(f[5:], head)]
             return min(same) if same else None
         if f"word:{head}" in person.features:
@@ -644,6 +698,28 @@ class People:
                 return None
             return -1  # a title given with the name, where the name stands
         return None
+
+    def _organisation_noun(self, head: str) -> bool:
+        return head in self.words.generic_organisations or any(head in kind for kind in self.words.organisation_kinds)
+
+    def _unknown_organisation(self, entity: Person, position: int) -> int | None:
+        """Where an entity that may be the organisation a noun such as `the company` means was
+        first mentioned: an organisation of no known kind (`Skyline Coachways`), or a name
+        taken for a person's that has no given name, title, gender or description and was the
+        subject of a clause (`Skyline Coachways will cut 600 jobs`). None for anyone else."""
+        if entity.kind == "organisation":
+            known = any(f.startswith("word:") for f in entity.features)
+            return None if known else self._first_mention(entity, position)
+        if entity.gender is not None or entity.title_words or entity.features:
+            return None
+        given = self.words.given_names
+        if any(len(form) < 2 or fold(form[0]) in given for form in entity.forms):
+            return None
+        subjects = [i for i in self._order if i < position and self.resolved[i].person is entity and self.resolved[i].salience >= 1]
+        return subjects[0] if subjects else None
+
+    def _first_mention(self, entity: Person, position: int) -> int | None:
+        return next((i for i in self._order if i < position and self.resolved[i].person is entity), None)
 
     def _holds_role(self, person: Person, role: str, words: set[str]) -> bool:
         if role in person.title_words:
@@ -679,7 +755,18 @@ class People:
                 found = self._direct_author(token)
                 if found is not None:
                     earlier.append((token.i, found))
-        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+        if earlier:
+            return max(earlier, key=lambda item: item[0])[1]
+        return self._recent_organisation(document.i)
+
+    def _recent_organisation(self, position: int) -> Person | None:
+        """The organisation the sentences just before `position` were about (named as a
+        subject), which a document no one is said to have issued comes from."""
+        for i in reversed(self._order[bisect_left(self._order, position - 2 * _NEAR_REACH) : bisect_left(self._order, position)]):
+            resolved = self.resolved[i]
+            if resolved.person.kind == "organisation" and resolved.salience >= 1:
+                return resolved.person
+        return None
 
     def _direct_author(self, document: Token) -> Person | None:
         for child in document.children:
@@ -718,9 +805,13 @@ class People:
         if subject.dep_ not in _SUBJECTS:
             return
         for child in subject.head.children:
-            noun = self._document_noun(child) if child.dep_ == "dobj" else None
-            if noun is not None:
-                self._authors.append((child.i, noun, person))
+            documents = [child] if child.dep_ == "dobj" else []
+            if child.dep_ == "prep" and child.lower_ in ("in", "through"):  # `X said in a statement`
+                documents = [c for c in child.children if c.dep_ == "pobj"]
+            for document in documents:
+                noun = self._document_noun(document)
+                if noun is not None:
+                    self._authors.append((document.i, noun, person))
 
 
 def _agrees(person: Person, gender: str | None) -> bool:
@@ -805,6 +896,27 @@ def _description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -> De
     )
     gender = gendered.get(head) if head else None
     return Description(head, modifiers, age, possessor, gender)
+
+
+def _datelines(doc: Doc) -> frozenset[int]:
+    """The tokens of datelines (`PORT ELDRIN, Norway —`, `KIRKVALE —`) and of lines written
+    all in capitals (`FOR IMMEDIATE RELEASE`): words in capitals that start a line and end
+    at a comma, a dash, a bracket or the line's end. A transcript's `SMITH:` is not one."""
+    found: set[int] = set()
+    starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+    for start in starts:
+        run = []
+        for token in doc[start:]:
+            if token.is_space or not (token.text.isupper() or token.text == "." or token.text == "'"):
+                break
+            run.append(token)
+        if not run or not any(t.is_alpha and len(t.text) > 1 for t in run):
+            continue
+        end = run[-1].i + 1
+        follower = doc[end] if end < len(doc) else None
+        if follower is None or follower.text in _DATELINE_ENDS or "\n" in follower.text or "\n" in run[-1].whitespace_:
+            found.update(t.i for t in run)
+    return frozenset(found)
 
 
 def _within(token: Token, spans: Sequence[Span]) -> bool:
