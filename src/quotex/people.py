@@ -301,6 +301,10 @@ class People:
             if own_kind is None and kind_word is None and token.i not in organisations:
                 continue
             phrase = noun_phrase(token)
+            start = phrase.start
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1].isupper():
+                start -= 1  # `Aldermoor | Bank has agreed`: a name the parser cut in two is one
+            phrase = self.doc[start : phrase.end]
             words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
             if not words or not all(w[:1].isupper() or w == "of" for w in words):
                 continue
@@ -368,8 +372,11 @@ class People:
             bearers = fitting or bearers
         if not bearers:
             if len(name) == 1:
-                # A first name alone ("Jane said") names the one person who has it.
+                # A first name alone ("Jane said") names the one person who has it; the first
+                # word of an organisation's name (`Castleford` for `Castleford Mutual`), that one.
                 matches = self.by_first_name.get(fold(name[0]), [])
+                if not matches:
+                    matches = [p for p in self.everyone if p.kind == "organisation" and len(p.forms[0]) > 1 and fold(p.forms[0][0]) == fold(name[0])]
                 return (matches[0], 0) if len(matches) == 1 else (None, 0)
             return None, 0
         if len(bearers) == 1:
@@ -379,6 +386,15 @@ class People:
         given = self.words.given_names
         named = [p for p in bearers if any(len(f) > 1 and fold(f[0]) in given for f in p.forms)]
         return (named or bearers)[0], len(bearers) - 1
+
+    def _latest_subjects(self, candidates: Sequence[Person], position: int) -> list[Person]:
+        """Of `candidates`, the one last named as a subject before `position`, if any."""
+        wanted = {id(p) for p in candidates}
+        for k in range(bisect_left(self._order, position) - 1, -1, -1):
+            resolved = self.resolved[self._order[k]]
+            if id(resolved.person) in wanted and resolved.salience >= 1:
+                return [resolved.person]
+        return []
 
     def _latest(self, candidates: Sequence[Person], position: int) -> Person | None:
         """Of `candidates`, the one the text mentioned last before `position`."""
@@ -626,6 +642,8 @@ class People:
         if before:
             best = max(s[0] for s in before)
             top = [p for score, _, p in before if score == best]
+            if len(top) > 1 and all(p.kind == "organisation" for p in top):
+                top = self._latest_subjects(top, position) or top  # `X agreed to buy Y. The bank said`: X
             chosen = self._latest(top, position) or max((s for s in before if s[0] == best), key=lambda s: s[1])[2]
             return chosen, len(top) - 1
         if scored:
@@ -672,7 +690,7 @@ class People:
                 where.append(held)
                 score += 2
             elif self._organisation_noun(head):
-                unnamed = self._unknown_organisation(person, position)
+                unnamed = self._unknown_organisation(person, head, position)
                 if unnamed is not None:
                     where.append(unnamed)
                     score += 1  # an organisation of no known kind fits, after one whose kind fits
@@ -702,7 +720,7 @@ class People:
     def _organisation_noun(self, head: str) -> bool:
         return head in self.words.generic_organisations or any(head in kind for kind in self.words.organisation_kinds)
 
-    def _unknown_organisation(self, entity: Person, position: int) -> int | None:
+    def _unknown_organisation(self, entity: Person, head: str, position: int) -> int | None:
         """Where an entity that may be the organisation a noun such as `the company` means was
         first mentioned: an organisation of no known kind (`Skyline Coachways`), or a name
         taken for a person's that has no given name, title, gender or description and was the
@@ -710,12 +728,15 @@ class People:
         if entity.kind == "organisation":
             known = any(f.startswith("word:") for f in entity.features)
             return None if known else self._first_mention(entity, position)
+        if head not in self.words.generic_organisations:
+            return None  # only `the company`, `the firm` make a name without a given name a company's
         if entity.gender is not None or entity.title_words or entity.features:
             return None
         given = self.words.given_names
         if any(len(form) < 2 or fold(form[0]) in given for form in entity.forms):
             return None
-        subjects = [i for i in self._order if i < position and self.resolved[i].person is entity and self.resolved[i].salience >= 1]
+        recent = self._order[bisect_left(self._order, position - 2 * _NEAR_REACH) : bisect_left(self._order, position)]
+        subjects = [i for i in recent if self.resolved[i].person is entity and self.resolved[i].salience >= 1]
         return subjects[0] if subjects else None
 
     def _first_mention(self, entity: Person, position: int) -> int | None:

@@ -1,0 +1,137 @@
+"""More of who a mention names (issue 9): pronouns and organisations, names in apposition to a
+description, organisations named without an entity recogniser, first names, datelines.
+
+Each article is written for these tests; each runs through the real pipeline (`model`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract_checked, quote_with
+
+pytestmark = pytest.mark.model
+
+
+def speaker_of(extractor, text: str, fragment: str) -> str | None:
+    return quote_with(extract_checked(extractor, text), fragment).speaker
+
+
+# --- 1. a pronoun never stands for an organisation, a place or a document ---------------------
+
+PUPPETS = (
+    "Tamsin Greaves, who founded the Larkfield Puppet Theatre in an old chapel, has died at her "
+    "home in Larkfield. She was 91.\n\n"
+    '"They thought I was mad," she told the local radio station in 2015. "Now the queue goes '
+    'round the block."\n\n'
+    "The Orchard Valley Trust, which owns the chapel, said it would keep the theatre open.\n\n"
+    '"We are proud of what she built," it said.\n'
+)
+
+
+def test_she_stands_for_a_woman_not_for_the_theatre_she_founded(extractor) -> None:
+    assert speaker_of(extractor, PUPPETS, "thought I was mad") == "Tamsin Greaves"
+    assert speaker_of(extractor, PUPPETS, "queue goes round") == "Tamsin Greaves"
+
+
+def test_it_may_stand_for_an_organisation(extractor) -> None:
+    assert speaker_of(extractor, PUPPETS, "proud of what she built") == "Orchard Valley Trust"
+
+
+# --- 2. a description with a name in apposition is that person -------------------------------
+
+FOOD_BANK = (
+    "A food bank in Kelsey Bridge has run out of tinned goods for the first time.\n\n"
+    "The charity's new treasurer, Dame Winifred Achterberg, said: \"We have never seen demand like "
+    'this."\n\n'
+    "Its director, Tomasz Brennan, said the shelves were empty by Wednesday.\n\n"
+    "Her deputy, Professor Ingrid Solheim, cautioned that the figures were early.\n\n"
+    "The council's housing chief, Cllr Marcus Delacroix, said the authority would help.\n"
+)
+
+
+def test_a_description_with_a_name_in_apposition_is_that_person(extractor) -> None:
+    assert speaker_of(extractor, FOOD_BANK, "never seen demand") == "Winifred Achterberg"
+    assert speaker_of(extractor, FOOD_BANK, "shelves were empty") == "Tomasz Brennan"
+    assert speaker_of(extractor, FOOD_BANK, "figures were early") == "Ingrid Solheim"
+
+
+def test_titles_such_as_cllr_are_not_part_of_the_name(extractor) -> None:
+    assert speaker_of(extractor, FOOD_BANK, "authority would help") == "Marcus Delacroix"
+
+
+# --- 3. organisations named without an entity recogniser ----------------------------------------
+
+DEPOTS = (
+    "Skyline Coachways will close 14 depots and cut 600 jobs, the company said on Monday.\n\n"
+    '"This is the hardest decision we have made," the company said in a statement.\n\n'
+    "Harcourt Lending Mutual reported a loss of £20 million. The lender said it would raise fees.\n\n"
+    "Fenwick Properties denied wrongdoing. In a statement, the firm said it had followed the rules.\n\n"
+    "Analysts at Dunmore Capital said the cuts were deeper than expected.\n\n"
+    "Brightwater Ferries runs the night crossing to the island. A spokeswoman for the operator said "
+    "no sailings would be cut.\n"
+)
+
+
+def test_the_company_is_the_name_without_a_given_name_that_it_follows(extractor) -> None:
+    assert speaker_of(extractor, DEPOTS, "close 14 depots") == "Skyline Coachways"
+    assert speaker_of(extractor, DEPOTS, "hardest decision") == "Skyline Coachways"
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation_of_its_kind(extractor) -> None:
+    assert speaker_of(extractor, DEPOTS, "raise fees") == "Harcourt Lending Mutual"
+    assert speaker_of(extractor, DEPOTS, "followed the rules") == "Fenwick Properties"
+
+
+def test_people_at_or_for_an_organisation_speak_for_it_when_unnamed(extractor) -> None:
+    assert speaker_of(extractor, DEPOTS, "deeper than expected") == "Dunmore Capital"
+    assert speaker_of(extractor, DEPOTS, "no sailings would be cut") == "Brightwater Ferries"
+
+
+MERGER = (
+    "Penrose Bank has agreed to buy Lydgate Building Mutual for £900 million.\n\n"
+    "The bank said on Tuesday that the deal would create a lender with a million customers.\n\n"
+    "Lydgate, founded as a savings club for dockers, said in a statement that its members would vote "
+    "in June.\n\n"
+    '"Our members will have the final word," the statement said.\n'
+)
+
+
+def test_the_bank_is_the_bank_named_as_subject_not_the_one_it_buys(extractor) -> None:
+    assert speaker_of(extractor, MERGER, "deal would create") == "Penrose Bank"
+
+
+def test_the_statement_speaks_for_whoever_said_it_in_a_statement(extractor) -> None:
+    assert speaker_of(extractor, MERGER, "members would vote") == "Lydgate Building Mutual"
+    assert speaker_of(extractor, MERGER, "final word") == "Lydgate Building Mutual"
+
+
+# --- 5. a first name alone ------------------------------------------------------------------
+
+TRAWLER = (
+    "Deckhand Matthias Orwell, 20, joined the trawler last spring.\n\n"
+    '"I still get seasick," Matthias says. "Nobody warned me about the smell."\n\n'
+    'The skipper, Eilidh Baxter, laughs at that. "He will learn," Baxter says.\n'
+)
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_after_a_job_word(extractor) -> None:
+    assert speaker_of(extractor, TRAWLER, "still get seasick") == "Matthias Orwell"
+    assert speaker_of(extractor, TRAWLER, "He will learn") == "Eilidh Baxter"
+
+
+# --- 6. datelines -----------------------------------------------------------------------------
+
+RELEASE = (
+    "FOR IMMEDIATE RELEASE\n\n"
+    "HOLMSTAD, June 4 — Corvane Therapeutics, a small drug developer, today announced that its "
+    "trial had failed.\n\n"
+    "The most common complaint was a headache, the company said.\n"
+)
+
+
+def test_a_dateline_is_never_a_speaker(extractor) -> None:
+    quotes = extract_checked(extractor, RELEASE)
+    assert all(q.speaker not in ("HOLMSTAD", "FOR IMMEDIATE RELEASE") for q in quotes)
+    assert speaker_of(extractor, RELEASE, "trial had failed") == "Corvane Therapeutics"
+    assert speaker_of(extractor, RELEASE, "common complaint") == "Corvane Therapeutics"
