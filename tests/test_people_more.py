@@ -20,8 +20,8 @@ def speaker_of(extractor, text: str, fragment: str) -> str | None:
 # --- 1. a pronoun never stands for an organisation, a place or a document ---------------------
 
 PUPPETS = (
-    "Tamsin Greaves, who founded the Larkfield Puppet Theatre in an old chapel, has died at her "
-    "home in Larkfield. She was 91.\n\n"
+    "The Larkfield Puppet Theatre, which opened in an old chapel in 1979, was founded by the "
+    "puppeteer Tamsin Holloway.\n\n"
     '"They thought I was mad," she told the local radio station in 2015. "Now the queue goes '
     'round the block."\n\n'
     "The Orchard Valley Trust, which owns the chapel, said it would keep the theatre open.\n\n"
@@ -30,8 +30,8 @@ PUPPETS = (
 
 
 def test_she_stands_for_a_woman_not_for_the_theatre_she_founded(extractor) -> None:
-    assert speaker_of(extractor, PUPPETS, "thought I was mad") == "Tamsin Greaves"
-    assert speaker_of(extractor, PUPPETS, "queue goes round") == "Tamsin Greaves"
+    assert speaker_of(extractor, PUPPETS, "thought I was mad") == "Tamsin Holloway"
+    assert speaker_of(extractor, PUPPETS, "queue goes round") == "Tamsin Holloway"
 
 
 def test_it_may_stand_for_an_organisation(extractor) -> None:
