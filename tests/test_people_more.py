@@ -135,3 +135,14 @@ def test_a_dateline_is_never_a_speaker(extractor) -> None:
     assert all(q.speaker not in ("HOLMSTAD", "FOR IMMEDIATE RELEASE") for q in quotes)
     assert speaker_of(extractor, RELEASE, "trial had failed") == "Corvane Therapeutics"
     assert speaker_of(extractor, RELEASE, "common complaint") == "Corvane Therapeutics"
+
+
+REPORT = (
+    "Waiting lists for hip operations in the Ostmark region have doubled, according to a report "
+    "published on Monday by the Surgical Audit Commission.\n\n"
+    '"Patients are waiting in pain for years," the report states.\n'
+)
+
+
+def test_a_report_speaks_for_the_body_that_published_it(extractor) -> None:
+    assert speaker_of(extractor, REPORT, "waiting in pain") == "Surgical Audit Commission"

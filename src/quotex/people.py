@@ -280,7 +280,9 @@ class People:
         for person in self.everyone:
             if person.kind != "person":
                 continue
-            for first in {fold(form[0]) for form in person.forms if len(form) > 1}:
+            # Every word before the surname: `Sione` for `Deckhand Sione Taufa` when the job word
+            # was taken into the name.
+            for first in {fold(word) for form in person.forms for word in form[:-1]}:
                 self.by_first_name.setdefault(first, []).append(person)
 
     def _collect_organisations(self) -> None:
@@ -778,7 +780,9 @@ class People:
                     earlier.append((token.i, found))
         if earlier:
             return max(earlier, key=lambda item: item[0])[1]
-        return self._recent_organisation(document.i)
+        if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in document.children):
+            return self._recent_organisation(document.i)  # `the statement said`: one the reader knows of
+        return None
 
     def _recent_organisation(self, position: int) -> Person | None:
         """The organisation the sentences just before `position` were about (named as a
@@ -801,6 +805,12 @@ class People:
                 found = self._entity(child)
                 if found is not None:
                     return found
+            if child.dep_ == "acl":  # `a report published on Tuesday by the commission`
+                for agent in (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+                    source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    found = self._entity(source) if source is not None else None
+                    if found is not None:
+                        return found
         return None
 
     def _document_noun(self, token: Token) -> str | None:
