@@ -146,3 +146,21 @@ REPORT = (
 
 def test_a_report_speaks_for_the_body_that_published_it(extractor) -> None:
     assert speaker_of(extractor, REPORT, "waiting in pain") == "Surgical Audit Commission"
+
+
+# --- 4. pronouns in features ------------------------------------------------------------------
+
+CHOIR = (
+    "The choir was founded ten years ago by Margit Lindqvist, a retired music teacher.\n\n"
+    '"We started with four voices and a broken piano," she says.\n\n'
+    "Rufus Adeyemi, a bus driver, joined in the second year. Lindqvist says he has never missed a "
+    "rehearsal.\n\n"
+    "The newest member is Harriet Osterman, 17, who sings alto and runs the choir's website.\n\n"
+    '"My friends think it is hilarious," she says. "I do not care."\n'
+)
+
+
+def test_she_stands_for_the_woman_a_copula_just_introduced(extractor) -> None:
+    assert speaker_of(extractor, CHOIR, "broken piano") == "Margit Lindqvist"
+    assert speaker_of(extractor, CHOIR, "hilarious") == "Harriet Osterman"
+    assert speaker_of(extractor, CHOIR, "do not care") == "Harriet Osterman"

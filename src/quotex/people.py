@@ -445,6 +445,14 @@ class People:
     def _salience(self, token: Token) -> int:
         if token.dep_ == "appos":
             token = token.head  # `His wife, Judith, said`: Judith is as salient as the subject she names
+        head = token.head
+        if token.dep_ == "attr":  # the parser gives `attr` only after a copula
+            token = next((c for c in head.children if c.dep_ in _SUBJECTS), token)  # `The youngest is X`
+        elif token.dep_ == "pobj" and head.dep_ == "agent":
+            token = head  # `The group was started by X`: X is who the clause is about
+            head = token.head
+            main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+            return 2 if main else 1
         if token.dep_ not in _SUBJECTS:
             return 0
         head = token.head
