@@ -164,3 +164,22 @@ def test_she_stands_for_the_woman_a_copula_just_introduced(extractor) -> None:
     assert speaker_of(extractor, CHOIR, "broken piano") == "Margit Lindqvist"
     assert speaker_of(extractor, CHOIR, "hilarious") == "Harriet Osterman"
     assert speaker_of(extractor, CHOIR, "do not care") == "Harriet Osterman"
+
+
+FERRY = (
+    "Skipper Margaret Olsen has run the island ferry since 1998.\n\n"
+    '"The sea decides, not me," she says.\n\n'
+    "Tevita Lolohea, 22, joined the crew in April. His uncle, Taniela, sailed with Olsen for a "
+    "decade.\n\n"
+    '"He will make a fine sailor," she says.\n\n'
+    "Captain Ilse Brandvold commands the larger ship on the northern route.\n\n"
+    '"We have never cancelled a Christmas sailing," the captain said.\n'
+)
+
+
+def test_his_tells_the_gender_of_the_man_it_stands_for(extractor) -> None:
+    assert speaker_of(extractor, FERRY, "fine sailor") == "Margaret Olsen"  # not Lolohea: `His uncle`
+
+
+def test_captain_is_a_title_not_a_given_name(extractor) -> None:
+    assert speaker_of(extractor, FERRY, "Christmas sailing") == "Ilse Brandvold"

@@ -519,6 +519,9 @@ class People:
                 person.describe(feature, position)
             if person.gender is None and description.gender is not None:
                 person.gender = description.gender
+            possessive = description.possessor.root.lower_ if description.possessor is not None else ""
+            if owner is not None and owner.gender is None and owner.kind == "person" and possessive in self.words.gendered:
+                owner.gender = self.words.gendered[possessive]  # `His grandfather, X,`: his is a man's
 
     def _appositions_after(self, phrase: Span) -> list[Description | None]:
         """`X, 41,` · `X, a doctor,` · `X, 41, the shop's co-owner, …`: the words between the
