@@ -183,3 +183,25 @@ def test_his_tells_the_gender_of_the_man_it_stands_for(extractor) -> None:
 
 def test_captain_is_a_title_not_a_given_name(extractor) -> None:
     assert speaker_of(extractor, FERRY, "Christmas sailing") == "Ilse Brandvold"
+
+
+WIRE = (
+    "BRASKOV, May 9 (Northern Press Service) - Valdoria's transport ministry said on Monday that it "
+    "had grounded two cargo planes after a near miss.\n\n"
+    "The ministry gave no names. In a statement, it said the crews had ignored two warnings.\n\n"
+    "Separately, the health ministry said it had opened a field clinic at the airport.\n"
+)
+
+
+def test_an_agency_in_a_dateline_is_not_the_speaker(extractor) -> None:
+    quotes = extract_checked(extractor, WIRE)
+    assert all(q.speaker != "Northern Press Service" for q in quotes)
+
+
+def test_a_ministry_named_by_its_country_is_an_organisation_it_stands_for(extractor) -> None:
+    assert speaker_of(extractor, WIRE, "grounded two cargo planes") == "Valdoria's transport ministry"
+    assert speaker_of(extractor, WIRE, "ignored two warnings") == "Valdoria's transport ministry"
+
+
+def test_another_ministry_is_not_the_one_named_before(extractor) -> None:
+    assert speaker_of(extractor, WIRE, "field clinic") != "Valdoria's transport ministry"

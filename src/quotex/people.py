@@ -43,6 +43,7 @@ _AGE_ALONE = re.compile(r"^(\d{1,3})$")
 _APPOSITION_STOPS = {"who", "whose", "which", "that", "where", "when"}
 _DASHES = {"—", "–", "-", "--"}
 _DATELINE_ENDS = {",", "(", *_DASHES}
+_DATELINE_TAIL = 12  # tokens after a dateline's place that may still belong to it (a date, an agency)
 
 
 
@@ -195,6 +196,8 @@ class People:
         root = mention.root
         if root.pos_ != "PROPN" and root.ent_type_ != "PERSON":
             return ()
+        if not root.text[:1].isupper():
+            return ()  # `the defence ministry` tagged as a proper noun is not a name
         if root.ent_type_ != "PERSON" and self.lexicon.lemma(root) in self.lexicon.roles:
             return ()  # "the Foreign Minister declared": a role, not a name
         if root.ent_type_ in ORGANISATION_LABELS and not self._known_surname(root):
@@ -251,6 +254,7 @@ class People:
             person.gender = person.gender or self.words.gender_of_name(token.text)
             self._mentions[token.i] = person
         self._collect_organisations()
+        self._collect_owned_bodies()
         self._index_first_names()
 
     def _names_a_person(self, noun: Token) -> bool:
@@ -324,6 +328,37 @@ class People:
             self._mentions[token.i] = organisation
             for word in {own_kind, kind_word} - {None}:
                 organisation.describe(f"word:{word}", phrase.start)
+
+    def _collect_owned_bodies(self) -> None:
+        """Organisations a speaker's description names by whose they are: `Korvania's interior
+        ministry said` is an organisation, meant by a later `the ministry` or `it`."""
+        for token in self.doc:
+            if token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() or self.quoted[token.i]:
+                continue  # a lower-case head, even when tagged as a proper noun
+            if token.dep_ not in _SUBJECTS or token.head.i not in self.cue_roots:
+                continue
+            head = fold(self.lexicon.lemma(token))
+            if head in self.words.generic_organisations or not self._organisation_noun(head):
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None or any(c.dep_ == "appos" for c in token.children):
+                continue
+            start = owner.left_edge.i
+            possessor = self.doc[start : owner.i + 1].text
+            if start < owner.i and self.doc[start].is_sent_start and not self.lexicon.place(possessor):
+                start += 1  # `Neighbouring Esterland's ministry`: the sentence's first word, not the name's
+            phrase = self.doc[start : token.i + 1]
+            name = phrase.text
+            key = "org:" + fold(name)
+            known = self.by_key.get(key)
+            body = known[0] if known else Person(key, [(name,)], kind="organisation")
+            if not known:
+                self.by_key[key] = [body]
+                self.everyone.append(body)
+            body.describe(f"word:{head}", phrase.start)
+            for modifier in (c for c in token.children if c.dep_ in ("amod", "compound") and c.text.islower()):
+                body.describe(f"mod:{fold(modifier.text)}", phrase.start)  # `interior`, `foreign`
+            self._mentions[token.i] = body
 
     def _forget(self, person: Person) -> None:
         self.everyone = [p for p in self.everyone if p is not person]
@@ -690,6 +725,8 @@ class People:
             return None
         if described.gender is not None and person.kind == "organisation":
             return None
+        if person.kind == "organisation" and described.modifiers and self._other_branch(person, described):
+            return None  # `the defence ministry` is not `the foreign ministry`
         head = described.head
         if head is not None and owner is not None:
             relation = f"of:{head}:{id(owner)}"
@@ -729,6 +766,12 @@ class People:
                 return None
             return -1  # a title given with the name, where the name stands
         return None
+
+    def _other_branch(self, organisation: Person, described: Description) -> bool:
+        """Whether an organisation named with modifiers (`foreign ministry`) has none of a
+        description's own (`defence`)."""
+        own = {f[4:] for f in organisation.features if f.startswith("mod:")}
+        return bool(own) and not own & described.modifiers
 
     def _organisation_noun(self, head: str) -> bool:
         return head in self.words.generic_organisations or any(head in kind for kind in self.words.organisation_kinds)
@@ -958,6 +1001,11 @@ def _datelines(doc: Doc) -> frozenset[int]:
         follower = doc[end] if end < len(doc) else None
         if follower is None or follower.text in _DATELINE_ENDS or "\n" in follower.text or "\n" in run[-1].whitespace_:
             found.update(t.i for t in run)
+            # `TRAVNIK, March 3 (Meridian News Agency) —`: all up to the dash is the dateline's
+            rest = doc[end : min(len(doc), end + _DATELINE_TAIL)]
+            dash = next((t.i for t in rest if t.text in _DASHES and t.i > end), None)
+            if follower is not None and follower.text in (",", "(") and dash is not None and "\n" not in doc[end:dash].text:
+                found.update(range(end, dash + 1))
     return frozenset(found)
 
 
