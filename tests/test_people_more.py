@@ -205,3 +205,22 @@ def test_a_ministry_named_by_its_country_is_an_organisation_it_stands_for(extrac
 
 def test_another_ministry_is_not_the_one_named_before(extractor) -> None:
     assert speaker_of(extractor, WIRE, "field clinic") != "Valdoria's transport ministry"
+
+
+# --- a nationality for a name (issue 9, class 1) ------------------------------------------------
+
+SPRINT = (
+    "Magnus Eriksen won the sprint on Saturday, ahead of Paolo Bianchi.\n\n"
+    "Bianchi, 27, crashed on the final bend. The Italian said his front wheel had slipped.\n\n"
+    "Eriksen's coach, Hélène Marchand, said he had trained for this race all winter.\n\n"
+    '"He was the strongest in the field," the Frenchwoman said.\n\n'
+    "Officials at the Kremlin Cup said nothing.\n"
+)
+
+
+def test_a_nationality_names_the_person_just_named_as_subject(extractor) -> None:
+    assert speaker_of(extractor, SPRINT, "front wheel") == "Paolo Bianchi"
+
+
+def test_a_frenchwoman_is_a_woman(extractor) -> None:
+    assert speaker_of(extractor, SPRINT, "strongest in the field") == "Hélène Marchand"

@@ -41,6 +41,7 @@ _COMPETITION_REACH = 80  # tokens back within which another fitting person compe
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _AGE_ALONE = re.compile(r"^(\d{1,3})$")
 _APPOSITION_STOPS = {"who", "whose", "which", "that", "where", "when"}
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")  # Bulgarian, Japanese, Danish, Iraqi, Dutch, Icelandic
 _DASHES = {"—", "–", "-", "--"}
 _DATELINE_ENDS = {",", "(", *_DASHES}
 _DATELINE_TAIL = 12  # tokens after a dateline's place that may still belong to it (a date, an agency)
@@ -162,6 +163,10 @@ class People:
         if self._is_pronoun(root) or root.pos_ == "PRON":
             person, others = self._antecedent(root.i, self._pronoun_gender(root))
             return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
+        demonym = self._demonym(root)
+        if demonym is not None:
+            found = self._of_nationality(*demonym, root.i)
+            return Resolution(found.name, "descriptor") if found else Resolution(_strip_determiner(mention), "unresolved")
         name = self.name_words(mention)
         if name:
             person, others = self._lookup(name, root.i)
@@ -458,6 +463,8 @@ class People:
                 if person is not None and person.kind == "person" and described.head and self._organisation_noun(described.head):
                     person.kind = "organisation"  # `Skyline Coachways … the company said`: a company after all
                     person.describe(f"word:{described.head}", token.i)
+            elif (demonym := self._demonym(token)) is not None:
+                person, how = self._of_nationality(*demonym, token.i), "descriptor"
             elif token.pos_ == "PROPN" and (token.dep_ not in ("compound", "flat") or token.ent_type_ == "PERSON"):
                 if token.dep_ in ("compound", "flat") and token.head.ent_type_ == "PERSON":
                     continue  # the head of the name speaks for it
@@ -772,6 +779,43 @@ class People:
         description's own (`defence`)."""
         own = {f[4:] for f in organisation.features if f.startswith("mod:")}
         return bool(own) and not own & described.modifiers
+
+    def _demonym(self, token: Token) -> tuple[str, str | None] | None:
+        """`the Bulgarian`, `the Frenchman`: the country a definite noun of nationality names,
+        and the gender its `-man`/`-woman` tells."""
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("compound", "flat", "amod", "poss") for c in token.children):
+            return None
+        word, gender = fold(token.text), None
+        for ending in ("woman", "man"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                word, gender = word[: -len(ending)], self.words.gendered.get(ending)
+                break
+        if gender is None and not word.endswith(_NATIONALITY_ENDINGS):
+            return None  # `the Kremlin`, `the Elysee`: a seat of government, not a nationality
+        place = self.lexicon.place(word)
+        return (place, gender) if place and place != word else None
+
+    def _of_nationality(self, place: str, gender: str | None, position: int) -> Person | None:
+        """Whom `the Bulgarian` means: a person the text gave that nationality, else (as sports
+        and feature writing vary a name with a nationality it has not stated) the person last
+        named as a subject just before, when their gender agrees and no other nationality is
+        known for them."""
+        people = [p for p in self.everyone if p.kind == "person" and _agrees(p, gender)]
+        stated = [p for p in people if place in p.places]
+        if stated:
+            return self._latest(stated, position) or stated[-1]
+        recent = self._order[bisect_left(self._order, position - 2 * _NEAR_REACH) : bisect_left(self._order, position)]
+        for i in reversed(recent):
+            resolved = self.resolved[i]
+            person = resolved.person
+            if resolved.salience >= 1 and person.kind == "person" and _agrees(person, gender) and not person.places:
+                person.places.add(place)
+                return person
+        return None
 
     def _organisation_noun(self, head: str) -> bool:
         return head in self.words.generic_organisations or any(head in kind for kind in self.words.organisation_kinds)
