@@ -224,3 +224,14 @@ def test_a_nationality_names_the_person_just_named_as_subject(extractor) -> None
 
 def test_a_frenchwoman_is_a_woman(extractor) -> None:
     assert speaker_of(extractor, SPRINT, "strongest in the field") == "Hélène Marchand"
+
+
+TOWN_HALL = (
+    "The mayor of Kestrel Point, Odile Varga, said on Monday that the pool would reopen in May.\n\n"
+    "The head of Marlow Foods, Ingrid Haldane, said the factory would stay open.\n"
+)
+
+
+def test_a_name_after_the_place_of_an_office_is_the_office_holder(extractor) -> None:
+    assert speaker_of(extractor, TOWN_HALL, "pool would reopen") == "Odile Varga"
+    assert speaker_of(extractor, TOWN_HALL, "factory would stay") == "Ingrid Haldane"

@@ -457,6 +457,8 @@ class People:
             described = self._description_at(token)
             if token.i in self._mentions and self._mentions[token.i].kind == "organisation":
                 person, how = self._mentions[token.i], "explicit"
+            elif described is not None and (named := self._named_in_apposition(token)) is not None:
+                person, how = named, "explicit"
             elif described is not None:
                 person, others = self._described(described, token.i)
                 how = "descriptor"
@@ -539,6 +541,8 @@ class People:
         """Record the ages, appositions and relations the text gives around a name."""
         phrase = noun_phrase(token)
         position = phrase.start
+        if token.dep_ == "appos" and token.head.i < token.i:
+            position = min(position, token.head.left_edge.i)  # `His uncle, X,`: whose uncle is read before X
         described = self._appositions_after(phrase)
         if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
             described.append(self._description(noun_phrase(token.head)))  # `Her partner, X,`
@@ -630,6 +634,14 @@ class People:
                 people = [p for p in within if p.kind == "person"]
                 if people:
                     return people[-1]
+        # `The mayor of Port Salvan, Adriana Kowalczyk, said`: the parser hangs the name on the
+        # place; a person's name there is the office holder's.
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NOUN"):
+            for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                for child in (c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                    person = self._mentions.get(child.i)
+                    if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
+                        return person
         return None
 
     def _employer(self, noun: Token) -> Person | None:
