@@ -235,3 +235,16 @@ TOWN_HALL = (
 def test_a_name_after_the_place_of_an_office_is_the_office_holder(extractor) -> None:
     assert speaker_of(extractor, TOWN_HALL, "pool would reopen") == "Odile Varga"
     assert speaker_of(extractor, TOWN_HALL, "factory would stay") == "Ingrid Haldane"
+
+
+KAYAK = (
+    "A walker who spent a night on Mount Halden has been found safe.\n\n"
+    "Ingeborg Haugen, 41, set out alone on Saturday. Her partner, Tavita Aukland, raised the alarm "
+    "when she did not come home.\n\n"
+    "He said she had climbed Mount Halden a hundred times.\n"
+)
+
+
+def test_a_name_starting_with_a_place_word_is_no_person_and_she_tells_no_gender_when_two_fit(extractor) -> None:
+    quote = quote_with(extract_checked(extractor, KAYAK), "climbed Mount Halden")
+    assert quote.speaker == "Tavita Aukland"

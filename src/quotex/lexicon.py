@@ -209,6 +209,7 @@ class PeopleWords:
     organisation_kinds: tuple[frozenset[str], ...]
     organisation_names: dict[str, str] = field(default_factory=dict)  # `airways` -> `airline`
     generic_organisations: frozenset[str] = frozenset()  # `company`, `firm`: any kind
+    place_words: frozenset[str] = frozenset()  # `mount`, `lake`: a name they start is a place's
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -241,7 +242,8 @@ class PeopleWords:
             word, _, kind = line.partition("\t")
             names[word.strip()] = kind.strip()
         generic = frozenset(read("generic_organisations.txt"))
-        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic)
+        places = frozenset(read("place_words.txt"))
+        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places)
 
     def gender_of_name(self, given_name: str) -> str | None:
         share = self.given_names.get(fold(given_name))

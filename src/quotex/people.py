@@ -331,7 +331,8 @@ class People:
             if person is not None and person is not organisation:
                 self._forget(person)  # `Skyward Air`, taken for a person's name, is the airline's
             self._mentions[token.i] = organisation
-            for word in {own_kind, kind_word} - {None}:
+            named_as = own_head if own_head in self.words.organisation_names else None  # `the society`
+            for word in {own_kind, kind_word, named_as} - {None}:
                 organisation.describe(f"word:{word}", phrase.start)
 
     def _collect_owned_bodies(self) -> None:
@@ -479,8 +480,8 @@ class People:
                 gender = self._pronoun_gender(token)
                 person, others = self._antecedent(token.i, gender)
                 how = "pronoun"
-                if person is not None and person.gender is None and gender is not None:
-                    person.gender = gender  # `she` tells the gender of the person it stands for
+                if person is not None and person.gender is None and gender is not None and others == 0:
+                    person.gender = gender  # `she` tells the gender of the one person it can stand for
             if person is not None:
                 self.resolved[token.i] = Resolved(person, how, self._salience(token), others)
                 self._order.append(token.i)
