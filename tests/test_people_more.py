@@ -248,3 +248,14 @@ KAYAK = (
 def test_a_name_starting_with_a_place_word_is_no_person_and_she_tells_no_gender_when_two_fit(extractor) -> None:
     quote = quote_with(extract_checked(extractor, KAYAK), "climbed Mount Halden")
     assert quote.speaker == "Tavita Aukland"
+
+
+DERBY = (
+    "Kestrel Town won 1-0, with a late goal from 18-year-old Rhiannon Tuck settling the derby.\n\n"
+    "The home captain, Mirela Dobre, 30, had hit the post twice before the break.\n\n"
+    '"I just hit it and hoped," the 18-year-old said afterwards.\n'
+)
+
+
+def test_an_age_before_a_name_describes_its_bearer(extractor) -> None:
+    assert speaker_of(extractor, DERBY, "hit it and hoped") == "Rhiannon Tuck"

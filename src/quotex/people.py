@@ -555,6 +555,10 @@ class People:
             before = []  # `Secretary of State X`: what the office is of, not what X is
         if before:  # `striker X`, `Manager X`
             described.append(self._description(phrase.doc[before[0].i : before[-1].i + 1]))
+        for start in (t for t in phrase if t.i < token.i and t.like_num):
+            word, last = _words(phrase.doc[start.i : min(token.i, start.i + 5)])[0]
+            if _AGE.match(word.lower()):  # `19-year-old Adaeze Obi`: an age given before the name
+                described.append(self._description(phrase.doc[start.i : last.i + 1]))
         if token.dep_ == "nsubj" and self.lexicon.lemma(token.head) == "be":
             for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
                 described.append(self._description(noun_phrase(attr)))  # `X is the shop's owner`
