@@ -351,7 +351,8 @@ class People:
                 continue
             start = owner.left_edge.i
             possessor = self.doc[start : owner.i + 1].text
-            if start < owner.i and self.doc[start].is_sent_start and not self.lexicon.place(possessor):
+            first = fold(self.doc[start].text)
+            if start < owner.i and self.doc[start].is_sent_start and not self.lexicon.place(possessor) and first not in self.words.given_names:
                 start += 1  # `Neighbouring Esterland's ministry`: the sentence's first word, not the name's
             phrase = self.doc[start : token.i + 1]
             name = phrase.text
@@ -463,7 +464,13 @@ class People:
             elif described is not None:
                 person, others = self._described(described, token.i)
                 how = "descriptor"
-                if person is not None and person.kind == "person" and described.head and self._organisation_noun(described.head):
+                if (
+                    person is not None
+                    and person.kind == "person"
+                    and described.head
+                    and self._organisation_noun(described.head)
+                    and self._unknown_organisation(person, described.head, token.i) is not None
+                ):
                     person.kind = "organisation"  # `Skyline Coachways … the company said`: a company after all
                     person.describe(f"word:{described.head}", token.i)
             elif (demonym := self._demonym(token)) is not None:
@@ -497,7 +504,7 @@ class People:
             token = head  # `The group was started by X`: X is who the clause is about
             head = token.head
             main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
-            return 2 if main else 1
+            return 2 if main else 0  # `a commission overseen by X`: X is not what the sentence is about
         if token.dep_ not in _SUBJECTS:
             return 0
         head = token.head
