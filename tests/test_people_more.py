@@ -259,3 +259,20 @@ DERBY = (
 
 def test_an_age_before_a_name_describes_its_bearer(extractor) -> None:
     assert speaker_of(extractor, DERBY, "hit it and hoped") == "Rhiannon Tuck"
+
+
+THINK_TANK = (
+    "Under the plan, the richest tenth would gain most, according to the Harwood Foundation.\n\n"
+    "The Lisle Policy Center, reviewing an earlier draft, came to a similar conclusion. Middle "
+    "earners would gain £300 a year, the group said.\n\n"
+    "It was during Ms. Okonjo's term that the National Assembly passed the water law. She said "
+    "she was proud of it.\n"
+)
+
+
+def test_the_group_is_the_organisation_just_named_as_subject(extractor) -> None:
+    assert speaker_of(extractor, THINK_TANK, "£300 a year") == "Lisle Policy Center"
+
+
+def test_an_assembly_is_no_person_for_she(extractor) -> None:
+    assert speaker_of(extractor, THINK_TANK, "proud of it") == "Okonjo"
