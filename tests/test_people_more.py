@@ -276,3 +276,13 @@ def test_the_group_is_the_organisation_just_named_as_subject(extractor) -> None:
 
 def test_an_assembly_is_no_person_for_she(extractor) -> None:
     assert speaker_of(extractor, THINK_TANK, "proud of it") == "Okonjo"
+
+
+ISLAND = (
+    "Ferryman Tevita Lolohea, 24, took the job last year.\n\n"
+    '"It is the best job on the island," Tevita says.\n'
+)
+
+
+def test_a_name_the_text_calls_by_its_second_word_starts_there(extractor) -> None:
+    assert speaker_of(extractor, ISLAND, "best job") == "Tevita Lolohea"  # not `Ferryman Tevita Lolohea`

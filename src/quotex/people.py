@@ -421,6 +421,8 @@ class People:
                 matches = self.by_first_name.get(fold(name[0]), [])
                 if not matches:
                     matches = [p for p in self.everyone if p.kind == "organisation" and len(p.forms[0]) > 1 and fold(p.forms[0][0]) == fold(name[0])]
+                if len(matches) == 1:
+                    _starts_at(matches[0], name[0])
                 return (matches[0], 0) if len(matches) == 1 else (None, 0)
             return None, 0
         if len(bearers) == 1:
@@ -965,6 +967,15 @@ class People:
                 noun = self._document_noun(document)
                 if noun is not None:
                     self._authors.append((document.i, noun, person))
+
+
+def _starts_at(person: Person, first: str) -> None:
+    """`Deckhand Sione Taufa` then `Sione says`: the word the text calls a person by alone
+    starts their name; what came before it (a job, capitalised at the start of a sentence) does
+    not belong to it."""
+    for k, form in enumerate(person.forms):
+        if len(form) > 2 and person.kind == "person" and fold(form[1]) == fold(first):
+            person.forms[k] = form[1:]
 
 
 def _agrees(person: Person, gender: str | None) -> bool:
