@@ -68,6 +68,7 @@ DEPOTS = (
     "Harcourt Lending Mutual reported a loss of £20 million. The lender said it would raise fees.\n\n"
     "Fenwick Properties denied wrongdoing. In a statement, the firm said it had followed the rules.\n\n"
     "Analysts at Dunmore Capital said the cuts were deeper than expected.\n\n"
+    "Consultants at Pryor & Welland said the savings would take years.\n\n"
     "Brightwater Ferries runs the night crossing to the island. A spokeswoman for the operator said "
     "no sailings would be cut.\n"
 )
@@ -85,6 +86,7 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation_of_its_kind(ex
 
 def test_people_at_or_for_an_organisation_speak_for_it_when_unnamed(extractor) -> None:
     assert speaker_of(extractor, DEPOTS, "deeper than expected") == "Dunmore Capital"
+    assert speaker_of(extractor, DEPOTS, "savings would take years") == "Pryor & Welland"  # names joined by `&`
     assert speaker_of(extractor, DEPOTS, "no sailings would be cut") == "Brightwater Ferries"
 
 

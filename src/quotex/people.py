@@ -259,6 +259,7 @@ class People:
             person.gender = person.gender or self.words.gender_of_name(token.text)
             self._mentions[token.i] = person
         self._collect_organisations()
+        self._collect_partnerships()
         self._collect_owned_bodies()
         self._index_first_names()
 
@@ -334,6 +335,32 @@ class People:
             named_as = own_head if own_head in self.words.organisation_names else None  # `the society`
             for word in {own_kind, kind_word, named_as} - {None}:
                 organisation.describe(f"word:{word}", phrase.start)
+
+    def _collect_partnerships(self) -> None:
+        """`Dunmore & Quayle`: names joined by an ampersand name a firm, not people."""
+        for amp in self.doc:
+            if amp.text != "&" or self.quoted[amp.i] or amp.i == 0 or amp.i + 1 >= len(self.doc):
+                continue
+            start, end = amp.i, amp.i + 1
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1].isupper():
+                start -= 1
+            while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].text[:1].isupper():
+                end += 1
+            if start == amp.i or end == amp.i + 1:
+                continue
+            words = tuple(t.text for t in self.doc[start:end])
+            key = "org:" + fold(" ".join(words))
+            known = self.by_key.get(key)
+            firm = known[0] if known else Person(key, [words], kind="organisation")
+            if not known:
+                self.by_key[key] = [firm]
+                self.everyone.append(firm)
+                firm.describe("word:firm", start)
+            for token in (t for t in self.doc[start:end] if t.i != amp.i):
+                person = self._mentions.get(token.i)
+                if person is not None and person is not firm and person.kind == "person":
+                    self._forget(person)
+                self._mentions[token.i] = firm
 
     def _collect_owned_bodies(self) -> None:
         """Organisations a speaker's description names by whose they are: `Korvania's interior
