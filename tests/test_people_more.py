@@ -288,3 +288,13 @@ ISLAND = (
 
 def test_a_name_the_text_calls_by_its_second_word_starts_there(extractor) -> None:
     assert speaker_of(extractor, ISLAND, "best job") == "Tevita Lolohea"  # not `Ferryman Tevita Lolohea`
+
+
+LANDLORD = (
+    "Fenmoor Estates owns the block. Its manager, Sam Reyes, was not available.\n\n"
+    "In a statement, it said repairs would begin in May.\n"
+)
+
+
+def test_it_stands_for_an_organisation_never_for_a_person(extractor) -> None:
+    assert speaker_of(extractor, LANDLORD, "repairs would begin") == "Fenmoor Estates"

@@ -210,6 +210,7 @@ class PeopleWords:
     organisation_names: dict[str, str] = field(default_factory=dict)  # `airways` -> `airline`
     generic_organisations: frozenset[str] = frozenset()  # `company`, `firm`: any kind
     place_words: frozenset[str] = frozenset()  # `mount`, `lake`: a name they start is a place's
+    impersonal_pronouns: frozenset[str] = frozenset()  # `it`: stands for a body, never a person
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -243,7 +244,8 @@ class PeopleWords:
             names[word.strip()] = kind.strip()
         generic = frozenset(read("generic_organisations.txt"))
         places = frozenset(read("place_words.txt"))
-        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places)
+        impersonal = frozenset(read("impersonal_pronouns.txt"))
+        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal)
 
     def gender_of_name(self, given_name: str) -> str | None:
         share = self.given_names.get(fold(given_name))

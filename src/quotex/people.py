@@ -160,6 +160,9 @@ class People:
         root = mention.root
         if root.i in self._datelines:
             return self._after_dateline(root)
+        if root.lower_ in self.words.impersonal_pronouns:
+            person, others = self._antecedent(root.i, organisations=True)  # `it said`: a body, never a person
+            return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
         if self._is_pronoun(root) or root.pos_ == "PRON":
             person, others = self._antecedent(root.i, self._pronoun_gender(root))
             return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
@@ -546,15 +549,17 @@ class People:
     def _pronoun_gender(self, token: Token) -> str | None:
         return self.lexicon.pronouns.get(token.lower_) or self.words.gendered.get(token.lower_)
 
-    def _antecedent(self, position: int, gender: str | None = None) -> tuple[Person | None, int]:
+    def _antecedent(self, position: int, gender: str | None = None, organisations: bool = False) -> tuple[Person | None, int]:
         """The person a pronoun at `position` stands for: the latest person whose gender
         agrees, named as the subject of a main clause or a cue, else as any subject, else
-        anywhere; and how many other such people in close reach agree as well."""
+        anywhere; and how many other such people in close reach agree as well. With
+        `organisations`, the same among organisations only (`it`)."""
         order = self._order
         earlier = [
             (i, self.resolved[i])
             for i in order[bisect_left(order, position - _PRONOUN_REACH) : bisect_left(order, position)]
             if (gender is None or self.resolved[i].person.kind == "person") and _agrees(self.resolved[i].person, gender)
+            and (not organisations or self.resolved[i].person.kind == "organisation")
         ]
         rivals = {id(r.person) for i, r in earlier if i >= position - _COMPETITION_REACH}
         # Close by, a subject, or anyone whose gender the text told and that agrees (`striker X`
