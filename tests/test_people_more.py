@@ -298,3 +298,15 @@ LANDLORD = (
 
 def test_it_stands_for_an_organisation_never_for_a_person(extractor) -> None:
     assert speaker_of(extractor, LANDLORD, "repairs would begin") == "Fenmoor Estates"
+
+
+CYCLIST = (
+    "'I was lucky,' says cyclist hit by falling tree\n\n"
+    "A woman riding home through Ashcombe Park was struck by an oak brought down by the wind.\n\n"
+    "Maren Solberg, 34, spent two nights in hospital with a broken collarbone.\n\n"
+    "'I heard a crack and then I was on the ground,' she said.\n"
+)
+
+
+def test_a_headline_description_the_body_never_repeats_is_the_first_person_it_names(extractor) -> None:
+    assert speaker_of(extractor, CYCLIST, "I was lucky") == "Maren Solberg"

@@ -186,6 +186,8 @@ class People:
         described = self._description_in(mention)
         if described is not None:
             person, others = self._described(described, mention.start)
+            if person is None and self._in_headline(mention):
+                person = self._protagonist(described.gender)  # `'…,' says cyclist hit by tree`: whom the story is about
             if person is not None:
                 return Resolution(person.name, "descriptor", others)
         body = self._employer(root)
@@ -688,6 +690,21 @@ class People:
                     person = self._mentions.get(child.i)
                     if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
                         return person
+        return None
+
+    def _in_headline(self, mention: Span) -> bool:
+        return "\n" not in mention.doc[: mention.start].text and "\n" in mention.doc[mention.end :].text
+
+    def _protagonist(self, gender: str | None) -> Person | None:
+        """The first person the article's body names as a subject: whom a headline's
+        description that the body never repeats is about."""
+        newline = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), None)
+        if newline is None:
+            return None
+        for i in self._order[bisect_left(self._order, newline) :]:
+            resolved = self.resolved[i]
+            if resolved.person.kind == "person" and resolved.salience >= 1 and resolved.how == "explicit":
+                return resolved.person if _agrees(resolved.person, gender) else None
         return None
 
     def _employer(self, noun: Token) -> Person | None:
