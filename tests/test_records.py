@@ -46,10 +46,10 @@ def test_csv_columns_spread_each_mention() -> None:
 
 def test_the_components_and_the_statements_carry_every_annotation() -> None:
     pytest.importorskip("spacy")
-    from quotex.components import SPAN_ATTRIBUTES
+    from quotex.components import EVIDENCE_ATTRIBUTES, SPAN_ATTRIBUTES
     from quotex.statements import Statement
 
-    assert set(SPAN_ATTRIBUTES) == {"quotation", *ANNOTATIONS}
+    assert set(SPAN_ATTRIBUTES) == {"quotation", *ANNOTATIONS, *EVIDENCE_ATTRIBUTES}
     statement_fields = {f.name for f in dataclasses.fields(Statement)}
     assert set(ANNOTATIONS) <= statement_fields  # a new field of Quote is found by the statements
     # Every field is an annotation but those the Span itself gives and those set after the

@@ -208,6 +208,10 @@ class PeopleWords:
     gendered: dict[str, str]  # a title, noun or pronoun -> male | female
     documents: frozenset[str]
     organisation_kinds: tuple[frozenset[str], ...]
+    organisation_names: dict[str, str] = field(default_factory=dict)  # `airways` -> `airline`
+    generic_organisations: frozenset[str] = frozenset()  # `company`, `firm`: any kind
+    place_words: frozenset[str] = frozenset()  # `mount`, `lake`: a name they start is a place's
+    impersonal_pronouns: frozenset[str] = frozenset()  # `it`: stands for a body, never a person
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -235,7 +239,14 @@ class PeopleWords:
                 raise LexiconError(f"gendered_words.tsv: {line!r} is not a word, a tab and male or female")
             gendered[word.strip()] = gender.strip()
         kinds = tuple(frozenset(w.strip() for w in line.split("|")) for line in read("organisation_kinds.txt"))
-        return cls(given, gendered, frozenset(read("documents.txt")), kinds)
+        names = {}
+        for line in read("organisation_names.tsv"):
+            word, _, kind = line.partition("\t")
+            names[word.strip()] = kind.strip()
+        generic = frozenset(read("generic_organisations.txt"))
+        places = frozenset(read("place_words.txt"))
+        impersonal = frozenset(read("impersonal_pronouns.txt"))
+        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal)
 
     def gender_of_name(self, given_name: str) -> str | None:
         share = self.given_names.get(fold(given_name))

@@ -29,6 +29,8 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
             name = personal_name(run, lexicon)
             if name and lexicon.place(" ".join(t.text for t in name)):
                 name = []  # `United States`, `North Korea`: a place, not a person
+            if name and fold(name[0].text) in lexicon.people_words.place_words:
+                name = []  # `Mount Carrow`, `Lake Ostby`: a place, not a person
             if len(name) >= 2 or (name and len(name) < len(run)):
                 yield doc[name[0].i : name[-1].i + 1]
         run = []
@@ -44,6 +46,8 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     words stay, or three with a middle initial ("Charles B. Rangel").
     """
     last = max((k for k, t in enumerate(words[:-1]) if _is_title(t, lexicon) or _is_place(words, k, lexicon)), default=-1)
+    if last < 0 and _job_before_name(words, lexicon):
+        last = 0
     name = list(words[last + 1 :])
     keep = 3 if len(name) > 2 and len(name[-2].text.rstrip(".")) == 1 else 2
     if last < 0 and len(name) > 2 and _ends_an_office(words[0], lexicon):
@@ -54,6 +58,15 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     elif len(name) > 3:
         name = name[-keep:]
     return name
+
+
+def _job_before_name(words: Sequence[Token], lexicon: Lexicon) -> bool:
+    """`Deckhand Ana Reyes, 19,` at the start of a sentence: a word capitalised only because it
+    starts the sentence, before a given name, is what the person does, not their name."""
+    if len(words) < 3 or not words[0].is_sent_start:
+        return False
+    given = lexicon.people_words.given_names
+    return fold(words[0].text) not in given and fold(words[1].text) in given
 
 
 def _is_place(words: Sequence[Token], k: int, lexicon: Lexicon) -> bool:

@@ -41,6 +41,10 @@ _COMPETITION_REACH = 80  # tokens back within which another fitting person compe
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _AGE_ALONE = re.compile(r"^(\d{1,3})$")
 _APPOSITION_STOPS = {"who", "whose", "which", "that", "where", "when"}
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")  # Bulgarian, Japanese, Danish, Iraqi, Dutch, Icelandic
+_DASHES = {"—", "–", "-", "--"}
+_DATELINE_ENDS = {",", "(", *_DASHES}
+_DATELINE_TAIL = 12  # tokens after a dateline's place that may still belong to it (a date, an agency)
 
 
 
@@ -135,6 +139,7 @@ class People:
         self._order: list[int] = []  # the positions in `resolved`, in document order
         self._mentions: dict[int, Person] = {}  # the root of each name mention -> its person
         self._authors: list[tuple[int, str, Person]] = []  # (position, document noun, author)
+        self._datelines = _datelines(doc)
         self._collect_names()
         self._resolve_in_order()
 
@@ -153,9 +158,18 @@ class People:
         if resolved is not None:
             return Resolution(resolved.person.name, resolved.how, resolved.competitors)
         root = mention.root
+        if root.i in self._datelines:
+            return self._after_dateline(root)
+        if root.lower_ in self.words.impersonal_pronouns:
+            person, others = self._antecedent(root.i, organisations=True)  # `it said`: a body, never a person
+            return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
         if self._is_pronoun(root) or root.pos_ == "PRON":
             person, others = self._antecedent(root.i, self._pronoun_gender(root))
             return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
+        demonym = self._demonym(root)
+        if demonym is not None:
+            found = self._of_nationality(*demonym, root.i)
+            return Resolution(found.name, "descriptor") if found else Resolution(_strip_determiner(mention), "unresolved")
         name = self.name_words(mention)
         if name:
             person, others = self._lookup(name, root.i)
@@ -172,8 +186,13 @@ class People:
         described = self._description_in(mention)
         if described is not None:
             person, others = self._described(described, mention.start)
+            if person is None and self._in_headline(mention):
+                person = self._protagonist(described.gender)  # `'…,' says cyclist hit by tree`: whom the story is about
             if person is not None:
                 return Resolution(person.name, "descriptor", others)
+        body = self._employer(root)
+        if body is not None:
+            return Resolution(body.name, "descriptor")  # `Analysts at X said`, `a spokeswoman for the operator`
         document = self._document_head(mention)
         if document is not None:
             author = self._author(document)
@@ -187,6 +206,8 @@ class People:
         root = mention.root
         if root.pos_ != "PROPN" and root.ent_type_ != "PERSON":
             return ()
+        if not root.text[:1].isupper():
+            return ()  # `the defence ministry` tagged as a proper noun is not a name
         if root.ent_type_ != "PERSON" and self.lexicon.lemma(root) in self.lexicon.roles:
             return ()  # "the Foreign Minister declared": a role, not a name
         if root.ent_type_ in ORGANISATION_LABELS and not self._known_surname(root):
@@ -208,7 +229,7 @@ class People:
     def _collect_names(self) -> None:
         """Every person named outside quotations, grouped by surname."""
         for ent in self.names:
-            if self.quoted[ent.root.i]:
+            if self.quoted[ent.root.i] or ent.root.i in self._datelines:
                 continue
             words = self.name_words(ent)
             if not words:
@@ -243,6 +264,8 @@ class People:
             person.gender = person.gender or self.words.gender_of_name(token.text)
             self._mentions[token.i] = person
         self._collect_organisations()
+        self._collect_partnerships()
+        self._collect_owned_bodies()
         self._index_first_names()
 
     def _names_a_person(self, noun: Token) -> bool:
@@ -272,7 +295,9 @@ class People:
         for person in self.everyone:
             if person.kind != "person":
                 continue
-            for first in {fold(form[0]) for form in person.forms if len(form) > 1}:
+            # Every word before the surname: `Sione` for `Deckhand Sione Taufa` when the job word
+            # was taken into the name.
+            for first in {fold(word) for form in person.forms for word in form[:-1]}:
                 self.by_first_name.setdefault(first, []).append(person)
 
     def _collect_organisations(self) -> None:
@@ -283,13 +308,20 @@ class People:
         for token in self.doc:
             if token.pos_ != "PROPN" or self.quoted[token.i] or token.dep_ in ("compound", "flat"):
                 continue
+            if token.i in self._datelines:
+                continue
             own_head = fold(token.text)
             kinds = [own_head, own_head[:-1]] if own_head.endswith("s") else [own_head]
             own_kind = next((k for k in kinds if any(k in kind for kind in self.words.organisation_kinds)), None)
+            own_kind = own_kind or self.words.organisation_names.get(own_head)  # `Fenmoor Estates`: a company
             kind_word = self._organisation_apposition(token)
             if own_kind is None and kind_word is None and token.i not in organisations:
                 continue
             phrase = noun_phrase(token)
+            start = phrase.start
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1].isupper():
+                start -= 1  # `Aldermoor | Bank has agreed`: a name the parser cut in two is one
+            phrase = self.doc[start : phrase.end]
             words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
             if not words or not all(w[:1].isupper() or w == "of" for w in words):
                 continue
@@ -305,8 +337,67 @@ class People:
             if person is not None and person is not organisation:
                 self._forget(person)  # `Skyward Air`, taken for a person's name, is the airline's
             self._mentions[token.i] = organisation
-            for word in {own_kind, kind_word} - {None}:
+            named_as = own_head if own_head in self.words.organisation_names else None  # `the society`
+            for word in {own_kind, kind_word, named_as} - {None}:
                 organisation.describe(f"word:{word}", phrase.start)
+
+    def _collect_partnerships(self) -> None:
+        """`Dunmore & Quayle`: names joined by an ampersand name a firm, not people."""
+        for amp in self.doc:
+            if amp.text != "&" or self.quoted[amp.i] or amp.i == 0 or amp.i + 1 >= len(self.doc):
+                continue
+            start, end = amp.i, amp.i + 1
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1].isupper():
+                start -= 1
+            while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].text[:1].isupper():
+                end += 1
+            if start == amp.i or end == amp.i + 1:
+                continue
+            words = tuple(t.text for t in self.doc[start:end])
+            key = "org:" + fold(" ".join(words))
+            known = self.by_key.get(key)
+            firm = known[0] if known else Person(key, [words], kind="organisation")
+            if not known:
+                self.by_key[key] = [firm]
+                self.everyone.append(firm)
+                firm.describe("word:firm", start)
+            for token in (t for t in self.doc[start:end] if t.i != amp.i):
+                person = self._mentions.get(token.i)
+                if person is not None and person is not firm and person.kind == "person":
+                    self._forget(person)
+                self._mentions[token.i] = firm
+
+    def _collect_owned_bodies(self) -> None:
+        """Organisations a speaker's description names by whose they are: `Korvania's interior
+        ministry said` is an organisation, meant by a later `the ministry` or `it`."""
+        for token in self.doc:
+            if token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() or self.quoted[token.i]:
+                continue  # a lower-case head, even when tagged as a proper noun
+            if token.dep_ not in _SUBJECTS or token.head.i not in self.cue_roots:
+                continue
+            head = fold(self.lexicon.lemma(token))
+            if head in self.words.generic_organisations or not self._organisation_noun(head):
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None or any(c.dep_ == "appos" for c in token.children):
+                continue
+            start = owner.left_edge.i
+            possessor = self.doc[start : owner.i + 1].text
+            first = fold(self.doc[start].text)
+            if start < owner.i and self.doc[start].is_sent_start and not self.lexicon.place(possessor) and first not in self.words.given_names:
+                start += 1  # `Neighbouring Esterland's ministry`: the sentence's first word, not the name's
+            phrase = self.doc[start : token.i + 1]
+            name = phrase.text
+            key = "org:" + fold(name)
+            known = self.by_key.get(key)
+            body = known[0] if known else Person(key, [(name,)], kind="organisation")
+            if not known:
+                self.by_key[key] = [body]
+                self.everyone.append(body)
+            body.describe(f"word:{head}", phrase.start)
+            for modifier in (c for c in token.children if c.dep_ in ("amod", "compound") and c.text.islower()):
+                body.describe(f"mod:{fold(modifier.text)}", phrase.start)  # `interior`, `foreign`
+            self._mentions[token.i] = body
 
     def _forget(self, person: Person) -> None:
         self.everyone = [p for p in self.everyone if p is not person]
@@ -357,8 +448,13 @@ class People:
             bearers = fitting or bearers
         if not bearers:
             if len(name) == 1:
-                # A first name alone ("Jane said") names the one person who has it.
+                # A first name alone ("Jane said") names the one person who has it; the first
+                # word of an organisation's name (`Castleford` for `Castleford Mutual`), that one.
                 matches = self.by_first_name.get(fold(name[0]), [])
+                if not matches:
+                    matches = [p for p in self.everyone if p.kind == "organisation" and len(p.forms[0]) > 1 and fold(p.forms[0][0]) == fold(name[0])]
+                if len(matches) == 1:
+                    _starts_at(matches[0], name[0])
                 return (matches[0], 0) if len(matches) == 1 else (None, 0)
             return None, 0
         if len(bearers) == 1:
@@ -368,6 +464,15 @@ class People:
         given = self.words.given_names
         named = [p for p in bearers if any(len(f) > 1 and fold(f[0]) in given for f in p.forms)]
         return (named or bearers)[0], len(bearers) - 1
+
+    def _latest_subjects(self, candidates: Sequence[Person], position: int) -> list[Person]:
+        """Of `candidates`, the one last named as a subject before `position`, if any."""
+        wanted = {id(p) for p in candidates}
+        for k in range(bisect_left(self._order, position) - 1, -1, -1):
+            resolved = self.resolved[self._order[k]]
+            if id(resolved.person) in wanted and resolved.salience >= 1:
+                return [resolved.person]
+        return []
 
     def _latest(self, candidates: Sequence[Person], position: int) -> Person | None:
         """Of `candidates`, the one the text mentioned last before `position`."""
@@ -382,15 +487,28 @@ class People:
 
     def _resolve_in_order(self) -> None:
         for token in self.doc:
-            if self.quoted[token.i]:
+            if self.quoted[token.i] or token.i in self._datelines:
                 continue
             person, how, others = None, "", 0
             described = self._description_at(token)
             if token.i in self._mentions and self._mentions[token.i].kind == "organisation":
                 person, how = self._mentions[token.i], "explicit"
+            elif described is not None and (named := self._named_in_apposition(token)) is not None:
+                person, how = named, "explicit"
             elif described is not None:
                 person, others = self._described(described, token.i)
                 how = "descriptor"
+                if (
+                    person is not None
+                    and person.kind == "person"
+                    and described.head
+                    and self._organisation_noun(described.head)
+                    and self._unknown_organisation(person, described.head, token.i) is not None
+                ):
+                    person.kind = "organisation"  # `Skyline Coachways … the company said`: a company after all
+                    person.describe(f"word:{described.head}", token.i)
+            elif (demonym := self._demonym(token)) is not None:
+                person, how = self._of_nationality(*demonym, token.i), "descriptor"
             elif token.pos_ == "PROPN" and (token.dep_ not in ("compound", "flat") or token.ent_type_ == "PERSON"):
                 if token.dep_ in ("compound", "flat") and token.head.ent_type_ == "PERSON":
                     continue  # the head of the name speaks for it
@@ -403,8 +521,8 @@ class People:
                 gender = self._pronoun_gender(token)
                 person, others = self._antecedent(token.i, gender)
                 how = "pronoun"
-                if person is not None and person.gender is None and gender is not None:
-                    person.gender = gender  # `she` tells the gender of the person it stands for
+                if person is not None and person.gender is None and gender is not None and others == 0:
+                    person.gender = gender  # `she` tells the gender of the one person it can stand for
             if person is not None:
                 self.resolved[token.i] = Resolved(person, how, self._salience(token), others)
                 self._order.append(token.i)
@@ -413,6 +531,14 @@ class People:
     def _salience(self, token: Token) -> int:
         if token.dep_ == "appos":
             token = token.head  # `His wife, Judith, said`: Judith is as salient as the subject she names
+        head = token.head
+        if token.dep_ == "attr":  # the parser gives `attr` only after a copula
+            token = next((c for c in head.children if c.dep_ in _SUBJECTS), token)  # `The youngest is X`
+        elif token.dep_ == "pobj" and head.dep_ == "agent":
+            token = head  # `The group was started by X`: X is who the clause is about
+            head = token.head
+            main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+            return 2 if main else 0  # `a commission overseen by X`: X is not what the sentence is about
         if token.dep_ not in _SUBJECTS:
             return 0
         head = token.head
@@ -425,15 +551,17 @@ class People:
     def _pronoun_gender(self, token: Token) -> str | None:
         return self.lexicon.pronouns.get(token.lower_) or self.words.gendered.get(token.lower_)
 
-    def _antecedent(self, position: int, gender: str | None = None) -> tuple[Person | None, int]:
+    def _antecedent(self, position: int, gender: str | None = None, organisations: bool = False) -> tuple[Person | None, int]:
         """The person a pronoun at `position` stands for: the latest person whose gender
         agrees, named as the subject of a main clause or a cue, else as any subject, else
-        anywhere; and how many other such people in close reach agree as well."""
+        anywhere; and how many other such people in close reach agree as well. With
+        `organisations`, the same among organisations only (`it`)."""
         order = self._order
         earlier = [
             (i, self.resolved[i])
             for i in order[bisect_left(order, position - _PRONOUN_REACH) : bisect_left(order, position)]
             if (gender is None or self.resolved[i].person.kind == "person") and _agrees(self.resolved[i].person, gender)
+            and (not organisations or self.resolved[i].person.kind == "organisation")
         ]
         rivals = {id(r.person) for i, r in earlier if i >= position - _COMPETITION_REACH}
         # Close by, a subject, or anyone whose gender the text told and that agrees (`striker X`
@@ -457,6 +585,8 @@ class People:
         """Record the ages, appositions and relations the text gives around a name."""
         phrase = noun_phrase(token)
         position = phrase.start
+        if token.dep_ == "appos" and token.head.i < token.i:
+            position = min(position, token.head.left_edge.i)  # `His uncle, X,`: whose uncle is read before X
         described = self._appositions_after(phrase)
         if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
             described.append(self._description(noun_phrase(token.head)))  # `Her partner, X,`
@@ -468,6 +598,10 @@ class People:
             before = []  # `Secretary of State X`: what the office is of, not what X is
         if before:  # `striker X`, `Manager X`
             described.append(self._description(phrase.doc[before[0].i : before[-1].i + 1]))
+        for start in (t for t in phrase if t.i < token.i and t.like_num):
+            word, last = _words(phrase.doc[start.i : min(token.i, start.i + 5)])[0]
+            if _AGE.match(word.lower()):  # `19-year-old Adaeze Obi`: an age given before the name
+                described.append(self._description(phrase.doc[start.i : last.i + 1]))
         if token.dep_ == "nsubj" and self.lexicon.lemma(token.head) == "be":
             for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
                 described.append(self._description(noun_phrase(attr)))  # `X is the shop's owner`
@@ -479,6 +613,9 @@ class People:
                 person.describe(feature, position)
             if person.gender is None and description.gender is not None:
                 person.gender = description.gender
+            possessive = description.possessor.root.lower_ if description.possessor is not None else ""
+            if owner is not None and owner.gender is None and owner.kind == "person" and possessive in self.words.gendered:
+                owner.gender = self.words.gendered[possessive]  # `His grandfather, X,`: his is a man's
 
     def _appositions_after(self, phrase: Span) -> list[Description | None]:
         """`X, 41,` · `X, a doctor,` · `X, 41, the shop's co-owner, …`: the words between the
@@ -534,12 +671,67 @@ class People:
         return self._description(noun_phrase(token))
 
     def _named_in_apposition(self, head: Token) -> Person | None:
+        """The person a name in apposition gives a description (`Its chair, Kofi Doe, said`):
+        the name's own head, else any person named within the apposition."""
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 person = self._mentions.get(child.i) or self._entity(child)
                 if person is not None:
                     return person
+                within = [self._mentions[t.i] for t in child.subtree if t.i in self._mentions]
+                people = [p for p in within if p.kind == "person"]
+                if people:
+                    return people[-1]
+        # `The mayor of Port Salvan, Adriana Kowalczyk, said`: the parser hangs the name on the
+        # place; a person's name there is the office holder's.
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NOUN"):
+            for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                for child in (c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                    person = self._mentions.get(child.i)
+                    if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
+                        return person
         return None
+
+    def _in_headline(self, mention: Span) -> bool:
+        return "\n" not in mention.doc[: mention.start].text and "\n" in mention.doc[mention.end :].text
+
+    def _protagonist(self, gender: str | None) -> Person | None:
+        """The first person the article's body names as a subject: whom a headline's
+        description that the body never repeats is about."""
+        newline = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), None)
+        if newline is None:
+            return None
+        for i in self._order[bisect_left(self._order, newline) :]:
+            resolved = self.resolved[i]
+            if resolved.person.kind == "person" and resolved.salience >= 1 and resolved.how == "explicit":
+                return resolved.person if _agrees(resolved.person, gender) else None
+        return None
+
+    def _employer(self, noun: Token) -> Person | None:
+        """The organisation a person noun works `at` or speaks `for` (`Analysts at X`, `a
+        spokeswoman for the operator`), when the mention names no person."""
+        if noun.pos_ != "NOUN" or self._document_noun(noun) is not None:
+            return None
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("at", "for"):
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = self._entity(source) if source is not None else None
+                if found is not None and found.kind == "organisation":
+                    return found
+        return None
+
+    def _after_dateline(self, dateline: Token) -> Resolution:
+        """A dateline (`PORT ELDRIN, Norway —`) is never a speaker; when the parser took it
+        for the subject, the speaker is the first entity named after its dash."""
+        sentence = dateline.sent
+        dash = next((t.i for t in self.doc[dateline.i : sentence.end] if t.text in _DASHES), dateline.i)
+        for token in self.doc[dash + 1 : sentence.end]:
+            if token.i in self._datelines or token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+                continue
+            found = self._entity(token)
+            if found is not None:
+                return Resolution(found.name, "explicit")
+        return Resolution(None, "none")
 
     def _description_in(self, mention: Span) -> Description | None:
         """A mention read as a description: a definite one, or a bare singular noun of a
@@ -580,6 +772,8 @@ class People:
         if before:
             best = max(s[0] for s in before)
             top = [p for score, _, p in before if score == best]
+            if len(top) > 1 and all(p.kind == "organisation" for p in top):
+                top = self._latest_subjects(top, position) or top  # `X agreed to buy Y. The bank said`: X
             chosen = self._latest(top, position) or max((s for s in before if s[0] == best), key=lambda s: s[1])[2]
             return chosen, len(top) - 1
         if scored:
@@ -613,6 +807,8 @@ class People:
             return None
         if described.gender is not None and person.kind == "organisation":
             return None
+        if person.kind == "organisation" and described.modifiers and self._other_branch(person, described):
+            return None  # `the defence ministry` is not `the foreign ministry`
         head = described.head
         if head is not None and owner is not None:
             relation = f"of:{head}:{id(owner)}"
@@ -625,6 +821,11 @@ class People:
             if held is not None:
                 where.append(held)
                 score += 2
+            elif self._organisation_noun(head):
+                unnamed = self._unknown_organisation(person, head, position)
+                if unnamed is not None:
+                    where.append(unnamed)
+                    score += 1  # an organisation of no known kind fits, after one whose kind fits
         if not where:
             return None
         score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
@@ -634,6 +835,9 @@ class People:
         """Where the text first gave an entity the head noun of a description, or a noun of
         the same kind (organisations), or a role the head names; None when it never did."""
         if person.kind == "organisation":
+            kinds = [p for f, p in person.features.items() if f.startswith("word:")]
+            if head in self.words.generic_organisations and kinds:
+                return min(kinds)  # `the company`: an organisation of any kind
             same = [p for f, p in person.features.items() if f.startswith("word:") and self.words.same_kind(f[5:], head)]
             return min(same) if same else None
         if f"word:{head}" in person.features:
@@ -644,6 +848,74 @@ class People:
                 return None
             return -1  # a title given with the name, where the name stands
         return None
+
+    def _other_branch(self, organisation: Person, described: Description) -> bool:
+        """Whether an organisation named with modifiers (`foreign ministry`) has none of a
+        description's own (`defence`)."""
+        own = {f[4:] for f in organisation.features if f.startswith("mod:")}
+        return bool(own) and not own & described.modifiers
+
+    def _demonym(self, token: Token) -> tuple[str, str | None] | None:
+        """`the Bulgarian`, `the Frenchman`: the country a definite noun of nationality names,
+        and the gender its `-man`/`-woman` tells."""
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("compound", "flat", "amod", "poss") for c in token.children):
+            return None
+        word, gender = fold(token.text), None
+        for ending in ("woman", "man"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                word, gender = word[: -len(ending)], self.words.gendered.get(ending)
+                break
+        if gender is None and not word.endswith(_NATIONALITY_ENDINGS):
+            return None  # `the Kremlin`, `the Elysee`: a seat of government, not a nationality
+        place = self.lexicon.place(word)
+        return (place, gender) if place and place != word else None
+
+    def _of_nationality(self, place: str, gender: str | None, position: int) -> Person | None:
+        """Whom `the Bulgarian` means: a person the text gave that nationality, else (as sports
+        and feature writing vary a name with a nationality it has not stated) the person last
+        named as a subject just before, when their gender agrees and no other nationality is
+        known for them."""
+        people = [p for p in self.everyone if p.kind == "person" and _agrees(p, gender)]
+        stated = [p for p in people if place in p.places]
+        if stated:
+            return self._latest(stated, position) or stated[-1]
+        recent = self._order[bisect_left(self._order, position - 2 * _NEAR_REACH) : bisect_left(self._order, position)]
+        for i in reversed(recent):
+            resolved = self.resolved[i]
+            person = resolved.person
+            if resolved.salience >= 1 and person.kind == "person" and _agrees(person, gender) and not person.places:
+                person.places.add(place)
+                return person
+        return None
+
+    def _organisation_noun(self, head: str) -> bool:
+        return head in self.words.generic_organisations or any(head in kind for kind in self.words.organisation_kinds)
+
+    def _unknown_organisation(self, entity: Person, head: str, position: int) -> int | None:
+        """Where an entity that may be the organisation a noun such as `the company` means was
+        first mentioned: an organisation of no known kind (`Skyline Coachways`), or a name
+        taken for a person's that has no given name, title, gender or description and was the
+        subject of a clause (`Skyline Coachways will cut 600 jobs`). None for anyone else."""
+        if entity.kind == "organisation":
+            known = any(f.startswith("word:") for f in entity.features)
+            return None if known else self._first_mention(entity, position)
+        if head not in self.words.generic_organisations:
+            return None  # only `the company`, `the firm` make a name without a given name a company's
+        if entity.gender is not None or entity.title_words or entity.features:
+            return None
+        given = self.words.given_names
+        if any(len(form) < 2 or fold(form[0]) in given for form in entity.forms):
+            return None
+        recent = self._order[bisect_left(self._order, position - 2 * _NEAR_REACH) : bisect_left(self._order, position)]
+        subjects = [i for i in recent if self.resolved[i].person is entity and self.resolved[i].salience >= 1]
+        return subjects[0] if subjects else None
+
+    def _first_mention(self, entity: Person, position: int) -> int | None:
+        return next((i for i in self._order if i < position and self.resolved[i].person is entity), None)
 
     def _holds_role(self, person: Person, role: str, words: set[str]) -> bool:
         if role in person.title_words:
@@ -679,7 +951,20 @@ class People:
                 found = self._direct_author(token)
                 if found is not None:
                     earlier.append((token.i, found))
-        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+        if earlier:
+            return max(earlier, key=lambda item: item[0])[1]
+        if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in document.children):
+            return self._recent_organisation(document.i)  # `the statement said`: one the reader knows of
+        return None
+
+    def _recent_organisation(self, position: int) -> Person | None:
+        """The organisation the sentences just before `position` were about (named as a
+        subject), which a document no one is said to have issued comes from."""
+        for i in reversed(self._order[bisect_left(self._order, position - 2 * _NEAR_REACH) : bisect_left(self._order, position)]):
+            resolved = self.resolved[i]
+            if resolved.person.kind == "organisation" and resolved.salience >= 1:
+                return resolved.person
+        return None
 
     def _direct_author(self, document: Token) -> Person | None:
         for child in document.children:
@@ -693,6 +978,12 @@ class People:
                 found = self._entity(child)
                 if found is not None:
                     return found
+            if child.dep_ == "acl":  # `a report published on Tuesday by the commission`
+                for agent in (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+                    source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    found = self._entity(source) if source is not None else None
+                    if found is not None:
+                        return found
         return None
 
     def _document_noun(self, token: Token) -> str | None:
@@ -718,9 +1009,22 @@ class People:
         if subject.dep_ not in _SUBJECTS:
             return
         for child in subject.head.children:
-            noun = self._document_noun(child) if child.dep_ == "dobj" else None
-            if noun is not None:
-                self._authors.append((child.i, noun, person))
+            documents = [child] if child.dep_ == "dobj" else []
+            if child.dep_ == "prep" and child.lower_ in ("in", "through"):  # `X said in a statement`
+                documents = [c for c in child.children if c.dep_ == "pobj"]
+            for document in documents:
+                noun = self._document_noun(document)
+                if noun is not None:
+                    self._authors.append((document.i, noun, person))
+
+
+def _starts_at(person: Person, first: str) -> None:
+    """`Deckhand Sione Taufa` then `Sione says`: the word the text calls a person by alone
+    starts their name; what came before it (a job, capitalised at the start of a sentence) does
+    not belong to it."""
+    for k, form in enumerate(person.forms):
+        if len(form) > 2 and person.kind == "person" and fold(form[1]) == fold(first):
+            person.forms[k] = form[1:]
 
 
 def _agrees(person: Person, gender: str | None) -> bool:
@@ -805,6 +1109,32 @@ def _description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -> De
     )
     gender = gendered.get(head) if head else None
     return Description(head, modifiers, age, possessor, gender)
+
+
+def _datelines(doc: Doc) -> frozenset[int]:
+    """The tokens of datelines (`PORT ELDRIN, Norway —`, `KIRKVALE —`) and of lines written
+    all in capitals (`FOR IMMEDIATE RELEASE`): words in capitals that start a line and end
+    at a comma, a dash, a bracket or the line's end. A transcript's `SMITH:` is not one."""
+    found: set[int] = set()
+    starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+    for start in starts:
+        run = []
+        for token in doc[start:]:
+            if token.is_space or not (token.text.isupper() or token.text == "." or token.text == "'"):
+                break
+            run.append(token)
+        if not run or not any(t.is_alpha and len(t.text) > 1 for t in run):
+            continue
+        end = run[-1].i + 1
+        follower = doc[end] if end < len(doc) else None
+        if follower is None or follower.text in _DATELINE_ENDS or "\n" in follower.text or "\n" in run[-1].whitespace_:
+            found.update(t.i for t in run)
+            # `TRAVNIK, March 3 (Meridian News Agency) —`: all up to the dash is the dateline's
+            rest = doc[end : min(len(doc), end + _DATELINE_TAIL)]
+            dash = next((t.i for t in rest if t.text in _DASHES and t.i > end), None)
+            if follower is not None and follower.text in (",", "(") and dash is not None and "\n" not in doc[end:dash].text:
+                found.update(range(end, dash + 1))
+    return frozenset(found)
 
 
 def _within(token: Token, spans: Sequence[Span]) -> bool:
