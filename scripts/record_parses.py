@@ -1,7 +1,7 @@
 """Parse anew every text whose parse the tests keep in tests/parses/, with the installed model.
 
 Run after the statistical model changes (`make parses`); then run the tests and read the
-rule tests that fail: the new parses, not the rules, changed. See `RecordedParses` in
+rule tests that fail: the new parses, not the rules, changed. See `RecordedPipeline` in
 tests/conftest.py.
 """
 

@@ -59,35 +59,42 @@ def extract_checked(extractor, text: str) -> list[Quote]:
 PARSES = Path(__file__).parent / "parses"
 
 
-class RecordedParses:
-    """quotex's components over parses recorded once, so that a rule test fails only when the
+class RecordedPipeline:
+    """quotex's component over parses recorded once, so that a rule test fails only when the
     rule is wrong, not when the statistical model changes.
 
+    It stands where a spaCy pipeline stands in an `Extractor` (`pipe`, `max_length`), so the
+    texts go through the same steps as with the live model (Unicode spaces, chunks, records).
     The parse of each text (tokens, tags, parts of speech, dependencies, sentences: what
-    quotex's lean pipeline gives before its own components) is kept in
-    `tests/parses/<hash>.json` as `Doc.to_json()`. A text with no recorded parse is parsed
-    with the live model and recorded; `python scripts/record_parses.py` parses them all anew
-    when the model changes.
+    quotex's lean pipeline gives before its own component) is kept in
+    `tests/parses/<hash>.json` as `Doc.to_json()`. A text with no recorded parse is parsed with
+    the live model and recorded; `make parses` parses them all anew when the model changes.
     """
+
+    max_length = 1_000_000
 
     def __init__(self) -> None:
         import spacy
 
         from quotex.components import prepare_tokenizer
 
-        self.nlp = spacy.blank("en")
-        prepare_tokenizer(self.nlp)  # the vocabulary flags quotex sets (zero-width spaces)
-        self.quotex = self.nlp.add_pipe("quotex")
+        self.blank = spacy.blank("en")
+        prepare_tokenizer(self.blank)  # the vocabulary flags quotex sets (zero-width spaces)
+        self.quotex = self.blank.add_pipe("quotex")
         self._live = None
 
-    def doc(self, text: str):
+    def __call__(self, text: str):
         from spacy.tokens import Doc
 
         path = parse_path(text)
-        if path.exists():
-            return Doc(self.nlp.vocab).from_json(json.loads(path.read_text(encoding="utf-8"))["doc"])
-        record_parse(self.live, text)
-        return self.doc(text)
+        if not path.exists():
+            record_parse(self.live, text)
+        doc = Doc(self.blank.vocab).from_json(json.loads(path.read_text(encoding="utf-8"))["doc"])
+        return self.quotex(doc)
+
+    def pipe(self, texts, batch_size: int = 1, **_):
+        for text in texts:
+            yield self(text)
 
     @property
     def live(self):
@@ -96,11 +103,6 @@ class RecordedParses:
 
             self._live = quotex.load()
         return self._live
-
-    def extract(self, text: str, *, file: str = "<text>") -> list[Quote]:
-        from quotex.api import quotes_from_doc
-
-        return quotes_from_doc(self.quotex(self.doc(text)), file=file)
 
 
 def parse_path(text: str) -> Path:
@@ -121,6 +123,8 @@ def record_parse(extractor, text: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def recorded() -> RecordedParses:
-    """quotex over recorded parses: for the tests of rules (see `RecordedParses`)."""
-    return RecordedParses()
+def recorded():
+    """An `Extractor` over recorded parses, for the tests of rules (see `RecordedPipeline`)."""
+    import quotex
+
+    return quotex.Extractor(RecordedPipeline())

@@ -69,6 +69,7 @@ class QuoteContext:
         self.named_works: set[int] = set()  # quotations that name a show or a book: no statement
         # What a quotation may go on with, sorted by position once (rules.continuation).
         self.statements_by_position: list[tuple[int, int, int, SpeechEvent | int]] | None = None
+        self.quotation_starts: list[int] | None = None  # where quotations open (rules.introduced)
 
     def paragraph_index(self, token: Token) -> int:
         return paragraph_index(self._paragraph_starts, token.idx)

@@ -235,16 +235,25 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     if same_paragraph and end.text not in ctx.lexicon.grammar.sentence_ends:
         return None  # the quotation goes on a sentence: other rules read it
     sentence = end.sent
-    if ctx.event_with_cue_in(list(sentence)) is not None or any(
-        opening is not None and sentence.start <= opening.i < sentence.end and k not in ctx.named_works
-        for k, opening in enumerate(ctx.openings)
-    ):
+    starts = _quotation_starts(ctx)
+    quoted_in_it = bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end)
+    if quoted_in_it or ctx.event_with_cue_in(list(sentence)) is not None:
         return None  # the sentence says something itself (the name of a show says nothing)
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     name = _named_subject(subject, ctx.names) if subject is not None else None
     if name is None:
         return None
     return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
+
+
+def _quotation_starts(ctx: QuoteContext) -> list[int]:
+    """The tokens where quotations open, names of works left out, sorted once a Doc: whether a
+    sentence holds one is then a binary search, not a scan of every quotation."""
+    if ctx.quotation_starts is None:
+        ctx.quotation_starts = sorted(
+            opening.i for k, opening in enumerate(ctx.openings) if opening is not None and k not in ctx.named_works
+        )
+    return ctx.quotation_starts
 
 
 def _named_subject(subject: Token, names: Sequence[Span]) -> Token | None:
