@@ -13,7 +13,6 @@ from quotex.lexicon import default_lexicon
 from quotex.records import Mention
 from quotex.rules import RULE_NAMES
 
-pytestmark = pytest.mark.model
 
 
 def at(text: str, words: str, occurrence: int = 0) -> Mention:
@@ -27,9 +26,9 @@ def at(text: str, words: str, occurrence: int = 0) -> Mention:
 # --- where the cue stands ----------------------------------------------------------------
 
 
-def test_cue_after_name_before_verb(extractor, find_quote):
+def test_cue_after_name_before_verb(recorded, find_quote):
     text = '"The ferry will run again next month," Harriet Colby said.'
-    quote = find_quote(extract(extractor, text), "ferry will run")
+    quote = find_quote(extract(recorded, text), "ferry will run")
     assert quote.text == "The ferry will run again next month,"
     assert quote.speaker == "Harriet Colby"
     assert quote.kind == "direct"
@@ -38,9 +37,9 @@ def test_cue_after_name_before_verb(extractor, find_quote):
     assert quote.speaker_mention == at(text, "Harriet Colby")
 
 
-def test_cue_after_verb_before_name(extractor, find_quote):
+def test_cue_after_verb_before_name(recorded, find_quote):
     text = '"The ferry will run again next month," said Harriet Colby.'
-    quote = find_quote(extract(extractor, text), "ferry will run")
+    quote = find_quote(extract(recorded, text), "ferry will run")
     assert quote.speaker == "Harriet Colby"
     assert quote.kind == "direct"
     assert quote.resolution == "explicit"
@@ -48,9 +47,9 @@ def test_cue_after_verb_before_name(extractor, find_quote):
     assert quote.speaker_mention == at(text, "Harriet Colby")
 
 
-def test_cue_before_with_a_colon(extractor, find_quote):
+def test_cue_before_with_a_colon(recorded, find_quote):
     text = 'Harriet Colby said: "The ferry will run again next month."'
-    quote = find_quote(extract(extractor, text), "ferry will run")
+    quote = find_quote(extract(recorded, text), "ferry will run")
     assert quote.text == "The ferry will run again next month."
     assert quote.speaker == "Harriet Colby"
     assert quote.kind == "direct"
@@ -58,9 +57,9 @@ def test_cue_before_with_a_colon(extractor, find_quote):
     assert quote.speaker_mention == at(text, "Harriet Colby")
 
 
-def test_cue_before_with_that_is_a_mixed_quotation(extractor, find_quote):
+def test_cue_before_with_that_is_a_mixed_quotation(recorded, find_quote):
     text = 'Harriet Colby said that "the ferry will run again next month."'
-    quote = find_quote(extract(extractor, text), "ferry will run")
+    quote = find_quote(extract(recorded, text), "ferry will run")
     assert quote.speaker == "Harriet Colby"
     assert quote.kind == "mixed"
     assert quote.resolution == "explicit"
@@ -68,16 +67,16 @@ def test_cue_before_with_that_is_a_mixed_quotation(extractor, find_quote):
     assert quote.speaker_mention == at(text, "Harriet Colby")
 
 
-def test_quotation_within_a_reported_clause_is_mixed(extractor, find_quote):
+def test_quotation_within_a_reported_clause_is_mixed(recorded, find_quote):
     text = 'Harriet Colby said the ferry would "run again next month" once the engines were fixed.'
-    quote = find_quote([q for q in extract(extractor, text) if q.kind != "indirect"], "run again")
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "run again")
     assert quote.speaker == "Harriet Colby"
     assert quote.kind == "mixed"
 
 
-def test_name_after_the_quotation_without_a_verb(extractor, find_quote):
+def test_name_after_the_quotation_without_a_verb(recorded, find_quote):
     text = '"The ferry will run again next month." Harriet Colby. "We have fixed both engines and tested them."'
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert len(quotes) == 2
     first = find_quote(quotes, "ferry will run")
     assert first.speaker == "Harriet Colby"
@@ -91,9 +90,9 @@ def test_name_after_the_quotation_without_a_verb(extractor, find_quote):
     assert second.speaker_mention == first.speaker_mention
 
 
-def test_cue_between_two_parts_of_one_sentence(extractor, find_quote):
+def test_cue_between_two_parts_of_one_sentence(recorded, find_quote):
     text = '"We are ready," Harriet Colby said, "and we will open the harbour on time."'
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert [q.speaker for q in quotes] == ["Harriet Colby", "Harriet Colby"]
     assert find_quote(quotes, "open the harbour").cue == at(text, "said")
 
@@ -118,35 +117,35 @@ CUES = [
 
 
 @pytest.mark.parametrize("cue", CUES)
-def test_cue_verb_after_the_quotation(extractor, find_quote, cue):
+def test_cue_verb_after_the_quotation(recorded, find_quote, cue):
     text = f'"The new school will open in the autumn," Harriet Colby {cue}.'
-    quote = find_quote(extract(extractor, text), "new school")
+    quote = find_quote(extract(recorded, text), "new school")
     assert quote.speaker == "Harriet Colby"
     assert quote.cue == at(text, cue)
     assert quote.speaker_mention == at(text, "Harriet Colby")
 
 
 @pytest.mark.parametrize("cue", CUES)
-def test_cue_verb_before_the_quotation(extractor, find_quote, cue):
+def test_cue_verb_before_the_quotation(recorded, find_quote, cue):
     text = f'Harriet Colby {cue}: "The new school will open in the autumn."'
-    quote = find_quote(extract(extractor, text), "new school")
+    quote = find_quote(extract(recorded, text), "new school")
     assert quote.speaker == "Harriet Colby"
     assert quote.kind == "direct"
     assert quote.cue == at(text, cue)
 
 
 @pytest.mark.parametrize("cue", [c for c in CUES if c != "told reporters"])
-def test_cue_verb_in_inverted_order(extractor, find_quote, cue):
+def test_cue_verb_in_inverted_order(recorded, find_quote, cue):
     text = f'"The new school will open in the autumn," {cue} Harriet Colby.'
-    quote = find_quote(extract(extractor, text), "new school")
+    quote = find_quote(extract(recorded, text), "new school")
     assert quote.speaker == "Harriet Colby"
     assert quote.cue == at(text, cue)
     assert quote.speaker_mention == at(text, "Harriet Colby")
 
 
-def test_multiword_cue_before_a_that_clause(extractor, find_quote):
+def test_multiword_cue_before_a_that_clause(recorded, find_quote):
     text = 'Harriet Colby pointed out that "the school has no teachers yet."'
-    quote = find_quote(extract(extractor, text), "no teachers")
+    quote = find_quote(extract(recorded, text), "no teachers")
     assert quote.cue is not None and quote.cue.text == "pointed out"
     assert quote.kind == "mixed"
     assert quote.speaker == "Harriet Colby"
@@ -165,12 +164,12 @@ def test_multiword_cue_before_a_that_clause(extractor, find_quote):
         ),
     ],
 )
-def test_quotation_without_cue_continues_the_speaker_before(extractor, find_quote, second):
+def test_quotation_without_cue_continues_the_speaker_before(recorded, find_quote, second):
     text = (
         "Harriet Colby visited the harbour on Monday.\n"
         f'"The ferry will run again next month," she concluded. "{second}"'
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     first = find_quote(quotes, "ferry will run")
     assert first.speaker == "Harriet Colby"
     assert first.cue == at(text, "concluded")
@@ -190,9 +189,9 @@ def test_quotation_without_cue_continues_the_speaker_before(extractor, find_quot
         ),
     ],
 )
-def test_quotation_paragraph_continues_the_quotation_paragraph_before(extractor, find_quote, second):
+def test_quotation_paragraph_continues_the_quotation_paragraph_before(recorded, find_quote, second):
     text = f"\u201cThe ferry is safe,\u201d Harriet Colby said.\n\u201c{second}\u201d\n"
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert len(quotes) == 2
     following = find_quote(quotes, second[:-1])
     assert following.speaker == "Harriet Colby"
@@ -200,26 +199,26 @@ def test_quotation_paragraph_continues_the_quotation_paragraph_before(extractor,
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["next-line", "blank-line-between"])
-def test_quotation_paragraph_continues_a_statement_ending_the_paragraph_before(extractor, find_quote, gap):
+def test_quotation_paragraph_continues_a_statement_ending_the_paragraph_before(recorded, find_quote, gap):
     text = (
         "Harriet Colby spoke at length about the harbour. "
         "She noted that the repairs were well behind schedule."
         f"{gap}"
         '"We need another six months and more money from the region."'
     )
-    quote = find_quote(extract(extractor, text), "six months")
+    quote = find_quote(extract(recorded, text), "six months")
     assert quote.speaker == "Harriet Colby"
     assert quote.resolution == "continuation"
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "She"
 
 
-def test_a_continued_quotation_follows_the_latest_speaker(extractor, find_quote):
+def test_a_continued_quotation_follows_the_latest_speaker(recorded, find_quote):
     text = (
         "Tomas Brenner praised the crews. \u201cThey worked day and night,\u201d he said.\n"
         "Harriet Colby agreed with him. \u201cThey did,\u201d she added.\n"
         "\u201cWe could not have opened the harbour without them.\u201d\n"
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert find_quote(quotes, "day and night").speaker == "Tomas Brenner"
     last = find_quote(quotes, "without them")
     assert last.speaker == "Harriet Colby"
@@ -261,16 +260,16 @@ def test_a_continued_quotation_follows_the_latest_speaker(extractor, find_quote)
         ),
     ],
 )
-def test_pronoun_resolves_to_the_person_named_before(extractor, find_quote, text, speaker):
-    quote = find_quote(extract(extractor, text), "four years" if "four years" in text else "ferry")
+def test_pronoun_resolves_to_the_person_named_before(recorded, find_quote, text, speaker):
+    quote = find_quote(extract(recorded, text), "four years" if "four years" in text else "ferry")
     assert quote.speaker == speaker
     assert quote.resolution == "pronoun"
     assert quote.speaker_mention is not None and quote.speaker_mention.text in ("he", "she")
 
 
-def test_pronoun_before_the_quotation(extractor, find_quote):
+def test_pronoun_before_the_quotation(recorded, find_quote):
     text = 'Harriet Colby toured the harbour on Monday. She said: "The ferry will run again next month."'
-    quote = find_quote(extract(extractor, text), "ferry")
+    quote = find_quote(extract(recorded, text), "ferry")
     assert quote.speaker == "Harriet Colby"
     assert quote.resolution == "pronoun"
     assert quote.speaker_mention == at(text, "She")
@@ -284,50 +283,50 @@ DUPONT = "French Foreign Minister Jeanne Dupont arrived in Rome on Tuesday for t
 @pytest.mark.parametrize(
     "descriptor", ["France's top diplomat", "the French top diplomat", "the minister", "the Foreign Minister"]
 )
-def test_descriptor_resolves_to_the_person_introduced_with_the_role(extractor, find_quote, descriptor):
+def test_descriptor_resolves_to_the_person_introduced_with_the_role(recorded, find_quote, descriptor):
     text = DUPONT + f'"We came to listen, not to lecture," {descriptor} said.'
-    quote = find_quote(extract(extractor, text), "came to listen")
+    quote = find_quote(extract(recorded, text), "came to listen")
     assert quote.speaker == "Jeanne Dupont"
     assert quote.resolution == "descriptor"
     assert quote.speaker_mention == at(text, descriptor)
 
 
-def test_descriptor_as_the_subject_before_the_quotation(extractor, find_quote):
+def test_descriptor_as_the_subject_before_the_quotation(recorded, find_quote):
     text = DUPONT + 'The Foreign Minister said: "We came to listen, not to lecture."'
-    quote = find_quote(extract(extractor, text), "came to listen")
+    quote = find_quote(extract(recorded, text), "came to listen")
     assert quote.speaker == "Jeanne Dupont"
     assert quote.resolution == "descriptor"
 
 
 @pytest.mark.parametrize("descriptor", ["the White House spokesman", "the presidential spokesman"])
-def test_spokesman_descriptor(extractor, find_quote, descriptor):
+def test_spokesman_descriptor(recorded, find_quote, descriptor):
     text = (
         "Presidential Spokesman Tom Reilly spoke to the press after the meeting.\n"
         f'"There was no deal and there will be none this week," {descriptor} said.'
     )
-    quote = find_quote(extract(extractor, text), "no deal")
+    quote = find_quote(extract(recorded, text), "no deal")
     assert quote.speaker == "Tom Reilly"
     assert quote.resolution == "descriptor"
     assert quote.speaker_mention == at(text, descriptor)
 
 
-def test_role_given_in_an_apposition(extractor, find_quote):
+def test_role_given_in_an_apposition(recorded, find_quote):
     text = (
         "Jeanne Dupont, France's foreign minister, arrived in Rome on Tuesday.\n"
         '"We came to listen, not to lecture," the minister said.'
     )
-    quote = find_quote(extract(extractor, text), "came to listen")
+    quote = find_quote(extract(recorded, text), "came to listen")
     assert quote.speaker == "Jeanne Dupont"
     assert quote.resolution == "descriptor"
 
 
-def test_two_foreign_ministers_told_apart_by_the_place_word(extractor, find_quote):
+def test_two_foreign_ministers_told_apart_by_the_place_word(recorded, find_quote):
     text = (
         "French Foreign Minister Jeanne Dupont met Spanish Foreign Minister Pablo Ferrer in Madrid on Monday.\n"
         '"We are glad to host our neighbours," Spain\'s top diplomat said.\n'
         '"We came to listen, not to lecture," the French minister said.\n'
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     host = find_quote(quotes, "glad to host")
     assert host.speaker == "Pablo Ferrer"
     assert host.resolution == "descriptor"
@@ -341,13 +340,13 @@ def test_two_foreign_ministers_told_apart_by_the_place_word(extractor, find_quot
 # --- name variants -----------------------------------------------------------------------
 
 
-def test_variants_of_a_name_are_one_speaker(extractor):
+def test_variants_of_a_name_are_one_speaker(recorded):
     text = (
         "Jon Smythe, the mayor of Dunmore, opened the market on Saturday.\n"
         '"Trade is back in the old town," John Smythe said.\n'
         '"We waited two long years for this day," Smythe added.\n'
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert len(quotes) == 2
     speakers = {q.speaker for q in quotes}
     assert len(speakers) == 1
@@ -355,13 +354,13 @@ def test_variants_of_a_name_are_one_speaker(extractor):
     assert all(q.resolution == "explicit" for q in quotes)
 
 
-def test_variants_of_a_name_are_named_by_the_fullest_form(extractor, find_quote):
+def test_variants_of_a_name_are_named_by_the_fullest_form(recorded, find_quote):
     text = (
         '"Trade is back in the old town," Smythe said at the market on Saturday.\n'
         '"We waited two long years for this day," Jon Smythe added.\n'
         '"Prices will fall before the winter," said Jonathan Peter Smythe, the mayor of Dunmore.\n'
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert [q.speaker for q in quotes] == ["Jonathan Peter Smythe"] * 3
     assert find_quote(quotes, "Trade is back").speaker_mention == at(text, "Smythe")
     assert find_quote(quotes, "two long years").speaker_mention == at(text, "Jon Smythe")
@@ -370,7 +369,7 @@ def test_variants_of_a_name_are_named_by_the_fullest_form(extractor, find_quote)
 # --- document structure ------------------------------------------------------------------
 
 
-def test_name_heading_gives_the_quotations_under_it_to_that_person(extractor, find_quote):
+def test_name_heading_gives_the_quotations_under_it_to_that_person(recorded, find_quote):
     text = (
         "Harriet Colby\n"
         "On the harbour repairs:\n"
@@ -381,7 +380,7 @@ def test_name_heading_gives_the_quotations_under_it_to_that_person(extractor, fi
         "On the bridge:\n"
         '"It took four years, but the bridge is finally open to traffic."\n'
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert len(quotes) == 3
     for fragment in ("six months", "ferry will run"):
         quote = find_quote(quotes, fragment)
@@ -394,12 +393,12 @@ def test_name_heading_gives_the_quotations_under_it_to_that_person(extractor, fi
     assert bridge.speaker_mention == at(text, "Tomas Brenner")
 
 
-def test_transcript_lines(extractor, find_quote):
+def test_transcript_lines(recorded, find_quote):
     text = (
         'Maya Ferris: "What happens to the harbour now that the storm has passed?"\n'
         'Harriet Colby: "We need another six months and more money from the region."\n'
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     question = find_quote(quotes, "What happens")
     assert question.speaker == "Maya Ferris"
     assert question.resolution == "transcript"
@@ -410,13 +409,13 @@ def test_transcript_lines(extractor, find_quote):
     assert answer.speaker_mention == at(text, "Harriet Colby")
 
 
-def test_upper_case_transcript_names_resolve_to_the_people_introduced(extractor, find_quote):
+def test_upper_case_transcript_names_resolve_to_the_people_introduced(recorded, find_quote):
     text = (
         "Radio host Maya Ferris spoke to Tomas Brenner on Thursday.\n"
         'FERRIS: "What happens to the bridge now that the storm has passed?"\n'
         'BRENNER: "We need another six months and more money from the region."\n'
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert find_quote(quotes, "What happens").speaker == "Maya Ferris"
     answer = find_quote(quotes, "six months")
     assert answer.resolution == "transcript"
@@ -442,17 +441,17 @@ def test_upper_case_transcript_names_resolve_to_the_people_introduced(extractor,
         ),
     ],
 )
-def test_nothing_is_reported(extractor, text):
-    assert extract(extractor, text) == []
+def test_nothing_is_reported(recorded, text):
+    assert extract(recorded, text) == []
 
 
-def test_scare_quotes_in_a_topic_line_are_not_reported(extractor):
+def test_scare_quotes_in_a_topic_line_are_not_reported(recorded):
     text = (
         "Harriet Colby\n"
         "On the use of \u201cruthless tactics\u201d in the region:\n"
         "\u201cWe will not accept it, and we will say so at every meeting we attend.\u201d\n"
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert [q.text for q in quotes] == ["We will not accept it, and we will say so at every meeting we attend."]
     assert quotes[0].speaker == "Harriet Colby"
 
@@ -467,20 +466,20 @@ def test_scare_quotes_in_a_topic_line_are_not_reported(extractor):
         ),
     ],
 )
-def test_scare_quote_after_a_statement_is_not_reported(extractor, sentence):
+def test_scare_quote_after_a_statement_is_not_reported(recorded, sentence):
     text = f'"We are ready for the season," Harriet Colby said. {sentence}'
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert [q.text for q in quotes] == ["We are ready for the season,"]
 
 
-def test_an_unclosed_mark_does_not_swallow_the_document(extractor, find_quote):
+def test_an_unclosed_mark_does_not_swallow_the_document(recorded, find_quote):
     text = (
         '"The harbour will stay shut until the storm passes, Harriet Colby said.\n'
         "Fishing boats waited in the bay on Friday.\n"
         '"Nothing has changed for us," a fisherman said.\n'
         "The port authority gave no date for reopening.\n"
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert len(quotes) == 2
     unclosed = find_quote(quotes, "harbour")
     assert unclosed.text == "The harbour will stay shut until the storm passes, Harriet Colby said."
@@ -515,21 +514,21 @@ def test_an_unclosed_mark_does_not_swallow_the_document(extractor, find_quote):
         ),
     ],
 )
-def test_every_quote_slices_back_to_its_text(extractor, text):
-    quotes = extract(extractor, text)
+def test_every_quote_slices_back_to_its_text(recorded, text):
+    quotes = extract(recorded, text)
     assert quotes
     for quote in quotes:
         assert text[quote.start : quote.end] == quote.text
         assert quote.speaker is not None
 
 
-def test_quotation_over_paragraphs_is_attributed_once(extractor):
+def test_quotation_over_paragraphs_is_attributed_once(recorded):
     text = (
         "Ines Ortega opened the session on Monday.\n"
         '"The road will be finished by spring.\n'
         'We have the money and the workers," said Ortega.\n'
     )
-    quotes = extract(extractor, text)
+    quotes = extract(recorded, text)
     assert len(quotes) == 1
     assert quotes[0].text == "The road will be finished by spring.\nWe have the money and the workers,"
     assert quotes[0].speaker == "Ines Ortega"
@@ -543,27 +542,27 @@ def test_quotation_over_paragraphs_is_attributed_once(extractor):
         'Mayor Ellen Brandt said on "Harbour Week," the local show, that the pier was safe.',
     ],
 )
-def test_names_of_shows_beside_a_cue_are_not_quotations(extractor, text):
-    assert [q for q in extract(extractor, text) if q.kind != "indirect"] == []
+def test_names_of_shows_beside_a_cue_are_not_quotations(recorded, text):
+    assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
 
 
-def test_a_clause_ending_in_a_colon_introduces_the_quotation(extractor, find_quote):
+def test_a_clause_ending_in_a_colon_introduces_the_quotation(recorded, find_quote):
     text = 'Mayor Ellen Brandt released the following statement: "The pier will reopen in spring."'
-    quote = find_quote(extract(extractor, text), "pier will reopen")
+    quote = find_quote(extract(recorded, text), "pier will reopen")
     assert quote.speaker == "Ellen Brandt"
     assert quote.speaker_mention == at(text, "Mayor Ellen Brandt")
 
 
-def test_a_cue_shares_the_subject_of_the_verb_it_hangs_from(extractor, find_quote):
+def test_a_cue_shares_the_subject_of_the_verb_it_hangs_from(recorded, find_quote):
     text = 'When she returned, Harriet Colby began by saying, "The ferry is safe and it will sail."'
-    quote = find_quote(extract(extractor, text), "ferry is safe")
+    quote = find_quote(extract(recorded, text), "ferry is safe")
     assert quote.speaker == "Harriet Colby"
     assert quote.cue == at(text, "saying")
 
 
-def test_a_sign_or_a_headline_reads(extractor, find_quote):
+def test_a_sign_or_a_headline_reads(recorded, find_quote):
     text = 'Protesters gathered at the gate. "Save our harbour for our children," read one banner.'
-    quote = find_quote(extract(extractor, text), "Save our harbour")
+    quote = find_quote(extract(recorded, text), "Save our harbour")
     assert quote.cue == at(text, "read")
 
 
@@ -574,34 +573,34 @@ def test_a_sign_or_a_headline_reads(extractor, find_quote):
         'Brandt once wrote under the pseudonym "Captain Harbour," the council recalled.',
     ],
 )
-def test_titles_and_names_in_quotation_marks_are_not_speech(extractor, text):
-    assert [q for q in extract(extractor, text) if q.kind != "indirect"] == []
+def test_titles_and_names_in_quotation_marks_are_not_speech(recorded, text):
+    assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
 
 
 @pytest.mark.parametrize("text, said", [('"Yes," he said.', "Yes,"), ('"No, never," she said.', "No, never,")])
-def test_short_answers_are_speech(extractor, text, said):
-    assert [q.text for q in extract(extractor, text)] == [said]
+def test_short_answers_are_speech(recorded, text, said):
+    assert [q.text for q in extract(recorded, text)] == [said]
 
 
 @pytest.mark.parametrize("text", ['"We are America," he added. "We are Harbourtown."', '"I would, Donald," she said.'])
-def test_short_sentences_with_a_name_are_speech(extractor, text):
-    assert len([q for q in extract(extractor, text) if q.kind == "direct"]) == text.count('"') // 2
+def test_short_sentences_with_a_name_are_speech(recorded, text):
+    assert len([q for q in extract(recorded, text) if q.kind == "direct"]) == text.count('"') // 2
 
 
-def test_a_surname_that_is_also_a_place_is_a_name(extractor, find_quote):
+def test_a_surname_that_is_also_a_place_is_a_name(recorded, find_quote):
     text = '"We will find who did this," Harbour police Chief Dana Jordan said Monday.'
-    assert find_quote(extract(extractor, text), "find who").speaker == "Dana Jordan"
+    assert find_quote(extract(recorded, text), "find who").speaker == "Dana Jordan"
 
 
-def test_a_participle_hanging_from_the_speaker(extractor, find_quote):
+def test_a_participle_hanging_from_the_speaker(recorded, find_quote):
     text = 'The new advert shows Mayor Ellen Brandt asking, "Why is the pier still closed?"'
-    quote = find_quote(extract(extractor, text), "pier still closed")
+    quote = find_quote(extract(recorded, text), "pier still closed")
     assert quote.speaker == "Ellen Brandt" and quote.cue == at(text, "asking")
 
 
-def test_inverted_cue_at_the_start_of_a_sentence(extractor, find_quote):
+def test_inverted_cue_at_the_start_of_a_sentence(recorded, find_quote):
     text = 'Harriet Colby runs the ferry. Said Colby: "The crossing takes forty minutes."'
-    quote = find_quote(extract(extractor, text), "crossing takes")
+    quote = find_quote(extract(recorded, text), "crossing takes")
     assert quote.speaker == "Harriet Colby"
 
 
@@ -609,8 +608,8 @@ def test_inverted_cue_at_the_start_of_a_sentence(extractor, find_quote):
     "text",
     ['Harriet Colby spoke. Colby said,\u201cThe ferry will run again.\u201d', '\u201cThe ferry will run again,\u201dsaid Harriet Colby.'],
 )
-def test_marks_glued_to_words_without_spaces(extractor, find_quote, text):
-    quote = find_quote(extract(extractor, text), "ferry will run")
+def test_marks_glued_to_words_without_spaces(recorded, find_quote, text):
+    quote = find_quote(extract(recorded, text), "ferry will run")
     assert quote.speaker == "Harriet Colby" and quote.cue.text == "said"
 
 
@@ -623,8 +622,8 @@ def test_marks_glued_to_words_without_spaces(extractor, find_quote, text):
         ('"The pier will reopen in May," said Tom Morgan of Ostend.', "Tom Morgan"),
     ],
 )
-def test_a_body_named_with_of_keeps_its_whole_name(extractor, text, speaker):
-    (quote,) = extract(extractor, text)
+def test_a_body_named_with_of_keeps_its_whole_name(recorded, text, speaker):
+    (quote,) = extract(recorded, text)
     assert quote.speaker == speaker
 
 
@@ -641,8 +640,8 @@ def test_a_body_named_with_of_keeps_its_whole_name(extractor, text, speaker):
         ('Mayor Tom Reyes described the plan as "reckless" and left the room.', "reckless", "Tom Reyes", "described"),
     ],
 )
-def test_a_term_a_verb_of_naming_gives_is_a_mixed_quotation_of_its_speaker(extractor, find_quote, text, term, speaker, cue):
-    quote = find_quote(extract(extractor, text), term)
+def test_a_term_a_verb_of_naming_gives_is_a_mixed_quotation_of_its_speaker(recorded, find_quote, text, term, speaker, cue):
+    quote = find_quote(extract(recorded, text), term)
     assert (quote.kind, quote.speaker, quote.cue.text) == ("mixed", speaker, cue)
 
 
@@ -654,8 +653,8 @@ def test_a_term_a_verb_of_naming_gives_is_a_mixed_quotation_of_its_speaker(extra
         'The council\'s "reset" has not gone well for the ferry.',
     ],
 )
-def test_a_term_no_verb_of_naming_gives_stays_a_scare_quote(extractor, text):
-    assert extract(extractor, text) == []
+def test_a_term_no_verb_of_naming_gives_stays_a_scare_quote(recorded, text):
+    assert extract(recorded, text) == []
 
 
 # --- issue 9: page furniture and headlines are not people (class 7) ----------------------
@@ -671,29 +670,29 @@ FURNITURE_STORY = (
 )
 
 
-def test_page_furniture_is_never_a_speaker(extractor, find_quote):
-    quotes = extract(extractor, FURNITURE_STORY)
+def test_page_furniture_is_never_a_speaker(recorded, find_quote):
+    quotes = extract(recorded, FURNITURE_STORY)
     assert all(q.speaker not in ("WATCH", "READ MORE", "Story") for q in quotes)
     assert find_quote(quotes, "We lost everything").speaker is None  # a caption: no one said it here
 
 
-def test_a_quotation_after_an_advertisement_line_goes_on_with_the_speaker_before(extractor, find_quote):
-    quote = find_quote(extract(extractor, FURNITURE_STORY), "The ferries cannot wait")
+def test_a_quotation_after_an_advertisement_line_goes_on_with_the_speaker_before(recorded, find_quote):
+    quote = find_quote(extract(recorded, FURNITURE_STORY), "The ferries cannot wait")
     assert (quote.speaker, quote.resolution) == ("Ellen Brandt", "continuation")
 
 
-def test_capitalised_words_of_a_headline_name_no_one(extractor, find_quote):
+def test_capitalised_words_of_a_headline_name_no_one(recorded, find_quote):
     text = (
         "Ferry Union Corners Minister Over Harbour Cuts\n"
         "Transport Minister Jan Olsen met the ferry union on Monday.\n"
         '"We will not close a single route," said Olsen.\n'
     )
-    assert find_quote(extract(extractor, text), "single route").speaker == "Jan Olsen"
+    assert find_quote(extract(recorded, text), "single route").speaker == "Jan Olsen"
 
 
-def test_a_name_after_a_quotation_in_a_headline_is_not_its_speaker(extractor):
+def test_a_name_after_a_quotation_in_a_headline_is_not_its_speaker(recorded):
     text = "Mayor Speaks 'Directly To The Fishermen' After Harbour Vote\nThe mayor met the fishermen on Monday.\n"
-    assert all(q.speaker != "After Harbour Vote" for q in extract(extractor, text))
+    assert all(q.speaker != "After Harbour Vote" for q in extract(recorded, text))
 
 
 def test_page_furniture_lists_are_data(tmp_path):
@@ -723,34 +722,34 @@ RADIO_TRANSCRIPT = (
 )
 
 
-def test_the_answers_of_an_interview_are_the_interviewees_words(extractor):
-    quotes = extract(extractor, INTERVIEW)
+def test_the_answers_of_an_interview_are_the_interviewees_words(recorded):
+    quotes = extract(recorded, INTERVIEW)
     assert [(q.text, q.kind, q.speaker, q.resolution) for q in quotes] == [
         ("Only if the steel arrives in October. Everything else is ready.", "direct", "Lena Berg", "transcript"),
         ("The tides. We lose two hours a day to them.", "direct", "Lena Berg", "transcript"),
     ]
 
 
-def test_transcript_lines_are_the_words_of_the_speaker_their_label_names(extractor):
-    quotes = extract(extractor, RADIO_TRANSCRIPT)
+def test_transcript_lines_are_the_words_of_the_speaker_their_label_names(recorded):
+    quotes = extract(recorded, RADIO_TRANSCRIPT)
     assert [(q.text, q.speaker, q.resolution) for q in quotes] == [
         ("The pier, the boats, and half the market.", "Luis Diaz", "transcript"),
         ("We will have the money for the pier by spring.", "Maria Ward", "transcript"),
     ]
 
 
-def test_the_interviewers_questions_only_when_asked_for(extractor):
+def test_the_interviewers_questions_only_when_asked_for(recorded):
     from quotex.statements import find_statements
 
-    doc = extractor.nlp(INTERVIEW)
+    doc = recorded.nlp(INTERVIEW)
     quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
     statements = find_statements(doc, quoted, default_lexicon(), transcript_questions=True)
     assert [s.span.text for s in statements][:2] == ["Can the pier be rebuilt before winter?", "Only if the steel arrives in October. Everything else is ready."]
 
 
-def test_one_labelled_line_is_no_transcript(extractor):
+def test_one_labelled_line_is_no_transcript(recorded):
     text = "NOTE: The harbour office will be closed on Monday for repairs to the pier.\n"
-    assert extract(extractor, text) == []
+    assert extract(recorded, text) == []
 
 
 # --- issue 9: documents as sources, the finding side (class 2) ----------------------------
@@ -773,48 +772,48 @@ DOCUMENT_SOURCES = (
         ("failed in three places", "says", "the report"),
     ],
 )
-def test_a_document_that_speaks_gives_its_cue_and_mention(extractor, find_quote, fragment, cue, mention):
+def test_a_document_that_speaks_gives_its_cue_and_mention(recorded, find_quote, fragment, cue, mention):
     """Who wrote it is the business of `people`; the attribution finds the words."""
-    quote = find_quote(extract(extractor, DOCUMENT_SOURCES), fragment)
+    quote = find_quote(extract(recorded, DOCUMENT_SOURCES), fragment)
     assert (quote.kind, quote.cue.text, quote.speaker_mention.text) == ("direct", cue, mention)
 
 
-def test_a_person_introduced_in_an_apposition_speaks_next(extractor, find_quote):
+def test_a_person_introduced_in_an_apposition_speaks_next(recorded, find_quote):
     text = (
         "Grace Mbeki opened the clinic in 2019. "
         "Her business partner at the clinic, Omar Haddad, called her a born organiser. "
         '"She found the money when the banks said no."\n'
     )
-    assert find_quote(extract(extractor, text), "banks said no").speaker == "Omar Haddad"
+    assert find_quote(extract(recorded, text), "banks said no").speaker == "Omar Haddad"
 
 
-def test_a_cue_in_a_relative_clause_is_no_statement_to_go_on_with(extractor, find_quote):
+def test_a_cue_in_a_relative_clause_is_no_statement_to_go_on_with(recorded, find_quote):
     text = (
         '"The pier can wait a year, but the harbour cannot," Mayor Ellen Brandt said at the fish market, '
         'where Governor Tom Reyes also spoke. "The boats need a harbour this winter."\n'
     )
-    assert find_quote(extract(extractor, text), "boats need").speaker == "Ellen Brandt"
+    assert find_quote(extract(recorded, text), "boats need").speaker == "Ellen Brandt"
 
 
-def test_a_quotation_after_the_name_of_a_show_goes_on_with_the_speaker(extractor, find_quote):
+def test_a_quotation_after_the_name_of_a_show_goes_on_with_the_speaker(recorded, find_quote):
     text = (
         '"We will rebuild the pier before winter," Mayor Ellen Brandt said on the radio show "Harbour Mornings." '
         '"The tides will not stop us, and neither will the council."\n'
     )
-    quote = find_quote(extract(extractor, text), "tides will not stop us")
+    quote = find_quote(extract(recorded, text), "tides will not stop us")
     assert (quote.speaker, quote.resolution) == ("Ellen Brandt", "continuation")
 
 
-def test_a_quotation_after_a_show_named_beside_a_new_person_is_theirs(extractor, find_quote):
+def test_a_quotation_after_a_show_named_beside_a_new_person_is_theirs(recorded, find_quote):
     text = (
         '"The pier comes first," Mayor Ellen Brandt said on Monday.\n'
         'Nadia Petrova, who runs the shelter, was a guest on "Harbour Mornings" on Tuesday. '
         '"Housing comes before any pier in this town."\n'
     )
-    assert find_quote(extract(extractor, text), "Housing comes before").speaker == "Nadia Petrova"
+    assert find_quote(extract(recorded, text), "Housing comes before").speaker == "Nadia Petrova"
 
 
-def test_the_interviewee_is_the_person_the_introduction_names_most(extractor):
+def test_the_interviewee_is_the_person_the_introduction_names_most(recorded):
     text = (
         "Mayor Ellen Brandt spent Monday at the harbour, where she spoke with reporter Tom Reyes. "
         "Brandt defended the budget, and Brandt mocked the council. This is the edited transcript.\n"
@@ -823,7 +822,7 @@ def test_the_interviewee_is_the_person_the_introduction_names_most(extractor):
         "Q: When will it reopen?\n"
         "A: In spring, if the steel comes.\n"
     )
-    assert {q.speaker for q in extract(extractor, text)} == {"Ellen Brandt"}
+    assert {q.speaker for q in extract(recorded, text)} == {"Ellen Brandt"}
 
 
 @pytest.mark.parametrize(
@@ -833,12 +832,12 @@ def test_the_interviewee_is_the_person_the_introduction_names_most(extractor):
         '"No pier, no town, and no town without its boats," as Mayor Ellen Brandt put it on Monday.',
     ],
 )
-def test_put_it_is_a_cue(extractor, find_quote, text):
-    quote = find_quote(extract(extractor, text), "no town without")
+def test_put_it_is_a_cue(recorded, find_quote, text):
+    quote = find_quote(extract(recorded, text), "no town without")
     assert (quote.speaker, quote.cue.text) == ("Ellen Brandt", "put it")
 
 
-def test_a_transcript_label_of_a_surname_is_the_fuller_label_before_it(extractor):
+def test_a_transcript_label_of_a_surname_is_the_fuller_label_before_it(recorded):
     text = (
         "Video transcript:\n"
         "SAM ORTIZ: Why close the pier now?\n"
@@ -846,13 +845,13 @@ def test_a_transcript_label_of_a_surname_is_the_fuller_label_before_it(extractor
         "ORTIZ: And the boats?\n"
         "DIAZ: The boats can use the north quay until spring.\n"
     )
-    speakers = [(q.speaker, q.speaker_mention.text) for q in extract(extractor, text)]
+    speakers = [(q.speaker, q.speaker_mention.text) for q in extract(recorded, text)]
     assert speakers[1:] == [("LUIS DIAZ", "LUIS DIAZ"), ("SAM ORTIZ", "ORTIZ"), ("LUIS DIAZ", "DIAZ")]
 
 
-def test_transcript_lines_without_marks_follow_the_transcript_rule(extractor):
+def test_transcript_lines_without_marks_follow_the_transcript_rule(recorded):
     from quotex.statements import find_statements
 
-    doc = extractor.nlp(RADIO_TRANSCRIPT)
+    doc = recorded.nlp(RADIO_TRANSCRIPT)
     rules = [name for name in RULE_NAMES if name != "transcript"]
     assert find_statements(doc, [], default_lexicon(), rules=rules) == []

@@ -13,16 +13,15 @@ from quotex.names import given_names
 from quotex.people import PeopleWords, _description
 from tests.conftest import extract_checked, quote_with
 
-pytestmark = pytest.mark.model
 
 
-def speakers(extractor, text: str) -> dict[str, str | None]:
+def speakers(recorded, text: str) -> dict[str, str | None]:
     """Each quotation's first words -> its speaker."""
-    return {q.text[:24]: q.speaker for q in extract_checked(extractor, text) if q.kind != "indirect"}
+    return {q.text[:24]: q.speaker for q in extract_checked(recorded, text) if q.kind != "indirect"}
 
 
-def speaker_of(extractor, text: str, fragment: str) -> str | None:
-    return quote_with(extract_checked(extractor, text), fragment).speaker
+def speaker_of(recorded, text: str, fragment: str) -> str | None:
+    return quote_with(extract_checked(recorded, text), fragment).speaker
 
 
 # --- data --------------------------------------------------------------------------------
@@ -57,13 +56,13 @@ CLINIC = (
 )
 
 
-def test_an_age_names_the_person_introduced_with_it(extractor) -> None:
-    assert speaker_of(extractor, CLINIC, "waited years") == "Grace Mbeki"
-    assert speaker_of(extractor, CLINIC, "got it wrong") == "Henrik Olsen"
+def test_an_age_names_the_person_introduced_with_it(recorded) -> None:
+    assert speaker_of(recorded, CLINIC, "waited years") == "Grace Mbeki"
+    assert speaker_of(recorded, CLINIC, "got it wrong") == "Henrik Olsen"
 
 
-def test_a_relation_names_the_person_introduced_as_it(extractor) -> None:
-    assert speaker_of(extractor, CLINIC, "never gave up") == "Omar Haddad"
+def test_a_relation_names_the_person_introduced_as_it(recorded) -> None:
+    assert speaker_of(recorded, CLINIC, "never gave up") == "Omar Haddad"
 
 
 SHOP = (
@@ -78,16 +77,16 @@ SHOP = (
 )
 
 
-def test_a_description_never_names_someone_it_only_resembles(extractor) -> None:
-    assert speaker_of(extractor, SHOP, "sold out by noon") == "Tomas Berg"  # `co-owner` is not `owner`
+def test_a_description_never_names_someone_it_only_resembles(recorded) -> None:
+    assert speaker_of(recorded, SHOP, "sold out by noon") == "Tomas Berg"  # `co-owner` is not `owner`
 
 
-def test_modifiers_choose_between_people_of_one_description(extractor) -> None:
-    assert speaker_of(extractor, SHOP, "only want to learn") == "Luca Mendes"
+def test_modifiers_choose_between_people_of_one_description(recorded) -> None:
+    assert speaker_of(recorded, SHOP, "only want to learn") == "Luca Mendes"
 
 
-def test_a_possessive_relation_names_its_person(extractor) -> None:
-    assert speaker_of(extractor, SHOP, "always been stubborn") == "Thandi Mbeki"
+def test_a_possessive_relation_names_its_person(recorded) -> None:
+    assert speaker_of(recorded, SHOP, "always been stubborn") == "Thandi Mbeki"
 
 
 def test_descriptions_are_read_from_noun_phrases() -> None:
@@ -114,18 +113,18 @@ HARBOUR = (
 )
 
 
-def test_a_document_speaks_for_its_possessor(extractor) -> None:
-    assert speaker_of(extractor, HARBOUR, "crane shook") == "Paul Nkemelu"
+def test_a_document_speaks_for_its_possessor(recorded) -> None:
+    assert speaker_of(recorded, HARBOUR, "crane shook") == "Paul Nkemelu"
 
 
-def test_a_document_never_becomes_a_speakers_name(extractor) -> None:
-    found = speakers(extractor, HARBOUR)
+def test_a_document_never_becomes_a_speakers_name(recorded) -> None:
+    found = speakers(recorded, HARBOUR)
     assert all(s is None or s.lower() not in ("statement", "report", "his statement") for s in found.values())
 
 
-def test_a_document_speaks_for_the_body_that_issued_it(extractor) -> None:
-    assert speaker_of(extractor, HARBOUR, "pier will reopen") == "Harbour Authority"
-    assert speaker_of(extractor, HARBOUR, "lifting gear") == "Harbour Authority"  # `a report from` it
+def test_a_document_speaks_for_the_body_that_issued_it(recorded) -> None:
+    assert speaker_of(recorded, HARBOUR, "pier will reopen") == "Harbour Authority"
+    assert speaker_of(recorded, HARBOUR, "lifting gear") == "Harbour Authority"  # `a report from` it
 
 
 LETTER = (
@@ -137,17 +136,17 @@ LETTER = (
 )
 
 
-def test_a_document_speaks_for_the_body_after_from(extractor) -> None:
-    statements = extract_checked(extractor, LETTER)
+def test_a_document_speaks_for_the_body_after_from(recorded) -> None:
+    statements = extract_checked(recorded, LETTER)
     assert any(q.speaker == "Harbour Institute" and "unsafe" in q.text for q in statements)
 
 
-def test_a_document_speaks_for_whoever_sent_it(extractor) -> None:
-    assert speaker_of(extractor, LETTER, "must close") == "Ellen Brandt"
+def test_a_document_speaks_for_whoever_sent_it(recorded) -> None:
+    assert speaker_of(recorded, LETTER, "must close") == "Ellen Brandt"
 
 
-def test_a_document_with_no_author_names_nobody(extractor) -> None:
-    quote = quote_with(extract_checked(extractor, LETTER), "rebuild")
+def test_a_document_with_no_author_names_nobody(recorded) -> None:
+    quote = quote_with(extract_checked(recorded, LETTER), "rebuild")
     assert quote.speaker is None and quote.resolution == "unresolved"
 
 
@@ -163,13 +162,13 @@ AIRLINE = (
 )
 
 
-def test_a_description_of_an_organisation_names_the_organisation(extractor) -> None:
-    assert speaker_of(extractor, AIRLINE, "listening to our") in ("Skyward Air", "Bluefin Airways")
-    assert speaker_of(extractor, AIRLINE, "numbers are low") == "Department of Health"
+def test_a_description_of_an_organisation_names_the_organisation(recorded) -> None:
+    assert speaker_of(recorded, AIRLINE, "listening to our") in ("Skyward Air", "Bluefin Airways")
+    assert speaker_of(recorded, AIRLINE, "numbers are low") == "Department of Health"
 
 
-def test_an_organisations_description_does_not_take_a_person(extractor) -> None:
-    assert (speaker_of(extractor, AIRLINE, "told on Monday") or "").endswith("Maria Chen")
+def test_an_organisations_description_does_not_take_a_person(recorded) -> None:
+    assert (speaker_of(recorded, AIRLINE, "told on Monday") or "").endswith("Maria Chen")
 
 
 # --- 4. first names and short forms ------------------------------------------------------
@@ -183,16 +182,16 @@ VALLEY = (
 )
 
 
-def test_a_first_name_names_the_one_person_who_has_it(extractor) -> None:
-    assert speaker_of(extractor, VALLEY, "river is lower") == "Rosa Delgado"
+def test_a_first_name_names_the_one_person_who_has_it(recorded) -> None:
+    assert speaker_of(recorded, VALLEY, "river is lower") == "Rosa Delgado"
 
 
-def test_a_title_and_surname_name_the_person_named_in_full(extractor) -> None:
-    assert speaker_of(extractor, VALLEY, "bees know") == "Samuel Okafor"
+def test_a_title_and_surname_name_the_person_named_in_full(recorded) -> None:
+    assert speaker_of(recorded, VALLEY, "bees know") == "Samuel Okafor"
 
 
-def test_a_first_name_two_people_share_names_neither(extractor) -> None:
-    assert speaker_of(extractor, VALLEY, "Prices went up") not in ("Ana Ruiz", "Ana Torres")
+def test_a_first_name_two_people_share_names_neither(recorded) -> None:
+    assert speaker_of(recorded, VALLEY, "Prices went up") not in ("Ana Ruiz", "Ana Torres")
 
 
 # --- 5. pronouns that respect gender -------------------------------------------------------
@@ -208,14 +207,14 @@ PROFESSOR = (
 )
 
 
-def test_a_pronoun_takes_the_nearest_person_of_its_gender(extractor) -> None:
-    assert speaker_of(extractor, PROFESSOR, "every paper") == "Judith"
-    assert speaker_of(extractor, PROFESSOR, "young players") == "Sofia Lund"
-    assert speaker_of(extractor, PROFESSOR, "I was ready") == "Kwame Boateng"
+def test_a_pronoun_takes_the_nearest_person_of_its_gender(recorded) -> None:
+    assert speaker_of(recorded, PROFESSOR, "every paper") == "Judith"
+    assert speaker_of(recorded, PROFESSOR, "young players") == "Sofia Lund"
+    assert speaker_of(recorded, PROFESSOR, "I was ready") == "Kwame Boateng"
 
 
-def test_a_title_tells_a_gender(extractor) -> None:
-    assert speaker_of(extractor, PROFESSOR, "brave choice") == "Okoro"
+def test_a_title_tells_a_gender(recorded) -> None:
+    assert speaker_of(recorded, PROFESSOR, "brave choice") == "Okoro"
 
 
 # --- 6. headlines ---------------------------------------------------------------------------
@@ -228,20 +227,20 @@ HEADLINE = (
 )
 
 
-def test_a_headline_description_names_the_person_the_article_introduces_with_it(extractor) -> None:
-    assert speaker_of(extractor, HEADLINE, "terrifying") == "Dana Whitfield"
-    assert speaker_of(extractor, HEADLINE, "never stopped") == "Mark Whitfield"
+def test_a_headline_description_names_the_person_the_article_introduces_with_it(recorded) -> None:
+    assert speaker_of(recorded, HEADLINE, "terrifying") == "Dana Whitfield"
+    assert speaker_of(recorded, HEADLINE, "never stopped") == "Mark Whitfield"
 
 
 # --- 7. competition -----------------------------------------------------------------------
 
 
-def test_competition_is_reported_when_two_people_fit_a_pronoun(extractor) -> None:
+def test_competition_is_reported_when_two_people_fit_a_pronoun(recorded) -> None:
     from quotex.people import People
     from quotex.statements import find_statements  # noqa: F401  (the pipeline builds People the same way)
 
     text = 'Tom Reyes met Ben Ortiz on Monday. "We agreed on nothing," he said.'
-    doc = extractor.nlp(text)
+    doc = recorded.nlp(text)
     quoted = [False] * len(doc)
     start = text.index('"')
     for token in doc:
@@ -256,18 +255,18 @@ def test_competition_is_reported_when_two_people_fit_a_pronoun(extractor) -> Non
     assert resolution.competitors == 1
 
     text = 'Tom Reyes met Ana Ortiz on Monday. "We agreed on nothing," he said.'
-    doc = extractor.nlp(text)
+    doc = recorded.nlp(text)
     people = People(doc, quoted[: len(doc)], default_lexicon())
     he = next(t for t in doc if t.lower_ == "he")
     resolution = people.resolve(doc[he.i : he.i + 1])
     assert resolution.name == "Tom Reyes" and resolution.competitors == 0
 
 
-def test_competition_is_reported_when_a_description_fits_two_people(extractor) -> None:
+def test_competition_is_reported_when_a_description_fits_two_people(recorded) -> None:
     from quotex.people import People
 
     text = "Eva Lind, a nurse, and Omar Said, a nurse, spoke first. The nurse left early."
-    doc = extractor.nlp(text)
+    doc = recorded.nlp(text)
     people = People(doc, [False] * len(doc), default_lexicon())
     nurse = [t for t in doc if t.lower_ == "nurse"][-1]
     resolution = people.resolve(doc[nurse.i - 1 : nurse.i + 1])
@@ -283,29 +282,29 @@ OFFICE = (
 )
 
 
-def test_what_an_office_is_of_is_not_what_its_holder_is(extractor) -> None:
-    assert speaker_of(extractor, OFFICE, "count stands") != "Dana Holt"
+def test_what_an_office_is_of_is_not_what_its_holder_is(recorded) -> None:
+    assert speaker_of(recorded, OFFICE, "count stands") != "Dana Holt"
 
 
-def test_an_indefinite_mention_with_a_name_in_apposition_is_that_person(extractor) -> None:
-    statements = extract_checked(extractor, OFFICE)
+def test_an_indefinite_mention_with_a_name_in_apposition_is_that_person(recorded) -> None:
+    statements = extract_checked(recorded, OFFICE)
     assert any(q.speaker == "Peter Vance" and "not appeal" in q.text for q in statements)
 
 
-def test_a_place_is_never_a_person_a_pronoun_can_take(extractor) -> None:
+def test_a_place_is_never_a_person_a_pronoun_can_take(recorded) -> None:
     text = 'Officials in the United States said little on Monday.\n\n"We are watching," he said.\n'
-    assert speaker_of(extractor, text, "watching") != "United States"
+    assert speaker_of(recorded, text, "watching") != "United States"
 
 
-def test_a_pronoun_tells_the_gender_of_the_person_it_stands_for(extractor) -> None:
+def test_a_pronoun_tells_the_gender_of_the_person_it_stands_for(recorded) -> None:
     text = (
         "Jordan Ellis runs the farm, and she bought it in 2010. Morgan Hale sells the milk; he "
         "drives the van each morning.\n\n"
         '"We share the work," she said.\n\n'
         '"The van is older than me," he said.\n'
     )  # neither given name tells a gender: the first pronoun for each does
-    assert speaker_of(extractor, text, "share the work") == "Jordan Ellis"
-    assert speaker_of(extractor, text, "older than me") == "Morgan Hale"
+    assert speaker_of(recorded, text, "share the work") == "Jordan Ellis"
+    assert speaker_of(recorded, text, "older than me") == "Morgan Hale"
 
 
 def test_the_lists_can_be_replaced_from_a_lexicon_folder(tmp_path) -> None:
@@ -327,11 +326,11 @@ def test_two_people_of_one_surname_stay_two() -> None:
     assert not _same_given_name("grace", "greg") and not _same_given_name("sipho", "sam")
 
 
-def test_a_relative_sharing_a_surname_keeps_their_own_quotations(extractor) -> None:
+def test_a_relative_sharing_a_surname_keeps_their_own_quotations(recorded) -> None:
     text = (
         "Grace Mbeki opened the clinic in March. Her brother, Sipho Mbeki, paid for the roof.\n\n"
         '"I sold my car for it," Sipho Mbeki said.\n\n'
         '"He never told me," Grace Mbeki said.\n'
     )
-    assert speaker_of(extractor, text, "sold my car") == "Sipho Mbeki"
-    assert speaker_of(extractor, text, "never told me") == "Grace Mbeki"
+    assert speaker_of(recorded, text, "sold my car") == "Sipho Mbeki"
+    assert speaker_of(recorded, text, "never told me") == "Grace Mbeki"

@@ -10,11 +10,10 @@ import pytest
 
 from tests.conftest import extract_checked, quote_with
 
-pytestmark = pytest.mark.model
 
 
-def speaker_of(extractor, text: str, fragment: str) -> str | None:
-    return quote_with(extract_checked(extractor, text), fragment).speaker
+def speaker_of(recorded, text: str, fragment: str) -> str | None:
+    return quote_with(extract_checked(recorded, text), fragment).speaker
 
 
 # --- 1. a pronoun never stands for an organisation, a place or a document ---------------------
@@ -29,13 +28,13 @@ PUPPETS = (
 )
 
 
-def test_she_stands_for_a_woman_not_for_the_theatre_she_founded(extractor) -> None:
-    assert speaker_of(extractor, PUPPETS, "thought I was mad") == "Tamsin Holloway"
-    assert speaker_of(extractor, PUPPETS, "queue goes round") == "Tamsin Holloway"
+def test_she_stands_for_a_woman_not_for_the_theatre_she_founded(recorded) -> None:
+    assert speaker_of(recorded, PUPPETS, "thought I was mad") == "Tamsin Holloway"
+    assert speaker_of(recorded, PUPPETS, "queue goes round") == "Tamsin Holloway"
 
 
-def test_it_may_stand_for_an_organisation(extractor) -> None:
-    assert speaker_of(extractor, PUPPETS, "proud of what she built") == "Orchard Valley Trust"
+def test_it_may_stand_for_an_organisation(recorded) -> None:
+    assert speaker_of(recorded, PUPPETS, "proud of what she built") == "Orchard Valley Trust"
 
 
 # --- 2. a description with a name in apposition is that person -------------------------------
@@ -50,14 +49,14 @@ FOOD_BANK = (
 )
 
 
-def test_a_description_with_a_name_in_apposition_is_that_person(extractor) -> None:
-    assert speaker_of(extractor, FOOD_BANK, "never seen demand") == "Winifred Achterberg"
-    assert speaker_of(extractor, FOOD_BANK, "shelves were empty") == "Tomasz Brennan"
-    assert speaker_of(extractor, FOOD_BANK, "figures were early") == "Ingrid Solheim"
+def test_a_description_with_a_name_in_apposition_is_that_person(recorded) -> None:
+    assert speaker_of(recorded, FOOD_BANK, "never seen demand") == "Winifred Achterberg"
+    assert speaker_of(recorded, FOOD_BANK, "shelves were empty") == "Tomasz Brennan"
+    assert speaker_of(recorded, FOOD_BANK, "figures were early") == "Ingrid Solheim"
 
 
-def test_titles_such_as_cllr_are_not_part_of_the_name(extractor) -> None:
-    assert speaker_of(extractor, FOOD_BANK, "authority would help") == "Marcus Delacroix"
+def test_titles_such_as_cllr_are_not_part_of_the_name(recorded) -> None:
+    assert speaker_of(recorded, FOOD_BANK, "authority would help") == "Marcus Delacroix"
 
 
 # --- 3. organisations named without an entity recogniser ----------------------------------------
@@ -74,20 +73,20 @@ DEPOTS = (
 )
 
 
-def test_the_company_is_the_name_without_a_given_name_that_it_follows(extractor) -> None:
-    assert speaker_of(extractor, DEPOTS, "close 14 depots") == "Skyline Coachways"
-    assert speaker_of(extractor, DEPOTS, "hardest decision") == "Skyline Coachways"
+def test_the_company_is_the_name_without_a_given_name_that_it_follows(recorded) -> None:
+    assert speaker_of(recorded, DEPOTS, "close 14 depots") == "Skyline Coachways"
+    assert speaker_of(recorded, DEPOTS, "hardest decision") == "Skyline Coachways"
 
 
-def test_a_name_ending_in_an_organisation_word_is_an_organisation_of_its_kind(extractor) -> None:
-    assert speaker_of(extractor, DEPOTS, "raise fees") == "Harcourt Lending Mutual"
-    assert speaker_of(extractor, DEPOTS, "followed the rules") == "Fenwick Properties"
+def test_a_name_ending_in_an_organisation_word_is_an_organisation_of_its_kind(recorded) -> None:
+    assert speaker_of(recorded, DEPOTS, "raise fees") == "Harcourt Lending Mutual"
+    assert speaker_of(recorded, DEPOTS, "followed the rules") == "Fenwick Properties"
 
 
-def test_people_at_or_for_an_organisation_speak_for_it_when_unnamed(extractor) -> None:
-    assert speaker_of(extractor, DEPOTS, "deeper than expected") == "Dunmore Capital"
-    assert speaker_of(extractor, DEPOTS, "savings would take years") == "Pryor & Welland"  # names joined by `&`
-    assert speaker_of(extractor, DEPOTS, "no sailings would be cut") == "Brightwater Ferries"
+def test_people_at_or_for_an_organisation_speak_for_it_when_unnamed(recorded) -> None:
+    assert speaker_of(recorded, DEPOTS, "deeper than expected") == "Dunmore Capital"
+    assert speaker_of(recorded, DEPOTS, "savings would take years") == "Pryor & Welland"  # names joined by `&`
+    assert speaker_of(recorded, DEPOTS, "no sailings would be cut") == "Brightwater Ferries"
 
 
 MERGER = (
@@ -99,13 +98,13 @@ MERGER = (
 )
 
 
-def test_the_bank_is_the_bank_named_as_subject_not_the_one_it_buys(extractor) -> None:
-    assert speaker_of(extractor, MERGER, "deal would create") == "Penrose Bank"
+def test_the_bank_is_the_bank_named_as_subject_not_the_one_it_buys(recorded) -> None:
+    assert speaker_of(recorded, MERGER, "deal would create") == "Penrose Bank"
 
 
-def test_the_statement_speaks_for_whoever_said_it_in_a_statement(extractor) -> None:
-    assert speaker_of(extractor, MERGER, "members would vote") == "Lydgate Building Mutual"
-    assert speaker_of(extractor, MERGER, "final word") == "Lydgate Building Mutual"
+def test_the_statement_speaks_for_whoever_said_it_in_a_statement(recorded) -> None:
+    assert speaker_of(recorded, MERGER, "members would vote") == "Lydgate Building Mutual"
+    assert speaker_of(recorded, MERGER, "final word") == "Lydgate Building Mutual"
 
 
 # --- 5. a first name alone ------------------------------------------------------------------
@@ -117,9 +116,9 @@ TRAWLER = (
 )
 
 
-def test_a_first_name_alone_is_the_person_named_in_full_after_a_job_word(extractor) -> None:
-    assert speaker_of(extractor, TRAWLER, "still get seasick") == "Matthias Orwell"
-    assert speaker_of(extractor, TRAWLER, "He will learn") == "Eilidh Baxter"
+def test_a_first_name_alone_is_the_person_named_in_full_after_a_job_word(recorded) -> None:
+    assert speaker_of(recorded, TRAWLER, "still get seasick") == "Matthias Orwell"
+    assert speaker_of(recorded, TRAWLER, "He will learn") == "Eilidh Baxter"
 
 
 # --- 6. datelines -----------------------------------------------------------------------------
@@ -132,11 +131,11 @@ RELEASE = (
 )
 
 
-def test_a_dateline_is_never_a_speaker(extractor) -> None:
-    quotes = extract_checked(extractor, RELEASE)
+def test_a_dateline_is_never_a_speaker(recorded) -> None:
+    quotes = extract_checked(recorded, RELEASE)
     assert all(q.speaker not in ("HOLMSTAD", "FOR IMMEDIATE RELEASE") for q in quotes)
-    assert speaker_of(extractor, RELEASE, "trial had failed") == "Corvane Therapeutics"
-    assert speaker_of(extractor, RELEASE, "common complaint") == "Corvane Therapeutics"
+    assert speaker_of(recorded, RELEASE, "trial had failed") == "Corvane Therapeutics"
+    assert speaker_of(recorded, RELEASE, "common complaint") == "Corvane Therapeutics"
 
 
 REPORT = (
@@ -146,8 +145,8 @@ REPORT = (
 )
 
 
-def test_a_report_speaks_for_the_body_that_published_it(extractor) -> None:
-    assert speaker_of(extractor, REPORT, "waiting in pain") == "Surgical Audit Commission"
+def test_a_report_speaks_for_the_body_that_published_it(recorded) -> None:
+    assert speaker_of(recorded, REPORT, "waiting in pain") == "Surgical Audit Commission"
 
 
 # --- 4. pronouns in features ------------------------------------------------------------------
@@ -162,10 +161,10 @@ CHOIR = (
 )
 
 
-def test_she_stands_for_the_woman_a_copula_just_introduced(extractor) -> None:
-    assert speaker_of(extractor, CHOIR, "broken piano") == "Margit Lindqvist"
-    assert speaker_of(extractor, CHOIR, "hilarious") == "Harriet Osterman"
-    assert speaker_of(extractor, CHOIR, "do not care") == "Harriet Osterman"
+def test_she_stands_for_the_woman_a_copula_just_introduced(recorded) -> None:
+    assert speaker_of(recorded, CHOIR, "broken piano") == "Margit Lindqvist"
+    assert speaker_of(recorded, CHOIR, "hilarious") == "Harriet Osterman"
+    assert speaker_of(recorded, CHOIR, "do not care") == "Harriet Osterman"
 
 
 FERRY = (
@@ -179,12 +178,12 @@ FERRY = (
 )
 
 
-def test_his_tells_the_gender_of_the_man_it_stands_for(extractor) -> None:
-    assert speaker_of(extractor, FERRY, "fine sailor") == "Margaret Olsen"  # not Lolohea: `His uncle`
+def test_his_tells_the_gender_of_the_man_it_stands_for(recorded) -> None:
+    assert speaker_of(recorded, FERRY, "fine sailor") == "Margaret Olsen"  # not Lolohea: `His uncle`
 
 
-def test_captain_is_a_title_not_a_given_name(extractor) -> None:
-    assert speaker_of(extractor, FERRY, "Christmas sailing") == "Ilse Brandvold"
+def test_captain_is_a_title_not_a_given_name(recorded) -> None:
+    assert speaker_of(recorded, FERRY, "Christmas sailing") == "Ilse Brandvold"
 
 
 WIRE = (
@@ -195,18 +194,18 @@ WIRE = (
 )
 
 
-def test_an_agency_in_a_dateline_is_not_the_speaker(extractor) -> None:
-    quotes = extract_checked(extractor, WIRE)
+def test_an_agency_in_a_dateline_is_not_the_speaker(recorded) -> None:
+    quotes = extract_checked(recorded, WIRE)
     assert all(q.speaker != "Northern Press Service" for q in quotes)
 
 
-def test_a_ministry_named_by_its_country_is_an_organisation_it_stands_for(extractor) -> None:
-    assert speaker_of(extractor, WIRE, "grounded two cargo planes") == "Valdoria's transport ministry"
-    assert speaker_of(extractor, WIRE, "ignored two warnings") == "Valdoria's transport ministry"
+def test_a_ministry_named_by_its_country_is_an_organisation_it_stands_for(recorded) -> None:
+    assert speaker_of(recorded, WIRE, "grounded two cargo planes") == "Valdoria's transport ministry"
+    assert speaker_of(recorded, WIRE, "ignored two warnings") == "Valdoria's transport ministry"
 
 
-def test_another_ministry_is_not_the_one_named_before(extractor) -> None:
-    assert speaker_of(extractor, WIRE, "field clinic") != "Valdoria's transport ministry"
+def test_another_ministry_is_not_the_one_named_before(recorded) -> None:
+    assert speaker_of(recorded, WIRE, "field clinic") != "Valdoria's transport ministry"
 
 
 # --- a nationality for a name (issue 9, class 1) ------------------------------------------------
@@ -220,12 +219,12 @@ SPRINT = (
 )
 
 
-def test_a_nationality_names_the_person_just_named_as_subject(extractor) -> None:
-    assert speaker_of(extractor, SPRINT, "front wheel") == "Paolo Bianchi"
+def test_a_nationality_names_the_person_just_named_as_subject(recorded) -> None:
+    assert speaker_of(recorded, SPRINT, "front wheel") == "Paolo Bianchi"
 
 
-def test_a_frenchwoman_is_a_woman(extractor) -> None:
-    assert speaker_of(extractor, SPRINT, "strongest in the field") == "Hélène Marchand"
+def test_a_frenchwoman_is_a_woman(recorded) -> None:
+    assert speaker_of(recorded, SPRINT, "strongest in the field") == "Hélène Marchand"
 
 
 TOWN_HALL = (
@@ -234,9 +233,9 @@ TOWN_HALL = (
 )
 
 
-def test_a_name_after_the_place_of_an_office_is_the_office_holder(extractor) -> None:
-    assert speaker_of(extractor, TOWN_HALL, "pool would reopen") == "Odile Varga"
-    assert speaker_of(extractor, TOWN_HALL, "factory would stay") == "Ingrid Haldane"
+def test_a_name_after_the_place_of_an_office_is_the_office_holder(recorded) -> None:
+    assert speaker_of(recorded, TOWN_HALL, "pool would reopen") == "Odile Varga"
+    assert speaker_of(recorded, TOWN_HALL, "factory would stay") == "Ingrid Haldane"
 
 
 KAYAK = (
@@ -247,8 +246,8 @@ KAYAK = (
 )
 
 
-def test_a_name_starting_with_a_place_word_is_no_person_and_she_tells_no_gender_when_two_fit(extractor) -> None:
-    quote = quote_with(extract_checked(extractor, KAYAK), "climbed Mount Halden")
+def test_a_name_starting_with_a_place_word_is_no_person_and_she_tells_no_gender_when_two_fit(recorded) -> None:
+    quote = quote_with(extract_checked(recorded, KAYAK), "climbed Mount Halden")
     assert quote.speaker == "Tavita Aukland"
 
 
@@ -259,8 +258,8 @@ DERBY = (
 )
 
 
-def test_an_age_before_a_name_describes_its_bearer(extractor) -> None:
-    assert speaker_of(extractor, DERBY, "hit it and hoped") == "Rhiannon Tuck"
+def test_an_age_before_a_name_describes_its_bearer(recorded) -> None:
+    assert speaker_of(recorded, DERBY, "hit it and hoped") == "Rhiannon Tuck"
 
 
 THINK_TANK = (
@@ -272,12 +271,12 @@ THINK_TANK = (
 )
 
 
-def test_the_group_is_the_organisation_just_named_as_subject(extractor) -> None:
-    assert speaker_of(extractor, THINK_TANK, "£300 a year") == "Lisle Policy Center"
+def test_the_group_is_the_organisation_just_named_as_subject(recorded) -> None:
+    assert speaker_of(recorded, THINK_TANK, "£300 a year") == "Lisle Policy Center"
 
 
-def test_an_assembly_is_no_person_for_she(extractor) -> None:
-    assert speaker_of(extractor, THINK_TANK, "proud of it") == "Okonjo"
+def test_an_assembly_is_no_person_for_she(recorded) -> None:
+    assert speaker_of(recorded, THINK_TANK, "proud of it") == "Okonjo"
 
 
 ISLAND = (
@@ -286,8 +285,8 @@ ISLAND = (
 )
 
 
-def test_a_name_the_text_calls_by_its_second_word_starts_there(extractor) -> None:
-    assert speaker_of(extractor, ISLAND, "best job") == "Tevita Lolohea"  # not `Ferryman Tevita Lolohea`
+def test_a_name_the_text_calls_by_its_second_word_starts_there(recorded) -> None:
+    assert speaker_of(recorded, ISLAND, "best job") == "Tevita Lolohea"  # not `Ferryman Tevita Lolohea`
 
 
 LANDLORD = (
@@ -296,8 +295,8 @@ LANDLORD = (
 )
 
 
-def test_it_stands_for_an_organisation_never_for_a_person(extractor) -> None:
-    assert speaker_of(extractor, LANDLORD, "repairs would begin") == "Fenmoor Estates"
+def test_it_stands_for_an_organisation_never_for_a_person(recorded) -> None:
+    assert speaker_of(recorded, LANDLORD, "repairs would begin") == "Fenmoor Estates"
 
 
 CYCLIST = (
@@ -308,5 +307,5 @@ CYCLIST = (
 )
 
 
-def test_a_headline_description_the_body_never_repeats_is_the_first_person_it_names(extractor) -> None:
-    assert speaker_of(extractor, CYCLIST, "I was lucky") == "Maren Solberg"
+def test_a_headline_description_the_body_never_repeats_is_the_first_person_it_names(recorded) -> None:
+    assert speaker_of(recorded, CYCLIST, "I was lucky") == "Maren Solberg"

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import extract_checked, quote_with
 
-pytestmark = pytest.mark.model
 
 
-def indirect(extractor, text: str) -> list:
-    return [q for q in extract_checked(extractor, text) if q.kind == "indirect"]
+def indirect(recorded, text: str) -> list:
+    return [q for q in extract_checked(recorded, text) if q.kind == "indirect"]
 
 
 @pytest.mark.parametrize(
@@ -22,16 +21,16 @@ def indirect(extractor, text: str) -> list:
         ("Mayor Ellen Brandt announced that the ferry would run twice a day.", "the ferry would run twice a day", "Ellen Brandt", "announced"),
     ],
 )
-def test_content_clause_of_a_communication_verb(extractor, text, content, speaker, cue) -> None:
-    (statement,) = indirect(extractor, text)
+def test_content_clause_of_a_communication_verb(recorded, text, content, speaker, cue) -> None:
+    (statement,) = indirect(recorded, text)
     assert statement.text == content
     assert statement.speaker == speaker
     assert statement.cue.text == cue
 
 
 @pytest.mark.parametrize("verb", ["confided", "speculated", "hinted", "professed", "forecast"])
-def test_less_common_verbs_of_communication(extractor, verb) -> None:
-    (statement,) = indirect(extractor, f"Mayor Ellen Brandt {verb} that the ferry would run twice a day.")
+def test_less_common_verbs_of_communication(recorded, verb) -> None:
+    (statement,) = indirect(recorded, f"Mayor Ellen Brandt {verb} that the ferry would run twice a day.")
     assert (statement.text, statement.cue.text) == ("the ferry would run twice a day", verb)
 
 
@@ -42,23 +41,23 @@ def test_less_common_verbs_of_communication(extractor, verb) -> None:
         ("The pier will reopen in spring, according to Mayor Ellen Brandt.", "The pier will reopen in spring"),
     ],
 )
-def test_according_to(extractor, text, content) -> None:
-    (statement,) = indirect(extractor, text)
+def test_according_to(recorded, text, content) -> None:
+    (statement,) = indirect(recorded, text)
     assert statement.text == content
     assert statement.speaker == "Ellen Brandt"
     assert statement.cue.text.lower() == "according to"
 
 
-def test_participle_carries_a_statement_of_the_same_speaker(extractor) -> None:
+def test_participle_carries_a_statement_of_the_same_speaker(recorded) -> None:
     text = "Mayor Ellen Brandt said the pier was safe, adding that the ferry would resume in May."
-    statements = indirect(extractor, text)
+    statements = indirect(recorded, text)
     added = quote_with(statements, "ferry would resume")
     assert added.speaker == "Ellen Brandt"
     assert added.cue.text == "adding"
 
 
-def test_reported_speech_in_a_headline(extractor) -> None:
-    (statement,) = indirect(extractor, "Harbour Will Reopen Before Winter, Brandt Says")
+def test_reported_speech_in_a_headline(recorded) -> None:
+    (statement,) = indirect(recorded, "Harbour Will Reopen Before Winter, Brandt Says")
     assert statement.text == "Harbour Will Reopen Before Winter"
     assert statement.speaker == "Brandt"
 
@@ -70,8 +69,8 @@ def test_reported_speech_in_a_headline(extractor) -> None:
         ("Too often, Mayor Ellen Brandt said, the ferry leaves without its passengers.", ["Too often", "the ferry leaves without its passengers"]),
     ],
 )
-def test_parenthetical_cue_reports_both_parts_of_the_clause_it_cuts(extractor, text, parts) -> None:
-    statements = indirect(extractor, text)
+def test_parenthetical_cue_reports_both_parts_of_the_clause_it_cuts(recorded, text, parts) -> None:
+    statements = indirect(recorded, text)
     assert [s.text for s in statements] == parts
     assert {s.speaker for s in statements} == {"Ellen Brandt"}
     assert len({s.cue.start for s in statements}) == 1
@@ -85,8 +84,8 @@ def test_parenthetical_cue_reports_both_parts_of_the_clause_it_cuts(extractor, t
         ("The pier will close in May, as the mayor announced on Monday.", "The pier will close in May", "mayor"),
     ],
 )
-def test_as_x_reported_attributes_the_clause_it_stands_in(extractor, text, content, speaker) -> None:
-    (statement,) = indirect(extractor, text)
+def test_as_x_reported_attributes_the_clause_it_stands_in(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == (content, speaker)
 
 
@@ -94,57 +93,57 @@ def test_as_x_reported_attributes_the_clause_it_stands_in(extractor, text, conte
     "text",
     ["The pier closed in May, as the mayor said it would.", "The harbour rules, as they are currently written, forbid night ferries."],
 )
-def test_as_clauses_that_report_nothing(extractor, text) -> None:
-    assert indirect(extractor, text) == []
+def test_as_clauses_that_report_nothing(recorded, text) -> None:
+    assert indirect(recorded, text) == []
 
 
 @pytest.mark.parametrize("opening", ["Yet", "And yet", "But"])
-def test_a_conjunction_before_the_attribution_is_not_a_part_of_the_statement(extractor, opening) -> None:
-    statements = indirect(extractor, f"{opening}, as the mayor noted, the pier has never closed in winter.")
+def test_a_conjunction_before_the_attribution_is_not_a_part_of_the_statement(recorded, opening) -> None:
+    statements = indirect(recorded, f"{opening}, as the mayor noted, the pier has never closed in winter.")
     assert [s.text for s in statements] == ["the pier has never closed in winter"]
 
 
-def test_as_x_told_a_listener(extractor) -> None:
-    (statement,) = indirect(extractor, "As the mayor told reporters on Monday, the pier will close in May.")
+def test_as_x_told_a_listener(recorded) -> None:
+    (statement,) = indirect(recorded, "As the mayor told reporters on Monday, the pier will close in May.")
     assert (statement.text, statement.speaker) == ("the pier will close in May", "mayor")
 
 
-def test_an_as_clause_of_speaking_without_content_tells_when(extractor) -> None:
-    assert indirect(extractor, "As the mayor spoke, the crowd left the harbour in silence.") == []
+def test_an_as_clause_of_speaking_without_content_tells_when(recorded) -> None:
+    assert indirect(recorded, "As the mayor spoke, the crowd left the harbour in silence.") == []
 
 
-def test_an_attribution_hung_from_another_is_no_part_of_a_statement(extractor) -> None:
-    statements = indirect(extractor, "The ferry will stop in May, the council said, the mayor added.")
+def test_an_attribution_hung_from_another_is_no_part_of_a_statement(recorded) -> None:
+    statements = indirect(recorded, "The ferry will stop in May, the council said, the mayor added.")
     assert [s.text for s in statements] == ["The ferry will stop in May"]
 
 
-def test_an_interrupted_clause_that_goes_on_in_quotation_marks_is_one_quotation(extractor) -> None:
-    quotes = extractor.extract('The pier, the mayor said, "will stand for a hundred years."')
+def test_an_interrupted_clause_that_goes_on_in_quotation_marks_is_one_quotation(recorded) -> None:
+    quotes = recorded.extract('The pier, the mayor said, "will stand for a hundred years."')
     assert [q.kind for q in quotes] == ["direct"]
 
 
-def test_a_clause_before_an_attribution_and_a_quotation_is_a_statement_of_its_own(extractor) -> None:
-    quotes = extractor.extract('Most of the pilots were tired, the mayor said, and "the ferry was late again."')
+def test_a_clause_before_an_attribution_and_a_quotation_is_a_statement_of_its_own(recorded) -> None:
+    quotes = recorded.extract('Most of the pilots were tired, the mayor said, and "the ferry was late again."')
     assert [(q.kind == "indirect", q.text) for q in quotes] == [
         (True, "Most of the pilots were tired"),
         (False, "the ferry was late again."),
     ]
 
 
-def test_content_clause_the_parser_hangs_from_the_listener(extractor) -> None:
+def test_content_clause_the_parser_hangs_from_the_listener(recorded) -> None:
     text = "Mayor Ellen Brandt told a meeting of harbour pilots that few people knew the bay better than they did."
-    (statement,) = indirect(extractor, text)
+    (statement,) = indirect(recorded, text)
     assert statement.text == "few people knew the bay better than they did"
     assert statement.speaker == "Ellen Brandt"
 
 
-def test_the_denial_of_a_report_is_not_the_report(extractor) -> None:
-    assert indirect(extractor, "Mayor Ellen Brandt denied reports that the pier would close in May.") == []
+def test_the_denial_of_a_report_is_not_the_report(recorded) -> None:
+    assert indirect(recorded, "Mayor Ellen Brandt denied reports that the pier would close in May.") == []
 
 
-def test_that_clause_of_the_object_noun(extractor) -> None:
+def test_that_clause_of_the_object_noun(recorded) -> None:
     text = "Mayor Ellen Brandt repeated her message that the harbour needs more pilots."
-    (statement,) = indirect(extractor, text)
+    (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == ("the harbour needs more pilots", "Ellen Brandt")
 
 
@@ -155,24 +154,24 @@ def test_that_clause_of_the_object_noun(extractor) -> None:
         ("No ferry before winter, the mayor says.", "No ferry before winter", "mayor"),
     ],
 )
-def test_a_sentence_ending_with_its_attribution_reports_what_precedes_it(extractor, text, content, speaker) -> None:
-    (statement,) = indirect(extractor, text)
+def test_a_sentence_ending_with_its_attribution_reports_what_precedes_it(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == (content, speaker)
 
 
 @pytest.mark.parametrize("text", ["After the long meeting in the town hall, the mayor spoke.", "Yesterday, the mayor said."])
-def test_a_circumstance_before_the_attribution_is_no_statement(extractor, text) -> None:
-    assert indirect(extractor, text) == []
+def test_a_circumstance_before_the_attribution_is_no_statement(recorded, text) -> None:
+    assert indirect(recorded, text) == []
 
 
-def test_two_statements_in_one_sentence(extractor) -> None:
+def test_two_statements_in_one_sentence(recorded) -> None:
     text = "Six in ten pilots said the pier was safe; forty percent said the ferry was too old."
-    statements = indirect(extractor, text)
+    statements = indirect(recorded, text)
     assert [s.text for s in statements] == ["the pier was safe", "the ferry was too old"]
 
 
-def test_according_to_inside_the_clause_reports_both_parts(extractor) -> None:
-    statements = indirect(extractor, "Ferry traffic, according to the harbour authority, has doubled since May.")
+def test_according_to_inside_the_clause_reports_both_parts(recorded) -> None:
+    statements = indirect(recorded, "Ferry traffic, according to the harbour authority, has doubled since May.")
     assert [s.text for s in statements] == ["Ferry traffic", "has doubled since May"]
     assert {s.speaker for s in statements} == {"harbour authority"}
 
@@ -185,8 +184,8 @@ def test_according_to_inside_the_clause_reports_both_parts(extractor) -> None:
         "The pier will reopen in spring, according to members of the harbour council.",
     ],
 )
-def test_according_to_people_described_not_named(extractor, text) -> None:
-    (statement,) = indirect(extractor, text)
+def test_according_to_people_described_not_named(recorded, text) -> None:
+    (statement,) = indirect(recorded, text)
     assert statement.text == "The pier will reopen in spring"
 
 
@@ -197,17 +196,17 @@ def test_according_to_people_described_not_named(extractor, text) -> None:
         ("According to the coast guard, the ferry was never in danger.", "coast guard"),
     ],
 )
-def test_organisations_speak(extractor, text, speaker) -> None:
-    (statement,) = indirect(extractor, text)
+def test_organisations_speak(recorded, text, speaker) -> None:
+    (statement,) = indirect(recorded, text)
     assert statement.speaker == speaker
 
 
-def test_pronouns_and_descriptors_resolve_as_for_quotations(extractor) -> None:
+def test_pronouns_and_descriptors_resolve_as_for_quotations(recorded) -> None:
     text = (
         "Harbour Mayor Ellen Brandt opened the session on Monday. "
         "The mayor said that the pier was safe. She added that the ferry would resume in May."
     )
-    statements = indirect(extractor, text)
+    statements = indirect(recorded, text)
     assert [s.speaker for s in statements] == ["Ellen Brandt", "Ellen Brandt"]
     assert [s.resolution for s in statements] == ["descriptor", "pronoun"]
 
@@ -222,24 +221,24 @@ def test_pronouns_and_descriptors_resolve_as_for_quotations(extractor) -> None:
         "Reporters asked if the pier would reopen in spring.",
     ],
 )
-def test_figures_beliefs_and_questions_are_not_statements(extractor, text) -> None:
-    assert indirect(extractor, text) == []
+def test_figures_beliefs_and_questions_are_not_statements(recorded, text) -> None:
+    assert indirect(recorded, text) == []
 
 
-def test_a_quotation_inside_the_reported_clause_is_mixed_not_indirect(extractor) -> None:
-    quotes = extractor.extract('Mayor Ellen Brandt said that the pier "will stand for a hundred years and more."')
+def test_a_quotation_inside_the_reported_clause_is_mixed_not_indirect(recorded) -> None:
+    quotes = recorded.extract('Mayor Ellen Brandt said that the pier "will stand for a hundred years and more."')
     assert [q.kind for q in quotes] == ["mixed"]
 
 
-def test_a_direct_quotation_after_an_indirect_statement_keeps_its_own_row(extractor) -> None:
+def test_a_direct_quotation_after_an_indirect_statement_keeps_its_own_row(recorded) -> None:
     text = 'Mayor Ellen Brandt said that the pier was safe. "We checked every beam twice," she added.'
-    quotes = extractor.extract(text)
+    quotes = recorded.extract(text)
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Ellen Brandt"), ("direct", "Ellen Brandt")]
 
 
-def test_statements_of_one_kind_never_overlap(extractor) -> None:
+def test_statements_of_one_kind_never_overlap(recorded) -> None:
     text = "Mayor Ellen Brandt said the council had told her that the pier would reopen in spring."
-    statements = indirect(extractor, text)
+    statements = indirect(recorded, text)
     for first, second in zip(statements, statements[1:]):
         assert first.end <= second.start
 
@@ -251,20 +250,20 @@ def test_statements_of_one_kind_never_overlap(extractor) -> None:
         ("The harbour council urged the mayor to rebuild the pier.", "to rebuild the pier", "harbour council"),
     ],
 )
-def test_infinitive_of_a_promise_or_a_request(extractor, text, content, speaker) -> None:
-    (statement,) = indirect(extractor, text)
+def test_infinitive_of_a_promise_or_a_request(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == (content, speaker)
 
 
-def test_an_infinitive_after_other_verbs_is_no_statement(extractor) -> None:
-    assert indirect(extractor, "Mayor Ellen Brandt continued to push for a new pier.") == []
+def test_an_infinitive_after_other_verbs_is_no_statement(recorded) -> None:
+    assert indirect(recorded, "Mayor Ellen Brandt continued to push for a new pier.") == []
 
 
-def test_a_clause_the_parser_hung_from_the_cue_as_an_adverbial(extractor) -> None:
-    (statement,) = indirect(extractor, "Mayor Ellen Brandt said after the vote she would not run again.")
+def test_a_clause_the_parser_hung_from_the_cue_as_an_adverbial(recorded) -> None:
+    (statement,) = indirect(recorded, "Mayor Ellen Brandt said after the vote she would not run again.")
     assert "she would not run again" in statement.text and statement.speaker == "Ellen Brandt"
 
 
 @pytest.mark.parametrize("text", ["The mayor said it when she left the hall.", "The mayor spoke when the ferry left."])
-def test_a_circumstance_is_not_what_was_said(extractor, text) -> None:
-    assert indirect(extractor, text) == []
+def test_a_circumstance_is_not_what_was_said(recorded, text) -> None:
+    assert indirect(recorded, text) == []
