@@ -14,7 +14,6 @@ from quotex.records import Mention
 from quotex.rules import RULE_NAMES
 
 
-
 def at(text: str, words: str, occurrence: int = 0) -> Mention:
     """The mention of `words` in `text` (its `occurrence`-th appearance, from 0)."""
     start = -1

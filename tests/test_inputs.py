@@ -433,7 +433,7 @@ def test_every_input_error_is_one_line_naming_the_path(tmp_path, monkeypatch):
     given_paths = ["bin.txt", "odd\nname.txt", "folder", "dangling.txt", "loop1.txt", "missing", "bin.txt/x"]
     results = list(iter_documents(given_paths))
     assert len(results) == len(given_paths)
-    for given_path, error in zip(given_paths, results):
+    for given_path, error in zip(given_paths, results, strict=False):
         assert isinstance(error, InputError)
         assert error.name == given_path
         message = str(error)

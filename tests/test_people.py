@@ -14,7 +14,6 @@ from quotex.people import PeopleWords, _description
 from tests.conftest import extract_checked, quote_with
 
 
-
 def speakers(recorded, text: str) -> dict[str, str | None]:
     """Each quotation's first words -> its speaker."""
     return {q.text[:24]: q.speaker for q in extract_checked(recorded, text) if q.kind != "indirect"}

@@ -6,10 +6,7 @@ Each article is written for these tests; each runs through the real pipeline (`m
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import extract_checked, quote_with
-
 
 
 def speaker_of(recorded, text: str, fragment: str) -> str | None:

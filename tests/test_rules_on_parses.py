@@ -24,7 +24,7 @@ VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, punct
 
 def parse(spec: str) -> Doc:
     items = [item.split("|") for item in spec.split()]
-    words, tags, heads, deps = zip(*items)
+    words, tags, heads, deps = zip(*items, strict=False)
     doc = Doc(VOCAB, words=list(words), tags=list(tags), heads=[int(h) for h in heads], deps=list(deps))
     return TagMapper(LEXICON)(doc)
 

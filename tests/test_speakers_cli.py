@@ -140,7 +140,9 @@ def test_speakers_reads_extract_output_from_standard_input(corpus: Path, extract
     piped = "".join(json.dumps(r) + "\n" for r in extracted)
     from_stdin = run("speakers", "-", input=piped)
     direct = run("speakers", str(corpus), "-j", "1")
-    strip = lambda rows: [{k: v for k, v in row.items() if k != "variants"} for row in rows]
+    def strip(rows: list[dict]) -> list[dict]:
+        return [{k: v for k, v in row.items() if k != "variants"} for row in rows]
+
     assert strip(records(from_stdin.output)) == strip(records(direct.output))
     broken = run("speakers", "-", input=piped + "not json\n")
     assert broken.exit_code == 1 and "Error: -:" in broken.output

@@ -38,8 +38,8 @@ SPAN_ATTRIBUTES = ("quotation", *ANNOTATIONS, *EVIDENCE_ATTRIBUTES)
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # spaCy's infix that splits a hyphen between letters, and the same before a lower-case letter only.
-_HYPHEN = r"(?<=[{a}0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)
-_HYPHEN_BEFORE_LOWER = r"(?<=[{a}0-9])(?:{h})(?=[{al}])".format(a=ALPHA, h=HYPHENS, al=ALPHA_LOWER)
+_HYPHEN = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"
+_HYPHEN_BEFORE_LOWER = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA_LOWER}])"
 _INFIX_MARKS = "“”«»„"  # double marks that never stand inside a word; straight ones may (5'10")
 
 

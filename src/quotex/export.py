@@ -142,7 +142,7 @@ class TableWriter(Writer):
         ("speaker", 18), ("kind", 8), ("conf", 4), ("cue", 10), ("quotation", 0), ("file", 16)
     )
     wide = "quotation"  # the column that takes the room the others leave
-    shrinking = ("speaker", "cue", "file")  # on a narrow terminal; kind and conf always fit
+    shrinking: tuple[str, ...] = ("speaker", "cue", "file")  # on a narrow terminal; kind and conf always fit
     minimum_quotation = 32
 
     def __init__(self, out: IO[str], fields: Sequence[str] | None = None, width: int | None = None) -> None:

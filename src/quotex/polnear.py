@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from quotex.evaluation import GoldRow, GoldType, write_jsonl
 from quotex.lexicon import Lexicon
@@ -312,7 +312,7 @@ def is_communication_cue(cue: str | None, lexicon: Lexicon) -> bool:
     lemmas = cue_lemmas(cue, lexicon)
     if any(lemma in lexicon.cue_verbs or lemma in lexicon.infinitive_cues for lemma in lemmas):
         return True
-    pairs = set(zip(lemmas, lemmas[1:]))
+    pairs = set(zip(lemmas, lemmas[1:], strict=False))
     return bool(pairs & lexicon.multiword_cues) or ("according", "to") in pairs
 
 

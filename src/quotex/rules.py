@@ -9,7 +9,6 @@ chooses and orders them by name (`select_rules`). Who the words name is the busi
 from __future__ import annotations
 
 from bisect import bisect_left
-
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
@@ -289,7 +288,7 @@ def _previous_statement(ctx: QuoteContext, index: int, position: int, paragraph:
     stands in this paragraph or the one just before it."""
     statements = _statements_by_position(ctx)
     k = bisect_left(statements, (position,)) - 1
-    while k >= 0 and isinstance(statements[k][3], int) and statements[k][3] >= index:
+    while k >= 0 and not _before(statements[k][3], index):
         k -= 1  # only quotations before this one count
     if k < 0:
         return None

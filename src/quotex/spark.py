@@ -352,9 +352,9 @@ def _extract_batches(settings: _Settings, batches: Iterator[pa.RecordBatch]) -> 
     extractor = worker_extractor(settings.pipeline)
     schema = to_arrow_schema(rows_schema())
     for batch in batches:
-        items = [_document(name, text) for name, text in zip(batch.column("file").to_pylist(), batch.column("text").to_pylist())]
+        items = [_document(name, text) for name, text in zip(batch.column("file").to_pylist(), batch.column("text").to_pylist(), strict=False)]
         rows: list[dict[str, Any]] = []
-        for item, result in zip(items, in_process(extractor, items, batch=WORKER_BATCH)):
+        for item, result in zip(items, in_process(extractor, items, batch=WORKER_BATCH), strict=False):
             if isinstance(result, InputError):
                 rows.append({"file": item.name, ERROR_COLUMN: result.reason})
             else:

@@ -7,14 +7,14 @@ gold). The extractor, and with it spaCy, is imported only when there is text to 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import click
 
 from quotex import polnear as polnear_gold
-from quotex.inputs import InputError, find_sources, read_document
 from quotex.evaluation import (
     DEFAULT_CRITERIA,
     FAMILIES,
@@ -24,12 +24,13 @@ from quotex.evaluation import (
     assign_documents,
     doc_of,
     evaluate,
-    load_gold,
     expected_calibration_error,
+    load_gold,
     load_predictions,
     percent,
     reliability,
 )
+from quotex.inputs import InputError, find_sources, read_document
 
 CONTEXT = 40  # characters shown either side of a span by --misses
 SHOWN = 160  # characters of a span's own text shown by --misses
@@ -150,7 +151,7 @@ def _extract(files: list[Path], model: str | None) -> list[dict[str, Any]]:
     except Exception as error:  # noqa: BLE001 - any failure to load is one line for the user
         raise click.ClickException(f"cannot load the extractor: {error}") from None
     click.echo(f"Extracting from {len(files)} files…", err=True)
-    records = []
+    records: list[dict[str, Any]] = []
     for path in files:
         try:
             quotes = extractor.extract(read_document(str(path)).text, file=str(path))
