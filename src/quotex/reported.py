@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from quotex.context import SpeechEvent
 from quotex.lexicon import Lexicon
+from quotex.rules import select_named
 from quotex.syntax import ORGANISATION_LABELS, cue_span, is_according_to
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
@@ -140,13 +141,7 @@ STRATEGY_NAMES: tuple[str, ...] = tuple(strategy.name for strategy in STRATEGIES
 
 def select_strategies(names: Sequence[str] | None = None) -> tuple[Strategy, ...]:
     """The strategies named, in the order given (all of `STRATEGIES` when None)."""
-    if names is None:
-        return STRATEGIES
-    by_name = {strategy.name: strategy for strategy in STRATEGIES}
-    unknown = [name for name in names if name not in by_name]
-    if unknown:
-        raise ValueError(f"unknown reported-speech strategy {', '.join(unknown)}; known: {', '.join(STRATEGY_NAMES)}")
-    return tuple(by_name[name] for name in names)
+    return select_named(STRATEGIES, names, "reported-speech strategy")
 
 
 def _unmarked_clause(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Span, Token
 
@@ -378,20 +379,31 @@ RULES: tuple[Rule, ...] = (
     Rule("introduced", introduced, follows=True, resolution="continuation"),
     Rule("continuation", continuation, follows=True),
 )
+N = TypeVar("N", bound="Named")
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 TRANSCRIPT_RULE = next(rule for rule in RULES if rule.name == "transcript")  # lines without marks too
 
 
-def select_rules(names: Sequence[str] | None = None) -> tuple[Rule, ...]:
-    """The rules named, in the order given (all of `RULES`, in their order, when None).
-    An unknown name raises ValueError naming the known ones."""
+class Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+def select_named(declared: tuple[N, ...], names: Sequence[str] | None, what: str) -> tuple[N, ...]:
+    """Of declared objects (rules, strategies), those named, in the order given (all of them,
+    in their order, when None). An unknown name raises ValueError naming the known ones."""
     if names is None:
-        return RULES
-    by_name = {rule.name: rule for rule in RULES}
+        return declared
+    by_name = {item.name: item for item in declared}
     unknown = [name for name in names if name not in by_name]
     if unknown:
-        raise ValueError(f"unknown attribution rule {', '.join(unknown)}; known: {', '.join(RULE_NAMES)}")
+        raise ValueError(f"unknown {what} {', '.join(unknown)}; known: {', '.join(by_name)}")
     return tuple(by_name[name] for name in names)
+
+
+def select_rules(names: Sequence[str] | None = None) -> tuple[Rule, ...]:
+    """The rules named, in the order given (all of `RULES`, in their order, when None)."""
+    return select_named(RULES, names, "attribution rule")
 
 
 def attribute(ctx: QuoteContext, index: int, rules: Sequence[Rule] = RULES) -> Attribution:
