@@ -127,3 +127,13 @@ def test_a_hyphenated_surname_is_the_speakers_whole_name(extractor) -> None:
         '"Now it has to run on time," Dahl-Ostby said.\n'
     )
     assert [q.speaker for q in extractor.extract(text)] == ["Maren Dahl-Ostby", "Maren Dahl-Ostby"]
+
+
+def test_a_hyphenated_name_is_a_proper_noun_and_its_bearer_speaks(extractor) -> None:
+    text = (
+        "Ingrid Vasquez-Holm has skippered the night ferry for eleven years.\n"
+        '"Nobody believes me when I say the night run is the busy one," she says.\n'
+    )
+    doc = extractor.nlp(text)
+    assert [t.pos_ for t in doc if t.text == "Vasquez-Holm"] == ["PROPN"]
+    assert [q.speaker for q in extractor.extract(text)] == ["Ingrid Vasquez-Holm"]

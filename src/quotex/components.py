@@ -123,7 +123,11 @@ def _lexicon(path: str | None) -> Lexicon:
 class TagMapper:
     """Universal parts of speech from the tagger's Penn Treebank tags, for pipelines run
     without their attribute ruler and lemmatizer: quotex needs no more of them, and
-    together they cost about as much as the parser."""
+    together they cost about as much as the parser.
+
+    A word of capitalised parts joined by hyphens (`Adebayo-Marsh`), which `prepare_tokenizer`
+    keeps whole, is a proper noun: the tagger, which saw such words split, takes it for a
+    common noun."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -133,8 +137,15 @@ class TagMapper:
         for token in doc:
             if token.pos == 0 and token.tag_:
                 pos = tag_pos.get(token.tag_, "X")
+                if pos in ("NOUN", "ADJ") and _capitalised_compound(token.text):
+                    token.tag_, pos = "NNP", "PROPN"
                 token.pos_ = "AUX" if pos == "VERB" and token.text.lower() in auxiliaries else pos
         return doc
+
+
+def _capitalised_compound(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) > 1 and all(part[:1].isupper() and part.isalpha() for part in parts)
 
 
 class ParagraphBreaker:
