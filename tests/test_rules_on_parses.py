@@ -189,3 +189,16 @@ def test_a_quotation_after_a_newly_named_person_is_theirs() -> None:
     doc = QuoteFinder()(TagMapper(LEXICON)(Doc(VOCAB, words=words, spaces=spaces, tags=tags, heads=heads, deps=deps)))
     [said] = find_statements(doc, list(doc.spans["quotes"]), LEXICON, indirect=False)
     assert (said.span.text, said.speaker, said.resolution) == ("We need homes first.", "Nadia Petrova", "continuation")
+
+
+def test_a_proper_noun_taken_for_an_apposition_without_a_comma_goes_on_the_name() -> None:
+    from quotex.syntax import noun_phrase
+
+    words = ["Principal", "Rosa", "Quintero-Lamb", "said", "so", "."]
+    heads = [1, 3, 1, 3, 3, 3]
+    deps = ["compound", "nsubj", "appos", "ROOT", "advmod", "punct"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=["PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"])
+    assert noun_phrase(doc[1]).text == "Principal Rosa Quintero-Lamb"
+    with_comma = Doc(VOCAB, words=["Rosa", ",", "Quintero", "said"], heads=[3, 0, 0, 3],
+                     deps=["nsubj", "punct", "appos", "ROOT"], pos=["PROPN", "PUNCT", "PROPN", "VERB"])
+    assert noun_phrase(with_comma[0]).text == "Rosa"

@@ -137,7 +137,7 @@ class TagMapper:
         for token in doc:
             if token.pos == 0 and token.tag_:
                 pos = tag_pos.get(token.tag_, "X")
-                if pos in ("NOUN", "ADJ") and _capitalised_compound(token.text):
+                if pos != "PROPN" and _capitalised_compound(token.text):
                     token.tag_, pos = "NNP", "PROPN"
                 token.pos_ = "AUX" if pos == "VERB" and token.text.lower() in auxiliaries else pos
         return doc

@@ -109,12 +109,19 @@ def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | Non
     for child in head.rights:
         if child.i != end + 1:
             continue
-        if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child, joiners):
+        if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child, joiners) or _goes_on_a_name(head, child):
             end = child.right_edge.i
     doc = head.doc
     while start < head.i and (doc[start].is_space or doc[start].is_punct or (quoted and quoted[start])):
         start += 1
     return doc[start : end + 1]
+
+
+def _goes_on_a_name(head: Token, child: Token) -> bool:
+    """`Graham Oduya-Stirling said`: a proper noun right after a proper noun, with nothing
+    between them, that the parser took for an apposition is the rest of the name (an
+    apposition stands after a comma)."""
+    return child.dep_ == "appos" and head.pos_ == "PROPN" and child.pos_ == "PROPN" and child.i == head.i + 1
 
 
 def _completes_a_name(head: Token, prep: Token, joiners: Collection[str]) -> bool:
