@@ -236,8 +236,16 @@ def test_a_direct_quotation_after_an_indirect_statement_keeps_its_own_row(record
 
 
 def test_statements_of_one_kind_never_overlap(recorded) -> None:
-    text = "Mayor Ellen Brandt said the council had told her that the pier would reopen in spring."
+    # The council's statement stands inside the mayor's: it is reported once, as part of hers.
+    text = (
+        "Mayor Ellen Brandt said the council had told her that the pier would reopen in spring. "
+        "The harbour master said the ferry would run all winter."
+    )
     statements = indirect(recorded, text)
+    assert [s.text for s in statements] == [
+        "the council had told her that the pier would reopen in spring",
+        "the ferry would run all winter",
+    ]
     for first, second in zip(statements, statements[1:], strict=False):
         assert first.end <= second.start
 

@@ -235,3 +235,15 @@ def test_records_linked_by_an_earlier_run_keep_their_ids(tmp_path: Path) -> None
     records_file.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     result = run("speakers", str(records_file))
     assert [(r["speaker_id"], r["quotations"], r["files"]) for r in records(result.output)] == [("from-a-table", 2, 2)]
+
+
+def test_the_table_streams_unless_asked_to_link(tmp_path: Path) -> None:
+    """A person at a table sees each document's rows as it finishes, each name as its article
+    spells it; `--link` makes the table wait for the run's names, as files and pipes do."""
+    (tmp_path / "a.txt").write_text('"The quay will reopen," Dmitri Volkov said.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text('"The quay is safe," Dmitry Volkov said on Friday.\n', encoding="utf-8")
+    streamed = run("extract", str(tmp_path), "-j", "1", "--format", "table", "--fields", "speaker")
+    linked = run("extract", str(tmp_path), "-j", "1", "--format", "table", "--fields", "speaker", "--link")
+    assert "Dmitri Volkov" in streamed.output and "Dmitry Volkov" in streamed.output
+    names = {line.strip() for line in linked.output.splitlines() if "Volkov" in line}
+    assert len(names) == 1

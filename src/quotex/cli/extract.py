@@ -125,8 +125,8 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str | int) ->
 @click.option("--fields", callback=_parse_fields, help="Only these fields, e.g. speaker,text (csv and table columns, json keys).")
 @click.option(
     "--link/--no-link",
-    default=True,
-    help="Link speakers across files before writing (the default), or write each document as soon as it is done, each name linked on its own.",
+    default=None,
+    help="Link speakers across files before writing (the default for files and pipes), or write each document as soon as it is done, each name linked on its own (the default for the table).",
 )
 @click.option("--names", "names_table", type=click.Path(dir_okay=False), help="Names table: link to its speaker ids, then extend it.")
 @click.option(
@@ -169,7 +169,7 @@ def extract_command(
     speakers: tuple[str, ...] = (),
     min_confidence: float = 0.0,
     fields: tuple[str, ...] | None = None,
-    link: bool = True,
+    link: bool | None = None,
     names_table: str | None = None,
 ) -> None:
     """Find every quotation in PATHS and attribute it to its speaker.
@@ -177,8 +177,8 @@ def extract_command(
     PATHS are files, folders (searched recursively) or - for standard input; with no PATHS,
     standard input is read when it is not a terminal. Output is in the order of PATHS
     whatever --jobs is, once every document is done: speakers are then linked across the
-    files (`speaker_id`, one corpus-wide `speaker`). With --no-link each document's
-    quotations go out as soon as it is done.
+    files (`speaker_id`, one corpus-wide `speaker`). With --no-link, and by default for the
+    table, each document's quotations go out as soon as it is done.
     """
     if not paths:
         if sys.stdin is None or sys.stdin.isatty():
@@ -190,6 +190,8 @@ def extract_command(
         error("standard output is closed; name a file with -o")
         sys.exit(EXIT_INPUT_FAILED)
     fmt = fmt or format_for_path(output) or ("table" if output is None and _is_terminal(sys.stdout) else "jsonl")
+    if link is None:  # a person at a table sees rows as documents finish; data for tools is linked
+        link = fmt != "table"
     sources = _unique(find_sources(paths, glob=pattern))
     if output is not None and output != "-":
         for source in sources:
