@@ -9,9 +9,14 @@
     Fares to double, council says             -> "Fares to double"
     According to X, the vote was final.       -> "the vote was final"
 
-One documented rule decides what is not a statement: beliefs and perceptions (no cue verb),
-questions (`asked whether …`), and `according to` sources that are figures rather than
-speakers (`according to the final data`).
+    X said A, but that B.                     -> "A", "B" (two statements)
+    X said A and called the plan a disgrace.  -> "A" (the rest is what X did next)
+
+Not statements: beliefs and perceptions (no cue verb), questions (`asked whether …`),
+`according to` sources that are figures rather than speakers (`according to the final data`;
+a document speaks for its author), deals (`agreed to buy …`), a request for anonymity (`who
+asked not to be named`), an absolute phrase after the attribution (`she said, her voice
+breaking`) and a cue inside quotation marks (the quoted speaker's own words).
 """
 
 from __future__ import annotations
