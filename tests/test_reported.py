@@ -274,3 +274,79 @@ def test_a_clause_the_parser_hung_from_the_cue_as_an_adverbial(recorded) -> None
 @pytest.mark.parametrize("text", ["The mayor said it when she left the hall.", "The mayor spoke when the ferry left."])
 def test_a_circumstance_is_not_what_was_said(recorded, text) -> None:
     assert indirect(recorded, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The ferry captain, Maren Holt, said the engines had been repaired, but that the crossing would stay closed.",
+         "the engines had been repaired", "the crossing would stay closed"),
+        ("Maren Holt said the engines had been repaired and that the crossing would stay closed until May.",
+         "the engines had been repaired", "the crossing would stay closed until May"),
+        ("The coach said four players had been rested for the cup tie, and that the captain had asked to play.",
+         "four players had been rested for the cup tie", "the captain had asked to play"),
+        ("The council said it would review the survey but that parking was a matter for residents.",
+         "it would review the survey", "parking was a matter for residents"),
+    ],
+)
+def test_a_second_content_clause_with_its_own_that_is_a_second_statement(recorded, text, first, second) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == [first, second]
+    assert statements[0].speaker == statements[1].speaker
+    assert statements[0].cue.start == statements[1].cue.start
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Maren Holt said in a radio interview that the harbour had been dredged and announced a week of free crossings.",
+         "the harbour had been dredged"),
+        ('A nurses\' representative, Pavel Rusu, said staff had not been told and called the decision "an insult".',
+         "staff had not been told"),
+        ("The port authority said it was studying the plans but did not say when the berth would open.",
+         "it was studying the plans"),
+    ],
+)
+def test_the_speakers_next_action_ends_the_statement(recorded, text, content) -> None:
+    statements = indirect(recorded, text)
+    assert statements[0].text == content
+
+
+def test_a_verb_that_shares_the_clauses_auxiliary_is_part_of_it(recorded) -> None:
+    (statement,) = indirect(recorded, "Maren Holt said the ship had sunk and killed two crew.")
+    assert statement.text == "the ship had sunk and killed two crew"
+
+
+def test_a_that_clause_hung_from_the_occasion_of_telling(recorded) -> None:
+    (statement,) = indirect(recorded, "Halvorsen told investors on a conference call that the new plant would open in June.")
+    assert (statement.text, statement.speaker) == ("the new plant would open in June", "Halvorsen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board has agreed to sell the old pier for a million pounds.",
+        "A council officer, who asked not to be identified, said the bridge was unsafe.",
+    ],
+)
+def test_a_deal_or_a_request_for_anonymity_is_no_statement(recorded, text) -> None:
+    assert [s.text for s in indirect(recorded, text) if "identified" in s.text or "pier" in s.text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Maren Holt lost her home in the storm. "The water came through the ceiling. I had to switch off the heating '
+        'and we slept in the hall," she said, her voice breaking.',
+        'The jury heard from the tenant. "The damp was everywhere and my son got sick," she said, her eyes filling with tears.',
+    ],
+)
+def test_an_absolute_phrase_after_the_attribution_is_no_statement(recorded, text) -> None:
+    assert indirect(recorded, text) == []
+
+
+def test_according_to_a_document_is_its_authors_statement(recorded) -> None:
+    text = "Ferry fares in the region have risen by a third since 2020, according to a report published on Monday by the Coastal Transport Board."
+    (statement,) = indirect(recorded, text)
+    assert statement.text == "Ferry fares in the region have risen by a third since 2020"
+    assert statement.speaker == "Coastal Transport Board"

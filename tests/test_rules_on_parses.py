@@ -202,3 +202,14 @@ def test_a_proper_noun_taken_for_an_apposition_without_a_comma_goes_on_the_name(
     with_comma = Doc(VOCAB, words=["Rosa", ",", "Quintero", "said"], heads=[3, 0, 0, 3],
                      deps=["nsubj", "punct", "appos", "ROOT"], pos=["PROPN", "PUNCT", "PROPN", "VERB"])
     assert noun_phrase(with_comma[0]).text == "Rosa"
+
+
+def test_a_cue_inside_quotation_marks_is_the_quoted_speakers_own() -> None:
+    doc = parse(
+        "I|PRP|2|nsubj should|MD|2|aux say|VB|2|ROOT that|IN|6|mark the|DT|5|det steel|NN|6|nsubj "
+        "is|VBZ|2|ccomp late|JJ|6|acomp .|.|2|punct"
+    )
+    event = SpeechEvent(doc[2:3], doc[0:1])
+    quoted = [True, True, True, False, False, False, False, False, False]  # a quotation that ends at its cue
+    assert [s.text for s in reported_clauses(event, quoted, LEXICON)] == []
+    assert clauses(doc, cue=2, speaker=0) == ["the steel is late"]

@@ -36,6 +36,8 @@ class Grammar:
     reporting_marks: frozenset[str]  # conjunctions that leave a cue reporting (`as`, `that`)
     pronoun_objects: frozenset[str]  # `as X said it would`: what was said about, not what was said
     finite_verb_tags: frozenset[str]
+    participle_tags: frozenset[str]  # `her voice breaking`: a verb with no tense of its own
+    past_tags: frozenset[str]  # the past, which the tagger often gives as a participle (`called`)
     possessive_tag: frozenset[str]
     wh_adverb_tag: frozenset[str]
     sentence_ends: frozenset[str]

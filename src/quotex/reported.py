@@ -9,9 +9,14 @@
     Fares to double, council says             -> "Fares to double"
     According to X, the vote was final.       -> "the vote was final"
 
-One documented rule decides what is not a statement: beliefs and perceptions (no cue verb),
-questions (`asked whether …`), and `according to` sources that are figures rather than
-speakers (`according to the final data`).
+    X said A, but that B.                     -> "A", "B" (two statements)
+    X said A and called the plan a disgrace.  -> "A" (the rest is what X did next)
+
+Not statements: beliefs and perceptions (no cue verb), questions (`asked whether …`),
+`according to` sources that are figures rather than speakers (`according to the final data`;
+a document speaks for its author), deals (`agreed to buy …`), a request for anonymity (`who
+asked not to be named`), an absolute phrase after the attribution (`she said, her voice
+breaking`) and a cue inside quotation marks (the quoted speaker's own words).
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ def reported_clauses(
     (`The pier, X said, will reopen`), as a quotation interrupted by its cue is two quotations."""
     if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS:
         return []  # only a true subject (or the source of `according to`) makes a statement
+    if quoted[event.cue.root.i]:
+        return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
     if is_according_to(event.cue[0], lexicon):
         found = _according_to_clause(event, lexicon)
     else:
@@ -76,7 +83,7 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     complement. The content follows the verb when anything does."""
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
     clause = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
-    return _content_of(clause, lexicon) if clause is not None else None
+    return _content_of(clause, lexicon, verb) if clause is not None else None
 
 
 def _infinitive(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
@@ -84,19 +91,28 @@ def _infinitive(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     if lexicon.lemma(verb) not in lexicon.infinitive_cues:
         return None
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if clause is not None and _about_the_speaker(verb, clause):
+        return []
     return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1], lexicon)] if clause is not None else None
+
+
+def _about_the_speaker(verb: Token, clause: Token) -> bool:
+    """`who asked not to be named`, `begged to be excused`: a passive infinitive asked of no
+    listener is a request about how the speaker is to be treated, not a message."""
+    asked_of_someone = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return not asked_of_someone and any(c.dep_ == "auxpass" for c in clause.children)
 
 
 def _adverbial(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     """`said after the meeting he …`: a clause the parser hung from the cue as an adverbial."""
     clause = _unmarked_clause(verb, lexicon)
-    return _content_of(clause, lexicon) if clause is not None else None
+    return _content_of(clause, lexicon, verb) if clause is not None else None
 
 
 def _in_the_object(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     """`told a meeting of X that …`: a `that` clause hung from the listener or the message."""
     clause = _clause_in_the_object(verb, lexicon)
-    return _content_of(clause, lexicon) if clause is not None else None
+    return _content_of(clause, lexicon, verb) if clause is not None else None
 
 
 def _interrupted(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
@@ -110,13 +126,56 @@ def _before_the_comma(verb: Token, lexicon: Lexicon) -> list[Span | None] | None
     return [content] if content is not None else None
 
 
-def _content_of(clause: Token, lexicon: Lexicon) -> list[Span | None]:
+def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | None]:
     """The words of a content clause; none when a conjunction other than `that` makes it a
-    question or a circumstance (`asked whether …`, `said it when …`)."""
+    question or a circumstance (`asked whether …`, `said it when …`).
+
+    A second clause joined to it with its own `that` (`said A, but that B`) is a second
+    statement, reported apart; a verb phrase joined to it that is the speaker's next action
+    (`said the pier had been closed and called a meeting`) ends it."""
     complementizer = lexicon.grammar.complementizer
     if any(c.dep_ == "mark" and c.lower_ not in complementizer for c in clause.children):
         return []
-    return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1], lexicon)]
+    if clause.i > verb.i and _absolute_phrase(clause, clause.left_edge.i, lexicon):
+        return []  # `"…," she said, her voice breaking`: how she said it, not what
+    doc = clause.doc
+    starts, ends = [clause.left_edge.i + int(_leading_that(clause, lexicon))], [clause.right_edge.i + 1]
+    for conj in sorted((c for c in clause.children if c.dep_ == "conj"), key=lambda c: c.i):
+        if conj.left_edge.lower_ in complementizer and any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+            ends[-1] = _joint(conj)
+            starts.append(conj.left_edge.i + 1)  # after its `that`, whatever the parser made of it
+            ends.append(clause.right_edge.i + 1)
+        elif _speakers_action(conj, clause, verb, lexicon):
+            ends[-1] = _joint(conj)
+            break
+    return [_trimmed(doc[start:stop], lexicon) for start, stop in zip(starts, ends, strict=True) if stop > start]
+
+
+def _joint(conj: Token) -> int:
+    """Where a conjunct's part of the sentence begins: before the conjunction and commas that join it."""
+    start = conj.left_edge.i
+    while start > 0 and (conj.doc[start - 1].dep_ == "cc" or conj.doc[start - 1].is_punct):
+        start -= 1
+    return start
+
+
+def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """`said the army had been sent and declared a day of mourning`, `said it was seeking
+    information but did not confirm it`: a verb joined to the content clause without a subject
+    of its own, in the cue's own tense, which cannot share the clause's auxiliaries (it has
+    one of its own, or it is active where the clause is passive), is what the speaker did next."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in conj.children) or conj.pos_ != "VERB":
+        return False
+    own_auxiliaries = [c for c in conj.children if c.dep_ == "aux"]
+    finite = own_auxiliaries[0] if own_auxiliaries else conj
+    # The tagger often takes a past tense for a participle (`called`), so the past is one tense.
+    past = lexicon.grammar.past_tags
+    same_tense = finite.tag_ == verb.tag_ or finite.tag_ in past and verb.tag_ in past
+    if not same_tense or clause.tag_ == verb.tag_:
+        return False
+    passive_clause = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
+    return bool(own_auxiliaries) or passive_clause and active_conj
 
 
 @dataclass(frozen=True)
@@ -184,7 +243,21 @@ def _clause_in_the_object(verb: Token, lexicon: Lexicon) -> Token | None:
         marked = any(c.dep_ == "mark" and c.lower_ in lexicon.grammar.complementizer for c in clause.children)
         if marked and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
             return clause
-    return None
+    if not listener:
+        return None
+    # `told analysts on a call that …`: hung from the occasion the cue names, with its `that`
+    # taken for a relative pronoun (`the leader that X admires` is not an occasion of telling).
+    occasions = [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+    return next((c for noun in occasions for c in noun.children if c.dep_ == "relcl" and _leading_that(c, lexicon)), None)
+
+
+def _leading_that(clause: Token, lexicon: Lexicon) -> bool:
+    """`… a call that the plant would open`: a `that` the parser took for a relative pronoun
+    (the clause's object) is a conjunction when the clause has a subject of its own besides."""
+    opener = clause.left_edge
+    if opener.lower_ not in lexicon.grammar.complementizer or opener.head.i != clause.i:
+        return False
+    return opener.dep_ not in _SUBJECT_DEPS and any(c.dep_ in _SUBJECT_DEPS and c.i != opener.i for c in clause.children)
 
 
 def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
@@ -224,10 +297,23 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     head = verb.head
     if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children):
         return []  # `…, the council said, the mayor added`: hung from another attribution
+    if head.i > verb.i and _absolute_phrase(head, verb.right_edge.i + 1, lexicon):
+        return []  # `"…," she said, her voice breaking`: as above
     cut = range(verb.left_edge.i, verb.right_edge.i + 1)
     before = head.doc[head.left_edge.i : cut.start]
     after = head.doc[cut.stop : head.right_edge.i + 1]
     return [_trimmed(before, lexicon), _trimmed(after, lexicon)]
+
+
+def _absolute_phrase(head: Token, start: int, lexicon: Lexicon) -> bool:
+    """`, her voice breaking`, `, his hands raised`: a participle without an auxiliary, set off by
+    a comma, after a noun of its own (its subject, whatever the parser called it), is a
+    circumstance of the sentence, not a clause that states anything."""
+    if start == 0 or head.doc[start - 1].text != ",":
+        return False
+    participle = head.tag_ in lexicon.grammar.participle_tags
+    auxiliaries = any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return participle and not auxiliaries and any(c.i >= start and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.lefts)
 
 
 def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> list[Span | None]:
@@ -262,11 +348,12 @@ def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> list[Span | No
 
 
 def _speaks(token: Token, lexicon: Lexicon) -> bool:
-    """People, bodies and roles speak; data, figures and polls do not."""
+    """People, bodies and roles speak, and documents for their authors (`according to a report
+    by the agency`); data, figures and polls do not."""
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", *ORGANISATION_LABELS):
         return True
     lemma = lexicon.lemma(token)
-    return lemma in lexicon.roles or lemma in lexicon.bodies
+    return lemma in lexicon.roles or lemma in lexicon.bodies or lemma in lexicon.people_words.documents
 
 
 def _connective(part: Span) -> bool:
