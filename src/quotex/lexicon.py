@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -249,6 +249,11 @@ class PeopleWords:
         places = frozenset(read("place_words.txt"))
         impersonal = frozenset(read("impersonal_pronouns.txt"))
         return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal)
+
+    @cached_property
+    def organisation_nouns(self) -> frozenset[str]:
+        """Every noun that names a kind of organisation (`company`, `airline`, `carrier`)."""
+        return self.generic_organisations.union(*self.organisation_kinds)
 
     def gender_of_name(self, given_name: str) -> str | None:
         share = self.given_names.get(fold(given_name))

@@ -893,7 +893,7 @@ class People:
         return None
 
     def _organisation_noun(self, head: str) -> bool:
-        return head in self.words.generic_organisations or any(head in kind for kind in self.words.organisation_kinds)
+        return head in self.words.organisation_nouns
 
     def _unknown_organisation(self, entity: Person, head: str, position: int) -> int | None:
         """Where an entity that may be the organisation a noun such as `the company` means was

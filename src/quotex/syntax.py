@@ -36,6 +36,8 @@ def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
 def is_according_to(token: Token, lexicon: Lexicon) -> bool:
     """Whether `token` opens the phrase that names a source (`according to X`)."""
     phrase = lexicon.grammar.according_to
+    if token.lower_ != phrase[0]:
+        return False  # asked of every token: the first word settles nearly all
     doc = token.doc
     return token.i + len(phrase) <= len(doc) and all(
         doc[token.i + k].lower_ == word for k, word in enumerate(phrase)
