@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,12 +14,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same few thousand words of a document over and over
 def fold(word: str) -> str:
     """Lower case without accents or possessive endings, for comparing names and words."""
     word = word.strip().lower().replace("’", "'")
     for ending in ("'s", "'"):
         if word.endswith(ending) and len(word) > len(ending):
             word = word[: -len(ending)]
+    if word.isascii():
+        return word
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
