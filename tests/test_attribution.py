@@ -854,3 +854,48 @@ def test_transcript_lines_without_marks_follow_the_transcript_rule(recorded):
     doc = recorded.nlp(RADIO_TRANSCRIPT)
     rules = [name for name in RULE_NAMES if name != "transcript"]
     assert find_statements(doc, [], default_lexicon(), rules=rules) == []
+
+
+# --- issue 9: direct speakers, last pass on PolNeAR train ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ('The board approved what Ines Falk called "a fair deal" for the town.', "a fair deal"),
+        ('The ferry, which Ines Falk called "a floating ruin," sailed on Monday.', "a floating ruin"),
+    ],
+)
+def test_a_verb_of_naming_whose_object_stands_before_it_gives_the_term(recorded, find_quote, text, term):
+    quote = find_quote(extract(recorded, text), term)
+    assert (quote.kind, quote.speaker, quote.cue.text) == ("mixed", "Ines Falk", "called")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ines Falk reached the hall late, telling the crowd, "We will not give up this pier."',
+        'Ines Falk spoke for an hour, reminding the crowd, "We have been here before."',
+    ],
+)
+def test_a_participle_cue_hung_from_the_quotation_takes_the_subject_of_the_clause_above(recorded, find_quote, text):
+    quote = find_quote(extract(recorded, text), "We")
+    assert (quote.speaker, quote.speaker_mention.text) == ("Ines Falk", "Ines Falk")
+
+
+def test_a_document_that_speaks_is_the_one_its_issuer_just_released(recorded, find_quote):
+    text = 'Ines Falk released a statement saying, "We will not give up this pier."'
+    quote = find_quote(extract(recorded, text), "We will not")
+    assert (quote.speaker, quote.speaker_mention.text, quote.resolution) == ("Ines Falk", "a statement", "document")
+
+
+INVERTED_WITH_A_LONG_RELATIVE = (
+    "The harbour board met on Monday.\n\n"
+    '"We need one or two big ideas that are equal to the size of the storms we are facing," said Ines Falk, '
+    "who served as harbour master during Mr. Reyes's first term yet backed his rival in the last election."
+)
+
+
+def test_the_name_right_after_an_inverted_cue_speaks_even_when_parsed_as_another_verbs_subject(recorded):
+    quotes = extract(recorded, INVERTED_WITH_A_LONG_RELATIVE)
+    assert [(q.kind, q.speaker, q.cue.text) for q in quotes] == [("direct", "Ines Falk", "said")]

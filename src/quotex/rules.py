@@ -34,13 +34,16 @@ class Rule:
     points at an attribution in the text itself, so what it finds is speech even when short
     (never a scare quote); a rule that `follows` gives a quotation to the text before it, so
     a short whole sentence it gives is speech too (`“Trust us.”`); `resolution` names how the
-    speaker was found when the rule, not the mention, decides it (`heading`, `transcript`)."""
+    speaker was found when the rule, not the mention, decides it (`heading`, `transcript`); a
+    rule that finds `terms` finds words a verb gives to something, a `mixed` quotation even
+    right after its cue (`what X called "…"`)."""
 
     name: str
     find: Finder
     explicit: bool = False
     follows: bool = False
     resolution: str | None = None
+    terms: bool = False
 
 
 def _nothing(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -148,7 +151,7 @@ _NAMING_REACH = 8  # words between a verb of naming and its quoted term
 
 def naming(ctx: QuoteContext, index: int) -> Attribution | None:
     """`X called the bill "a disgrace"` · `X dubbed it "the money pit"` · `X likened the cuts
-    to "…"`: a verb of naming (`naming_cues.txt`) whose object comes right before the quoted
+    to "…"` · `what X called "…"`: a verb of naming (`naming_cues.txt`) whose object comes right before the quoted
     term, with no other preposition than the verb's own; its subject speaks. A quoted term
     no verb gives to anyone stays a scare quote."""
     words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
@@ -163,13 +166,19 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
             return None
         used = " ".join(t.lower_ for t in between if t.pos_ == "ADP" or t.dep_ in ("prep", "agent"))
-        if used not in prepositions or (not used and not between):
+        if used not in prepositions or (not used and not between and not _object_before(verb)):
             return None  # `called for "…"`, or a call with nothing named
         head = speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
         if head is None:
             return None
         return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
     return None
+
+
+def _object_before(verb: Token) -> bool:
+    """`what X called "…"`, `the board, which X called "…"`: the verb's object is a relative or
+    interrogative word before it, so the term right after the verb names that object."""
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
 
 
 def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -372,7 +381,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cue_after", cue_after, explicit=True),
     Rule("name_after", name_after, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
-    Rule("naming", naming, explicit=True),
+    Rule("naming", naming, explicit=True, terms=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
     Rule("heading", heading, resolution="heading"),
