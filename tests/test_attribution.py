@@ -899,3 +899,22 @@ INVERTED_WITH_A_LONG_RELATIVE = (
 def test_the_name_right_after_an_inverted_cue_speaks_even_when_parsed_as_another_verbs_subject(recorded):
     quotes = extract(recorded, INVERTED_WITH_A_LONG_RELATIVE)
     assert [(q.kind, q.speaker, q.cue.text) for q in quotes] == [("direct", "Ines Falk", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ('Tom Reyes left early. "We were wrong to wait so long," Ines Falk shot back.', "shot"),
+        ('Tom Reyes sat down. "Why would anyone build a pier there?" Ines Falk wondered aloud.', "wondered"),
+        ('Tom Reyes sat down. "This is the best day of my life!" beamed Ines Falk.', "beamed"),
+        ('Tom Reyes sat down. "The pier stays," Ines Falk, 58, fumed on Tuesday.', "fumed"),
+    ],
+)
+def test_a_verb_of_manner_right_after_a_quotation_reports_it(recorded, text, cue):
+    (quote,) = extract(recorded, text)
+    assert (quote.speaker, quote.cue.text, quote.resolution) == ("Ines Falk", cue, "explicit")
+
+
+def test_a_new_sentence_about_someone_else_after_a_question_reports_nothing(recorded):
+    (quote,) = extract(recorded, 'Tom Reyes sat down. "Why now?" The crowd went home.')
+    assert quote.cue is None and quote.speaker != "crowd"

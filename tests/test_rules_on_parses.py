@@ -202,3 +202,16 @@ def test_a_proper_noun_taken_for_an_apposition_without_a_comma_goes_on_the_name(
     with_comma = Doc(VOCAB, words=["Rosa", ",", "Quintero", "said"], heads=[3, 0, 0, 3],
                      deps=["nsubj", "punct", "appos", "ROOT"], pos=["PROPN", "PUNCT", "PROPN", "VERB"])
     assert noun_phrase(with_comma[0]).text == "Rosa"
+
+
+def test_a_name_with_its_description_before_the_cue_speaks_when_hung_on_the_quotation() -> None:
+    # `"We need the mayor," Falk, a harbour official, said.` with the name parsed as an
+    # apposition of a word inside the quotation.
+    doc = parse(
+        "“|``|2|punct We|PRP|2|nsubj need|VBP|12|ccomp the|DT|4|det mayor|NN|2|dobj ,|,|12|punct "
+        "”|''|12|punct Falk|NNP|4|appos ,|,|7|punct a|DT|10|det official|NN|7|appos ,|,|12|punct "
+        "said|VBD|12|ROOT .|.|12|punct"
+    )
+    quoted = [True] * 7 + [False] * 7
+    head = speaker_head(doc[12], quoted)
+    assert head is not None and head.text == "Falk"

@@ -107,6 +107,47 @@ def _subordinate(verb: Token, ctx: QuoteContext) -> bool:
     return any(c.dep_ == "mark" and c.lower_ not in reporting for c in verb.children)
 
 
+_OPEN_SENTENCE_ENDS = {"?", "!"}  # end a quoted sentence, not the sentence that reports it
+_MANNER_CLAUSE_WORDS = 6  # `Ines Falk wondered aloud on Tuesday`
+_MANNER_OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
+
+
+def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…," Ines Falk shot back.` · `"…!" beamed a supporter.`: a verb right after a quotation
+    that ends in a comma, `?` or `!`, which the parser takes the quotation for the complement
+    of, with a subject and no object of its own, reports it whatever its meaning (a manner of
+    speaking: shot back, beamed, fumed, mocked)."""
+    quote = ctx.quotations[index]
+    close = ctx.mark_token(quote.close_mark)
+    if close is None:
+        return None
+    last = close.i - 1
+    while last >= 0 and ctx.doc[last].is_space:
+        last -= 1
+    grammar = ctx.lexicon.grammar
+    # A full stop ends the quoted sentence and the attribution with it; `,` `?` `!` leave it open.
+    open_endings = grammar.speech_endings - (grammar.sentence_ends - _OPEN_SENTENCE_ENDS)
+    if last < 0 or ctx.doc[last].text not in open_endings:
+        return None
+    words = [t for t in ctx.after(quote) if not t.is_space and not t.is_punct]
+    verb = next((t for t in words if t.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in _MANNER_OBJECTS and c.i > verb.i for c in verb.children):
+        return None
+    opening = ctx.openings[index]
+    inside = ctx.doc[opening.i if opening is not None else close.i : close.i]
+    linked = any(t.head.i == verb.i for t in inside) or ctx.quoted[verb.head.i]  # one sentence to the parser
+    # After `?` or `!` the parser starts a sentence: then the verb's own sentence must be that short clause.
+    split = verb.sent.start > close.i - 1 and verb.sent.root.i == verb.i and len(words) <= _MANNER_CLAUSE_WORDS
+    if not (linked or split):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    if subject is None or any(t.i < verb.i and t.i not in {s.i for s in subject.subtree} for t in words):
+        return None
+    if not linked and not (subject.pos_ == "PRON" or _within_a_name(subject, ctx.names)):
+        return None  # `"Enough!" The crowd fell silent.`: a new sentence about someone
+    return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
 def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     """`"…" X. "…"` and `"…" — X`: a name right after the quotation, with no verb. Not in a
     headline, whose every word is capitalised (`Mayor Speaks 'Directly' After Harbour Vote`)."""
@@ -380,6 +421,7 @@ def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("cue_after", cue_after, explicit=True),
     Rule("name_after", name_after, explicit=True),
+    Rule("manner_after", manner_after, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
     Rule("naming", naming, explicit=True, terms=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),

@@ -93,12 +93,18 @@ def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None
 
 
 def _noun_before(verb: Token) -> Token | None:
-    """`…, Doe insisted that`: the parser took the name for an apposition of what came before."""
+    """`…, Doe insisted that`: the parser took the name for an apposition of what came before,
+    or took the speaker's name with its description (`Doe, a deckhand, said`) for one."""
     i = verb.i - 1
     while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX", "PART") or verb.doc[i].is_space):
         i -= 1
     if i >= 0 and verb.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and verb.doc[i].dep_ not in ("dobj", "pobj"):
         return verb.doc[i]
+    if i > 0 and verb.doc[i].is_punct:
+        # `"…," Jo Lee, a harbour official, said`: the parser hung the name on words in the quotation.
+        described = verb.doc[i - 1]
+        if described.dep_ == "appos" and described.head.i < described.i and described.head.pos_ == "PROPN":
+            return described.head
     return None
 
 
