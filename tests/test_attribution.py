@@ -918,3 +918,23 @@ def test_a_verb_of_manner_right_after_a_quotation_reports_it(recorded, text, cue
 def test_a_new_sentence_about_someone_else_after_a_question_reports_nothing(recorded):
     (quote,) = extract(recorded, 'Tom Reyes sat down. "Why now?" The crowd went home.')
     assert quote.cue is None and quote.speaker != "crowd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In "harbour madness," Ines Falk strives for a seat on the board.',
+        'Tom Reyes hopes to win "the whole coast, right up to Port Ellis," which votes in June.',
+    ],
+)
+def test_no_verb_of_manner_reports_a_term_or_from_a_relative_clause(recorded, text):
+    assert all(q.cue is None or q.cue.text not in ("strives", "votes") for q in extract(recorded, text))
+
+
+def test_a_quotation_closed_by_a_full_stop_keeps_the_cue_before_it(recorded, find_quote):
+    text = (
+        'Speaking on the radio on Tuesday, Ines Falk said, "I never said the town would pay for the pier." '
+        "Asked if she had changed her mind, she was silent."
+    )
+    quote = find_quote(extract(recorded, text), "never said")
+    assert (quote.speaker, quote.speaker_mention.text, quote.cue.text) == ("Ines Falk", "Ines Falk", "said")

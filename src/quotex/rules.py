@@ -79,7 +79,22 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
     event = ctx.event_with_cue_in(window)
     if event is None or _subordinate(event.cue.root, ctx) or not _adjacent(event, window, ctx.lexicon.grammar.as_marks):
         return None
+    if event.mention is None:
+        return None  # `"…." Asked if …, he …`: a cue that names no one leaves the quotation to the rules after
+    if _ends_its_sentence(ctx, index) and cue_before(ctx, index) is not None:
+        return None  # `X said, "…." Asked if …, X …`: the quotation's own cue stands before it
     return Attribution(event.cue, event.mention)
+
+
+def _ends_its_sentence(ctx: QuoteContext, index: int) -> bool:
+    """Whether a full stop closes the quoted words, so that what follows starts a sentence."""
+    close = ctx.mark_token(ctx.quotations[index].close_mark)
+    if close is None:
+        return False
+    last = close.i - 1
+    while last >= 0 and ctx.doc[last].is_space:
+        last -= 1
+    return last >= 0 and ctx.doc[last].text in ctx.lexicon.grammar.sentence_ends - _OPEN_SENTENCE_ENDS
 
 
 def _adjacent(event: SpeechEvent, window: Sequence[Token], as_marks: Collection[str]) -> bool:
@@ -113,10 +128,10 @@ _MANNER_OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
 
 
 def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`"…," Ines Falk shot back.` · `"…!" beamed a supporter.`: a verb right after a quotation
-    that ends in a comma, `?` or `!`, which the parser takes the quotation for the complement
-    of, with a subject and no object of its own, reports it whatever its meaning (a manner of
-    speaking: shot back, beamed, fumed, mocked)."""
+    """`"…," Ines Falk shot back.` · `"…!" beamed a supporter.`: a verb right after a quoted
+    clause that ends in a comma, `?` or `!`, which the parser takes the quotation for the
+    complement of, with a subject and no object of its own, reports it whatever its meaning (a
+    manner of speaking: shot back, beamed, fumed, mocked)."""
     quote = ctx.quotations[index]
     close = ctx.mark_token(quote.close_mark)
     if close is None:
@@ -131,10 +146,13 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
         return None
     words = [t for t in ctx.after(quote) if not t.is_space and not t.is_punct]
     verb = next((t for t in words if t.pos_ == "VERB"), None)
-    if verb is None or any(c.dep_ in _MANNER_OBJECTS and c.i > verb.i for c in verb.children):
-        return None
+    if verb is None or verb.dep_ == "relcl" or any(c.dep_ in _MANNER_OBJECTS and c.i > verb.i for c in verb.children):
+        return None  # `"…," which votes in June`: a relative clause describes, it does not report
     opening = ctx.openings[index]
     inside = ctx.doc[opening.i if opening is not None else close.i : close.i]
+    before = [t for t in ctx.before(quote) if not t.is_space]
+    if not any(t.pos_ in ("VERB", "AUX") for t in inside) or (before and before[-1].pos_ == "ADP"):
+        return None  # `In "crazy election," Doe strives …`: words, not a clause anyone said
     linked = any(t.head.i == verb.i for t in inside) or ctx.quoted[verb.head.i]  # one sentence to the parser
     # After `?` or `!` the parser starts a sentence: then the verb's own sentence must be that short clause.
     split = verb.sent.start > close.i - 1 and verb.sent.root.i == verb.i and len(words) <= _MANNER_CLAUSE_WORDS
