@@ -159,7 +159,9 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
     if not (linked or split):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
-    if subject is None or any(t.i < verb.i and t.i not in {s.i for s in subject.subtree} for t in words):
+    if subject is None or subject.tag_ in grammar.wh_pronoun_tag:
+        return None  # `"…," which votes in June`: a relative clause, however the parser hung it
+    if any(t.i < verb.i and t.i not in {s.i for s in subject.subtree} for t in words):
         return None
     if not linked and not (subject.pos_ == "PRON" or _within_a_name(subject, ctx.names)):
         return None  # `"Enough!" The crowd fell silent.`: a new sentence about someone
