@@ -938,3 +938,12 @@ def test_a_quotation_closed_by_a_full_stop_keeps_the_cue_before_it(recorded, fin
     )
     quote = find_quote(extract(recorded, text), "never said")
     assert (quote.speaker, quote.speaker_mention.text, quote.cue.text) == ("Ines Falk", "Ines Falk", "said")
+
+
+def test_a_cue_joined_to_a_quoted_complement_shares_the_subject_of_the_cue_above(recorded, find_quote):
+    text = (
+        'Ines Falk said the board immediately "went into emergency mode to find out what was happening '
+        'to the pier" and said the ferry was always safe.'
+    )
+    quote = find_quote(extract(recorded, text), "the ferry was always safe")
+    assert (quote.kind, quote.speaker, quote.speaker_mention.text) == ("indirect", "Ines Falk", "Ines Falk")

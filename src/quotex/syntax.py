@@ -81,7 +81,8 @@ def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None
     subject comes from the clause above it."""
     token = verb
     for _ in range(3):
-        if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or token.head.i == token.i:
+        within_quotation = bool(quoted) and quoted[token.i] and token.dep_ == "ccomp"  # `X said the pier "…" and said`
+        if (token.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") and not within_quotation) or token.head.i == token.i:
             return None
         token = token.head
         if quoted and quoted[token.i]:
