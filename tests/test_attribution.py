@@ -947,3 +947,12 @@ def test_a_cue_joined_to_a_quoted_complement_shares_the_subject_of_the_cue_above
     )
     quote = find_quote(extract(recorded, text), "the ferry was always safe")
     assert (quote.kind, quote.speaker, quote.speaker_mention.text) == ("indirect", "Ines Falk", "Ines Falk")
+
+
+def test_a_cue_joined_to_a_passive_verb_shares_its_subject(recorded, find_quote):
+    text = (
+        "As the crowd began to chant, Ines Falk was joined on stage again by Mayor Tom Reyes and joked, "
+        '"Harbour people, you are being ridiculous," drawing loud cheers.'
+    )
+    quote = find_quote(extract(recorded, text), "Harbour people")
+    assert (quote.speaker, quote.cue.text) == ("Ines Falk", "joked")

@@ -76,7 +76,7 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
 
 def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
     """The subject a cue shares with the verb it hangs from: `X said A and added B`,
-    `X spoke, noting that …`, `X began by saying …`. A verb inside quotation marks that the
+    `X spoke, noting that …`, `X began by saying …`, `X was joined by Y and joked`. A verb inside quotation marks that the
     parser hung the cue from (`X arrived, telling them, "We …"`) is the quotation's own: the
     subject comes from the clause above it."""
     token = verb
@@ -87,7 +87,7 @@ def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None
         token = token.head
         if quoted and quoted[token.i]:
             continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject if not (quoted and quoted[subject.i]) else None
     return None
