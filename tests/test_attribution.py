@@ -854,3 +854,105 @@ def test_transcript_lines_without_marks_follow_the_transcript_rule(recorded):
     doc = recorded.nlp(RADIO_TRANSCRIPT)
     rules = [name for name in RULE_NAMES if name != "transcript"]
     assert find_statements(doc, [], default_lexicon(), rules=rules) == []
+
+
+# --- issue 9: direct speakers, last pass on PolNeAR train ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ('The board approved what Ines Falk called "a fair deal" for the town.', "a fair deal"),
+        ('The ferry, which Ines Falk called "a floating ruin," sailed on Monday.', "a floating ruin"),
+    ],
+)
+def test_a_verb_of_naming_whose_object_stands_before_it_gives_the_term(recorded, find_quote, text, term):
+    quote = find_quote(extract(recorded, text), term)
+    assert (quote.kind, quote.speaker, quote.cue.text) == ("mixed", "Ines Falk", "called")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ines Falk reached the hall late, telling the crowd, "We will not give up this pier."',
+        'Ines Falk spoke for an hour, reminding the crowd, "We have been here before."',
+    ],
+)
+def test_a_participle_cue_hung_from_the_quotation_takes_the_subject_of_the_clause_above(recorded, find_quote, text):
+    quote = find_quote(extract(recorded, text), "We")
+    assert (quote.speaker, quote.speaker_mention.text) == ("Ines Falk", "Ines Falk")
+
+
+def test_a_document_that_speaks_is_the_one_its_issuer_just_released(recorded, find_quote):
+    text = 'Ines Falk released a statement saying, "We will not give up this pier."'
+    quote = find_quote(extract(recorded, text), "We will not")
+    assert (quote.speaker, quote.speaker_mention.text, quote.resolution) == ("Ines Falk", "a statement", "document")
+
+
+INVERTED_WITH_A_LONG_RELATIVE = (
+    "The harbour board met on Monday.\n\n"
+    '"We need one or two big ideas that are equal to the size of the storms we are facing," said Ines Falk, '
+    "who served as harbour master during Mr. Reyes's first term yet backed his rival in the last election."
+)
+
+
+def test_the_name_right_after_an_inverted_cue_speaks_even_when_parsed_as_another_verbs_subject(recorded):
+    quotes = extract(recorded, INVERTED_WITH_A_LONG_RELATIVE)
+    assert [(q.kind, q.speaker, q.cue.text) for q in quotes] == [("direct", "Ines Falk", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ('Tom Reyes left early. "We were wrong to wait so long," Ines Falk shot back.', "shot"),
+        ('Tom Reyes sat down. "Why would anyone build a pier there?" Ines Falk wondered aloud.', "wondered"),
+        ('Tom Reyes sat down. "This is the best day of my life!" beamed Ines Falk.', "beamed"),
+        ('Tom Reyes sat down. "The pier stays," Ines Falk, 58, fumed on Tuesday.', "fumed"),
+    ],
+)
+def test_a_verb_of_manner_right_after_a_quotation_reports_it(recorded, text, cue):
+    (quote,) = extract(recorded, text)
+    assert (quote.speaker, quote.cue.text, quote.resolution) == ("Ines Falk", cue, "explicit")
+
+
+def test_a_new_sentence_about_someone_else_after_a_question_reports_nothing(recorded):
+    (quote,) = extract(recorded, 'Tom Reyes sat down. "Why now?" The crowd went home.')
+    assert quote.cue is None and quote.speaker != "crowd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In "harbour madness," Ines Falk strives for a seat on the board.',
+        'Tom Reyes hopes to win "the whole coast, right up to Port Ellis," which votes in June.',
+    ],
+)
+def test_no_verb_of_manner_reports_a_term_or_from_a_relative_clause(recorded, text):
+    assert all(q.cue is None or q.cue.text not in ("strives", "votes") for q in extract(recorded, text))
+
+
+def test_a_quotation_closed_by_a_full_stop_keeps_the_cue_before_it(recorded, find_quote):
+    text = (
+        'Speaking on the radio on Tuesday, Ines Falk said, "I never said the town would pay for the pier." '
+        "Asked if she had changed her mind, she was silent."
+    )
+    quote = find_quote(extract(recorded, text), "never said")
+    assert (quote.speaker, quote.speaker_mention.text, quote.cue.text) == ("Ines Falk", "Ines Falk", "said")
+
+
+def test_a_cue_joined_to_a_quoted_complement_shares_the_subject_of_the_cue_above(recorded, find_quote):
+    text = (
+        'Ines Falk said the board immediately "went into emergency mode to find out what was happening '
+        'to the pier" and said the ferry was always safe.'
+    )
+    quote = find_quote(extract(recorded, text), "the ferry was always safe")
+    assert (quote.kind, quote.speaker, quote.speaker_mention.text) == ("indirect", "Ines Falk", "Ines Falk")
+
+
+def test_a_cue_joined_to_a_passive_verb_shares_its_subject(recorded, find_quote):
+    text = (
+        "As the crowd began to chant, Ines Falk was joined on stage again by Mayor Tom Reyes and joked, "
+        '"Harbour people, you are being ridiculous," drawing loud cheers.'
+    )
+    quote = find_quote(extract(recorded, text), "Harbour people")
+    assert (quote.speaker, quote.cue.text) == ("Ines Falk", "joked")

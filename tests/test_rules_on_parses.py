@@ -213,3 +213,35 @@ def test_a_cue_inside_quotation_marks_is_the_quoted_speakers_own() -> None:
     quoted = [True, True, True, False, False, False, False, False, False]  # a quotation that ends at its cue
     assert [s.text for s in reported_clauses(event, quoted, LEXICON)] == []
     assert clauses(doc, cue=2, speaker=0) == ["the steel is late"]
+
+def test_a_name_with_its_description_before_the_cue_speaks_when_hung_on_the_quotation() -> None:
+    # `"We need the mayor," Falk, a harbour official, said.` with the name parsed as an
+    # apposition of a word inside the quotation.
+    doc = parse(
+        "“|``|2|punct We|PRP|2|nsubj need|VBP|12|ccomp the|DT|4|det mayor|NN|2|dobj ,|,|12|punct "
+        "”|''|12|punct Falk|NNP|4|appos ,|,|7|punct a|DT|10|det official|NN|7|appos ,|,|12|punct "
+        "said|VBD|12|ROOT .|.|12|punct"
+    )
+    quoted = [True] * 7 + [False] * 7
+    head = speaker_head(doc[12], quoted)
+    assert head is not None and head.text == "Falk"
+
+
+def _manner_doc(subject: str, tag: str) -> Doc:
+    """`"We will win it all," <subject> votes.` with the verb hung as an adverbial clause."""
+    words = ['"', "We", "will", "win", "it", "all", ",", '"', subject, "votes", "."]
+    spaces = [False, True, True, True, True, False, False, True, True, False, False]
+    tags = ["``", "PRP", "MD", "VB", "PRP", "RB", ",", "''", tag, "VBZ", "."]
+    heads = [3, 3, 3, 3, 3, 3, 3, 3, 9, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "dobj", "advmod", "punct", "punct", "nsubj", "advcl", "punct"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, tags=tags, heads=heads, deps=deps)
+    return QuoteFinder()(TagMapper(LEXICON)(doc))
+
+
+def test_a_verb_of_manner_after_a_quotation_reports_it_unless_its_subject_is_relative() -> None:
+    named = _manner_doc("Lee", "NNP")
+    [statement] = find_statements(named, list(named.spans["quotes"]), LEXICON, indirect=False, rules=["manner_after"])
+    assert (statement.speaker, statement.cue.text) == ("Lee", "votes")
+    relative = _manner_doc("which", "WDT")
+    [alone] = find_statements(relative, list(relative.spans["quotes"]), LEXICON, indirect=False, rules=["manner_after"])
+    assert alone.cue is None

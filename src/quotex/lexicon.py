@@ -43,6 +43,7 @@ class Grammar:
     past_tags: frozenset[str]  # the past, which the tagger often gives as a participle (`called`)
     possessive_tag: frozenset[str]
     wh_adverb_tag: frozenset[str]
+    wh_pronoun_tag: frozenset[str]  # `which`, `who`: a relative clause's subject names no one new
     sentence_ends: frozenset[str]
     introducing_marks: frozenset[str]  # punctuation that introduces a quotation standing alone
     speech_endings: frozenset[str]  # punctuation that ends spoken words

@@ -945,7 +945,7 @@ class People:
         if author is not None:
             return author
         noun = self._document_noun(document)
-        earlier = [(i, p) for i, word, p in self._authors if i < document.i and word == noun]
+        earlier = [(i, p) for i, word, p in self._authors if i <= document.i and word == noun]
         for token in self.doc[max(0, document.i - _PRONOUN_REACH) : document.i]:
             if not self.quoted[token.i] and token.pos_ == "NOUN" and self._document_noun(token) == noun:
                 found = self._direct_author(token)

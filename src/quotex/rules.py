@@ -34,13 +34,16 @@ class Rule:
     points at an attribution in the text itself, so what it finds is speech even when short
     (never a scare quote); a rule that `follows` gives a quotation to the text before it, so
     a short whole sentence it gives is speech too (`“Trust us.”`); `resolution` names how the
-    speaker was found when the rule, not the mention, decides it (`heading`, `transcript`)."""
+    speaker was found when the rule, not the mention, decides it (`heading`, `transcript`); a
+    rule that finds `terms` finds words a verb gives to something, a `mixed` quotation even
+    right after its cue (`what X called "…"`)."""
 
     name: str
     find: Finder
     explicit: bool = False
     follows: bool = False
     resolution: str | None = None
+    terms: bool = False
 
 
 def _nothing(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -76,7 +79,22 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
     event = ctx.event_with_cue_in(window)
     if event is None or _subordinate(event.cue.root, ctx) or not _adjacent(event, window, ctx.lexicon.grammar.as_marks):
         return None
+    if event.mention is None:
+        return None  # `"…." Asked if …, he …`: a cue that names no one leaves the quotation to the rules after
+    if _ends_its_sentence(ctx, index) and cue_before(ctx, index) is not None:
+        return None  # `X said, "…." Asked if …, X …`: the quotation's own cue stands before it
     return Attribution(event.cue, event.mention)
+
+
+def _ends_its_sentence(ctx: QuoteContext, index: int) -> bool:
+    """Whether a full stop closes the quoted words, so that what follows starts a sentence."""
+    close = ctx.mark_token(ctx.quotations[index].close_mark)
+    if close is None:
+        return False
+    last = close.i - 1
+    while last >= 0 and ctx.doc[last].is_space:
+        last -= 1
+    return last >= 0 and ctx.doc[last].text in ctx.lexicon.grammar.sentence_ends - _OPEN_SENTENCE_ENDS
 
 
 def _adjacent(event: SpeechEvent, window: Sequence[Token], as_marks: Collection[str]) -> bool:
@@ -102,6 +120,52 @@ def _subordinate(verb: Token, ctx: QuoteContext) -> bool:
     """A cue in a clause of time, cause or condition (`when X blasted him`) reports another event."""
     reporting = ctx.lexicon.grammar.reporting_marks
     return any(c.dep_ == "mark" and c.lower_ not in reporting for c in verb.children)
+
+
+_OPEN_SENTENCE_ENDS = {"?", "!"}  # end a quoted sentence, not the sentence that reports it
+_MANNER_CLAUSE_WORDS = 6  # `Ines Falk wondered aloud on Tuesday`
+_MANNER_OBJECTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
+
+
+def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…," Ines Falk shot back.` · `"…!" beamed a supporter.`: a verb right after a quoted
+    clause that ends in a comma, `?` or `!`, which the parser takes the quotation for the
+    complement of, with a subject and no object of its own, reports it whatever its meaning (a
+    manner of speaking: shot back, beamed, fumed, mocked)."""
+    quote = ctx.quotations[index]
+    close = ctx.mark_token(quote.close_mark)
+    if close is None:
+        return None
+    last = close.i - 1
+    while last >= 0 and ctx.doc[last].is_space:
+        last -= 1
+    grammar = ctx.lexicon.grammar
+    # A full stop ends the quoted sentence and the attribution with it; `,` `?` `!` leave it open.
+    open_endings = grammar.speech_endings - (grammar.sentence_ends - _OPEN_SENTENCE_ENDS)
+    if last < 0 or ctx.doc[last].text not in open_endings:
+        return None
+    words = [t for t in ctx.after(quote) if not t.is_space and not t.is_punct]
+    verb = next((t for t in words if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ == "relcl" or any(c.dep_ in _MANNER_OBJECTS and c.i > verb.i for c in verb.children):
+        return None  # `"…," which votes in June`: a relative clause describes, it does not report
+    opening = ctx.openings[index]
+    inside = ctx.doc[opening.i if opening is not None else close.i : close.i]
+    before = [t for t in ctx.before(quote) if not t.is_space]
+    if not any(t.pos_ in ("VERB", "AUX") for t in inside) or (before and before[-1].pos_ == "ADP"):
+        return None  # `In "crazy election," Doe strives …`: words, not a clause anyone said
+    linked = any(t.head.i == verb.i for t in inside) or ctx.quoted[verb.head.i]  # one sentence to the parser
+    # After `?` or `!` the parser starts a sentence: then the verb's own sentence must be that short clause.
+    split = verb.sent.start > close.i - 1 and verb.sent.root.i == verb.i and len(words) <= _MANNER_CLAUSE_WORDS
+    if not (linked or split):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    if subject is None or subject.tag_ in grammar.wh_pronoun_tag:
+        return None  # `"…," which votes in June`: a relative clause, however the parser hung it
+    if any(t.i < verb.i and t.i not in {s.i for s in subject.subtree} for t in words):
+        return None
+    if not linked and not (subject.pos_ == "PRON" or _within_a_name(subject, ctx.names)):
+        return None  # `"Enough!" The crowd fell silent.`: a new sentence about someone
+    return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
 
 
 def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -148,7 +212,7 @@ _NAMING_REACH = 8  # words between a verb of naming and its quoted term
 
 def naming(ctx: QuoteContext, index: int) -> Attribution | None:
     """`X called the bill "a disgrace"` · `X dubbed it "the money pit"` · `X likened the cuts
-    to "…"`: a verb of naming (`naming_cues.txt`) whose object comes right before the quoted
+    to "…"` · `what X called "…"`: a verb of naming (`naming_cues.txt`) whose object comes right before the quoted
     term, with no other preposition than the verb's own; its subject speaks. A quoted term
     no verb gives to anyone stays a scare quote."""
     words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
@@ -163,13 +227,19 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
             return None
         used = " ".join(t.lower_ for t in between if t.pos_ == "ADP" or t.dep_ in ("prep", "agent"))
-        if used not in prepositions or (not used and not between):
+        if used not in prepositions or (not used and not between and not _object_before(verb)):
             return None  # `called for "…"`, or a call with nothing named
         head = speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
         if head is None:
             return None
         return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
     return None
+
+
+def _object_before(verb: Token) -> bool:
+    """`what X called "…"`, `the board, which X called "…"`: the verb's object is a relative or
+    interrogative word before it, so the term right after the verb names that object."""
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
 
 
 def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -371,8 +441,9 @@ def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("cue_after", cue_after, explicit=True),
     Rule("name_after", name_after, explicit=True),
+    Rule("manner_after", manner_after, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
-    Rule("naming", naming, explicit=True),
+    Rule("naming", naming, explicit=True, terms=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
     Rule("heading", heading, resolution="heading"),

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from quotex import reported
 from quotex.confidence import Evidence, default_calibration
-from quotex.context import QuoteContext
+from quotex.context import QuoteContext, SpeechEvent
 from quotex.lexicon import Grammar, Lexicon
 from quotex.marks import QuotedSpan, paragraphs
 from quotex.people import People
@@ -157,6 +157,7 @@ def reported_statements(
             clause
             for clause in reported_clauses(event, ctx.quoted, lexicon, strategies)
             if not any(clause.start < other.span.end and other.span.start < clause.end for other in found)
+            and not _holds(clause, event)
         ]
         if not clauses:
             continue
@@ -183,12 +184,25 @@ def content_span(doc: Doc, quotation: QuotedSpan) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def _holds(clause: Span, event: SpeechEvent) -> bool:
+    """Whether the words a cue reports hold its speaker as the subject of another verb: a
+    misparse (`"…," said X, who … yet backed Y` read as `said [X … backed Y]`), for what is
+    reported never names who speaks."""
+    mention = event.mention
+    return (
+        mention is not None
+        and clause.start <= mention.start
+        and mention.end <= clause.end
+        and mention.root.head.i not in range(event.cue.start, event.cue.end)
+    )
+
+
 def _kind(ctx: QuoteContext, index: int, found: Attribution) -> str:
     """`mixed` when the quotation is part of a reported clause (`said that the city will "…"`)."""
     before = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
     if not before or before[-1].text in ctx.lexicon.grammar.introducing_marks:
         return "direct"
-    if found.cue is not None and before[-1].i == found.cue.end - 1:
+    if found.cue is not None and before[-1].i == found.cue.end - 1 and not found.rule.terms:
         return "direct"  # `he said "…"`
     return "mixed"
 

@@ -16,6 +16,7 @@ from quotex.lexicon import Lexicon, default_lexicon
 ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 _NOUN_PHRASE_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "quantmod", "case", "npadvmod"}
 _NOUN_PHRASE_RIGHT = {"compound", "flat", "case", "nummod"}
+_INVERTED_REACH = 5  # words from a cue to the head of the name after it (`said Rep. Jo Lee`)
 
 
 def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
@@ -62,8 +63,8 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
             agent = outside(next((t for t in child.children if t.dep_ == "pobj"), None))
             if agent is not None:
                 return agent
-    inherited = _inherited_subject(verb)
-    if inherited is not None and outside(inherited):
+    inherited = _inherited_subject(verb, quoted)
+    if inherited is not None:
         return inherited
     if verb.dep_ in ("acl", "compound", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and outside(verb.head):
         # "Doe asking, …", "Said Doe: …": the verb hangs from the name that speaks.
@@ -72,30 +73,62 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
         inverted = child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON")
         if inverted and child.i - verb.i <= 3 and outside(child) and child.text.lower() not in time_words:
             return child
-    return outside(_noun_before(verb))
+    return outside(_noun_before(verb)) or outside(_name_after_inverted(verb, time_words))
 
 
-def _inherited_subject(verb: Token) -> Token | None:
+def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
     """The subject a cue shares with the verb it hangs from: `X said A and added B`,
-    `X spoke, noting that …`, `X began by saying …`."""
+    `X spoke, noting that …`, `X began by saying …`, `X was joined by Y and joked`. A verb inside quotation marks that the
+    parser hung the cue from (`X arrived, telling them, "We …"`) is the quotation's own: the
+    subject comes from the clause above it."""
     token = verb
     for _ in range(3):
-        if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or token.head.i == token.i:
+        within_quotation = bool(quoted) and quoted[token.i] and token.dep_ == "ccomp"  # `X said the pier "…" and said`
+        if (token.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") and not within_quotation) or token.head.i == token.i:
             return None
         token = token.head
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if quoted and quoted[token.i]:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return subject
+            return subject if not (quoted and quoted[subject.i]) else None
     return None
 
 
 def _noun_before(verb: Token) -> Token | None:
-    """`…, Doe insisted that`: the parser took the name for an apposition of what came before."""
+    """`…, Doe insisted that`: the parser took the name for an apposition of what came before,
+    or took the speaker's name with its description (`Doe, a deckhand, said`) for one."""
     i = verb.i - 1
     while i >= 0 and (verb.doc[i].pos_ in ("ADV", "AUX", "PART") or verb.doc[i].is_space):
         i -= 1
     if i >= 0 and verb.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and verb.doc[i].dep_ not in ("dobj", "pobj"):
         return verb.doc[i]
+    if i > 0 and verb.doc[i].is_punct:
+        # `"…," Jo Lee, a harbour official, said`: the parser hung the name on words in the quotation.
+        described = verb.doc[i - 1]
+        if described.dep_ == "appos" and described.head.i < described.i and described.head.pos_ == "PROPN":
+            return described.head
+    return None
+
+
+def _name_after_inverted(verb: Token, time_words: Collection[str]) -> Token | None:
+    """`"…," said Jo Lee, who served as mayor yet backed her rival`: in the inverted order
+    right after a quotation, the noun phrase that follows the verb names the speaker even when
+    the parser made it the subject of a later verb."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    after = verb.i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if before < 0 or not doc[before].is_punct or after >= len(doc):
+        return None
+    token = doc[after]
+    while token.dep_ in _NOUN_PHRASE_LEFT and token.head.i > token.i and token.head.i - verb.i <= _INVERTED_REACH:
+        token = token.head
+    if token.pos_ in ("PROPN", "NOUN") and token.text.lower() not in time_words:
+        return token
     return None
 
 
