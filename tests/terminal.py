@@ -157,3 +157,17 @@ class Screen:
         while lines and not lines[-1]:
             lines.pop()
         return lines
+
+
+def run_extract(*args: str, input: str | bytes | None = None):
+    """`quotex extract --jobs 1 ARGS` in this process (Click's runner), checked for what no run
+    may show: an exception other than an exit, or a traceback."""
+    from click.testing import CliRunner
+
+    from quotex.cli import main
+
+    result = CliRunner().invoke(main, ["extract", "--jobs", "1", *args], input=input)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    assert "Traceback" not in result.stdout + result.stderr
+    return result

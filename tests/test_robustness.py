@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
+from terminal import run_extract as run
 
 from quotex import inputs
 from quotex.api import Extractor
-from quotex.cli import main
 from quotex.marks import paragraphs
 from quotex.records import Quote
 
@@ -33,15 +33,6 @@ ARTICLE = (
     "The council's vote came late. \u201cNobody expected it,\u201d she added.\n"
 )
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-def run(*args: str, input: str | bytes | None = None) -> Result:
-    """`quotex extract ARGS --jobs 1`, checked for what no run may show."""
-    result = CliRunner().invoke(main, ["extract", "--jobs", "1", *args], input=input)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
 
 
 def records(result: Result) -> list[dict]:

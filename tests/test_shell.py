@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from terminal import TIMEOUT, quotex_env
+from terminal import run_extract as run
 
 from quotex.cli import main
 from quotex.export import TEMPORARY_PREFIX
@@ -34,15 +35,6 @@ ARTICLE = (
     "\u201cWe will rebuild the pier before winter,\u201d Mayor Ellen Brandt said on Monday.\n\n"
     "The council's vote came late. \u201cNobody expected it,\u201d she added.\n"
 )
-
-
-def run(*args: str, input: str | bytes | None = None) -> Result:
-    """`quotex extract --jobs 1 ARGS` in this process, checked for what no run may show."""
-    result = CliRunner().invoke(main, ["extract", "--jobs", "1", *args], input=input)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
 
 
 def records(text: str) -> list[dict]:
