@@ -1,7 +1,7 @@
 """One identity per person across a corpus: pure functions over the speaker names of a run.
 
 Extraction resolves each document on its own, so one person can reach the output as
-`Sergei Lavrov` in one file, `Sergey Lavrov` in another and `Lavrov` in a third. `link`
+`Dmitri Volkov` in one file, `Dmitry Volkov` in another and `Volkov` in a third. `link`
 takes the (file, name) pairs of a run, with how often each occurs, and gives each pair an
 `Identity`: an id that is the same for one person in every file, and the corpus-wide name
 (the fullest form, then the most frequent). It looks only at names, never at quotations,
@@ -181,7 +181,7 @@ def spelling_key(word: str) -> str:
 
 
 def matches(query: str, identity: Identity) -> bool:
-    """Whether a name a user typed (`lavrov`, `Sergey Lavrov`, `S. Lavrov`) names `identity`."""
+    """Whether a name a user typed (`volkov`, `Dmitry Volkov`, `D. Volkov`) names `identity`."""
     typed = parse_name(" ".join(w[:1].upper() + w[1:] for w in query.split()))  # users type in any case
     if not typed.is_person or not identity.surname:
         typed_key = _other_key(query)

@@ -1,7 +1,7 @@
 """The text the pipeline reads: Unicode spaces as spaces, invisible characters gone.
 
 spaCy's tokenizer splits words on whitespace and glues every other character to a word, so
-a non-breaking space becomes a token of its own between two names (`Sergey`, ` `, `Lavrov`)
+a non-breaking space becomes a token of its own between two names (`Marta`, ` `, `Kovac`)
 and a zero-width space joins two words into one (`Russia’stopdiplomat`): the parse and the
 speakers change. `normalise` gives the text the analysis reads, and `Normalised.original`
 takes offsets in it back into the text given, so records still point into the original:
