@@ -50,7 +50,7 @@ def prepare_tokenizer(nlp: Language) -> None:
     double quotation mark between two words with no space (`said,“Look`) inside one token:
     the cue, the name or the mark is then lost. Both become tokens of their own; zero-width
     characters, with `is_space` set, are passed over like spaces. A hyphen before a capital
-    letter joins its word (`Okonkwo-Bell`, `Jean-Pierre`, `anti-American`): spaCy's default
+    letter joins its word (`Dahl-Ostby`, `Jean-Pierre`, `anti-American`): spaCy's default
     splits it, and a hyphenated surname then loses its second half (`co-owner` and
     `well-known` are still split). Long runs without whitespace are tokenised in pieces
     (`quotex.tokenizer`), which keeps spaCy's time linear on runs of punctuation.

@@ -320,7 +320,7 @@ class People:
             phrase = noun_phrase(token)
             start = phrase.start
             while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1].isupper():
-                start -= 1  # `Aldermoor | Bank has agreed`: a name the parser cut in two is one
+                start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
             phrase = self.doc[start : phrase.end]
             words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
             if not words or not all(w[:1].isupper() or w == "of" for w in words):
@@ -368,7 +368,7 @@ class People:
                 self._mentions[token.i] = firm
 
     def _collect_owned_bodies(self) -> None:
-        """Organisations a speaker's description names by whose they are: `Korvania's interior
+        """Organisations a speaker's description names by whose they are: `Valdoria's interior
         ministry said` is an organisation, meant by a later `the ministry` or `it`."""
         for token in self.doc:
             if token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() or self.quoted[token.i]:
@@ -385,7 +385,7 @@ class People:
             possessor = self.doc[start : owner.i + 1].text
             first = fold(self.doc[start].text)
             if start < owner.i and self.doc[start].is_sent_start and not self.lexicon.place(possessor) and first not in self.words.given_names:
-                start += 1  # `Neighbouring Esterland's ministry`: the sentence's first word, not the name's
+                start += 1  # `Neighbouring Marrovia's ministry`: the sentence's first word, not the name's
             phrase = self.doc[start : token.i + 1]
             name = phrase.text
             key = "org:" + fold(name)
@@ -449,7 +449,7 @@ class People:
         if not bearers:
             if len(name) == 1:
                 # A first name alone ("Jane said") names the one person who has it; the first
-                # word of an organisation's name (`Castleford` for `Castleford Mutual`), that one.
+                # word of an organisation's name (`Brookfield` for `Brookfield Mutual`), that one.
                 matches = self.by_first_name.get(fold(name[0]), [])
                 if not matches:
                     matches = [p for p in self.everyone if p.kind == "organisation" and len(p.forms[0]) > 1 and fold(p.forms[0][0]) == fold(name[0])]
