@@ -29,8 +29,7 @@ DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "quotex" / "data"
 
 def evidence_of(span) -> Evidence:
     """The evidence the quotex component wrote onto a statement's span."""
-    family = "indirect" if span._.kind == "indirect" else "direct"
-    return Evidence(family, span._.rule, span._.resolution, span._.competitors > 0)
+    return Evidence.of(span._.kind, span._.rule, span._.resolution, span._.competitors)
 
 
 def main() -> None:

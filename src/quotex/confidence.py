@@ -30,6 +30,11 @@ class Evidence:
     resolution: str  # explicit, pronoun, descriptor, …
     competing: bool = False  # another person fitted the mention as well
 
+    @classmethod
+    def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0) -> Evidence:
+        """The evidence of a statement of `kind`: direct and mixed quotations are one family."""
+        return cls("indirect" if kind == "indirect" else "direct", rule, resolution, competitors > 0)
+
 
 class Calibration:
     """Counts of statements by evidence and how many had the right speaker."""

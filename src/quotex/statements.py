@@ -172,8 +172,7 @@ def reported_statements(
 
 def _confidence(kind: str, rule: str, how: str, competitors: int = 0) -> float:
     """The share of statements with this evidence whose speaker was right on annotated news."""
-    family = "indirect" if kind == "indirect" else "direct"
-    return default_calibration().confidence(Evidence(family, rule, how, competitors > 0))
+    return default_calibration().confidence(Evidence.of(kind, rule, how, competitors))
 
 
 def content_span(doc: Doc, quotation: QuotedSpan) -> Span | None:
