@@ -6,19 +6,19 @@ a trailing `?` makes the row optional, SPEAKER `-` means nobody is named. This s
 marks, writes NAME.txt and computes the gold offsets from the stripped text, so that no offset
 is ever counted by hand; it checks that every row slices to its text.
 
-    python scripts/build_probe.py
+    python scripts/build_probe.py               # the probe set
+    python scripts/build_probe.py --set probe2  # scripts/probe2_sources -> tests/data/probe2
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "scripts" / "probe_sources"
-OUT = ROOT / "tests" / "data" / "probe"
 MARK = re.compile(r"⟪(?:(d|i)(\?)?\|([^⟫]*))?⟫")
 
 
@@ -63,21 +63,27 @@ def build(source: str, doc: str) -> tuple[str, list[dict]]:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="probe", help="the set's name: scripts/NAME_sources -> tests/data/NAME")
+    name = parser.parse_args().set
+    sources = ROOT / "scripts" / f"{name}_sources"
+    out_dir = ROOT / "tests" / "data" / name
+    out_dir.mkdir(parents=True, exist_ok=True)
     all_rows: list[dict] = []
-    for path in sorted(SOURCES.glob("*.src")):
+    for path in sorted(sources.glob("*.src")):
         doc = path.stem + ".txt"
         content, rows = build(path.read_text(encoding="utf-8"), doc)
         if "⟪" in content or "⟫" in content:
             raise ValueError(f"{doc}: stray mark")
-        (OUT / doc).write_text(content, encoding="utf-8")
-        decoded = (OUT / doc).read_bytes().decode("utf-8")
+        (out_dir / doc).write_text(content, encoding="utf-8")
+        decoded = (out_dir / doc).read_bytes().decode("utf-8")
         for row in rows:
             assert decoded[row["start"] : row["end"]] == row["text"], row
         words = len(content.split())
         print(f"{doc}: {words} words, {len(rows)} rows", file=sys.stderr)
         all_rows.extend(rows)
     fields = ("doc", "type", "start", "end", "speaker", "optional", "text")
-    with (OUT / "probe.gold.jsonl").open("w", encoding="utf-8") as out:
+    with (out_dir / f"{name}.gold.jsonl").open("w", encoding="utf-8") as out:
         for row in all_rows:
             out.write(json.dumps({k: row[k] for k in fields}, ensure_ascii=False) + "\n")
     print(f"{len(all_rows)} rows", file=sys.stderr)
