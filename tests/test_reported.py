@@ -136,6 +136,23 @@ def test_content_clause_the_parser_hangs_from_the_listener(recorded) -> None:
     assert statement.speaker == "Ellen Brandt"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operator, Tarrow Ferries, said in a statement that the route had lost money for years.",
+        "Mayor Ellen Brandt wrote in a letter to residents that the pier would close in May.",
+    ],
+)
+def test_content_clause_the_parser_hangs_from_the_occasion(recorded, text) -> None:
+    (statement,) = indirect(recorded, text)
+    assert statement.text.startswith(("the route", "the pier"))
+
+
+def test_a_relative_clause_of_the_occasion_is_no_content(recorded) -> None:
+    text = "Mayor Ellen Brandt spoke at a meeting that lasted until midnight."
+    assert indirect(recorded, text) == []
+
+
 def test_the_denial_of_a_report_is_not_the_report(recorded) -> None:
     assert indirect(recorded, "Mayor Ellen Brandt denied reports that the pier would close in May.") == []
 

@@ -115,6 +115,13 @@ def _in_the_object(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     return _content_of(clause, lexicon, verb) if clause is not None else None
 
 
+def _in_the_occasion(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`said in a statement that …`, `wrote in a letter on Monday that …`: a `that` clause the
+    parser hung from the noun of the occasion the cue names, as if it told what the statement is."""
+    clause = _clause_in_the_occasion(verb, lexicon)
+    return _content_of(clause, lexicon, verb) if clause is not None else None
+
+
 def _interrupted(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     """`The pier, X said, will …`, `As X reported, …`: the clause the attribution interrupts."""
     return _interrupted_clause(verb, lexicon) or None
@@ -192,6 +199,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("infinitive", _infinitive),
     Strategy("adverbial", _adverbial),
     Strategy("in_the_object", _in_the_object),
+    Strategy("in_the_occasion", _in_the_occasion),
     Strategy("interrupted", _interrupted),
     Strategy("before_the_comma", _before_the_comma),
 )
@@ -249,6 +257,23 @@ def _clause_in_the_object(verb: Token, lexicon: Lexicon) -> Token | None:
     # taken for a relative pronoun (`the leader that X admires` is not an occasion of telling).
     occasions = [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
     return next((c for noun in occasions for c in noun.children if c.dep_ == "relcl" and _leading_that(c, lexicon)), None)
+
+
+def _clause_in_the_occasion(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The content clause of `said in a statement that the route had lost money`, hung from
+    `statement`: it opens with `that` as a conjunction (not the relative pronoun of `the
+    statement that was read out`) and has a subject of its own. The cue has no clause of its
+    own, or an earlier strategy would have found it."""
+    complementizer = lexicon.grammar.complementizer
+    occasions = [p for prep in verb.rights if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+    for noun in occasions:
+        for clause in noun.rights:
+            if clause.dep_ not in ("acl", "relcl"):
+                continue
+            marked = any(c.dep_ == "mark" and c.lower_ in complementizer for c in clause.children)
+            if marked and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+                return clause
+    return None
 
 
 def _leading_that(clause: Token, lexicon: Lexicon) -> bool:
