@@ -306,3 +306,12 @@ CYCLIST = (
 
 def test_a_headline_description_the_body_never_repeats_is_the_first_person_it_names(recorded) -> None:
     assert speaker_of(recorded, CYCLIST, "I was lucky") == "Maren Solberg"
+
+
+def test_an_organisation_noun_in_a_first_line_is_never_the_body_s_first_person(recorded) -> None:
+    text = (
+        "The company said in a statement that it had followed every procedure.\n\n"
+        "Professor Ilse Marangoni said the inquiry had been careful.\n"
+    )
+    statement = next(q for q in recorded.extract(text) if q.text.startswith("it had followed"))
+    assert statement.speaker != "Ilse Marangoni"

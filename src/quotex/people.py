@@ -186,7 +186,7 @@ class People:
         described = self._description_in(mention)
         if described is not None:
             person, others = self._described(described, mention.start)
-            if person is None and self._in_headline(mention):
+            if person is None and self._in_headline(mention) and not self._organisation_noun(described.head or ""):
                 person = self._protagonist(described.gender)  # `'…,' says cyclist hit by tree`: whom the story is about
             if person is not None:
                 return Resolution(person.name, "descriptor", others)
