@@ -367,3 +367,28 @@ def test_according_to_a_document_is_its_authors_statement(recorded) -> None:
     (statement,) = indirect(recorded, text)
     assert statement.text == "Ferry fares in the region have risen by a third since 2020"
     assert statement.speaker == "Coastal Transport Board"
+
+
+def test_a_participle_after_the_attribution_is_what_the_speaker_did_not_said(recorded) -> None:
+    text = '"That is not my call. Ask the owner," he said, nodding to the back of the room, where the manager stood.'
+    assert indirect(recorded, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked what went wrong in the final minutes, coach Dara Quist said his players had stopped moving.",
+        "Coach Dara Quist would not say when the new stand would be ready.",
+        "Coach Dara Quist did not say that the new stand would be ready.",
+    ],
+)
+def test_questions_and_what_was_not_said_are_no_statements(recorded, text) -> None:
+    assert [s.text for s in indirect(recorded, text)] in ([], ["his players had stopped moving"])
+
+
+def test_a_second_speaker_inside_the_content_ends_it(recorded) -> None:
+    text = "Norland says the old channel marks the border, while Estmark says the line should follow the survey."
+    assert [(s.speaker, s.text) for s in indirect(recorded, text)] == [
+        ("Norland", "the old channel marks the border"),
+        ("Estmark", "the line should follow the survey"),
+    ]

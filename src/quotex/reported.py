@@ -50,6 +50,8 @@ def reported_clauses(
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
+    if any(c.dep_ == "neg" for c in event.cue.root.children):
+        return []  # `did not say when …`, `never said that …`: what was not said is no statement
     if is_according_to(event.cue[0], lexicon):
         found = _according_to_clause(event, lexicon)
     else:
@@ -143,10 +145,22 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
     complementizer = lexicon.grammar.complementizer
     if any(c.dep_ == "mark" and c.lower_ not in complementizer for c in clause.children):
         return []
+    grammar = lexicon.grammar
+    opener = clause.left_edge
+    wh_word = opener.tag_ in grammar.wh_adverb_tag | grammar.wh_pronoun_tag and opener.lower_ not in complementizer
+    if wh_word and clause.i > verb.i and lexicon.lemma(verb) in grammar.question_verbs:
+        return []  # `asked what went wrong`: a question, not a statement
     if clause.i > verb.i and _absolute_phrase(clause, clause.left_edge.i, lexicon):
         return []  # `"…," she said, her voice breaking`: how she said it, not what
     doc = clause.doc
     starts, ends = [clause.left_edge.i + int(_leading_that(clause, lexicon))], [clause.right_edge.i + 1]
+    for other in clause.rights:
+        # `X says A, while Y says B`: a clause inside the content with a cue and a speaker of its
+        # own is another statement, which ends this one.
+        if other.dep_ != "advcl" or clause.doc[other.left_edge.i - 1].text != ",":
+            continue  # `… right when he said …`: a clause of time is part of what was said
+        if cue_span(other, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in other.children):
+            ends[-1] = min(ends[-1], _joint_clause(other))
     for conj in sorted((c for c in clause.children if c.dep_ == "conj"), key=lambda c: c.i):
         if conj.left_edge.lower_ in complementizer and any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
             ends[-1] = _joint(conj)
@@ -162,6 +176,14 @@ def _joint(conj: Token) -> int:
     """Where a conjunct's part of the sentence begins: before the conjunction and commas that join it."""
     start = conj.left_edge.i
     while start > 0 and (conj.doc[start - 1].dep_ == "cc" or conj.doc[start - 1].is_punct):
+        start -= 1
+    return start
+
+
+def _joint_clause(clause: Token) -> int:
+    """Where an adverbial clause begins, with the commas before it."""
+    start = clause.left_edge.i
+    while start > 0 and clause.doc[start - 1].is_punct:
         start -= 1
     return start
 
@@ -327,7 +349,20 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     cut = range(verb.left_edge.i, verb.right_edge.i + 1)
     before = head.doc[head.left_edge.i : cut.start]
     after = head.doc[cut.stop : head.right_edge.i + 1]
-    return [_trimmed(before, lexicon), _trimmed(after, lexicon)]
+    if _participle_phrase(after, lexicon):
+        after = head.doc[cut.stop : cut.stop]
+    return [_trimmed(before, lexicon), _trimmed(after, lexicon) if len(after) else None]
+
+
+def _participle_phrase(part: Span, lexicon: Lexicon) -> bool:
+    """`"…," he said, nodding to the back of the room`: after the attribution's comma, a
+    participle with no subject or auxiliary of its own tells what the speaker did as they spoke."""
+    words = [t for t in part if not t.is_punct and not t.is_space]
+    if not words or part.doc[words[0].i - 1].text != ",":
+        return False
+    first = words[0]
+    own = any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in first.children)
+    return first.tag_ in lexicon.grammar.participle_tags and not own and first.head.i < first.i
 
 
 def _absolute_phrase(head: Token, start: int, lexicon: Lexicon) -> bool:
