@@ -6,6 +6,8 @@ Each article is written for these tests; each runs through the real pipeline (`m
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import extract_checked, quote_with
 
 
@@ -315,3 +317,15 @@ def test_an_organisation_noun_in_a_first_line_is_never_the_body_s_first_person(r
     )
     statement = next(q for q in recorded.extract(text) if q.text.startswith("it had followed"))
     assert statement.speaker != "Ilse Marangoni"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The foal was pulled out at dusk.\n\nIt was checked over by vet Orla Brennick, who said it had a cut leg.\n", "Brennick"),
+        ("The council hired Marta Lindqvist-Ahn, a planner who said the scheme was sound.\n", "Marta Lindqvist-Ahn"),
+    ],
+)
+def test_who_said_is_the_person_the_relative_clause_describes(recorded, text, speaker) -> None:
+    (statement,) = [q for q in recorded.extract(text) if q.kind == "indirect"]
+    assert speaker in (statement.speaker or "")

@@ -160,6 +160,10 @@ class People:
         root = mention.root
         if root.i in self._datelines:
             return self._after_dateline(root)
+        antecedent = _relative_antecedent(root, self.lexicon)
+        if antecedent is not None:
+            # `vet Anna Vogt, who said …`: the relative pronoun is the noun its clause hangs from
+            return self.resolve(noun_phrase(antecedent, self.quoted, self.lexicon))
         if root.lower_ in self.words.impersonal_pronouns:
             person, others = self._antecedent(root.i, organisations=True)  # `it said`: a body, never a person
             return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
@@ -1025,6 +1029,16 @@ def _starts_at(person: Person, first: str) -> None:
     for k, form in enumerate(person.forms):
         if len(form) > 2 and person.kind == "person" and fold(form[1]) == fold(first):
             person.forms[k] = form[1:]
+
+
+def _relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
+    """The noun a relative pronoun (`who`) stands for: the head its clause hangs from."""
+    if token.tag_ not in lexicon.grammar.wh_pronoun_tag or token.head.dep_ != "relcl":
+        return None
+    noun = token.head.head
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        noun = noun.head  # `Marta Lind, a planner who said …`: the planner is Marta Lind
+    return noun if noun.pos_ in ("PROPN", "NOUN") and noun.i < token.i else None
 
 
 def _agrees(person: Person, gender: str | None) -> bool:
