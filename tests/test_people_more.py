@@ -329,3 +329,9 @@ def test_an_organisation_noun_in_a_first_line_is_never_the_body_s_first_person(r
 def test_who_said_is_the_person_the_relative_clause_describes(recorded, text, speaker) -> None:
     (statement,) = [q for q in recorded.extract(text) if q.kind == "indirect"]
     assert speaker in (statement.speaker or "")
+
+
+def test_who_said_after_a_prepositional_phrase_is_the_noun_before_it(recorded) -> None:
+    text = "Trustees of the Harwick Museum, who met on Monday, said the collection would stay.\n\nGovernors at the school, who said the roof leaked, asked for money.\n"
+    statement = next(q for q in recorded.extract(text) if q.text.startswith("the roof"))
+    assert statement.speaker == "Governors"

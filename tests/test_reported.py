@@ -392,3 +392,10 @@ def test_a_second_speaker_inside_the_content_ends_it(recorded) -> None:
         ("Norland", "the old channel marks the border"),
         ("Estmark", "the line should follow the survey"),
     ]
+
+
+@pytest.mark.parametrize("after", ["", "\n", "\n\nThe depot reopened on Tuesday.\n"])
+def test_a_sentence_ending_with_its_attribution_at_the_end_of_a_paragraph(recorded, after) -> None:
+    text = "Only 212 of the company's 2,400 buses ran on Monday, officials said." + after
+    statements = [s for s in indirect(recorded, text) if s.text.startswith("Only")]
+    assert [(s.text, s.speaker) for s in statements] == [("Only 212 of the company's 2,400 buses ran on Monday", "officials")]

@@ -44,6 +44,7 @@ class Grammar:
     possessive_tag: frozenset[str]
     wh_adverb_tag: frozenset[str]
     wh_pronoun_tag: frozenset[str]  # `which`, `who`: a relative clause's subject names no one new
+    personal_relative: frozenset[str]  # `X, who said …`: the relative pronoun of people
     question_verbs: frozenset[str]  # `asked what went wrong`: a wh-clause after these is a question
     sentence_ends: frozenset[str]
     introducing_marks: frozenset[str]  # punctuation that introduces a quotation standing alone

@@ -150,8 +150,13 @@ class People:
         resolution = self.resolve(mention)
         return resolution.name, resolution.how
 
-    def resolve(self, mention: Span | None) -> Resolution:
-        """Who a mention names, how, and how many other entities fitted it as well."""
+    def resolve(self, mention: Span | None, relative: bool = False) -> Resolution:
+        """Who a mention names, how, and how many other entities fitted it as well.
+
+        With `relative`, a relative pronoun names the noun its clause hangs from (`vet Anna
+        Vogt, who said …`): right for the clause its own cue reports, while a quotation near a
+        relative clause's cue is often another speaker's (`told a woman who asked …, "…"`), and
+        the pronoun search does better there."""
         if mention is None:
             return Resolution(None, "none")
         resolved = self.resolved.get(mention.root.i)
@@ -160,7 +165,7 @@ class People:
         root = mention.root
         if root.i in self._datelines:
             return self._after_dateline(root)
-        antecedent = _relative_antecedent(root, self.lexicon)
+        antecedent = _relative_antecedent(root, self.lexicon) if relative else None
         if antecedent is not None:
             # `vet Anna Vogt, who said …`: the relative pronoun is the noun its clause hangs from
             return self.resolve(noun_phrase(antecedent, self.quoted, self.lexicon))
@@ -1032,10 +1037,12 @@ def _starts_at(person: Person, first: str) -> None:
 
 
 def _relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
-    """The noun a relative pronoun (`who`) stands for: the head its clause hangs from."""
-    if token.tag_ not in lexicon.grammar.wh_pronoun_tag or token.head.dep_ != "relcl":
+    """The person a relative `who` stands for: the noun its clause hangs from."""
+    if token.lower_ not in lexicon.grammar.personal_relative or token.head.dep_ != "relcl":
         return None
     noun = token.head.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # `Democrats in the Senate, who said …`: the parser hangs `who` from the nearer noun
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         noun = noun.head  # `Marta Lind, a planner who said …`: the planner is Marta Lind
     return noun if noun.pos_ in ("PROPN", "NOUN") and noun.i < token.i else None

@@ -315,15 +315,22 @@ def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
     root = verb
     while root.head.i != root.i:
         root = root.head
-    if subject is None or any(not t.is_punct for t in verb.doc[verb.i + 1 : root.right_edge.i + 1]):
+    if subject is None or any(not (t.is_punct or t.is_space) for t in verb.doc[verb.i + 1 : root.right_edge.i + 1]):
         return None
     comma = subject.left_edge.i - 1
     if comma <= root.left_edge.i or verb.doc[comma].text != ",":
         return None
     content = verb.doc[root.left_edge.i : comma]
-    if any(t.head.i == verb.i and t.dep_ in _CIRCUMSTANCE_DEPS for t in content):
+    if any(t.head.i == verb.i and t.dep_ in _CIRCUMSTANCE_DEPS and not _clause_taken_for_a_noun(t) for t in content):
         return None  # `After the meeting, the mayor spoke`: when or how, not what
     return _trimmed(content, lexicon)
+
+
+def _clause_taken_for_a_noun(token: Token) -> bool:
+    """`Only 212 of the buses operated on Monday, officials said`: a clause whose verb the parser
+    took for a participle, making its subject a noun phrase of measure (`npadvmod`) of the cue;
+    a phrase of time (`Last week, …`) holds no verb."""
+    return token.dep_ == "npadvmod" and any(t.pos_ in ("VERB", "AUX") for t in token.subtree)
 
 
 def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:

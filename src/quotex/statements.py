@@ -161,7 +161,7 @@ def reported_statements(
         ]
         if not clauses:
             continue
-        resolved = people.resolve(event.mention)
+        resolved = people.resolve(event.mention, relative=True)
         confidence = _confidence("indirect", reported.RULE, resolved.how, resolved.competitors)
         for clause in clauses:
             paragraph = ctx.paragraph_index(clause[0])
