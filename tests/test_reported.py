@@ -399,3 +399,8 @@ def test_a_sentence_ending_with_its_attribution_at_the_end_of_a_paragraph(record
     text = "Only 212 of the company's 2,400 buses ran on Monday, officials said." + after
     statements = [s for s in indirect(recorded, text) if s.text.startswith("Only")]
     assert [(s.text, s.speaker) for s in statements] == [("Only 212 of the company's 2,400 buses ran on Monday", "officials")]
+
+
+def test_a_statement_ending_in_a_quotation_keeps_its_closing_mark(recorded) -> None:
+    statement = next(s for s in indirect(recorded, 'Analyst Tom Becker wrote in a note that the cut was "overdue".'))
+    assert statement.text == 'the cut was "overdue"'

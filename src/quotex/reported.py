@@ -439,4 +439,6 @@ def _trimmed(span: Span, lexicon: Lexicon) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if end < span.end and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
+        end += 1  # `that the cut was "overdue".`: the mark that closes a quotation inside it stays
     return doc[start:end] if end > start else None
