@@ -63,3 +63,27 @@ NIGHT_SHIFT = (
 def test_the_one_a_question_was_put_to_gives_the_reply(recorded) -> None:
     assert speaker_of(recorded, NIGHT_SHIFT, "sure it works") == "Mireid"
     assert speaker_of(recorded, NIGHT_SHIFT, "Go back to sleep") == "Oskar Brenneval"
+
+
+# --- 3. given names common outside the US tell a gender too ---------------------------------------
+
+
+def test_a_given_name_too_rare_to_take_as_a_name_still_tells_a_gender() -> None:
+    from quotex.lexicon import default_lexicon
+
+    words = default_lexicon().people_words
+    assert words.gender_of_name("Krzysztof") == "male"
+    assert words.gender_of_name("Chiamaka") == "female"
+    assert "krzysztof" not in words.given_names  # not taken for a given name where names are read
+
+
+QUARRY = (
+    "The quarry at Felbridge closed in March. Krzysztof Andruszkiewicz worked there for thirty "
+    "years, and Chiamaka Obiorah-Lund ran its canteen.\n\n"
+    "Obiorah-Lund kept the recipe book. Andruszkiewicz still keeps a helmet by the door.\n\n"
+    '"Nobody asked us what we thought," she says.\n'
+)
+
+
+def test_she_skips_a_man_whose_given_name_is_rare_in_the_us(recorded) -> None:
+    assert speaker_of(recorded, QUARRY, "Nobody asked us") == "Chiamaka Obiorah-Lund"

@@ -218,6 +218,7 @@ class PeopleWords:
     generic_organisations: frozenset[str] = frozenset()  # `company`, `firm`: any kind
     place_words: frozenset[str] = frozenset()  # `mount`, `lake`: a name they start is a place's
     impersonal_pronouns: frozenset[str] = frozenset()  # `it`: stands for a body, never a person
+    rare_given_names: dict[str, float] = field(default_factory=dict)  # too rare to be taken as names; they tell a gender
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -231,13 +232,7 @@ class PeopleWords:
     @classmethod
     def read(cls, read: Callable[[str], list[str]]) -> PeopleWords:
         """The lists as `read` reads them by name."""
-        given: dict[str, float] = {}
-        for line in read("given_names.tsv"):
-            name, _, share = line.partition("\t")
-            try:
-                given[name.strip()] = float(share)
-            except ValueError:
-                raise LexiconError(f"given_names.tsv: {line!r} is not a name, a tab and a share") from None
+        given, rare = _shares(read, "given_names.tsv"), _shares(read, "rare_given_names.tsv")
         gendered = {}
         for line in read("gendered_words.tsv"):
             word, _, gender = line.partition("\t")
@@ -252,7 +247,7 @@ class PeopleWords:
         generic = frozenset(read("generic_organisations.txt"))
         places = frozenset(read("place_words.txt"))
         impersonal = frozenset(read("impersonal_pronouns.txt"))
-        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal)
+        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal, rare)
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:
@@ -260,7 +255,7 @@ class PeopleWords:
         return self.generic_organisations.union(*self.organisation_kinds)
 
     def gender_of_name(self, given_name: str) -> str | None:
-        share = self.given_names.get(fold(given_name))
+        share = self.given_names.get(fold(given_name), self.rare_given_names.get(fold(given_name)))
         if share is None:
             return None
         if share >= _GENDER_SHARE:
@@ -272,6 +267,18 @@ class PeopleWords:
     def same_kind(self, word: str, other: str) -> bool:
         """Whether two nouns describe the same kind of organisation (`airline`, `carrier`)."""
         return word == other or any(word in kind and other in kind for kind in self.organisation_kinds)
+
+
+def _shares(read: Callable[[str], list[str]], file: str) -> dict[str, float]:
+    """A list of given names, each with the share of its bearers who are women."""
+    shares: dict[str, float] = {}
+    for line in read(file):
+        name, _, share = line.partition("\t")
+        try:
+            shares[name.strip()] = float(share)
+        except ValueError:
+            raise LexiconError(f"{file}: {line!r} is not a name, a tab and a share") from None
+    return shares
 
 
 class LexiconError(ValueError):
