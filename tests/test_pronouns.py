@@ -87,3 +87,21 @@ QUARRY = (
 
 def test_she_skips_a_man_whose_given_name_is_rare_in_the_us(recorded) -> None:
     assert speaker_of(recorded, QUARRY, "Nobody asked us") == "Chiamaka Obiorah-Lund"
+
+
+# --- 4. a surname that starts with a particle is no given name ------------------------------------
+
+CLINIC_BUDGET = (
+    "The night clinic in Rathcoole will stay open for another year, its director, Dr Orlaith "
+    "Mac Suibhne, said on Monday.\n\n"
+    "The health board's treasurer, Declan Ferris, said the money had been hard to find.\n\n"
+    'Mac Suibhne thinks it is money well spent. "Every patient we see at night is one the '
+    'emergency department does not," she says.\n\n'
+    '"We will find the rest," Mac Suibhne added.\n'
+)
+
+
+def test_a_surname_that_starts_with_a_particle_tells_no_gender(recorded) -> None:
+    # `Mac` is a man's given name elsewhere; here it starts her surname, so `she` may take her.
+    assert speaker_of(recorded, CLINIC_BUDGET, "Every patient we see") == "Orlaith Mac Suibhne"
+    assert speaker_of(recorded, CLINIC_BUDGET, "find the rest") == "Orlaith Mac Suibhne"  # one person, not two

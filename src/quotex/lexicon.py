@@ -219,6 +219,7 @@ class PeopleWords:
     place_words: frozenset[str] = frozenset()  # `mount`, `lake`: a name they start is a place's
     impersonal_pronouns: frozenset[str] = frozenset()  # `it`: stands for a body, never a person
     rare_given_names: dict[str, float] = field(default_factory=dict)  # too rare to be taken as names; they tell a gender
+    surname_particles: frozenset[str] = frozenset()  # `mac`, `van`: a name they start is all surname
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -247,7 +248,9 @@ class PeopleWords:
         generic = frozenset(read("generic_organisations.txt"))
         places = frozenset(read("place_words.txt"))
         impersonal = frozenset(read("impersonal_pronouns.txt"))
-        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal, rare)
+        particles = frozenset(fold(word) for word in read("surname_particles.txt"))
+        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal, rare,
+                   particles)
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

@@ -292,7 +292,7 @@ class People:
         fits (or who has none yet), else a new person."""
         surname = fold(words[-1])
         bearers = self.by_key.setdefault(surname, [])
-        first = fold(words[0]) if len(words) > 1 else None
+        first = fold(words[0]) if len(words) > 1 and not self._all_surname(words, bearers) else None
         fitting = [p for p in bearers if p.kind == "person" and (first is None or _first_name_fits(p, first))]
         person = fitting[0] if fitting else None
         if person is None:
@@ -304,6 +304,17 @@ class People:
         if person.gender is None and first is not None:
             person.gender = self.words.gender_of_name(words[0])
         return person
+
+    def _all_surname(self, words: tuple[str, ...], bearers: Sequence[Person]) -> bool:
+        """Whether a name of several words is a surname alone: it starts with a particle (`Mac
+        Suibhne`, `De Luca`; one that is also a common given name only before two more words),
+        or it ends a longer form of a person's name the text gave before (`Ní Bhriain` after
+        `Orla Ní Bhriain`)."""
+        first = fold(words[0])
+        if first in self.words.surname_particles and (len(words) > 2 or first not in self.words.given_names):
+            return True
+        folded = tuple(fold(w) for w in words)
+        return any(len(f) > len(words) and tuple(fold(w) for w in f[-len(words) :]) == folded for p in bearers for f in p.forms)
 
     def _index_first_names(self) -> None:
         self.by_first_name = {}
