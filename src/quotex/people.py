@@ -533,14 +533,13 @@ class People:
                 ):
                     person.kind = "organisation"  # `Skyline Coachways … the company said`: a company after all
                     person.describe(f"word:{described.head}", token.i)
-                if person is None and token.dep_ in _SUBJECTS and self._describes_a_person(token, described):
-                    person = self._just_named(token.i, described)
-                    if person is None:
-                        self._unnamed[token.i] = Unnamed(token.i, described.gender, self._salience(token))
-                    else:  # `… because of Ana Ruiz. The 58-year-old started …`: more about her
-                        owner = self._possessor(described.possessor, token.i) if described.possessor is not None else None
-                        for feature in described.features(owner):
-                            person.describe(feature, token.i)
+                if (
+                    person is None
+                    and token.dep_ in _SUBJECTS
+                    and self._describes_a_person(token, described)
+                    and not self._may_describe(self._antecedent(token.i, described.gender)[0], described)
+                ):
+                    self._unnamed[token.i] = Unnamed(token.i, described.gender, self._salience(token))
             elif (demonym := self._demonym(token)) is not None:
                 person, how = self._of_nationality(*demonym, token.i), "descriptor"
             elif token.pos_ == "PROPN" and (token.dep_ not in ("compound", "flat") or token.ent_type_ == "PERSON"):
@@ -677,24 +676,14 @@ class People:
         head = token.head
         return token.dep_ == "pobj" and head.lower_ == "to" and head.head.i in self.cue_roots
 
-    def _just_named(self, position: int, described: Description) -> Person | None:
-        """The person a subject's description that fits nobody tells more about: the one the text
-        named right before it, when nothing was said of them yet (no job, no age) and they are
-        not whose the description is (`Her husband`)."""
-        order = self._order
-        k = bisect_left(order, position) - 1
-        if k < 0 or order[k] < position - _NEAR_REACH:
-            return None
-        person = self.resolved[order[k]].person
-        if person.kind != "person" or not _agrees(person, described.gender):
-            return None
-        if person.gender is None and not any(len(f) > 1 and fold(f[0]) in self.words.given_names for f in person.forms):
-            return None  # `in Orchard Rise`: a capitalised name that may not be a person's
-        if any(f.startswith(("word:", "age:")) for f in person.features):
-            return None
-        if described.possessor is not None and self._possessor(described.possessor, position) is person:
-            return None
-        return person
+    def _may_describe(self, person: Person | None, described: Description) -> bool:
+        """Whether a description that fits nobody by name may still be of the person a pronoun in
+        its place would stand for: not when it is someone's relative (`Her husband`), nor when
+        the ages differ (`The actor, 29,` after `X, 23,`)."""
+        if person is None or person.kind != "person" or described.possessor is not None:
+            return False
+        ages = {f for f in person.features if f.startswith("age:")}
+        return described.age is None or not ages or f"age:{described.age}" in ages
 
     def _describes_a_person(self, token: Token, described: Description) -> bool:
         """Whether a definite description is of a person: a role, a word for a relative or a
