@@ -537,7 +537,7 @@ class People:
                     person is None
                     and token.dep_ in _SUBJECTS
                     and self._describes_a_person(token, described)
-                    and not self._may_describe(self._antecedent(token.i, described.gender)[0], described)
+                    and not self._may_describe(self._antecedent(token.i, described.gender)[0], described, token)
                 ):
                     self._unnamed[token.i] = Unnamed(token.i, described.gender, self._salience(token))
             elif (demonym := self._demonym(token)) is not None:
@@ -676,14 +676,17 @@ class People:
         head = token.head
         return token.dep_ == "pobj" and head.lower_ == "to" and head.head.i in self.cue_roots
 
-    def _may_describe(self, person: Person | None, described: Description) -> bool:
+    def _may_describe(self, person: Person | None, described: Description, head: Token) -> bool:
         """Whether a description that fits nobody by name may still be of the person a pronoun in
         its place would stand for: not when it is someone's relative (`Her husband`), nor when
         the ages differ (`The actor, 29,` after `X, 23,`)."""
         if person is None or person.kind != "person" or described.possessor is not None:
             return False
+        age = described.age
+        if age is None:  # `The actor, 29,`: an age in apposition
+            age = next((d.age for d in self._appositions_after(noun_phrase(head)) if d is not None and d.age is not None), None)
         ages = {f for f in person.features if f.startswith("age:")}
-        return described.age is None or not ages or f"age:{described.age}" in ages
+        return age is None or not ages or f"age:{age}" in ages
 
     def _describes_a_person(self, token: Token, described: Description) -> bool:
         """Whether a definite description is of a person: a role, a word for a relative or a
