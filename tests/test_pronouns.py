@@ -105,3 +105,24 @@ def test_a_surname_that_starts_with_a_particle_tells_no_gender(recorded) -> None
     # `Mac` is a man's given name elsewhere; here it starts her surname, so `she` may take her.
     assert speaker_of(recorded, CLINIC_BUDGET, "Every patient we see") == "Orlaith Mac Suibhne"
     assert speaker_of(recorded, CLINIC_BUDGET, "find the rest") == "Orlaith Mac Suibhne"  # one person, not two
+
+
+# --- 5. a name or a word said alone before its cue is speech, not a title ------------------------
+
+SWIM_CLUB = (
+    "Nobody in the harbour swims faster than Ottoline Brask, who coaches the club's juniors.\n\n"
+    "When a boy drifts past the buoy she is on her feet at once.\n\n"
+    '"Lorcan!" she shouts. The boy turns back.\n\n'
+    "Her father, Sten Brask, still keeps his old stopwatch in a drawer.\n\n"
+    '"Superstition," he says.\n\n'
+    'The club was featured on "Coastal Lives" last year.\n'
+)
+
+
+def test_a_word_said_alone_before_its_cue_is_speech(recorded) -> None:
+    assert speaker_of(recorded, SWIM_CLUB, "Lorcan!") == "Ottoline Brask"
+    assert speaker_of(recorded, SWIM_CLUB, "Superstition") == "Sten Brask"
+
+
+def test_a_title_after_a_preposition_stays_a_title(recorded) -> None:
+    assert not any("Coastal Lives" in q.text for q in extract_checked(recorded, SWIM_CLUB))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotex import reported
 from quotex.confidence import Evidence, default_calibration
@@ -233,6 +233,14 @@ def _is_named_work(span: Span, grammar: Grammar) -> bool:
     before = span.doc[span.start - 2] if span.start >= 2 else None  # the word before the opening mark
     after_a_function_word = before is not None and (before.tag_ in grammar.possessive_tag or before.pos_ in ("ADP", "DET"))
     proper_nouns_alone = any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in _NAME_PARTS for t in words)
-    return after_a_function_word or proper_nouns_alone
+    return after_a_function_word or proper_nouns_alone and not _said_alone(span, before, grammar)
+
+
+def _said_alone(span: Span, before: Token | None, grammar: Grammar) -> bool:
+    """Whether a quotation stands as a sentence of its own and ends as speech does before a
+    cue, with a comma or a cry inside the marks (`"Habit," he says.` · `"Agnieszka!" she
+    shouts.`): spoken words, not the name of a work."""
+    opens_a_sentence = before is None or before.text in grammar.sentence_ends or "\n" in before.text + before.whitespace_
+    return opens_a_sentence and span[-1].text in grammar.speech_endings - grammar.sentence_ends | {"!", "?"}
 
 
