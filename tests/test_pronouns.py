@@ -126,3 +126,18 @@ def test_a_word_said_alone_before_its_cue_is_speech(recorded) -> None:
 
 def test_a_title_after_a_preposition_stays_a_title(recorded) -> None:
     assert not any("Coastal Lives" in q.text for q in extract_checked(recorded, SWIM_CLUB))
+
+
+# --- 6. a full name in apposition to a role, when the model took no person there ----------------
+
+OUTAGE = (
+    "Card payments failed at thousands of shops on Friday after a faulty update at Quillbank, "
+    "the payments company.\n\n"
+    "Quillbank's chief operating officer, Chiamaka Vos-Ferreira, wrote in a blog post that the "
+    "update had not been tested under load.\n\n"
+    '"That is on us," she wrote.\n'
+)
+
+
+def test_a_full_name_in_apposition_to_a_role_is_a_person(recorded) -> None:
+    assert speaker_of(recorded, OUTAGE, "That is on us") == "Chiamaka Vos-Ferreira"

@@ -274,9 +274,15 @@ class People:
             if partner is None or partner.pos_ != "NOUN" or not self._names_a_person(partner):
                 continue
             if any(c.dep_ in ("compound", "flat") for c in token.children):
-                continue
-            person = self._add_form((token.text,))
-            person.gender = person.gender or self.words.gender_of_name(token.text)
+                # `Its chief technology officer, Ana Ruiz-Tell,`: a full name the model missed.
+                parts = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.text[:1].isupper()]
+                words = tuple(t.text for t in parts if t.i >= token.i - len(parts)) + (token.text,)
+                if len(words) < 2 or self.words.gender_of_name(words[0]) is None or token.ent_type_ in ORGANISATION_LABELS:
+                    continue
+                person = self._add_form(words)
+            else:
+                person = self._add_form((token.text,))
+                person.gender = person.gender or self.words.gender_of_name(token.text)
             self._mentions[token.i] = person
         self._collect_organisations()
         self._collect_partnerships()
