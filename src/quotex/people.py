@@ -313,11 +313,13 @@ class People:
 
     def _all_surname(self, words: tuple[str, ...], bearers: Sequence[Person]) -> bool:
         """Whether a name of several words is a surname alone: it starts with a particle (`Mac
-        Suibhne`, `De Luca`; one that is also a common given name only before two more words),
-        or it ends a longer form of a person's name the text gave before (`Ní Bhriain` after
-        `Orla Ní Bhriain`)."""
+        Suibhne`, `De Luca`) that is no common given name, or is one before two more words, or
+        ends a longer form of a person's name the text gave before (`Mac Suibhne` after `Orla
+        Mac Suibhne`)."""
         first = fold(words[0])
-        if first in self.words.surname_particles and (len(words) > 2 or first not in self.words.given_names):
+        if first not in self.words.surname_particles:
+            return False
+        if len(words) > 2 or first not in self.words.given_names:
             return True
         folded = tuple(fold(w) for w in words)
         return any(len(f) > len(words) and tuple(fold(w) for w in f[-len(words) :]) == folded for p in bearers for f in p.forms)
@@ -684,9 +686,13 @@ class People:
 
     def _may_describe(self, person: Person | None, described: Description, head: Token) -> bool:
         """Whether a description that fits nobody by name may still be of the person a pronoun in
-        its place would stand for: not when it is someone's relative (`Her husband`), nor when
-        the ages differ (`The actor, 29,` after `X, 23,`)."""
-        if person is None or person.kind != "person" or described.possessor is not None:
+        its place would stand for: not when it is someone else's relative (`Her husband`, `Doe's
+        brother`; `my mother` may be anyone the writer named), nor when the ages differ (`The
+        actor, 29,` after `X, 23,`)."""
+        if person is None or person.kind != "person":
+            return False
+        possessor = described.possessor.root if described.possessor is not None else None
+        if possessor is not None and (possessor.lower_ in self.words.gendered or possessor.pos_ == "PROPN"):
             return False
         age = described.age
         if age is None:  # `The actor, 29,`: an age in apposition
