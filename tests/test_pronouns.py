@@ -141,3 +141,18 @@ OUTAGE = (
 
 def test_a_full_name_in_apposition_to_a_role_is_a_person(recorded) -> None:
     assert speaker_of(recorded, OUTAGE, "That is on us") == "Chiamaka Vos-Ferreira"
+
+
+# --- 7. words said to someone by name are not more of their own ---------------------------------
+
+DEBATE = (
+    "Councillor Brigid Osei-Lamb and her challenger, Tomas Hartley-Vane, sparred over the budget "
+    "at Thursday's hustings.\n\n"
+    '"You have never balanced a budget in your life," Hartley-Vane said.\n\n'
+    '"I have balanced four of them, Tomas."\n'
+)
+
+
+def test_a_quotation_that_calls_the_last_speaker_by_name_is_not_theirs(recorded) -> None:
+    assert speaker_of(recorded, DEBATE, "balanced four of them") != "Tomas Hartley-Vane"
+    assert speaker_of(recorded, DEBATE, "never balanced a budget") == "Tomas Hartley-Vane"

@@ -137,6 +137,8 @@ def quoted_statements(
             speaker, how, competitors = resolved.name, resolved.how, resolved.competitors
             if rule.resolution is not None and speaker:
                 how = rule.resolution
+        if how == "continuation" and speaker and _calls_by_name(span, speaker):
+            speaker, cue, mention, how = None, None, None, "none"  # `"…, Warren."`: a reply to him, not more of his words
         attributed[index] = (speaker, cue, mention, competitors)
         if _is_term(span, attribution, grammar) or index in ctx.named_works:
             continue
@@ -145,6 +147,25 @@ def quoted_statements(
         found.append(Statement(span, quotation, kind, speaker, mention, cue, how, confidence, quotation.first_paragraph,
                                rule.name, competitors))
     return found
+
+
+def _calls_by_name(span: Span, speaker: str) -> bool:
+    """Whether a quotation calls someone by a word of `speaker`'s name, as one speaks to a person
+    (`"Because …, Warren."` · `"Warren, you know that."`): words said to them, not by them."""
+    names = set(speaker.split())
+    words = [t for t in span if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    run: list[Token] = []
+    while words and words[-1].pos_ == "PROPN":
+        run.insert(0, words.pop())
+    if run and words and words[-1].text == "," and any(t.text in names for t in run):
+        return True
+    words = [t for t in span if not t.is_space]
+    k = 0
+    while k < len(words) and words[k].pos_ == "PROPN":
+        k += 1
+    return 0 < k < len(words) and words[k].text == "," and any(t.text in names for t in words[:k])
 
 
 def reported_statements(
