@@ -677,10 +677,10 @@ class People:
         return token.pos_ == "PRON" and token.lower_ in self.words.gendered and self._is_addressee(token)
 
     def _is_addressee(self, token: Token) -> bool:
-        """Whether a token is the one a cue speaks to: its object (`asked him`, `told Doe`) or
-        what follows its `to` (`said to him`)."""
+        """Whether a token is the one a cue speaks to: the object of a verb whose object listens
+        (`asked him`, `told Doe`; not `mentioned Doe`), or what follows a cue's `to` (`said to him`)."""
         if token.dep_ in ("dobj", "dative"):
-            return token.head.i in self.cue_roots
+            return token.head.i in self.cue_roots and self.lexicon.lemma(token.head) in self.lexicon.listener_cues
         head = token.head
         return token.dep_ == "pobj" and head.lower_ == "to" and head.head.i in self.cue_roots
 
