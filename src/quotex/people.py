@@ -614,9 +614,9 @@ class People:
         latest of them (`Okonkwo is less methodical. "…," she says.`), even when the text
         describes that person without a name (`Her husband insists …. "…," he says.`); but when
         a later turn of dialogue spoke to someone of that gender, the one addressed (`"…?" she
-        asked him. "…," he replied.`). A paragraph that gives no subject before the pronoun
-        (one that opens with the quotation) goes on from the paragraph before it. None when
-        neither gives such a subject."""
+        asked him. "…," he replied.`). A paragraph that names no one before the pronoun (one
+        that opens with the quotation) goes on from the main subject of the paragraph before it.
+        None when neither gives such a subject."""
         starts = self._paragraph_starts
         if not starts:
             return None
@@ -624,13 +624,32 @@ class People:
         found, seen = self._subject_since(position, gender, starts[index])
         if found is None and not seen and index > 0:
             found, _ = self._subject_since(position, gender, starts[index - 1], addressees=False)
+            if isinstance(found, Person) and not self._main_subject_in(found, position, starts[index - 1]):
+                found = None  # only what a sentence is about speaks on into the next paragraph
         return found
+
+    def _main_subject_in(self, person: Person, position: int, start: int) -> bool:
+        """Whether a person is, between character `start` and `position`, the subject of a main
+        clause or the subject a sentence opens with (`Doe has a plan.`, not `While Doe had …`)."""
+        order = self._order
+        for k in range(bisect_left(order, position) - 1, -1, -1):
+            i = order[k]
+            if self.doc[i].idx < start:
+                break
+            resolved = self.resolved[i]
+            if resolved.person is not person or resolved.salience < 1:
+                continue
+            first = noun_phrase(self.doc[i]).start
+            opens = first == 0 or self.doc[first - 1].text in self.lexicon.grammar.sentence_ends or "\n" in self.doc[first - 1].text
+            if resolved.salience >= 2 or opens:
+                return True
+        return False
 
     def _subject_since(
         self, position: int, gender: str, start: int, addressees: bool = True
     ) -> tuple[Person | Unnamed | None, bool]:
         """`_in_paragraph`'s choice among the mentions from character `start` to `position`, and
-        whether any subject of any gender stood there. One addressed counts only when the text
+        whether any person of any gender was named there. One addressed counts only when the text
         tells their gender (`him`, a given name): an outlet told something never answers."""
         subjects: list[tuple[int, int, Person | Unnamed]] = []  # (salience, position, who)
         addressed: list[tuple[int, Person]] = []
@@ -643,7 +662,7 @@ class People:
             resolved = self.resolved[i]
             if resolved.person.kind != "person":
                 continue
-            seen = seen or resolved.salience >= 1
+            seen = True  # `Doe's role is unclear, but he …`: a person the paragraph names holds its pronouns
             if not _agrees(resolved.person, gender):
                 continue
             if resolved.salience >= 1:
