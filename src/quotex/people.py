@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, PeopleWords, fold
+from quotex.marks import paragraph_index, paragraphs
 from quotex.names import given_names, person_names, personal_name
 from quotex.syntax import ORGANISATION_LABELS, noun_phrase
 
@@ -83,6 +84,16 @@ class Resolved:
     how: str  # explicit | pronoun | descriptor
     salience: int  # 2: subject of a main clause or cue; 1: other subject; 0: elsewhere
     competitors: int = 0
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """A subject the text describes as a person without naming whom (`Her husband insists`,
+    `The judge was not persuaded`): what a pronoun after it in its paragraph stands for."""
+
+    at: int  # the description's head
+    gender: str | None
+    salience: int
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,8 @@ class People:
         self._mentions: dict[int, Person] = {}  # the root of each name mention -> its person
         self._authors: list[tuple[int, str, Person]] = []  # (position, document noun, author)
         self._datelines = _datelines(doc)
+        self._paragraph_starts = [p.start for p in paragraphs(doc.text)]
+        self._unnamed: dict[int, Unnamed] = {}  # subjects described as a person no name fits, and pronouns for them
         self._collect_names()
         self._resolve_in_order()
 
@@ -173,8 +186,10 @@ class People:
             person, others = self._antecedent(root.i, organisations=True)  # `it said`: a body, never a person
             return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
         if self._is_pronoun(root) or root.pos_ == "PRON":
-            person, others = self._antecedent(root.i, self._pronoun_gender(root))
-            return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
+            found, others = self._pronoun_antecedent(root.i, self._pronoun_gender(root))
+            if isinstance(found, Unnamed):  # `Her husband insists … "…," he says`: the description, as the text gives it
+                return Resolution(_strip_determiner(noun_phrase(self.doc[found.at])), "unresolved")
+            return Resolution(found.name, "pronoun", others) if found else Resolution(None, "unresolved")
         demonym = self._demonym(root)
         if demonym is not None:
             found = self._of_nationality(*demonym, root.i)
@@ -268,9 +283,15 @@ class People:
             if partner is None or partner.pos_ != "NOUN" or not self._names_a_person(partner):
                 continue
             if any(c.dep_ in ("compound", "flat") for c in token.children):
-                continue
-            person = self._add_form((token.text,))
-            person.gender = person.gender or self.words.gender_of_name(token.text)
+                # `Its chief technology officer, Ana Ruiz-Tell,`: a full name the model missed.
+                parts = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.text[:1].isupper()]
+                words = tuple(t.text for t in parts if t.i >= token.i - len(parts)) + (token.text,)
+                if len(words) < 2 or self.words.gender_of_name(words[0]) is None or token.ent_type_ in ORGANISATION_LABELS:
+                    continue
+                person = self._add_form(words)
+            else:
+                person = self._add_form((token.text,))
+                person.gender = person.gender or self.words.gender_of_name(token.text)
             self._mentions[token.i] = person
         self._collect_organisations()
         self._collect_partnerships()
@@ -286,7 +307,7 @@ class People:
         fits (or who has none yet), else a new person."""
         surname = fold(words[-1])
         bearers = self.by_key.setdefault(surname, [])
-        first = fold(words[0]) if len(words) > 1 else None
+        first = fold(words[0]) if len(words) > 1 and not self._all_surname(words, bearers) else None
         fitting = [p for p in bearers if p.kind == "person" and (first is None or _first_name_fits(p, first))]
         person = fitting[0] if fitting else None
         if person is None:
@@ -298,6 +319,19 @@ class People:
         if person.gender is None and first is not None:
             person.gender = self.words.gender_of_name(words[0])
         return person
+
+    def _all_surname(self, words: tuple[str, ...], bearers: Sequence[Person]) -> bool:
+        """Whether a name of several words is a surname alone: it starts with a particle (`Mac
+        Suibhne`, `De Luca`) that is no common given name, or is one before two more words, or
+        ends a longer form of a person's name the text gave before (`Mac Suibhne` after `Orla
+        Mac Suibhne`)."""
+        first = fold(words[0])
+        if first not in self.words.surname_particles:
+            return False
+        if len(words) > 2 or first not in self.words.given_names:
+            return True
+        folded = tuple(fold(w) for w in words)
+        return any(len(f) > len(words) and tuple(fold(w) for w in f[-len(words) :]) == folded for p in bearers for f in p.forms)
 
     def _index_first_names(self) -> None:
         self.by_first_name = {}
@@ -516,6 +550,13 @@ class People:
                 ):
                     person.kind = "organisation"  # `Skyline Coachways … the company said`: a company after all
                     person.describe(f"word:{described.head}", token.i)
+                if (
+                    person is None
+                    and token.dep_ in _SUBJECTS
+                    and self._describes_a_person(token, described)
+                    and not self._may_describe(self._antecedent(token.i, described.gender)[0], described, token)
+                ):
+                    self._unnamed[token.i] = Unnamed(token.i, described.gender, self._salience(token))
             elif (demonym := self._demonym(token)) is not None:
                 person, how = self._of_nationality(*demonym, token.i), "descriptor"
             elif token.pos_ == "PROPN" and (token.dep_ not in ("compound", "flat") or token.ent_type_ == "PERSON"):
@@ -528,10 +569,19 @@ class People:
                     self._introduce(person, token)
             elif self._is_pronoun(token) and token.dep_ in _SUBJECTS:
                 gender = self._pronoun_gender(token)
-                person, others = self._antecedent(token.i, gender)
-                how = "pronoun"
+                found, others = self._pronoun_antecedent(token.i, gender)
+                if isinstance(found, Unnamed):
+                    self._unnamed[token.i] = Unnamed(found.at, found.gender, self._salience(token))
+                    found = None
+                person, how = found, "pronoun"
                 if person is not None and person.gender is None and gender is not None and others == 0:
                     person.gender = gender  # `she` tells the gender of the one person it can stand for
+            elif self._addressed(token):
+                gender = self._pronoun_gender(token)
+                person, others = self._antecedent(token.i, gender)  # `she asked him`: whom she asked
+                how = "pronoun"
+                if person is not None and not _agrees(person, gender):
+                    person = None
             if person is not None:
                 self.resolved[token.i] = Resolved(person, how, self._salience(token), others)
                 self._order.append(token.i)
@@ -553,6 +603,142 @@ class People:
         head = token.head
         main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
         return 2 if main or head.i in self.cue_roots else 1
+
+    def _pronoun_antecedent(self, position: int, gender: str | None) -> tuple[Person | Unnamed | None, int]:
+        """What a pronoun at `position` stands for: the subject its paragraph gave before it
+        when one agrees (see `_in_paragraph`), else `_antecedent`'s choice."""
+        person, others = self._antecedent(position, gender)
+        if gender is None:
+            return person, others
+        local = self._in_paragraph(position, gender)
+        if local is None or local is person:
+            return person, others
+        if isinstance(local, Unnamed):
+            return local, others
+        return local, self._rivals(position, gender, local)
+
+    def _in_paragraph(self, position: int, gender: str) -> Person | Unnamed | None:
+        """The person a `he` or `she` stands for within its own paragraph, as a reader takes it:
+        the subject of a main clause before it (else of any clause) whose gender agrees, the
+        latest of them (`Okonkwo is less methodical. "…," she says.`), even when the text
+        describes that person without a name (`Her husband insists …. "…," he says.`); but when
+        a later turn of dialogue spoke to someone of that gender, the one addressed (`"…?" she
+        asked him. "…," he replied.`). A paragraph that names no one before the pronoun (one
+        that opens with the quotation) goes on from the main subject of the paragraph before it.
+        None when neither gives such a subject."""
+        starts = self._paragraph_starts
+        if not starts:
+            return None
+        index = paragraph_index(starts, self.doc[position].idx)
+        found, seen = self._subject_since(position, gender, starts[index])
+        if found is None and not seen and index > 0:
+            found, _ = self._subject_since(position, gender, starts[index - 1], addressees=False)
+            if isinstance(found, Person) and not self._main_subject_in(found, position, starts[index - 1]):
+                found = None  # only what a sentence is about speaks on into the next paragraph
+        return found
+
+    def _main_subject_in(self, person: Person, position: int, start: int) -> bool:
+        """Whether a person is, between character `start` and `position`, the subject of a main
+        clause or the subject a sentence opens with (`Doe has a plan.`, not `While Doe had …`)."""
+        order = self._order
+        for k in range(bisect_left(order, position) - 1, -1, -1):
+            i = order[k]
+            if self.doc[i].idx < start:
+                break
+            resolved = self.resolved[i]
+            if resolved.person is not person or resolved.salience < 1:
+                continue
+            first = noun_phrase(self.doc[i]).start
+            opens = first == 0 or self.doc[first - 1].text in self.lexicon.grammar.sentence_ends or "\n" in self.doc[first - 1].text
+            if resolved.salience >= 2 or opens:
+                return True
+        return False
+
+    def _subject_since(
+        self, position: int, gender: str, start: int, addressees: bool = True
+    ) -> tuple[Person | Unnamed | None, bool]:
+        """`_in_paragraph`'s choice among the mentions from character `start` to `position`, and
+        whether any person of any gender was named there. One addressed counts only when the text
+        tells their gender (`him`, a given name): an outlet told something never answers."""
+        subjects: list[tuple[int, int, Person | Unnamed]] = []  # (salience, position, who)
+        addressed: list[tuple[int, Person]] = []
+        seen = False
+        order = self._order
+        for k in range(bisect_left(order, position) - 1, -1, -1):
+            i = order[k]
+            if self.doc[i].idx < start:
+                break
+            resolved = self.resolved[i]
+            if resolved.person.kind != "person":
+                continue
+            seen = True  # `Doe's role is unclear, but he …`: a person the paragraph names holds its pronouns
+            if not _agrees(resolved.person, gender):
+                continue
+            if resolved.salience >= 1:
+                subjects.append((resolved.salience, i, resolved.person))
+            elif addressees and self._is_addressee(self.doc[i]) and self._told_gender(self.doc[i], resolved.person) == gender:
+                addressed.append((i, resolved.person))
+        for i, unnamed in self._unnamed.items():
+            if i < position and self.doc[i].idx >= start and unnamed.salience >= 1:
+                seen = True
+                if unnamed.gender in (None, gender):
+                    subjects.append((unnamed.salience, i, unnamed))
+        best = max(subjects, key=lambda item: item[:2]) if subjects else None
+        latest_addressed = max(addressed, key=lambda item: item[0]) if addressed else None
+        if latest_addressed is not None and (best is None or latest_addressed[0] > best[1]):
+            return latest_addressed[1], seen
+        return (best[2] if best is not None else None), seen
+
+    def _rivals(self, position: int, gender: str | None, chosen: Person) -> int:
+        """How many other people of an agreeing gender the text named in close reach before `position`."""
+        order = self._order
+        near = order[bisect_left(order, position - _COMPETITION_REACH) : bisect_left(order, position)]
+        people = {id(self.resolved[i].person) for i in near if self.resolved[i].person.kind == "person" and _agrees(self.resolved[i].person, gender)}
+        return len(people - {id(chosen)})
+
+    def _told_gender(self, token: Token, person: Person) -> str | None:
+        """The gender a mention's own word tells (`him`), else the one known of its person."""
+        return self.words.gendered.get(token.lower_) if token.pos_ == "PRON" else person.gender
+
+    def _addressed(self, token: Token) -> bool:
+        """Whether a token is a gendered pronoun for the one a cue speaks to (`she asked him`)."""
+        return token.pos_ == "PRON" and token.lower_ in self.words.gendered and self._is_addressee(token)
+
+    def _is_addressee(self, token: Token) -> bool:
+        """Whether a token is the one a cue speaks to: the object of a verb whose object listens
+        (`asked him`, `told Doe`; not `mentioned Doe`), or what follows a cue's `to` (`said to him`)."""
+        if token.dep_ in ("dobj", "dative"):
+            return token.head.i in self.cue_roots and self.lexicon.lemma(token.head) in self.lexicon.listener_cues
+        head = token.head
+        return token.dep_ == "pobj" and head.lower_ == "to" and head.head.i in self.cue_roots
+
+    def _may_describe(self, person: Person | None, described: Description, head: Token) -> bool:
+        """Whether a description that fits nobody by name may still be of the person a pronoun in
+        its place would stand for: not when it is someone else's relative (`Her husband`, `Doe's
+        brother`; `my mother` may be anyone the writer named), nor when the ages differ (`The
+        actor, 29,` after `X, 23,`)."""
+        if person is None or person.kind != "person":
+            return False
+        possessor = described.possessor.root if described.possessor is not None else None
+        if possessor is not None and (possessor.lower_ in self.words.gendered or possessor.pos_ == "PROPN"):
+            return False
+        age = described.age
+        if age is None:  # `The actor, 29,`: an age in apposition
+            age = next((d.age for d in self._appositions_after(noun_phrase(head)) if d is not None and d.age is not None), None)
+        ages = {f for f in person.features if f.startswith("age:")}
+        return age is None or not ages or f"age:{age}" in ages
+
+    def _describes_a_person(self, token: Token, described: Description) -> bool:
+        """Whether a definite description is of a person: a role, a word for a relative or a
+        person of some gender, an age; or the one who speaks in a cue (`The actor, 29, says`),
+        when it names no kind of organisation nor a document (what a passive cue's subject
+        names is what was said: `Her death was announced`)."""
+        word = fold(self.lexicon.lemma(token))
+        if word in self.lexicon.roles or word in self.words.gendered or described.age is not None:
+            return True
+        if described.head and self._organisation_noun(described.head):
+            return False
+        return token.dep_ == "nsubj" and token.head.i in self.cue_roots and self._document_noun(token) is None
 
     def _is_pronoun(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.pronouns

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotex import reported
 from quotex.confidence import Evidence, default_calibration
@@ -137,6 +137,8 @@ def quoted_statements(
             speaker, how, competitors = resolved.name, resolved.how, resolved.competitors
             if rule.resolution is not None and speaker:
                 how = rule.resolution
+        if how == "continuation" and speaker and _calls_by_name(span, speaker):
+            speaker, cue, mention, how = None, None, None, "none"  # `"…, Warren."`: a reply to him, not more of his words
         attributed[index] = (speaker, cue, mention, competitors)
         if _is_term(span, attribution, grammar) or index in ctx.named_works:
             continue
@@ -145,6 +147,25 @@ def quoted_statements(
         found.append(Statement(span, quotation, kind, speaker, mention, cue, how, confidence, quotation.first_paragraph,
                                rule.name, competitors))
     return found
+
+
+def _calls_by_name(span: Span, speaker: str) -> bool:
+    """Whether a quotation calls someone by a word of `speaker`'s name, as one speaks to a person
+    (`"Because …, Warren."` · `"Warren, you know that."`): words said to them, not by them."""
+    names = set(speaker.split())
+    words = [t for t in span if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    run: list[Token] = []
+    while words and words[-1].pos_ == "PROPN":
+        run.insert(0, words.pop())
+    if run and words and words[-1].text == "," and any(t.text in names for t in run):
+        return True
+    words = [t for t in span if not t.is_space]
+    k = 0
+    while k < len(words) and words[k].pos_ == "PROPN":
+        k += 1
+    return 0 < k < len(words) and words[k].text == "," and any(t.text in names for t in words[:k])
 
 
 def reported_statements(
@@ -233,6 +254,14 @@ def _is_named_work(span: Span, grammar: Grammar) -> bool:
     before = span.doc[span.start - 2] if span.start >= 2 else None  # the word before the opening mark
     after_a_function_word = before is not None and (before.tag_ in grammar.possessive_tag or before.pos_ in ("ADP", "DET"))
     proper_nouns_alone = any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in _NAME_PARTS for t in words)
-    return after_a_function_word or proper_nouns_alone
+    return after_a_function_word or proper_nouns_alone and not _said_alone(span, before, grammar)
+
+
+def _said_alone(span: Span, before: Token | None, grammar: Grammar) -> bool:
+    """Whether a quotation stands as a sentence of its own and ends as speech does before a
+    cue, with a comma or a cry inside the marks (`"Habit," he says.` · `"Agnieszka!" she
+    shouts.`): spoken words, not the name of a work."""
+    opens_a_sentence = before is None or before.text in grammar.sentence_ends or "\n" in before.text + before.whitespace_
+    return opens_a_sentence and span[-1].text in grammar.speech_endings - grammar.sentence_ends | {"!", "?"}
 
 
