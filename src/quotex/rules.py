@@ -83,7 +83,18 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # `"…." Asked if …, he …`: a cue that names no one leaves the quotation to the rules after
     if _ends_its_sentence(ctx, index) and cue_before(ctx, index) is not None:
         return None  # `X said, "…." Asked if …, X …`: the quotation's own cue stands before it
+    if _ends_its_sentence(ctx, index) and _introduces_what_follows(event, ctx) and continuation(ctx, index) is not None:
+        return None  # `"…." Karim Nasser said: "…"`: the cue opens the next quotation, not this one
     return Attribution(event.cue, event.mention)
+
+
+def _introduces_what_follows(event: SpeechEvent, ctx: QuoteContext) -> bool:
+    """Whether a colon closes the attribution, so that it introduces what comes after it."""
+    assert event.mention is not None
+    end = max(event.cue.end, event.mention.end)
+    while end < len(ctx.doc) and ctx.doc[end].is_space:
+        end += 1
+    return end < len(ctx.doc) and ctx.doc[end].text == ":"
 
 
 def _ends_its_sentence(ctx: QuoteContext, index: int) -> bool:
@@ -191,9 +202,25 @@ def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
         if event is None:
             continue
         between = window[k + 1 :]
-        if _introduces(event, between, ctx):
+        if _introduces(event, between, ctx) and not _main_clause_between(event, between, ctx):
+            if event.mention is None:
+                continue  # `Adding, "…"`: a cue that names no one leaves the quotation to the rules after
             return Attribution(event.cue, event.mention)
     return None
+
+
+def _main_clause_between(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext) -> bool:
+    """`When Lee suggested a deal, Ruiz fired back: "…"` · `Lee proposed a deal and Ruiz shot
+    back, "…"`: a clause with a subject of its own between a cue and the quotation, not what
+    the cue reports but a clause beside it, stands nearer the quotation and introduces it."""
+    root = event.cue.root
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and t.i != root.i
+        and (root not in t.ancestors or (t.dep_ == "conj" and t.head.i == root.i))
+        and any(c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted[c.i] for c in t.children)
+        for t in between
+    )
 
 
 def _introduces(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext) -> bool:
@@ -257,6 +284,42 @@ def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
         if subject is not None and subject.i in positions and not ctx.quoted[subject.i]:
             return Attribution(None, noun_phrase(subject, ctx.quoted, ctx.lexicon))
     return None
+
+
+_MANNER_BEFORE_REACH = 4  # words from a verb of manner to the comma or colon (`fired back forcefully on Tuesday`)
+
+
+def manner_before(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`Ines Falk shot back, "…"` · `the senator boomed, "…"` · `Ruiz fired back forcefully: "…"`:
+    a verb of the main clause right before a comma or colon that opens the quotation, with a
+    subject of its own and no object outside the quotation, reports it whatever its meaning
+    (a manner of speaking), as its twin after a quotation does (`manner_after`)."""
+    quote = ctx.quotations[index]
+    words = [t for t in ctx.before(quote) if not t.is_space]
+    if len(words) < 3 or words[-1].text not in (",", ":"):
+        return None
+    opening = ctx.openings[index]
+    close = ctx.mark_token(quote.close_mark)
+    if opening is None:
+        return None
+    inside = ctx.doc[opening.i : close.i if close is not None else min(len(ctx.doc), opening.i + 40)]
+    if not any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return None  # `Ruiz smiled, "the best"`: words, not a clause anyone said
+    tail = words[-1 - _MANNER_BEFORE_REACH - 1 : -1]
+    verb = next((t for t in reversed(tail) if t.pos_ == "VERB"), None)
+    # The parser hangs such a verb on the quoted clause as often as it makes it the root.
+    if verb is None or not (verb.dep_ in ("ROOT", "conj") or ctx.quoted[verb.head.i]) or _subordinate(verb, ctx):
+        return None
+    if any(t.i > verb.i and verb not in t.ancestors for t in tail):
+        return None  # the words after the verb belong to it (`back`, `forcefully`, `on Tuesday`)
+    if any(c.dep_ in _MANNER_OBJECTS and not ctx.quoted[c.i] for c in verb.children):
+        return None  # `Ruiz read the letter, "…"`: a verb with an object does something else
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    if subject is None or subject.tag_ in ctx.lexicon.grammar.wh_pronoun_tag:
+        return None
+    if not (subject.pos_ in ("PRON", "PROPN") or _within_a_name(subject, ctx.names) or subject.pos_ == "NOUN"):
+        return None
+    return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
 
 
 def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -446,6 +509,7 @@ RULES: tuple[Rule, ...] = (
     Rule("naming", naming, explicit=True, terms=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
+    Rule("manner_before", manner_before, explicit=True),
     Rule("heading", heading, resolution="heading"),
     Rule("introduced", introduced, follows=True, resolution="continuation"),
     Rule("continuation", continuation, follows=True),
