@@ -120,3 +120,62 @@ def test_a_label_in_title_case_that_opens_several_lines_marks_a_transcript(recor
 )
 def test_labels_in_title_case_without_a_repeated_speaker_are_no_transcript(recorded, text):
     assert [q for q in extract(recorded, text) if q.resolution == "transcript"] == []
+
+
+# --- a name with a description of several words between the quotation and its cue ----------
+
+
+def test_a_name_whose_description_ends_in_words_of_its_own_speaks_before_the_cue(recorded, find_quote):
+    text = (
+        "The council voted on Monday to close the pier for the winter.\n\n"
+        "''They were professionals, but also competitors,'' William M. Daley, the mayor's former chief of staff, "
+        "said of their time in the administration.\n"
+    )
+    quote = find_quote(extract(recorded, text), "also competitors")
+    assert (quote.speaker, quote.cue.text) == ("William M. Daley", "said")
+
+
+# --- whose words (`words_of`) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The captain of the harbour team, Ines Falk, spoke after the final. "
+            'In her words, "we were outplayed from the first minute to the last."',
+            "Ines Falk",
+        ),
+        ('The coach praised the crowd. In the words of Tomas Reyes, "nobody in this town will forget tonight."', "Tomas Reyes"),
+    ],
+)
+def test_in_someones_words_gives_the_quotation_to_them(recorded, find_quote, text, speaker):
+    quote = find_quote(extract(recorded, text), "outplayed" if "outplayed" in text else "forget tonight")
+    assert quote.speaker == speaker
+
+
+# --- a name before a colon within a paragraph (`name_colon`) -------------------------------
+
+
+def test_a_name_before_a_colon_labels_the_quotation_before_a_source_cited_after_it(recorded, find_quote):
+    text = (
+        'Pollsters agree - Ines Falk: "One of the biggest lessons was a simple one: keep contacting voters '
+        'as late as possible." [Data Desk.]\n'
+    )
+    quote = find_quote(extract(recorded, text), "biggest lessons")
+    assert quote.speaker == "Ines Falk"
+
+
+def test_two_names_before_a_colon_label_the_quotation(recorded, find_quote):
+    text = (
+        'POLLS MISSED THE LATE SWING - Ana Ruiz and Tomas Reyes: "Although the polls failed to predict the '
+        "result, it isn't because they were wrong. They just ended too early.\" [Harbour Post.]\n"
+    )
+    quote = find_quote(extract(recorded, text), "ended too early")
+    assert quote.speaker_mention.text == "Ana Ruiz and Tomas Reyes"
+
+
+def test_a_name_that_is_a_verbs_object_before_a_colon_labels_nothing(recorded, find_quote):
+    text = 'Mayor Ana Ruiz told Harbour Radio: "We will rebuild the pier before winter."\n'
+    quote = find_quote(extract(recorded, text), "rebuild the pier")
+    assert (quote.speaker, quote.cue.text) == ("Ana Ruiz", "told")

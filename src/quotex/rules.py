@@ -194,6 +194,56 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     return None
 
 
+_NAME_LABEL_WORDS = 8  # `Frank Newport and Jim Harter`, `Rep. Trey Gowdy (R-S.C.)`
+_NAME_JOINERS = {"and", "&"}
+
+
+def name_colon(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`Pollsters agree - Carl Bialik: "…" [Outlet.]` · `Clinton: "…" Bush: "…"` · `More from
+    Ruiz and Falk: "…"`: a name standing alone before a colon that opens the quotation, within
+    a paragraph, labels whose words follow (as a transcript's label does at a line's start),
+    before any source cited after them. A name that is a verb's object (`told Fox News: "…"`)
+    labels nothing."""
+    words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    if len(words) < 2 or words[-1].text not in (":", "):"):
+        return None
+    surnames = {name[-1].text for name in ctx.names}
+    k = len(words) - 2
+    if words[-1].text == "):":  # the tokenizer keeps `):` whole
+        k = len(words) - 1
+    head: Token | None = None
+    first = k
+    while k >= 0 and first - k < _NAME_LABEL_WORDS:
+        token = words[k]
+        if token.text.startswith(")") and head is None:  # `Rep. Trey Gowdy (R-S.C.)`: party and state
+            opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if words[j].text == "("), None)
+            if opening is None:
+                return None
+            k = opening - 1
+            continue
+        if token.pos_ == "PROPN" or (token.text in surnames and token.text[:1].isupper()):
+            head = token if head is None else head
+            first, k = k, k - 1
+            continue
+        if head is not None and (token.lower_ in _NAME_JOINERS or token.lower_.rstrip(".") in ctx.lexicon.titles):
+            first, k = k, k - 1
+            continue
+        break
+    if head is None or words[first].lower_ in _NAME_JOINERS:
+        return None
+    if k < 0 and _starts_its_line(words[0], ctx):
+        return None  # `NAME: "…"` at a line's start is the `transcript` rule's
+    if k >= 0 and not (words[k].is_punct or (words[k].pos_ == "ADP" and words[k].lower_ == "from")):
+        return None
+    phrase = noun_phrase(head, ctx.quoted, ctx.lexicon)
+    return Attribution(None, ctx.doc[max(phrase.start, words[first].i) : phrase.end])
+
+
+def _starts_its_line(token: Token, ctx: QuoteContext) -> bool:
+    text = ctx.doc.text
+    return not text[line_start(text, token.idx) : token.idx].strip()
+
+
 def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
     """`X said: "…"` · `X said that "…"` · `According to X, "…"`."""
     window = ctx.before(ctx.quotations[index])
@@ -232,6 +282,32 @@ def _introduces(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext)
         return True
     root = event.cue.root
     return all(t.head.i == root.i or root in t.ancestors for t in words)
+
+
+def words_of(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`In her words, "…"` · `in the mayor's own words: "…"` · `in the words of X, "…"`: the
+    quotation is the words of the one whose words the phrase before it names."""
+    words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) < 2 or words[-1].lower_ not in ctx.lexicon.grammar.words_nouns:
+        of = next((c for c in words[-1].ancestors if c.lower_ in ctx.lexicon.grammar.words_nouns), None) if words else None
+        noun = of if of is not None and of.i >= words[0].i else None
+    else:
+        noun = words[-1]
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not ctx.quoted[c.i]), None)
+    if owner is None:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ctx.lexicon.grammar.name_joiner), None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None or ctx.quoted[owner.i] or owner.i > words[-1].i:
+        return None
+    phrase = noun_phrase(owner, ctx.quoted, ctx.lexicon)
+    end = phrase.end
+    while end > phrase.start + 1 and ctx.doc[end - 1].dep_ == "case":
+        end -= 1  # `the mayor's`: the owner, not the possessive ending
+    return Attribution(None, ctx.doc[phrase.start : end])
 
 
 _NAMING_REACH = 8  # words between a verb of naming and its quoted term
@@ -503,6 +579,7 @@ def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("cue_after", cue_after, explicit=True),
+    Rule("name_colon", name_colon, explicit=True),
     Rule("name_after", name_after, explicit=True),
     Rule("manner_after", manner_after, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
@@ -510,6 +587,7 @@ RULES: tuple[Rule, ...] = (
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
     Rule("manner_before", manner_before, explicit=True),
+    Rule("words_of", words_of, explicit=True),
     Rule("heading", heading, resolution="heading"),
     Rule("introduced", introduced, follows=True, resolution="continuation"),
     Rule("continuation", continuation, follows=True),
