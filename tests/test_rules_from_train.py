@@ -179,3 +179,24 @@ def test_a_name_that_is_a_verbs_object_before_a_colon_labels_nothing(recorded, f
     text = 'Mayor Ana Ruiz told Harbour Radio: "We will rebuild the pier before winter."\n'
     quote = find_quote(extract(recorded, text), "rebuild the pier")
     assert (quote.speaker, quote.cue.text) == ("Ana Ruiz", "told")
+
+
+# --- quoted words that are a verb's whole object (`quoted_object`) -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment, speaker",
+    [
+        ('In a speech in August, Tomas Reyes attacked "the cuts that close our library every single winter."', "the cuts", "Tomas Reyes"),
+        ('Tomas Reyes spoke last. He also took credit for "being right about the harbour from the very first day."', "being right", "Tomas Reyes"),
+    ],
+)
+def test_quoted_words_that_are_the_object_of_a_persons_verb_are_theirs(recorded, find_quote, sentence, fragment, speaker):
+    text = f'The mayor spoke on Monday. "The pier comes first," Ana Ruiz said.\n\n{sentence}\n'
+    quote = find_quote(extract(recorded, text), fragment)
+    assert quote.speaker == speaker
+
+
+def test_a_short_quoted_object_stays_a_scare_quote(recorded):
+    text = 'Tomas Reyes spoke on Monday. Residents booed the "pier plan" for an hour, and Reyes left early.\n'
+    assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []

@@ -398,6 +398,41 @@ def manner_before(ctx: QuoteContext, index: int) -> Attribution | None:
     return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
 
 
+_OBJECT_DEPS = {"dobj", "pobj", "pcomp", "ccomp", "xcomp", "attr", "oprd"}
+
+
+def quoted_object(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`Ruiz attacked "the cuts that close our library every winter"` · `She took credit for "…"`:
+    quoted words that are the whole object of a verb, or of the preposition right after it,
+    are the words of the verb's subject when a person's name or a personal pronoun is that
+    subject. Not explicit: a short term so given stays a scare quote."""
+    opening = ctx.openings[index]
+    close = ctx.mark_token(ctx.quotations[index].close_mark)
+    if opening is None or close is None:
+        return None
+    before = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    if not before:
+        return None
+    governor = before[-1]
+    if governor.pos_ == "ADP":
+        governor = governor.head
+        if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+            governor = governor.head  # `took credit for "…"`: the verb and its object make one act
+    if governor.pos_ != "VERB":
+        return None
+    inside = range(opening.i + 1, close.i)
+    # The quoted words hang from the verb, or from its preposition, as its object.
+    if not any(ctx.doc[i].head.i in (governor.i, before[-1].i) and ctx.doc[i].dep_ in _OBJECT_DEPS for i in inside):
+        return None
+    subject = next((c for c in governor.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    if subject is None:
+        return None
+    personal = subject.lower_ in ctx.lexicon.pronouns or (subject.pos_ == "PROPN" and _within_a_name(subject, ctx.names))
+    if not personal:
+        return None
+    return Attribution(ctx.doc[governor.i : governor.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
 def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
     """`NAME: "…"` or `Name: … "…"`: a transcript line, or a headline in the `Speaker: claim`
     style, that starts with the speaker's name and a colon. Page furniture (`WATCH: …`) names
@@ -588,6 +623,7 @@ RULES: tuple[Rule, ...] = (
     Rule("colon_before", colon_before, explicit=True),
     Rule("manner_before", manner_before, explicit=True),
     Rule("words_of", words_of, explicit=True),
+    Rule("quoted_object", quoted_object),
     Rule("heading", heading, resolution="heading"),
     Rule("introduced", introduced, follows=True, resolution="continuation"),
     Rule("continuation", continuation, follows=True),
