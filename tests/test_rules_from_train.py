@@ -200,3 +200,15 @@ def test_quoted_words_that_are_the_object_of_a_persons_verb_are_theirs(recorded,
 def test_a_short_quoted_object_stays_a_scare_quote(recorded):
     text = 'Tomas Reyes spoke on Monday. Residents booed the "pier plan" for an hour, and Reyes left early.\n'
     assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
+
+
+# --- a new voice that the text describes rather than names (`introduced`) ------------------
+
+
+def test_a_quotation_after_a_sentence_about_a_described_person_is_theirs(recorded, find_quote):
+    text = (
+        '"We will appeal," the defence lawyer, Tomas Reyes, said after the hearing. "This is not over."\n\n'
+        'The judge then turned to the lawyer. "Explain to me why your client is here at all."\n'
+    )
+    quote = find_quote(extract(recorded, text), "Explain to me")
+    assert (quote.speaker, quote.speaker_mention.text) == ("judge", "The judge")

@@ -485,9 +485,22 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # the sentence says something itself (the name of a show says nothing)
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     name = _named_subject(subject, ctx.names) if subject is not None else None
+    if name is None and subject is not None and _described_person(subject, ctx):
+        name = subject  # `The judge then turned to me.` / `"…"`: a person the text describes
     if name is None:
         return None
     return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
+
+
+def _described_person(subject: Token, ctx: QuoteContext) -> bool:
+    """A definite description of one person (`the judge`, `her husband`): a singular noun of a
+    role or of a relation, with `the` or a possessive."""
+    if subject.pos_ != "NOUN" or subject.tag_ in ("NNS", "NNPS"):
+        return False
+    word = ctx.lexicon.lemma(subject)
+    if word not in ctx.lexicon.roles and subject.lower_ not in ctx.lexicon.people_words.gendered:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in subject.children)
 
 
 def _quotation_starts(ctx: QuoteContext) -> list[int]:
