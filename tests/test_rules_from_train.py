@@ -147,11 +147,22 @@ def test_a_name_whose_description_ends_in_words_of_its_own_speaks_before_the_cue
             "Ines Falk",
         ),
         ('The coach praised the crowd. In the words of Tomas Reyes, "nobody in this town will forget tonight."', "Tomas Reyes"),
+        (
+            "Lucas Morris coached the team for a decade. The final was held in the old harbour because, "
+            'in Morris\u2019 words, "nobody in this town will forget tonight."',
+            "Lucas Morris",
+        ),
+        (
+            "Mayor Ana Ruiz spoke after the final. She promised to rebuild the stadium because, "
+            'in her words, "nobody in this town will forget tonight."',
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_in_someones_words_gives_the_quotation_to_them(recorded, find_quote, text, speaker):
     quote = find_quote(extract(recorded, text), "outplayed" if "outplayed" in text else "forget tonight")
     assert quote.speaker == speaker
+    assert quote.cue is None  # the phrase, not a cue earlier in the sentence, gives the speaker
 
 
 # --- a name before a colon within a paragraph (`name_colon`) -------------------------------

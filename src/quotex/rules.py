@@ -284,6 +284,9 @@ def _introduces(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext)
     return all(t.head.i == root.i or root in t.ancestors for t in words)
 
 
+_POSSESSIVE_ENDINGS = {"'", "’", "'s", "’s"}
+
+
 def words_of(ctx: QuoteContext, index: int) -> Attribution | None:
     """`In her words, "…"` · `in the mayor's own words: "…"` · `in the words of X, "…"`: the
     quotation is the words of the one whose words the phrase before it names."""
@@ -298,6 +301,8 @@ def words_of(ctx: QuoteContext, index: int) -> Attribution | None:
     if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and not ctx.quoted[c.i]), None)
+    if owner is None and noun.i >= 2 and ctx.doc[noun.i - 1].text in _POSSESSIVE_ENDINGS and ctx.doc[noun.i - 2].pos_ == "PROPN":
+        owner = ctx.doc[noun.i - 2]  # `in Forbes’ words`: the parser split the possessive off
     if owner is None:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ctx.lexicon.grammar.name_joiner), None)
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -629,13 +634,13 @@ RULES: tuple[Rule, ...] = (
     Rule("cue_after", cue_after, explicit=True),
     Rule("name_colon", name_colon, explicit=True),
     Rule("name_after", name_after, explicit=True),
+    Rule("words_of", words_of, explicit=True),
     Rule("manner_after", manner_after, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
     Rule("naming", naming, explicit=True, terms=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
     Rule("manner_before", manner_before, explicit=True),
-    Rule("words_of", words_of, explicit=True),
     Rule("quoted_object", quoted_object),
     Rule("heading", heading, resolution="heading"),
     Rule("introduced", introduced, follows=True, resolution="continuation"),
