@@ -164,8 +164,9 @@ def test_ids_are_unique_where_a_statement_is_found_twice() -> None:
 
 def test_lexicon_option_replaces_the_lists_it_holds(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
-    # The cue stands before the quotation: after it, any verb that takes the quotation reports it.
-    article.write_text("The mayor quoggled, \u201cThe pier will stand.\u201d\n", encoding="utf-8")
+    # The cue stands before the quotation with an object of its own: after a quotation, or before
+    # it without an object, any verb that takes the quotation reports it whatever it means.
+    article.write_text("The mayor quoggled reporters on Monday, \u201cThe pier will stand.\u201d\n", encoding="utf-8")
     words = tmp_path / "words"
     words.mkdir()
     shipped = (Path(__file__).parents[1] / "src/quotex/data/cue_verbs.txt").read_text(encoding="utf-8")

@@ -50,6 +50,7 @@ class Grammar:
     introducing_marks: frozenset[str]  # punctuation that introduces a quotation standing alone
     speech_endings: frozenset[str]  # punctuation that ends spoken words
     title_minor_words: frozenset[str]  # words a headline in title case leaves in lower case
+    words_nouns: frozenset[str]  # `in her words, "…"`, `in the words of X`: whose words these are
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

@@ -83,7 +83,18 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # `"…." Asked if …, he …`: a cue that names no one leaves the quotation to the rules after
     if _ends_its_sentence(ctx, index) and cue_before(ctx, index) is not None:
         return None  # `X said, "…." Asked if …, X …`: the quotation's own cue stands before it
+    if _ends_its_sentence(ctx, index) and _introduces_what_follows(event, ctx) and continuation(ctx, index) is not None:
+        return None  # `"…." Karim Nasser said: "…"`: the cue opens the next quotation, not this one
     return Attribution(event.cue, event.mention)
+
+
+def _introduces_what_follows(event: SpeechEvent, ctx: QuoteContext) -> bool:
+    """Whether a colon closes the attribution, so that it introduces what comes after it."""
+    assert event.mention is not None
+    end = max(event.cue.end, event.mention.end)
+    while end < len(ctx.doc) and ctx.doc[end].is_space:
+        end += 1
+    return end < len(ctx.doc) and ctx.doc[end].text == ":"
 
 
 def _ends_its_sentence(ctx: QuoteContext, index: int) -> bool:
@@ -183,6 +194,56 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     return None
 
 
+_NAME_LABEL_WORDS = 8  # `Frank Newport and Jim Harter`, `Rep. Trey Gowdy (R-S.C.)`
+_NAME_JOINERS = {"and", "&"}
+
+
+def name_colon(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`Pollsters agree - Carl Bialik: "…" [Outlet.]` · `Clinton: "…" Bush: "…"` · `More from
+    Ruiz and Falk: "…"`: a name standing alone before a colon that opens the quotation, within
+    a paragraph, labels whose words follow (as a transcript's label does at a line's start),
+    before any source cited after them. A name that is a verb's object (`told Fox News: "…"`)
+    labels nothing."""
+    words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    if len(words) < 2 or words[-1].text not in (":", "):"):
+        return None
+    surnames = {name[-1].text for name in ctx.names}
+    k = len(words) - 2
+    if words[-1].text == "):":  # the tokenizer keeps `):` whole
+        k = len(words) - 1
+    head: Token | None = None
+    first = k
+    while k >= 0 and first - k < _NAME_LABEL_WORDS:
+        token = words[k]
+        if token.text.startswith(")") and head is None:  # `Rep. Trey Gowdy (R-S.C.)`: party and state
+            opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if words[j].text == "("), None)
+            if opening is None:
+                return None
+            k = opening - 1
+            continue
+        if token.pos_ == "PROPN" or (token.text in surnames and token.text[:1].isupper()):
+            head = token if head is None else head
+            first, k = k, k - 1
+            continue
+        if head is not None and (token.lower_ in _NAME_JOINERS or token.lower_.rstrip(".") in ctx.lexicon.titles):
+            first, k = k, k - 1
+            continue
+        break
+    if head is None or words[first].lower_ in _NAME_JOINERS:
+        return None
+    if k < 0 and _starts_its_line(words[0], ctx):
+        return None  # `NAME: "…"` at a line's start is the `transcript` rule's
+    if k >= 0 and not (words[k].is_punct or (words[k].pos_ == "ADP" and words[k].lower_ == "from")):
+        return None
+    phrase = noun_phrase(head, ctx.quoted, ctx.lexicon)
+    return Attribution(None, ctx.doc[max(phrase.start, words[first].i) : phrase.end])
+
+
+def _starts_its_line(token: Token, ctx: QuoteContext) -> bool:
+    text = ctx.doc.text
+    return not text[line_start(text, token.idx) : token.idx].strip()
+
+
 def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
     """`X said: "…"` · `X said that "…"` · `According to X, "…"`."""
     window = ctx.before(ctx.quotations[index])
@@ -191,9 +252,25 @@ def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
         if event is None:
             continue
         between = window[k + 1 :]
-        if _introduces(event, between, ctx):
+        if _introduces(event, between, ctx) and not _main_clause_between(event, between, ctx):
+            if event.mention is None:
+                continue  # `Adding, "…"`: a cue that names no one leaves the quotation to the rules after
             return Attribution(event.cue, event.mention)
     return None
+
+
+def _main_clause_between(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext) -> bool:
+    """`When Lee suggested a deal, Ruiz fired back: "…"` · `Lee proposed a deal and Ruiz shot
+    back, "…"`: a clause with a subject of its own between a cue and the quotation, not what
+    the cue reports but a clause beside it, stands nearer the quotation and introduces it."""
+    root = event.cue.root
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and t.i != root.i
+        and (root not in t.ancestors or (t.dep_ == "conj" and t.head.i == root.i))
+        and any(c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted[c.i] for c in t.children)
+        for t in between
+    )
 
 
 def _introduces(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext) -> bool:
@@ -205,6 +282,37 @@ def _introduces(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext)
         return True
     root = event.cue.root
     return all(t.head.i == root.i or root in t.ancestors for t in words)
+
+
+_POSSESSIVE_ENDINGS = {"'", "’", "'s", "’s"}
+
+
+def words_of(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`In her words, "…"` · `in the mayor's own words: "…"` · `in the words of X, "…"`: the
+    quotation is the words of the one whose words the phrase before it names."""
+    words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) < 2 or words[-1].lower_ not in ctx.lexicon.grammar.words_nouns:
+        of = next((c for c in words[-1].ancestors if c.lower_ in ctx.lexicon.grammar.words_nouns), None) if words else None
+        noun = of if of is not None and of.i >= words[0].i else None
+    else:
+        noun = words[-1]
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not ctx.quoted[c.i]), None)
+    if owner is None and noun.i >= 2 and ctx.doc[noun.i - 1].text in _POSSESSIVE_ENDINGS and ctx.doc[noun.i - 2].pos_ == "PROPN":
+        owner = ctx.doc[noun.i - 2]  # `in Forbes’ words`: the parser split the possessive off
+    if owner is None:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ctx.lexicon.grammar.name_joiner), None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None or ctx.quoted[owner.i] or owner.i > words[-1].i:
+        return None
+    phrase = noun_phrase(owner, ctx.quoted, ctx.lexicon)
+    end = phrase.end
+    while end > phrase.start + 1 and ctx.doc[end - 1].dep_ == "case":
+        end -= 1  # `the mayor's`: the owner, not the possessive ending
+    return Attribution(None, ctx.doc[phrase.start : end])
 
 
 _NAMING_REACH = 8  # words between a verb of naming and its quoted term
@@ -259,6 +367,77 @@ def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
     return None
 
 
+_MANNER_BEFORE_REACH = 4  # words from a verb of manner to the comma or colon (`fired back forcefully on Tuesday`)
+
+
+def manner_before(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`Ines Falk shot back, "…"` · `the senator boomed, "…"` · `Ruiz fired back forcefully: "…"`:
+    a verb of the main clause right before a comma or colon that opens the quotation, with a
+    subject of its own and no object outside the quotation, reports it whatever its meaning
+    (a manner of speaking), as its twin after a quotation does (`manner_after`)."""
+    quote = ctx.quotations[index]
+    words = [t for t in ctx.before(quote) if not t.is_space]
+    if len(words) < 3 or words[-1].text not in (",", ":"):
+        return None
+    opening = ctx.openings[index]
+    close = ctx.mark_token(quote.close_mark)
+    if opening is None:
+        return None
+    inside = ctx.doc[opening.i : close.i if close is not None else min(len(ctx.doc), opening.i + 40)]
+    if not any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return None  # `Ruiz smiled, "the best"`: words, not a clause anyone said
+    tail = words[-1 - _MANNER_BEFORE_REACH - 1 : -1]
+    verb = next((t for t in reversed(tail) if t.pos_ == "VERB"), None)
+    # The parser hangs such a verb on the quoted clause as often as it makes it the root.
+    if verb is None or not (verb.dep_ in ("ROOT", "conj") or ctx.quoted[verb.head.i]) or _subordinate(verb, ctx):
+        return None
+    if any(t.i > verb.i and verb not in t.ancestors for t in tail):
+        return None  # the words after the verb belong to it (`back`, `forcefully`, `on Tuesday`)
+    if any(c.dep_ in _MANNER_OBJECTS and not ctx.quoted[c.i] for c in verb.children):
+        return None  # `Ruiz read the letter, "…"`: a verb with an object does something else
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    if subject is None or subject.tag_ in ctx.lexicon.grammar.wh_pronoun_tag:
+        return None
+    if not (subject.pos_ in ("PRON", "PROPN") or _within_a_name(subject, ctx.names) or subject.pos_ == "NOUN"):
+        return None
+    return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
+_OBJECT_DEPS = {"dobj", "pobj", "pcomp", "ccomp", "xcomp", "attr", "oprd"}
+
+
+def quoted_object(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`Ruiz attacked "the cuts that close our library every winter"` · `She took credit for "…"`:
+    quoted words that are the whole object of a verb, or of the preposition right after it,
+    are the words of the verb's subject when a person's name or a personal pronoun is that
+    subject. Not explicit: a short term so given stays a scare quote."""
+    opening = ctx.openings[index]
+    close = ctx.mark_token(ctx.quotations[index].close_mark)
+    if opening is None or close is None:
+        return None
+    before = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    if not before:
+        return None
+    governor = before[-1]
+    if governor.pos_ == "ADP":
+        governor = governor.head
+        if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+            governor = governor.head  # `took credit for "…"`: the verb and its object make one act
+    if governor.pos_ != "VERB":
+        return None
+    inside = range(opening.i + 1, close.i)
+    # The quoted words hang from the verb, or from its preposition, as its object.
+    if not any(ctx.doc[i].head.i in (governor.i, before[-1].i) and ctx.doc[i].dep_ in _OBJECT_DEPS for i in inside):
+        return None
+    subject = next((c for c in governor.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    if subject is None:
+        return None
+    personal = subject.lower_ in ctx.lexicon.pronouns or (subject.pos_ == "PROPN" and _within_a_name(subject, ctx.names))
+    if not personal:
+        return None
+    return Attribution(ctx.doc[governor.i : governor.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
 def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
     """`NAME: "…"` or `Name: … "…"`: a transcript line, or a headline in the `Speaker: claim`
     style, that starts with the speaker's name and a colon. Page furniture (`WATCH: …`) names
@@ -311,9 +490,22 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # the sentence says something itself (the name of a show says nothing)
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     name = _named_subject(subject, ctx.names) if subject is not None else None
+    if name is None and subject is not None and _described_person(subject, ctx):
+        name = subject  # `The judge then turned to me.` / `"…"`: a person the text describes
     if name is None:
         return None
     return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
+
+
+def _described_person(subject: Token, ctx: QuoteContext) -> bool:
+    """A definite description of one person (`the judge`, `her husband`): a singular noun of a
+    role or of a relation, with `the` or a possessive."""
+    if subject.pos_ != "NOUN" or subject.tag_ in ("NNS", "NNPS"):
+        return False
+    word = ctx.lexicon.lemma(subject)
+    if word not in ctx.lexicon.roles and subject.lower_ not in ctx.lexicon.people_words.gendered:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in subject.children)
 
 
 def _quotation_starts(ctx: QuoteContext) -> list[int]:
@@ -440,12 +632,16 @@ def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("cue_after", cue_after, explicit=True),
+    Rule("name_colon", name_colon, explicit=True),
     Rule("name_after", name_after, explicit=True),
+    Rule("words_of", words_of, explicit=True),
     Rule("manner_after", manner_after, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
     Rule("naming", naming, explicit=True, terms=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
+    Rule("manner_before", manner_before, explicit=True),
+    Rule("quoted_object", quoted_object),
     Rule("heading", heading, resolution="heading"),
     Rule("introduced", introduced, follows=True, resolution="continuation"),
     Rule("continuation", continuation, follows=True),

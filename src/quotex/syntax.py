@@ -17,6 +17,7 @@ ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 _NOUN_PHRASE_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "quantmod", "case", "npadvmod"}
 _NOUN_PHRASE_RIGHT = {"compound", "flat", "case", "nummod"}
 _INVERTED_REACH = 5  # words from a cue to the head of the name after it (`said Rep. Jo Lee`)
+_APPOSITION_CLIMB = 4  # heads from a description's last word up to the apposition (`chief` in `chief of staff`)
 
 
 def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
@@ -105,9 +106,15 @@ def _noun_before(verb: Token) -> Token | None:
         return verb.doc[i]
     if i > 0 and verb.doc[i].is_punct:
         # `"…," Jo Lee, a harbour official, said`: the parser hung the name on words in the quotation.
+        # The description may end in words of its own (`the mayor's former chief of staff`):
+        # climb from its last word to the apposition that holds it.
         described = verb.doc[i - 1]
-        if described.dep_ == "appos" and described.head.i < described.i and described.head.pos_ == "PROPN":
-            return described.head
+        for _ in range(_APPOSITION_CLIMB):
+            if described.dep_ == "appos" and described.head.i < described.i and described.head.pos_ == "PROPN":
+                return described.head
+            if described.head.i == described.i or not described.head.i < described.i:
+                break
+            described = described.head
     return None
 
 

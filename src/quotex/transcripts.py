@@ -28,6 +28,13 @@ _MIN_LINES = 2
 # A label: capitals, full stops, apostrophes and hyphens, one to four words, then a colon.
 _LABEL_WORD = r"[A-Z][A-Z.'’-]*"
 _LABEL_RE = re.compile(rf"({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{_LABEL_MAX_WORDS - 1}}}):[ \t]+(?=\S)")
+# A label in title case (`Mr Eze:`, `Cllr Devi Rangarajan:`, `Chair (Cllr Ana Ruiz):`), with
+# the name of who holds a part in brackets after it.
+_TITLED_WORD = r"[^\W\d_][\w'’.-]*"
+_TITLED_LABEL_RE = re.compile(
+    rf"({_TITLED_WORD}(?: {_TITLED_WORD}){{0,{_LABEL_MAX_WORDS - 1}}})(?: \(([^()\n]{{1,60}})\))?:[ \t]+(?=\S)"
+)
+_TITLED_REPEATS = 2  # lines a label in title case must open, in the same form, to mark a transcript
 
 
 @dataclass(frozen=True)
@@ -45,8 +52,12 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     """The transcript lines of a Doc, in order; none unless there are two with different labels."""
     text = ctx.doc.text
     lines = []
+    titled = _titled_labels(ctx)
     for para in ctx.paragraphs:
         match = _LABEL_RE.match(text, para.start, para.end)
+        if match is None and para.index in titled:
+            lines.append(titled[para.index])
+            continue
         if match is None or para.index in ctx.labelled:
             continue
         if text[match.end()] in "\"“‘'«„":
@@ -64,7 +75,48 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
         key = fold(line.label[-1].text)
         if line.role is None and len(line.label) > len(fullest.get(key, ())):
             fullest[key] = line.label
-    return [replace(line, name=fullest.get(fold(line.label[-1].text))) if line.role is None else line for line in lines]
+    named = {fold(line.label.text): line.name for line in lines if line.name is not None}  # `Chair (Cllr X):`
+    return [
+        replace(line, name=named.get(fold(line.label.text)) or fullest.get(fold(line.label[-1].text)))
+        if line.role is None
+        else line
+        for line in lines
+    ]
+
+
+def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
+    """The lines, by paragraph, that open with a label in title case, when the text is a
+    transcript in that style: some such label opens several lines in the same form (`Mr Eze:`
+    twice), as a speaker's does in a record of a hearing, whether or not the text introduced
+    the name. A label is a name's words, titles and parts (`Cllr`, `Chair`); the words after it
+    make a clause (`Clinton: 547.` is a tally, not a line of speech)."""
+    text = ctx.doc.text
+    lexicon = ctx.lexicon
+    parts = lexicon.titles | lexicon.roles | set(lexicon.transcript_roles)
+    found: dict[int, tuple[re.Match[str], Span, Span]] = {}
+    for para in ctx.paragraphs:
+        match = _TITLED_LABEL_RE.match(text, para.start, para.end)
+        if match is None or para.index in ctx.labelled or _LABEL_RE.match(text, para.start, para.end):
+            continue
+        if text[match.end()] in "\"“‘'«„":
+            continue  # `Name: "…"`: a quotation, which the `transcript` rule attributes
+        label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        said = ctx.doc.char_span(match.end(), para.end, alignment_mode="expand")
+        if label is None or said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
+            continue
+        if not all(t.pos_ == "PROPN" or t.lower_.rstrip(".") in parts or t.lower_ in parts for t in label):
+            continue
+        found[para.index] = (match, label, said)
+    counts = Counter(match.group(1) for match, _, _ in found.values())
+    if not counts or max(counts.values()) < _TITLED_REPEATS:
+        return {}
+    lines = {}
+    for index, (match, label, said) in found.items():
+        role = lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
+        holder = ctx.doc.char_span(match.start(2), match.end(2), alignment_mode="expand") if match.group(2) else None
+        name = _without_titles(holder, ctx) if holder is not None and len(holder) else None
+        lines[index] = TranscriptLine(_without_titles(label, ctx), said, role, index, name)
+    return lines
 
 
 def _without_titles(label: Span, ctx: QuoteContext) -> Span:

@@ -1,0 +1,225 @@
+"""Rules found as classes of wrong direct speakers on PolNeAR train (session 4), each checked
+on a text written for it, over recorded parses (`recorded`).
+
+Every text here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import extract_checked as extract
+
+# --- a verb of manner before the quotation (`manner_before`) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ('Ines Falk shot back, "I have answered that question twice already this evening."', "Ines Falk", "shot"),
+        ('Later Mayor Ines Falk boomed, "Today you proved once again that this harbour never quits."', "Ines Falk", "boomed"),
+        ('Ines Falk fired back forcefully: "If they sue us in a court here, they are going to lose."', "Ines Falk", "fired"),
+    ],
+)
+def test_a_verb_of_manner_before_the_quotation_reports_it(recorded, find_quote, sentence, speaker, cue):
+    text = f"The harbour board met on Tuesday night.\n{sentence}\n"
+    quote = find_quote(extract(recorded, text), "")
+    assert (quote.speaker, quote.kind) == (speaker, "direct")
+    assert quote.cue is None or quote.cue.text == cue  # a clause that ends in a colon may answer first
+
+
+def test_a_verb_with_an_object_before_the_quotation_does_not_report_it(recorded, find_quote):
+    text = (
+        'The harbour board met on Tuesday night. "The pier stays shut," Ines Falk said.\n'
+        'Tomas Reyes, the treasurer, opened the accounts, "the worst I have seen in twenty years."\n'
+    )
+    quote = find_quote(extract(recorded, text), "worst I have seen")
+    assert quote.cue is None or quote.cue.text != "opened"
+
+
+# --- a cue in a clause beside the one that introduces the quotation -----------------------
+
+
+def test_a_cue_in_a_clause_of_time_gives_way_to_the_clause_before_the_quotation(recorded, find_quote):
+    text = (
+        "The debate turned to the ferry contract.\n"
+        "When Tomas Reyes suggested that the town could renegotiate the deal, Ines Falk fired back: "
+        '"If they sue us in a court here, they are going to lose."\n'
+    )
+    quote = find_quote(extract(recorded, text), "going to lose")
+    assert quote.speaker == "Ines Falk"
+
+
+# --- a cue that names no one before the quotation ------------------------------------------
+
+
+def test_a_participle_cue_without_a_subject_goes_on_with_the_speaker_before(recorded, find_quote):
+    text = (
+        "Councillor Tomas Reyes said the board had been misled about the cost of the pier. "
+        'Adding, "We were never shown the figures, and I will not vote blind."\n'
+    )
+    quote = find_quote(extract(recorded, text), "never shown the figures")
+    assert quote.speaker == "Tomas Reyes"
+
+
+# --- a cue that opens the next quotation ----------------------------------------------------
+
+
+def test_a_cue_closed_by_a_colon_introduces_the_quotation_after_it(recorded, find_quote):
+    text = (
+        '"We are fishermen," Amal Haddad said. "We are not smugglers." '
+        'Karim Nasser said: "The boats were searched twice and nothing was found."\n'
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "not smugglers").speaker == "Amal Haddad"
+    assert find_quote(quotes, "searched twice").speaker == "Karim Nasser"
+
+
+def test_a_cue_closed_by_a_colon_still_attributes_a_first_quotation(recorded, find_quote):
+    text = '"We are not smugglers." Karim Nasser said: "The boats were searched twice and nothing was found."\n'
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "not smugglers").speaker == "Karim Nasser"
+
+
+# --- transcripts whose labels are in title case ---------------------------------------------
+
+HEARING = (
+    "Extract from the record of the harbour committee, Thursday\n"
+    "Chair (Cllr Ana Ruiz): Mr Okafor, the pier has been shut since March. When will it open?\n"
+    "Mr Okafor: We expect to open it in October. That depends on the steel arriving in time.\n"
+    "Cllr Ben Adler: You told us June last time. Why should we believe October?\n"
+    "Mr Okafor: Because the divers have now seen every piling, and we know what is broken.\n"
+    "Chair: Ms Lindqvist, has the closure hurt your boats?\n"
+    "Ms Lindqvist: We carry twice as many passengers as we did, but the landing stage is falling apart.\n"
+)
+
+
+def test_a_label_in_title_case_that_opens_several_lines_marks_a_transcript(recorded):
+    quotes = extract(recorded, HEARING)
+    assert [(q.text[:24], q.speaker, q.resolution) for q in quotes] == [
+        ("Mr Okafor, the pier has ", "Ana Ruiz", "transcript"),
+        ("We expect to open it in ", "Okafor", "transcript"),
+        ("You told us June last ti", "Ben Adler", "transcript"),
+        ("Because the divers have ", "Okafor", "transcript"),
+        ("Ms Lindqvist, has the cl", "Ana Ruiz", "transcript"),
+        ("We carry twice as many p", "Lindqvist", "transcript"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Count after the vote\nRuiz: 547 delegates.\nAdler: 46 delegates.\nRuiz: 2,316 in all.\nAdler: 1,547 in all.\n",
+            id="a-tally",
+        ),
+        pytest.param(
+            "Mr Okafor: We expect to open the pier in October.\nMs Lindqvist: The landing stage is falling apart.\n",
+            id="no-label-repeated",
+        ),
+    ],
+)
+def test_labels_in_title_case_without_a_repeated_speaker_are_no_transcript(recorded, text):
+    assert [q for q in extract(recorded, text) if q.resolution == "transcript"] == []
+
+
+# --- a name with a description of several words between the quotation and its cue ----------
+
+
+def test_a_name_whose_description_ends_in_words_of_its_own_speaks_before_the_cue(recorded, find_quote):
+    text = (
+        "The council voted on Monday to close the pier for the winter.\n\n"
+        "''They were professionals, but also competitors,'' William M. Daley, the mayor's former chief of staff, "
+        "said of their time in the administration.\n"
+    )
+    quote = find_quote(extract(recorded, text), "also competitors")
+    assert (quote.speaker, quote.cue.text) == ("William M. Daley", "said")
+
+
+# --- whose words (`words_of`) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The captain of the harbour team, Ines Falk, spoke after the final. "
+            'In her words, "we were outplayed from the first minute to the last."',
+            "Ines Falk",
+        ),
+        ('The coach praised the crowd. In the words of Tomas Reyes, "nobody in this town will forget tonight."', "Tomas Reyes"),
+        (
+            "Lucas Morris coached the team for a decade. The final was held in the old harbour because, "
+            'in Morris\u2019 words, "nobody in this town will forget tonight."',
+            "Lucas Morris",
+        ),
+        (
+            "Mayor Ana Ruiz spoke after the final. She promised to rebuild the stadium because, "
+            'in her words, "nobody in this town will forget tonight."',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_in_someones_words_gives_the_quotation_to_them(recorded, find_quote, text, speaker):
+    quote = find_quote(extract(recorded, text), "outplayed" if "outplayed" in text else "forget tonight")
+    assert quote.speaker == speaker
+    assert quote.cue is None  # the phrase, not a cue earlier in the sentence, gives the speaker
+
+
+# --- a name before a colon within a paragraph (`name_colon`) -------------------------------
+
+
+def test_a_name_before_a_colon_labels_the_quotation_before_a_source_cited_after_it(recorded, find_quote):
+    text = (
+        'Pollsters agree - Ines Falk: "One of the biggest lessons was a simple one: keep contacting voters '
+        'as late as possible." [Data Desk.]\n'
+    )
+    quote = find_quote(extract(recorded, text), "biggest lessons")
+    assert quote.speaker == "Ines Falk"
+
+
+def test_two_names_before_a_colon_label_the_quotation(recorded, find_quote):
+    text = (
+        'POLLS MISSED THE LATE SWING - Ana Ruiz and Tomas Reyes: "Although the polls failed to predict the '
+        "result, it isn't because they were wrong. They just ended too early.\" [Harbour Post.]\n"
+    )
+    quote = find_quote(extract(recorded, text), "ended too early")
+    assert quote.speaker_mention.text == "Ana Ruiz and Tomas Reyes"
+
+
+def test_a_name_that_is_a_verbs_object_before_a_colon_labels_nothing(recorded, find_quote):
+    text = 'Mayor Ana Ruiz told Harbour Radio: "We will rebuild the pier before winter."\n'
+    quote = find_quote(extract(recorded, text), "rebuild the pier")
+    assert (quote.speaker, quote.cue.text) == ("Ana Ruiz", "told")
+
+
+# --- quoted words that are a verb's whole object (`quoted_object`) -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment, speaker",
+    [
+        ('In a speech in August, Tomas Reyes attacked "the cuts that close our library every single winter."', "the cuts", "Tomas Reyes"),
+        ('Tomas Reyes spoke last. He also took credit for "being right about the harbour from the very first day."', "being right", "Tomas Reyes"),
+    ],
+)
+def test_quoted_words_that_are_the_object_of_a_persons_verb_are_theirs(recorded, find_quote, sentence, fragment, speaker):
+    text = f'The mayor spoke on Monday. "The pier comes first," Ana Ruiz said.\n\n{sentence}\n'
+    quote = find_quote(extract(recorded, text), fragment)
+    assert quote.speaker == speaker
+
+
+def test_a_short_quoted_object_stays_a_scare_quote(recorded):
+    text = 'Tomas Reyes spoke on Monday. Residents booed the "pier plan" for an hour, and Reyes left early.\n'
+    assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
+
+
+# --- a new voice that the text describes rather than names (`introduced`) ------------------
+
+
+def test_a_quotation_after_a_sentence_about_a_described_person_is_theirs(recorded, find_quote):
+    text = (
+        '"We will appeal," the defence lawyer, Tomas Reyes, said after the hearing. "This is not over."\n\n'
+        'The judge then turned to the lawyer. "Explain to me why your client is here at all."\n'
+    )
+    quote = find_quote(extract(recorded, text), "Explain to me")
+    assert (quote.speaker, quote.speaker_mention.text) == ("judge", "The judge")
