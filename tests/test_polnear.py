@@ -10,6 +10,7 @@ import pytest
 from quotex.evaluation import load_gold
 from quotex.lexicon import default_lexicon
 from quotex.polnear import (
+    _name_part,
     check_offsets,
     choose_annotations,
     classify,
@@ -222,3 +223,16 @@ def test_classify_by_quoted_words() -> None:
     assert classify(text, mask, text.index("a “"), len(text)) == "mixed"
     assert classify(text, mask, 0, text.index(" of")) == "indirect"
     assert classify(text, mask, text.index("“"), text.index("“") + 1) is None
+
+
+@pytest.mark.parametrize(
+    "source, name",
+    [
+        ("Odile Marchetti, chief economist at Harlow Bank", "Odile Marchetti"),
+        ("Senator Ray Osei (D-Vt.)", "Senator Ray Osei"),
+        ("the senator, Ray Osei", "the senator, Ray Osei"),
+        ("Osei", "Osei"),
+    ],
+)
+def test_a_source_span_gives_its_name_without_the_description_after_it(source, name) -> None:
+    assert _name_part(source) == name
