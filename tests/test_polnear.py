@@ -10,13 +10,13 @@ import pytest
 from quotex.evaluation import load_gold
 from quotex.lexicon import default_lexicon
 from quotex.polnear import (
-    _name_part,
     check_offsets,
     choose_annotations,
     classify,
     convert,
     delimited,
     is_communication_cue,
+    name_of_source,
     parse_ann,
     quoted_characters,
     speech_only,
@@ -235,4 +235,4 @@ def test_classify_by_quoted_words() -> None:
     ],
 )
 def test_a_source_span_gives_its_name_without_the_description_after_it(source, name) -> None:
-    assert _name_part(source) == name
+    assert name_of_source(source) == name

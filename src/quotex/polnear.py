@@ -239,11 +239,11 @@ def _strip_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
 def _speaker(text: str, source: TextBound | None) -> tuple[str | None, int | None, int | None]:
     if source is None:
         return None, None, None
-    name = _name_part(" ".join(text[a:b] for a, b in source.fragments))
+    name = name_of_source(" ".join(text[a:b] for a, b in source.fragments))
     return name, min(a for a, _ in source.fragments), max(b for _, b in source.fragments)
 
 
-def _name_part(source: str) -> str:
+def name_of_source(source: str) -> str:
     """`Megan Greene, chief economist at Manulife` -> `Megan Greene`, `Claire McCaskill (D-Mo.)`
     -> `Claire McCaskill`: PolNeAR's source spans take in the description after a name, and
     the scorer compares the name's last word. A span whose first part names no one (`the
