@@ -15,6 +15,7 @@ from quotex.polnear import (
     classify,
     convert,
     delimited,
+    document_rows,
     is_communication_cue,
     name_of_source,
     parse_ann,
@@ -236,3 +237,14 @@ def test_classify_by_quoted_words() -> None:
 )
 def test_a_source_span_gives_its_name_without_the_description_after_it(source, name) -> None:
     assert name_of_source(source) == name
+
+
+def test_a_source_and_cue_annotated_the_wrong_way_round_are_swapped() -> None:
+    text = "“Roads matter,” Mayor Ana Núñez said.\n"
+    brat = Brat(text)
+    brat.t("T1", "Source", "said")
+    brat.t("T2", "Cue", "Mayor Ana Núñez")
+    brat.t("T3", "Content", "Roads matter")
+    brat.e("E1", "Attribution", "Content:T3", "Cue:T2", "Source:T1")
+    (row,) = document_rows("a.txt", text, parse_ann(str(brat)))
+    assert (row.speaker, row.cue) == ("Mayor Ana Núñez", "said")

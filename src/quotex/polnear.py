@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotex.evaluation import GoldRow, GoldType, write_jsonl
-from quotex.lexicon import Lexicon
+from quotex.lexicon import Lexicon, default_lexicon
 
 SPLITS = ("train", "dev")
 
@@ -252,6 +252,19 @@ def name_of_source(source: str) -> str:
     return head if head != source and any(word[:1].isupper() for word in head.split()[1:] or head.split()) else source
 
 
+def _roles_swapped(text: str, sources: list[TextBound], cues: list[TextBound]) -> bool:
+    """A few events carry the cue's span as their source and the speaker's as their cue
+    (source `said`, cue `Obama`): a source that is a lone verb of speech beside a cue that
+    names someone (a capitalised word) has its roles the wrong way round."""
+    if len(sources) != 1 or not cues:
+        return False
+    source = " ".join(text[a:b] for a, b in sources[0].fragments).strip()
+    cue = " ".join(text[a:b] for bound in cues for a, b in bound.fragments)
+    lexicon = default_lexicon()
+    lone_verb = len(source.split()) == 1 and source.islower() and is_communication_cue(source, lexicon)
+    return lone_verb and any(word[:1].isupper() for word in cue.split()) and not is_communication_cue(cue, lexicon)
+
+
 def _optional(kind: GoldType, text: str, mask: bytearray, start: int, end: int) -> bool:
     return kind == "mixed" or (kind == "direct" and not delimited(text, mask, start, end))
 
@@ -262,8 +275,10 @@ def document_rows(doc: str, text: str, annotation: Annotation) -> list[GoldRow]:
     rows: dict[tuple[int, int], GoldRow] = {}
     for event in annotation.events:
         sources = [annotation.textbounds[t] for t in event.role("Source") if t in annotation.textbounds]
-        speaker, speaker_start, speaker_end = _speaker(text, sources[0] if sources else None)
         cues = [annotation.textbounds[t] for t in event.role("Cue") if t in annotation.textbounds]
+        if _roles_swapped(text, sources, cues):
+            sources, cues = cues, sources
+        speaker, speaker_start, speaker_end = _speaker(text, sources[0] if sources else None)
         cue = " ".join(text[a:b] for a, b in sorted(f for bound in cues for f in bound.fragments)) or None
         for tid in event.role("Content"):
             content = annotation.textbounds.get(tid)
