@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -48,14 +48,16 @@ class Grammar:
     introducing_marks: frozenset[str]  # punctuation that introduces a quotation standing alone
     speech_endings: frozenset[str]  # punctuation that ends spoken words
     title_minor_words: frozenset[str]  # words a headline in title case leaves in lower case
+    locative_prepositions: frozenset[str] = frozenset()  # `above X`, `on X`: where, not who
+    source_prepositions: frozenset[str] = frozenset()  # `from X fire station`: where from
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:
         names = [f.name for f in fields(cls)]
-        missing = [name for name in names if name not in entries]
+        missing = [f.name for f in fields(cls) if f.name not in entries and f.default is MISSING]
         if missing:
             raise LexiconError(f"{source}: no entry for {', '.join(missing)}")
-        values: dict[str, object] = {name: frozenset(entries[name]) for name in names}
+        values: dict[str, object] = {name: frozenset(entries[name]) for name in names if name in entries}
         values["according_to"] = tuple(entries["according_to"])  # a phrase: its order counts
         return cls(**values)  # type: ignore[arg-type]
 
@@ -218,6 +220,8 @@ class PeopleWords:
     generic_organisations: frozenset[str] = frozenset()  # `company`, `firm`: any kind
     place_words: frozenset[str] = frozenset()  # `mount`, `lake`: a name they start is a place's
     impersonal_pronouns: frozenset[str] = frozenset()  # `it`: stands for a body, never a person
+    person_nouns: frozenset[str] = frozenset()  # `coach`, `nurse`: nouns that describe a person
+    place_endings: frozenset[str] = frozenset()  # `mountain`, `street`: a name they end is a place's
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -252,7 +256,10 @@ class PeopleWords:
         generic = frozenset(read("generic_organisations.txt"))
         places = frozenset(read("place_words.txt"))
         impersonal = frozenset(read("impersonal_pronouns.txt"))
-        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal)
+        person_nouns = frozenset(read("person_nouns.txt"))
+        place_endings = frozenset(read("place_endings.txt"))
+        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal,
+                   person_nouns, place_endings)
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +44,8 @@ _APPOSITION_STOPS = {"who", "whose", "which", "that", "where", "when"}
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")  # Bulgarian, Japanese, Danish, Iraqi, Dutch, Icelandic
 _DASHES = {"—", "–", "-", "--"}
 _DATELINE_ENDS = {",", "(", *_DASHES}
+_ORGANISATION_JOINERS = {"of", "and", "&", "for"}  # `the Aerospace and Transport Workers Union`
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer")  # `the skipper`, `the driver`, `the cyclist`
 _DATELINE_TAIL = 12  # tokens after a dateline's place that may still belong to it (a date, an agency)
 
 
@@ -190,6 +192,9 @@ class People:
                 person = self._protagonist(described.gender)  # `'…,' says cyclist hit by tree`: whom the story is about
             if person is not None:
                 return Resolution(person.name, "descriptor", others)
+            focus = None if self._in_headline(mention) else self._in_focus(described, root)
+            if focus is not None:
+                return Resolution(focus.name, "focus")
         body = self._employer(root)
         if body is not None:
             return Resolution(body.name, "descriptor")  # `Analysts at X said`, `a spokeswoman for the operator`
@@ -266,11 +271,45 @@ class People:
         self._collect_organisations()
         self._collect_partnerships()
         self._collect_owned_bodies()
+        self._forget_places()
         self._index_first_names()
+
+    def _forget_places(self) -> None:
+        """A name the text only ever gives as where something is (`above X`, `on X Mountain`,
+        `a crew from X fire station`) names a place: nobody's antecedent, never a speaker. A
+        name that starts with a given name or follows a title (`called on Jane Doe`, `on President
+        Doe`) is a person's unless it ends with a word for a place (`Mountain`, `Street`)."""
+        mentions: dict[int, list[Token]] = {}
+        for i, person in self._mentions.items():
+            mentions.setdefault(id(person), []).append(self.doc[i])
+        for person in [p for p in self.everyone if p.kind == "person"]:
+            tokens = mentions.get(id(person), [])
+            given = any(len(form) > 1 and fold(form[0]) in self.words.given_names for form in person.forms)
+            place = any(fold(form[-1]) in self.words.place_endings for form in person.forms)
+            titled = any(w in self.lexicon.titles or w in self.lexicon.roles for w in person.title_words)
+            if tokens and (place or not given and not titled) and all(self._only_a_place(t) for t in tokens):
+                self._forget(person)
+                for token in tokens:
+                    del self._mentions[token.i]
+
+    def _only_a_place(self, token: Token) -> bool:
+        words = self.lexicon.grammar
+        head, through = token, False
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            through = through or head.head.pos_ == "NOUN"
+            head = head.head
+        if head.dep_ in _SUBJECTS or head.dep_ != "pobj":
+            return False
+        preposition = head.head.lower_
+        return preposition in words.locative_prepositions or (through and preposition in words.source_prepositions)
 
     def _names_a_person(self, noun: Token) -> bool:
         word = fold(self.lexicon.lemma(noun))
-        return word in self.words.gendered or word in self.lexicon.roles or any(c.tag_ == "PRP$" for c in noun.children)
+        if word in self.words.gendered or word in self.lexicon.roles:
+            return True
+        # `her neighbour, Arjun`, `his lawyer, Tom`; not `her spaniel, Biscuit`
+        person_noun = word in self.words.person_nouns or word in self.lexicon.bodies or word.endswith(_AGENT_ENDINGS)
+        return person_noun and any(c.tag_ == "PRP$" for c in noun.children)
 
     def _add_form(self, words: tuple[str, ...]) -> Person:
         """The person a form of a name names: a known bearer of the surname whose first name
@@ -323,7 +362,7 @@ class People:
                 start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
             phrase = self.doc[start : phrase.end]
             words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
-            if not words or not all(w[:1].isupper() or w == "of" for w in words):
+            if not words or not all(w[:1].isupper() or w in _ORGANISATION_JOINERS for w in words):
                 continue
             key = "org:" + fold(" ".join(words))
             known = self.by_key.get(key)
@@ -496,8 +535,15 @@ class People:
             elif described is not None and (named := self._named_in_apposition(token)) is not None:
                 person, how = named, "explicit"
             elif described is not None:
-                person, others = self._described(described, token.i)
+                person, others = self._described(described, token.i, forward=False)
                 how = "descriptor"
+                speaks = token.dep_ in _SUBJECTS and token.head.i in self.cue_roots
+                if person is None and (speaks or described.age is not None) and (person := self._in_focus(described, token)) is not None:
+                    how = "focus"
+                    for feature in described.features(None):
+                        person.describe(feature, token.i)  # what the text now says of them
+                if person is None:
+                    person, others = self._described(described, token.i)
                 if (
                     person is not None
                     and person.kind == "person"
@@ -668,7 +714,13 @@ class People:
             return None
         if token.pos_ == "ADJ" and not _AGE.match(_words_text(list(noun_phrase(token)))):
             return None
-        return self._description(noun_phrase(token))
+        described = self._description(noun_phrase(token))
+        if described is not None and described.age is None:
+            # `The actor, 29, says`: an age between commas belongs to the description
+            ages = [d.age for d in self._appositions_after(noun_phrase(token))[:1] if d is not None and d.head is None]
+            if ages and ages[0] is not None:
+                described = replace(described, age=ages[0])
+        return described
 
     def _named_in_apposition(self, head: Token) -> Person | None:
         """The person a name in apposition gives a description (`Its chair, Kofi Doe, said`):
@@ -706,6 +758,86 @@ class People:
             if resolved.person.kind == "person" and resolved.salience >= 1 and resolved.how == "explicit":
                 return resolved.person if _agrees(resolved.person, gender) else None
         return None
+
+    def _in_focus(self, described: Description, token: Token) -> Person | None:
+        """Whom a definite description that matches nothing the text said of anyone means
+        (`Emma Doe, who gave birth in March, said …` then `the 29-year-old said`): the person in
+        focus, the latest named one it could describe (a person, not an organisation, of the
+        gender it tells, of no other age, nationality or listed role). Not a relation (`her
+        husband`), not a description the text first gave someone unnamed (`a senior official`
+        … `the official said`), and only a description of a person: an age, a word that tells
+        a gender, a role, a noun for a person, or, as the subject of a verb of speech, a noun of
+        one who does something (`the skipper`)."""
+        if described.possessor is not None or not self._describes_a_person(described, token):
+            return None
+        if described.head is not None and self._unnamed_before(described.head, token.i):
+            return None
+        order = self._order
+        earlier = [
+            (i, self.resolved[i])
+            for i in order[bisect_left(order, token.i - _PRONOUN_REACH) : bisect_left(order, token.i)]
+            if self._could_be(self.resolved[i].person, described)
+        ]
+        near = [(i, r) for i, r in earlier if i >= token.i - _NEAR_REACH]
+        # The latest named as a subject, then meant by a pronoun as one, then named anywhere: a
+        # description follows the person the text is about and last introduced by name.
+        for named, least in ((True, 1), (False, 1), (True, 0), (False, 0)):
+            for reach in (near, earlier):
+                candidates = [i for i, r in reach if r.salience >= least and (r.how == "explicit" or not named)]
+                if candidates:
+                    return self.resolved[max(candidates)].person
+        return None
+
+    def _describes_a_person(self, described: Description, token: Token) -> bool:
+        head = described.head
+        if head is None:
+            return described.age is not None
+        words = self.words
+        if head in words.documents or self._organisation_noun(head) or head in words.place_words:
+            return False
+        if described.age is not None or head in words.gendered or head in words.person_nouns:
+            return True
+        if head in self.lexicon.roles or any(_role_head(variant) == head for group in self.lexicon.role_groups for variant in group):
+            return True
+        speaking = token.dep_ in _SUBJECTS and token.head.i in self.cue_roots
+        return speaking and head.endswith(_AGENT_ENDINGS)
+
+    def _unnamed_before(self, head: str, position: int) -> bool:
+        """Whether the body introduced someone it did not name with this noun before `position`
+        (`a senior official`, `One resident`): a later `the official` is that person."""
+        newline = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), 0)
+        for token in self.doc[newline:position]:
+            if token.pos_ != "NOUN" or self.quoted[token.i] or token.dep_ == "compound" or token.i in self.resolved:
+                continue
+            if fold(self.lexicon.lemma(token)) != head or any(c.dep_ == "poss" for c in token.children):
+                continue
+            if self._named_in_apposition(token) is None:
+                return True
+        return False
+
+    def _could_be(self, person: Person, described: Description) -> bool:
+        """Whether nothing the text said of a person rules out a description of them, and the
+        text may have shown them to be a person: a gender, a title, a name of two words that is
+        not a country's. (Without an entity recogniser, `Saudi Arabia` may stand among people.)"""
+        if person.kind != "person" or not _agrees(person, described.gender):
+            return False
+        titled = any(w in self.lexicon.titles or w in self.lexicon.roles or w in self.words.gendered for w in person.title_words)
+        if person.gender is None and not titled and all(len(form) == 1 for form in person.forms):
+            return False  # `Commission`: one word the text never showed to be a person's
+        if any(self.lexicon.place(" ".join(form)) for form in person.forms):
+            return False  # `Saudi Arabia`
+        ages = {f for f in person.features if f.startswith("age:")}
+        if described.age is not None and ages and f"age:{described.age}" not in ages:
+            return False
+        places = {p for p in (self.lexicon.place(m) for m in described.modifiers) if p}
+        if places and person.places and not person.places & places:
+            return False
+        head = described.head
+        if head is not None and head in self.lexicon.roles:
+            held = {w for w in person.title_words | {f[5:] for f in person.features if f.startswith("word:")} if w in self.lexicon.roles}
+            if held and not self._holds_role(person, head, {head}):
+                return False  # `the senator` is not the treasurer
+        return True
 
     def _employer(self, noun: Token) -> Person | None:
         """The organisation a person noun works `at` or speaks `for` (`Analysts at X`, `a
@@ -750,7 +882,7 @@ class People:
         bare_singular = headline and mention.root.tag_ == "NN" and all(t.pos_ in ("NOUN", "ADJ", "VERB") for t in tokens)
         return described if definite or bare_singular else None
 
-    def _described(self, described: Description, position: int) -> tuple[Person | None, int]:
+    def _described(self, described: Description, position: int, forward: bool = True) -> tuple[Person | None, int]:
         """The entity a description refers to, and how many others fit it as well.
 
         An entity fits when something the text said of it matches (its head noun, or a word
@@ -776,7 +908,7 @@ class People:
                 top = self._latest_subjects(top, position) or top  # `X agreed to buy Y. The bank said`: X
             chosen = self._latest(top, position) or max((s for s in before if s[0] == best), key=lambda s: s[1])[2]
             return chosen, len(top) - 1
-        if scored:
+        if scored and forward:
             first = min(scored, key=lambda s: s[1])
             return first[2], len([s for s in scored if s[0] == first[0]]) - 1
         return None, 0
@@ -1025,6 +1157,12 @@ def _starts_at(person: Person, first: str) -> None:
     for k, form in enumerate(person.forms):
         if len(form) > 2 and person.kind == "person" and fold(form[1]) == fold(first):
             person.forms[k] = form[1:]
+
+
+def _role_head(variant: tuple[str, ...]) -> str:
+    """The noun a role's name turns on: `diplomat` in `top diplomat`, `secretary` in
+    `secretary of state` (a description's head comes before its `of`)."""
+    return variant[: variant.index("of")][-1] if "of" in variant[1:] else variant[-1]
 
 
 def _agrees(person: Person, gender: str | None) -> bool:
