@@ -222,6 +222,7 @@ class PeopleWords:
     impersonal_pronouns: frozenset[str] = frozenset()  # `it`: stands for a body, never a person
     person_nouns: frozenset[str] = frozenset()  # `coach`, `nurse`: nouns that describe a person
     place_endings: frozenset[str] = frozenset()  # `mountain`, `street`: a name they end is a place's
+    demonym_nouns: frozenset[str] = frozenset()  # `finn`, `swede`: a person of a nationality
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -258,8 +259,9 @@ class PeopleWords:
         impersonal = frozenset(read("impersonal_pronouns.txt"))
         person_nouns = frozenset(read("person_nouns.txt"))
         place_endings = frozenset(read("place_endings.txt"))
+        demonym_nouns = frozenset(read("demonym_nouns.txt"))
         return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal,
-                   person_nouns, place_endings)
+                   person_nouns, place_endings, demonym_nouns)
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

@@ -841,16 +841,29 @@ class People:
 
     def _employer(self, noun: Token) -> Person | None:
         """The organisation a person noun works `at` or speaks `for` (`Analysts at X`, `a
-        spokeswoman for the operator`), when the mention names no person."""
+        spokeswoman for the operator`), or the person a spokesperson speaks for (`a spokeswoman
+        for the minister`), when the mention names no person."""
         if noun.pos_ != "NOUN" or self._document_noun(noun) is not None:
             return None
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("at", "for"):
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
                 found = self._entity(source) if source is not None else None
-                if found is not None and found.kind == "organisation":
-                    return found
+                if found is not None and (found.kind == "organisation" or child.lower_ == "for" and self._speaks_for_others(noun)
+                                          and self._shown_a_person(found)):
+                    return found  # `a spokeswoman for the minister` speaks the minister's words
         return None
+
+    def _shown_a_person(self, person: Person) -> bool:
+        """Whether the text told a person's gender or gave them a title or a role."""
+        titled = any(w in self.lexicon.titles or w in self.lexicon.roles for w in person.title_words)
+        return person.kind == "person" and (person.gender is not None or titled)
+
+    def _speaks_for_others(self, noun: Token) -> bool:
+        """Whether a noun names one whose words are another's (`spokeswoman`, `press secretary`)."""
+        word = fold(self.lexicon.lemma(noun))
+        groups = [group for group in self.lexicon.role_groups if ("spokesperson",) in group]
+        return any(variant[-1] == word for group in groups for variant in group)
 
     def _after_dateline(self, dateline: Token) -> Resolution:
         """A dateline (`PORT ELDRIN, Norway —`) is never a speaker; when the parser took it
@@ -994,33 +1007,45 @@ class People:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        if any(c.dep_ in ("compound", "flat", "amod", "poss") for c in token.children):
-            return None
+        if any(c.dep_ in ("compound", "flat", "poss") or c.dep_ == "amod" and self._age_of(c) is None for c in token.children):
+            return None  # `the 24-year-old Kenyan` keeps its age; `the Bulgarian striker` is not one
         word, gender = fold(token.text), None
         for ending in ("woman", "man"):
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 word, gender = word[: -len(ending)], self.words.gendered.get(ending)
                 break
-        if gender is None and not word.endswith(_NATIONALITY_ENDINGS):
+        if gender is None and not word.endswith(_NATIONALITY_ENDINGS) and word not in self.words.demonym_nouns:
             return None  # `the Kremlin`, `the Elysee`: a seat of government, not a nationality
         place = self.lexicon.place(word)
         return (place, gender) if place and place != word else None
+
+    def _age_of(self, modifier: Token) -> int | None:
+        """The age a modifier gives (`24-year-old`), or None."""
+        found = _AGE.match(_words_text(list(modifier.subtree)))
+        return int(found.group(1)) if found else None
 
     def _of_nationality(self, place: str, gender: str | None, position: int) -> Person | None:
         """Whom `the Bulgarian` means: a person the text gave that nationality, else (as sports
         and feature writing vary a name with a nationality it has not stated) the person last
         named as a subject just before, when their gender agrees and no other nationality is
         known for them."""
-        people = [p for p in self.everyone if p.kind == "person" and _agrees(p, gender)]
+        age = next((a for a in map(self._age_of, self.doc[position].children) if a is not None), None)
+        people = [p for p in self.everyone if p.kind == "person" and _agrees(p, gender) and _age_fits(p, age)]
         stated = [p for p in people if place in p.places]
         if stated:
             return self._latest(stated, position) or stated[-1]
         recent = self._order[bisect_left(self._order, position - 2 * _NEAR_REACH) : bisect_left(self._order, position)]
-        for i in reversed(recent):
+        # a subject first; else a name the parser left out of the clause (`X, signed in May, scored`)
+        ordered = [i for i in reversed(recent) if self.resolved[i].salience >= 1]
+        ordered += [i for i in reversed(recent) if self.resolved[i].salience == 0 and self.resolved[i].how == "explicit"
+                    and self.resolved[i].person.gender is not None]  # a person's name, not `Ruaraka Stars`
+        for i in ordered:
             resolved = self.resolved[i]
             person = resolved.person
-            if resolved.salience >= 1 and person.kind == "person" and _agrees(person, gender) and not person.places:
+            if person.kind == "person" and _agrees(person, gender) and not person.places and _age_fits(person, age):
                 person.places.add(place)
+                if age is not None:
+                    person.describe(f"age:{age}", position)
                 return person
         return None
 
@@ -1163,6 +1188,12 @@ def _role_head(variant: tuple[str, ...]) -> str:
     """The noun a role's name turns on: `diplomat` in `top diplomat`, `secretary` in
     `secretary of state` (a description's head comes before its `of`)."""
     return variant[: variant.index("of")][-1] if "of" in variant[1:] else variant[-1]
+
+
+def _age_fits(person: Person, age: int | None) -> bool:
+    """Whether a person may be of an age: theirs, or any when the text gave them none."""
+    ages = [f for f in person.features if f.startswith("age:")]
+    return age is None or not ages or f"age:{age}" in ages
 
 
 def _agrees(person: Person, gender: str | None) -> bool:
