@@ -748,16 +748,21 @@ class People:
         return "\n" not in mention.doc[: mention.start].text and "\n" in mention.doc[mention.end :].text
 
     def _protagonist(self, gender: str | None) -> Person | None:
-        """The first person the article's body names as a subject: whom a headline's
-        description that the body never repeats is about."""
+        """The person the article's body opens with: whom a headline's description that the
+        body never repeats is about."""
         newline = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), None)
         if newline is None:
             return None
-        for i in self._order[bisect_left(self._order, newline) :]:
-            resolved = self.resolved[i]
-            if resolved.person.kind == "person" and resolved.salience >= 1 and resolved.how == "explicit":
-                return resolved.person if _agrees(resolved.person, gender) else None
-        return None
+        named = [i for i in self._order[bisect_left(self._order, newline) :]
+                 if self.resolved[i].person.kind == "person" and self.resolved[i].how == "explicit"]
+        if not named:
+            return None
+        # In the first paragraph that names anyone, the first named as a subject, else the
+        # first named (`"…" Those were the words of X, …`): the story opens with them.
+        end = next((t.i for t in self.doc[named[0] :] if "\n" in t.text or "\n" in t.whitespace_), len(self.doc))
+        lede = [self.resolved[i] for i in named if i <= end]
+        chosen = next((r for r in lede if r.salience >= 1), lede[0]).person
+        return chosen if _agrees(chosen, gender) else None
 
     def _in_focus(self, described: Description, token: Token) -> Person | None:
         """Whom a definite description that matches nothing the text said of anyone means
