@@ -897,7 +897,9 @@ class People:
         first = tokens[0]
         definite = first.lower_ in _DEFINITE or described.possessor is not None
         headline = "\n" not in mention.doc[: mention.start].text
-        bare_singular = headline and mention.root.tag_ == "NN" and all(t.pos_ in ("NOUN", "ADJ", "VERB") for t in tokens)
+        # a lower-case word the tagger took for a name in a headline (`says owner after …`) is a noun
+        common = [t for t in tokens if t.pos_ in ("NOUN", "ADJ", "VERB") or t.pos_ == "PROPN" and t.text.islower()]
+        bare_singular = headline and mention.root.tag_ in ("NN", "NNP") and mention.root.text.islower() and len(common) == len(tokens)
         return described if definite or bare_singular else None
 
     def _described(self, described: Description, position: int, forward: bool = True) -> tuple[Person | None, int]:
