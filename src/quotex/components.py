@@ -19,7 +19,6 @@ from typing import Any
 import srsly
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, HYPHENS
 from spacy.language import Language
-from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import raise_error, registry
@@ -75,7 +74,7 @@ def prepare_tokenizer(nlp: Language) -> None:
     # off, it ends the sentence before the name and the parse loses the speaker.
     for title in default_lexicon().titles:
         if title.endswith(".") and len(title) > 2:
-            tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
+            tokenizer.add_special_case(title.capitalize(), [{"ORTH": title.capitalize()}])
 
 
 def register_extensions() -> None:

@@ -226,6 +226,7 @@ class PeopleWords:
     person_nouns: frozenset[str] = frozenset()  # `coach`, `nurse`: nouns that describe a person
     place_endings: frozenset[str] = frozenset()  # `mountain`, `street`: a name they end is a place's
     demonym_nouns: frozenset[str] = frozenset()  # `finn`, `swede`: a person of a nationality
+    parties: dict[str, str] = field(default_factory=dict)  # `gop` -> `republican`: a party's words
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -263,8 +264,9 @@ class PeopleWords:
         person_nouns = frozenset(read("person_nouns.txt"))
         place_endings = frozenset(read("place_endings.txt"))
         demonym_nouns = frozenset(read("demonym_nouns.txt"))
+        parties = {word.strip(): line.split("|")[0].strip() for line in read("parties.txt") for word in line.split("|")}
         return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal,
-                   person_nouns, place_endings, demonym_nouns)
+                   person_nouns, place_endings, demonym_nouns, parties)
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

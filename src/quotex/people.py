@@ -773,14 +773,16 @@ class People:
         … `the official said`), and only a description of a person: an age, a word that tells
         a gender, a role, a noun for a person, or, as the subject of a verb of speech, a noun of
         one who does something (`the skipper`)."""
-        if described.possessor is not None or not self._describes_a_person(described, token):
+        evidence = self._describes_a_person(described, token)
+        if described.possessor is not None or evidence is None:
             return None
         if described.head is not None and self._unnamed_before(described.head, token.i):
             return None
         order = self._order
+        reach = _PRONOUN_REACH if evidence else _NEAR_REACH  # a mere `-er` noun: only someone just named
         earlier = [
             (i, self.resolved[i])
-            for i in order[bisect_left(order, token.i - _PRONOUN_REACH) : bisect_left(order, token.i)]
+            for i in order[bisect_left(order, token.i - reach) : bisect_left(order, token.i)]
             if self._could_be(self.resolved[i].person, described)
         ]
         near = [(i, r) for i, r in earlier if i >= token.i - _NEAR_REACH]
@@ -793,19 +795,23 @@ class People:
                     return self.resolved[max(candidates)].person
         return None
 
-    def _describes_a_person(self, described: Description, token: Token) -> bool:
+    def _describes_a_person(self, described: Description, token: Token) -> bool | None:
+        """Whether a description is a person's: True when its words say so (an age, a gender, a
+        role, a noun for a person), False when only a noun of one who does something does and
+        it is the subject of a verb of speech (`the skipper said`), None when it is not."""
         head = described.head
         if head is None:
-            return described.age is not None
+            return True if described.age is not None else None
         words = self.words
         if head in words.documents or self._organisation_noun(head) or head in words.place_words:
-            return False
+            return None
         if described.age is not None or head in words.gendered or head in words.person_nouns:
             return True
         if head in self.lexicon.roles or any(_role_head(variant) == head for group in self.lexicon.role_groups for variant in group):
             return True
         speaking = token.dep_ in _SUBJECTS and token.head.i in self.cue_roots
-        return speaking and head.endswith(_AGENT_ENDINGS)
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # `the number of …`
+        return False if speaking and not of and head.endswith(_AGENT_ENDINGS) else None
 
     def _unnamed_before(self, head: str, position: int) -> bool:
         """Whether the body introduced someone it did not name with this noun before `position`
@@ -837,6 +843,11 @@ class People:
         places = {p for p in (self.lexicon.place(m) for m in described.modifiers) if p}
         if places and person.places and not person.places & places:
             return False
+        parties = {self.words.parties[m] for m in described.modifiers if m in self.words.parties}
+        theirs = {self.words.parties[w] for w in person.title_words | {f[4:] for f in person.features if f.startswith("mod:")}
+                  if w in self.words.parties}
+        if parties and theirs and not parties & theirs:
+            return False  # `the Democratic front-runner` is not the Republican
         head = described.head
         if head is not None and head in self.lexicon.roles:
             held = {w for w in person.title_words | {f[5:] for f in person.features if f.startswith("word:")} if w in self.lexicon.roles}
