@@ -779,10 +779,10 @@ class People:
         if described.head is not None and self._unnamed_before(described.head, token.i):
             return None
         order = self._order
-        reach = _PRONOUN_REACH if evidence else _NEAR_REACH  # a mere `-er` noun: only someone just named
+        window = _PRONOUN_REACH if evidence else _NEAR_REACH  # a mere `-er` noun: only someone just named
         earlier = [
             (i, self.resolved[i])
-            for i in order[bisect_left(order, token.i - reach) : bisect_left(order, token.i)]
+            for i in order[bisect_left(order, token.i - window) : bisect_left(order, token.i)]
             if self._could_be(self.resolved[i].person, described)
         ]
         near = [(i, r) for i, r in earlier if i >= token.i - _NEAR_REACH]
