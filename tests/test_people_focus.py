@@ -195,3 +195,13 @@ def test_a_spokeswoman_for_a_person_speaks_for_that_person(recorded) -> None:
 
 def test_an_organisation_name_may_hold_and(recorded) -> None:
     assert speaker_of(recorded, LEVEE, "members would vote") == "Aerospace and Transport Workers Union"
+
+
+RALLY = (
+    "Lydia Marchbank spent the day in the mill towns of the north.\n\n"
+    '"Would you vote for her again?" this reporter asked a man at the back of the hall.\n'
+)
+
+
+def test_this_reporter_is_the_writer_not_the_person_in_focus(recorded) -> None:
+    assert speaker_of(recorded, RALLY, "vote for her again") != "Lydia Marchbank"

@@ -776,6 +776,10 @@ class People:
         evidence = self._describes_a_person(described, token)
         if described.possessor is not None or evidence is None:
             return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None  # `this reporter` is the writer
+        if any(p.kind == "person" for m in described.modifiers for p in self.by_key.get(m, [])):
+            return None  # `Doe's campaign manager`, however the possessive was written: a relation
         if described.head is not None and self._unnamed_before(described.head, token.i):
             return None
         order = self._order
@@ -820,8 +824,8 @@ class People:
         for token in self.doc[newline:position]:
             if token.pos_ != "NOUN" or self.quoted[token.i] or token.dep_ == "compound" or token.i in self.resolved:
                 continue
-            if fold(self.lexicon.lemma(token)) != head or any(c.dep_ == "poss" for c in token.children):
-                continue
+            if fold(self.lexicon.lemma(token)) != head or any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in token.children):
+                continue  # an introduction is indefinite: `a retired fisherman`, `one resident`
             if self._named_in_apposition(token) is None:
                 return True
         return False
@@ -837,6 +841,8 @@ class People:
             return False  # `Commission`: one word the text never showed to be a person's
         if any(self.lexicon.place(" ".join(form)) for form in person.forms):
             return False  # `Saudi Arabia`
+        if all(" ".join(form).isupper() for form in person.forms):
+            return False  # `USA TODAY`: letters in capitals name a body
         ages = {f for f in person.features if f.startswith("age:")}
         if described.age is not None and ages and f"age:{described.age}" not in ages:
             return False
