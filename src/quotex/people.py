@@ -778,7 +778,7 @@ class People:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None  # `this reporter` is the writer
-        if any(p.kind == "person" for m in described.modifiers for p in self.by_key.get(m, [])):
+        if any(self._shown_a_person(p) for m in described.modifiers for p in self.by_key.get(m, [])):
             return None  # `Doe's campaign manager`, however the possessive was written: a relation
         if described.head is not None and self._unnamed_before(described.head, token.i):
             return None
