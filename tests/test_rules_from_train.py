@@ -135,7 +135,7 @@ def test_a_name_whose_description_ends_in_words_of_its_own_speaks_before_the_cue
     assert (quote.speaker, quote.cue.text) == ("William M. Daley", "said")
 
 
-# --- whose words (`words_of`) ----------------------------------------------------------------
+# --- whose words (`in_words_of`) ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,11 @@ def prepare_tokenizer(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for char in ZERO_WIDTH:
         nlp.vocab[char].is_space = True
+    # A title's full stop belongs to it (`Sgt. Jane Doe`, as spaCy already keeps `Sen.`): split
+    # off, it ends the sentence before the name and the parse loses the speaker.
+    for title in default_lexicon().titles:
+        if title.endswith(".") and len(title) > 2:
+            tokenizer.add_special_case(title.capitalize(), [{"ORTH": title.capitalize()}])
 
 
 def register_extensions() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -51,14 +51,19 @@ class Grammar:
     speech_endings: frozenset[str]  # punctuation that ends spoken words
     title_minor_words: frozenset[str]  # words a headline in title case leaves in lower case
     words_nouns: frozenset[str]  # `in her words, "…"`, `in the words of X`: whose words these are
+    locative_prepositions: frozenset[str] = frozenset()  # `above X`, `on X`: where, not who
+    source_prepositions: frozenset[str] = frozenset()  # `from X fire station`: where from
+    demonstratives: frozenset[str] = frozenset()  # `Those were the words of X`
+    speech_nouns: frozenset[str] = frozenset()  # `words`, `advice`: what someone says, as a noun
+    copula_forms: frozenset[str] = frozenset()  # `is`, `were`: the forms of `be` a rule reads
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:
         names = [f.name for f in fields(cls)]
-        missing = [name for name in names if name not in entries]
+        missing = [f.name for f in fields(cls) if f.name not in entries and f.default is MISSING]
         if missing:
             raise LexiconError(f"{source}: no entry for {', '.join(missing)}")
-        values: dict[str, object] = {name: frozenset(entries[name]) for name in names}
+        values: dict[str, object] = {name: frozenset(entries[name]) for name in names if name in entries}
         values["according_to"] = tuple(entries["according_to"])  # a phrase: its order counts
         return cls(**values)  # type: ignore[arg-type]
 
@@ -223,6 +228,10 @@ class PeopleWords:
     impersonal_pronouns: frozenset[str] = frozenset()  # `it`: stands for a body, never a person
     rare_given_names: dict[str, float] = field(default_factory=dict)  # too rare to be taken as names; they tell a gender
     surname_particles: frozenset[str] = frozenset()  # `mac`, `van`: a name they start is all surname
+    person_nouns: frozenset[str] = frozenset()  # `coach`, `nurse`: nouns that describe a person
+    place_endings: frozenset[str] = frozenset()  # `mountain`, `street`: a name they end is a place's
+    demonym_nouns: frozenset[str] = frozenset()  # `finn`, `swede`: a person of a nationality
+    parties: dict[str, str] = field(default_factory=dict)  # `gop` -> `republican`: a party's words
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -252,8 +261,13 @@ class PeopleWords:
         places = frozenset(read("place_words.txt"))
         impersonal = frozenset(read("impersonal_pronouns.txt"))
         particles = frozenset(fold(word) for word in read("surname_particles.txt"))
-        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal, rare,
-                   particles)
+        person_nouns = frozenset(read("person_nouns.txt"))
+        place_endings = frozenset(read("place_endings.txt"))
+        demonym_nouns = frozenset(read("demonym_nouns.txt"))
+        parties = {word.strip(): line.split("|")[0].strip() for line in read("parties.txt") for word in line.split("|")}
+        return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal,
+                   rare_given_names=rare, surname_particles=particles, person_nouns=person_nouns,
+                   place_endings=place_endings, demonym_nouns=demonym_nouns, parties=parties)
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +45,8 @@ _APPOSITION_STOPS = {"who", "whose", "which", "that", "where", "when"}
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")  # Bulgarian, Japanese, Danish, Iraqi, Dutch, Icelandic
 _DASHES = {"—", "–", "-", "--"}
 _DATELINE_ENDS = {",", "(", *_DASHES}
+_ORGANISATION_JOINERS = {"of", "and", "&", "for"}  # `the Aerospace and Transport Workers Union`
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer")  # `the skipper`, `the driver`, `the cyclist`
 _DATELINE_TAIL = 12  # tokens after a dateline's place that may still belong to it (a date, an agency)
 
 
@@ -214,6 +216,9 @@ class People:
                 person = self._protagonist(described.gender)  # `'…,' says cyclist hit by tree`: whom the story is about
             if person is not None:
                 return Resolution(person.name, "descriptor", others)
+            focus = None if self._in_headline(mention) else self._in_focus(described, root)
+            if focus is not None:
+                return Resolution(focus.name, "focus")
         body = self._employer(root)
         if body is not None:
             return Resolution(body.name, "descriptor")  # `Analysts at X said`, `a spokeswoman for the operator`
@@ -296,11 +301,45 @@ class People:
         self._collect_organisations()
         self._collect_partnerships()
         self._collect_owned_bodies()
+        self._forget_places()
         self._index_first_names()
+
+    def _forget_places(self) -> None:
+        """A name the text only ever gives as where something is (`above X`, `on X Mountain`,
+        `a crew from X fire station`) names a place: nobody's antecedent, never a speaker. A
+        name that starts with a given name or follows a title (`called on Jane Doe`, `on President
+        Doe`) is a person's unless it ends with a word for a place (`Mountain`, `Street`)."""
+        mentions: dict[int, list[Token]] = {}
+        for i, person in self._mentions.items():
+            mentions.setdefault(id(person), []).append(self.doc[i])
+        for person in [p for p in self.everyone if p.kind == "person"]:
+            tokens = mentions.get(id(person), [])
+            given = any(len(form) > 1 and fold(form[0]) in self.words.given_names for form in person.forms)
+            place = any(fold(form[-1]) in self.words.place_endings for form in person.forms)
+            titled = any(w in self.lexicon.titles or w in self.lexicon.roles for w in person.title_words)
+            if tokens and (place or not given and not titled) and all(self._only_a_place(t) for t in tokens):
+                self._forget(person)
+                for token in tokens:
+                    del self._mentions[token.i]
+
+    def _only_a_place(self, token: Token) -> bool:
+        words = self.lexicon.grammar
+        head, through = token, False
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            through = through or head.head.pos_ == "NOUN"
+            head = head.head
+        if head.dep_ in _SUBJECTS or head.dep_ != "pobj":
+            return False
+        preposition = head.head.lower_
+        return preposition in words.locative_prepositions or (through and preposition in words.source_prepositions)
 
     def _names_a_person(self, noun: Token) -> bool:
         word = fold(self.lexicon.lemma(noun))
-        return word in self.words.gendered or word in self.lexicon.roles or any(c.tag_ == "PRP$" for c in noun.children)
+        if word in self.words.gendered or word in self.lexicon.roles:
+            return True
+        # `her neighbour, Arjun`, `his lawyer, Tom`; not `her spaniel, Biscuit`
+        person_noun = word in self.words.person_nouns or word in self.lexicon.bodies or word.endswith(_AGENT_ENDINGS)
+        return person_noun and any(c.tag_ == "PRP$" for c in noun.children)
 
     def _add_form(self, words: tuple[str, ...]) -> Person:
         """The person a form of a name names: a known bearer of the surname whose first name
@@ -366,7 +405,7 @@ class People:
                 start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
             phrase = self.doc[start : phrase.end]
             words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
-            if not words or not all(w[:1].isupper() or w == "of" for w in words):
+            if not words or not all(w[:1].isupper() or w in _ORGANISATION_JOINERS for w in words):
                 continue
             key = "org:" + fold(" ".join(words))
             known = self.by_key.get(key)
@@ -539,8 +578,15 @@ class People:
             elif described is not None and (named := self._named_in_apposition(token)) is not None:
                 person, how = named, "explicit"
             elif described is not None:
-                person, others = self._described(described, token.i)
+                person, others = self._described(described, token.i, forward=False)
                 how = "descriptor"
+                speaks = token.dep_ in _SUBJECTS and token.head.i in self.cue_roots
+                if person is None and (speaks or described.age is not None) and (person := self._in_focus(described, token)) is not None:
+                    how = "focus"
+                    for feature in described.features(None):
+                        person.describe(feature, token.i)  # what the text now says of them
+                if person is None:
+                    person, others = self._described(described, token.i)
                 if (
                     person is not None
                     and person.kind == "person"
@@ -553,7 +599,7 @@ class People:
                 if (
                     person is None
                     and token.dep_ in _SUBJECTS
-                    and self._describes_a_person(token, described)
+                    and self._holds_pronouns(token, described)
                     and not self._may_describe(self._antecedent(token.i, described.gender)[0], described, token)
                 ):
                     self._unnamed[token.i] = Unnamed(token.i, described.gender, self._salience(token))
@@ -728,7 +774,7 @@ class People:
         ages = {f for f in person.features if f.startswith("age:")}
         return age is None or not ages or f"age:{age}" in ages
 
-    def _describes_a_person(self, token: Token, described: Description) -> bool:
+    def _holds_pronouns(self, token: Token, described: Description) -> bool:
         """Whether a definite description is of a person: a role, a word for a relative or a
         person of some gender, an age; or the one who speaks in a cue (`The actor, 29, says`),
         when it names no kind of organisation nor a document (what a passive cue's subject
@@ -863,7 +909,13 @@ class People:
             return None
         if token.pos_ == "ADJ" and not _AGE.match(_words_text(list(noun_phrase(token)))):
             return None
-        return self._description(noun_phrase(token))
+        described = self._description(noun_phrase(token))
+        if described is not None and described.age is None:
+            # `The actor, 29, says`: an age between commas belongs to the description
+            ages = [d.age for d in self._appositions_after(noun_phrase(token))[:1] if d is not None and d.head is None]
+            if ages and ages[0] is not None:
+                described = replace(described, age=ages[0])
+        return described
 
     def _named_in_apposition(self, head: Token) -> Person | None:
         """The person a name in apposition gives a description (`Its chair, Kofi Doe, said`):
@@ -891,29 +943,144 @@ class People:
         return "\n" not in mention.doc[: mention.start].text and "\n" in mention.doc[mention.end :].text
 
     def _protagonist(self, gender: str | None) -> Person | None:
-        """The first person the article's body names as a subject: whom a headline's
-        description that the body never repeats is about."""
+        """The person the article's body opens with: whom a headline's description that the
+        body never repeats is about."""
         newline = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), None)
         if newline is None:
             return None
-        for i in self._order[bisect_left(self._order, newline) :]:
-            resolved = self.resolved[i]
-            if resolved.person.kind == "person" and resolved.salience >= 1 and resolved.how == "explicit":
-                return resolved.person if _agrees(resolved.person, gender) else None
+        named = [i for i in self._order[bisect_left(self._order, newline) :]
+                 if self.resolved[i].person.kind == "person" and self.resolved[i].how == "explicit"]
+        if not named:
+            return None
+        # In the first paragraph that names anyone, the first named as a subject, else the
+        # first named (`"…" Those were the words of X, …`): the story opens with them.
+        end = next((t.i for t in self.doc[named[0] :] if "\n" in t.text or "\n" in t.whitespace_), len(self.doc))
+        lede = [self.resolved[i] for i in named if i <= end]
+        chosen = next((r for r in lede if r.salience >= 1), lede[0]).person
+        return chosen if _agrees(chosen, gender) else None
+
+    def _in_focus(self, described: Description, token: Token) -> Person | None:
+        """Whom a definite description that matches nothing the text said of anyone means
+        (`Emma Doe, who gave birth in March, said …` then `the 29-year-old said`): the person in
+        focus, the latest named one it could describe (a person, not an organisation, of the
+        gender it tells, of no other age, nationality or listed role). Not a relation (`her
+        husband`), not a description the text first gave someone unnamed (`a senior official`
+        … `the official said`), and only a description of a person: an age, a word that tells
+        a gender, a role, a noun for a person, or, as the subject of a verb of speech, a noun of
+        one who does something (`the skipper`)."""
+        evidence = self._describes_a_person(described, token)
+        if described.possessor is not None or evidence is None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None  # `this reporter` is the writer
+        if any(self._shown_a_person(p) for m in described.modifiers for p in self.by_key.get(m, [])):
+            return None  # `Doe's campaign manager`, however the possessive was written: a relation
+        if described.head is not None and self._unnamed_before(described.head, token.i):
+            return None
+        order = self._order
+        window = _PRONOUN_REACH if evidence else _NEAR_REACH  # a mere `-er` noun: only someone just named
+        earlier = [
+            (i, self.resolved[i])
+            for i in order[bisect_left(order, token.i - window) : bisect_left(order, token.i)]
+            if self._could_be(self.resolved[i].person, described)
+        ]
+        near = [(i, r) for i, r in earlier if i >= token.i - _NEAR_REACH]
+        # The latest named as a subject, then meant by a pronoun as one, then named anywhere: a
+        # description follows the person the text is about and last introduced by name.
+        for named, least in ((True, 1), (False, 1), (True, 0), (False, 0)):
+            for reach in (near, earlier):
+                candidates = [i for i, r in reach if r.salience >= least and (r.how == "explicit" or not named)]
+                if candidates:
+                    return self.resolved[max(candidates)].person
         return None
+
+    def _describes_a_person(self, described: Description, token: Token) -> bool | None:
+        """Whether a description is a person's: True when its words say so (an age, a gender, a
+        role, a noun for a person), False when only a noun of one who does something does and
+        it is the subject of a verb of speech (`the skipper said`), None when it is not."""
+        head = described.head
+        if head is None:
+            return True if described.age is not None else None
+        words = self.words
+        if head in words.documents or self._organisation_noun(head) or head in words.place_words:
+            return None
+        if described.age is not None or head in words.gendered or head in words.person_nouns:
+            return True
+        if head in self.lexicon.roles or any(_role_head(variant) == head for group in self.lexicon.role_groups for variant in group):
+            return True
+        speaking = token.dep_ in _SUBJECTS and token.head.i in self.cue_roots
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # `the number of …`
+        return False if speaking and not of and head.endswith(_AGENT_ENDINGS) else None
+
+    def _unnamed_before(self, head: str, position: int) -> bool:
+        """Whether the body introduced someone it did not name with this noun before `position`
+        (`a senior official`, `One resident`): a later `the official` is that person."""
+        newline = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), 0)
+        for token in self.doc[newline:position]:
+            if token.pos_ != "NOUN" or self.quoted[token.i] or token.dep_ == "compound" or token.i in self.resolved:
+                continue
+            if fold(self.lexicon.lemma(token)) != head or any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in token.children):
+                continue  # an introduction is indefinite: `a retired fisherman`, `one resident`
+            if self._named_in_apposition(token) is None:
+                return True
+        return False
+
+    def _could_be(self, person: Person, described: Description) -> bool:
+        """Whether nothing the text said of a person rules out a description of them, and the
+        text may have shown them to be a person: a gender, a title, a name of two words that is
+        not a country's. (Without an entity recogniser, `Saudi Arabia` may stand among people.)"""
+        if person.kind != "person" or not _agrees(person, described.gender):
+            return False
+        titled = any(w in self.lexicon.titles or w in self.lexicon.roles or w in self.words.gendered for w in person.title_words)
+        if person.gender is None and not titled and all(len(form) == 1 for form in person.forms):
+            return False  # `Commission`: one word the text never showed to be a person's
+        if any(self.lexicon.place(" ".join(form)) for form in person.forms):
+            return False  # `Saudi Arabia`
+        if all(" ".join(form).isupper() for form in person.forms):
+            return False  # `USA TODAY`: letters in capitals name a body
+        ages = {f for f in person.features if f.startswith("age:")}
+        if described.age is not None and ages and f"age:{described.age}" not in ages:
+            return False
+        places = {p for p in (self.lexicon.place(m) for m in described.modifiers) if p}
+        if places and person.places and not person.places & places:
+            return False
+        parties = {self.words.parties[m] for m in described.modifiers if m in self.words.parties}
+        theirs = {self.words.parties[w] for w in person.title_words | {f[4:] for f in person.features if f.startswith("mod:")}
+                  if w in self.words.parties}
+        if parties and theirs and not parties & theirs:
+            return False  # `the Democratic front-runner` is not the Republican
+        head = described.head
+        if head is not None and head in self.lexicon.roles:
+            held = {w for w in person.title_words | {f[5:] for f in person.features if f.startswith("word:")} if w in self.lexicon.roles}
+            if held and not self._holds_role(person, head, {head}):
+                return False  # `the senator` is not the treasurer
+        return True
 
     def _employer(self, noun: Token) -> Person | None:
         """The organisation a person noun works `at` or speaks `for` (`Analysts at X`, `a
-        spokeswoman for the operator`), when the mention names no person."""
+        spokeswoman for the operator`), or the person a spokesperson speaks for (`a spokeswoman
+        for the minister`), when the mention names no person."""
         if noun.pos_ != "NOUN" or self._document_noun(noun) is not None:
             return None
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("at", "for"):
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
                 found = self._entity(source) if source is not None else None
-                if found is not None and found.kind == "organisation":
-                    return found
+                if found is not None and (found.kind == "organisation" or child.lower_ == "for" and self._speaks_for_others(noun)
+                                          and self._shown_a_person(found)):
+                    return found  # `a spokeswoman for the minister` speaks the minister's words
         return None
+
+    def _shown_a_person(self, person: Person) -> bool:
+        """Whether the text told a person's gender or gave them a title or a role."""
+        titled = any(w in self.lexicon.titles or w in self.lexicon.roles for w in person.title_words)
+        return person.kind == "person" and (person.gender is not None or titled)
+
+    def _speaks_for_others(self, noun: Token) -> bool:
+        """Whether a noun names one whose words are another's (`spokeswoman`, `press secretary`)."""
+        word = fold(self.lexicon.lemma(noun))
+        groups = [group for group in self.lexicon.role_groups if ("spokesperson",) in group]
+        return any(variant[-1] == word for group in groups for variant in group)
 
     def _after_dateline(self, dateline: Token) -> Resolution:
         """A dateline (`PORT ELDRIN, Norway —`) is never a speaker; when the parser took it
@@ -942,10 +1109,12 @@ class People:
         first = tokens[0]
         definite = first.lower_ in _DEFINITE or described.possessor is not None
         headline = "\n" not in mention.doc[: mention.start].text
-        bare_singular = headline and mention.root.tag_ == "NN" and all(t.pos_ in ("NOUN", "ADJ", "VERB") for t in tokens)
+        # a lower-case word the tagger took for a name in a headline (`says owner after …`) is a noun
+        common = [t for t in tokens if t.pos_ in ("NOUN", "ADJ", "VERB") or t.pos_ == "PROPN" and t.text.islower()]
+        bare_singular = headline and mention.root.tag_ in ("NN", "NNP") and mention.root.text.islower() and len(common) == len(tokens)
         return described if definite or bare_singular else None
 
-    def _described(self, described: Description, position: int) -> tuple[Person | None, int]:
+    def _described(self, described: Description, position: int, forward: bool = True) -> tuple[Person | None, int]:
         """The entity a description refers to, and how many others fit it as well.
 
         An entity fits when something the text said of it matches (its head noun, or a word
@@ -971,7 +1140,7 @@ class People:
                 top = self._latest_subjects(top, position) or top  # `X agreed to buy Y. The bank said`: X
             chosen = self._latest(top, position) or max((s for s in before if s[0] == best), key=lambda s: s[1])[2]
             return chosen, len(top) - 1
-        if scored:
+        if scored and forward:
             first = min(scored, key=lambda s: s[1])
             return first[2], len([s for s in scored if s[0] == first[0]]) - 1
         return None, 0
@@ -1057,33 +1226,45 @@ class People:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        if any(c.dep_ in ("compound", "flat", "amod", "poss") for c in token.children):
-            return None
+        if any(c.dep_ in ("compound", "flat", "poss") or c.dep_ == "amod" and self._age_of(c) is None for c in token.children):
+            return None  # `the 24-year-old Kenyan` keeps its age; `the Bulgarian striker` is not one
         word, gender = fold(token.text), None
         for ending in ("woman", "man"):
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 word, gender = word[: -len(ending)], self.words.gendered.get(ending)
                 break
-        if gender is None and not word.endswith(_NATIONALITY_ENDINGS):
+        if gender is None and not word.endswith(_NATIONALITY_ENDINGS) and word not in self.words.demonym_nouns:
             return None  # `the Kremlin`, `the Elysee`: a seat of government, not a nationality
         place = self.lexicon.place(word)
         return (place, gender) if place and place != word else None
+
+    def _age_of(self, modifier: Token) -> int | None:
+        """The age a modifier gives (`24-year-old`), or None."""
+        found = _AGE.match(_words_text(list(modifier.subtree)))
+        return int(found.group(1)) if found else None
 
     def _of_nationality(self, place: str, gender: str | None, position: int) -> Person | None:
         """Whom `the Bulgarian` means: a person the text gave that nationality, else (as sports
         and feature writing vary a name with a nationality it has not stated) the person last
         named as a subject just before, when their gender agrees and no other nationality is
         known for them."""
-        people = [p for p in self.everyone if p.kind == "person" and _agrees(p, gender)]
+        age = next((a for a in map(self._age_of, self.doc[position].children) if a is not None), None)
+        people = [p for p in self.everyone if p.kind == "person" and _agrees(p, gender) and _age_fits(p, age)]
         stated = [p for p in people if place in p.places]
         if stated:
             return self._latest(stated, position) or stated[-1]
         recent = self._order[bisect_left(self._order, position - 2 * _NEAR_REACH) : bisect_left(self._order, position)]
-        for i in reversed(recent):
+        # a subject first; else a name the parser left out of the clause (`X, signed in May, scored`)
+        ordered = [i for i in reversed(recent) if self.resolved[i].salience >= 1]
+        ordered += [i for i in reversed(recent) if self.resolved[i].salience == 0 and self.resolved[i].how == "explicit"
+                    and self.resolved[i].person.gender is not None]  # a person's name, not `Ruaraka Stars`
+        for i in ordered:
             resolved = self.resolved[i]
             person = resolved.person
-            if resolved.salience >= 1 and person.kind == "person" and _agrees(person, gender) and not person.places:
+            if person.kind == "person" and _agrees(person, gender) and not person.places and _age_fits(person, age):
                 person.places.add(place)
+                if age is not None:
+                    person.describe(f"age:{age}", position)
                 return person
         return None
 
@@ -1232,6 +1413,18 @@ def _relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         noun = noun.head  # `Marta Lind, a planner who said …`: the planner is Marta Lind
     return noun if noun.pos_ in ("PROPN", "NOUN") and noun.i < token.i else None
+
+
+def _role_head(variant: tuple[str, ...]) -> str:
+    """The noun a role's name turns on: `diplomat` in `top diplomat`, `secretary` in
+    `secretary of state` (a description's head comes before its `of`)."""
+    return variant[: variant.index("of")][-1] if "of" in variant[1:] else variant[-1]
+
+
+def _age_fits(person: Person, age: int | None) -> bool:
+    """Whether a person may be of an age: theirs, or any when the text gave them none."""
+    ages = [f for f in person.features if f.startswith("age:")]
+    return age is None or not ages or f"age:{age}" in ages
 
 
 def _agrees(person: Person, gender: str | None) -> bool:

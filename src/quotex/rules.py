@@ -244,6 +244,36 @@ def _starts_its_line(token: Token, ctx: QuoteContext) -> bool:
     return not text[line_start(text, token.idx) : token.idx].strip()
 
 
+_WORDS_OF_REACH = 12  # tokens after a quotation within which `… were the words of X` names X
+
+
+def were_words_of(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…." Those were the words of X` · `That was the advice of X`: the sentence right after
+    a quotation that ends its own sentence (in the paragraph or opening the next) calls it the
+    words of someone: a demonstrative, `was` or `were`, `the`, a noun for what is said and `of`
+    (`grammar.tsv`: demonstratives, copula_forms, speech_nouns)."""
+    quote = ctx.quotations[index]
+    close = ctx.mark_token(quote.close_mark)
+    if close is None or not _ends_its_sentence(ctx, index):
+        return None
+    grammar = ctx.lexicon.grammar
+    words = [t for t in ctx.doc[close.i + 1 : close.i + 1 + _WORDS_OF_REACH] if not t.is_space]
+    if len(words) < 6 or any(ctx.quoted[t.i] for t in words[:6]):
+        return None
+    that, be, the = words[:3]
+    if that.lower_ not in grammar.demonstratives or be.lower_ not in grammar.copula_forms or the.lower_ != "the":
+        return None
+    of = next((t for t in words[3:6] if t.lower_ == "of"), None)
+    if of is None or ctx.lexicon.lemma(ctx.doc[of.i - 1]) not in grammar.speech_nouns:
+        return None
+    source = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((t for t in words if t.i > of.i and t.pos_ in ("PROPN", "NOUN")), None)
+    if source is None:
+        return None
+    return Attribution(ctx.doc[of.i - 1 : of.i], noun_phrase(source, ctx.quoted, ctx.lexicon))
+
+
 def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
     """`X said: "…"` · `X said that "…"` · `According to X, "…"`."""
     window = ctx.before(ctx.quotations[index])
@@ -287,7 +317,7 @@ def _introduces(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext)
 _POSSESSIVE_ENDINGS = {"'", "’", "'s", "’s"}
 
 
-def words_of(ctx: QuoteContext, index: int) -> Attribution | None:
+def in_words_of(ctx: QuoteContext, index: int) -> Attribution | None:
     """`In her words, "…"` · `in the mayor's own words: "…"` · `in the words of X, "…"`: the
     quotation is the words of the one whose words the phrase before it names."""
     words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
@@ -634,8 +664,9 @@ RULES: tuple[Rule, ...] = (
     Rule("cue_after", cue_after, explicit=True),
     Rule("name_colon", name_colon, explicit=True),
     Rule("name_after", name_after, explicit=True),
-    Rule("words_of", words_of, explicit=True),
+    Rule("in_words_of", in_words_of, explicit=True),
     Rule("manner_after", manner_after, explicit=True),
+    Rule("were_words_of", were_words_of, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
     Rule("naming", naming, explicit=True, terms=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
