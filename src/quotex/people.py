@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -683,15 +683,19 @@ class People:
                 found = None  # only what a sentence is about speaks on into the next paragraph
         return found
 
-    def _main_subject_in(self, person: Person, position: int, start: int) -> bool:
-        """Whether a person is, between character `start` and `position`, the subject of a main
-        clause or the subject a sentence opens with (`Doe has a plan.`, not `While Doe had …`)."""
+    def _resolved_since(self, start: int, position: int) -> Iterator[tuple[int, Resolved]]:
+        """The mentions resolved from character `start` up to token `position`, the latest first."""
         order = self._order
         for k in range(bisect_left(order, position) - 1, -1, -1):
             i = order[k]
             if self.doc[i].idx < start:
-                break
-            resolved = self.resolved[i]
+                return
+            yield i, self.resolved[i]
+
+    def _main_subject_in(self, person: Person, position: int, start: int) -> bool:
+        """Whether a person is, between character `start` and `position`, the subject of a main
+        clause or the subject a sentence opens with (`Doe has a plan.`, not `While Doe had …`)."""
+        for i, resolved in self._resolved_since(start, position):
             if resolved.person is not person or resolved.salience < 1:
                 continue
             first = noun_phrase(self.doc[i]).start
@@ -709,12 +713,7 @@ class People:
         subjects: list[tuple[int, int, Person | Unnamed]] = []  # (salience, position, who)
         addressed: list[tuple[int, Person]] = []
         seen = False
-        order = self._order
-        for k in range(bisect_left(order, position) - 1, -1, -1):
-            i = order[k]
-            if self.doc[i].idx < start:
-                break
-            resolved = self.resolved[i]
+        for i, resolved in self._resolved_since(start, position):
             if resolved.person.kind != "person":
                 continue
             seen = True  # `Doe's role is unclear, but he …`: a person the paragraph names holds its pronouns
