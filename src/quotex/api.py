@@ -90,7 +90,7 @@ class Extractor:
             read = [normalise(chunk.text) for chunk in batch]
             docs = self.nlp.pipe([normalised.text for normalised in read], batch_size=len(batch))
             for doc, chunk, normalised in zip(docs, batch, read, strict=True):
-                found = quotes_from_doc(doc, file=chunk.name, spans_key=self.spans_key)
+                found = quotes_from_doc(doc, file=chunk.name, spans_key=self.spans_key, text=normalised.text)
                 quotes.extend(_placed(quote, chunk, normalised) for quote in found)
                 if chunk.last:
                     yield chunk.name, quotes
@@ -220,10 +220,12 @@ def _not_found(model: str | None) -> str:
     return f"spaCy pipeline {wanted!r} is not installed; {_install_hint(wanted)}"
 
 
-def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes") -> list[Quote]:
-    """The `Quote` records of a Doc that quotex's components have annotated (`records.ANNOTATIONS`)."""
+def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes", text: str | None = None) -> list[Quote]:
+    """The `Quote` records of a Doc that quotex's components have annotated (`records.ANNOTATIONS`).
+    `text` is the text the Doc was made from, when the caller has it (`doc.text` is built anew
+    on each access)."""
     quotes = []
-    content = doc.text  # built anew on each access: read it once
+    content = doc.text if text is None else text
     for span in doc.spans.get(spans_key, []):
         quotation = span._.quotation
         # Direct quotations keep the exact characters between their marks; reported speech

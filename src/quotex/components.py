@@ -178,12 +178,13 @@ class QuoteFinder:
         self.spans_key = spans_key
         register_extensions()
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, text: str | None = None) -> Doc:
+        """`text`: `doc.text`, when the caller has read it already (it is built anew on each access)."""
         from quotex.marks import find_quotations
         from quotex.statements import content_span
 
         spans = []
-        for quotation in find_quotations(doc.text):
+        for quotation in find_quotations(doc.text if text is None else text):
             content = content_span(doc, quotation)
             if content is None:
                 continue
@@ -252,14 +253,15 @@ class SpeakerAttributor(_ErrorHandling):
             self._lexicon = _lexicon(self._lexicon_path)
         return self._lexicon
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, text: str | None = None) -> Doc:
+        """`text`: `doc.text`, when the caller has read it already (it is built anew on each access)."""
         from quotex.statements import find_statements
 
         quoted = [s for s in doc.spans.get(self.spans_key, []) if s._.quotation is not None]
         spans = []
         statements = find_statements(
             doc, quoted, self.lexicon, indirect=self.indirect, rules=self.rules,
-            reported_strategies=self.reported_strategies, transcript_questions=self.transcript_questions,
+            reported_strategies=self.reported_strategies, transcript_questions=self.transcript_questions, text=text,
         )
         for statement in statements:
             span = Span(doc, statement.span.start, statement.span.end, label=statement.kind)
@@ -306,8 +308,9 @@ class Quotex(SpeakerAttributor):
         super().__init__(name, spans_key, lexicon, indirect, **settings)
         self.finder = QuoteFinder(name, spans_key)
 
-    def __call__(self, doc: Doc) -> Doc:
-        return super().__call__(self.finder(doc))
+    def __call__(self, doc: Doc, text: str | None = None) -> Doc:
+        text = doc.text if text is None else text
+        return super().__call__(self.finder(doc, text), text)
 
 
 def score_quotes(examples: Iterable[Example], *, spans_key: str = "quotes", **_: Any) -> dict[str, Any]:

@@ -39,15 +39,18 @@ class QuoteContext:
     """A parsed Doc with its paragraphs and quotations, and what the rules ask of them."""
 
     def __init__(
-        self, doc: Doc, paras: Sequence[Paragraph], quotations: Sequence[QuotedSpan], lexicon: Lexicon
+        self, doc: Doc, paras: Sequence[Paragraph], quotations: Sequence[QuotedSpan], lexicon: Lexicon,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
+        # `doc.text` joins every token anew on each access: read once here (or given), then shared.
+        self.text = doc.text if text is None else text
         self.paragraphs = list(paras)
         self.quotations = list(quotations)
         self.lexicon = lexicon
         self.quoted = quoted_tokens(doc, self.quotations)
         self._paragraph_starts = [p.start for p in self.paragraphs]
-        text = doc.text
+        text = self.text
         lines = {p.index: text[p.start : p.end] for p in self.paragraphs}
         # Page furniture: whole lines that say nothing (`Story continues below advertisement`),
         # and lines under a label (`WATCH: …`), whose label is no speaker.

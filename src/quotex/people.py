@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, PeopleWords, fold
 from quotex.names import given_names, person_names, personal_name
-from quotex.syntax import ORGANISATION_LABELS, noun_phrase
+from quotex.syntax import ORGANISATION_LABELS, newline_tokens, noun_phrase, tokens_where
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _DEFINITE = {"the", "this", "that"}
@@ -139,7 +139,8 @@ class People:
         self._order: list[int] = []  # the positions in `resolved`, in document order
         self._mentions: dict[int, Person] = {}  # the root of each name mention -> its person
         self._authors: list[tuple[int, str, Person]] = []  # (position, document noun, author)
-        self._datelines = _datelines(doc)
+        self._newlines = newline_tokens(doc)  # tokens whose text holds a line break, in order
+        self._datelines = _datelines(doc, self._newlines)
         self._collect_names()
         self._resolve_in_order()
 
@@ -239,8 +240,8 @@ class People:
             self._add_titles(person, ent.root)
         self._index_first_names()
         # Speakers the model did not take for people still name someone ("…, Doe insisted that …").
-        for token in self.doc:
-            if token.dep_ == "nsubj" and token.head.i in self.cue_roots and token.pos_ == "PROPN":
+        for token in self._subjects_of_cues():
+            if token.dep_ == "nsubj" and token.pos_ == "PROPN":
                 if self.quoted[token.i] or fold(token.text) in self.by_key:
                     continue
                 if token.ent_type_ in ORGANISATION_LABELS:
@@ -252,7 +253,7 @@ class People:
                 if words:
                     self._add_form(words)
         # `His wife, Judith,` · `her son, Leo,`: a lone proper noun beside a noun for a person.
-        for token in self.doc:
+        for token in self._tokens(pos=("PROPN",)):
             if token.pos_ != "PROPN" or self.quoted[token.i] or token.i in self._mentions or fold(token.text) in self.by_key:
                 continue
             partner = token.head if token.dep_ == "appos" else None
@@ -267,6 +268,16 @@ class People:
         self._collect_partnerships()
         self._collect_owned_bodies()
         self._index_first_names()
+
+    def _tokens(self, **where: Sequence[str]) -> list[Token]:
+        """The Doc's tokens with one of the attributes given (`syntax.tokens_where`), in order:
+        the few a loop over every token would test further."""
+        return [self.doc[i] for i in tokens_where(self.doc, **where)]
+
+    def _subjects_of_cues(self) -> list[Token]:
+        """The tokens whose head is a cue's root, in document order: the only ones that can be
+        a cue's subject."""
+        return sorted((child for i in self.cue_roots for child in self.doc[i].children), key=lambda token: token.i)
 
     def _names_a_person(self, noun: Token) -> bool:
         word = fold(self.lexicon.lemma(noun))
@@ -305,7 +316,7 @@ class People:
         noun for an organisation (`the Department of Health`, `Harbour Bank`), that an
         apposition calls one (`The airline, Skyward Air,`), or that the model took for one."""
         organisations = {ent.root.i for ent in self.doc.ents if ent.label_ == "ORG"}
-        for token in self.doc:
+        for token in self._tokens(pos=("PROPN",)):
             if token.pos_ != "PROPN" or self.quoted[token.i] or token.dep_ in ("compound", "flat"):
                 continue
             if token.i in self._datelines:
@@ -343,7 +354,7 @@ class People:
 
     def _collect_partnerships(self) -> None:
         """`Dunmore & Quayle`: names joined by an ampersand name a firm, not people."""
-        for amp in self.doc:
+        for amp in self._tokens(text=("&",)):
             if amp.text != "&" or self.quoted[amp.i] or amp.i == 0 or amp.i + 1 >= len(self.doc):
                 continue
             start, end = amp.i, amp.i + 1
@@ -370,10 +381,10 @@ class People:
     def _collect_owned_bodies(self) -> None:
         """Organisations a speaker's description names by whose they are: `Valdoria's interior
         ministry said` is an organisation, meant by a later `the ministry` or `it`."""
-        for token in self.doc:
+        for token in self._subjects_of_cues():
             if token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() or self.quoted[token.i]:
                 continue  # a lower-case head, even when tagged as a proper noun
-            if token.dep_ not in _SUBJECTS or token.head.i not in self.cue_roots:
+            if token.dep_ not in _SUBJECTS:
                 continue
             head = fold(self.lexicon.lemma(token))
             if head in self.words.generic_organisations or not self._organisation_noun(head):
@@ -486,7 +497,11 @@ class People:
     # --- mentions in document order -------------------------------------------------------
 
     def _resolve_in_order(self) -> None:
-        for token in self.doc:
+        # Only nouns, proper nouns, adjectives (`the 62-year-old`), pronouns and the names found
+        # before can mention anyone: the other tokens are passed over without being read.
+        candidates = tokens_where(self.doc, pos=("NOUN", "PROPN", "ADJ"), lower=tuple(self.lexicon.pronouns))
+        for i in sorted(set(candidates).union(self._mentions)):
+            token = self.doc[i]
             if self.quoted[token.i] or token.i in self._datelines:
                 continue
             person, how, others = None, "", 0
@@ -693,12 +708,16 @@ class People:
         return None
 
     def _in_headline(self, mention: Span) -> bool:
-        return "\n" not in mention.doc[: mention.start].text and "\n" in mention.doc[mention.end :].text
+        return self._in_first_line(mention.start) and bool(self._newlines) and self._newlines[-1] >= mention.end
+
+    def _in_first_line(self, start: int) -> bool:
+        """Whether no line break comes before token `start` (`"\\n" not in doc[:start].text`)."""
+        return not self._newlines or self._newlines[0] >= start
 
     def _protagonist(self, gender: str | None) -> Person | None:
         """The first person the article's body names as a subject: whom a headline's
         description that the body never repeats is about."""
-        newline = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), None)
+        newline = self._newlines[0] if self._newlines else None
         if newline is None:
             return None
         for i in self._order[bisect_left(self._order, newline) :]:
@@ -746,7 +765,7 @@ class People:
             return None
         first = tokens[0]
         definite = first.lower_ in _DEFINITE or described.possessor is not None
-        headline = "\n" not in mention.doc[: mention.start].text
+        headline = self._in_first_line(mention.start)
         bare_singular = headline and mention.root.tag_ == "NN" and all(t.pos_ in ("NOUN", "ADJ", "VERB") for t in tokens)
         return described if definite or bare_singular else None
 
@@ -1111,12 +1130,14 @@ def _description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -> De
     return Description(head, modifiers, age, possessor, gender)
 
 
-def _datelines(doc: Doc) -> frozenset[int]:
+def _datelines(doc: Doc, newlines: Sequence[int] | None = None) -> frozenset[int]:
     """The tokens of datelines (`PORT ELDRIN, Norway —`, `KIRKVALE —`) and of lines written
     all in capitals (`FOR IMMEDIATE RELEASE`): words in capitals that start a line and end
-    at a comma, a dash, a bracket or the line's end. A transcript's `SMITH:` is not one."""
+    at a comma, a dash, a bracket or the line's end. A transcript's `SMITH:` is not one.
+    `newlines`: `syntax.newline_tokens(doc)`, when the caller has them."""
     found: set[int] = set()
-    starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+    newlines = newline_tokens(doc) if newlines is None else newlines
+    starts = [0] + [i + 1 for i in newlines]
     for start in starts:
         run = []
         for token in doc[start:]:
@@ -1132,9 +1153,14 @@ def _datelines(doc: Doc) -> frozenset[int]:
             # `TRAVNIK, March 3 (Meridian News Agency) —`: all up to the dash is the dateline's
             rest = doc[end : min(len(doc), end + _DATELINE_TAIL)]
             dash = next((t.i for t in rest if t.text in _DASHES and t.i > end), None)
-            if follower is not None and follower.text in (",", "(") and dash is not None and "\n" not in doc[end:dash].text:
+            if follower is not None and follower.text in (",", "(") and dash is not None and not _breaks(newlines, end, dash):
                 found.update(range(end, dash + 1))
     return frozenset(found)
+
+
+def _breaks(newlines: Sequence[int], start: int, end: int) -> bool:
+    """Whether a line break stands in doc[start:end], given the Doc's `newline_tokens`."""
+    return bisect_left(newlines, start) < bisect_left(newlines, end)
 
 
 def _within(token: Token, spans: Sequence[Span]) -> bool:

@@ -409,7 +409,7 @@ def heading(ctx: QuoteContext, index: int) -> Attribution | None:
 
 def headed_paragraphs(ctx: QuoteContext) -> dict[int, Span]:
     """For each paragraph that opens with a quotation under a name heading, the heading's name."""
-    text = ctx.doc.text  # built anew on each access: read it once
+    text = ctx.text
     opens_with_quote = {q.first_paragraph for q in ctx.quotations if not text[line_start(text, q.open_mark) : q.open_mark].strip()}
     headed: dict[int, Span] = {}
     current: Span | None = None

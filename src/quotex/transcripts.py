@@ -43,7 +43,7 @@ class TranscriptLine:
 
 def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     """The transcript lines of a Doc, in order; none unless there are two with different labels."""
-    text = ctx.doc.text
+    text = ctx.text
     lines = []
     for para in ctx.paragraphs:
         match = _LABEL_RE.match(text, para.start, para.end)
