@@ -227,11 +227,12 @@ def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes", text: str
     quotes = []
     content = doc.text if text is None else text
     for span in doc.spans.get(spans_key, []):
-        quotation = span._.quotation
+        extension = span._  # a new object on each access: made once per span
+        quotation = extension.quotation
         # Direct quotations keep the exact characters between their marks; reported speech
         # has no marks and is its tokens.
         start, end = (quotation.start, quotation.end) if quotation is not None else (span.start_char, span.end_char)
-        annotations = {name: _plain(getattr(span._, name)) for name in ANNOTATIONS}
+        annotations = {name: _plain(getattr(extension, name)) for name in ANNOTATIONS}
         quotes.append(Quote(file=file, text=content[start:end], start=start, end=end, **annotations))
     return quotes
 

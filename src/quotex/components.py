@@ -16,7 +16,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy
 import srsly
+from spacy.attrs import IS_SPACE, LOWER, ORTH, POS, SHAPE, TAG
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, HYPHENS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,6 +28,7 @@ from spacy.util import raise_error, registry
 from quotex.lexicon import Lexicon, default_lexicon
 from quotex.marks import QuotedSpan
 from quotex.records import ANNOTATIONS, MENTION_FIELDS
+from quotex.syntax import POS_IDS, newline_tokens
 
 # What the components write onto a quotation's Span: its marks, then the record's fields.
 # Mentions are kept as offsets and read back as Spans; the rest are plain values already.
@@ -133,13 +136,27 @@ class TagMapper:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        tag_pos, auxiliaries = self.lexicon.tag_pos, self.lexicon.auxiliaries
-        for token in doc:
-            if token.pos == 0 and token.tag_:
-                pos = tag_pos.get(token.tag_, "X")
-                if pos != "PROPN" and _capitalised_compound(token.text):
-                    token.tag_, pos = "NNP", "PROPN"
-                token.pos_ = "AUX" if pos == "VERB" and token.text.lower() in auxiliaries else pos
+        # Read and written as arrays, each tag and word looked up once: a Token per word and
+        # its string attributes cost more than the mapping itself.
+        table = doc.to_array([TAG, POS, ORTH, LOWER, SHAPE])
+        todo = (table[:, 1] == 0) & (table[:, 0] != 0)  # tagged, no part of speech yet
+        if not todo.any():
+            return doc
+        strings = doc.vocab.strings
+        tags, words, lowers, shapes = table[todo, 0], table[todo, 2], table[todo, 3], table[todo, 4]
+        tag_ids, tag_of = numpy.unique(tags, return_inverse=True)
+        pos_of_tag = [POS_IDS[self.lexicon.tag_pos.get(strings[tag], "X")] for tag in tag_ids.tolist()]
+        parts = numpy.array(pos_of_tag, dtype=numpy.uint64)[tag_of.reshape(-1)]
+        hyphenated = [shape for shape in numpy.unique(shapes).tolist() if "-" in strings[shape]]  # a word's shape keeps its hyphens
+        maybe_compound = (parts != POS_IDS["PROPN"]) & numpy.isin(shapes, numpy.array(hyphenated, dtype=numpy.uint64))
+        compounds = [word for word in numpy.unique(words[maybe_compound]).tolist() if _capitalised_compound(strings[word])]
+        if compounds:
+            renamed = maybe_compound & numpy.isin(words, numpy.array(compounds, dtype=numpy.uint64))
+            tags[renamed], parts[renamed] = strings.add("NNP"), POS_IDS["PROPN"]
+        auxiliaries = numpy.array([strings[word] for word in self.lexicon.auxiliaries], dtype=numpy.uint64)
+        parts[(parts == POS_IDS["VERB"]) & numpy.isin(lowers, auxiliaries)] = POS_IDS["AUX"]
+        table[todo, 0], table[todo, 1] = tags, parts
+        doc.from_array([TAG, POS], table[:, :2])
         return doc
 
 
@@ -154,16 +171,14 @@ class ParagraphBreaker:
 
     def __call__(self, doc: Doc) -> Doc:
         # Written as one array: setting `token.is_sent_start` checks the whole Doc each time,
-        # which made a text of many short lines quadratic.
-        starts = doc.to_array("SENT_START")
-        changed = False
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if ("\n" in previous.text or "\n" in previous.whitespace_) and not token.is_space:
-                starts[token.i] = 1
-                changed = True
-        if changed:
-            doc.from_array(["SENT_START"], starts.reshape(-1, 1))  # type: ignore[arg-type]  # stub says floats
+        # which made a text of many short lines quadratic. Read from arrays too: only the
+        # tokens after a line break are looked at.
+        spaces = doc.to_array(IS_SPACE)
+        starts = [i + 1 for i in newline_tokens(doc) if i + 1 < len(doc) and not spaces[i + 1]]
+        if starts:
+            sent_starts = doc.to_array("SENT_START")
+            sent_starts[starts] = 1
+            doc.from_array(["SENT_START"], sent_starts.reshape(-1, 1))  # type: ignore[arg-type]  # stub says floats
         return doc
 
 
@@ -265,8 +280,9 @@ class SpeakerAttributor(_ErrorHandling):
         )
         for statement in statements:
             span = Span(doc, statement.span.start, statement.span.end, label=statement.kind)
+            extension = span._  # a new object on each access: made once per span
             for name in SPAN_ATTRIBUTES:
-                setattr(span._, name, getattr(statement, name))
+                setattr(extension, name, getattr(statement, name))
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

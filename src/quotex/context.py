@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotex.lexicon import Lexicon
 from quotex.marks import Paragraph, QuotedSpan, breaks_paragraph, paragraph_index
 from quotex.names import person_names
-from quotex.syntax import cue_span, is_according_to, noun_phrase, speaker_head
+from quotex.syntax import cue_span, is_according_to, noun_phrase, speaker_head, tokens_where
 
 _WINDOW = 30  # tokens either side of a quotation that may hold its attribution
 _HEADLINE_MIN_WORDS = 5  # fewer capitalised words may be a name heading (`Jane Doe`)
@@ -131,7 +131,10 @@ def is_title_case(line: str, minor_words: Collection[str]) -> bool:
 def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> Iterator[SpeechEvent]:
     """Every cue verb (or "according to") outside quotation marks, with its speaker's words."""
     according_to = len(lexicon.grammar.according_to)
-    for token in doc:
+    grammar = lexicon.grammar
+    # Only a verb, a finite verb's tag or the first word of `according to` can open a cue.
+    candidates = tokens_where(doc, pos=("VERB", "AUX"), tags=grammar.finite_verb_tags, lower=grammar.according_to[:1])
+    for token in (doc[i] for i in candidates):
         if quoted[token.i]:
             continue
         cue = cue_span(token, lexicon)
