@@ -323,7 +323,7 @@ class People:
                 continue
             own_head = fold(token.text)
             kinds = [own_head, own_head[:-1]] if own_head.endswith("s") else [own_head]
-            own_kind = next((k for k in kinds if any(k in kind for kind in self.words.organisation_kinds)), None)
+            own_kind = next((k for k in kinds if k in self.words.kind_words), None)
             own_kind = own_kind or self.words.organisation_names.get(own_head)  # `Fenmoor Estates`: a company
             kind_word = self._organisation_apposition(token)
             if own_kind is None and kind_word is None and token.i not in organisations:
@@ -423,7 +423,7 @@ class People:
             others.append(root.head)
         for other in others:
             word = fold(self.lexicon.lemma(other))
-            if other.pos_ == "NOUN" and any(word in kind for kind in self.words.organisation_kinds):
+            if other.pos_ == "NOUN" and word in self.words.kind_words:
                 return word
         return None
 
@@ -939,7 +939,7 @@ class People:
     def _holds_role(self, person: Person, role: str, words: set[str]) -> bool:
         if role in person.title_words:
             return True
-        for group in self.lexicon.role_groups:
+        for group in self.lexicon.role_groups_of.get(role, ()):  # the groups where `said` can hold
             said = any(v[-1] == role and set(v[:-1]) <= words for v in group)
             held = any(set(v) <= person.title_words for v in group)
             if said and held:
