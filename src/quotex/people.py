@@ -27,6 +27,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, PeopleWords, fold
@@ -140,6 +142,11 @@ class People:
         self._mentions: dict[int, Person] = {}  # the root of each name mention -> its person
         self._authors: list[tuple[int, str, Person]] = []  # (position, document noun, author)
         self._newlines = newline_tokens(doc)  # tokens whose text holds a line break, in order
+        self._named_tokens = frozenset(i for name in self.names for i in range(name.start, name.end))
+        # Tokens with a possessor or a definite article before them (what a definite
+        # description needs), and those with a `the` (what a demonym needs): found once.
+        self._definite = _heads_of(doc, ("poss",), left_only=True) | _heads_of(doc, ("det",), _DEFINITE, left_only=True)
+        self._with_the = _heads_of(doc, ("det",), ("the",))
         self._datelines = _datelines(doc, self._newlines)
         self._collect_names()
         self._resolve_in_order()
@@ -435,7 +442,7 @@ class People:
             phrases.append(noun_phrase(root.head))
         for phrase in phrases:
             for word, token in _words(phrase):
-                if token.is_punct or token.is_space or token.pos_ == "PROPN" and _within(token, self.names):
+                if token.is_punct or token.is_space or token.pos_ == "PROPN" and token.i in self._named_tokens:
                     continue
                 place = self.lexicon.place(token.text)
                 if place:
@@ -497,10 +504,11 @@ class People:
     # --- mentions in document order -------------------------------------------------------
 
     def _resolve_in_order(self) -> None:
-        # Only nouns, proper nouns, adjectives (`the 62-year-old`), pronouns and the names found
-        # before can mention anyone: the other tokens are passed over without being read.
-        candidates = tokens_where(self.doc, pos=("NOUN", "PROPN", "ADJ"), lower=tuple(self.lexicon.pronouns))
-        for i in sorted(set(candidates).union(self._mentions)):
+        # Only proper nouns, pronouns, the names found before and words with a definite article or
+        # a possessor (descriptions, demonyms) can mention anyone: the other tokens are passed
+        # over without being read.
+        candidates = tokens_where(self.doc, pos=("PROPN",), lower=tuple(self.lexicon.pronouns))
+        for i in sorted(set(candidates).union(self._mentions, self._definite, self._with_the)):
             token = self.doc[i]
             if self.quoted[token.i] or token.i in self._datelines:
                 continue
@@ -608,7 +616,7 @@ class People:
         for child in token.children:
             if child.dep_ == "appos" and child.i > token.i and child.pos_ == "NOUN":
                 described.append(self._description(noun_phrase(child)))
-        before = [t for t in phrase if t.i < token.i and not _within(t, self.names) and t.pos_ in ("NOUN", "PROPN")]
+        before = [t for t in phrase if t.i < token.i and t.i not in self._named_tokens and t.pos_ in ("NOUN", "PROPN")]
         if before and before[0].i > 0 and phrase.doc[before[0].i - 1].lower_ == "of":
             before = []  # `Secretary of State X`: what the office is of, not what X is
         if before:  # `striker X`, `Manager X`
@@ -672,6 +680,8 @@ class People:
     def _description_at(self, token: Token) -> Description | None:
         """The description a token heads, when it is a definite one: `the 62-year-old`, `the
         minister`, `Russia's top diplomat`, `Mbeki's brother`, `the carrier`."""
+        if token.i not in self._definite:
+            return None  # the test below, read from the Doc's arrays for all tokens at once
         if token.dep_ == "compound" or token.tag_ in ("NNS", "NNPS"):
             return None
         if token.pos_ == "PROPN" and self.lexicon.lemma(token) not in self.lexicon.roles:
@@ -877,6 +887,8 @@ class People:
     def _demonym(self, token: Token) -> tuple[str, str | None] | None:
         """`the Bulgarian`, `the Frenchman`: the country a definite noun of nationality names,
         and the gender its `-man`/`-woman` tells."""
+        if token.i not in self._with_the:
+            return None  # the test below, read from the Doc's arrays for all tokens at once
         if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS"):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -1163,8 +1175,20 @@ def _breaks(newlines: Sequence[int], start: int, end: int) -> bool:
     return bisect_left(newlines, start) < bisect_left(newlines, end)
 
 
-def _within(token: Token, spans: Sequence[Span]) -> bool:
-    return any(span.start <= token.i < span.end for span in spans)
+def _heads_of(doc: Doc, deps: Sequence[str], lower: Sequence[str] = (), *, left_only: bool = False) -> frozenset[int]:
+    """The tokens with a child whose dependency is one of `deps` (and, when `lower` is given,
+    whose lower-case form is one of those), before them with `left_only`: read from the Doc's
+    arrays, as `any(c.dep_ in deps … for c in token.children)` asked of every token would."""
+    if not len(doc):
+        return frozenset()
+    strings = doc.vocab.strings
+    table = doc.to_array([DEP, LOWER, HEAD]).astype(np.int64)  # HEAD: the offset to the head, signed
+    keep = np.isin(table[:, 0], np.array([strings[dep] for dep in deps], dtype=np.uint64).astype(np.int64))
+    if lower:
+        keep &= np.isin(table[:, 1], np.array([strings[word] for word in lower], dtype=np.uint64).astype(np.int64))
+    keep &= table[:, 2] > 0 if left_only else table[:, 2] != 0
+    children = np.flatnonzero(keep)
+    return frozenset((children + table[children, 2]).tolist())
 
 
 def _strip_determiner(span: Span) -> str:
