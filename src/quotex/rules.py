@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Span, Token
@@ -428,7 +429,7 @@ def headed_paragraphs(ctx: QuoteContext) -> dict[int, Span]:
 
 def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
     """A line of one to four capitalised words that make one person's name."""
-    words = [t for t in span if not t.is_space]
+    words = list(islice((t for t in span if not t.is_space), 5))  # five words are too many already: read no more
     return (
         0 < len(words) <= 4
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
