@@ -49,6 +49,9 @@ class QuoteContext:
         self.quotations = list(quotations)
         self.lexicon = lexicon
         self.quoted = quoted_tokens(doc, self.quotations)
+        # What `mark_token`, `after` and `before` found, asked again and again by the rules.
+        self._mark_tokens: dict[int, Token | None] = {}
+        self._windows: dict[tuple[str, QuotedSpan], list[Token]] = {}
         self._paragraph_starts = [p.start for p in self.paragraphs]
         text = self.text
         lines = {p.index: text[p.start : p.end] for p in self.paragraphs}
@@ -83,11 +86,24 @@ class QuoteContext:
     def mark_token(self, char: int | None) -> Token | None:
         if char is None:
             return None
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        if char not in self._mark_tokens:
+            span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+            self._mark_tokens[char] = span[0] if span is not None and len(span) else None
+        return self._mark_tokens[char]
 
     def after(self, quote: QuotedSpan) -> list[Token]:
         """The tokens after the closing mark, up to the end of the sentence or paragraph."""
+        if ("after", quote) not in self._windows:
+            self._windows["after", quote] = self._after(quote)
+        return list(self._windows["after", quote])
+
+    def before(self, quote: QuotedSpan) -> list[Token]:
+        """The tokens before the opening mark, back to the start of the sentence or paragraph."""
+        if ("before", quote) not in self._windows:
+            self._windows["before", quote] = self._before(quote)
+        return list(self._windows["before", quote])
+
+    def _after(self, quote: QuotedSpan) -> list[Token]:
         close = self.mark_token(quote.close_mark)
         if close is None:
             return []
@@ -101,8 +117,7 @@ class QuoteContext:
                 break
         return window
 
-    def before(self, quote: QuotedSpan) -> list[Token]:
-        """The tokens before the opening mark, back to the start of the sentence or paragraph."""
+    def _before(self, quote: QuotedSpan) -> list[Token]:
         opening = self.mark_token(quote.open_mark)
         if opening is None:
             return []
