@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import astuple
+from dataclasses import fields
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy
 import srsly
-from spacy.attrs import IS_SPACE, LOWER, ORTH, POS, SHAPE, TAG
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, HYPHENS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -28,7 +27,7 @@ from spacy.util import raise_error, registry
 from quotex.lexicon import Lexicon, default_lexicon
 from quotex.marks import QuotedSpan
 from quotex.records import ANNOTATIONS, MENTION_FIELDS
-from quotex.syntax import POS_IDS, newline_tokens
+from quotex.syntax import newline_tokens
 
 # What the components write onto a quotation's Span: its marks, then the record's fields.
 # Mentions are kept as offsets and read back as Spans; the rest are plain values already.
@@ -101,13 +100,17 @@ def _stored(span: Span) -> dict[Any, Any]:
     return span.doc.user_data
 
 
+_QUOTED_SPAN_FIELDS = tuple(f.name for f in fields(QuotedSpan))
+
+
 def _get_quotation(span: Span) -> QuotedSpan | None:
     stored = _stored(span).get(_key("quotation", span))
     return None if stored is None else QuotedSpan(*stored)
 
 
 def _set_quotation(span: Span, quotation: QuotedSpan | None) -> None:
-    _stored(span)[_key("quotation", span)] = None if quotation is None else astuple(quotation)
+    # `astuple` without its deep copy: the fields are plain numbers.
+    _stored(span)[_key("quotation", span)] = None if quotation is None else tuple(getattr(quotation, name) for name in _QUOTED_SPAN_FIELDS)
 
 
 def _get_span(name: str, span: Span) -> Span | None:
@@ -138,25 +141,25 @@ class TagMapper:
     def __call__(self, doc: Doc) -> Doc:
         # Read and written as arrays, each tag and word looked up once: a Token per word and
         # its string attributes cost more than the mapping itself.
-        table = doc.to_array([TAG, POS, ORTH, LOWER, SHAPE])
+        table = doc.to_array(["TAG", "POS", "ORTH", "LOWER", "SHAPE"])
         todo = (table[:, 1] == 0) & (table[:, 0] != 0)  # tagged, no part of speech yet
         if not todo.any():
             return doc
-        strings = doc.vocab.strings
+        strings = doc.vocab.strings  # a part of speech's symbol is its id in the arrays, as a word's hash is
         tags, words, lowers, shapes = table[todo, 0], table[todo, 2], table[todo, 3], table[todo, 4]
         tag_ids, tag_of = numpy.unique(tags, return_inverse=True)
-        pos_of_tag = [POS_IDS[self.lexicon.tag_pos.get(strings[tag], "X")] for tag in tag_ids.tolist()]
+        pos_of_tag = [strings[self.lexicon.tag_pos.get(strings[tag], "X")] for tag in tag_ids.tolist()]
         parts = numpy.array(pos_of_tag, dtype=numpy.uint64)[tag_of.reshape(-1)]
         hyphenated = [shape for shape in numpy.unique(shapes).tolist() if "-" in strings[shape]]  # a word's shape keeps its hyphens
-        maybe_compound = (parts != POS_IDS["PROPN"]) & numpy.isin(shapes, numpy.array(hyphenated, dtype=numpy.uint64))
+        maybe_compound = (parts != strings["PROPN"]) & numpy.isin(shapes, numpy.array(hyphenated, dtype=numpy.uint64))
         compounds = [word for word in numpy.unique(words[maybe_compound]).tolist() if _capitalised_compound(strings[word])]
         if compounds:
             renamed = maybe_compound & numpy.isin(words, numpy.array(compounds, dtype=numpy.uint64))
-            tags[renamed], parts[renamed] = strings.add("NNP"), POS_IDS["PROPN"]
+            tags[renamed], parts[renamed] = strings.add("NNP"), strings["PROPN"]
         auxiliaries = numpy.array([strings[word] for word in self.lexicon.auxiliaries], dtype=numpy.uint64)
-        parts[(parts == POS_IDS["VERB"]) & numpy.isin(lowers, auxiliaries)] = POS_IDS["AUX"]
+        parts[(parts == strings["VERB"]) & numpy.isin(lowers, auxiliaries)] = strings["AUX"]
         table[todo, 0], table[todo, 1] = tags, parts
-        doc.from_array([TAG, POS], table[:, :2])
+        doc.from_array(["TAG", "POS"], table[:, :2])  # type: ignore[arg-type]  # stub says floats
         return doc
 
 
@@ -173,7 +176,7 @@ class ParagraphBreaker:
         # Written as one array: setting `token.is_sent_start` checks the whole Doc each time,
         # which made a text of many short lines quadratic. Read from arrays too: only the
         # tokens after a line break are looked at.
-        spaces = doc.to_array(IS_SPACE)
+        spaces = doc.to_array("IS_SPACE")
         starts = [i + 1 for i in newline_tokens(doc) if i + 1 < len(doc) and not spaces[i + 1]]
         if starts:
             sent_starts = doc.to_array("SENT_START")

@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, PeopleWords, fold
@@ -1175,14 +1174,14 @@ def _breaks(newlines: Sequence[int], start: int, end: int) -> bool:
     return bisect_left(newlines, start) < bisect_left(newlines, end)
 
 
-def _heads_of(doc: Doc, deps: Sequence[str], lower: Sequence[str] = (), *, left_only: bool = False) -> frozenset[int]:
+def _heads_of(doc: Doc, deps: Collection[str], lower: Collection[str] = (), *, left_only: bool = False) -> frozenset[int]:
     """The tokens with a child whose dependency is one of `deps` (and, when `lower` is given,
     whose lower-case form is one of those), before them with `left_only`: read from the Doc's
     arrays, as `any(c.dep_ in deps … for c in token.children)` asked of every token would."""
     if not len(doc):
         return frozenset()
     strings = doc.vocab.strings
-    table = doc.to_array([DEP, LOWER, HEAD]).astype(np.int64)  # HEAD: the offset to the head, signed
+    table = doc.to_array(["DEP", "LOWER", "HEAD"]).astype(np.int64)  # HEAD: the offset to the head, signed
     keep = np.isin(table[:, 0], np.array([strings[dep] for dep in deps], dtype=np.uint64).astype(np.int64))
     if lower:
         keep &= np.isin(table[:, 1], np.array([strings[word] for word in lower], dtype=np.uint64).astype(np.int64))

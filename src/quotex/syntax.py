@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH, POS, TAG
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon
@@ -182,10 +180,10 @@ def tokens_where(
     """The indices, in order, of the tokens with one of the parts of speech, tags, lower-case
     forms or texts given: what a loop over every token testing those would keep, read from the
     Doc's arrays without making a `Token` of each (a loop over the Doc costs that, each time)."""
-    strings = doc.vocab.strings
+    strings = doc.vocab.strings  # a part of speech's symbol is its id in the Doc's arrays, as a word's hash is
     checks = [
-        (attr, [POS_IDS[value] for value in values] if attr == POS else [strings[value] for value in values])
-        for attr, values in ((POS, pos), (TAG, tags), (LOWER, lower), (ORTH, text))
+        (attr, [strings[value] for value in values])
+        for attr, values in (("POS", pos), ("TAG", tags), ("LOWER", lower), ("ORTH", text))
         if values
     ]
     if not checks or not len(doc):
@@ -203,6 +201,6 @@ def newline_tokens(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    orths = doc.to_array(ORTH).tolist()
+    orths = doc.to_array("ORTH").tolist()
     breaking = {orth for orth in set(orths) if "\n" in strings[orth]}
     return [i for i, orth in enumerate(orths) if orth in breaking] if breaking else []
