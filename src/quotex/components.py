@@ -137,30 +137,44 @@ class TagMapper:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._kinds: dict[int, tuple[bool, bool]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         # Read and written as arrays, each tag and word looked up once: a Token per word and
         # its string attributes cost more than the mapping itself.
-        table = doc.to_array(["TAG", "POS", "ORTH", "LOWER", "SHAPE"])
+        table = doc.to_array(["TAG", "POS", "ORTH"])
         todo = (table[:, 1] == 0) & (table[:, 0] != 0)  # tagged, no part of speech yet
         if not todo.any():
             return doc
         strings = doc.vocab.strings  # a part of speech's symbol is its id in the arrays, as a word's hash is
-        tags, words, lowers, shapes = table[todo, 0], table[todo, 2], table[todo, 3], table[todo, 4]
+        tags, words = table[todo, 0], table[todo, 2]
         tag_ids, tag_of = numpy.unique(tags, return_inverse=True)
         pos_of_tag = [strings[self.lexicon.tag_pos.get(strings[tag], "X")] for tag in tag_ids.tolist()]
         parts = numpy.array(pos_of_tag, dtype=numpy.uint64)[tag_of.reshape(-1)]
-        hyphenated = [shape for shape in numpy.unique(shapes).tolist() if "-" in strings[shape]]  # a word's shape keeps its hyphens
-        maybe_compound = (parts != strings["PROPN"]) & numpy.isin(shapes, numpy.array(hyphenated, dtype=numpy.uint64))
-        compounds = [word for word in numpy.unique(words[maybe_compound]).tolist() if _capitalised_compound(strings[word])]
+        maybe_compound = parts != strings["PROPN"]
+        compounds = [word for word in numpy.unique(words[maybe_compound]).tolist() if self._kind(word, strings)[0]]
         if compounds:
             renamed = maybe_compound & numpy.isin(words, numpy.array(compounds, dtype=numpy.uint64))
             tags[renamed], parts[renamed] = strings.add("NNP"), strings["PROPN"]
-        auxiliaries = numpy.array([strings[word] for word in self.lexicon.auxiliaries], dtype=numpy.uint64)
-        parts[(parts == strings["VERB"]) & numpy.isin(lowers, auxiliaries)] = strings["AUX"]
+        verbs = parts == strings["VERB"]
+        auxiliaries = [word for word in numpy.unique(words[verbs]).tolist() if self._kind(word, strings)[1]]
+        parts[verbs & numpy.isin(words, numpy.array(auxiliaries, dtype=numpy.uint64))] = strings["AUX"]
         table[todo, 0], table[todo, 1] = tags, parts
         doc.from_array(["TAG", "POS"], table[:, :2])  # type: ignore[arg-type]  # stub says floats
         return doc
+
+    def _kind(self, word: int, strings: Any) -> tuple[bool, bool]:
+        """Whether a word (its hash) is a capitalised compound, and an auxiliary: worked out once
+        per word (a string's hash is the same in every vocabulary)."""
+        if word not in self._kinds:
+            if len(self._kinds) >= _KINDS_KEPT:
+                self._kinds.clear()
+            text = strings[word]
+            self._kinds[word] = (_capitalised_compound(text), text.lower() in self.lexicon.auxiliaries)
+        return self._kinds[word]
+
+
+_KINDS_KEPT = 100_000  # words whose kind TagMapper keeps (a few MB)
 
 
 def _capitalised_compound(word: str) -> bool:
