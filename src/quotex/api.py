@@ -90,7 +90,7 @@ class Extractor:
             read = [normalise(chunk.text) for chunk in batch]
             docs = self.nlp.pipe([normalised.text for normalised in read], batch_size=len(batch))
             for doc, chunk, normalised in zip(docs, batch, read, strict=True):
-                found = quotes_from_doc(doc, file=chunk.name, spans_key=self.spans_key)
+                found = quotes_from_doc(doc, file=chunk.name, spans_key=self.spans_key, text=normalised.text)
                 quotes.extend(_placed(quote, chunk, normalised) for quote in found)
                 if chunk.last:
                     yield chunk.name, quotes
@@ -220,16 +220,19 @@ def _not_found(model: str | None) -> str:
     return f"spaCy pipeline {wanted!r} is not installed; {_install_hint(wanted)}"
 
 
-def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes") -> list[Quote]:
-    """The `Quote` records of a Doc that quotex's components have annotated (`records.ANNOTATIONS`)."""
+def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes", text: str | None = None) -> list[Quote]:
+    """The `Quote` records of a Doc that quotex's components have annotated (`records.ANNOTATIONS`).
+    `text` is the text the Doc was made from, when the caller has it (`doc.text` is built anew
+    on each access)."""
     quotes = []
-    content = doc.text  # built anew on each access: read it once
+    content = doc.text if text is None else text
     for span in doc.spans.get(spans_key, []):
-        quotation = span._.quotation
+        extension = span._  # a new object on each access: made once per span
+        quotation = extension.quotation
         # Direct quotations keep the exact characters between their marks; reported speech
         # has no marks and is its tokens.
         start, end = (quotation.start, quotation.end) if quotation is not None else (span.start_char, span.end_char)
-        annotations = {name: _plain(getattr(span._, name)) for name in ANNOTATIONS}
+        annotations = {name: _plain(getattr(extension, name)) for name in ANNOTATIONS}
         quotes.append(Quote(file=file, text=content[start:end], start=start, end=end, **annotations))
     return quotes
 
@@ -323,7 +326,7 @@ def _batches(chunks: Iterable[_Chunk], size: int) -> Iterator[list[_Chunk]]:
 
 def _token_count(text: str) -> int:
     """About how many tokens spaCy makes of `text`: its words and punctuation marks."""
-    return sum(1 for _ in _TOKEN.finditer(text))
+    return len(_TOKEN.findall(text))
 
 
 def _cut(text: str, start: int, stop: int) -> int:

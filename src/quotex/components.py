@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import astuple
+from dataclasses import fields
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy
 import srsly
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, HYPHENS
 from spacy.language import Language
@@ -26,6 +27,7 @@ from spacy.util import raise_error, registry
 from quotex.lexicon import Lexicon, default_lexicon
 from quotex.marks import QuotedSpan
 from quotex.records import ANNOTATIONS, MENTION_FIELDS
+from quotex.syntax import newline_tokens
 
 # What the components write onto a quotation's Span: its marks, then the record's fields.
 # Mentions are kept as offsets and read back as Spans; the rest are plain values already.
@@ -103,13 +105,17 @@ def _stored(span: Span) -> dict[Any, Any]:
     return span.doc.user_data
 
 
+_QUOTED_SPAN_FIELDS = tuple(f.name for f in fields(QuotedSpan))
+
+
 def _get_quotation(span: Span) -> QuotedSpan | None:
     stored = _stored(span).get(_key("quotation", span))
     return None if stored is None else QuotedSpan(*stored)
 
 
 def _set_quotation(span: Span, quotation: QuotedSpan | None) -> None:
-    _stored(span)[_key("quotation", span)] = None if quotation is None else astuple(quotation)
+    # `astuple` without its deep copy: the fields are plain numbers.
+    _stored(span)[_key("quotation", span)] = None if quotation is None else tuple(getattr(quotation, name) for name in _QUOTED_SPAN_FIELDS)
 
 
 def _get_span(name: str, span: Span) -> Span | None:
@@ -136,16 +142,44 @@ class TagMapper:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._kinds: dict[int, tuple[bool, bool]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        tag_pos, auxiliaries = self.lexicon.tag_pos, self.lexicon.auxiliaries
-        for token in doc:
-            if token.pos == 0 and token.tag_:
-                pos = tag_pos.get(token.tag_, "X")
-                if pos != "PROPN" and _capitalised_compound(token.text):
-                    token.tag_, pos = "NNP", "PROPN"
-                token.pos_ = "AUX" if pos == "VERB" and token.text.lower() in auxiliaries else pos
+        # Read and written as arrays, each tag and word looked up once: a Token per word and
+        # its string attributes cost more than the mapping itself.
+        table = doc.to_array(["TAG", "POS", "ORTH"])
+        todo = (table[:, 1] == 0) & (table[:, 0] != 0)  # tagged, no part of speech yet
+        if not todo.any():
+            return doc
+        strings = doc.vocab.strings  # a part of speech's symbol is its id in the arrays, as a word's hash is
+        tags, words = table[todo, 0], table[todo, 2]
+        tag_ids, tag_of = numpy.unique(tags, return_inverse=True)
+        pos_of_tag = [strings[self.lexicon.tag_pos.get(strings[tag], "X")] for tag in tag_ids.tolist()]
+        parts = numpy.array(pos_of_tag, dtype=numpy.uint64)[tag_of.reshape(-1)]
+        maybe_compound = parts != strings["PROPN"]
+        compounds = [word for word in numpy.unique(words[maybe_compound]).tolist() if self._kind(word, strings)[0]]
+        if compounds:
+            renamed = maybe_compound & numpy.isin(words, numpy.array(compounds, dtype=numpy.uint64))
+            tags[renamed], parts[renamed] = strings.add("NNP"), strings["PROPN"]
+        verbs = parts == strings["VERB"]
+        auxiliaries = [word for word in numpy.unique(words[verbs]).tolist() if self._kind(word, strings)[1]]
+        parts[verbs & numpy.isin(words, numpy.array(auxiliaries, dtype=numpy.uint64))] = strings["AUX"]
+        table[todo, 0], table[todo, 1] = tags, parts
+        doc.from_array(["TAG", "POS"], table[:, :2])  # type: ignore[arg-type]  # stub says floats
         return doc
+
+    def _kind(self, word: int, strings: Any) -> tuple[bool, bool]:
+        """Whether a word (its hash) is a capitalised compound, and an auxiliary: worked out once
+        per word (a string's hash is the same in every vocabulary)."""
+        if word not in self._kinds:
+            if len(self._kinds) >= _KINDS_KEPT:
+                self._kinds.clear()
+            text = strings[word]
+            self._kinds[word] = (_capitalised_compound(text), text.lower() in self.lexicon.auxiliaries)
+        return self._kinds[word]
+
+
+_KINDS_KEPT = 100_000  # words whose kind TagMapper keeps (a few MB)
 
 
 def _capitalised_compound(word: str) -> bool:
@@ -159,16 +193,14 @@ class ParagraphBreaker:
 
     def __call__(self, doc: Doc) -> Doc:
         # Written as one array: setting `token.is_sent_start` checks the whole Doc each time,
-        # which made a text of many short lines quadratic.
-        starts = doc.to_array("SENT_START")
-        changed = False
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if ("\n" in previous.text or "\n" in previous.whitespace_) and not token.is_space:
-                starts[token.i] = 1
-                changed = True
-        if changed:
-            doc.from_array(["SENT_START"], starts.reshape(-1, 1))  # type: ignore[arg-type]  # stub says floats
+        # which made a text of many short lines quadratic. Read from arrays too: only the
+        # tokens after a line break are looked at.
+        spaces = doc.to_array("IS_SPACE")
+        starts = [i + 1 for i in newline_tokens(doc) if i + 1 < len(doc) and not spaces[i + 1]]
+        if starts:
+            sent_starts = doc.to_array("SENT_START")
+            sent_starts[starts] = 1
+            doc.from_array(["SENT_START"], sent_starts.reshape(-1, 1))  # type: ignore[arg-type]  # stub says floats
         return doc
 
 
@@ -183,12 +215,13 @@ class QuoteFinder:
         self.spans_key = spans_key
         register_extensions()
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, text: str | None = None) -> Doc:
+        """`text`: `doc.text`, when the caller has read it already (it is built anew on each access)."""
         from quotex.marks import find_quotations
         from quotex.statements import content_span
 
         spans = []
-        for quotation in find_quotations(doc.text):
+        for quotation in find_quotations(doc.text if text is None else text):
             content = content_span(doc, quotation)
             if content is None:
                 continue
@@ -257,19 +290,21 @@ class SpeakerAttributor(_ErrorHandling):
             self._lexicon = _lexicon(self._lexicon_path)
         return self._lexicon
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, text: str | None = None) -> Doc:
+        """`text`: `doc.text`, when the caller has read it already (it is built anew on each access)."""
         from quotex.statements import find_statements
 
         quoted = [s for s in doc.spans.get(self.spans_key, []) if s._.quotation is not None]
         spans = []
         statements = find_statements(
             doc, quoted, self.lexicon, indirect=self.indirect, rules=self.rules,
-            reported_strategies=self.reported_strategies, transcript_questions=self.transcript_questions,
+            reported_strategies=self.reported_strategies, transcript_questions=self.transcript_questions, text=text,
         )
         for statement in statements:
             span = Span(doc, statement.span.start, statement.span.end, label=statement.kind)
+            extension = span._  # a new object on each access: made once per span
             for name in SPAN_ATTRIBUTES:
-                setattr(span._, name, getattr(statement, name))
+                setattr(extension, name, getattr(statement, name))
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
@@ -311,8 +346,9 @@ class Quotex(SpeakerAttributor):
         super().__init__(name, spans_key, lexicon, indirect, **settings)
         self.finder = QuoteFinder(name, spans_key)
 
-    def __call__(self, doc: Doc) -> Doc:
-        return super().__call__(self.finder(doc))
+    def __call__(self, doc: Doc, text: str | None = None) -> Doc:
+        text = doc.text if text is None else text
+        return super().__call__(self.finder(doc, text), text)
 
 
 def score_quotes(examples: Iterable[Example], *, spans_key: str = "quotes", **_: Any) -> dict[str, Any]:

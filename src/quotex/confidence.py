@@ -43,6 +43,7 @@ class Calibration:
         self.counts = counts
         # The counts summed at every level of backing off: () · (family) · (family, rule) · …
         self._levels: dict[tuple[object, ...], list[int]] = defaultdict(lambda: [0, 0])
+        self._estimates: dict[Evidence, float] = {}
         for evidence, (rows, right) in counts.items():
             fields = astuple(evidence)
             for depth in range(len(fields) + 1):
@@ -52,6 +53,11 @@ class Calibration:
 
     def confidence(self, evidence: Evidence) -> float:
         """The estimated share of statements with this evidence whose speaker is right."""
+        if evidence not in self._estimates:  # asked for every statement, of a few dozen kinds of evidence
+            self._estimates[evidence] = self._estimate(evidence)
+        return self._estimates[evidence]
+
+    def _estimate(self, evidence: Evidence) -> float:
         rows, right = self._levels.get((), [0, 0])
         estimate = (right + 1) / (rows + 2)  # Laplace at the top: 0.5 with no counts at all
         fields = astuple(evidence)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotex.lexicon import Lexicon
 from quotex.marks import Paragraph, QuotedSpan, breaks_paragraph, paragraph_index
 from quotex.names import person_names
-from quotex.syntax import cue_span, is_according_to, noun_phrase, speaker_head
+from quotex.syntax import cue_span, is_according_to, noun_phrase, speaker_head, tokens_where
 
 _WINDOW = 30  # tokens either side of a quotation that may hold its attribution
 _HEADLINE_MIN_WORDS = 5  # fewer capitalised words may be a name heading (`Jane Doe`)
@@ -39,15 +39,21 @@ class QuoteContext:
     """A parsed Doc with its paragraphs and quotations, and what the rules ask of them."""
 
     def __init__(
-        self, doc: Doc, paras: Sequence[Paragraph], quotations: Sequence[QuotedSpan], lexicon: Lexicon
+        self, doc: Doc, paras: Sequence[Paragraph], quotations: Sequence[QuotedSpan], lexicon: Lexicon,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
+        # `doc.text` joins every token anew on each access: read once here (or given), then shared.
+        self.text = doc.text if text is None else text
         self.paragraphs = list(paras)
         self.quotations = list(quotations)
         self.lexicon = lexicon
         self.quoted = quoted_tokens(doc, self.quotations)
+        # What `mark_token`, `after` and `before` found, asked again and again by the rules.
+        self._mark_tokens: dict[int, Token | None] = {}
+        self._windows: dict[tuple[str, QuotedSpan], list[Token]] = {}
         self._paragraph_starts = [p.start for p in self.paragraphs]
-        text = doc.text
+        text = self.text
         lines = {p.index: text[p.start : p.end] for p in self.paragraphs}
         # Page furniture: whole lines that say nothing (`Story continues below advertisement`),
         # and lines under a label (`WATCH: …`), whose label is no speaker.
@@ -80,11 +86,24 @@ class QuoteContext:
     def mark_token(self, char: int | None) -> Token | None:
         if char is None:
             return None
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        if char not in self._mark_tokens:
+            span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+            self._mark_tokens[char] = span[0] if span is not None and len(span) else None
+        return self._mark_tokens[char]
 
     def after(self, quote: QuotedSpan) -> list[Token]:
         """The tokens after the closing mark, up to the end of the sentence or paragraph."""
+        if ("after", quote) not in self._windows:
+            self._windows["after", quote] = self._after(quote)
+        return list(self._windows["after", quote])
+
+    def before(self, quote: QuotedSpan) -> list[Token]:
+        """The tokens before the opening mark, back to the start of the sentence or paragraph."""
+        if ("before", quote) not in self._windows:
+            self._windows["before", quote] = self._before(quote)
+        return list(self._windows["before", quote])
+
+    def _after(self, quote: QuotedSpan) -> list[Token]:
         close = self.mark_token(quote.close_mark)
         if close is None:
             return []
@@ -98,8 +117,7 @@ class QuoteContext:
                 break
         return window
 
-    def before(self, quote: QuotedSpan) -> list[Token]:
-        """The tokens before the opening mark, back to the start of the sentence or paragraph."""
+    def _before(self, quote: QuotedSpan) -> list[Token]:
         opening = self.mark_token(quote.open_mark)
         if opening is None:
             return []
@@ -128,7 +146,10 @@ def is_title_case(line: str, minor_words: Collection[str]) -> bool:
 def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> Iterator[SpeechEvent]:
     """Every cue verb (or "according to") outside quotation marks, with its speaker's words."""
     according_to = len(lexicon.grammar.according_to)
-    for token in doc:
+    grammar = lexicon.grammar
+    # Only a verb, a finite verb's tag or the first word of `according to` can open a cue.
+    candidates = tokens_where(doc, pos=("VERB", "AUX"), tags=grammar.finite_verb_tags, lower=grammar.according_to[:1])
+    for token in (doc[i] for i in candidates):
         if quoted[token.i]:
             continue
         cue = cue_span(token, lexicon)

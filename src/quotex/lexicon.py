@@ -164,6 +164,16 @@ class Lexicon:
         for name, text in self.files.items():
             (folder / name).write_text(text, encoding="utf-8")
 
+    @cached_property
+    def role_groups_of(self) -> dict[str, tuple[tuple[tuple[str, ...], ...], ...]]:
+        """Each role -> the groups of `role_groups` with a variant that ends in it (`minister`
+        -> the group of `foreign minister`), in their order."""
+        groups: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
+        for group in self.role_groups:
+            for role in dict.fromkeys(variant[-1] for variant in group if variant):
+                groups.setdefault(role, []).append(group)
+        return {role: tuple(found) for role, found in groups.items()}
+
     def lemma(self, token: Token) -> str:
         """The lemma of a token, lower case: the pipeline's when it has a lemmatizer, else the
         lemma of a form of one of the listed words, else the word itself."""
@@ -284,9 +294,26 @@ class PeopleWords:
             return "male"
         return None
 
+    @cached_property
+    def kind_words(self) -> frozenset[str]:
+        """Every noun of `organisation_kinds`."""
+        return frozenset().union(*self.organisation_kinds)
+
+    @cached_property
+    def _kinds_of(self) -> dict[str, frozenset[int]]:
+        """Each noun of `organisation_kinds` -> the kinds (their index) it belongs to."""
+        kinds: dict[str, set[int]] = {}
+        for index, kind in enumerate(self.organisation_kinds):
+            for word in kind:
+                kinds.setdefault(word, set()).add(index)
+        return {word: frozenset(indices) for word, indices in kinds.items()}
+
     def same_kind(self, word: str, other: str) -> bool:
         """Whether two nouns describe the same kind of organisation (`airline`, `carrier`)."""
-        return word == other or any(word in kind and other in kind for kind in self.organisation_kinds)
+        if word == other:
+            return True
+        kinds = self._kinds_of.get(word)
+        return kinds is not None and not kinds.isdisjoint(self._kinds_of.get(other, ()))
 
 
 def _shares(read: Callable[[str], list[str]], file: str) -> dict[str, float]:

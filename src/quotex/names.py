@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon, fold
+from quotex.syntax import tokens_where
 
 
 def person_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
@@ -21,8 +22,10 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
     """Runs of proper nouns that read as a personal name (see `personal_name`). A single word
     counts only after a title ("President Doe")."""
     run: list[Token] = []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
+    # A run is consecutive capitalised proper nouns: only those tokens are read.
+    capitalised = [t for t in (doc[i] for i in tokens_where(doc, pos=("PROPN",))) if t.text[:1].isupper()]
+    for token in [*capitalised, None]:
+        if token is not None and (not run or run[-1].i == token.i - 1):
             run.append(token)
             continue
         if run:
@@ -33,7 +36,7 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
                 name = []  # `Mount Carrow`, `Lake Ostby`: a place, not a person
             if len(name) >= 2 or (name and len(name) < len(run)):
                 yield doc[name[0].i : name[-1].i + 1]
-        run = []
+        run = [token] if token is not None else []
 
 
 def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:

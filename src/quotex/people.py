@@ -24,15 +24,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, PeopleWords, fold
 from quotex.marks import paragraph_index, paragraphs
 from quotex.names import given_names, person_names, personal_name
-from quotex.syntax import ORGANISATION_LABELS, noun_phrase
+from quotex.syntax import ORGANISATION_LABELS, newline_tokens, noun_phrase, tokens_where
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _DEFINITE = {"the", "this", "that"}
@@ -152,7 +153,13 @@ class People:
         self._order: list[int] = []  # the positions in `resolved`, in document order
         self._mentions: dict[int, Person] = {}  # the root of each name mention -> its person
         self._authors: list[tuple[int, str, Person]] = []  # (position, document noun, author)
-        self._datelines = _datelines(doc)
+        self._newlines = newline_tokens(doc)  # tokens whose text holds a line break, in order
+        self._named_tokens = frozenset(i for name in self.names for i in range(name.start, name.end))
+        # Tokens with a possessor or a definite article before them (what a definite
+        # description needs), and those with a `the` (what a demonym needs): found once.
+        self._definite = _heads_of(doc, ("poss",), left_only=True) | _heads_of(doc, ("det",), _DEFINITE, left_only=True)
+        self._with_the = _heads_of(doc, ("det",), ("the",))
+        self._datelines = _datelines(doc, self._newlines)
         self._paragraph_starts = [p.start for p in paragraphs(doc.text)]
         self._unnamed: dict[int, Unnamed] = {}  # subjects described as a person no name fits, and pronouns for them
         self._collect_names()
@@ -268,8 +275,8 @@ class People:
             self._add_titles(person, ent.root)
         self._index_first_names()
         # Speakers the model did not take for people still name someone ("…, Doe insisted that …").
-        for token in self.doc:
-            if token.dep_ == "nsubj" and token.head.i in self.cue_roots and token.pos_ == "PROPN":
+        for token in self._subjects_of_cues():
+            if token.dep_ == "nsubj" and token.pos_ == "PROPN":
                 if self.quoted[token.i] or fold(token.text) in self.by_key:
                     continue
                 if token.ent_type_ in ORGANISATION_LABELS:
@@ -281,7 +288,7 @@ class People:
                 if words:
                     self._add_form(words)
         # `His wife, Judith,` · `her son, Leo,`: a lone proper noun beside a noun for a person.
-        for token in self.doc:
+        for token in self._tokens(pos=("PROPN",)):
             if token.pos_ != "PROPN" or self.quoted[token.i] or token.i in self._mentions or fold(token.text) in self.by_key:
                 continue
             partner = token.head if token.dep_ == "appos" else None
@@ -332,6 +339,16 @@ class People:
             return False
         preposition = head.head.lower_
         return preposition in words.locative_prepositions or (through and preposition in words.source_prepositions)
+
+    def _tokens(self, **where: Sequence[str]) -> list[Token]:
+        """The Doc's tokens with one of the attributes given (`syntax.tokens_where`), in order:
+        the few a loop over every token would test further."""
+        return [self.doc[i] for i in tokens_where(self.doc, **where)]
+
+    def _subjects_of_cues(self) -> list[Token]:
+        """The tokens whose head is a cue's root, in document order: the only ones that can be
+        a cue's subject."""
+        return sorted((child for i in self.cue_roots for child in self.doc[i].children), key=lambda token: token.i)
 
     def _names_a_person(self, noun: Token) -> bool:
         word = fold(self.lexicon.lemma(noun))
@@ -387,14 +404,14 @@ class People:
         noun for an organisation (`the Department of Health`, `Harbour Bank`), that an
         apposition calls one (`The airline, Skyward Air,`), or that the model took for one."""
         organisations = {ent.root.i for ent in self.doc.ents if ent.label_ == "ORG"}
-        for token in self.doc:
+        for token in self._tokens(pos=("PROPN",)):
             if token.pos_ != "PROPN" or self.quoted[token.i] or token.dep_ in ("compound", "flat"):
                 continue
             if token.i in self._datelines:
                 continue
             own_head = fold(token.text)
             kinds = [own_head, own_head[:-1]] if own_head.endswith("s") else [own_head]
-            own_kind = next((k for k in kinds if any(k in kind for kind in self.words.organisation_kinds)), None)
+            own_kind = next((k for k in kinds if k in self.words.kind_words), None)
             own_kind = own_kind or self.words.organisation_names.get(own_head)  # `Fenmoor Estates`: a company
             kind_word = self._organisation_apposition(token)
             if own_kind is None and kind_word is None and token.i not in organisations:
@@ -425,7 +442,7 @@ class People:
 
     def _collect_partnerships(self) -> None:
         """`Dunmore & Quayle`: names joined by an ampersand name a firm, not people."""
-        for amp in self.doc:
+        for amp in self._tokens(text=("&",)):
             if amp.text != "&" or self.quoted[amp.i] or amp.i == 0 or amp.i + 1 >= len(self.doc):
                 continue
             start, end = amp.i, amp.i + 1
@@ -452,10 +469,10 @@ class People:
     def _collect_owned_bodies(self) -> None:
         """Organisations a speaker's description names by whose they are: `Valdoria's interior
         ministry said` is an organisation, meant by a later `the ministry` or `it`."""
-        for token in self.doc:
+        for token in self._subjects_of_cues():
             if token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() or self.quoted[token.i]:
                 continue  # a lower-case head, even when tagged as a proper noun
-            if token.dep_ not in _SUBJECTS or token.head.i not in self.cue_roots:
+            if token.dep_ not in _SUBJECTS:
                 continue
             head = fold(self.lexicon.lemma(token))
             if head in self.words.generic_organisations or not self._organisation_noun(head):
@@ -494,7 +511,7 @@ class People:
             others.append(root.head)
         for other in others:
             word = fold(self.lexicon.lemma(other))
-            if other.pos_ == "NOUN" and any(word in kind for kind in self.words.organisation_kinds):
+            if other.pos_ == "NOUN" and word in self.words.kind_words:
                 return word
         return None
 
@@ -506,7 +523,7 @@ class People:
             phrases.append(noun_phrase(root.head))
         for phrase in phrases:
             for word, token in _words(phrase):
-                if token.is_punct or token.is_space or token.pos_ == "PROPN" and _within(token, self.names):
+                if token.is_punct or token.is_space or token.pos_ == "PROPN" and token.i in self._named_tokens:
                     continue
                 place = self.lexicon.place(token.text)
                 if place:
@@ -568,7 +585,12 @@ class People:
     # --- mentions in document order -------------------------------------------------------
 
     def _resolve_in_order(self) -> None:
-        for token in self.doc:
+        # Only proper nouns, pronouns, the names found before and words with a definite article or
+        # a possessor (descriptions, demonyms) can mention anyone: the other tokens are passed
+        # over without being read.
+        candidates = tokens_where(self.doc, pos=("PROPN",), lower=tuple(self.lexicon.pronouns))
+        for i in sorted(set(candidates).union(self._mentions, self._definite, self._with_the)):
+            token = self.doc[i]
             if self.quoted[token.i] or token.i in self._datelines:
                 continue
             person, how, others = None, "", 0
@@ -833,7 +855,7 @@ class People:
         for child in token.children:
             if child.dep_ == "appos" and child.i > token.i and child.pos_ == "NOUN":
                 described.append(self._description(noun_phrase(child)))
-        before = [t for t in phrase if t.i < token.i and not _within(t, self.names) and t.pos_ in ("NOUN", "PROPN")]
+        before = [t for t in phrase if t.i < token.i and t.i not in self._named_tokens and t.pos_ in ("NOUN", "PROPN")]
         if before and before[0].i > 0 and phrase.doc[before[0].i - 1].lower_ == "of":
             before = []  # `Secretary of State X`: what the office is of, not what X is
         if before:  # `striker X`, `Manager X`
@@ -897,6 +919,8 @@ class People:
     def _description_at(self, token: Token) -> Description | None:
         """The description a token heads, when it is a definite one: `the 62-year-old`, `the
         minister`, `Russia's top diplomat`, `Mbeki's brother`, `the carrier`."""
+        if token.i not in self._definite:
+            return None  # the test below, read from the Doc's arrays for all tokens at once
         if token.dep_ == "compound" or token.tag_ in ("NNS", "NNPS"):
             return None
         if token.pos_ == "PROPN" and self.lexicon.lemma(token) not in self.lexicon.roles:
@@ -939,12 +963,16 @@ class People:
         return None
 
     def _in_headline(self, mention: Span) -> bool:
-        return "\n" not in mention.doc[: mention.start].text and "\n" in mention.doc[mention.end :].text
+        return self._in_first_line(mention.start) and bool(self._newlines) and self._newlines[-1] >= mention.end
+
+    def _in_first_line(self, start: int) -> bool:
+        """Whether no line break comes before token `start` (`"\\n" not in doc[:start].text`)."""
+        return not self._newlines or self._newlines[0] >= start
 
     def _protagonist(self, gender: str | None) -> Person | None:
         """The person the article's body opens with: whom a headline's description that the
         body never repeats is about."""
-        newline = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), None)
+        newline = self._newlines[0] if self._newlines else None
         if newline is None:
             return None
         named = [i for i in self._order[bisect_left(self._order, newline) :]
@@ -1107,7 +1135,7 @@ class People:
             return None
         first = tokens[0]
         definite = first.lower_ in _DEFINITE or described.possessor is not None
-        headline = "\n" not in mention.doc[: mention.start].text
+        headline = self._in_first_line(mention.start)
         # a lower-case word the tagger took for a name in a headline (`says owner after …`) is a noun
         common = [t for t in tokens if t.pos_ in ("NOUN", "ADJ", "VERB") or t.pos_ == "PROPN" and t.text.islower()]
         bare_singular = headline and mention.root.tag_ in ("NN", "NNP") and mention.root.text.islower() and len(common) == len(tokens)
@@ -1221,6 +1249,8 @@ class People:
     def _demonym(self, token: Token) -> tuple[str, str | None] | None:
         """`the Bulgarian`, `the Frenchman`: the country a definite noun of nationality names,
         and the gender its `-man`/`-woman` tells."""
+        if token.i not in self._with_the:
+            return None  # the test below, read from the Doc's arrays for all tokens at once
         if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or token.tag_ in ("NNS", "NNPS"):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -1295,7 +1325,7 @@ class People:
     def _holds_role(self, person: Person, role: str, words: set[str]) -> bool:
         if role in person.title_words:
             return True
-        for group in self.lexicon.role_groups:
+        for group in self.lexicon.role_groups_of.get(role, ()):  # the groups where `said` can hold
             said = any(v[-1] == role and set(v[:-1]) <= words for v in group)
             held = any(set(v) <= person.title_words for v in group)
             if said and held:
@@ -1510,12 +1540,14 @@ def _description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -> De
     return Description(head, modifiers, age, possessor, gender)
 
 
-def _datelines(doc: Doc) -> frozenset[int]:
+def _datelines(doc: Doc, newlines: Sequence[int] | None = None) -> frozenset[int]:
     """The tokens of datelines (`PORT ELDRIN, Norway —`, `KIRKVALE —`) and of lines written
     all in capitals (`FOR IMMEDIATE RELEASE`): words in capitals that start a line and end
-    at a comma, a dash, a bracket or the line's end. A transcript's `SMITH:` is not one."""
+    at a comma, a dash, a bracket or the line's end. A transcript's `SMITH:` is not one.
+    `newlines`: `syntax.newline_tokens(doc)`, when the caller has them."""
     found: set[int] = set()
-    starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+    newlines = newline_tokens(doc) if newlines is None else newlines
+    starts = [0] + [i + 1 for i in newlines]
     for start in starts:
         run = []
         for token in doc[start:]:
@@ -1531,13 +1563,30 @@ def _datelines(doc: Doc) -> frozenset[int]:
             # `TRAVNIK, March 3 (Meridian News Agency) —`: all up to the dash is the dateline's
             rest = doc[end : min(len(doc), end + _DATELINE_TAIL)]
             dash = next((t.i for t in rest if t.text in _DASHES and t.i > end), None)
-            if follower is not None and follower.text in (",", "(") and dash is not None and "\n" not in doc[end:dash].text:
+            if follower is not None and follower.text in (",", "(") and dash is not None and not _breaks(newlines, end, dash):
                 found.update(range(end, dash + 1))
     return frozenset(found)
 
 
-def _within(token: Token, spans: Sequence[Span]) -> bool:
-    return any(span.start <= token.i < span.end for span in spans)
+def _breaks(newlines: Sequence[int], start: int, end: int) -> bool:
+    """Whether a line break stands in doc[start:end], given the Doc's `newline_tokens`."""
+    return bisect_left(newlines, start) < bisect_left(newlines, end)
+
+
+def _heads_of(doc: Doc, deps: Collection[str], lower: Collection[str] = (), *, left_only: bool = False) -> frozenset[int]:
+    """The tokens with a child whose dependency is one of `deps` (and, when `lower` is given,
+    whose lower-case form is one of those), before them with `left_only`: read from the Doc's
+    arrays, as `any(c.dep_ in deps … for c in token.children)` asked of every token would."""
+    if not len(doc):
+        return frozenset()
+    strings = doc.vocab.strings
+    table = doc.to_array(["DEP", "LOWER", "HEAD"]).astype(np.int64)  # HEAD: the offset to the head, signed
+    keep = np.isin(table[:, 0], np.array([strings[dep] for dep in deps], dtype=np.uint64).astype(np.int64))
+    if lower:
+        keep &= np.isin(table[:, 1], np.array([strings[word] for word in lower], dtype=np.uint64).astype(np.int64))
+    keep &= table[:, 2] > 0 if left_only else table[:, 2] != 0
+    children = np.flatnonzero(keep)
+    return frozenset((children + table[children, 2]).tolist())
 
 
 def _strip_determiner(span: Span) -> str:

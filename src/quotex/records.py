@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal, get_args
 
 Kind = Literal["direct", "mixed", "indirect"]
@@ -86,7 +87,7 @@ class Quote:
         for name in FIELDS:
             value = getattr(self, name)
             if isinstance(value, Mention):
-                value = dataclasses.asdict(value)
+                value = {part: getattr(value, part) for part in MENTION_PARTS}  # as `dataclasses.asdict`, without its deep copy
             record[name] = value
         record["file"] = shown_name(self.file)
         return record
@@ -148,14 +149,24 @@ def file_key(file: str) -> str:
     if file == STANDARD_INPUT or file.startswith("<"):
         return file
     try:
-        absolute = os.path.abspath(file)
         cwd = os.getcwd()
+    except OSError:  # the working directory is gone
+        return file
+    return _file_key(file, cwd)
+
+
+@lru_cache(maxsize=1024)
+def _file_key(file: str, cwd: str) -> str:
+    """`file_key` for a name in a working directory, worked out once: every record of a file asks."""
+    try:
+        absolute = os.path.abspath(file)
     except (OSError, ValueError):  # the working directory is gone, or a NUL in the name
         return file
     inside = os.path.commonpath([absolute, cwd]) == cwd
     return os.path.relpath(absolute, cwd) if inside else absolute
 
 
+@lru_cache(maxsize=1024)  # asked once per record, of the same few names
 def shown_name(file: str) -> str:
     """`file` as text any UTF-8 reader accepts: bytes that were not UTF-8 (surrogates) become U+FFFD."""
     return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in file)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Span, Token
@@ -631,7 +632,7 @@ def heading(ctx: QuoteContext, index: int) -> Attribution | None:
 
 def headed_paragraphs(ctx: QuoteContext) -> dict[int, Span]:
     """For each paragraph that opens with a quotation under a name heading, the heading's name."""
-    text = ctx.doc.text  # built anew on each access: read it once
+    text = ctx.text
     opens_with_quote = {q.first_paragraph for q in ctx.quotations if not text[line_start(text, q.open_mark) : q.open_mark].strip()}
     headed: dict[int, Span] = {}
     current: Span | None = None
@@ -650,7 +651,7 @@ def headed_paragraphs(ctx: QuoteContext) -> dict[int, Span]:
 
 def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
     """A line of one to four capitalised words that make one person's name."""
-    words = [t for t in span if not t.is_space]
+    words = list(islice((t for t in span if not t.is_space), 5))  # five words are too many already: read no more
     return (
         0 < len(words) <= 4
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)

@@ -56,6 +56,7 @@ def find_statements(
     rules: Sequence[str] | None = None,
     reported_strategies: Sequence[str] | None = None,
     transcript_questions: bool = False,
+    text: str | None = None,
 ) -> list[Statement]:
     """The quotations that are speech, and (with `indirect`) reported speech, in document order.
 
@@ -64,11 +65,12 @@ def find_statements(
     `reported_strategies` does the same for reported speech (`reported.STRATEGY_NAMES`).
     An unknown name raises ValueError. With the `transcript` rule, transcript lines without
     quotation marks are direct statements too; an interviewer's questions among them only
-    with `transcript_questions`.
+    with `transcript_questions`. `text` is `doc.text` when the caller has it already.
     """
     chosen_rules = select_rules(rules)
     strategies = select_strategies(reported_strategies)
-    ctx = QuoteContext(doc, paragraphs(doc.text), [span._.quotation for span in quoted], lexicon)
+    text = doc.text if text is None else text
+    ctx = QuoteContext(doc, paragraphs(text), [span._.quotation for span in quoted], lexicon, text)
     people = People(doc, ctx.quoted, lexicon, {e.cue.root.i for e in ctx.events}, ctx.names)
     found = quoted_statements(ctx, people, quoted, chosen_rules)
     if indirect:

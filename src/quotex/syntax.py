@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon
 
@@ -173,3 +174,40 @@ def _completes_a_name(head: Token, prep: Token, joiners: Collection[str]) -> boo
         return False
     rest = head.doc[prep.i + 1 : prep.right_edge.i + 1]
     return len(rest) > 0 and all(t.pos_ == "PROPN" for t in rest)
+
+
+def tokens_where(
+    doc: Doc,
+    *,
+    pos: Collection[str] = (),
+    tags: Collection[str] = (),
+    lower: Collection[str] = (),
+    text: Collection[str] = (),
+) -> list[int]:
+    """The indices, in order, of the tokens with one of the parts of speech, tags, lower-case
+    forms or texts given: what a loop over every token testing those would keep, read from the
+    Doc's arrays without making a `Token` of each (a loop over the Doc costs that, each time)."""
+    strings = doc.vocab.strings  # a part of speech's symbol is its id in the Doc's arrays, as a word's hash is
+    checks = [
+        (attr, [strings[value] for value in values])
+        for attr, values in (("POS", pos), ("TAG", tags), ("LOWER", lower), ("ORTH", text))
+        if values
+    ]
+    if not checks or not len(doc):
+        return []
+    table = doc.to_array([attr for attr, _ in checks]).reshape(len(doc), -1)
+    keep = np.zeros(len(doc), dtype=bool)
+    for column, (_, ids) in enumerate(checks):
+        keep |= np.isin(table[:, column], np.array(ids, dtype=table.dtype))
+    return np.flatnonzero(keep).tolist()
+
+
+def newline_tokens(doc: Doc) -> list[int]:
+    """The indices, in order, of the tokens whose text holds a line break (a token's own
+    whitespace is at most one space, so these are where a span's text can hold one)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    orths = doc.to_array("ORTH").tolist()
+    breaking = {orth for orth in set(orths) if "\n" in strings[orth]}
+    return [i for i, orth in enumerate(orths) if orth in breaking] if breaking else []

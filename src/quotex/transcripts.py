@@ -50,7 +50,7 @@ class TranscriptLine:
 
 def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     """The transcript lines of a Doc, in order; none unless there are two with different labels."""
-    text = ctx.doc.text
+    text = ctx.text
     lines = []
     titled = _titled_labels(ctx)
     for para in ctx.paragraphs:
