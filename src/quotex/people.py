@@ -139,7 +139,9 @@ class People:
         cue_roots: Iterable[int] = (),
         names: Sequence[Span] | None = None,
         words: PeopleWords | None = None,
+        text: str | None = None,
     ) -> None:
+        """`text`: `doc.text`, when the caller has read it already (it is built anew on each access)."""
         self.doc = doc
         self.names = person_names(doc, lexicon) if names is None else names
         self.lexicon = lexicon
@@ -160,7 +162,7 @@ class People:
         self._definite = _heads_of(doc, ("poss",), left_only=True) | _heads_of(doc, ("det",), _DEFINITE, left_only=True)
         self._with_the = _heads_of(doc, ("det",), ("the",))
         self._datelines = _datelines(doc, self._newlines)
-        self._paragraph_starts = [p.start for p in paragraphs(doc.text)]
+        self._paragraph_starts = [p.start for p in paragraphs(doc.text if text is None else text)]
         self._unnamed: dict[int, Unnamed] = {}  # subjects described as a person no name fits, and pronouns for them
         self._collect_names()
         self._resolve_in_order()

@@ -241,7 +241,7 @@ def name_colon(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _starts_its_line(token: Token, ctx: QuoteContext) -> bool:
-    text = ctx.doc.text
+    text = ctx.text
     return not text[line_start(text, token.idx) : token.idx].strip()
 
 

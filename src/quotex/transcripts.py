@@ -90,7 +90,7 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
     twice), as a speaker's does in a record of a hearing, whether or not the text introduced
     the name. A label is a name's words, titles and parts (`Cllr`, `Chair`); the words after it
     make a clause (`Clinton: 547.` is a tally, not a line of speech)."""
-    text = ctx.doc.text
+    text = ctx.text
     lexicon = ctx.lexicon
     parts = lexicon.titles | lexicon.roles | set(lexicon.transcript_roles)
     found: dict[int, tuple[re.Match[str], Span, Span]] = {}
