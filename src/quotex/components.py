@@ -136,7 +136,7 @@ class TagMapper:
     without their attribute ruler and lemmatizer: quotex needs no more of them, and
     together they cost about as much as the parser.
 
-    A word of capitalised parts joined by hyphens (`Adebayo-Marsh`), which `prepare_tokenizer`
+    A word of capitalised parts joined by hyphens (`Lindqvist-Ahn`), which `prepare_tokenizer`
     keeps whole, is a proper noun: the tagger, which saw such words split, takes it for a
     common noun."""
 

@@ -33,7 +33,7 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
             if name and lexicon.place(" ".join(t.text for t in name)):
                 name = []  # `United States`, `North Korea`: a place, not a person
             if name and fold(name[0].text) in lexicon.people_words.place_words:
-                name = []  # `Mount Carrow`, `Lake Ostby`: a place, not a person
+                name = []  # `Mount Ebbet`, `Lake Ostby`: a place, not a person
             if len(name) >= 2 or (name and len(name) < len(run)):
                 yield doc[name[0].i : name[-1].i + 1]
         run = [token] if token is not None else []

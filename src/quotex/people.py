@@ -289,7 +289,7 @@ class People:
                     continue  # `Rosa said`: the first name of someone named in full
                 if words:
                     self._add_form(words)
-        # `His wife, Judith,` · `her son, Leo,`: a lone proper noun beside a noun for a person.
+        # `His wife, Ines,` · `her son, Leo,`: a lone proper noun beside a noun for a person.
         for token in self._tokens(pos=("PROPN",)):
             if token.pos_ != "PROPN" or self.quoted[token.i] or token.i in self._mentions or fold(token.text) in self.by_key:
                 continue
@@ -356,7 +356,7 @@ class People:
         word = fold(self.lexicon.lemma(noun))
         if word in self.words.gendered or word in self.lexicon.roles:
             return True
-        # `her neighbour, Arjun`, `his lawyer, Tom`; not `her spaniel, Biscuit`
+        # `her neighbour, Tomas`, `his lawyer, Tom`; not `her spaniel, Rex`
         person_noun = word in self.words.person_nouns or word in self.lexicon.bodies or word.endswith(_AGENT_ENDINGS)
         return person_noun and any(c.tag_ == "PRP$" for c in noun.children)
 
@@ -659,7 +659,7 @@ class People:
 
     def _salience(self, token: Token) -> int:
         if token.dep_ == "appos":
-            token = token.head  # `His wife, Judith, said`: Judith is as salient as the subject she names
+            token = token.head  # `His wife, Ines, said`: Ines is as salient as the subject she names
         head = token.head
         if token.dep_ == "attr":  # the parser gives `attr` only after a copula
             token = next((c for c in head.children if c.dep_ in _SUBJECTS), token)  # `The youngest is X`
@@ -864,7 +864,7 @@ class People:
             described.append(self._description(phrase.doc[before[0].i : before[-1].i + 1]))
         for start in (t for t in phrase if t.i < token.i and t.like_num):
             word, last = _words(phrase.doc[start.i : min(token.i, start.i + 5)])[0]
-            if _AGE.match(word.lower()):  # `19-year-old Adaeze Obi`: an age given before the name
+            if _AGE.match(word.lower()):  # `19-year-old Ana Ruiz`: an age given before the name
                 described.append(self._description(phrase.doc[start.i : last.i + 1]))
         if token.dep_ == "nsubj" and self.lexicon.lemma(token.head) == "be":
             for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
@@ -943,7 +943,7 @@ class People:
         return described
 
     def _named_in_apposition(self, head: Token) -> Person | None:
-        """The person a name in apposition gives a description (`Its chair, Kofi Doe, said`):
+        """The person a name in apposition gives a description (`Its chair, Ana Doe, said`):
         the name's own head, else any person named within the apposition."""
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -954,7 +954,7 @@ class People:
                 people = [p for p in within if p.kind == "person"]
                 if people:
                     return people[-1]
-        # `The mayor of Port Salvan, Adriana Kowalczyk, said`: the parser hangs the name on the
+        # `The mayor of Eastport, Ana Ruiz, said`: the parser hangs the name on the
         # place; a person's name there is the office holder's.
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NOUN"):
             for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
@@ -990,7 +990,7 @@ class People:
 
     def _in_focus(self, described: Description, token: Token) -> Person | None:
         """Whom a definite description that matches nothing the text said of anyone means
-        (`Emma Doe, who gave birth in March, said …` then `the 29-year-old said`): the person in
+        (`Jane Doe, who moved here in March, said …` then `the 29-year-old said`): the person in
         focus, the latest named one it could describe (a person, not an organisation, of the
         gender it tells, of no other age, nationality or listed role). Not a relation (`her
         husband`), not a description the text first gave someone unnamed (`a senior official`
