@@ -184,7 +184,7 @@ LEVEE = (
     "Water Minister Grace Odhiambo visited the town on Monday and promised a new levee.\n\n"
     "Residents said they had heard that before.\n\n"
     "A spokeswoman for the minister said the design was almost complete.\n\n"
-    "The Aerospace and Transport Workers Union said it would fight the cuts. The union said its "
+    "The Airframe and Transit Workers Union said it would fight the cuts. The union said its "
     "members would vote in May.\n"
 )
 
@@ -194,7 +194,7 @@ def test_a_spokeswoman_for_a_person_speaks_for_that_person(recorded) -> None:
 
 
 def test_an_organisation_name_may_hold_and(recorded) -> None:
-    assert speaker_of(recorded, LEVEE, "members would vote") == "Aerospace and Transport Workers Union"
+    assert speaker_of(recorded, LEVEE, "members would vote") == "Airframe and Transit Workers Union"
 
 
 RALLY = (
