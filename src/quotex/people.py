@@ -46,7 +46,6 @@ _APPOSITION_STOPS = {"who", "whose", "which", "that", "where", "when"}
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")  # Bulgarian, Japanese, Danish, Iraqi, Dutch, Icelandic
 _DASHES = {"—", "–", "-", "--"}
 _DATELINE_ENDS = {",", "(", *_DASHES}
-_ORGANISATION_JOINERS = {"of", "and", "&", "for"}  # `the Aerospace and Transport Workers Union`
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer")  # `the skipper`, `the driver`, `the cyclist`
 _DATELINE_TAIL = 12  # tokens after a dateline's place that may still belong to it (a date, an agency)
 
@@ -424,7 +423,7 @@ class People:
                 start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
             phrase = self.doc[start : phrase.end]
             words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
-            if not words or not all(w[:1].isupper() or w in _ORGANISATION_JOINERS for w in words):
+            if not words or not all(w[:1].isupper() or w in self.lexicon.grammar.organisation_joiners for w in words):
                 continue
             key = "org:" + fold(" ".join(words))
             known = self.by_key.get(key)

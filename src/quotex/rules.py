@@ -196,7 +196,6 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 _NAME_LABEL_WORDS = 8  # `Frank Newport and Jim Harter`, `Rep. Trey Gowdy (R-S.C.)`
-_NAME_JOINERS = {"and", "&"}
 
 
 def name_colon(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -226,11 +225,11 @@ def name_colon(ctx: QuoteContext, index: int) -> Attribution | None:
             head = token if head is None else head
             first, k = k, k - 1
             continue
-        if head is not None and (token.lower_ in _NAME_JOINERS or token.lower_.rstrip(".") in ctx.lexicon.titles):
+        if head is not None and (token.lower_ in ctx.lexicon.grammar.name_conjunctions or token.lower_.rstrip(".") in ctx.lexicon.titles):
             first, k = k, k - 1
             continue
         break
-    if head is None or words[first].lower_ in _NAME_JOINERS:
+    if head is None or words[first].lower_ in ctx.lexicon.grammar.name_conjunctions:
         return None
     if k < 0 and _starts_its_line(words[0], ctx):
         return None  # `NAME: "…"` at a line's start is the `transcript` rule's
