@@ -138,9 +138,10 @@ class People:
         cue_roots: Iterable[int] = (),
         names: Sequence[Span] | None = None,
         words: PeopleWords | None = None,
-        text: str | None = None,
+        paragraph_starts: Sequence[int] | None = None,
     ) -> None:
-        """`text`: `doc.text`, when the caller has read it already (it is built anew on each access)."""
+        """`paragraph_starts`: where the Doc's paragraphs start (characters), when the caller
+        has split it already (`marks.paragraphs`)."""
         self.doc = doc
         self.names = person_names(doc, lexicon) if names is None else names
         self.lexicon = lexicon
@@ -161,7 +162,9 @@ class People:
         self._definite = _heads_of(doc, ("poss",), left_only=True) | _heads_of(doc, ("det",), _DEFINITE, left_only=True)
         self._with_the = _heads_of(doc, ("det",), ("the",))
         self._datelines = _datelines(doc, self._newlines)
-        self._paragraph_starts = [p.start for p in paragraphs(doc.text if text is None else text)]
+        if paragraph_starts is None:
+            paragraph_starts = [p.start for p in paragraphs(doc.text)]
+        self._paragraph_starts = list(paragraph_starts)
         self._unnamed: dict[int, Unnamed] = {}  # subjects described as a person no name fits, and pronouns for them
         self._collect_names()
         self._resolve_in_order()

@@ -71,7 +71,8 @@ def find_statements(
     strategies = select_strategies(reported_strategies)
     text = doc.text if text is None else text
     ctx = QuoteContext(doc, paragraphs(text), [span._.quotation for span in quoted], lexicon, text)
-    people = People(doc, ctx.quoted, lexicon, {e.cue.root.i for e in ctx.events}, ctx.names, text=ctx.text)
+    people = People(doc, ctx.quoted, lexicon, {e.cue.root.i for e in ctx.events}, ctx.names,
+                    paragraph_starts=[p.start for p in ctx.paragraphs])
     found = quoted_statements(ctx, people, quoted, chosen_rules)
     if indirect:
         found += reported_statements(ctx, people, lexicon, strategies)
