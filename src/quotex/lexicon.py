@@ -53,11 +53,11 @@ class Grammar:
     speech_endings: frozenset[str]  # punctuation that ends spoken words
     title_minor_words: frozenset[str]  # words a headline in title case leaves in lower case
     words_nouns: frozenset[str]  # `in her words, "…"`, `in the words of X`: whose words these are
-    locative_prepositions: frozenset[str] = frozenset()  # `above X`, `on X`: where, not who
-    source_prepositions: frozenset[str] = frozenset()  # `from X fire station`: where from
-    demonstratives: frozenset[str] = frozenset()  # `Those were the words of X`
-    speech_nouns: frozenset[str] = frozenset()  # `words`, `advice`: what someone says, as a noun
-    copula_forms: frozenset[str] = frozenset()  # `is`, `were`: the forms of `be` a rule reads
+    locative_prepositions: frozenset[str]  # `above X`, `on X`: where, not who
+    source_prepositions: frozenset[str]  # `from X fire station`: where from
+    demonstratives: frozenset[str]  # `Those were the words of X`
+    speech_nouns: frozenset[str]  # `words`, `advice`: what someone says, as a noun
+    copula_forms: frozenset[str]  # `is`, `were`: the forms of `be` a rule reads
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

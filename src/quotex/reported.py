@@ -160,7 +160,7 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
         if other.dep_ != "advcl" or clause.doc[other.left_edge.i - 1].text != ",":
             continue  # `… right when he said …`: a clause of time is part of what was said
         if cue_span(other, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in other.children):
-            ends[-1] = min(ends[-1], _joint_clause(other))
+            ends[-1] = min(ends[-1], _joint(other))
     for conj in sorted((c for c in clause.children if c.dep_ == "conj"), key=lambda c: c.i):
         if conj.left_edge.lower_ in complementizer and any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
             ends[-1] = _joint(conj)
@@ -173,17 +173,10 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
 
 
 def _joint(conj: Token) -> int:
-    """Where a conjunct's part of the sentence begins: before the conjunction and commas that join it."""
+    """Where a conjunct's (or a joined clause's) part of the sentence begins: before the
+    conjunction and commas that join it."""
     start = conj.left_edge.i
     while start > 0 and (conj.doc[start - 1].dep_ == "cc" or conj.doc[start - 1].is_punct):
-        start -= 1
-    return start
-
-
-def _joint_clause(clause: Token) -> int:
-    """Where an adverbial clause begins, with the commas before it."""
-    start = clause.left_edge.i
-    while start > 0 and clause.doc[start - 1].is_punct:
         start -= 1
     return start
 
