@@ -28,7 +28,7 @@ _MIN_LINES = 2
 # A label: capitals, full stops, apostrophes and hyphens, one to four words, then a colon.
 _LABEL_WORD = r"[A-Z][A-Z.'’-]*"
 _LABEL_RE = re.compile(rf"({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{_LABEL_MAX_WORDS - 1}}}):[ \t]+(?=\S)")
-# A label in title case (`Mr Eze:`, `Cllr Devi Rangarajan:`, `Chair (Cllr Ana Ruiz):`), with
+# A label in title case (`Mr Doe:`, `Cllr Jane Roe:`, `Chair (Cllr Ana Ruiz):`), with
 # the name of who holds a part in brackets after it.
 _TITLED_WORD = r"[^\W\d_][\w'’.-]*"
 _TITLED_LABEL_RE = re.compile(
@@ -86,7 +86,7 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
 
 def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
     """The lines, by paragraph, that open with a label in title case, when the text is a
-    transcript in that style: some such label opens several lines in the same form (`Mr Eze:`
+    transcript in that style: some such label opens several lines in the same form (`Mr Doe:`
     twice), as a speaker's does in a record of a hearing, whether or not the text introduced
     the name. A label is a name's words, titles and parts (`Cllr`, `Chair`); the words after it
     make a clause (`Clinton: 547.` is a tally, not a line of speech)."""
