@@ -1,4 +1,4 @@
-"""The probe sets (tests/data/probe, probe2, probe3; docs/PROBE*.md): articles written for the
+"""The probe sets (tests/data/probe, probe2, probe3; docs/EVALUATION.md, docs/history/PROBE*.md): articles written for the
 team, with gold.
 
 Nobody tunes rules on these articles; the tests only hold two things: the gold is sound (every
@@ -40,11 +40,11 @@ class ProbeSet:
 
 
 SETS = [
-    # Figures at the end of session 4 (docs/EVALUATION.md, "Where quotex stands").
+    # Figures at the end of session 4 (docs/EVALUATION.md).
     ProbeSet("probe", 24, 0.986, {"direct": 0.985, "indirect": 0.979}),
-    # Written by annotators who never saw the code (docs/PROBE2.md).
+    # Written by annotators who never saw the code (docs/history/PROBE2.md).
     ProbeSet("probe2", 30, 0.963, {"direct": 0.927, "indirect": 0.933}),
-    # Held out: written the same way, its misses never read (docs/PROBE3.md).
+    # Held out: written the same way, its misses never read (docs/history/PROBE3.md).
     ProbeSet("probe3", 20, 0.984, {"direct": 0.901, "indirect": 0.904}),
 ]
 MARGIN = 0.05

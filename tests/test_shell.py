@@ -189,7 +189,7 @@ def test_full_pipeline_option_runs_every_component(tmp_path: Path) -> None:
     assert "ner" not in PipelineSettings(find_model()).load().nlp.pipe_names
 
 
-# --- the model's usual name, and README's snippets as written ---------------------------------
+# --- the model's usual name, and the docs' Python snippets as written ---------------------------------
 
 
 def test_the_usual_model_name_works_everywhere(tmp_path: Path) -> None:
@@ -213,14 +213,21 @@ def test_a_missing_model_names_the_package_that_provides_it(tmp_path: Path) -> N
     assert result.exit_code == 1 and "xx_no_such_pipeline" in result.output and "Traceback" not in result.output
 
 
-def _readme_snippets() -> list[str]:
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    return [block.split("```", 1)[0] for block in readme.split("```python\n")[1:]]
+_ROOT = Path(__file__).parents[1]
+_DOCUMENTS = [_ROOT / "README.md", *sorted((_ROOT / "docs").glob("*.md"))]  # not docs/history: lab notes
 
 
-@pytest.mark.parametrize("index", range(len(_readme_snippets())))
-def test_readme_python_snippets_run_as_written(index: int, tmp_path: Path) -> None:
-    snippet = _readme_snippets()[index]
+def _python_snippets() -> list[tuple[str, str]]:
+    """Every ```python block of the README and of docs/*.md, named by its file and number."""
+    snippets = []
+    for document in _DOCUMENTS:
+        blocks = document.read_text(encoding="utf-8").split("```python\n")[1:]
+        snippets += [(f"{document.name}#{n}", block.split("```", 1)[0]) for n, block in enumerate(blocks)]
+    return snippets
+
+
+@pytest.mark.parametrize(("name", "snippet"), _python_snippets(), ids=[name for name, _ in _python_snippets()])
+def test_python_snippets_of_the_docs_run_as_written(name: str, snippet: str, tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-c", snippet], cwd=tmp_path, env=quotex_env(), capture_output=True, text=True, timeout=TIMEOUT, check=False
     )
@@ -512,5 +519,5 @@ def test_shell_completion_as_readme_documents_it() -> None:
             capture_output=True, text=True, timeout=TIMEOUT, check=False,
         )
         assert done.returncode == 0 and marker in done.stdout, (shell, done.stdout[:200])
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    assert 'eval "$(_QUOTEX_COMPLETE=bash_source quotex)"' in readme
+    usage = (Path(__file__).parents[1] / "docs" / "usage.md").read_text(encoding="utf-8")
+    assert 'eval "$(_QUOTEX_COMPLETE=bash_source quotex)"' in usage
