@@ -375,9 +375,3 @@ def test_every_seed_quotation_is_marked_with_its_speaker(
         assert {speaker for _, speaker, _ in pieces} == {record["speaker_id"] or ""}
         if record["speaker_id"]:
             assert speakers[record["speaker_id"]] == record["speaker"]
-    screenshot = os.environ.get("QUOTEX_SCREENSHOT")  # how docs/report.png is made: see docs/report.md
-    if screenshot:
-        browser.send("Emulation.setDeviceMetricsOverride", {"width": 1400, "height": 900, "deviceScaleFactor": 1, "mobile": False}, session=True)
-        show(browser, (tmp_path / "report.html").as_uri() + "#view=articles&kind=direct,mixed&conf=0.90&q=belarus")
-        shot = browser.send("Page.captureScreenshot", {"format": "png"}, session=True)
-        Path(screenshot).write_bytes(base64.b64decode(shot["data"]))

@@ -29,6 +29,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from quotex.inputs import InputError, read_document
@@ -121,11 +122,16 @@ def confined(name: str, root: str) -> str:
     """The real path of the article `name`, read against `root`; BadRecord if it leaves `root`."""
     if not name or "\0" in name or name == STANDARD_INPUT or name.startswith("<"):
         raise BadRecord(f"{name!r} names no file that can be read again")
-    real_root = os.path.realpath(root)
+    real_root = _real(root)
     real = os.path.realpath(os.path.join(real_root, name))  # an absolute name stands alone
     if os.path.commonpath([real, real_root]) != real_root:
         raise BadRecord(f"{name!r} lies outside {root} (the folder articles are read from; see --root)")
     return real
+
+
+@lru_cache(maxsize=64)  # the same few roots, asked once per record
+def _real(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 @dataclass
@@ -133,6 +139,7 @@ class Article:
     """An article a run's records name: where it was read from and what it holds."""
 
     real: str
+    root: str  # the folder it was found in
     text: str
     metadata: dict[str, str]
 
@@ -207,9 +214,9 @@ class RecordReader:
             raise BadRecord("")
         known = self.articles.get(name)
         try:
-            real = confined(name, root)
+            real = known.real if known is not None and known.root == root else confined(name, root)
             if known is None:
-                known = self.articles[name] = Article(real, read_document(real).text, {})
+                known = self.articles[name] = Article(real, root, read_document(real).text, {})
         except InputError as err:
             self._refused.add(name)
             raise BadRecord(f"{name!r}: {err.reason} (its quotations are left out)") from None
