@@ -129,6 +129,7 @@ def test_every_bad_record_is_one_error_naming_its_line_and_the_rest_is_reported(
         ["a", "list"],
         dict(good, file="gone.txt", id="b13"),
         dict(good, speaker=["Jane"], id="b14"),
+        "[" * 100_000,
     ]
     write_jsonl(folder / "quotes.jsonl", [good, *bad])
     out = tmp_path / "r.html"
@@ -159,6 +160,12 @@ def test_articles_are_read_relative_to_the_records_file_or_root_not_the_working_
     result = report(["kept/quotes.jsonl"], tmp_path / "r2.html", "--root", str(tmp_path))
     assert result.exit_code == 0, result.output
     assert len(page_data((tmp_path / "r2.html").read_text(encoding="utf-8"))["quotes"]) == 1
+    # Records on standard input: read against the working folder.
+    monkeypatch.chdir(tmp_path)
+    records = (tmp_path / "elsewhere" / "kept" / "quotes.jsonl").read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", "-", "-o", str(tmp_path / "r3.html")], input=records, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert len(page_data((tmp_path / "r3.html").read_text(encoding="utf-8"))["quotes"]) == 1
 
 
 def test_a_report_with_no_article_found_is_an_error_and_writes_nothing(tmp_path: Path) -> None:
@@ -307,6 +314,30 @@ def test_articles_show_their_headline_fields_and_quotations_in_place(
     assert first["title"] == mine[0]["title"] and first["url"] == mine[0]["url"]
     assert sorted(first["marks"]) == sorted([r["id"], r["text"]] for r in mine)
     assert "view=articles" in browser.evaluate("location.hash")
+
+
+@pytest.mark.browser
+def test_overlapping_quotations_nest_and_each_keeps_its_text(browser: Browser, tmp_path: Path) -> None:
+    from quotex.linking import Identity
+    from quotex.records import Mention, Quote
+
+    content = "Jane Okafor said that the pier \"will be rebuilt soon\" and paid for."
+    outer_text = "the pier \"will be rebuilt soon\" and paid for"
+    inner_text = "will be rebuilt soon"
+    jane = Identity("aaa111", "Jane Okafor", ("Jane Okafor",))
+    quotes = [
+        Quote("a.txt", kind, text, content.index(text), content.index(text) + len(text), "Jane Okafor",
+              Mention("Jane Okafor", 0, 11), Mention("said", 12, 16), "explicit", 0.8, 0, "aaa111", "g1")
+        for kind, text in (("indirect", outer_text), ("mixed", inner_text))
+    ]
+    with (tmp_path / "r.html").open("w", encoding="utf-8") as out:
+        render_report({"a.txt": content}, [(quote, jane) for quote in quotes], out)
+    show(browser, (tmp_path / "r.html").as_uri() + "#view=articles")
+    marks = browser.evaluate("[...document.querySelectorAll('mark.q')].map(m => [m.dataset.id, m.textContent])")
+    for quote in quotes:
+        assert "".join(text for key, text in marks if key == quote.id) == quote.text
+    assert browser.evaluate("document.querySelectorAll('mark.q mark.q').length") >= 1
+    assert browser.evaluate("document.querySelector('.article .text').textContent") == content
 
 
 HOSTILE = ['"><img src=x onerror="document.title=\'pwned\';window.pwned=1">',

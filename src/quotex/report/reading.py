@@ -197,6 +197,8 @@ class RecordReader:
             record = json.loads(line)
         except ValueError as err:
             raise BadRecord(f"not JSON ({err})") from None
+        except RecursionError:
+            raise BadRecord("not JSON that can be read (nested too deeply)") from None
         check_types(record)
         article = self._article(record["file"], root)
         check_offsets(record, article.text)
