@@ -130,6 +130,7 @@ def test_every_bad_record_is_one_error_naming_its_line_and_the_rest_is_reported(
         dict(good, file="gone.txt", id="b13"),
         dict(good, speaker=["Jane"], id="b14"),
         "[" * 100_000,
+        dict(good, file=".", id="b15"),
     ]
     write_jsonl(folder / "quotes.jsonl", [good, *bad])
     out = tmp_path / "r.html"

@@ -218,6 +218,8 @@ class RecordReader:
         try:
             real = known.real if known is not None and known.root == root else confined(name, root)
             if known is None:
+                if os.path.exists(real) and not os.path.isfile(real):  # a folder, a pipe, a device
+                    raise InputError(name, "not a regular file")
                 known = self.articles[name] = Article(real, root, read_document(real).text, {})
         except InputError as err:
             self._refused.add(name)
