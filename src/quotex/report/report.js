@@ -227,12 +227,17 @@
       if (q[col.cue]) spans.push({ s: q[col.cue][0], e: q[col.cue][1], role: "cue", i });
       if (q[col.speaker_mention]) spans.push({ s: q[col.speaker_mention][0], e: q[col.speaker_mention][1], role: "who", i });
     });
-    const real = spans.filter((s) => s.s < s.e);
+    // A sweep over the edges: the spans covering a stretch are those begun and not yet ended,
+    // so an article with thousands of quotations costs their number times the few open at once.
+    const real = spans.filter((s) => s.s < s.e).sort((x, y) => x.s - y.s);
     const cuts = [...new Set([0, text.length, ...real.flatMap((s) => [s.s, s.e])])].sort((x, y) => x - y);
     const first = new Set();
+    let open = [], next = 0;
     for (let c = 0; c + 1 < cuts.length; c++) {
       const from = cuts[c], to = cuts[c + 1];
-      const active = real.filter((s) => s.s <= from && to <= s.e)
+      open = open.filter((s) => s.e > from);
+      while (next < real.length && real[next].s <= from) open.push(real[next++]);
+      const active = open.slice()
         .sort((x, y) => (x.role !== "q") - (y.role !== "q") || x.s - y.s || y.e - x.e || x.i - y.i);
       let parent = root;
       for (const span of active) {
