@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import csv
 import hashlib
+import io
 import json
 import os
 import re
@@ -19,8 +20,9 @@ from browser import Browser, chromium_binary
 from click.testing import CliRunner, Result
 
 from quotex.cli import main
-from quotex.export import flat_columns
-from quotex.records import FIELDS
+from quotex.export import CsvWriter, flat_columns
+from quotex.linking import Identity
+from quotex.records import FIELDS, Mention, Quote
 from quotex.report import headline, render_report, script_json
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -298,6 +300,13 @@ def test_the_selection_downloads_as_csv_and_json_lines(browser: Browser, generat
     assert list(rows[0]) == [*flat_columns(None), "title", "url", "date", "outlet"]
     assert [(row["id"], row["text"], row["cue_start"], row["confidence"], row["outlet"]) for row in rows] == \
         [(r["id"], r["text"], str(r["cue"]["start"]), str(r["confidence"]), r["outlet"]) for r in expected]
+    # Cell for cell what `quotex extract -o x.csv` writes for the same records.
+    written = io.StringIO()
+    writer = CsvWriter(written)
+    for record in downloaded:
+        writer.write(Quote.from_dict(record))
+    ours = list(csv.DictReader(io.StringIO(written.getvalue())))
+    assert [{key: row[key] for key in ours[0]} for row in rows] == ours
     (folder / name).unlink()
 
 
@@ -319,9 +328,6 @@ def test_articles_show_their_headline_fields_and_quotations_in_place(
 
 @pytest.mark.browser
 def test_overlapping_quotations_nest_and_each_keeps_its_text(browser: Browser, tmp_path: Path) -> None:
-    from quotex.linking import Identity
-    from quotex.records import Mention, Quote
-
     content = "Jane Okafor said that the pier \"will be rebuilt soon\" and paid for."
     outer_text = "the pier \"will be rebuilt soon\" and paid for"
     inner_text = "will be rebuilt soon"
@@ -382,6 +388,20 @@ def test_a_hostile_report_runs_no_script_and_shows_every_payload_as_text(browser
             if tab == "#tab-articles" and "speaker=" not in url:
                 for payload in HOSTILE[:3]:
                     assert payload in state["text"]
+    # And had markup got in, the policy would stop it: a handler, a script, a javascript: link
+    # added by hand are each refused (Trusted Types, then the script policy), and none runs.
+    refused = browser.evaluate("""new Promise(done => {
+        const seen = [], tried = [];
+        document.addEventListener('securitypolicyviolation', e => { seen.push(e.effectiveDirective); if (seen.length === 3) done([seen, tried]); });
+        const attempt = (f) => { try { f(); tried.push('ran'); } catch (e) { tried.push(e.name); } };
+        attempt(() => { const d = document.createElement('div'); d.setAttribute('onclick', 'window.pwned = 1');
+                        document.body.append(d); d.click(); });
+        attempt(() => { const s = document.createElement('script'); s.textContent = 'window.pwned = 1'; document.body.append(s); });
+        attempt(() => { const a = document.createElement('a'); a.href = 'javascript:window.pwned = 1'; document.body.append(a); a.click(); });
+    })""")
+    assert refused[1][:2] == ["TypeError", "TypeError"]
+    assert sorted(refused[0]) == ["require-trusted-types-for", "require-trusted-types-for", "script-src-elem"]
+    assert browser.evaluate("typeof window.pwned") == "undefined"
 
 
 @pytest.mark.model
