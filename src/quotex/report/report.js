@@ -119,7 +119,13 @@
   function render() {
     selection = select();
     const fragment = writeState(state);
-    if (location.hash.replace(/^#/, "") !== fragment) history.replaceState(null, "", "#" + fragment);
+    if (location.hash.replace(/^#/, "") !== fragment) {
+      try {
+        history.replaceState(null, "", "#" + fragment);
+      } catch (e) {
+        // A browser may refuse too many in a row (a slider dragged): the permalink still has it.
+      }
+    }
     $("permalink").href = "#" + fragment;
     syncControls();
     renderSpeakers();
