@@ -247,7 +247,8 @@
         .sort((x, y) => (x.role !== "q") - (y.role !== "q") || x.s - y.s || y.e - x.e || x.i - y.i);
       let parent = root;
       for (const span of active) {
-        const node = span.role === "q" ? quoteMark(span.i, first) : el("span", span.role + " " + colour(quotes[span.i][SPEAKER]));
+        const node = span.role === "q" ? quoteMark(span.i, first)
+          : el("span", span.role + " " + colour(quotes[span.i][SPEAKER]) + (selection.chosenSet[span.i] ? "" : " dim"));
         node.setAttribute("data-quote", String(span.i));
         parent.appendChild(node);
         parent = node;
