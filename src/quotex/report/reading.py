@@ -29,7 +29,6 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from quotex.inputs import InputError, read_document
@@ -119,19 +118,14 @@ def check_offsets(record: dict[str, Any], text: str) -> None:
 
 
 def confined(name: str, root: str) -> str:
-    """The real path of the article `name`, read against `root`; BadRecord if it leaves `root`."""
+    """The real path of the article `name`, read against the folder `root` (a real path: no
+    symbolic link in it); BadRecord if it leaves `root`."""
     if not name or "\0" in name or name == STANDARD_INPUT or name.startswith("<"):
         raise BadRecord(f"{name!r} names no file that can be read again")
-    real_root = _real(root)
-    real = os.path.realpath(os.path.join(real_root, name))  # an absolute name stands alone
-    if os.path.commonpath([real, real_root]) != real_root:
+    real = os.path.realpath(os.path.join(root, name))  # an absolute name stands alone
+    if os.path.commonpath([real, root]) != root:
         raise BadRecord(f"{name!r} lies outside {root} (the folder articles are read from; see --root)")
     return real
-
-
-@lru_cache(maxsize=64)  # the same few roots, asked once per record
-def _real(folder: str) -> str:
-    return os.path.realpath(folder)
 
 
 @dataclass
@@ -139,7 +133,7 @@ class Article:
     """An article a run's records name: where it was read from and what it holds."""
 
     real: str
-    root: str  # the folder it was found in
+    root: str  # the (real) folder it was found in
     text: str
     metadata: dict[str, str]
 
@@ -165,9 +159,9 @@ class RecordReader:
     def read(self, path: str, stream: Iterable[str] | None = None) -> Iterator[Quote]:
         """The good records of the JSON Lines file `path` (`stream` when given: standard input)."""
         if path == STANDARD_INPUT:
-            root = self.root or os.getcwd()
+            root = os.path.realpath(self.root or os.getcwd())
         else:
-            root = self.root or os.path.dirname(os.path.abspath(path))
+            root = os.path.realpath(self.root or os.path.dirname(os.path.abspath(path)))
         try:
             if stream is not None:
                 yield from self._lines(path, stream, root)
