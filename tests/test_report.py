@@ -324,6 +324,14 @@ def test_articles_show_their_headline_fields_and_quotations_in_place(
     assert first["title"] == mine[0]["title"] and first["url"] == mine[0]["url"]
     assert sorted(first["marks"]) == sorted([r["id"], r["text"]] for r in mine)
     assert "view=articles" in browser.evaluate("location.hash")
+    # The search finds articles by their text too: words around the mixed quotations that no
+    # quotation, speaker or title holds.
+    browser.type_text("#search", "said the plan")
+    count = "document.getElementById('count-{}').textContent"
+    assert browser.evaluate(count.format("quotes")) == "0"
+    assert browser.evaluate(count.format("articles")) == str(len({r["file"] for r in records if r["kind"] == "mixed"}))
+    browser.click('#kinds input[value="indirect"]')  # a filter on quotations: only the articles of those shown
+    assert browser.evaluate(count.format("articles")) == "0"
 
 
 @pytest.mark.browser

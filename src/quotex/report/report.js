@@ -26,7 +26,7 @@
   const speakerIndex = new Map(speakers.map((s, i) => [s.id, i]));
   const speakerKeys = speakers.map((s) => [s.name, ...s.variants].join("\n").toLowerCase());
   const titleKeys = articles.map((a) => a.title.toLowerCase());
-  let quoteKeys = null; // the quotations' words in lower case, made at the first search
+  let quoteKeys = null, textKeys = null; // the quotations' words, the articles' texts in lower case, made when first searched
   const days = articles.map((a) => {
     const date = a.fields.date;
     return typeof date === "string" && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : "";
@@ -106,9 +106,14 @@
       if (state.speaker && sp !== wanted) return;
       chosen.push(i); chosenSet[i] = 1; hasChosen[a] = 1;
     });
-    const narrowed = needle || state.speaker || state.kinds.length !== kinds.length || state.conf > 0;
+    // An article is shown for its chosen quotations; with no filter on quotations but the search,
+    // also for its title or its text.
+    const byQuotation = state.speaker || state.kinds.length !== kinds.length || state.conf > 0;
+    if (needle && !byQuotation && !textKeys) textKeys = articles.map((a) => a.text.toLowerCase());
     const shown = [];
-    articleOk.forEach((ok, a) => { if (ok && (hasChosen[a] || !narrowed)) shown.push(a); });
+    articleOk.forEach((ok, a) => {
+      if (ok && (hasChosen[a] || (!byQuotation && (!needle || titleHit[a] || textKeys[a].includes(needle))))) shown.push(a);
+    });
     return { chosen, chosenSet, articles: shown, counts, unattributed };
   }
 
