@@ -43,6 +43,7 @@
 
   // --- the view: read from and written to the URL's fragment ---------------------------------
   const DAY = /^\d{4}-\d{2}-\d{2}$/;
+  const NO_SPEAKER = "~none"; // the filter for quotations without a speaker: no id has a "~"
   function defaults() {
     return { q: "", speaker: "", kinds: kinds.slice(), conf: 0, outlet: "", from: "", to: "", view: "quotes", article: -1 };
   }
@@ -51,7 +52,7 @@
     const s = defaults();
     s.q = (p.get("q") || "").slice(0, 500);
     const speaker = p.get("speaker") || "";
-    s.speaker = speaker === "none" || speakerIndex.has(speaker) ? speaker : "";
+    s.speaker = speaker === NO_SPEAKER || speakerIndex.has(speaker) ? speaker : "";
     if (p.has("kind")) s.kinds = kinds.filter((k) => p.get("kind").split(",").includes(k));
     const conf = Number(p.get("conf"));
     s.conf = Number.isFinite(conf) ? Math.min(1, Math.max(0, Math.round(conf * 100) / 100)) : 0;
@@ -94,7 +95,7 @@
     const titleHit = needle ? titleKeys.map((t) => t.includes(needle)) : null;
     const speakerHit = needle ? speakerKeys.map((k) => k.includes(needle)) : null;
     const kindOk = new Set(state.kinds);
-    const wanted = state.speaker === "none" ? -1 : speakerIndex.get(state.speaker);
+    const wanted = state.speaker === NO_SPEAKER ? -1 : speakerIndex.get(state.speaker);
     const counts = new Array(speakers.length).fill(0);
     const chosen = [], chosenSet = new Uint8Array(quotes.length), hasChosen = new Uint8Array(articles.length);
     let unattributed = 0;
@@ -281,14 +282,14 @@
     order.sort((x, y) => selection.counts[y] - selection.counts[x] || x - y);
     const batch = document.createDocumentFragment();
     order.slice(0, speakerLimit).forEach((i) => batch.appendChild(speakerEntry(speakers[i].id, speakers[i].name, selection.counts[i], colour(i))));
-    if (selection.unattributed) batch.appendChild(speakerEntry("none", "no speaker", selection.unattributed, "cnone"));
+    if (selection.unattributed) batch.appendChild(speakerEntry(NO_SPEAKER, "no speaker", selection.unattributed, "cnone"));
     box.appendChild(batch);
     $("more-speakers").hidden = order.length <= speakerLimit;
     const chip = $("speaker-filter");
     chip.hidden = !state.speaker;
     chip.textContent = "";
     if (state.speaker) {
-      const name = state.speaker === "none" ? "no speaker" : speakers[speakerIndex.get(state.speaker)].name;
+      const name = state.speaker === NO_SPEAKER ? "no speaker" : speakers[speakerIndex.get(state.speaker)].name;
       const clear = el("button", null, "×");
       clear.type = "button"; clear.title = "all speakers"; clear.setAttribute("data-clear", "speaker");
       chip.append(el("span", null, "Speaker: " + name), clear);
