@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from typing import Any
 
 FLAGS = (
@@ -89,6 +90,42 @@ class Browser:
         self.send("Page.navigate", {"url": url}, session=True)
         while not any(e.get("method") == "Page.loadEventFired" for e in self.events):
             self.events.append(self._read())
+
+    def wait_for_event(self, method: str, matches: Callable[[dict[str, Any]], bool] = lambda params: True) -> dict[str, Any]:
+        """The params of the first event `method` (since the last `open`) that `matches`, waiting for it."""
+        seen = 0
+        while True:
+            for event in self.events[seen:]:
+                if event.get("method") == method and matches(event.get("params", {})):
+                    self.events.remove(event)
+                    return event.get("params", {})
+            seen = len(self.events)
+            self.events.append(self._read())
+
+    def allow_downloads(self, folder: str) -> None:
+        """Downloads go to `folder`, named as the page names them; their progress comes as events."""
+        self.send("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": folder, "eventsEnabled": True})
+
+    def download(self, selector: str) -> str:
+        """Click `selector` and wait for the download it starts to complete; the file's name."""
+        self.events.clear()
+        self.click(selector)
+        begun = self.wait_for_event("Browser.downloadWillBegin")
+        self.wait_for_event("Browser.downloadProgress", lambda p: p["guid"] == begun["guid"] and p["state"] != "inProgress")
+        return begun["suggestedFilename"]
+
+    def type_text(self, selector: str, text: str) -> None:
+        """Focus `selector` and type `text` into it, as a keyboard would (input events)."""
+        self.evaluate(f"document.querySelector({json.dumps(selector)}).focus()")
+        self.send("Input.insertText", {"text": text}, session=True)
+
+    def press(self, selector: str, key: str, code: int, times: int = 1) -> None:
+        """Focus `selector` and press `key` (DOM key name, Windows key code) `times` times."""
+        self.evaluate(f"document.querySelector({json.dumps(selector)}).focus()")
+        for _ in range(times):
+            for kind in ("rawKeyDown", "keyUp"):
+                params = {"type": kind, "key": key, "code": key, "windowsVirtualKeyCode": code}
+                self.send("Input.dispatchKeyEvent", params, session=True)
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page (a promise is awaited)."""
