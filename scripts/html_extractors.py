@@ -28,8 +28,11 @@ def _paragraphs_of_markup(markup: str) -> str:
 
 def _extract(candidate: str, markup: str) -> tuple[str, str | None]:
     """The main text (paragraphs separated by blank lines) and the title, by one candidate."""
-    if candidate == "visible-text":
-        return _paragraphs_of_markup(markup), None
+    if candidate in ("visible-text", "quotex"):  # the fallback; what quotex reads with the html extra
+        from quotex.pages import page_text, visible_text
+
+        page = (visible_text if candidate == "visible-text" else page_text)(markup)
+        return page.text, page.title
     if candidate.startswith("trafilatura"):
         import trafilatura
 
@@ -123,14 +126,15 @@ def score(pages: Path, out: Path) -> None:
             total["leaked"] += len(result["leaked"])
             total["teasers"] += result["has_teaser"]
             total["teasers_through"] += result["teaser_through"]
-            teaser = " · teaser in" if result["teaser_through"] else ""
-            cells.append(f"{result['kept']}/{result['body']} kept ({result['whole']} whole), {len(result['leaked'])}/{result['boilerplate']} junk{teaser}")
+            teaser = " **T**" if result["teaser_through"] else ""
+            whole = "" if result["whole"] == result["kept"] else f" ({result['whole']} whole)"
+            cells.append(f"{result['kept']}/{result['body']}{whole} · {len(result['leaked'])}/{result['boilerplate']}{teaser}")
             if candidate != "visible-text":  # which is all of the page
                 details.extend(f"- {page.stem}, {candidate}: left in “{line[:70]}”" for line in result["leaked"])
         print(f"| {page.stem} | " + " | ".join(cells) + " |")
-    print("| **all pages** | " + " | ".join(
-        f"**{t['kept']}/{t['body']} kept ({t['whole']} whole, {t['marks_lost']} lost marks), {t['leaked']}/{t['boilerplate']} junk, teasers {t['teasers_through']}/{t['teasers']}**"
-        for t in totals.values()) + " |")
+    print("| **all pages** | " + " | ".join(f"**{t['kept']}/{t['body']} · {t['leaked']}/{t['boilerplate']}**" for t in totals.values()) + " |")
+    print("| whole paragraphs, marks lost | " + " | ".join(f"{t['whole']}, {t['marks_lost']}" for t in totals.values()) + " |")
+    print("| teasers read | " + " | ".join(f"{t['teasers_through']}/{t['teasers']}" for t in totals.values()) + " |")
     titles = {c: sum(bool((out / c / f"{p.stem}.title").read_text(encoding="utf-8").strip()) for p in pages.glob("*.html") if (out / c / f"{p.stem}.title").exists()) for c in candidates}
     print("\ntitles found: " + ", ".join(f"{c} {n}" for c, n in titles.items()))
     print("\n" + "\n".join(details))

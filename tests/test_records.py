@@ -53,8 +53,8 @@ def test_the_components_and_the_statements_carry_every_annotation() -> None:
     statement_fields = {f.name for f in dataclasses.fields(Statement)}
     assert set(ANNOTATIONS) <= statement_fields  # a new field of Quote is found by the statements
     # Every field is an annotation but those the Span itself gives and those set after the
-    # pipeline, across a run (linking).
-    after_the_pipeline = {"speaker_id", "quote_group"}
+    # pipeline: across a run (linking), or from the document (a web page's title and extraction).
+    after_the_pipeline = {"speaker_id", "quote_group", "title", "extraction"}
     assert set(ANNOTATIONS) == set(FIELDS) - {"file", "id", "text", "start", "end"} - after_the_pipeline
 
 

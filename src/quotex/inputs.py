@@ -33,8 +33,10 @@ is, with the size limit; a named pipe with no writer is refused after waiting
 `PIPE_WAIT` seconds, and a terminal named as a path is refused.
 
 HTML: a file named `*.html`/`*.htm`/`*.xhtml`, or text that starts as an HTML
-document (`<!DOCTYPE html` or `<html`), is turned into its text (`quotex.pages`).
-Offsets then index into that text.
+document (`<!DOCTYPE html` or `<html`), is a web page: its text is the page's main
+text, or all of its visible text without the `html` extra (`quotex.pages`), and
+the Document carries the page's title and which extraction gave the text. Offsets
+then index into that text.
 
 Data is binary, and refused, when the first 8000 characters hold a NUL (git's
 rule) or more than a third of them are control characters or replacements
@@ -56,7 +58,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import BinaryIO, NamedTuple
 
-from quotex.pages import html_text, is_html
+from quotex.pages import is_html, page_text
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
@@ -111,6 +113,8 @@ class Document:
     text: str = field(repr=False)  # can be megabytes
     encoding: str = "utf-8"
     warning: str | None = None
+    title: str | None = None  # a web page's title
+    extraction: str | None = None  # how a web page's text was taken (`quotex.pages`); None for plain text
 
 
 class InputError(Exception):
@@ -250,17 +254,17 @@ def read_document(source: str, *, stdin: BinaryIO | None = None, max_size: int =
 
     Reads the whole input, up to `max_size` bytes. Raises InputError (one line) when it
     cannot be read (missing, permission denied, a directory, any OSError), is longer
-    than `max_size` or is binary. HTML is turned into its text (see the module docstring).
+    than `max_size` or is binary. A web page is turned into its text (see the module docstring).
     """
     data = _read_bytes(source, stdin, max_size)
     try:
         decoded = decode_with_info(data)
     except BinaryContentError:
         raise InputError(source, "not a text file (binary content)") from None
-    text = decoded.text
-    if is_html(source, text):
-        text = html_text(text)
-    return Document(source, text, decoded.encoding, decoded.warning)
+    if is_html(source, decoded.text):
+        page = page_text(decoded.text)
+        return Document(source, page.text, decoded.encoding, decoded.warning, page.title, page.extraction)
+    return Document(source, decoded.text, decoded.encoding, decoded.warning)
 
 
 def iter_documents(
