@@ -20,10 +20,10 @@ install: $(STAMP)
 run: install
 	$(BIN)/quotex extract seeds/
 
-# The tests run quotex on a real local Spark too (the spark extra, Java 17+ for Spark 4), and the
-# checks of `make lint` need ruff and mypy.
+# The tests run quotex on a real local Spark too (the spark extra, Java 17+ for Spark 4), read web
+# pages' main text (the html extra), and the checks of `make lint` need ruff and mypy.
 $(TEST_STAMP): pyproject.toml $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,spark,lint]'
+	$(BIN)/python -m pip install --quiet -e '.[test,spark,html,lint]'
 	touch $@
 
 java:

@@ -76,7 +76,7 @@ class RecordedPipeline:
     def __init__(self) -> None:
         import spacy
 
-        from quotex.components import prepare_tokenizer
+        from quotex.pipeline.tokenizer import prepare_tokenizer
 
         self.blank = spacy.blank("en")
         prepare_tokenizer(self.blank)  # the vocabulary flags quotex sets (zero-width spaces)

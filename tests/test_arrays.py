@@ -11,9 +11,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from quotex.components import ParagraphBreaker, TagMapper
 from quotex.lexicon import default_lexicon
 from quotex.people import _heads_of
+from quotex.pipeline.components import ParagraphBreaker, TagMapper
 from quotex.records import file_key
 from quotex.syntax import newline_tokens, tokens_where
 

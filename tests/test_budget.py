@@ -15,9 +15,8 @@ import pytest
 import spacy
 
 from quotex.api import BATCH_TOKENS, _batches, _chunks, _token_count
-from quotex.components import prepare_tokenizer
 from quotex.marks import paragraphs
-from quotex.tokenizer import LONGEST_RUN, RunSplittingTokenizer
+from quotex.pipeline.tokenizer import LONGEST_RUN, RunSplittingTokenizer, prepare_tokenizer
 
 LINE = "\u201cWe will rebuild the pier,\u201d the mayor said on Monday.\n"
 

@@ -6,8 +6,8 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotex.components import TagMapper
 from quotex.lexicon import Lexicon, LexiconError, default_lexicon, fold, noun_forms, verb_forms
+from quotex.pipeline.components import TagMapper
 
 
 @pytest.mark.parametrize(

@@ -46,15 +46,15 @@ def test_csv_columns_spread_each_mention() -> None:
 
 def test_the_components_and_the_statements_carry_every_annotation() -> None:
     pytest.importorskip("spacy")
-    from quotex.components import EVIDENCE_ATTRIBUTES, SPAN_ATTRIBUTES
+    from quotex.pipeline.extensions import EVIDENCE_ATTRIBUTES, SPAN_ATTRIBUTES
     from quotex.statements import Statement
 
     assert set(SPAN_ATTRIBUTES) == {"quotation", *ANNOTATIONS, *EVIDENCE_ATTRIBUTES}
     statement_fields = {f.name for f in dataclasses.fields(Statement)}
     assert set(ANNOTATIONS) <= statement_fields  # a new field of Quote is found by the statements
     # Every field is an annotation but those the Span itself gives and those set after the
-    # pipeline, across a run (linking).
-    after_the_pipeline = {"speaker_id", "quote_group"}
+    # pipeline: across a run (linking), or from the document (a web page's title and extraction).
+    after_the_pipeline = {"speaker_id", "quote_group", "title", "extraction"}
     assert set(ANNOTATIONS) == set(FIELDS) - {"file", "id", "text", "start", "end"} - after_the_pipeline
 
 
@@ -119,3 +119,12 @@ def test_the_table_prints_each_documents_rows_as_soon_as_it_is_done() -> None:
     assert sum("speaker" in line.split()[:1] for line in lines) == 1  # one header for the whole run
     assert lines[-1] == "2 quotations"
     assert all(len(line) <= 100 for line in lines)
+
+
+def test_the_pipeline_imports_no_evaluation() -> None:
+    """The scorer's speaker rule lives with the pipeline; `quotex eval` imports it, not the reverse."""
+    import subprocess
+    import sys
+
+    code = "import sys, quotex.pipeline.factories; print(sorted(m for m in sys.modules if m == 'quotex.evaluation'))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"

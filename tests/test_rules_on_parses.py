@@ -10,9 +10,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quotex.components import QuoteFinder, TagMapper
 from quotex.context import SpeechEvent, is_title_case
 from quotex.lexicon import Lexicon, LexiconError, default_lexicon
+from quotex.pipeline.components import QuoteFinder, TagMapper
 from quotex.reported import STRATEGY_NAMES, reported_clauses, select_strategies
 from quotex.rules import RULE_NAMES, RULES, select_rules
 from quotex.statements import find_statements

@@ -150,7 +150,8 @@ def load(
     nlp = _load_pipeline(model, LEAN_EXCLUDE if lean else ())
     if lean and "tagger" not in nlp.pipe_names:
         nlp = _load_pipeline(model, ())  # no tagger to take parts of speech from: keep it all
-    from quotex.components import prepare_tokenizer
+    from quotex.pipeline import factories  # noqa: F401  # registers the components, installed or run from source
+    from quotex.pipeline.tokenizer import prepare_tokenizer
 
     prepare_tokenizer(nlp)
     if "tagger" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names and "quotex_tags" not in nlp.pipe_names:

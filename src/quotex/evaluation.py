@@ -17,7 +17,6 @@ The rules are those of the shared gold README, written up in docs/GOLD_FORMAT.md
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from quotex.pipeline.scoring import speaker_name_matches
 from quotex.records import KINDS, Kind
 
 GoldType = Kind  # the gold's types are quotex's kinds
@@ -393,26 +393,7 @@ def match_spans(
     return matches
 
 
-# --- speakers -------------------------------------------------------------------------
-
-
-def _fold(name: str) -> str:
-    """Case- and accent-insensitive form: NFKD without combining marks, casefolded."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def name_words(name: str | None) -> list[str]:
-    return re.findall(r"\w+", _fold(name)) if name else []
-
-
-def speaker_name_matches(gold_speaker: str, predicted_speaker: str | None) -> bool:
-    """Right when the gold speaker's last word (the surname) is a word of the prediction.
-
-    `Doe` vs `Jane Doe` is right; `Doe` vs `she` or `the minister` is not.
-    """
-    gold_words = name_words(gold_speaker)
-    return bool(gold_words) and gold_words[-1] in name_words(predicted_speaker)
+# --- speakers (the name rule, `speaker_name_matches`, is the pipeline scorer's: `quotex.pipeline.scoring`) ---
 
 
 def speaker_mention_matches(row: GoldRow, prediction: Prediction) -> bool:

@@ -33,9 +33,10 @@ is, with the size limit; a named pipe with no writer is refused after waiting
 `PIPE_WAIT` seconds, and a terminal named as a path is refused.
 
 HTML: a file named `*.html`/`*.htm`/`*.xhtml`, or text that starts as an HTML
-document (`<!DOCTYPE html` or `<html`), is turned into its text (`html_text`):
-scripts, styles and the head are dropped, each block element is a paragraph,
-character references are resolved. Offsets then index into that text.
+document (`<!DOCTYPE html` or `<html`), is a web page: its text is the page's main
+text, or all of its visible text without the `html` extra (`quotex.pages`), and
+the Document carries the page's title and which extraction gave the text. Offsets
+then index into that text.
 
 Data is binary, and refused, when the first 8000 characters hold a NUL (git's
 rule) or more than a third of them are control characters or replacements
@@ -55,8 +56,9 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
-from html.parser import HTMLParser
 from typing import BinaryIO, NamedTuple
+
+from quotex.pages import is_html, page_text
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
@@ -77,8 +79,6 @@ STDIN = "-"  # the source name for standard input; a file named "-" is "./-"
 DEFAULT_MAX_SIZE = 64 * 1024 * 1024  # bytes: a thousand times a long news article
 PIPE_WAIT = 2.0  # seconds a named pipe may take to get a writer
 _READ_SIZE = 1024 * 1024
-_HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
-_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 
 # git's buffer_is_binary() looks for a NUL in this many bytes; we sniff as much.
 SNIFF_SIZE = 8000
@@ -113,6 +113,8 @@ class Document:
     text: str = field(repr=False)  # can be megabytes
     encoding: str = "utf-8"
     warning: str | None = None
+    title: str | None = None  # a web page's title
+    extraction: str | None = None  # how a web page's text was taken (`quotex.pages`); None for plain text
 
 
 class InputError(Exception):
@@ -252,17 +254,17 @@ def read_document(source: str, *, stdin: BinaryIO | None = None, max_size: int =
 
     Reads the whole input, up to `max_size` bytes. Raises InputError (one line) when it
     cannot be read (missing, permission denied, a directory, any OSError), is longer
-    than `max_size` or is binary. HTML is turned into its text (see the module docstring).
+    than `max_size` or is binary. A web page is turned into its text (see the module docstring).
     """
     data = _read_bytes(source, stdin, max_size)
     try:
         decoded = decode_with_info(data)
     except BinaryContentError:
         raise InputError(source, "not a text file (binary content)") from None
-    text = decoded.text
-    if is_html(source, text):
-        text = html_text(text)
-    return Document(source, text, decoded.encoding, decoded.warning)
+    if is_html(source, decoded.text):
+        page = page_text(decoded.text)
+        return Document(source, page.text, decoded.encoding, decoded.warning, page.title, page.extraction)
+    return Document(source, decoded.text, decoded.encoding, decoded.warning)
 
 
 def iter_documents(
@@ -367,68 +369,6 @@ def parse_size(text: str) -> int:
         raise ValueError(f"not a size: {text!r} (e.g. 500K, 64M, 1G)")
     factor = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}[match.group(2).upper()]
     return int(match.group(1)) * factor
-
-
-# --- HTML ------------------------------------------------------------------
-
-
-def is_html(name: str, text: str) -> bool:
-    """Whether `name` is an HTML file by its extension, or `text` starts as an HTML document."""
-    return name.lower().endswith(_HTML_EXTENSIONS) or bool(_HTML_START.match(text[:4096]))
-
-
-def html_text(markup: str) -> str:
-    """The text of an HTML document: a paragraph (a line) for each block, scripts and styles
-    dropped, character references resolved, runs of spaces made one."""
-    parser = _TextOfHtml()
-    parser.feed(markup)
-    parser.close()
-    return parser.text()
-
-
-class _TextOfHtml(HTMLParser):
-    """Python's own HTML parser (forgiving, as browsers are), collecting the text people see."""
-
-    HIDDEN = frozenset({"script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object"})
-    BLOCKS = frozenset(
-        ["address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"]
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.line: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.HIDDEN:
-            self.hidden += 1
-        elif tag in self.BLOCKS:
-            self._end_line()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in self.BLOCKS:
-            self._end_line()
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.BLOCKS:
-            self._end_line()
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.line.append(data)
-
-    def _end_line(self) -> None:
-        line = " ".join("".join(self.line).split())
-        if line:
-            self.lines.append(line)
-        self.line = []
-
-    def text(self) -> str:
-        self._end_line()
-        return "".join(line + "\n\n" for line in self.lines)
 
 
 def _stdin_stream(stdin: BinaryIO | None) -> BinaryIO:

@@ -29,7 +29,7 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quotex.api import Extractor, ModelNotFound, load
@@ -159,18 +159,25 @@ def extract_batch(extractor: Extractor, documents: list[Document]) -> Iterator[R
     try:
         for _, quotes in extractor.extract_many((d.name, d.text) for d in documents):
             done += 1
-            yield quotes
+            yield _of_page(quotes, documents[done - 1])
         return
     except Exception:
         if _debug():
             raise
     for document in documents[done:]:
         try:
-            yield extractor.extract(document.text, file=document.name)
+            yield _of_page(extractor.extract(document.text, file=document.name), document)
         except Exception as err:  # one bad document must not stop the others
             if _debug():
                 raise
             yield _failed(document, err)
+
+
+def _of_page(quotes: list[Quote], document: Document) -> list[Quote]:
+    """The records of a web page carry its title and how its text was taken (`quotex.pages`)."""
+    if document.extraction is None:
+        return quotes
+    return [replace(quote, title=document.title, extraction=document.extraction) for quote in quotes]
 
 
 def in_process(extractor: Extractor, items: Iterable[Item], *, batch: int | None = None) -> Generator[Result, None, None]:

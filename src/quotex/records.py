@@ -71,6 +71,10 @@ class Quote:
     # every file, and one id for the same words of one speaker printed in several files.
     speaker_id: str | None = field(default=None, metadata={"annotation": False})
     quote_group: str | None = field(default=None, metadata={"annotation": False})
+    # A web page's (quotex.pages): its title, and how its text, which the offsets index, was taken
+    # from the HTML (`trafilatura`: the main text; `visible-text`: all of it). None for a text file.
+    title: str | None = field(default=None, metadata={"annotation": False})
+    extraction: str | None = field(default=None, metadata={"annotation": False})
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "confidence", round(float(self.confidence), CONFIDENCE_DIGITS))
