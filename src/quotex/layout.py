@@ -101,7 +101,7 @@ def _lines(text: str) -> list[_Line]:
         line = match.group()
         body = line.strip()
         indent = len(line) - len(line.lstrip(" \t"))
-        found.append(_Line(match.start(), match.start() + len(line.rstrip()), indent, not body))
+        found.append(_Line(match.start(), match.start() + len(line.rstrip(" \t\r")), indent, not body))
     return found
 
 
