@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Nobody wraps prose wider than this, or narrower than that; a longer line is a paragraph of its own.
 WIDEST_WRAP = 160
@@ -38,7 +38,7 @@ WRITTEN_SHARE = 1 / 3
 SENTENCE_SHARE = 0.5
 # How many of the longest widths to try as the document's width.
 WIDTHS_TRIED = 4
-_LINE = re.compile(r"[^\n]*")
+_RUN_ON = re.compile(rf"^[^\n]{{{NARROWEST_WRAP},}}\n[ \t]*[^\s]", re.MULTILINE)
 # A word as wrappers see it: up to a plain space (a no-break space holds its words together).
 _FIRST_WORD = re.compile(r"[^ \t\n]+")
 # An address's length (a URL, an e-mail) says little about whether the line before was full:
@@ -54,10 +54,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _SENTENCE_START = re.compile(r"[\"'“‘«(\[]?[A-Z0-9]")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: documents of many short lines make many of them
     start: int  # offset of the line's first character (its indentation included)
-    end: int  # offset after its last non-space character
+    end: int  # offset after its last character but spaces and tabs
+    stop: int  # offset of the line break after it
     indent: int  # spaces and tabs before its first character
     blank: bool
 
@@ -68,8 +68,8 @@ class _Line:
 
 def soft_breaks(text: str) -> list[int]:
     """The offsets of the line breaks in `text` that wrap a paragraph rather than end it."""
-    if "\n" not in text:
-        return []
+    if _RUN_ON.search(text) is None:
+        return []  # no line long enough to be wrapped runs on into another
     lines = _lines(text)
     runs = [(line, after) for line, after in itertools.pairwise(lines) if not line.blank and not after.blank]
     if not runs:
@@ -78,7 +78,7 @@ def soft_breaks(text: str) -> list[int]:
     if not full:
         return []
     usual_indent = Counter(line.indent for line in lines if not line.blank).most_common(1)[0][0]
-    return [_break_after(text, line) for line, after in full if not _starts_paragraph(text, after, usual_indent)]
+    return [line.stop for line, after in full if not _starts_paragraph(text, after, usual_indent)]
 
 
 def unwrap(text: str) -> str:
@@ -95,13 +95,12 @@ def unwrap(text: str) -> str:
 
 def _lines(text: str) -> list[_Line]:
     found = []
-    for match in _LINE.finditer(text):
-        if match.start() > 0 and text[match.start() - 1] != "\n":
-            continue  # the empty match right after a line: not a line of its own
-        line = match.group()
-        body = line.strip()
-        indent = len(line) - len(line.lstrip(" \t"))
-        found.append(_Line(match.start(), match.start() + len(line.rstrip(" \t\r")), indent, not body))
+    start = 0
+    for line in text.split("\n"):
+        body = line.rstrip(" \t\r")
+        indent = len(body) - len(body.lstrip(" \t"))
+        found.append(_Line(start, start + len(body), start + len(line), indent, not line.strip()))
+        start += len(line) + 1
     return found
 
 
@@ -143,9 +142,3 @@ def _sentence_break(text: str, line: _Line, after: _Line) -> bool:
     return _SENTENCE_END.search(text, line.start, line.end) is not None and (
         _SENTENCE_START.match(text, after.start + after.indent, after.end) is not None
     )
-
-
-def _break_after(text: str, line: _Line) -> int:
-    return text.index("\n", line.end)
-
-
