@@ -7,14 +7,15 @@ offset still points into the text given, and a text laid out one line a paragrap
 as it is (the same object). docs/layout.md gives the rules and what they were measured on:
 
 - a blank line always ends a paragraph;
-- a document is *wrapped* when at least `WRAPPED_SHARE` of its lines that run on into another
-  line (not into a blank one) are *full*: no wider than `WIDEST_WRAP` columns, and so long that
-  the next line's first word would not have fitted after them within the document's width (its
-  longest such line). Text one line a paragraph is not: its lines vary in length;
+- a document is *wrapped* when enough of its lines that run on into another line (not into a
+  blank one) are *full*: so long that the next line's first word would not have fitted after
+  them within the document's width (its longest such line, between `NARROWEST_WRAP` and
+  `WIDEST_WRAP` columns), and most of those do not end a sentence before a line that starts
+  one. Text one line a paragraph is not: its lines vary in length, or end where sentences do;
 - in a wrapped document, a break after a full line wraps the paragraph, unless the next line
-  starts as a new paragraph does: indented deeper than the document's usual lines, a list
-  bullet, or a speaker's label (`Q:`, `SMITH:`); every other break ends the paragraph (a short
-  line, as a paragraph's last line is, or a headline).
+  starts as a new paragraph does: indented deeper than the document's usual lines, a bullet,
+  or a speaker's label (`Q:`, `MAYOR:`); every other break ends the paragraph (a short line,
+  as a paragraph's last line is, or a headline).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ _FIRST_WORD = re.compile(r"[^ \t\n]+")
 # a line before one counts as full only when a word of this length would not have fitted.
 LONGEST_WORD = 15
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)")
-# How a new paragraph may start in a block of lines: a bullet or a number, or a speaker's label.
+# How a new paragraph may start in a block of lines: a bullet, or a speaker's label.
 # Not a dash or a number: a wrap falls before `— but` or `28.` as often as before any word.
 _NEW_PARAGRAPH = re.compile(r"[*•▪‣◦●]\s|[A-Z][A-Z0-9 .'’-]{0,40}:\s")
 
