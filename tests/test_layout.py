@@ -78,3 +78,14 @@ def test_a_line_that_starts_as_a_paragraph_does_ends_the_one_before(start: str) 
 def test_an_address_on_the_line_after_does_not_make_a_short_line_full() -> None:
     text = hardwrap(ARTICLE, 60) + "\nMira Ostrander\nHead of Communications, Harbour Council\npress@harbour.example\n"
     assert text.endswith(unwrap(text)[-len("Council\npress@harbour.example\n") :])
+
+
+def test_a_wrapped_transcript_starts_a_paragraph_at_each_speakers_label() -> None:
+    turns = [
+        "Cllr Ana Ruiz: The committee has read every letter that residents sent about the ferry terminal and the quay.",
+        "Mr Tobias Lenk: The slipway would close for a whole season, and the boats that use it have nowhere else to go.",
+        "Cllr Ana Ruiz: The plans give the boats a mooring on the west quay for as long as the works last this year.",
+        "Mr Tobias Lenk: Nobody has asked the people who fish from the slipway whether the west quay is any use.",
+    ]
+    original = "\n".join(turns) + "\n"
+    assert unwrap(hardwrap(original, 55)) == original  # at 55 columns, a turn before a label ends full

@@ -46,9 +46,21 @@ _FIRST_WORD = re.compile(r"[^ \t\n]+")
 # a line before one counts as full only when a word of this length would not have fitted.
 LONGEST_WORD = 15
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)")
-# How a new paragraph may start in a block of lines: a bullet, or a speaker's label.
+# How a new paragraph may start in a block of lines: a bullet, or a speaker's label (below).
 # Not a dash or a number: a wrap falls before `— but` or `28.` as often as before any word.
-_NEW_PARAGRAPH = re.compile(r"[*•▪‣◦●]\s|[A-Z][A-Z0-9 .'’-]{0,40}:\s")
+_BULLET = re.compile(r"[*•▪‣◦●]\s")
+# A transcript's speaker label, read here and by `quotex.transcripts`: capitals, full stops,
+# apostrophes and hyphens, one to four words, then a colon (`Q:`, `MAYOR LEE:`) ...
+LABEL_MAX_WORDS = 4
+_LABEL_WORD = r"[A-Z][A-Z.'’-]*"
+LABEL_RE = re.compile(rf"({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{LABEL_MAX_WORDS - 1}}}):[ \t]+(?=\S)")
+# ... or in title case (`Mr Doe:`, `Cllr Jane Roe:`, `Chair (Cllr Ana Ruiz):`), with the name of
+# who holds a part in brackets after it: a label only when it opens several lines in one form.
+_TITLED_WORD = r"[^\W\d_][\w'’.-]*"
+TITLED_LABEL_RE = re.compile(
+    rf"({_TITLED_WORD}(?: {_TITLED_WORD}){{0,{LABEL_MAX_WORDS - 1}}})(?: \(([^()\n]{{1,60}})\))?:[ \t]+(?=\S)"
+)
+TITLED_REPEATS = 2  # lines a label in title case must open, in the same form, to mark a transcript
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -78,8 +90,10 @@ def soft_breaks(text: str) -> list[int]:
     full = _full_lines(text, runs, sum(1 for line in lines if not line.blank))
     if not full:
         return []
-    usual_indent = Counter(line.indent for line in lines if not line.blank).most_common(1)[0][0]
-    return [line.stop for line, after in full if not _starts_paragraph(text, after, usual_indent)]
+    written_lines = [line for line in lines if not line.blank]
+    usual_indent = Counter(line.indent for line in written_lines).most_common(1)[0][0]
+    labels = _repeated_labels(text, written_lines)
+    return [line.stop for line, after in full if not _starts_paragraph(text, after, usual_indent, labels)]
 
 
 def unwrap(text: str) -> str:
@@ -132,10 +146,21 @@ def _full(text: str, line: _Line, after: _Line, width: int) -> bool:
     return line.width + 1 + first > width
 
 
-def _starts_paragraph(text: str, line: _Line, usual_indent: int) -> bool:
+def _repeated_labels(text: str, lines: list[_Line]) -> set[str]:
+    """The labels in title case that open `TITLED_REPEATS` lines or more in the same form."""
+    found = (TITLED_LABEL_RE.match(text, line.start + line.indent, line.end) for line in lines)
+    counts = Counter(match.group(1) for match in found if match is not None)
+    return {label for label, count in counts.items() if count >= TITLED_REPEATS}
+
+
+def _starts_paragraph(text: str, line: _Line, usual_indent: int, labels: set[str]) -> bool:
     if line.indent > usual_indent + 1:  # one space more is a wrap after two spaces
         return True
-    return _NEW_PARAGRAPH.match(text, line.start + line.indent, line.end) is not None
+    start = line.start + line.indent
+    if _BULLET.match(text, start, line.end) or LABEL_RE.match(text, start, line.end):
+        return True
+    titled = TITLED_LABEL_RE.match(text, start, line.end)
+    return titled is not None and titled.group(1) in labels
 
 
 def _sentence_break(text: str, line: _Line, after: _Line) -> bool:
