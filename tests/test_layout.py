@@ -89,3 +89,23 @@ def test_a_wrapped_transcript_starts_a_paragraph_at_each_speakers_label() -> Non
     ]
     original = "\n".join(turns) + "\n"
     assert unwrap(hardwrap(original, 55)) == original  # at 55 columns, a turn before a label ends full
+
+
+def test_a_windows_line_break_inside_a_paragraph_is_read_as_spaces() -> None:
+    wrapped = hardwrap(ARTICLE, 60).replace("\n", "\r\n")
+    read = unwrap(wrapped)
+    assert len(read) == len(wrapped)
+    assert read.replace("  ", " ") == ARTICLE.replace("\n", "\r\n")
+
+
+def test_a_long_wrapped_text_is_cut_where_its_paragraphs_end() -> None:
+    from quotex.api import _chunks
+
+    original = "\n\n".join([ARTICLE.strip()] * 200)
+    wrapped = hardwrap(original, 72)
+    chunks = list(_chunks("long.txt", unwrap(wrapped), 20_000, wrapped))
+    assert len(chunks) > 1
+    for chunk in chunks:
+        assert chunk.given == wrapped[chunk.start : chunk.start + len(chunk.given)]
+        assert chunk.text == original[chunk.start : chunk.start + len(chunk.text)]
+        assert chunk.text.endswith("\n") or chunk.last

@@ -105,6 +105,8 @@ def unwrap(text: str) -> str:
     chars = list(text)
     for offset in breaks:
         chars[offset] = " "
+        if offset and text[offset - 1] == "\r":
+            chars[offset - 1] = " "  # a Windows line break: both characters
     return "".join(chars)
 
 
