@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotex.layout import soft_breaks, unwrap
 
@@ -109,3 +111,11 @@ def test_a_long_wrapped_text_is_cut_where_its_paragraphs_end() -> None:
         assert chunk.given == wrapped[chunk.start : chunk.start + len(chunk.given)]
         assert chunk.text == original[chunk.start : chunk.start + len(chunk.text)]
         assert chunk.text.endswith("\n") or chunk.last
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab .:•Q\n\r\t") + ["word ", "Mr Lee: ", "\n\n", "x" * 31]), max_size=80).map("".join))
+def test_unwrap_only_turns_line_breaks_into_spaces(text: str) -> None:
+    read = unwrap(text)
+    assert len(read) == len(text)
+    assert all(a == b or (a in "\r\n" and b == " ") for a, b in zip(text, read, strict=True))
