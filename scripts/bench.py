@@ -24,7 +24,9 @@ dev (the timed run's records) against `quotex.polnear.convert(root, "dev")`, by
 Memory: peak resident memory of the real `quotex extract` and its workers, sampled from /proc,
 on one 30 MB file (for at most `--big-seconds`: memory is flat once the first batches are in)
 and on 20,000 small files. Shapes: CPU time of texts of one hostile shape over that of news of
-the same length (the seeds repeated), in one run.
+the same length (the seeds repeated), in one run. Wrapped: CPU time of the seed articles
+hard-wrapped at 72 columns (`scripts/hardwrap.py`) over that of the same articles as given, the
+two read in turns, in one run (docs/layout.md; the target is at most 1.2).
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ from quotex.evaluation import UNION_HALF, GoldRow, evaluate, load_gold
 from quotex.inputs import Document, InputError
 from quotex.parallel import in_workers
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hardwrap import hardwrap  # noqa: E402 - a script beside this one
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "seeds.gold.jsonl"
@@ -60,6 +65,7 @@ BATCH_SIZE = 16  # `Extractor.extract_many`'s default, given to spaCy and textac
 SLICE = 16  # documents each system reads in its turn (see `measure`)
 JOBS = 2
 QUOTEX, SPACY, TEXTACY, PARALLEL = "quotex --jobs 1", "spaCy alone", "textacy", f"quotex --jobs {JOBS}"
+WRAP_WIDTH = 72  # columns, as plain-text archives and newsletters wrap
 SHAPES = {  # issue 14's hostile shapes
     "‘a ": "\u2018a ",
     '"': '"',
@@ -405,6 +411,27 @@ def shapes(args: argparse.Namespace, model: str) -> list[str]:
             f"worst shape {worst!r}: {ratios[worst]:.1f} times news"]
 
 
+def wrapped(args: argparse.Namespace, model: str) -> list[str]:
+    """CPU time of the seed articles hard-wrapped at `WRAP_WIDTH` columns over that of the
+    same articles as given, each read `args.wrap_rounds` times, the two taking turns."""
+    extractor = quotex.load(model)
+    articles = [text for _, text in read_texts(SEEDS)]
+    wrapped_articles = [hardwrap(text, WRAP_WIDTH) for text in articles]
+    extractor.extract("A warm-up, she said.")
+    say(f"wrapped articles, {args.wrap_rounds} rounds…")
+    seconds = {"as given": 0.0, "wrapped": 0.0}
+    for _ in range(args.wrap_rounds):
+        for name, texts in (("as given", articles), ("wrapped", wrapped_articles)):
+            for text in texts:
+                started = time.process_time()
+                extractor.extract(text)
+                seconds[name] += time.process_time() - started
+    ratio = seconds["wrapped"] / seconds["as given"]
+    return [f"{len(articles)} seed articles, as given: {seconds['as given']:.2f} CPU-s; "
+            f"hard-wrapped at {WRAP_WIDTH} columns: {seconds['wrapped']:.2f} CPU-s ({args.wrap_rounds} rounds)",
+            f"wrapped over as given: {ratio:.2f} (target <= 1.2)"]
+
+
 # --- the run -----------------------------------------------------------------------------
 
 
@@ -415,7 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--big-seconds", type=float, default=120, help="how long to watch the 30 MB file")
     parser.add_argument("--small-seconds", type=float, default=600, help="how long to watch the 20,000 files")
     parser.add_argument("--shape-chars", type=int, default=50_000, help="length of each shape's text")
-    parser.add_argument("--only", default="speed,memory,shapes", help="parts to run, separated by commas")
+    parser.add_argument("--wrap-rounds", type=int, default=5, help="how often to read the wrapped articles")
+    parser.add_argument("--only", default="speed,memory,shapes,wrapped", help="parts to run, separated by commas")
     args = parser.parse_args(argv)
     model = next((name for name in DEFAULT_MODELS if spacy.util.is_package(name)), None)
     if model is None:
@@ -423,7 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     load_before = os.getloadavg()[0]
     parts = {"speed": lambda: speed_and_accuracy(args, model), "memory": lambda: memory(args),
-             "shapes": lambda: shapes(args, model)}
+             "shapes": lambda: shapes(args, model), "wrapped": lambda: wrapped(args, model)}
     for name in args.only.split(","):
         print(f"## {name}\n", *parts[name.strip()](), "", sep="\n", flush=True)
     print(f"load average (1 min) {load_before:.2f} before, {os.getloadavg()[0]:.2f} after, on {os.cpu_count()} cores; "

@@ -229,8 +229,12 @@ def test_narrative_with_its_own_quotation_after_an_unclosed_one_is_not_merged():
     assert [(s.first_paragraph, s.last_paragraph) for s in spans] == [(0, 0), (1, 1)]
 
 
-def test_an_unclosed_single_mark_opens_nothing():
-    assert find_quotations("\u2018This never closes, the clerk said.\nThe end.") == []
+@pytest.mark.parametrize(("opening", "single"), [("\u2018", True), ("'", True), ("\u201c", False), ('"', False)])
+def test_an_unclosed_mark_is_a_quotation_to_its_paragraph_end_whatever_its_marks(opening, single):
+    text = f"The clerk said: {opening}This never closes, and nothing will.\nThe end."
+    span = only_span(text)
+    assert text[span.start : span.end] == "This never closes, and nothing will."
+    assert not span.closed and span.single is single
 
 
 def test_an_unclosed_mark_at_the_very_end():
@@ -282,3 +286,86 @@ def test_doubled_apostrophes_and_backticks_are_double_marks(text: str, content: 
 )
 def test_an_inner_single_quotation_closes_before_the_doubled_mark(text: str, content: str) -> None:
     assert [text[q.start : q.end] for q in find_quotations(text)] == [content]
+
+
+# --- single marks over paragraphs (British style) ------------------------------------------
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("\u2018", "\u2019"), ("'", "'")], ids=["curly", "straight"])
+def test_single_marks_reopened_in_each_paragraph_close_only_in_the_last(opening, closing):
+    text = (
+        f"The minister said: {opening}We will rebuild the bridge.\n\n"
+        f"{opening}It will take two years.\n\n"
+        f"{opening}The money is there.{closing} She left without taking questions.\n"
+    )
+    span = only_span(text)
+    assert text[span.start : span.end] == (
+        f"We will rebuild the bridge.\n\n{opening}It will take two years.\n\n{opening}The money is there."
+    )
+    assert span.single and span.closed and (span.first_paragraph, span.last_paragraph) == (0, 2)
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("\u2018", "\u2019"), ("'", "'")], ids=["curly", "straight"])
+def test_single_marks_closed_in_the_next_paragraph_without_reopening(opening, closing):
+    text = f"The minister said: {opening}We will rebuild the bridge.\nIt will take two years,{closing} she said.\n"
+    span = only_span(text)
+    assert text[span.start : span.end] == "We will rebuild the bridge.\nIt will take two years,"
+    assert (span.first_paragraph, span.last_paragraph) == (0, 1)
+
+
+def test_a_plural_possessive_does_not_close_a_single_quotation_left_open():
+    text = "The minister said: \u2018We will rebuild the bridge.\nThe farmers\u2019 union was not convinced.\n"
+    span = only_span(text)
+    assert not span.closed and text[span.start : span.end] == "We will rebuild the bridge."
+
+
+# --- elided words --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("'Tis the season for roadworks, the council admitted.", id="tis-straight"),
+        pytest.param("\u2018Tis the season for roadworks, the council admitted.", id="tis-curly"),
+        pytest.param("Fans sang rock 'n' roll songs and told 'em to leave.", id="n-em-straight"),
+        pytest.param("Fans sang rock \u2018n\u2019 roll songs and told \u2018em to leave.", id="n-em-curly"),
+        pytest.param("He stayed 'cause the bus was late, the '90s way.", id="cause-90s"),
+        pytest.param("The Joneses' farm and the Smiths' barn were both nothin' special.", id="possessive-goin"),
+    ],
+)
+def test_elided_words_open_and_close_nothing(text):
+    assert find_quotations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "''Tis a fine day for it,' the captain said. 'I went down to the harbour yesterday,' he added.",
+            "'Tis a fine day for it,",
+            id="tis-at-the-start-straight",
+        ),
+        pytest.param(
+            "\u2018\u2018Tis a fine day for it,\u2019 the captain said. \u2018I went down to the harbour,\u2019 he added.",
+            "\u2018Tis a fine day for it,",
+            id="tis-at-the-start-curly",
+        ),
+        pytest.param(
+            "'We played rock 'n' roll until they told us to stop,' the singer said.",
+            "We played rock 'n' roll until they told us to stop,",
+            id="n-inside",
+        ),
+        pytest.param(
+            "\u2018Give \u2018em a chance, we were just goin\u2019 home,\u2019 the coach said.",
+            "Give \u2018em a chance, we were just goin\u2019 home,",
+            id="em-goin-inside-curly",
+        ),
+        pytest.param(
+            "'We bought the Joneses' farm in the '90s,' she said.",
+            "We bought the Joneses' farm in the '90s,",
+            id="possessive-inside",
+        ),
+    ],
+)
+def test_elided_words_inside_a_single_quotation(text, content):
+    assert quoted(text)[0] == content

@@ -1,7 +1,9 @@
 """The library API: load a pipeline with quotex in it, turn texts into `Quote` records.
 
-What the pipeline reads of a text is `quotex.spacing.normalise`d (Unicode spaces as spaces,
-invisible characters dropped); every offset in a record still counts in the text given.
+What the pipeline reads of a text is `quotex.layout.unwrap`ped (a line break inside a paragraph
+read as a space, so a hard-wrapped text reads one line a paragraph) and `quotex.spacing.normalise`d
+(Unicode spaces as spaces, invisible characters dropped); every offset in a record still counts
+in the text given, and its text is the text given's.
 
 Long texts go through in pieces: a text longer than `Extractor.chunk_size` characters (or than
 the pipeline's `nlp.max_length`), or holding more than about `BATCH_TOKENS` tokens, is cut into
@@ -22,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from quotex.layout import unwrap
 from quotex.records import ANNOTATIONS, Mention, Quote
 from quotex.spacing import Normalised, normalise
 
@@ -84,7 +87,7 @@ class Extractor:
         as the pipeline needs them.
         """
         _positive("batch_size", batch_size)
-        pieces = (chunk for name, text in _checked(texts) for chunk in _chunks(name, text, self.limit))
+        pieces = (chunk for name, text in _checked(texts) for chunk in _chunks(name, unwrap(text), self.limit, text))
         quotes: list[Quote] = []
         for batch in _batches(pieces, batch_size):
             read = [normalise(chunk.text) for chunk in batch]
@@ -251,20 +254,24 @@ def _plain(value):
 @dataclasses.dataclass(frozen=True)
 class _Chunk:
     """A piece of the text of `name`: `start` is its offset in the whole text, `paragraph` the
-    index, in the whole text, of the piece's paragraph 0; `last` ends the text."""
+    index, in the whole text, of the piece's paragraph 0; `last` ends the text. `text` is what the
+    pipeline reads of it (`layout.unwrap`ped), `given` the same characters of the text given."""
 
     name: str
     text: str = dataclasses.field(repr=False)
+    given: str = dataclasses.field(repr=False)
     start: int
     paragraph: int
     last: bool
 
 
-def _chunks(name: str, text: str, limit: int) -> Iterator[_Chunk]:
+def _chunks(name: str, text: str, limit: int, given: str | None = None) -> Iterator[_Chunk]:
     """`text` in pieces of at most `limit` characters and about `BATCH_TOKENS` tokens, each with
-    its shifts (one piece, unshifted, when it is short enough; an empty text is one empty piece)."""
+    its shifts (one piece, unshifted, when it is short enough; an empty text is one empty piece).
+    `given` is the text as given when `text` is its unwrapped reading (as long, cut alike)."""
+    given = text if given is None else given
     if len(text) <= min(limit, BATCH_TOKENS):  # too short to hold more tokens than that
-        yield _Chunk(name, text, 0, 0, True)
+        yield _Chunk(name, text, given, 0, 0, True)
         return
     paragraphs_before = 0  # non-blank lines that end before the piece
     line_start = 0  # where the line the piece starts in begins
@@ -275,7 +282,7 @@ def _chunks(name: str, text: str, limit: int) -> Iterator[_Chunk]:
             first_break = text.find("\n", start, end)
             if not text[start : end if first_break == -1 else first_break].strip():
                 paragraph += 1  # its first paragraph is the next line, not the rest of this one
-        yield _Chunk(name, text[start:end], start, paragraph, end == len(text))
+        yield _Chunk(name, text[start:end], given[start:end], start, paragraph, end == len(text))
         last_break = text.rfind("\n", start, end)
         if last_break == -1:
             line_has_text = line_has_text or bool(text[start:end].strip())
@@ -372,15 +379,15 @@ def _count_paragraphs(text: str) -> int:
 def _placed(quote: Quote, chunk: _Chunk, read: Normalised) -> Quote:
     """`quote`, found in what the pipeline read of `chunk`, with its text and offsets in the whole
     text given."""
-    if read.text is not chunk.text:
+    if read.text is not chunk.given:
         start, end = read.original(quote.start, quote.end)
         quote = dataclasses.replace(
             quote,
-            text=chunk.text[start:end],
+            text=chunk.given[start:end],
             start=start,
             end=end,
-            speaker_mention=_restored(quote.speaker_mention, chunk.text, read),
-            cue=_restored(quote.cue, chunk.text, read),
+            speaker_mention=_restored(quote.speaker_mention, chunk.given, read),
+            cue=_restored(quote.cue, chunk.given, read),
         )
     return _shifted(quote, chunk.start, chunk.paragraph)
 

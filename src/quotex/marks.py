@@ -3,7 +3,9 @@
 Pure functions over a string: no spaCy. Whether a mark opens or closes follows from
 its neighbours (the flanking rules CommonMark uses for emphasis), not from counting,
 so one stray mark cannot flip every later quotation. A quotation inside a quotation
-stays part of the outer one; an unclosed mark is bounded by its paragraph.
+stays part of the outer one; an unclosed mark is bounded by its paragraph, in single marks as
+in double. An apostrophe that begins or ends an elided word (`'Tis`, `rock 'n' roll`, data file
+`elisions.txt`) is neither.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
+from importlib import resources
 
 DOUBLE_MARKS = '"“”„‟«»❝❞〝〞＂'
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -103,6 +107,56 @@ def line_start(text: str, offset: int) -> int:
     return text.rfind(PARAGRAPH_BREAK, 0, offset) + 1
 
 
+@cache
+def _elisions() -> frozenset[str]:
+    """The elided words of `elisions.txt`, lower case, with their straight apostrophes."""
+    lines = resources.files("quotex.data").joinpath("elisions.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("#", 1)[0].strip().lower() for line in lines if line.split("#", 1)[0].strip())
+
+
+_LONGEST_ELISION = 12  # letters: no elided word is longer
+
+
+def _word_after(text: str, i: int) -> str:
+    end = i + 1
+    while end < len(text) and end - i <= _LONGEST_ELISION and text[end].isalnum():
+        end += 1
+    return text[i + 1 : end]
+
+
+def _word_before(text: str, i: int) -> str:
+    start = i
+    while start > 0 and i - start < _LONGEST_ELISION and text[start - 1].isalnum():
+        start -= 1
+    return text[start:i]
+
+
+def _begins_elision(text: str, i: int) -> bool:
+    """Whether the single mark at `text[i]` is the apostrophe that begins an elided word (`'Tis`, `'n'`)."""
+    word = _word_after(text, i)
+    if not word or (i > 0 and text[i - 1].isalnum()):
+        return False
+    end = i + 1 + len(word)
+    if end < len(text) and text[end].isalnum():
+        return False  # a longer word than any elided one
+    elisions = _elisions()
+    closed = end < len(text) and text[end] in SINGLE_MARKS
+    return f"'{word.lower()}" in elisions or (closed and f"'{word.lower()}'" in elisions)
+
+
+def _ends_elision(text: str, i: int) -> bool:
+    """Whether the single mark at `text[i]` is the apostrophe that ends an elided word (`goin'`, `'n'`)."""
+    word = _word_before(text, i)
+    if not word or (i + 1 < len(text) and text[i + 1].isalnum()):
+        return False
+    start = i - len(word)
+    if start > 0 and text[start - 1].isalnum():
+        return False
+    elisions = _elisions()
+    opened = start > 0 and text[start - 1] in SINGLE_MARKS
+    return f"{word.lower()}'" in elisions or (opened and f"'{word.lower()}'" in elisions)
+
+
 def mark_length(text: str, i: int) -> int:
     return 2 if _is_doubled(text, i) else 1
 
@@ -113,7 +167,8 @@ def is_double(text: str, i: int) -> bool:
 
 
 def _is_doubled(text: str, i: int) -> bool:
-    return text.startswith(_DOUBLED, i) and not _SINGLE_FIRST_RE.match(text, i)
+    # `''Tis …'`: a single mark, then the apostrophe of the elided word.
+    return text.startswith(_DOUBLED, i) and not _SINGLE_FIRST_RE.match(text, i) and not _begins_elision(text, i + 1)
 
 
 def mark_role(text: str, i: int) -> Role:
@@ -133,6 +188,8 @@ def mark_role(text: str, i: int) -> Role:
             return Role.NONE  # don't, I've, Doe’s
         if can_open and (after.isdigit() or mark in _NEVER_OPENS):
             return Role.NONE  # ’90s, '90s, ’em
+        if _begins_elision(text, i) or _ends_elision(text, i):
+            return Role.NONE  # 'Tis, ‘em, rock 'n' roll, goin'
     if can_open and can_close:
         return Role.EITHER
     if can_open:
@@ -153,10 +210,10 @@ def _is_mark(char: str) -> bool:
 def find_quotations(text: str, paras: Sequence[Paragraph] | None = None) -> list[QuotedSpan]:
     """Every outermost quotation in `text`, in order.
 
-    Double marks may run over paragraphs, in both news conventions: the paragraph
-    ends unclosed and the next reopens with a mark, or the next has no opening mark
-    and closes the quotation itself. Single marks count only when they close in the
-    paragraph they open in; that keeps apostrophes from opening anything.
+    A quotation may run over paragraphs, in double marks or in single ones (British style), in
+    both news conventions: the paragraph ends unclosed and the next reopens with a mark, or the
+    next has no opening mark and closes the quotation itself. An opening mark closed nowhere is
+    a quotation to the end of its paragraph, whatever its marks.
     """
     paras = list(paragraphs(text)) if paras is None else list(paras)
     spans: list[QuotedSpan] = []
@@ -165,35 +222,40 @@ def find_quotations(text: str, paras: Sequence[Paragraph] | None = None) -> list
         marks = [(m.start(), mark_role(text, m.start())) for m in _MARK_RE.finditer(text, para.start, para.end)]
         marks = [(i, role) for i, role in marks if role is not Role.NONE]
         cursor = 0
-        closers = _SingleClosers()
         if pending is not None:
-            cursor, closed_at = _continue_quotation(text, marks)
+            single = not is_double(text, pending[0])
+            cursor, closed_at = _continue_quotation(text, marks, single)
             if closed_at is None and cursor == 0:
                 spans.append(_unclosed(text, pending, paras))
                 pending = None
             elif closed_at is not None:
-                spans.append(_span(text, pending, closed_at, para.index))
+                spans.append(_span(text, pending, closed_at, para.index, single=single))
                 pending = None
-        while cursor < len(marks) and pending is None:
-            i, role = marks[cursor]
-            cursor += 1
-            if role is Role.CLOSE:
-                continue
-            if not is_double(text, i):
-                close_index = closers.after(text, marks, cursor)
-                if close_index is not None:
-                    spans.append(_span(text, (i, para.index), marks[close_index][0], para.index, single=True))
-                    cursor = close_index + 1
-                continue
-            close_index = _double_closer(text, marks, cursor)
-            if close_index is None:
-                pending = (i, para.index)
-            else:
-                spans.append(_span(text, (i, para.index), marks[close_index][0], para.index))
-                cursor = close_index + 1
+        if pending is None:
+            pending = _pair(text, marks, cursor, para.index, spans)
     if pending is not None:
         spans.append(_unclosed(text, pending, paras))
     return [s for s in spans if s.end > s.start]
+
+
+def _pair(text: str, marks: list[tuple[int, Role]], cursor: int, index: int, spans: list[QuotedSpan]) -> tuple[int, int] | None:
+    """Adds to `spans` the quotations paragraph `index` opens and closes from `marks[cursor]` on;
+    returns (open_mark, index) of one it leaves open, if any."""
+    closers = _SingleClosers()
+    while cursor < len(marks):
+        i, role = marks[cursor]
+        cursor += 1
+        if role is Role.CLOSE:
+            continue
+        single = not is_double(text, i)
+        close_index = closers.after(text, marks, cursor) if single else _double_closer(text, marks, cursor)
+        if close_index is None:
+            if single and role is not Role.OPEN:
+                continue  # a single mark that may as well close: not enough to open a quotation
+            return i, index
+        spans.append(_span(text, (i, index), marks[close_index][0], index, single=single))
+        cursor = close_index + 1
+    return None
 
 
 def _double_closer(text: str, marks: list[tuple[int, Role]], cursor: int) -> int | None:
@@ -261,23 +323,24 @@ def _looks_possessive(text: str, i: int) -> bool:
     )
 
 
-def _continue_quotation(text: str, marks: list[tuple[int, Role]]) -> tuple[int, int | None]:
-    """How a paragraph goes on with a double quotation left open by the one before.
+def _continue_quotation(text: str, marks: list[tuple[int, Role]], single: bool) -> tuple[int, int | None]:
+    """How a paragraph goes on with a quotation left open by the one before, in single marks
+    or in double ones (marks of the other kind are inner quotations).
 
     Returns (marks consumed, position of the closing mark or None). (0, None) means the
     paragraph does not continue the quotation.
     """
-    doubles = [(k, i, role) for k, (i, role) in enumerate(marks) if is_double(text, i)]
-    if not doubles:
+    same = [(k, i, role) for k, (i, role) in enumerate(marks) if is_double(text, i) is not single]
+    if not same:
         return 0, None
-    k, i, role = doubles[0]
+    k, i, role = same[0]
     if role in (Role.OPEN, Role.EITHER) and _starts_paragraph(text, i):
         # Convention 1: the quotation reopens; find where it closes now.
-        close_index = _double_closer(text, marks, k + 1)
+        close_index = _SingleClosers().after(text, marks, k + 1) if single else _double_closer(text, marks, k + 1)
         if close_index is None:
             return len(marks), None  # still open: the next paragraph decides again
         return close_index + 1, marks[close_index][0]
-    if role is not Role.OPEN:
+    if role is not Role.OPEN and not (single and _looks_possessive(text, i)):
         return k + 1, i  # Convention 2: no opening mark, the closing one ends it here
     return 0, None
 
@@ -297,4 +360,5 @@ def _unclosed(text: str, opened: tuple[int, int], paras: Sequence[Paragraph]) ->
     if para is None or para.index != first_paragraph:  # paragraphs numbered otherwise: look it up
         para = next(p for p in paras if p.index == first_paragraph)
     end = para.end
-    return QuotedSpan(open_mark + mark_length(text, open_mark), end, open_mark, None, first_paragraph, first_paragraph)
+    single = not is_double(text, open_mark)
+    return QuotedSpan(open_mark + mark_length(text, open_mark), end, open_mark, None, first_paragraph, first_paragraph, single)

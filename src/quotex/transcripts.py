@@ -21,20 +21,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from quotex.context import QuoteContext
+from quotex.layout import LABEL_RE as _LABEL_RE
+from quotex.layout import TITLED_LABEL_RE as _TITLED_LABEL_RE
+from quotex.layout import TITLED_REPEATS as _TITLED_REPEATS
 from quotex.lexicon import fold
 
-_LABEL_MAX_WORDS = 4
 _MIN_LINES = 2
-# A label: capitals, full stops, apostrophes and hyphens, one to four words, then a colon.
-_LABEL_WORD = r"[A-Z][A-Z.'’-]*"
-_LABEL_RE = re.compile(rf"({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{_LABEL_MAX_WORDS - 1}}}):[ \t]+(?=\S)")
-# A label in title case (`Mr Doe:`, `Cllr Jane Roe:`, `Chair (Cllr Ana Ruiz):`), with
-# the name of who holds a part in brackets after it.
-_TITLED_WORD = r"[^\W\d_][\w'’.-]*"
-_TITLED_LABEL_RE = re.compile(
-    rf"({_TITLED_WORD}(?: {_TITLED_WORD}){{0,{_LABEL_MAX_WORDS - 1}}})(?: \(([^()\n]{{1,60}})\))?:[ \t]+(?=\S)"
-)
-_TITLED_REPEATS = 2  # lines a label in title case must open, in the same form, to mark a transcript
+# A speaker's label, in capitals or in title case: `quotex.layout` reads the same labels to tell
+# where a wrapped transcript's lines start.
 
 
 @dataclass(frozen=True)
