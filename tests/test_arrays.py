@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from quotex.components import ParagraphBreaker, TagMapper
 from quotex.lexicon import default_lexicon
-from quotex.people import _heads_of
+from quotex.people.reading import heads_of as _heads_of
 from quotex.records import file_key
 from quotex.syntax import newline_tokens, tokens_where
 

@@ -10,7 +10,8 @@ import pytest
 
 from quotex.lexicon import default_lexicon
 from quotex.names import given_names
-from quotex.people import PeopleWords, _description
+from quotex.people import PeopleWords
+from quotex.people.reading import read_description as _description
 from tests.conftest import extract_checked, quote_with
 
 
@@ -319,7 +320,7 @@ def test_the_lists_can_be_replaced_from_a_lexicon_folder(tmp_path) -> None:
 
 
 def test_two_people_of_one_surname_stay_two() -> None:
-    from quotex.people import _same_given_name
+    from quotex.people.entities import same_given_name as _same_given_name
 
     assert _same_given_name("jon", "john") and _same_given_name("chris", "christopher")
     assert not _same_given_name("grace", "greg") and not _same_given_name("sipho", "sam")
