@@ -49,8 +49,8 @@ REPORT = (
 
 CASES = [
     pytest.param(HARBOUR, 'crane shook', 'Paul Nkemelu', id='a_document_speaks_for_its_possessor'),
-    pytest.param(HARBOUR, 'pier will reopen', 'Harbour Authority', id='a_document_speaks_for_the_body_that_issued_it-1'),  # `a report from` it
-    pytest.param(HARBOUR, 'lifting gear', 'Harbour Authority', id='a_document_speaks_for_the_body_that_issued_it-2'),
+    pytest.param(HARBOUR, 'pier will reopen', 'Harbour Authority', id='a_document_speaks_for_the_body_that_issued_it-1'),
+    pytest.param(HARBOUR, 'lifting gear', 'Harbour Authority', id='a_document_speaks_for_the_body_that_issued_it-2'),  # `a report from` it
     pytest.param(LETTER, 'must close', 'Ellen Brandt', id='a_document_speaks_for_whoever_sent_it'),
     pytest.param(MERGER, 'deal would create', 'Penrose Bank', id='the_bank_is_the_bank_named_as_subject_not_the_one_it_buys'),
     pytest.param(MERGER, 'members would vote', 'Lydgate Building Mutual', id='the_statement_speaks_for_whoever_said_it_in_a_statement-1'),
