@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc
 
 from quotex.lexicon import default_lexicon
-from quotex.people import _heads_of
+from quotex.people.reading import heads_of as _heads_of
 from quotex.pipeline.components import ParagraphBreaker, TagMapper
 from quotex.records import file_key
 from quotex.syntax import newline_tokens, tokens_where

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.lexicon import Lexicon
+from quotex.lexicon import Grammar, Lexicon
 from quotex.marks import Paragraph, QuotedSpan, breaks_paragraph, paragraph_index
 from quotex.names import person_names
 from quotex.syntax import cue_span, is_according_to, noun_phrase, speaker_head, tokens_where
 
 _WINDOW = 30  # tokens either side of a quotation that may hold its attribution
 _HEADLINE_MIN_WORDS = 5  # fewer capitalised words may be a name heading (`Jane Doe`)
+_TITLE_MAX_WORDS = 6
+_NAME_PARTS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "NUM"}  # "Keepers of the Harbour"
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -40,8 +42,10 @@ class QuoteContext:
 
     def __init__(
         self, doc: Doc, paras: Sequence[Paragraph], quotations: Sequence[QuotedSpan], lexicon: Lexicon,
-        text: str | None = None,
+        text: str | None = None, spans: Sequence[Span] = (),
     ) -> None:
+        """`spans`: the quotations' contents as Spans, in the same order (`QuoteFinder`'s), from
+        which the quotations that name a work are found before any rule reads them."""
         self.doc = doc
         # `doc.text` joins every token anew on each access: read once here (or given), then shared.
         self.text = doc.text if text is None else text
@@ -72,7 +76,8 @@ class QuoteContext:
         layout = self.furniture | self.headlines
         self.names = [n for n in person_names(doc, lexicon) if self.paragraph_index(n[0]) not in layout]
         self.headed: dict[int, Span] | None = None  # name headings, found by `rules` on first use
-        self.named_works: set[int] = set()  # quotations that name a show or a book: no statement
+        # Quotations that name a show or a book: no statement, nor what another continues.
+        self.named_works = frozenset(k for k, span in enumerate(spans) if is_named_work(span, lexicon.grammar))
         # What a quotation may go on with, sorted by position once (rules.continuation).
         self.statements_by_position: list[tuple[int, int, int, SpeechEvent | int]] | None = None
         self.quotation_starts: list[int] | None = None  # where quotations open (rules.introduced)
@@ -174,3 +179,26 @@ def quoted_tokens(doc: Doc, quotations: Sequence[QuotedSpan]) -> list[bool]:
             for i in range(span.start, span.end):
                 quoted[i] = True
     return quoted
+
+
+def is_named_work(span: Span, grammar: Grammar) -> bool:
+    """The name of a show, book, group or person, even beside a cue (`told Channel Nine's
+    "Morning Roundup"`, `wrote under the pseudonym "Captain Harbour"`): a few words in title case, either
+    right after a possessive, a preposition or an article, or proper nouns alone."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or len(words) > _TITLE_MAX_WORDS:
+        return False
+    if not all(t.text[:1].isupper() or t.is_stop and t.is_lower for t in words):
+        return False
+    before = span.doc[span.start - 2] if span.start >= 2 else None  # the word before the opening mark
+    after_a_function_word = before is not None and (before.tag_ in grammar.possessive_tag or before.pos_ in ("ADP", "DET"))
+    proper_nouns_alone = any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in _NAME_PARTS for t in words)
+    return after_a_function_word or proper_nouns_alone and not _said_alone(span, before, grammar)
+
+
+def _said_alone(span: Span, before: Token | None, grammar: Grammar) -> bool:
+    """Whether a quotation stands as a sentence of its own and ends as speech does before a
+    cue, with a comma or a cry inside the marks (`"Habit," he says.` · `"Agnieszka!" she
+    shouts.`): spoken words, not the name of a work."""
+    opens_a_sentence = before is None or before.text in grammar.sentence_ends or "\n" in before.text + before.whitespace_
+    return opens_a_sentence and span[-1].text in grammar.speech_endings - grammar.sentence_ends | {"!", "?"}

@@ -25,8 +25,6 @@ from quotex.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_r
 from quotex.transcripts import TranscriptLine, interviewee, transcript_lines
 
 _TERM_MAX_WORDS = 4
-_TITLE_MAX_WORDS = 6
-_NAME_PARTS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "NUM"}  # "Keepers of the Harbour"
 
 
 @dataclass(frozen=True)
@@ -70,7 +68,7 @@ def find_statements(
     chosen_rules = select_rules(rules)
     strategies = select_strategies(reported_strategies)
     text = doc.text if text is None else text
-    ctx = QuoteContext(doc, paragraphs(text), [span._.quotation for span in quoted], lexicon, text)
+    ctx = QuoteContext(doc, paragraphs(text), [span._.quotation for span in quoted], lexicon, text, spans=quoted)
     people = People(doc, ctx.quoted, lexicon, {e.cue.root.i for e in ctx.events}, ctx.names,
                     paragraph_starts=[p.start for p in ctx.paragraphs])
     found = quoted_statements(ctx, people, quoted, chosen_rules)
@@ -122,7 +120,6 @@ def quoted_statements(
     attributed: dict[int, tuple[str | None, Span | None, Span | None, int]] = {}
     found = []
     grammar = ctx.lexicon.grammar
-    ctx.named_works = {index for index, span in enumerate(spans) if _is_named_work(span, grammar)}
     for index, (quotation, span) in enumerate(zip(ctx.quotations, spans, strict=True)):
         attribution = attribute(ctx, index, rules)
         rule = attribution.rule
@@ -244,27 +241,5 @@ def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
     title_case = all(t.text[:1].isupper() for t in words if len(t.text) > 3)
     return title_case and not ends_like_speech
 
-
-def _is_named_work(span: Span, grammar: Grammar) -> bool:
-    """The name of a show, book, group or person, even beside a cue (`told Channel Nine's
-    "Morning Roundup"`, `wrote under the pseudonym "Captain Harbour"`): a few words in title case, either
-    right after a possessive, a preposition or an article, or proper nouns alone."""
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if not words or len(words) > _TITLE_MAX_WORDS:
-        return False
-    if not all(t.text[:1].isupper() or t.is_stop and t.is_lower for t in words):
-        return False
-    before = span.doc[span.start - 2] if span.start >= 2 else None  # the word before the opening mark
-    after_a_function_word = before is not None and (before.tag_ in grammar.possessive_tag or before.pos_ in ("ADP", "DET"))
-    proper_nouns_alone = any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in _NAME_PARTS for t in words)
-    return after_a_function_word or proper_nouns_alone and not _said_alone(span, before, grammar)
-
-
-def _said_alone(span: Span, before: Token | None, grammar: Grammar) -> bool:
-    """Whether a quotation stands as a sentence of its own and ends as speech does before a
-    cue, with a comma or a cry inside the marks (`"Habit," he says.` · `"Agnieszka!" she
-    shouts.`): spoken words, not the name of a work."""
-    opens_a_sentence = before is None or before.text in grammar.sentence_ends or "\n" in before.text + before.whitespace_
-    return opens_a_sentence and span[-1].text in grammar.speech_endings - grammar.sentence_ends | {"!", "?"}
 
 

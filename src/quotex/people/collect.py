@@ -1,0 +1,325 @@
+"""Stage 1: the entities a document names, collected into its `Registry`.
+
+Every person named outside quotations becomes a `Person`, keyed by surname (`add_form`), with
+the titles and places the text gives around the name (`add_titles`); speakers the model did
+not take for names and names in apposition to a person noun are people too. Organisations
+(a name whose head is a kind of organisation, or that an apposition calls one), firms
+(`Dunmore & Quayle`) and bodies named by their owner (`Valdoria's interior ministry`) are
+entities of kind `organisation`. A name the text only gives as a place is forgotten.
+`COLLECTORS` lists the collectors in the order they run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from quotex.lexicon import fold
+from quotex.people.entities import Person, first_name_fits
+from quotex.people.mentions import organisation_noun, subjects_of_cues, tokens_of
+from quotex.people.naming import name_words
+from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, body_name, words_of
+from quotex.people.registry import Registry
+from quotex.syntax import ORGANISATION_LABELS, noun_phrase
+
+
+def collect(reg: Registry) -> None:
+    """Stage 1: every entity the text names outside quotations, and the names that mention
+    them, by the collectors `COLLECTORS` lists. Each reads what the ones before it found (an
+    organisation takes back a name collected as a person's), so they run in that order."""
+    for collector in COLLECTORS:
+        collector(reg)
+
+
+def names_of_people(reg: Registry) -> None:
+    """Every person named outside quotations, grouped by surname."""
+    for ent in reg.names:
+        if reg.quoted[ent.root.i] or ent.root.i in reg.datelines:
+            continue
+        words = name_words(reg, ent)
+        if not words:
+            continue
+        person = add_form(reg, words)
+        reg.mentions[ent.root.i] = person
+        add_titles(reg, person, ent.root)
+
+
+def names_of_speakers(reg: Registry) -> None:
+    """Speakers the model did not take for people still name someone ("…, Doe insisted that …")."""
+    for token in subjects_of_cues(reg):
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN":
+            continue
+        if reg.quoted[token.i] or fold(token.text) in reg.by_key:
+            continue
+        if token.ent_type_ in ORGANISATION_LABELS:
+            continue
+        phrase = noun_phrase(token)
+        words = name_words(reg, phrase) if body_name(phrase) is None else ()
+        if len(words) == 1 and len(reg.by_first_name.get(fold(words[0]), [])) == 1:
+            continue  # `Rosa said`: the first name of someone named in full
+        if words:
+            add_form(reg, words)
+
+
+def names_beside_a_person_noun(reg: Registry) -> None:
+    """`His wife, Ines,` · `her son, Leo,`: a lone proper noun beside a noun for a person."""
+    for token in tokens_of(reg, pos=("PROPN",)):
+        if token.pos_ != "PROPN" or reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
+            continue
+        partner = token.head if token.dep_ == "appos" else None
+        if partner is None or partner.pos_ != "NOUN" or not names_a_person(reg, partner):
+            continue
+        if any(c.dep_ in ("compound", "flat") for c in token.children):
+            # `Its chief technology officer, Ana Ruiz-Tell,`: a full name the model missed.
+            parts = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.text[:1].isupper()]
+            words = tuple(t.text for t in parts if t.i >= token.i - len(parts)) + (token.text,)
+            if len(words) < 2 or reg.words.gender_of_name(words[0]) is None or token.ent_type_ in ORGANISATION_LABELS:
+                continue
+            person = add_form(reg, words)
+        else:
+            person = add_form(reg, (token.text,))
+            person.gender = person.gender or reg.words.gender_of_name(token.text)
+        reg.mentions[token.i] = person
+
+
+def forget_places(reg: Registry) -> None:
+    """A name the text only ever gives as where something is (`above X`, `on X Mountain`,
+    `a crew from X fire station`) names a place: nobody's antecedent, never a speaker. A
+    name that starts with a given name or follows a title (`called on Jane Doe`, `on President
+    Doe`) is a person's unless it ends with a word for a place (`Mountain`, `Street`)."""
+    mentions: dict[int, list[Token]] = {}
+    for i, person in reg.mentions.items():
+        mentions.setdefault(id(person), []).append(reg.doc[i])
+    for person in [p for p in reg.everyone if p.kind == "person"]:
+        tokens = mentions.get(id(person), [])
+        given = any(len(form) > 1 and fold(form[0]) in reg.words.given_names for form in person.forms)
+        place = any(fold(form[-1]) in reg.words.place_endings for form in person.forms)
+        titled = any(w in reg.lexicon.titles or w in reg.lexicon.roles for w in person.title_words)
+        if tokens and (place or not given and not titled) and all(only_a_place(reg, t) for t in tokens):
+            forget(reg, person)
+            for token in tokens:
+                del reg.mentions[token.i]
+
+
+def only_a_place(reg: Registry, token: Token) -> bool:
+    words = reg.lexicon.grammar
+    head, through = token, False
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        through = through or head.head.pos_ == "NOUN"
+        head = head.head
+    if head.dep_ in SUBJECTS or head.dep_ != "pobj":
+        return False
+    preposition = head.head.lower_
+    return preposition in words.locative_prepositions or (through and preposition in words.source_prepositions)
+
+
+def names_a_person(reg: Registry, noun: Token) -> bool:
+    word = fold(reg.lexicon.lemma(noun))
+    if word in reg.words.gendered or word in reg.lexicon.roles:
+        return True
+    # `her neighbour, Tomas`, `his lawyer, Tom`; not `her spaniel, Rex`
+    person_noun = word in reg.words.person_nouns or word in reg.lexicon.bodies or word.endswith(AGENT_ENDINGS)
+    return person_noun and any(c.tag_ == "PRP$" for c in noun.children)
+
+
+def add_form(reg: Registry, words: tuple[str, ...]) -> Person:
+    """The person a form of a name names: a known bearer of the surname whose first name
+    fits (or who has none yet), else a new person."""
+    surname = fold(words[-1])
+    bearers = reg.by_key.setdefault(surname, [])
+    first = fold(words[0]) if len(words) > 1 and not all_surname(reg, words, bearers) else None
+    fitting = [p for p in bearers if p.kind == "person" and (first is None or first_name_fits(p, first))]
+    person = fitting[0] if fitting else None
+    if person is None:
+        person = Person(surname)
+        bearers.append(person)
+        reg.everyone.append(person)
+    if words not in person.forms:
+        person.forms.append(words)
+    if person.gender is None and first is not None:
+        person.gender = reg.words.gender_of_name(words[0])
+    return person
+
+
+def all_surname(reg: Registry, words: tuple[str, ...], bearers: Sequence[Person]) -> bool:
+    """Whether a name of several words is a surname alone: it starts with a particle (`Mac
+    Suibhne`, `De Luca`) that is no common given name, or is one before two more words, or
+    ends a longer form of a person's name the text gave before (`Mac Suibhne` after `Orla
+    Mac Suibhne`)."""
+    first = fold(words[0])
+    if first not in reg.words.surname_particles:
+        return False
+    if len(words) > 2 or first not in reg.words.given_names:
+        return True
+    folded = tuple(fold(w) for w in words)
+    return any(len(f) > len(words) and tuple(fold(w) for w in f[-len(words) :]) == folded for p in bearers for f in p.forms)
+
+
+def index_first_names(reg: Registry) -> None:
+    reg.by_first_name = {}
+    for person in reg.everyone:
+        if person.kind != "person":
+            continue
+        # Every word before the surname: `Sione` for `Deckhand Sione Taufa` when the job word
+        # was taken into the name.
+        for first in {fold(word) for form in person.forms for word in form[:-1]}:
+            reg.by_first_name.setdefault(first, []).append(person)
+
+
+def collect_organisations(reg: Registry) -> None:
+    """Organisations the text names outside quotations: a proper name whose head is a
+    noun for an organisation (`the Department of Health`, `Harbour Bank`), that an
+    apposition calls one (`The airline, Skyward Air,`), or that the model took for one."""
+    organisations = {ent.root.i for ent in reg.doc.ents if ent.label_ == "ORG"}
+    for token in tokens_of(reg, pos=("PROPN",)):
+        if token.pos_ != "PROPN" or reg.quoted[token.i] or token.dep_ in ("compound", "flat"):
+            continue
+        if token.i in reg.datelines:
+            continue
+        own_head = fold(token.text)
+        kinds = [own_head, own_head[:-1]] if own_head.endswith("s") else [own_head]
+        own_kind = next((k for k in kinds if k in reg.words.kind_words), None)
+        own_kind = own_kind or reg.words.organisation_names.get(own_head)  # `Fenmoor Estates`: a company
+        kind_word = organisation_apposition(reg, token)
+        if own_kind is None and kind_word is None and token.i not in organisations:
+            continue
+        phrase = noun_phrase(token)
+        start = phrase.start
+        while start > 0 and reg.doc[start - 1].pos_ == "PROPN" and reg.doc[start - 1].text[:1].isupper():
+            start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
+        phrase = reg.doc[start : phrase.end]
+        words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
+        if not words or not all(w[:1].isupper() or w in reg.lexicon.grammar.organisation_joiners for w in words):
+            continue
+        key = "org:" + fold(" ".join(words))
+        known = reg.by_key.get(key)
+        if known:
+            organisation = known[0]
+        else:
+            organisation = Person(key, [words], kind="organisation")
+            reg.by_key[key] = [organisation]
+            reg.everyone.append(organisation)
+        person = reg.mentions.get(token.i)
+        if person is not None and person is not organisation:
+            forget(reg, person)  # `Skyward Air`, taken for a person's name, is the airline's
+        reg.mentions[token.i] = organisation
+        named_as = own_head if own_head in reg.words.organisation_names else None  # `the society`
+        for word in {own_kind, kind_word, named_as} - {None}:
+            organisation.describe(f"word:{word}", phrase.start)
+
+
+def collect_partnerships(reg: Registry) -> None:
+    """`Dunmore & Quayle`: names joined by an ampersand name a firm, not people."""
+    for amp in tokens_of(reg, text=("&",)):
+        if amp.text != "&" or reg.quoted[amp.i] or amp.i == 0 or amp.i + 1 >= len(reg.doc):
+            continue
+        start, end = amp.i, amp.i + 1
+        while start > 0 and reg.doc[start - 1].pos_ == "PROPN" and reg.doc[start - 1].text[:1].isupper():
+            start -= 1
+        while end < len(reg.doc) and reg.doc[end].pos_ == "PROPN" and reg.doc[end].text[:1].isupper():
+            end += 1
+        if start == amp.i or end == amp.i + 1:
+            continue
+        words = tuple(t.text for t in reg.doc[start:end])
+        key = "org:" + fold(" ".join(words))
+        known = reg.by_key.get(key)
+        firm = known[0] if known else Person(key, [words], kind="organisation")
+        if not known:
+            reg.by_key[key] = [firm]
+            reg.everyone.append(firm)
+            firm.describe("word:firm", start)
+        for token in (t for t in reg.doc[start:end] if t.i != amp.i):
+            person = reg.mentions.get(token.i)
+            if person is not None and person is not firm and person.kind == "person":
+                forget(reg, person)
+            reg.mentions[token.i] = firm
+
+
+def collect_owned_bodies(reg: Registry) -> None:
+    """Organisations a speaker's description names by whose they are: `Valdoria's interior
+    ministry said` is an organisation, meant by a later `the ministry` or `it`."""
+    for token in subjects_of_cues(reg):
+        if token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() or reg.quoted[token.i]:
+            continue  # a lower-case head, even when tagged as a proper noun
+        if token.dep_ not in SUBJECTS:
+            continue
+        head = fold(reg.lexicon.lemma(token))
+        if head in reg.words.generic_organisations or not organisation_noun(reg, head):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or any(c.dep_ == "appos" for c in token.children):
+            continue
+        start = owner.left_edge.i
+        possessor = reg.doc[start : owner.i + 1].text
+        first = fold(reg.doc[start].text)
+        if start < owner.i and reg.doc[start].is_sent_start and not reg.lexicon.place(possessor) and first not in reg.words.given_names:
+            start += 1  # `Neighbouring Marrovia's ministry`: the sentence's first word, not the name's
+        phrase = reg.doc[start : token.i + 1]
+        name = phrase.text
+        key = "org:" + fold(name)
+        known = reg.by_key.get(key)
+        body = known[0] if known else Person(key, [(name,)], kind="organisation")
+        if not known:
+            reg.by_key[key] = [body]
+            reg.everyone.append(body)
+        body.describe(f"word:{head}", phrase.start)
+        for modifier in (c for c in token.children if c.dep_ in ("amod", "compound") and c.text.islower()):
+            body.describe(f"mod:{fold(modifier.text)}", phrase.start)  # `interior`, `foreign`
+        reg.mentions[token.i] = body
+
+
+def forget(reg: Registry, person: Person) -> None:
+    reg.everyone = [p for p in reg.everyone if p is not person]
+    for bearers in reg.by_key.values():
+        if person in bearers:
+            bearers.remove(person)
+
+
+def organisation_apposition(reg: Registry, root: Token) -> str | None:
+    """The kind of organisation an apposition gives a name (`The airline, X,` · `X, the carrier,`)."""
+    others = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        others.append(root.head)
+    for other in others:
+        word = fold(reg.lexicon.lemma(other))
+        if other.pos_ == "NOUN" and word in reg.words.kind_words:
+            return word
+    return None
+
+
+def add_titles(reg: Registry, person: Person, root: Token) -> None:
+    """What the text calls a person around a name: "Russian Foreign Minister X", "X, the minister"."""
+    phrases = [noun_phrase(root)]
+    phrases += [noun_phrase(child) for child in root.children if child.dep_ == "appos"]
+    if root.dep_ == "appos":
+        phrases.append(noun_phrase(root.head))
+    for phrase in phrases:
+        for word, token in words_of(phrase):
+            if token.is_punct or token.is_space or token.pos_ == "PROPN" and token.i in reg.named_tokens:
+                continue
+            place = reg.lexicon.place(token.text)
+            if place:
+                person.places.add(place)
+            if "-" in word:
+                person.title_words.add(word)
+            else:
+                person.title_words.add(fold(reg.lexicon.lemma(token) if token.pos_ == "NOUN" else token.text))
+    before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    for token in [*noun_phrase(root), *([before] if before is not None else [])]:
+        gender = reg.words.gendered.get(fold(token.text).rstrip("."))
+        if gender and token.i < root.i and person.gender is None and token.pos_ != "PRON":
+            person.gender = gender  # `Mrs. Doe`, `Mr Doe`
+
+
+COLLECTORS: tuple[Callable[[Registry], None], ...] = (
+    names_of_people,
+    index_first_names,  # what `names_of_speakers` reads
+    names_of_speakers,
+    names_beside_a_person_noun,
+    collect_organisations,
+    collect_partnerships,
+    collect_owned_bodies,
+    forget_places,
+    index_first_names,  # again, without the people forgotten
+)

@@ -1,0 +1,340 @@
+"""Definite descriptions and appositions: reading them, and which entity one fits.
+
+`description_at` and `description_in` read a mention as a description; `described_entity`
+finds the entity it fits best (`fit_of`: a head noun, a role, an age, whose relation it is,
+what kind of organisation) and how many others fit as well. `introduce` records, when the
+walk meets a name, what the text says of its bearer around it (`X, 41, a doctor,`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from quotex.lexicon import fold
+from quotex.people.entities import Description, Person
+from quotex.people.mentions import (
+    describe_phrase,
+    document_noun,
+    first_mention,
+    in_first_line,
+    latest,
+    latest_subjects,
+    organisation_noun,
+)
+from quotex.people.naming import entity_at, holds_role, lookup, name_words
+from quotex.people.pronouns import antecedent
+from quotex.people.reading import AGE, APPOSITION_STOPS, DEFINITE, NEAR_REACH, words_of, words_text
+from quotex.people.registry import Registry
+from quotex.syntax import noun_phrase
+
+
+def possessor_of(reg: Registry, possessor: Span, position: int) -> Person | None:
+    """Whose a description is: `her` (the person she stands for), `Mbeki's` (Mbeki)."""
+    root = possessor.root
+    if root.tag_ == "PRP$" or root.lower_ in reg.words.gendered and root.pos_ == "PRON":
+        return antecedent(reg, position, reg.words.gendered.get(root.lower_))[0]
+    name = name_words(reg, possessor)
+    if name:
+        return lookup(reg, name, position)[0]
+    return None
+
+
+def appositions_after(reg: Registry, phrase: Span) -> list[Description | None]:
+    """`X, 41,` · `X, a doctor,` · `X, 41, the shop's co-owner, …`: the words between the
+    commas right after a name, each group up to a relative pronoun, a verb or a preposition."""
+    doc = phrase.doc
+    found: list[Description | None] = []
+    comma = phrase.end
+    while len(found) < 2 and comma < len(doc) and doc[comma].text == ",":
+        tokens: list[Token] = []
+        for token in doc[comma + 1 : comma + 12]:
+            if token.is_punct and token.text not in ("-", "'s", "’s") or token.lower_ in APPOSITION_STOPS:
+                break
+            if token.pos_ in ("VERB", "AUX", "ADP", "PRON") and token.tag_ != "PRP$" or reg.quoted[token.i]:
+                break
+            tokens.append(token)
+        if not tokens or not any(t.pos_ in ("NOUN", "NUM") or t.like_num for t in tokens):
+            break
+        if tokens[-1].pos_ == "NUM" and len(tokens) > 1 and not AGE.match(words_text(tokens)):
+            break
+        found.append(describe_phrase(reg, doc[tokens[0].i : tokens[-1].i + 1]))
+        comma = tokens[-1].i + 1
+    return found
+
+
+def description_at(reg: Registry, token: Token) -> Description | None:
+    """The description a token heads, when it is a definite one: `the 62-year-old`, `the
+    minister`, `Russia's top diplomat`, `Mbeki's brother`, `the carrier`."""
+    if token.i not in reg.definite:
+        return None  # the test below, read from the Doc's arrays for all tokens at once
+    if token.dep_ == "compound" or token.tag_ in ("NNS", "NNPS"):
+        return None
+    if token.pos_ == "PROPN" and reg.lexicon.lemma(token) not in reg.lexicon.roles:
+        return None
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.lefts)
+    if not definite:
+        return None
+    if token.pos_ == "ADJ" and not AGE.match(words_text(list(noun_phrase(token)))):
+        return None
+    described = describe_phrase(reg, noun_phrase(token))
+    if described is not None and described.age is None:
+        # `The actor, 29, says`: an age between commas belongs to the description
+        ages = [d.age for d in appositions_after(reg, noun_phrase(token))[:1] if d is not None and d.head is None]
+        if ages and ages[0] is not None:
+            described = replace(described, age=ages[0])
+    return described
+
+
+def description_in(reg: Registry, mention: Span) -> Description | None:
+    """A mention read as a description: a definite one, or a bare singular noun of a
+    headline (`… says hiker found after three days`)."""
+    tokens = [t for t in mention if not t.is_space]
+    if not tokens:
+        return None
+    described = describe_phrase(reg, mention)
+    if described is None or (described.head is None and described.age is None):
+        return None
+    if described.head in reg.words.documents:
+        return None
+    first = tokens[0]
+    definite = first.lower_ in DEFINITE or described.possessor is not None
+    headline = in_first_line(reg, mention.start)
+    # a lower-case word the tagger took for a name in a headline (`says owner after …`) is a noun
+    common = [t for t in tokens if t.pos_ in ("NOUN", "ADJ", "VERB") or t.pos_ == "PROPN" and t.text.islower()]
+    bare_singular = headline and mention.root.tag_ in ("NN", "NNP") and mention.root.text.islower() and len(common) == len(tokens)
+    return described if definite or bare_singular else None
+
+
+def named_in_apposition(reg: Registry, head: Token) -> Person | None:
+    """The person a name in apposition gives a description (`Its chair, Ana Doe, said`):
+    the name's own head, else any person named within the apposition."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            person = reg.mentions.get(child.i) or entity_at(reg, child)
+            if person is not None:
+                return person
+            within = [reg.mentions[t.i] for t in child.subtree if t.i in reg.mentions]
+            people = [p for p in within if p.kind == "person"]
+            if people:
+                return people[-1]
+    # `The mayor of Eastport, Ana Ruiz, said`: the parser hangs the name on the
+    # place; a person's name there is the office holder's.
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NOUN"):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            for child in (c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                person = reg.mentions.get(child.i)
+                if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
+                    return person
+    return None
+
+
+def described_entity(reg: Registry, described: Description, position: int, forward: bool = True) -> tuple[Person | None, int]:
+    """The entity a description refers to, and how many others fit it as well.
+
+    An entity fits when something the text said of it matches (its head noun, or a word
+    of the same organisation kind, or a role it holds, its age, or whose relation it is)
+    and nothing contradicts it (another age, another gender, another place). Among those
+    that fit best the one mentioned last before the description wins; a description
+    before anyone fits (a headline) refers to the first entity introduced with it."""
+    owner = None
+    if described.possessor is not None:
+        owner = possessor_of(reg, described.possessor, position)
+        if owner is None and name_words(reg, described.possessor):
+            return None, 0  # `Mbeki's brother` before we know of Mbeki's family
+    scored = score_all(reg, described, owner, position)
+    if not scored and owner is not None and described.possessor is not None and described.possessor.root.tag_ == "PRP$":
+        # `her business partner` when `her` was taken for someone else: anyone's partner
+        scored = [(score, where, p) for score, where, p in score_all(reg, described, None, position)
+                  if any(f.startswith(f"of:{described.head}:") for f in p.features)]
+    before = [s for s in scored if s[1] < position]
+    if before:
+        best = max(s[0] for s in before)
+        top = [p for score, _, p in before if score == best]
+        if len(top) > 1 and all(p.kind == "organisation" for p in top):
+            top = latest_subjects(reg, top, position) or top  # `X agreed to buy Y. The bank said`: X
+        chosen = latest(reg, top, position) or max((s for s in before if s[0] == best), key=lambda s: s[1])[2]
+        return chosen, len(top) - 1
+    if scored and forward:
+        first = min(scored, key=lambda s: s[1])
+        return first[2], len([s for s in scored if s[0] == first[0]]) - 1
+    return None, 0
+
+
+def score_all(reg: Registry, described: Description, owner: Person | None, position: int) -> list[tuple[int, int, Person]]:
+    """(score, where first described, entity) for each entity the description fits."""
+    scored = []
+    for person in reg.everyone:
+        fit = fit_of(reg, person, described, owner, position)
+        if fit is not None:
+            scored.append((fit[0], fit[1], person))
+    return scored
+
+
+def fit_of(reg: Registry, person: Person, described: Description, owner: Person | None, position: int) -> tuple[int, int] | None:
+    """How well a description fits an entity (None when it does not), and where the
+    text first said what fits."""
+    features = person.features
+    where: list[int] = []
+    score = 0
+    if described.age is not None:
+        ages = [f for f in features if f.startswith("age:")]
+        if f"age:{described.age}" in features:
+            where.append(features[f"age:{described.age}"])
+            score += 2
+        elif ages:
+            return None
+    if (
+        described.gender is not None and (person.kind == "organisation" or person.gender not in (None, described.gender))
+        or person.kind == "organisation" and described.modifiers and other_branch(reg, person, described)
+    ):
+        return None  # another gender; a gender for a body; `the defence ministry` is not `the foreign ministry`
+    head = described.head
+    if head is not None and owner is not None:
+        relation = f"of:{head}:{id(owner)}"
+        if relation not in features:
+            return None
+        where.append(features[relation])
+        score += 3
+    elif head is not None:
+        held = head_fits(reg, person, head, described)
+        if held is not None:
+            where.append(held)
+            score += 2
+        elif organisation_noun(reg, head):
+            unnamed = unknown_organisation(reg, person, head, position)
+            if unnamed is not None:
+                where.append(unnamed)
+                score += 1  # an organisation of no known kind fits, after one whose kind fits
+    if not where:
+        return None
+    score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
+    return score, min(where)
+
+
+def head_fits(reg: Registry, person: Person, head: str, described: Description) -> int | None:
+    """Where the text first gave an entity the head noun of a description, or a noun of
+    the same kind (organisations), or a role the head names; None when it never did."""
+    if person.kind == "organisation":
+        kinds = [p for f, p in person.features.items() if f.startswith("word:")]
+        if head in reg.words.generic_organisations and kinds:
+            return min(kinds)  # `the company`: an organisation of any kind
+        same = [p for f, p in person.features.items() if f.startswith("word:") and reg.words.same_kind(f[5:], head)]
+        return min(same) if same else None
+    if f"word:{head}" in person.features:
+        return person.features[f"word:{head}"]
+    if head in reg.lexicon.roles and holds_role(reg, person, head, set(described.modifiers) | {head}):
+        places = {p for p in (reg.lexicon.place(m) for m in described.modifiers) if p}
+        if places and person.places and not person.places & places:
+            return None
+        return -1  # a title given with the name, where the name stands
+    return None
+
+
+def other_branch(reg: Registry, organisation: Person, described: Description) -> bool:
+    """Whether an organisation named with modifiers (`foreign ministry`) has none of a
+    description's own (`defence`)."""
+    own = {f[4:] for f in organisation.features if f.startswith("mod:")}
+    return bool(own) and not own & described.modifiers
+
+
+def unknown_organisation(reg: Registry, entity: Person, head: str, position: int) -> int | None:
+    """Where an entity that may be the organisation a noun such as `the company` means was
+    first mentioned: an organisation of no known kind (`Skyline Coachways`), or a name
+    taken for a person's that has no given name, title, gender or description and was the
+    subject of a clause (`Skyline Coachways will cut 600 jobs`). None for anyone else."""
+    if entity.kind == "organisation":
+        known = any(f.startswith("word:") for f in entity.features)
+        return None if known else first_mention(reg, entity, position)
+    if head not in reg.words.generic_organisations:
+        return None  # only `the company`, `the firm` make a name without a given name a company's
+    if entity.gender is not None or entity.title_words or entity.features:
+        return None
+    given = reg.words.given_names
+    if any(len(form) < 2 or fold(form[0]) in given for form in entity.forms):
+        return None
+    recent = reg.order[bisect_left(reg.order, position - 2 * NEAR_REACH) : bisect_left(reg.order, position)]
+    subjects = [i for i in recent if reg.resolved[i].person is entity and reg.resolved[i].salience >= 1]
+    return subjects[0] if subjects else None
+
+
+def may_describe(reg: Registry, person: Person | None, described: Description, head: Token) -> bool:
+    """Whether a description that fits nobody by name may still be of the person a pronoun in
+    its place would stand for: not when it is someone else's relative (`Her husband`, `Doe's
+    brother`; `my mother` may be anyone the writer named), nor when the ages differ (`The
+    actor, 29,` after `X, 23,`)."""
+    if person is None or person.kind != "person":
+        return False
+    possessor = described.possessor.root if described.possessor is not None else None
+    if possessor is not None and (possessor.lower_ in reg.words.gendered or possessor.pos_ == "PROPN"):
+        return False
+    age = described.age
+    if age is None:  # `The actor, 29,`: an age in apposition
+        age = next((d.age for d in appositions_after(reg, noun_phrase(head)) if d is not None and d.age is not None), None)
+    ages = {f for f in person.features if f.startswith("age:")}
+    return age is None or not ages or f"age:{age}" in ages
+
+
+def holds_pronouns(reg: Registry, token: Token, described: Description) -> bool:
+    """Whether a definite description is of a person: a role, a word for a relative or a
+    person of some gender, an age; or the one who speaks in a cue (`The actor, 29, says`),
+    when it names no kind of organisation nor a document (what a passive cue's subject
+    names is what was said: `Her death was announced`)."""
+    word = fold(reg.lexicon.lemma(token))
+    if word in reg.lexicon.roles or word in reg.words.gendered or described.age is not None:
+        return True
+    if described.head and organisation_noun(reg, described.head):
+        return False
+    return token.dep_ == "nsubj" and token.head.i in reg.cue_roots and document_noun(reg, token) is None
+
+
+def introduce(reg: Registry, person: Person, token: Token) -> None:
+    """Record the ages, appositions and relations the text gives around a name."""
+    phrase = noun_phrase(token)
+    position = phrase.start
+    if token.dep_ == "appos" and token.head.i < token.i:
+        position = min(position, token.head.left_edge.i)  # `His uncle, X,`: whose uncle is read before X
+    for description in _introductions(reg, token, phrase):
+        if description is not None:
+            _record(reg, person, description, position)
+
+
+def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Description | None]:
+    """The descriptions the text gives beside a name: appositions, a description the name is
+    in apposition to, words before it, an age before it, what a copula says it is."""
+    described = appositions_after(reg, phrase)
+    if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
+        described.append(describe_phrase(reg, noun_phrase(token.head)))  # `Her partner, X,`
+    for child in token.children:
+        if child.dep_ == "appos" and child.i > token.i and child.pos_ == "NOUN":
+            described.append(describe_phrase(reg, noun_phrase(child)))
+    before = [t for t in phrase if t.i < token.i and t.i not in reg.named_tokens and t.pos_ in ("NOUN", "PROPN")]
+    if before and before[0].i > 0 and phrase.doc[before[0].i - 1].lower_ == "of":
+        before = []  # `Secretary of State X`: what the office is of, not what X is
+    if before:  # `striker X`, `Manager X`
+        described.append(describe_phrase(reg, phrase.doc[before[0].i : before[-1].i + 1]))
+    for start in (t for t in phrase if t.i < token.i and t.like_num):
+        word, last = words_of(phrase.doc[start.i : min(token.i, start.i + 5)])[0]
+        if AGE.match(word.lower()):  # `19-year-old Ana Ruiz`: an age given before the name
+            described.append(describe_phrase(reg, phrase.doc[start.i : last.i + 1]))
+    if token.dep_ == "nsubj" and reg.lexicon.lemma(token.head) == "be":
+        for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+            described.append(describe_phrase(reg, noun_phrase(attr)))  # `X is the shop's owner`
+    return described
+
+
+def _record(reg: Registry, person: Person, description: Description, position: int) -> None:
+    """Record on a person what a description of them says, and the gender its possessive
+    tells of whose relation they are."""
+    owner = possessor_of(reg, description.possessor, position) if description.possessor is not None else None
+    for feature in description.features(owner):
+        person.describe(feature, position)
+    if person.gender is None and description.gender is not None:
+        person.gender = description.gender
+    possessive = description.possessor.root.lower_ if description.possessor is not None else ""
+    if owner is not None and owner.gender is None and owner.kind == "person" and possessive in reg.words.gendered:
+        owner.gender = reg.words.gendered[possessive]  # `His grandfather, X,`: his is a man's

@@ -1,0 +1,133 @@
+"""Documents and the entities they speak for: `His statement`, `a report from the agency`.
+
+A document speaks for its author (`author_of`): its possessor, the entity after `from` or
+`by`, a name before it, else the author of the last document of its kind. Also the employer
+a person noun speaks for (`Analysts at X`) and the entity after a dateline taken for a subject.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Span, Token
+
+from quotex.lexicon import fold
+from quotex.people.descriptions import possessor_of
+from quotex.people.entities import Person, Resolution
+from quotex.people.mentions import document_noun
+from quotex.people.naming import entity_at, shown_a_person
+from quotex.people.reading import DASHES, DEFINITE, NEAR_REACH, PRONOUN_REACH, SUBJECTS, words_of
+from quotex.people.registry import Registry
+from quotex.syntax import noun_phrase
+
+
+def document_head(reg: Registry, mention: Span) -> Token | None:
+    root = mention.root
+    pair = " ".join(fold(w) for w, _ in words_of(mention)[-2:])
+    if document_noun(reg, root) is not None or pair in reg.words.documents:
+        return root
+    return None
+
+
+def author_of(reg: Registry, document: Token) -> Person | None:
+    """Whose document it is: the possessor (`His statement`, `the bank's report`), the
+    entity after `from` or `by`, a name before it (`the FDA report`); else the author of
+    the last document of its kind the text mentioned (`X issued a statement.` or `a report
+    from X` … `The statement said`)."""
+    author = direct_author(reg, document)
+    if author is not None:
+        return author
+    noun = document_noun(reg, document)
+    earlier = [(i, p) for i, word, p in reg.authors if i <= document.i and word == noun]
+    for token in reg.doc[max(0, document.i - PRONOUN_REACH) : document.i]:
+        if not reg.quoted[token.i] and token.pos_ == "NOUN" and document_noun(reg, token) == noun:
+            found = direct_author(reg, token)
+            if found is not None:
+                earlier.append((token.i, found))
+    if earlier:
+        return max(earlier, key=lambda item: item[0])[1]
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in document.children):
+        return recent_organisation(reg, document.i)  # `the statement said`: one the reader knows of
+    return None
+
+
+def recent_organisation(reg: Registry, position: int) -> Person | None:
+    """The organisation the sentences just before `position` were about (named as a
+    subject), which a document no one is said to have issued comes from."""
+    for i in reversed(reg.order[bisect_left(reg.order, position - 2 * NEAR_REACH) : bisect_left(reg.order, position)]):
+        resolved = reg.resolved[i]
+        if resolved.person.kind == "organisation" and resolved.salience >= 1:
+            return resolved.person
+    return None
+
+
+def direct_author(reg: Registry, document: Token) -> Person | None:
+    for child in document.children:
+        if child.dep_ == "poss":
+            return possessor_of(reg, noun_phrase(child), document.i)
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return entity_at(reg, source)
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            found = entity_at(reg, child)
+            if found is not None:
+                return found
+        if child.dep_ == "acl":  # `a report published on Tuesday by the commission`
+            for agent in (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+                source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                found = entity_at(reg, source) if source is not None else None
+                if found is not None:
+                    return found
+    return None
+
+
+def note_document(reg: Registry, subject: Token, person: Person) -> None:
+    """`X issued a statement`, `X released a report`: the document is X's."""
+    if subject.dep_ not in SUBJECTS:
+        return
+    for child in subject.head.children:
+        documents = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ in ("in", "through"):  # `X said in a statement`
+            documents = [c for c in child.children if c.dep_ == "pobj"]
+        for document in documents:
+            noun = document_noun(reg, document)
+            if noun is not None:
+                reg.authors.append((document.i, noun, person))
+
+
+def employer(reg: Registry, noun: Token) -> Person | None:
+    """The organisation a person noun works `at` or speaks `for` (`Analysts at X`, `a
+    spokeswoman for the operator`), or the person a spokesperson speaks for (`a spokeswoman
+    for the minister`), when the mention names no person."""
+    if noun.pos_ != "NOUN" or document_noun(reg, noun) is not None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "for"):
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            found = entity_at(reg, source) if source is not None else None
+            if found is not None and (found.kind == "organisation" or child.lower_ == "for" and speaks_for_others(reg, noun)
+                                      and shown_a_person(reg, found)):
+                return found  # `a spokeswoman for the minister` speaks the minister's words
+    return None
+
+
+def speaks_for_others(reg: Registry, noun: Token) -> bool:
+    """Whether a noun names one whose words are another's (`spokeswoman`, `press secretary`)."""
+    word = fold(reg.lexicon.lemma(noun))
+    groups = [group for group in reg.lexicon.role_groups if ("spokesperson",) in group]
+    return any(variant[-1] == word for group in groups for variant in group)
+
+
+def after_dateline(reg: Registry, dateline: Token) -> Resolution:
+    """A dateline (`PORT ELDRIN, Norway —`) is never a speaker; when the parser took it
+    for the subject, the speaker is the first entity named after its dash."""
+    sentence = dateline.sent
+    dash = next((t.i for t in reg.doc[dateline.i : sentence.end] if t.text in DASHES), dateline.i)
+    for token in reg.doc[dash + 1 : sentence.end]:
+        if token.i in reg.datelines or token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+            continue
+        found = entity_at(reg, token)
+        if found is not None:
+            return Resolution(found.name, "explicit")
+    return Resolution(None, "none")

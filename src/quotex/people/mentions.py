@@ -1,0 +1,125 @@
+"""Small questions about tokens and about the mentions the walk resolved before a position.
+
+What a token is (a pronoun, a document noun, the addressee of a cue, how salient), where it
+stands (the headline, the first line), and which resolved mention came last before it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Span, Token
+
+from quotex.lexicon import fold
+from quotex.people.entities import Description, Person, Resolved
+from quotex.people.reading import SUBJECTS, read_description
+from quotex.people.registry import Registry
+from quotex.syntax import tokens_where
+
+
+def tokens_of(reg: Registry, **where: Sequence[str]) -> list[Token]:
+    """The Doc's tokens with one of the attributes given (`syntax.tokens_where`), in order:
+    the few a loop over every token would test further."""
+    return [reg.doc[i] for i in tokens_where(reg.doc, **where)]
+
+
+def subjects_of_cues(reg: Registry) -> list[Token]:
+    """The tokens whose head is a cue's root, in document order: the only ones that can be
+    a cue's subject."""
+    return sorted((child for i in reg.cue_roots for child in reg.doc[i].children), key=lambda token: token.i)
+
+
+def is_pronoun(reg: Registry, token: Token) -> bool:
+    return token.lower_ in reg.lexicon.pronouns
+
+
+def pronoun_gender(reg: Registry, token: Token) -> str | None:
+    return reg.lexicon.pronouns.get(token.lower_) or reg.words.gendered.get(token.lower_)
+
+
+def organisation_noun(reg: Registry, head: str) -> bool:
+    return head in reg.words.organisation_nouns
+
+
+def document_noun(reg: Registry, token: Token) -> str | None:
+    """The document word a noun is (`filings` → `filing`), or None."""
+    word = fold(reg.lexicon.lemma(token))
+    for form in (word, word.removesuffix("s")):
+        if form in reg.words.documents:
+            return form
+    return None
+
+
+def describe_phrase(reg: Registry, phrase: Span) -> Description | None:
+    return read_description(phrase, reg.lexicon, reg.words.gendered)
+
+
+def in_first_line(reg: Registry, start: int) -> bool:
+    """Whether no line break comes before token `start` (`"\\n" not in doc[:start].text`)."""
+    return not reg.newlines or reg.newlines[0] >= start
+
+
+def in_headline(reg: Registry, mention: Span) -> bool:
+    return in_first_line(reg, mention.start) and bool(reg.newlines) and reg.newlines[-1] >= mention.end
+
+
+def salience(reg: Registry, token: Token) -> int:
+    if token.dep_ == "appos":
+        token = token.head  # `His wife, Ines, said`: Ines is as salient as the subject she names
+    head = token.head
+    if token.dep_ == "attr":  # the parser gives `attr` only after a copula
+        token = next((c for c in head.children if c.dep_ in SUBJECTS), token)  # `The youngest is X`
+    elif token.dep_ == "pobj" and head.dep_ == "agent":
+        token = head  # `The group was started by X`: X is who the clause is about
+        head = token.head
+        main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+        return 2 if main else 0  # `a commission overseen by X`: X is not what the sentence is about
+    if token.dep_ not in SUBJECTS:
+        return 0
+    head = token.head
+    main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+    return 2 if main or head.i in reg.cue_roots else 1
+
+
+def is_addressee(reg: Registry, token: Token) -> bool:
+    """Whether a token is the one a cue speaks to: the object of a verb whose object listens
+    (`asked him`, `told Doe`; not `mentioned Doe`), or what follows a cue's `to` (`said to him`)."""
+    if token.dep_ in ("dobj", "dative"):
+        return token.head.i in reg.cue_roots and reg.lexicon.lemma(token.head) in reg.lexicon.listener_cues
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.i in reg.cue_roots
+
+
+def latest(reg: Registry, candidates: Sequence[Person], position: int) -> Person | None:
+    """Of `candidates`, the one the text mentioned last before `position`."""
+    wanted = {id(p) for p in candidates}
+    for k in range(bisect_left(reg.order, position) - 1, -1, -1):
+        person = reg.resolved[reg.order[k]].person
+        if id(person) in wanted:
+            return person
+    return None
+
+
+def latest_subjects(reg: Registry, candidates: Sequence[Person], position: int) -> list[Person]:
+    """Of `candidates`, the one last named as a subject before `position`, if any."""
+    wanted = {id(p) for p in candidates}
+    for k in range(bisect_left(reg.order, position) - 1, -1, -1):
+        resolved = reg.resolved[reg.order[k]]
+        if id(resolved.person) in wanted and resolved.salience >= 1:
+            return [resolved.person]
+    return []
+
+
+def resolved_since(reg: Registry, start: int, position: int) -> Iterator[tuple[int, Resolved]]:
+    """The mentions resolved from character `start` up to token `position`, the latest first."""
+    order = reg.order
+    for k in range(bisect_left(order, position) - 1, -1, -1):
+        i = order[k]
+        if reg.doc[i].idx < start:
+            return
+        yield i, reg.resolved[i]
+
+
+def first_mention(reg: Registry, entity: Person, position: int) -> int | None:
+    return next((i for i in reg.order if i < position and reg.resolved[i].person is entity), None)

@@ -1,0 +1,98 @@
+"""Names: the words of a personal name in a mention, and the entity they name.
+
+`lookup` finds the bearer of a name among the collected entities (a surname several people
+bear names the first introduced with a given name; a first name alone, the one who has it),
+and how many others it could name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotex.lexicon import fold
+from quotex.names import personal_name
+from quotex.people.entities import Person, first_name_fits, starts_at
+from quotex.people.registry import Registry
+from quotex.syntax import ORGANISATION_LABELS, noun_phrase
+
+
+def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
+    """The words of a personal name within a mention, titles and possessives left out."""
+    root = mention.root
+    if root.pos_ != "PROPN" and root.ent_type_ != "PERSON":
+        return ()
+    if not root.text[:1].isupper():
+        return ()  # `the defence ministry` tagged as a proper noun is not a name
+    if root.ent_type_ != "PERSON" and reg.lexicon.lemma(root) in reg.lexicon.roles:
+        return ()  # "the Foreign Minister declared": a role, not a name
+    if root.ent_type_ in ORGANISATION_LABELS and not known_surname(reg, root):
+        return ()
+    words: list[Token] = []
+    for token in mention:
+        if token.i > root.i and token.pos_ != "PROPN":
+            break
+        if token.pos_ in ("PROPN",) or token.ent_type_ == "PERSON":
+            words.append(token)
+        else:
+            words = []  # a name is the run of proper nouns that ends at the head
+    words = personal_name(words, reg.lexicon)
+    return tuple(t.text.rstrip("’'") for t in words if t.text not in ("'s", "’s", "'", "’"))
+
+
+def known_surname(reg: Registry, token: Token) -> bool:
+    return any(p.kind == "person" for p in reg.by_key.get(fold(token.text), []))
+
+
+def lookup(reg: Registry, name: tuple[str, ...], position: int) -> tuple[Person | None, int]:
+    """The person a name names, and how many others it could name too."""
+    bearers = [p for p in reg.by_key.get(fold(name[-1]), []) if p.kind == "person"]
+    if len(name) > 1 and len(bearers) > 1:
+        first = fold(name[0])
+        fitting = [p for p in bearers if first_name_fits(p, first)]
+        bearers = fitting or bearers
+    if not bearers:
+        if len(name) == 1:
+            # A first name alone ("Jane said") names the one person who has it; the first
+            # word of an organisation's name (`Brookfield` for `Brookfield Mutual`), that one.
+            matches = reg.by_first_name.get(fold(name[0]), [])
+            if not matches:
+                matches = [p for p in reg.everyone if p.kind == "organisation" and len(p.forms[0]) > 1 and fold(p.forms[0][0]) == fold(name[0])]
+            if len(matches) == 1:
+                starts_at(matches[0], name[0])
+            return (matches[0], 0) if len(matches) == 1 else (None, 0)
+        return None, 0
+    if len(bearers) == 1:
+        return bearers[0], 0
+    # A surname that several people bear names the first of them the text introduced with a
+    # given name (news calls the others by their full or first names); the others compete.
+    given = reg.words.given_names
+    named = [p for p in bearers if any(len(f) > 1 and fold(f[0]) in given for f in p.forms)]
+    return (named or bearers)[0], len(bearers) - 1
+
+
+def entity_at(reg: Registry, token: Token) -> Person | None:
+    resolved = reg.resolved.get(token.i)
+    if resolved is not None:
+        return resolved.person
+    mention = reg.mentions.get(token.i)
+    if mention is not None:
+        return mention
+    name = name_words(reg, noun_phrase(token))
+    return lookup(reg, name, token.i)[0] if name else None
+
+
+def shown_a_person(reg: Registry, person: Person) -> bool:
+    """Whether the text told a person's gender or gave them a title or a role."""
+    titled = any(w in reg.lexicon.titles or w in reg.lexicon.roles for w in person.title_words)
+    return person.kind == "person" and (person.gender is not None or titled)
+
+
+def holds_role(reg: Registry, person: Person, role: str, words: set[str]) -> bool:
+    if role in person.title_words:
+        return True
+    for group in reg.lexicon.role_groups_of.get(role, ()):  # the groups where `said` can hold
+        said = any(v[-1] == role and set(v[:-1]) <= words for v in group)
+        held = any(set(v) <= person.title_words for v in group)
+        if said and held:
+            return True
+    return False

@@ -1,0 +1,144 @@
+"""Pronouns: whom a `he`, `she` or `it` stands for.
+
+`antecedent`: the latest person (or, for `it`, organisation) whose gender agrees, a subject
+first, near before far; `pronoun_antecedent` prefers the subject its own paragraph gave
+(`in_paragraph`), and counts the rivals that agree as well.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from quotex.marks import paragraph_index
+from quotex.people.entities import Person, Unnamed, agrees
+from quotex.people.mentions import is_addressee, resolved_since
+from quotex.people.reading import COMPETITION_REACH, NEAR_REACH, PRONOUN_REACH
+from quotex.people.registry import Registry
+from quotex.syntax import noun_phrase
+
+
+def antecedent(reg: Registry, position: int, gender: str | None = None, organisations: bool = False) -> tuple[Person | None, int]:
+    """The person a pronoun at `position` stands for: the latest person whose gender
+    agrees, named as the subject of a main clause or a cue, else as any subject, else
+    anywhere; and how many other such people in close reach agree as well. With
+    `organisations`, the same among organisations only (`it`)."""
+    order = reg.order
+    earlier = [
+        (i, reg.resolved[i])
+        for i in order[bisect_left(order, position - PRONOUN_REACH) : bisect_left(order, position)]
+        if (gender is None or reg.resolved[i].person.kind == "person") and agrees(reg.resolved[i].person, gender)
+        and (not organisations or reg.resolved[i].person.kind == "organisation")
+    ]
+    rivals = {id(r.person) for i, r in earlier if i >= position - COMPETITION_REACH}
+    # Close by, a subject, or anyone whose gender the text told and that agrees (`striker X`
+    # before `he`); a mere proper noun in an object (`in New York`) waits for the wider reach.
+    near = [
+        (i, r)
+        for i, r in earlier
+        if i >= position - NEAR_REACH and (r.salience >= 1 or gender is not None and r.person.gender == gender)
+    ]
+    for reach in (near, earlier):  # close by first: the nearest agreeing person wins
+        for least in (2, 1, 0):
+            candidates = [(i, r) for i, r in reach if r.salience >= least]
+            if candidates:
+                chosen = max(candidates, key=lambda item: item[0])[1].person
+                return chosen, len(rivals - {id(chosen)})
+    return None, 0
+
+
+def pronoun_antecedent(reg: Registry, position: int, gender: str | None) -> tuple[Person | Unnamed | None, int]:
+    """What a pronoun at `position` stands for: the subject its paragraph gave before it
+    when one agrees (see `_in_paragraph`), else `_antecedent`'s choice."""
+    person, others = antecedent(reg, position, gender)
+    if gender is None:
+        return person, others
+    local = in_paragraph(reg, position, gender)
+    if local is None or local is person:
+        return person, others
+    if isinstance(local, Unnamed):
+        return local, others
+    return local, rivals(reg, position, gender, local)
+
+
+def in_paragraph(reg: Registry, position: int, gender: str) -> Person | Unnamed | None:
+    """The person a `he` or `she` stands for within its own paragraph, as a reader takes it:
+    the subject of a main clause before it (else of any clause) whose gender agrees, the
+    latest of them (`Okonkwo is less methodical. "…," she says.`), even when the text
+    describes that person without a name (`Her husband insists …. "…," he says.`); but when
+    a later turn of dialogue spoke to someone of that gender, the one addressed (`"…?" she
+    asked him. "…," he replied.`). A paragraph that names no one before the pronoun (one
+    that opens with the quotation) goes on from the main subject of the paragraph before it.
+    None when neither gives such a subject."""
+    starts = reg.paragraph_starts
+    if not starts:
+        return None
+    index = paragraph_index(starts, reg.doc[position].idx)
+    found, seen = subject_since(reg, position, gender, starts[index])
+    if found is None and not seen and index > 0:
+        found, _ = subject_since(reg, position, gender, starts[index - 1], addressees=False)
+        if isinstance(found, Person) and not main_subject_in(reg, found, position, starts[index - 1]):
+            found = None  # only what a sentence is about speaks on into the next paragraph
+    return found
+
+
+def subject_since(reg: Registry, position: int, gender: str, start: int, addressees: bool = True
+) -> tuple[Person | Unnamed | None, bool]:
+    """`_in_paragraph`'s choice among the mentions from character `start` to `position`, and
+    whether any person of any gender was named there. One addressed counts only when the text
+    tells their gender (`him`, a given name): an outlet told something never answers."""
+    subjects: list[tuple[int, int, Person | Unnamed]] = []  # (salience, position, who)
+    addressed: list[tuple[int, Person]] = []
+    seen = False
+    for i, resolved in resolved_since(reg, start, position):
+        if resolved.person.kind != "person":
+            continue
+        seen = True  # `Doe's role is unclear, but he …`: a person the paragraph names holds its pronouns
+        if not agrees(resolved.person, gender):
+            continue
+        if resolved.salience >= 1:
+            subjects.append((resolved.salience, i, resolved.person))
+        elif addressees and is_addressee(reg, reg.doc[i]) and told_gender(reg, reg.doc[i], resolved.person) == gender:
+            addressed.append((i, resolved.person))
+    for i, unnamed in reg.unnamed.items():
+        if i < position and reg.doc[i].idx >= start and unnamed.salience >= 1:
+            seen = True
+            if unnamed.gender in (None, gender):
+                subjects.append((unnamed.salience, i, unnamed))
+    best = max(subjects, key=lambda item: item[:2]) if subjects else None
+    latest_addressed = max(addressed, key=lambda item: item[0]) if addressed else None
+    if latest_addressed is not None and (best is None or latest_addressed[0] > best[1]):
+        return latest_addressed[1], seen
+    return (best[2] if best is not None else None), seen
+
+
+def main_subject_in(reg: Registry, person: Person, position: int, start: int) -> bool:
+    """Whether a person is, between character `start` and `position`, the subject of a main
+    clause or the subject a sentence opens with (`Doe has a plan.`, not `While Doe had …`)."""
+    for i, resolved in resolved_since(reg, start, position):
+        if resolved.person is not person or resolved.salience < 1:
+            continue
+        first = noun_phrase(reg.doc[i]).start
+        opens = first == 0 or reg.doc[first - 1].text in reg.lexicon.grammar.sentence_ends or "\n" in reg.doc[first - 1].text
+        if resolved.salience >= 2 or opens:
+            return True
+    return False
+
+
+def rivals(reg: Registry, position: int, gender: str | None, chosen: Person) -> int:
+    """How many other people of an agreeing gender the text named in close reach before `position`."""
+    order = reg.order
+    near = order[bisect_left(order, position - COMPETITION_REACH) : bisect_left(order, position)]
+    people = {id(reg.resolved[i].person) for i in near if reg.resolved[i].person.kind == "person" and agrees(reg.resolved[i].person, gender)}
+    return len(people - {id(chosen)})
+
+
+def told_gender(reg: Registry, token: Token, person: Person) -> str | None:
+    """The gender a mention's own word tells (`him`), else the one known of its person."""
+    return reg.words.gendered.get(token.lower_) if token.pos_ == "PRON" else person.gender
+
+
+def addressed(reg: Registry, token: Token) -> bool:
+    """Whether a token is a gendered pronoun for the one a cue speaks to (`she asked him`)."""
+    return token.pos_ == "PRON" and token.lower_ in reg.words.gendered and is_addressee(reg, token)

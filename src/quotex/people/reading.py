@@ -1,0 +1,187 @@
+"""What a parse says, before any entity: constants, words, descriptions, datelines.
+
+Pure functions of the Doc and the lexicon, shared by the stages: `read_description` reads a
+noun phrase as a description, `find_datelines` the datelines, `heads_of` the tokens with a
+given child (read from the Doc's arrays).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Collection, Sequence
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from quotex.lexicon import Lexicon, fold
+from quotex.people.entities import Description
+from quotex.syntax import newline_tokens
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+DEFINITE = {"the", "this", "that"}
+PRONOUN_REACH = 600  # tokens back that a pronoun may look for its antecedent
+NEAR_REACH = 40  # tokens back (about two sentences) where the nearest agreeing person wins
+COMPETITION_REACH = 80  # tokens back within which another fitting person competes for a pronoun
+AGE = re.compile(r"^(\d{1,3})-year-old$")
+AGE_ALONE = re.compile(r"^(\d{1,3})$")
+APPOSITION_STOPS = {"who", "whose", "which", "that", "where", "when"}
+NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")  # Bulgarian, Japanese, Danish, Iraqi, Dutch, Icelandic
+DASHES = {"—", "–", "-", "--"}
+DATELINE_ENDS = {",", "(", *DASHES}
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer")  # `the skipper`, `the driver`, `the cyclist`
+DATELINE_TAIL = 12  # tokens after a dateline's place that may still belong to it (a date, an agency)
+
+
+def words_of(span: Span | Sequence[Token]) -> list[tuple[str, Token]]:
+    """The words of a span, with pieces joined by a hyphen kept as one (`co-owner`,
+    `62-year-old`, `soft-spoken`), each with its last token."""
+    words: list[tuple[str, Token]] = []
+    for token in span:
+        glued = words and token.i > 0 and not token.doc[token.i - 1].whitespace_
+        if glued and (token.text == "-" or words[-1][0].endswith("-")):
+            words[-1] = (words[-1][0] + token.text, token)
+        else:
+            words.append((token.text, token))
+    return words
+
+
+def words_text(tokens: Sequence[Token]) -> str:
+    return " ".join(w.lower() for w, _ in words_of(tokens))
+
+
+def read_description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -> Description | None:
+    """Read a noun phrase as a description: its head noun, modifiers, age and possessor.
+    A possessor that names nobody (`the shop's owner`) is one more modifier."""
+    tokens = [t for t in phrase if not t.is_space]
+    possessor: Span | None = None
+    owned: list[str] = []
+    marker = next((k for k, t in enumerate(tokens) if t.tag_ == "POS" or t.text in ("'s", "’s")), None)
+    if marker is not None and marker > 0:
+        possessor = phrase.doc[tokens[0].i : tokens[marker - 1].i + 1]
+        tokens = tokens[marker + 1 :]
+        if possessor.root.pos_ == "NOUN" or lexicon.place(possessor.text):
+            owned, possessor = [fold(lexicon.lemma(possessor.root))], None  # `the shop's`, `Spain's`
+    elif tokens and tokens[0].tag_ == "PRP$":
+        possessor = phrase.doc[tokens[0].i : tokens[0].i + 1]
+        tokens = tokens[1:]
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].lower_ in ("a", "an", "the") or tokens[0].is_punct):
+        tokens = tokens[1:]
+    of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of:
+        tokens = tokens[:of]  # `Secretary of State`, `the head of the agency`: the head comes before `of`
+    words = [(w.lower(), t) for w, t in words_of(tokens) if not t.is_punct or "-" in w]
+    if not words:
+        return None
+    age = None
+    kept = []
+    for word, token in words:
+        found = AGE.match(word) or (AGE_ALONE.match(word) if len(words) == 1 else None)
+        if found and 0 < int(found.group(1)) < 120:
+            age = int(found.group(1))
+        else:
+            kept.append((word, token))
+    head: str | None = None
+    if kept and kept[-1][1].pos_ in ("NOUN", "PROPN") and kept[-1][1].tag_ not in ("NNS", "NNPS"):
+        word, token = kept[-1]
+        head = word if "-" in word else fold(lexicon.lemma(token))
+        kept = kept[:-1]
+    elif kept:
+        return None  # not a noun phrase one can describe someone with
+    modifiers = frozenset(
+        [w if "-" in w else fold(lexicon.lemma(t)) for w, t in kept if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")] + owned
+    )
+    gender = gendered.get(head) if head else None
+    return Description(head, modifiers, age, possessor, gender)
+
+
+def age_of(modifier: Token) -> int | None:
+    """The age a modifier gives (`24-year-old`), or None."""
+    found = AGE.match(words_text(list(modifier.subtree)))
+    return int(found.group(1)) if found else None
+
+
+def find_datelines(doc: Doc, newlines: Sequence[int] | None = None) -> frozenset[int]:
+    """The tokens of datelines (`PORT ELDRIN, Norway —`, `KIRKVALE —`) and of lines written
+    all in capitals (`FOR IMMEDIATE RELEASE`): words in capitals that start a line and end
+    at a comma, a dash, a bracket or the line's end. A transcript's `SMITH:` is not one.
+    `newlines`: `syntax.newline_tokens(doc)`, when the caller has them."""
+    found: set[int] = set()
+    newlines = newline_tokens(doc) if newlines is None else newlines
+    starts = [0] + [i + 1 for i in newlines]
+    for start in starts:
+        run = []
+        for token in doc[start:]:
+            if token.is_space or not (token.text.isupper() or token.text == "." or token.text == "'"):
+                break
+            run.append(token)
+        if not run or not any(t.is_alpha and len(t.text) > 1 for t in run):
+            continue
+        end = run[-1].i + 1
+        follower = doc[end] if end < len(doc) else None
+        if follower is None or follower.text in DATELINE_ENDS or "\n" in follower.text or "\n" in run[-1].whitespace_:
+            found.update(t.i for t in run)
+            # `TRAVNIK, March 3 (Meridian News Agency) —`: all up to the dash is the dateline's
+            rest = doc[end : min(len(doc), end + DATELINE_TAIL)]
+            dash = next((t.i for t in rest if t.text in DASHES and t.i > end), None)
+            if follower is not None and follower.text in (",", "(") and dash is not None and not breaks(newlines, end, dash):
+                found.update(range(end, dash + 1))
+    return frozenset(found)
+
+
+def breaks(newlines: Sequence[int], start: int, end: int) -> bool:
+    """Whether a line break stands in doc[start:end], given the Doc's `newline_tokens`."""
+    return bisect_left(newlines, start) < bisect_left(newlines, end)
+
+
+def heads_of(doc: Doc, deps: Collection[str], lower: Collection[str] = (), *, left_only: bool = False) -> frozenset[int]:
+    """The tokens with a child whose dependency is one of `deps` (and, when `lower` is given,
+    whose lower-case form is one of those), before them with `left_only`: read from the Doc's
+    arrays, as `any(c.dep_ in deps … for c in token.children)` asked of every token would."""
+    if not len(doc):
+        return frozenset()
+    strings = doc.vocab.strings
+    table = doc.to_array(["DEP", "LOWER", "HEAD"]).astype(np.int64)  # HEAD: the offset to the head, signed
+    keep = np.isin(table[:, 0], np.array([strings[dep] for dep in deps], dtype=np.uint64).astype(np.int64))
+    if lower:
+        keep &= np.isin(table[:, 1], np.array([strings[word] for word in lower], dtype=np.uint64).astype(np.int64))
+    keep &= table[:, 2] > 0 if left_only else table[:, 2] != 0
+    children = np.flatnonzero(keep)
+    return frozenset((children + table[children, 2]).tolist())
+
+
+def strip_determiner(span: Span) -> str:
+    tokens = [t for t in span if not t.is_space]
+    while tokens and tokens[0].dep_ == "det":
+        tokens.pop(0)
+    return "".join(t.text_with_ws for t in tokens).strip() or span.text
+
+
+def body_name(mention: Span) -> str | None:
+    """`the Bank of England`, `the Department of Homeland Security`: one capitalised noun
+    completed by `of` and proper nouns names a body; `Tom Doe of Chicago` stays a person."""
+    root = mention.root
+    tail = mention.doc[root.i + 1 : mention.end]
+    if not tail or tail[0].lower_ != "of":
+        return None
+    if root.i > mention.start and mention.doc[root.i - 1].pos_ == "PROPN":
+        return None  # a name of two words or more before `of` is a person's
+    return mention.doc[root.i : mention.end].text
+
+
+def relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
+    """The person a relative `who` stands for: the noun its clause hangs from."""
+    if token.lower_ not in lexicon.grammar.personal_relative or token.head.dep_ != "relcl":
+        return None
+    noun = token.head.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # `Democrats in the Senate, who said …`: the parser hangs `who` from the nearer noun
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        noun = noun.head  # `Marta Lind, a planner who said …`: the planner is Marta Lind
+    return noun if noun.pos_ in ("PROPN", "NOUN") and noun.i < token.i else None
+
+
+def role_head(variant: tuple[str, ...]) -> str:
+    """The noun a role's name turns on: `diplomat` in `top diplomat`, `secretary` in
+    `secretary of state` (a description's head comes before its `of`)."""
+    return variant[: variant.index("of")][-1] if "of" in variant[1:] else variant[-1]

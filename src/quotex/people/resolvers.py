@@ -1,0 +1,160 @@
+"""Stage 3: who a mention a rule found names, by resolvers declared in order in `RESOLVERS`.
+
+A mention the walk (stage 2) resolved is answered from the registry as it was resolved there.
+Any other is read by the resolvers below, in order; the first that answers decides it. Each
+is a small function of the registry and the mention that returns a `Resolution`: the name,
+how it was found, and how many other entities fitted as well (what `confidence` reads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from quotex.people.descriptions import described_entity, description_in, named_in_apposition
+from quotex.people.documents import after_dateline, author_of, document_head, employer
+from quotex.people.entities import Resolution, Unnamed
+from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonist
+from quotex.people.mentions import in_headline, is_pronoun, organisation_noun, pronoun_gender
+from quotex.people.naming import lookup, name_words
+from quotex.people.pronouns import antecedent, pronoun_antecedent
+from quotex.people.reading import body_name, relative_antecedent, strip_determiner
+from quotex.people.registry import Registry
+from quotex.syntax import noun_phrase
+
+Resolver = Callable[[Registry, Span, Token, bool], Resolution | None]
+
+
+def resolve(reg: Registry, mention: Span | None, relative: bool = False) -> Resolution:
+    """Who a mention names, how, and how many other entities fitted it as well.
+
+    With `relative`, a relative pronoun names the noun its clause hangs from (`vet Anna
+    Vogt, who said …`): right for the clause its own cue reports, while a quotation near a
+    relative clause's cue is often another speaker's (`told a woman who asked …, "…"`), and
+    the pronoun search does better there."""
+    if mention is None:
+        return Resolution(None, "none")
+    root = mention.root  # read once: a Span finds its root anew each time
+    for resolver in RESOLVERS:
+        found = resolver(reg, mention, root, relative)
+        if found is not None:
+            return found
+    return Resolution(strip_determiner(mention), "unresolved")
+
+
+def walked(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """A mention the walk resolved: as it resolved it."""
+    resolved = reg.resolved.get(root.i)
+    return Resolution(resolved.person.name, resolved.how, resolved.competitors) if resolved is not None else None
+
+
+def dateline(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """A dateline taken for a subject: the first entity named after its dash."""
+    return after_dateline(reg, root) if root.i in reg.datelines else None
+
+
+def relative_pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`vet Anna Vogt, who said …`: the relative pronoun is the noun its clause hangs from."""
+    noun = relative_antecedent(root, reg.lexicon) if relative else None
+    return resolve(reg, noun_phrase(noun, reg.quoted, reg.lexicon)) if noun is not None else None
+
+
+def impersonal_pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`it said`: a body, never a person."""
+    if root.lower_ not in reg.words.impersonal_pronouns:
+        return None
+    person, others = antecedent(reg, root.i, organisations=True)
+    return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
+
+
+def pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """A personal pronoun: its antecedent; a subject described without a name as the text
+    gives it (`Her husband insists … "…," he says`)."""
+    if not (is_pronoun(reg, root) or root.pos_ == "PRON"):
+        return None
+    found, others = pronoun_antecedent(reg, root.i, pronoun_gender(reg, root))
+    if isinstance(found, Unnamed):
+        return Resolution(strip_determiner(noun_phrase(reg.doc[found.at])), "unresolved")
+    return Resolution(found.name, "pronoun", others) if found else Resolution(None, "unresolved")
+
+
+def nationality(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`the Bulgarian`: the person of that nationality, else the words as written."""
+    demonym = demonym_of(reg, root)
+    if demonym is None:
+        return None
+    found = of_nationality(reg, *demonym, root.i)
+    return Resolution(found.name, "descriptor") if found else Resolution(strip_determiner(mention), "unresolved")
+
+
+def name(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """A personal name: its bearer, else the name (or a body's name) as written."""
+    words = name_words(reg, mention)
+    if not words:
+        return None
+    person, others = lookup(reg, words, root.i)
+    if person is not None:
+        return Resolution(person.name, "explicit", others)
+    return Resolution(body_name(mention) or " ".join(words), "explicit")
+
+
+def capitals(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """A transcript's `SMITH:`: the person of that name."""
+    if not mention.text.isupper():
+        return None
+    person, others = lookup(reg, tuple(mention.text.split()), root.i)
+    return Resolution(person.name, "explicit", others) if person is not None else None
+
+
+def apposition(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`A lawyer for the outlets, David Schulz, said`: the name in apposition."""
+    named = named_in_apposition(reg, root)
+    return Resolution(named.name, "explicit") if named is not None else None
+
+
+def description(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """A description: the entity it fits; in a headline, the person the story is about; in
+    the body, the person in focus."""
+    described = description_in(reg, mention)
+    if described is None:
+        return None
+    person, others = described_entity(reg, described, mention.start)
+    headline = in_headline(reg, mention)
+    if person is None and headline and not organisation_noun(reg, described.head or ""):
+        person = protagonist(reg, described.gender)  # `'…,' says cyclist hit by tree`: whom the story is about
+    if person is not None:
+        return Resolution(person.name, "descriptor", others)
+    focus = None if headline else in_focus(reg, described, root)
+    return Resolution(focus.name, "focus") if focus is not None else None
+
+
+def employer_of(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`Analysts at X said`, `a spokeswoman for the operator`: whom they speak for."""
+    body = employer(reg, root)
+    return Resolution(body.name, "descriptor") if body is not None else None
+
+
+def document(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`His statement`, `the report`: its author, never the document."""
+    head = document_head(reg, mention)
+    if head is None:
+        return None
+    author = author_of(reg, head)
+    return Resolution(author.name, "document") if author else Resolution(None, "unresolved")
+
+
+RESOLVERS: tuple[Resolver, ...] = (
+    walked,
+    dateline,
+    relative_pronoun,
+    impersonal_pronoun,
+    pronoun,
+    nationality,
+    name,
+    capitals,
+    apposition,
+    description,
+    employer_of,
+    document,
+)

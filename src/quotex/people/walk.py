@@ -1,0 +1,185 @@
+"""Stage 2: every mention outside quotations, in document order, read against what came before.
+
+A reader meets a text in order, and so does this walk: a pronoun stands for someone named
+before it, a description for someone introduced before it. Each mention the walk resolves
+is stored in `Registry.resolved` (with its salience and how it was found) and is what later
+mentions look back at, so the walk is one pass and its order is the text's. What the text
+tells of an entity as it goes is recorded on the entity then, and read by the mentions after
+it: an introduction's ages and appositions (`introduce`), the gender a lone `she` tells, a
+description that names the person in focus, a name that `the company` shows to be a
+company's, a nationality. That is why the walk is a stage of its own, run once when the
+registry is built, and why `resolvers.resolve` runs only after it.
+
+`STEPS` declares, in order, the readings a mention may have; the first that claims the token
+decides it (its answer may still be nobody).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from quotex.people.descriptions import (
+    described_entity,
+    description_at,
+    holds_pronouns,
+    introduce,
+    may_describe,
+    named_in_apposition,
+    unknown_organisation,
+)
+from quotex.people.documents import note_document
+from quotex.people.entities import Description, Person, Resolved, Unnamed, agrees
+from quotex.people.focus import demonym_of, in_focus, of_nationality
+from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience
+from quotex.people.naming import lookup, name_words
+from quotex.people.pronouns import addressed, antecedent, pronoun_antecedent
+from quotex.people.reading import SUBJECTS
+from quotex.people.registry import Registry
+from quotex.syntax import noun_phrase, tokens_where
+
+
+class Found(NamedTuple):
+    """A step's answer for a token it claims: the entity (None: nobody), how, and how many
+    other entities fitted as well."""
+
+    person: Person | None
+    how: str
+    others: int = 0
+
+Step = Callable[[Registry, Token, Description | None], Found | None]
+
+
+def walk(reg: Registry) -> None:
+    """Resolve every mention in document order (see the module's docstring)."""
+    # Only proper nouns, pronouns, the names found before and words with a definite article or
+    # a possessor (descriptions, demonyms) can mention anyone: the other tokens are passed
+    # over without being read.
+    candidates = tokens_where(reg.doc, pos=("PROPN",), lower=tuple(reg.lexicon.pronouns))
+    for i in sorted(set(candidates).union(reg.mentions, reg.definite, reg.with_the)):
+        token = reg.doc[i]
+        if reg.quoted[token.i] or token.i in reg.datelines:
+            continue
+        described = description_at(reg, token)
+        for step in STEPS:
+            found = step(reg, token, described)
+            if found is not None:
+                break
+        else:
+            continue
+        if found.person is not None:
+            reg.resolved[token.i] = Resolved(found.person, found.how, salience(reg, token), found.others)
+            reg.order.append(token.i)
+            note_document(reg, token, found.person)
+
+
+def organisation_named(reg: Registry, token: Token, described: Description | None) -> Found | None:
+    """A name collected as an organisation's (`Harbour Bank`)."""
+    person = reg.mentions.get(token.i)
+    return Found(person, "explicit") if person is not None and person.kind == "organisation" else None
+
+
+def description_with_name(reg: Registry, token: Token, described: Description | None) -> Found | None:
+    """A description with a name in apposition (`Its chair, Ana Doe, said`): the name's."""
+    if described is None:
+        return None
+    named = named_in_apposition(reg, token)
+    return Found(named, "explicit") if named is not None else None
+
+
+def description(reg: Registry, token: Token, described: Description | None) -> Found | None:
+    """A definite description (`the 41-year-old`, `the company`): the entity it fits before it,
+    else the person in focus when it speaks or tells an age, else the first it fits after it.
+    A description of a person that fits nobody is kept for the pronouns after it."""
+    if described is None:
+        return None
+    person, others = described_entity(reg, described, token.i, forward=False)
+    how = "descriptor"
+    if person is None:
+        person = _in_focus(reg, token, described)
+        how = "focus" if person is not None else how
+    if person is None:
+        person, others = described_entity(reg, described, token.i)
+    if person is not None:
+        _company_after_all(reg, person, described, token)
+    elif token.dep_ in SUBJECTS and holds_pronouns(reg, token, described):
+        if not may_describe(reg, antecedent(reg, token.i, described.gender)[0], described, token):
+            reg.unnamed[token.i] = Unnamed(token.i, described.gender, salience(reg, token))
+    return Found(person, how, others)
+
+
+def _in_focus(reg: Registry, token: Token, described: Description) -> Person | None:
+    """The person in focus a speaking or aged description names; what it says of them is
+    recorded on them."""
+    speaks = token.dep_ in SUBJECTS and token.head.i in reg.cue_roots
+    if not (speaks or described.age is not None):
+        return None
+    person = in_focus(reg, described, token)
+    if person is not None:
+        for feature in described.features(None):
+            person.describe(feature, token.i)  # what the text now says of them
+    return person
+
+
+def _company_after_all(reg: Registry, person: Person, described: Description, token: Token) -> None:
+    """`Skyline Coachways … the company said`: a name taken for a person's is a company's."""
+    if person.kind != "person" or not described.head or not organisation_noun(reg, described.head):
+        return
+    if unknown_organisation(reg, person, described.head, token.i) is not None:
+        person.kind = "organisation"
+        person.describe(f"word:{described.head}", token.i)
+
+
+def demonym(reg: Registry, token: Token, described: Description | None) -> Found | None:
+    """`the Bulgarian`, `the Frenchwoman`: the person of that nationality."""
+    found = demonym_of(reg, token)
+    return Found(of_nationality(reg, *found, token.i), "descriptor") if found is not None else None
+
+
+def name(reg: Registry, token: Token, described: Description | None) -> Found | None:
+    """A proper noun heading a name: the person it names, whose introduction is recorded."""
+    if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.ent_type_ != "PERSON"):
+        return None
+    if token.dep_ in ("compound", "flat") and token.head.ent_type_ == "PERSON":
+        return Found(None, "explicit")  # the head of the name speaks for it
+    words = name_words(reg, noun_phrase(token))
+    person, others = lookup(reg, words, token.i) if words else (None, 0)
+    if person is not None:
+        introduce(reg, person, token)
+    return Found(person, "explicit", others)
+
+
+def subject_pronoun(reg: Registry, token: Token, described: Description | None) -> Found | None:
+    """`he`, `she`, `they` as a subject: the antecedent, whose gender it may tell."""
+    if not is_pronoun(reg, token) or token.dep_ not in SUBJECTS:
+        return None
+    gender = pronoun_gender(reg, token)
+    found, others = pronoun_antecedent(reg, token.i, gender)
+    if isinstance(found, Unnamed):
+        reg.unnamed[token.i] = Unnamed(found.at, found.gender, salience(reg, token))
+        found = None
+    if found is not None and found.gender is None and gender is not None and others == 0:
+        found.gender = gender  # `she` tells the gender of the one person it can stand for
+    return Found(found, "pronoun", others)
+
+
+def addressee(reg: Registry, token: Token, described: Description | None) -> Found | None:
+    """`she asked him`: whom she asked."""
+    if not addressed(reg, token):
+        return None
+    gender = pronoun_gender(reg, token)
+    person, others = antecedent(reg, token.i, gender)
+    return Found(person if person is not None and agrees(person, gender) else None, "pronoun", others)
+
+
+STEPS: tuple[Step, ...] = (
+    organisation_named,
+    description_with_name,
+    description,
+    demonym,
+    name,
+    subject_pronoun,
+    addressee,
+)

@@ -1,0 +1,83 @@
+"""Documents: a statement, report or letter speaks for its author, never for itself.
+
+Each article is written for these tests and runs through recorded parses (`recorded`);
+`CASES` holds the ones that ask only who says the quotation holding some words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract_checked, quote_with
+from tests.people.helpers import speaker_of, speakers
+
+HARBOUR = (
+    "The Harbour Authority closed the east pier on Monday after a crane collapsed.\n\n"
+    'In a statement, the authority said: "No one was hurt and the pier will reopen."\n\n'
+    "Dock worker Paul Nkemelu said he had warned managers for months.\n\n"
+    'His statement to the inquiry said: "The crane shook every time the wind rose."\n\n'
+    "A report from the Harbour Authority, published in May, found the crane sound.\n\n"
+    'The report says: "All lifting gear was inspected."\n'
+)
+
+
+LETTER = (
+    "The Harbour Institute, a research group, studies ports. A white paper from the Harbour "
+    "Institute says the pier is unsafe.\n\n"
+    "Mayor Ellen Brandt sent a letter to the council on Monday.\n\n"
+    '"The pier must close," the letter said.\n\n'
+    'A statement continued: "We will rebuild."\n'
+)
+
+
+MERGER = (
+    "Penrose Bank has agreed to buy Lydgate Building Mutual for £900 million.\n\n"
+    "The bank said on Tuesday that the deal would create a lender with a million customers.\n\n"
+    "Lydgate, founded as a savings club for dockers, said in a statement that its members would vote "
+    "in June.\n\n"
+    '"Our members will have the final word," the statement said.\n'
+)
+
+
+REPORT = (
+    "Waiting lists for hip operations in the Ostmark region have doubled, according to a report "
+    "published on Monday by the Surgical Audit Commission.\n\n"
+    '"Patients are waiting in pain for years," the report states.\n'
+)
+
+
+
+CASES = [
+    pytest.param(HARBOUR, 'crane shook', 'Paul Nkemelu', id='a_document_speaks_for_its_possessor'),
+    pytest.param(HARBOUR, 'pier will reopen', 'Harbour Authority', id='a_document_speaks_for_the_body_that_issued_it-1'),
+    pytest.param(HARBOUR, 'lifting gear', 'Harbour Authority', id='a_document_speaks_for_the_body_that_issued_it-2'),  # `a report from` it
+    pytest.param(LETTER, 'must close', 'Ellen Brandt', id='a_document_speaks_for_whoever_sent_it'),
+    pytest.param(MERGER, 'deal would create', 'Penrose Bank', id='the_bank_is_the_bank_named_as_subject_not_the_one_it_buys'),
+    pytest.param(MERGER, 'members would vote', 'Lydgate Building Mutual', id='the_statement_speaks_for_whoever_said_it_in_a_statement-1'),
+    pytest.param(MERGER, 'final word', 'Lydgate Building Mutual', id='the_statement_speaks_for_whoever_said_it_in_a_statement-2'),
+    pytest.param(REPORT, 'waiting in pain', 'Surgical Audit Commission', id='a_report_speaks_for_the_body_that_published_it'),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str | None) -> None:
+    """The quotation of `text` that holds `fragment` is said by `speaker` (None: nobody named)."""
+    assert speaker_of(recorded, text, fragment) == speaker
+
+
+
+def test_a_document_never_becomes_a_speakers_name(recorded) -> None:
+    found = speakers(recorded, HARBOUR)
+    assert all(s is None or s.lower() not in ("statement", "report", "his statement") for s in found.values())
+
+
+
+def test_a_document_speaks_for_the_body_after_from(recorded) -> None:
+    statements = extract_checked(recorded, LETTER)
+    assert any(q.speaker == "Harbour Institute" and "unsafe" in q.text for q in statements)
+
+
+
+def test_a_document_with_no_author_names_nobody(recorded) -> None:
+    quote = quote_with(extract_checked(recorded, LETTER), "rebuild")
+    assert quote.speaker is None and quote.resolution == "unresolved"

@@ -1,0 +1,198 @@
+"""Names: who a name, a first name, a title with a surname or a relative pronoun names;
+titles and ranks that are not names; datelines and places that name no speaker.
+
+Each article is written for these tests and runs through recorded parses (`recorded`);
+`CASES` holds the ones that ask only who says the quotation holding some words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract_checked
+from tests.people.helpers import speaker_of
+
+VALLEY = (
+    "Rosa Delgado has farmed the valley for 30 years. Her neighbour, Dr. Samuel Okafor, keeps bees.\n\n"
+    '"The river is lower every summer," Rosa said.\n\n'
+    '"The bees know it first," Dr. Okafor said.\n\n'
+    "Ana Ruiz and Ana Torres run the market.\n\n"
+    '"Prices went up," Ana said.\n'
+)
+
+
+OFFICE = (
+    "Secretary of State Dana Holt certified the count on Friday.\n\n"
+    '"The count stands," the state said in a filing.\n\n'
+    "A lawyer for the county, Peter Vance, said the county would not appeal.\n"
+)
+
+
+RANKS = (
+    "Police have arrested two men after a fire at a warehouse in Dunmere.\n\n"
+    '"We are asking anyone with footage to come forward," Staff Sgt. Oliver Brannock told '
+    "reporters on Friday.\n\n"
+    '"This was a deliberate act," Det. Insp. Harriet Olumide said.\n\n'
+    '"The building was empty," Const. Priya Vasquez said.\n\n'
+    '"Nobody was hurt," Supt Graham Eddery said.\n\n'
+    '"The road will stay closed," Cr Tamsin Morrow said.\n\n'
+    '"We will pray for the owners," Rev. Alfred Kinsley said.\n\n'
+    '"The unit was on scene within minutes," Lt. Col. Nadia Sorensen said.\n'
+)
+
+
+RESCUE = (
+    "Bethan Llewellyn was walking her dog above Cwm Tyleri when she heard a shout from the old "
+    "quarry.\n\n"
+    "A crew from Cwm Tyleri fire station reached the climber within an hour.\n\n"
+    '"He was very cold but he was talking," she said.\n'
+)
+
+
+TRAWLER = (
+    "Deckhand Matthias Orwell, 20, joined the trawler last spring.\n\n"
+    '"I still get seasick," Matthias says. "Nobody warned me about the smell."\n\n'
+    'The skipper, Eilidh Baxter, laughs at that. "He will learn," Baxter says.\n'
+)
+
+
+RELEASE = (
+    "FOR IMMEDIATE RELEASE\n\n"
+    "HOLMSTAD, June 4 — Corvane Therapeutics, a small drug developer, today announced that its "
+    "trial had failed.\n\n"
+    "The most common complaint was a headache, the company said.\n"
+)
+
+
+TOWN_HALL = (
+    "The mayor of Kestrel Point, Odile Varga, said on Monday that the pool would reopen in May.\n\n"
+    "The head of Marlow Foods, Ingrid Haldane, said the factory would stay open.\n"
+)
+
+
+ISLAND = (
+    "Ferryman Tevita Lolohea, 24, took the job last year.\n\n"
+    '"It is the best job on the island," Tevita says.\n'
+)
+
+
+SWIM_CLUB = (
+    "Nobody in the harbour swims faster than Ottoline Brask, who coaches the club's juniors.\n\n"
+    "When a boy drifts past the buoy she is on her feet at once.\n\n"
+    '"Lorcan!" she shouts. The boy turns back.\n\n'
+    "Her father, Sten Brask, still keeps his old stopwatch in a drawer.\n\n"
+    '"Superstition," he says.\n\n'
+    'The club was featured on "Coastal Lives" last year.\n'
+)
+
+
+OUTAGE = (
+    "Card payments failed at thousands of shops on Friday after a faulty update at Quillbank, "
+    "the payments company.\n\n"
+    "Quillbank's chief operating officer, Chiamaka Vos-Ferreira, wrote in a blog post that the "
+    "update had not been tested under load.\n\n"
+    '"That is on us," she wrote.\n'
+)
+
+
+
+CASES = [
+    pytest.param(VALLEY, 'river is lower', 'Rosa Delgado', id='a_first_name_names_the_one_person_who_has_it'),
+    pytest.param(VALLEY, 'bees know', 'Samuel Okafor', id='a_title_and_surname_name_the_person_named_in_full'),
+    pytest.param(RANKS, 'anyone with footage', 'Oliver Brannock', id='ranks_and_titles_are_not_names-1'),
+    pytest.param(RANKS, 'deliberate act', 'Harriet Olumide', id='ranks_and_titles_are_not_names-2'),
+    pytest.param(RANKS, 'building was empty', 'Priya Vasquez', id='ranks_and_titles_are_not_names-3'),
+    pytest.param(RANKS, 'Nobody was hurt', 'Graham Eddery', id='ranks_and_titles_are_not_names-4'),
+    pytest.param(RANKS, 'stay closed', 'Tamsin Morrow', id='ranks_and_titles_are_not_names-5'),
+    pytest.param(RANKS, 'pray for the owners', 'Alfred Kinsley', id='ranks_and_titles_are_not_names-6'),
+    pytest.param(RANKS, 'within minutes', 'Nadia Sorensen', id='ranks_and_titles_are_not_names-7'),
+    pytest.param(RESCUE, 'very cold', 'Bethan Llewellyn', id='a_name_only_given_as_a_place_is_nobody_a_pronoun_can_mean'),
+    pytest.param(TRAWLER, 'still get seasick', 'Matthias Orwell', id='a_first_name_alone_is_the_person_named_in_full_after_a_job_word-1'),
+    pytest.param(TRAWLER, 'He will learn', 'Eilidh Baxter', id='a_first_name_alone_is_the_person_named_in_full_after_a_job_word-2'),
+    pytest.param(TOWN_HALL, 'pool would reopen', 'Odile Varga', id='a_name_after_the_place_of_an_office_is_the_office_holder-1'),
+    pytest.param(TOWN_HALL, 'factory would stay', 'Ingrid Haldane', id='a_name_after_the_place_of_an_office_is_the_office_holder-2'),
+    pytest.param(ISLAND, 'best job', 'Tevita Lolohea', id='a_name_the_text_calls_by_its_second_word_starts_there'),  # not `Ferryman Tevita Lolohea`
+    pytest.param(SWIM_CLUB, 'Lorcan!', 'Ottoline Brask', id='a_word_said_alone_before_its_cue_is_speech-1'),
+    pytest.param(SWIM_CLUB, 'Superstition', 'Sten Brask', id='a_word_said_alone_before_its_cue_is_speech-2'),
+    pytest.param(OUTAGE, 'That is on us', 'Chiamaka Vos-Ferreira', id='a_full_name_in_apposition_to_a_role_is_a_person'),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str | None) -> None:
+    """The quotation of `text` that holds `fragment` is said by `speaker` (None: nobody named)."""
+    assert speaker_of(recorded, text, fragment) == speaker
+
+
+
+def test_a_first_name_two_people_share_names_neither(recorded) -> None:
+    assert speaker_of(recorded, VALLEY, "Prices went up") not in ("Ana Ruiz", "Ana Torres")
+
+
+
+def test_what_an_office_is_of_is_not_what_its_holder_is(recorded) -> None:
+    assert speaker_of(recorded, OFFICE, "count stands") != "Dana Holt"
+
+
+
+def test_an_indefinite_mention_with_a_name_in_apposition_is_that_person(recorded) -> None:
+    statements = extract_checked(recorded, OFFICE)
+    assert any(q.speaker == "Peter Vance" and "not appeal" in q.text for q in statements)
+
+
+
+def test_a_place_is_never_a_person_a_pronoun_can_take(recorded) -> None:
+    text = 'Officials in the United States said little on Monday.\n\n"We are watching," he said.\n'
+    assert speaker_of(recorded, text, "watching") != "United States"
+
+
+
+def test_two_people_of_one_surname_stay_two() -> None:
+    from quotex.people.entities import same_given_name as _same_given_name
+
+    assert _same_given_name("jon", "john") and _same_given_name("chris", "christopher")
+    assert not _same_given_name("grace", "greg") and not _same_given_name("sipho", "sam")
+
+
+
+def test_a_relative_sharing_a_surname_keeps_their_own_quotations(recorded) -> None:
+    text = (
+        "Grace Mbeki opened the clinic in March. Her brother, Sipho Mbeki, paid for the roof.\n\n"
+        '"I sold my car for it," Sipho Mbeki said.\n\n'
+        '"He never told me," Grace Mbeki said.\n'
+    )
+    assert speaker_of(recorded, text, "sold my car") == "Sipho Mbeki"
+    assert speaker_of(recorded, text, "never told me") == "Grace Mbeki"
+
+
+
+def test_a_dateline_is_never_a_speaker(recorded) -> None:
+    quotes = extract_checked(recorded, RELEASE)
+    assert all(q.speaker not in ("HOLMSTAD", "FOR IMMEDIATE RELEASE") for q in quotes)
+    assert speaker_of(recorded, RELEASE, "trial had failed") == "Corvane Therapeutics"
+    assert speaker_of(recorded, RELEASE, "common complaint") == "Corvane Therapeutics"
+
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The foal was pulled out at dusk.\n\nIt was checked over by vet Orla Brennick, who said it had a cut leg.\n", "Brennick"),
+        ("The council hired Marta Lindqvist-Ahn, a planner who said the scheme was sound.\n", "Marta Lindqvist-Ahn"),
+    ],
+)
+def test_who_said_is_the_person_the_relative_clause_describes(recorded, text, speaker) -> None:
+    (statement,) = [q for q in recorded.extract(text) if q.kind == "indirect"]
+    assert speaker in (statement.speaker or "")
+
+
+
+def test_who_said_after_a_prepositional_phrase_is_the_noun_before_it(recorded) -> None:
+    text = "Trustees of the Harwick Museum, who met on Monday, said the collection would stay.\n\nGovernors at the school, who said the roof leaked, asked for money.\n"
+    statement = next(q for q in recorded.extract(text) if q.text.startswith("the roof"))
+    assert statement.speaker == "Governors"
+
+
+
+def test_a_title_after_a_preposition_stays_a_title(recorded) -> None:
+    assert not any("Coastal Lives" in q.text for q in extract_checked(recorded, SWIM_CLUB))

@@ -1,0 +1,126 @@
+"""Organisations: names of organisations, `the company`, `the ministry`, `it`, people
+who speak for a body, and datelines that name an agency.
+
+Each article is written for these tests and runs through recorded parses (`recorded`);
+`CASES` holds the ones that ask only who says the quotation holding some words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract_checked
+from tests.people.helpers import speaker_of
+
+AIRLINE = (
+    "The airline, Skyward Air, said on Tuesday it would cut eight routes. Its rival, Bluefin "
+    "Airways, said it would add two.\n\n"
+    '"We are listening to our passengers," the carrier said.\n\n'
+    "The Department of Health said flights were not a risk.\n\n"
+    '"The numbers are low," the department said.\n\n'
+    'Pilot Maria Chen said: "We were told on Monday."\n'
+)
+
+
+LEVEE = (
+    "Water Minister Grace Odhiambo visited the town on Monday and promised a new levee.\n\n"
+    "Residents said they had heard that before.\n\n"
+    "A spokeswoman for the minister said the design was almost complete.\n\n"
+    "The Airframe and Transit Workers Union said it would fight the cuts. The union said its "
+    "members would vote in May.\n"
+)
+
+
+PUPPETS = (
+    "The Larkfield Puppet Theatre, which opened in an old chapel in 1979, was founded by the "
+    "puppeteer Tamsin Holloway.\n\n"
+    '"They thought I was mad," she told the local radio station in 2015. "Now the queue goes '
+    'round the block."\n\n'
+    "The Orchard Valley Trust, which owns the chapel, said it would keep the theatre open.\n\n"
+    '"We are proud of what she built," it said.\n'
+)
+
+
+DEPOTS = (
+    "Skyline Coachways will close 14 depots and cut 600 jobs, the company said on Monday.\n\n"
+    '"This is the hardest decision we have made," the company said in a statement.\n\n'
+    "Harcourt Lending Mutual reported a loss of £20 million. The lender said it would raise fees.\n\n"
+    "Fenwick Properties denied wrongdoing. In a statement, the firm said it had followed the rules.\n\n"
+    "Analysts at Dunmore Capital said the cuts were deeper than expected.\n\n"
+    "Consultants at Pryor & Welland said the savings would take years.\n\n"
+    "Brightwater Ferries runs the night crossing to the island. A spokeswoman for the operator said "
+    "no sailings would be cut.\n"
+)
+
+
+WIRE = (
+    "BRASKOV, May 9 (Northern Press Service) - Valdoria's transport ministry said on Monday that it "
+    "had grounded two cargo planes after a near miss.\n\n"
+    "The ministry gave no names. In a statement, it said the crews had ignored two warnings.\n\n"
+    "Separately, the health ministry said it had opened a field clinic at the airport.\n"
+)
+
+
+THINK_TANK = (
+    "Under the plan, the richest tenth would gain most, according to the Harwood Foundation.\n\n"
+    "The Lisle Policy Center, reviewing an earlier draft, came to a similar conclusion. Middle "
+    "earners would gain £300 a year, the group said.\n\n"
+    "It was during Ms. Okonjo's term that the National Assembly passed the water law. She said "
+    "she was proud of it.\n"
+)
+
+
+LANDLORD = (
+    "Fenmoor Estates owns the block. Its manager, Sam Reyes, was not available.\n\n"
+    "In a statement, it said repairs would begin in May.\n"
+)
+
+
+
+CASES = [
+    pytest.param(LEVEE, 'design was almost complete', 'Grace Odhiambo', id='a_spokeswoman_for_a_person_speaks_for_that_person'),
+    pytest.param(LEVEE, 'members would vote', 'Airframe and Transit Workers Union', id='an_organisation_name_may_hold_and'),
+    pytest.param(PUPPETS, 'thought I was mad', 'Tamsin Holloway', id='she_stands_for_a_woman_not_for_the_theatre_she_founded-1'),
+    pytest.param(PUPPETS, 'queue goes round', 'Tamsin Holloway', id='she_stands_for_a_woman_not_for_the_theatre_she_founded-2'),
+    pytest.param(PUPPETS, 'proud of what she built', 'Orchard Valley Trust', id='it_may_stand_for_an_organisation'),
+    pytest.param(DEPOTS, 'close 14 depots', 'Skyline Coachways', id='the_company_is_the_name_without_a_given_name_that_it_follows-1'),
+    pytest.param(DEPOTS, 'hardest decision', 'Skyline Coachways', id='the_company_is_the_name_without_a_given_name_that_it_follows-2'),
+    pytest.param(DEPOTS, 'raise fees', 'Harcourt Lending Mutual', id='a_name_ending_in_an_organisation_word_is_an_organisation_of_its_kind-1'),
+    pytest.param(DEPOTS, 'followed the rules', 'Fenwick Properties', id='a_name_ending_in_an_organisation_word_is_an_organisation_of_its_kind-2'),
+    pytest.param(DEPOTS, 'deeper than expected', 'Dunmore Capital', id='people_at_or_for_an_organisation_speak_for_it_when_unnamed-1'),
+    pytest.param(DEPOTS, 'savings would take years', 'Pryor & Welland', id='people_at_or_for_an_organisation_speak_for_it_when_unnamed-2'),  # names joined by `&`
+    pytest.param(DEPOTS, 'no sailings would be cut', 'Brightwater Ferries', id='people_at_or_for_an_organisation_speak_for_it_when_unnamed-3'),
+    pytest.param(WIRE, 'grounded two cargo planes', "Valdoria's transport ministry", id='a_ministry_named_by_its_country_is_an_organisation_it_stands_for-1'),
+    pytest.param(WIRE, 'ignored two warnings', "Valdoria's transport ministry", id='a_ministry_named_by_its_country_is_an_organisation_it_stands_for-2'),
+    pytest.param(THINK_TANK, '£300 a year', 'Lisle Policy Center', id='the_group_is_the_organisation_just_named_as_subject'),
+    pytest.param(THINK_TANK, 'proud of it', 'Okonjo', id='an_assembly_is_no_person_for_she'),
+    pytest.param(LANDLORD, 'repairs would begin', 'Fenmoor Estates', id='it_stands_for_an_organisation_never_for_a_person'),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str | None) -> None:
+    """The quotation of `text` that holds `fragment` is said by `speaker` (None: nobody named)."""
+    assert speaker_of(recorded, text, fragment) == speaker
+
+
+
+def test_a_description_of_an_organisation_names_the_organisation(recorded) -> None:
+    assert speaker_of(recorded, AIRLINE, "listening to our") in ("Skyward Air", "Bluefin Airways")
+    assert speaker_of(recorded, AIRLINE, "numbers are low") == "Department of Health"
+
+
+
+def test_an_organisations_description_does_not_take_a_person(recorded) -> None:
+    assert (speaker_of(recorded, AIRLINE, "told on Monday") or "").endswith("Maria Chen")
+
+
+
+def test_an_agency_in_a_dateline_is_not_the_speaker(recorded) -> None:
+    quotes = extract_checked(recorded, WIRE)
+    assert all(q.speaker != "Northern Press Service" for q in quotes)
+
+
+
+def test_another_ministry_is_not_the_one_named_before(recorded) -> None:
+    assert speaker_of(recorded, WIRE, "field clinic") != "Valdoria's transport ministry"
