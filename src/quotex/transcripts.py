@@ -9,6 +9,12 @@ has at least two of them with different labels; the words after the label are wh
 speaker said. Labels of a part (`Q`, `A`, `HOST`: `transcript_roles.tsv`) name no person:
 answers are the interviewee's, the person the introduction names most often;
 questions are the interviewer's. Page furniture (`WATCH:`) is never a label.
+
+A label names a person or a part: a word of it is a title, role or person noun
+(`SEN. WARD`, `UNIDENTIFIED MALE`), a given name, or a word of a name the text gives
+elsewhere (`TAPPER:` after `Jake Tapper`). Anything else is the label of a section, as
+market reports, live blogs and newsletters head theirs (`STOCKS:`, `ON THE AGENDA:`): no one
+speaks in it, and the quotations under it are attributed as anywhere else.
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     text = ctx.text
     lines = []
     titled = _titled_labels(ctx)
+    named_words: set[str] | None = None  # the words of the names in the text, read at the first label
     for para in ctx.paragraphs:
         match = _LABEL_RE.match(text, para.start, para.end)
         if match is None and para.index in titled:
@@ -67,6 +74,10 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
         if label is None or said is None or not len(said):
             continue
         role = ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
+        if named_words is None:
+            named_words = _named_words(ctx)
+        if role is None and not names_a_speaker(match.group(1), ctx, named_words):
+            continue  # `STOCKS:`, `THE BOTTOM LINE:`: a section's label, not a speaker's
         lines.append(TranscriptLine(_without_titles(label, ctx), said, role, para.index))
     if len(lines) < _MIN_LINES or len({line.label.text for line in lines}) < 2:
         return []
@@ -82,6 +93,34 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
         else line
         for line in lines
     ]
+
+
+def names_a_speaker(label: str, ctx: QuoteContext, named_words: set[str]) -> bool:
+    """Whether a label in capitals names a person or a part (`DIAZ`, `SEN. WARD`, `HOST`,
+    `UNIDENTIFIED MALE`) rather than a section (`CURRENCIES`, `ON THE AGENDA`): one of its words is
+    a title, role or person noun, a given name, or a word of a person's name in the text."""
+    lexicon = ctx.lexicon
+    people = lexicon.people_words
+    parts = lexicon.titles | lexicon.roles | lexicon.transcript_roles.keys() | people.person_nouns
+    for word in label.split():
+        lower = word.lower().rstrip(".")
+        folded = fold(word.rstrip("."))
+        if lower in parts or lower in people.gendered or folded in people.given_names or folded in named_words:
+            return True
+    return False
+
+
+def _named_words(ctx: QuoteContext) -> set[str]:
+    """The words of the people's names in the text, outside the labels themselves (a name
+    right before a colon may be a label, and a label cannot vouch for itself)."""
+    text = ctx.text
+    words: set[str] = set()
+    for name in ctx.names:
+        end = name[-1].idx + len(name[-1].text)
+        if text[end : end + 1] == ":":
+            continue
+        words.update(fold(token.text) for token in name if token.is_alpha)
+    return words
 
 
 def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
