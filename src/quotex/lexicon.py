@@ -58,6 +58,10 @@ class Grammar:
     demonstratives: frozenset[str]  # `Those were the words of X`
     speech_nouns: frozenset[str]  # `words`, `advice`: what someone says, as a noun
     copula_forms: frozenset[str]  # `is`, `were`: the forms of `be` a rule reads
+    # `a statement that said …`: relative pronouns of things, which stand for the noun they hang from
+    thing_relative: frozenset[str] = frozenset()
+    # `No one said …`, `Few doubt …`, `Not everyone agrees …`: the first word of a subject that names no one who spoke
+    no_speaker_openings: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:
@@ -94,6 +98,8 @@ class Lexicon:
     furniture: frozenset[str]  # page furniture: labels that open a line (`watch:`), whole lines
     grammar: Grammar
     people_words: PeopleWords  # what resolving people reads: given names, gendered words, documents…
+    # `That said, …`, `needless to say`: idioms made of a verb of saying that report nothing
+    saying_idioms: tuple[tuple[str, ...], ...] = ()
     # Each list's text as read (file name -> text), so that a pipeline saved with `to_disk`
     # carries the lists it ran with (`to_directory`).
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -155,6 +161,7 @@ class Lexicon:
             furniture=frozenset(read("furniture.txt")),
             grammar=_grammar(read),
             people_words=PeopleWords.read(read),
+            saying_idioms=tuple(tuple(line.split()) for line in read("saying_idioms.txt")),
             files=files,
         )
 
