@@ -100,6 +100,8 @@ class Lexicon:
     people_words: PeopleWords  # what resolving people reads: given names, gendered words, documents…
     # `That said, …`, `needless to say`: idioms made of a verb of saying that report nothing
     saying_idioms: tuple[tuple[str, ...], ...] = ()
+    unnamed_sources: frozenset[str] = frozenset()  # `officials`, `a person …`: a source the text does not name
+    speaker_groups: frozenset[str] = frozenset()  # `critics`, `some`: a group that speaks as a group
     # Each list's text as read (file name -> text), so that a pipeline saved with `to_disk`
     # carries the lists it ran with (`to_directory`).
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -162,6 +164,8 @@ class Lexicon:
             grammar=_grammar(read),
             people_words=PeopleWords.read(read),
             saying_idioms=tuple(tuple(line.split()) for line in read("saying_idioms.txt")),
+            unnamed_sources=frozenset(read("unnamed_sources.txt")),
+            speaker_groups=frozenset(read("speaker_groups.txt")),
             files=files,
         )
 
