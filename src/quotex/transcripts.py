@@ -60,6 +60,7 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     lines = []
     titled = _titled_labels(ctx)
     named_words: set[str] | None = None  # the words of the names in the text, read at the first label
+    labelled: list[tuple[str, TranscriptLine]] = []  # lines under a label no word vouches for yet
     for para in ctx.paragraphs:
         match = _LABEL_RE.match(text, para.start, para.end)
         if match is None and para.index in titled:
@@ -76,9 +77,17 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
         role = ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
         if named_words is None:
             named_words = _named_words(ctx)
+        line = TranscriptLine(_without_titles(label, ctx), said, role, para.index)
         if role is None and not names_a_speaker(match.group(1), ctx, named_words):
-            continue  # `STOCKS:`, `THE BOTTOM LINE:`: a section's label, not a speaker's
-        lines.append(TranscriptLine(_without_titles(label, ctx), said, role, para.index))
+            labelled.append((match.group(1), line))
+            continue
+        named_words.update(fold(word.rstrip(".")) for word in match.group(1).split())
+        lines.append(line)
+    # `ORTIZ:` after `SAM ORTIZ:`: a word of a label that names a person vouches for another;
+    # the rest head sections (`STOCKS:`, `THE BOTTOM LINE:`), not a speaker's words.
+    vouched = [line for label, line in labelled if named_words and any(fold(w.rstrip(".")) in named_words for w in label.split())]
+    if vouched:
+        lines = sorted(lines + vouched, key=lambda line: line.paragraph)
     if len(lines) < _MIN_LINES or len({line.label.text for line in lines}) < 2:
         return []
     fullest: dict[str, Span] = {}
