@@ -10,7 +10,7 @@ and adds the clauses of reported speech (`reported`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +22,7 @@ from quotex.marks import QuotedSpan, paragraphs
 from quotex.people import People
 from quotex.reported import Strategy, reported_clauses, select_strategies
 from quotex.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
+from quotex.speaker_types import speaker_type, whole_description
 from quotex.transcripts import TranscriptLine, interviewee, transcript_lines
 
 _TERM_MAX_WORDS = 4
@@ -48,6 +49,7 @@ class Statement:
     # Finer evidence for some resolutions (`detail_evidence`): a continuation's chain back to its
     # attribution, an unresolved mention's kind of head word; `-` for the rest.
     detail: str = "-"
+    speaker_type: str = "none"  # person, organisation, unnamed, group or none (`speaker_types`)
 
 
 def find_statements(
@@ -85,7 +87,19 @@ def find_statements(
         # quoted inside it: the line is the statement (a question only when asked for).
         found = [s for s in found if not any(_within(s.span, line.text) for line in lines)]
         found += transcript_statements(ctx, people, lines, questions=transcript_questions)
-    return sorted(found, key=lambda s: (s.span.start, s.span.end))
+    organisations = frozenset(p.name for p in people.everyone if p.kind == "organisation")
+    return sorted((typed(s, lexicon, organisations) for s in found), key=lambda s: (s.span.start, s.span.end))
+
+
+def typed(statement: Statement, lexicon: Lexicon, organisations: frozenset[str] = frozenset()) -> Statement:
+    """A statement with its speaker's type (`organisations`: the names resolution took for
+    organisations); an unnamed source or a group that no name resolves keeps its whole
+    description (`two people familiar with the matter`)."""
+    kind = speaker_type(statement.speaker, statement.speaker_mention, statement.resolution, lexicon, organisations)
+    speaker = statement.speaker
+    if kind in ("unnamed", "group") and statement.resolution == "unresolved" and statement.speaker_mention is not None:
+        speaker = whole_description(statement.speaker_mention, speaker or "")
+    return replace(statement, speaker=speaker, speaker_type=kind)
 
 
 def transcript_statements(
