@@ -187,6 +187,14 @@ class Lexicon:
                 groups.setdefault(role, []).append(group)
         return {role: tuple(found) for role, found in groups.items()}
 
+    @cached_property
+    def speaker_words(self) -> frozenset[str]:
+        """Every word for people or a body that speaks: unnamed sources, groups, bodies, roles,
+        person nouns, organisation nouns, gendered words (read once, asked per statement)."""
+        people = self.people_words
+        return (self.unnamed_sources | self.speaker_groups | self.bodies | self.roles | people.person_nouns
+                | people.organisation_nouns | frozenset(people.gendered))
+
     def lemma(self, token: Token) -> str:
         """The lemma of a token, lower case: the pipeline's when it has a lemmatizer, else the
         lemma of a form of one of the listed words, else the word itself."""

@@ -268,11 +268,8 @@ def detail_evidence(how: str, mention: Span | None, chain: str | None, lexicon: 
     if how != "unresolved" or mention is None:
         return "-"
     head = mention.root
-    word, lemma = head.lower_, lexicon.lemma(head)
-    people = lexicon.people_words
-    listed = (lexicon.unnamed_sources | lexicon.speaker_groups | lexicon.bodies | lexicon.roles | people.person_nouns
-              | people.organisation_nouns | people.gendered.keys())
-    if word in listed or lemma in listed or head.pos_ == "PROPN":
+    listed = lexicon.speaker_words
+    if head.lower_ in listed or lexicon.lemma(head) in listed or head.pos_ == "PROPN":
         return "listed"
     return "plural" if head.tag_ in ("NNS", "NNPS") else "other"
 
