@@ -64,7 +64,7 @@ def quote(file: str, text: str, content: str, speaker: str) -> Quote:
     start = content.index(text)
     cue_at = content.index("said", start)
     return Quote(file, "direct", text, start, start + len(text), speaker, Mention(speaker, content.index(speaker), content.index(speaker) + len(speaker)),
-                 Mention("said", cue_at, cue_at + 4), "explicit", 0.9, 1, "abc123", "g1")
+                 Mention("said", cue_at, cue_at + 4), "explicit", 0.9, 1, speaker_id="abc123", quote_group="g1")
 
 
 def test_every_piece_of_input_text_is_escaped(tmp_path: Path) -> None:
@@ -98,9 +98,9 @@ def test_overlapping_marks_nest_and_every_quotation_keeps_its_text(tmp_path: Pat
     inner_text = "will be rebuilt soon"
     jane = Identity("aaa111", "Jane Okafor", ("Jane Okafor",))
     outer = Quote("a.txt", "indirect", outer_text, content.index(outer_text), content.index(outer_text) + len(outer_text),
-                  "Jane Okafor", Mention("Jane Okafor", 0, 11), Mention("said", 12, 16), "explicit", 0.8, 0, "aaa111", "g1")
+                  "Jane Okafor", Mention("Jane Okafor", 0, 11), Mention("said", 12, 16), "explicit", 0.8, 0, speaker_id="aaa111", quote_group="g1")
     inner = Quote("a.txt", "mixed", inner_text, content.index(inner_text), content.index(inner_text) + len(inner_text),
-                  "Jane Okafor", Mention("Jane Okafor", 0, 11), Mention("said", 12, 16), "explicit", 0.8, 0, "aaa111", "g2")
+                  "Jane Okafor", Mention("Jane Okafor", 0, 11), Mention("said", 12, 16), "explicit", 0.8, 0, speaker_id="aaa111", quote_group="g2")
     out = tmp_path / "r.html"
     with out.open("w", encoding="utf-8") as stream:
         render_report({"a.txt": content}, [(outer, jane), (inner, jane)], stream)
