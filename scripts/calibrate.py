@@ -33,7 +33,7 @@ DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "quotex" / "data"
 
 def evidence_of(span) -> Evidence:
     """The evidence the quotex component wrote onto a statement's span."""
-    return Evidence.of(span._.kind, span._.rule, span._.resolution, span._.competitors)
+    return Evidence.of(span._.kind, span._.rule, span._.resolution, span._.competitors, span._.detail or "-")
 
 
 def main() -> None:

@@ -904,7 +904,7 @@ def test_the_name_right_after_an_inverted_cue_speaks_even_when_parsed_as_another
 @pytest.mark.parametrize(
     "text, cue",
     [
-        ('Tom Reyes left early. "We were wrong to wait so long," Ines Falk shot back.', "shot"),
+        ('Tom Reyes left early. "We were wrong to wait so long," Ines Falk shot back.', "shot back"),  # a cue verb with its particle
         ('Tom Reyes sat down. "Why would anyone build a pier there?" Ines Falk wondered aloud.', "wondered"),
         ('Tom Reyes sat down. "This is the best day of my life!" beamed Ines Falk.', "beamed"),
         ('Tom Reyes sat down. "The pier stays," Ines Falk, 58, fumed on Tuesday.', "fumed"),

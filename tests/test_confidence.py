@@ -53,3 +53,32 @@ def test_reliability_bins_and_calibration_error() -> None:
     assert [(b.low, b.rows, b.accuracy) for b in bins] == [(0.5, 2, 0.5), (0.9, 10, 0.9)]
     assert expected_calibration_error(outcomes) == pytest.approx((10 * 0.05 + 2 * 0.05) / 12)
     assert expected_calibration_error([]) is None
+
+
+# --- issue 25: a continuation carries the evidence of its chain ---------------------------
+
+CHAIN = (
+    'Coach Imre Vasko was blunt after the match. "We gave the ball away all night," Vasko said.\n'
+    '"Nobody moved for the second goal."\n'
+    "Club captain Ruth Okonjo left the ground without a word.\n"
+    '"It will not happen again."\n'
+)
+
+
+def test_a_continuation_carries_its_chain_as_evidence(recorded) -> None:
+    from quotex.lexicon import default_lexicon
+    from quotex.statements import find_statements
+
+    doc = recorded.nlp(CHAIN)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    details = {s.span.text: (s.rule, s.detail) for s in find_statements(doc, quoted, default_lexicon())}
+    assert details["We gave the ball away all night,"] == ("cue_after", "-")
+    assert details["Nobody moved for the second goal."] == ("continuation", "next/clear/1")
+
+
+def test_a_chain_that_crosses_a_paragraph_or_another_voice_is_its_own_evidence() -> None:
+    near = Evidence("direct", "continuation", "continuation", detail="same/clear/1")
+    far = Evidence("direct", "continuation", "continuation", detail="next/voice/1")
+    table = Calibration({near: (1_000, 970), far: (100, 70)})
+    assert table.confidence(far) < 0.8 < 0.95 < table.confidence(near)
+    assert Calibration.read().confidence(far) <= 1  # the shipped table takes the field

@@ -229,3 +229,15 @@ def test_the_seed_gold_scores_perfectly_against_itself() -> None:
                     "text": r.text, "speaker": r.speaker, "speaker_mention": None} for r in rows]
     for result in evaluate(rows, predictions):
         assert result.precision == result.recall == result.speaker_accuracy == 1.0
+
+
+def test_confidence_ranking_figures():
+    from quotex.evaluation import confident_wrong_share, ranking_auroc
+
+    # Every right row above every wrong one: 1; a tie counts half; no wrong row: undefined.
+    assert ranking_auroc([(0.9, True), (0.8, True), (0.3, False)]) == 1.0
+    assert ranking_auroc([(0.5, True), (0.5, False)]) == 0.5
+    assert ranking_auroc([(0.2, True), (0.9, False), (0.6, True)]) == 0.0
+    assert ranking_auroc([(0.9, True)]) is None
+    assert confident_wrong_share([(0.95, False), (0.5, False), (0.99, True), (0.9, False)]) == 2 / 3
+    assert confident_wrong_share([(0.95, True)]) is None

@@ -342,7 +342,7 @@ def test_overlapping_quotations_nest_and_each_keeps_its_text(browser: Browser, t
     jane = Identity("aaa111", "Jane Okafor", ("Jane Okafor",))
     quotes = [
         Quote("a.txt", kind, text, content.index(text), content.index(text) + len(text), "Jane Okafor",
-              Mention("Jane Okafor", 0, 11), Mention("said", 12, 16), "explicit", 0.8, 0, "aaa111", "g1")
+              Mention("Jane Okafor", 0, 11), Mention("said", 12, 16), "explicit", 0.8, 0, speaker_id="aaa111", quote_group="g1")
         for kind, text in (("indirect", outer_text), ("mixed", inner_text))
     ]
     with (tmp_path / "r.html").open("w", encoding="utf-8") as out:

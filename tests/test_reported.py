@@ -404,3 +404,47 @@ def test_a_sentence_ending_with_its_attribution_at_the_end_of_a_paragraph(record
 def test_a_statement_ending_in_a_quotation_keeps_its_closing_mark(recorded) -> None:
     statement = next(s for s in indirect(recorded, 'Analyst Tom Becker wrote in a note that the cut was "overdue".'))
     assert statement.text == 'the cut was "overdue"'
+
+
+# --- issue 25, class 9: reported speech that is not a statement ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not everyone agrees that the closure will save money for the harbour district.",
+        "Few doubt that the terminal has lost passengers for a decade.",
+        "No one said that the vote on the ferry timetable was unfair.",
+        "That said, the terminal still carries four hundred cars a day.",
+        "Having said that, the council has promised a new bus route to the islands.",
+        "Needless to say, the fishermen were not consulted about the timetable.",
+        "That would suggest that the terminal was never profitable at all.",
+    ],
+)
+def test_no_one_reports_anything(recorded, text) -> None:
+    assert indirect(recorded, text) == []
+
+
+def test_a_reply_shot_back_is_reported(recorded) -> None:
+    (statement,) = indirect(recorded, "Mayor Orla Brennick shot back that the council had ignored the fishermen for years.")
+    assert (statement.text, statement.speaker, statement.cue.text) == (
+        "the council had ignored the fishermen for years", "Orla Brennick", "shot back")
+
+
+def test_an_idiom_inside_a_statement_reports_nothing_of_its_own(recorded) -> None:
+    (statement,) = indirect(recorded, "The plan is, so to speak, a bridge to nowhere, said ferry captain Ivo Laszlo.")
+    assert (statement.speaker, statement.cue.text) == ("Ivo Laszlo", "said")
+
+
+def test_a_relative_that_names_what_it_hangs_from(recorded) -> None:
+    text = ("The Lakeside Fishermen's Union responded on Friday by releasing a statement that said "
+            "the council had hidden the accounts.")
+    (statement,) = indirect(recorded, text)
+    assert statement.text == "the council had hidden the accounts"
+    assert statement.speaker_mention.text == "The Lakeside Fishermen's Union"
+
+
+def test_a_demonstrative_is_never_the_speaker_of_the_words_it_points_to(recorded) -> None:
+    text = '"It is a betrayal of the islands." That\'s the view of harbour master Ana Pike.'
+    (quote,) = extract_checked(recorded, text)
+    assert (quote.text, quote.speaker) == ("It is a betrayal of the islands.", "Ana Pike")

@@ -15,9 +15,9 @@ from conftest import extract_checked as extract
 @pytest.mark.parametrize(
     "sentence, speaker, cue",
     [
-        ('Ines Falk shot back, "I have answered that question twice already this evening."', "Ines Falk", "shot"),
+        ('Ines Falk shot back, "I have answered that question twice already this evening."', "Ines Falk", "shot back"),
         ('Later Mayor Ines Falk boomed, "Today you proved once again that this harbour never quits."', "Ines Falk", "boomed"),
-        ('Ines Falk fired back forcefully: "If they sue us in a court here, they are going to lose."', "Ines Falk", "fired"),
+        ('Ines Falk fired back forcefully: "If they sue us in a court here, they are going to lose."', "Ines Falk", "fired back"),
     ],
 )
 def test_a_verb_of_manner_before_the_quotation_reports_it(recorded, find_quote, sentence, speaker, cue):

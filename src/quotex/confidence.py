@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 SHRINK = 20.0  # pseudo-rows of the level above that each level's estimate starts from
-COLUMNS = ("family", "rule", "resolution", "competing", "rows", "right")
+COLUMNS = ("family", "rule", "resolution", "competing", "detail", "rows", "right")
 
 
 @dataclass(frozen=True)
@@ -29,11 +29,15 @@ class Evidence:
     rule: str  # the attribution rule that answered (`cue_after`, `continuation`, `reported`, …)
     resolution: str  # explicit, pronoun, descriptor, …
     competing: bool = False  # another person fitted the mention as well
+    # Finer evidence of some resolutions (`statements.detail_evidence`): a continuation's chain
+    # back to its attribution (whether it crosses a paragraph, whether another person is named
+    # on the way, how long it is), an unresolved mention's kind of head word; `-` else.
+    detail: str = "-"
 
     @classmethod
-    def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0) -> Evidence:
+    def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
         """The evidence of a statement of `kind`: direct and mixed quotations are one family."""
-        return cls("indirect" if kind == "indirect" else "direct", rule, resolution, competitors > 0)
+        return cls("indirect" if kind == "indirect" else "direct", rule, resolution, competitors > 0, detail)
 
 
 class Calibration:
@@ -77,8 +81,11 @@ class Calibration:
         for line in source.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#") or line.startswith(COLUMNS[0]):
                 continue
-            family, rule, resolution, competing, rows, right = line.split("\t")
-            counts[Evidence(family, rule, resolution, competing == "1")] = (int(rows), int(right))
+            fields = line.split("\t")
+            if len(fields) == len(COLUMNS) - 1:
+                fields.insert(4, "-")  # a table fitted before details were evidence
+            family, rule, resolution, competing, detail, rows, right = fields
+            counts[Evidence(family, rule, resolution, competing == "1", detail)] = (int(rows), int(right))
         return cls(counts)
 
     def write(self, path: Path, header: str = "") -> None:
@@ -87,7 +94,7 @@ class Calibration:
         for evidence in sorted(self.counts, key=astuple):
             rows, right = self.counts[evidence]
             lines.append("\t".join([evidence.family, evidence.rule, evidence.resolution,
-                                    "1" if evidence.competing else "0", str(rows), str(right)]))
+                                    "1" if evidence.competing else "0", evidence.detail, str(rows), str(right)]))
         Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -159,7 +159,10 @@ def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> It
             continue
         cue = cue_span(token, lexicon)
         if cue is not None:
+            if in_saying_idiom(token, lexicon):
+                continue  # `That said, …`, `needless to say`: no one reports anything
             head = speaker_head(cue.root, quoted, lexicon.time_words)
+            head = who_speaks(head, lexicon) if head is not None else None
             mention = noun_phrase(head, quoted, lexicon) if head is not None else None
             yield SpeechEvent(cue, mention)
         elif is_according_to(token, lexicon):
@@ -167,6 +170,52 @@ def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> It
             source = next((t for t in last.children if t.dep_ == "pobj"), None)
             if source is not None and not quoted[source.i]:
                 yield SpeechEvent(doc[token.i : token.i + according_to], noun_phrase(source, quoted, lexicon))
+
+
+def in_saying_idiom(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of saying stands in an idiom that reports nothing (`That said, …`,
+    `Having said that`, `Needless to say`, `so to speak`: `saying_idioms.txt`): the idiom's
+    words, set apart as a phrase of their own (a sentence's start or punctuation before them,
+    punctuation or `that` after), not the same words inside a clause (`a statement that said …`)."""
+    doc = token.doc
+    word = token.lower_
+    for idiom in lexicon.saying_idioms:
+        for k, part in enumerate(idiom):
+            start, end = token.i - k, token.i - k + len(idiom)
+            if part == word and start >= 0 and end <= len(doc) and all(
+                doc[start + j].lower_ == other for j, other in enumerate(idiom)
+            ):
+                return _set_apart(doc, start, end, lexicon)
+    return False
+
+
+def _set_apart(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    opens = before is None or before.is_punct or before.is_space or doc[start].is_sent_start
+    closes = after is None or after.is_punct or after.is_space or after.lower_ in lexicon.grammar.complementizer
+    return bool(opens and closes)
+
+
+def who_speaks(head: Token, lexicon: Lexicon) -> Token | None:
+    """The word that names who speaks, from the head of a cue's subject: a relative `that` or
+    `which` that hangs from a document given out by someone names its author (`X released a
+    statement that accused …`: X); a demonstrative alone (`That would suggest …`) and a subject that
+    names no one (`No one said …`, `Few doubt …`, `Not everyone agrees …`) name no speaker."""
+    grammar = lexicon.grammar
+    word = head.lower_
+    if word in grammar.thing_relative and head.tag_ in grammar.wh_pronoun_tag and head.head.dep_ == "relcl":
+        noun = head.head.head
+        author = speaker_head(noun.head) if noun.dep_ == "dobj" else None
+        if lexicon.lemma(noun) in lexicon.people_words.documents and author is not None:
+            return author  # `X released a statement that said …`: X
+        return head  # `a comment that …`: resolution looks for whom it stands for
+    if word in grammar.demonstratives and head.pos_ in ("PRON", "DET") and head.dep_ != "det" and not list(head.children):
+        return None  # `That would suggest …`; but `Those close to the talks say …` are people
+    opening = head.doc[head.left_edge.i].lower_
+    if opening in grammar.no_speaker_openings or word in grammar.no_speaker_openings:
+        return None
+    return head
 
 
 def quoted_tokens(doc: Doc, quotations: Sequence[QuotedSpan]) -> list[bool]:

@@ -171,6 +171,8 @@ class Report:
             "speaker_accuracy": self.speaker_accuracy,
             "speaker_name_accuracy": self.speaker_name_accuracy,
             "calibration_error": expected_calibration_error(self.confidence_outcomes),
+            "confidence_auroc": ranking_auroc(self.confidence_outcomes),
+            "confident_wrong_share": confident_wrong_share(self.confidence_outcomes),
             "reliability": [asdict(b) for b in reliability(self.confidence_outcomes)],
         }
 
@@ -217,6 +219,41 @@ def expected_calibration_error(outcomes: Sequence[tuple[float, bool]], bins: int
     if not outcomes:
         return None
     return sum(b.rows * abs(b.accuracy - b.mean_confidence) for b in reliability(outcomes, bins)) / len(outcomes)
+
+
+CONFIDENT = 0.9  # the confidence a reader filters at (`--min-confidence 0.9`) to keep sure rows only
+
+
+def ranking_auroc(outcomes: Sequence[tuple[float, bool]]) -> float | None:
+    """The area under the ROC curve of confidence for "speaker right": the chance that a right
+    row, drawn at random, is more confident than a wrong one (ties count half). Calibration
+    says whether confidence means what it says; this says whether it tells right from wrong
+    (Mann–Whitney U over the two groups). None when either group is empty."""
+    right = sum(1 for _, r in outcomes if r)
+    wrong = len(outcomes) - right
+    if not right or not wrong:
+        return None
+    ranked = sorted(outcomes, key=lambda outcome: outcome[0])
+    wins = 0.0  # right rows above each wrong row, ties as halves, in one sweep over equal confidences
+    wrong_below = 0
+    k = 0
+    while k < len(ranked):
+        j = k
+        while j < len(ranked) and ranked[j][0] == ranked[k][0]:
+            j += 1
+        tied_right = sum(1 for _, r in ranked[k:j] if r)
+        tied_wrong = (j - k) - tied_right
+        wins += tied_right * (wrong_below + tied_wrong / 2)
+        wrong_below += tied_wrong
+        k = j
+    return wins / (right * wrong)
+
+
+def confident_wrong_share(outcomes: Sequence[tuple[float, bool]], threshold: float = CONFIDENT) -> float | None:
+    """Of the rows whose speaker is wrong, the share with confidence of at least `threshold`:
+    the errors that a reader who keeps only confident rows would still keep."""
+    wrong = [confidence for confidence, right in outcomes if not right]
+    return sum(1 for c in wrong if c >= threshold) / len(wrong) if wrong else None
 
 
 def percent(value: float | None) -> str:

@@ -58,6 +58,10 @@ class Grammar:
     demonstratives: frozenset[str]  # `Those were the words of X`
     speech_nouns: frozenset[str]  # `words`, `advice`: what someone says, as a noun
     copula_forms: frozenset[str]  # `is`, `were`: the forms of `be` a rule reads
+    # `a statement that said …`: relative pronouns of things, which stand for the noun they hang from
+    thing_relative: frozenset[str] = frozenset()
+    # `No one said …`, `Few doubt …`, `Not everyone agrees …`: the first word of a subject that names no one who spoke
+    no_speaker_openings: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:
@@ -94,6 +98,10 @@ class Lexicon:
     furniture: frozenset[str]  # page furniture: labels that open a line (`watch:`), whole lines
     grammar: Grammar
     people_words: PeopleWords  # what resolving people reads: given names, gendered words, documents…
+    # `That said, …`, `needless to say`: idioms made of a verb of saying that report nothing
+    saying_idioms: tuple[tuple[str, ...], ...] = ()
+    unnamed_sources: frozenset[str] = frozenset()  # `officials`, `a person …`: a source the text does not name
+    speaker_groups: frozenset[str] = frozenset()  # `critics`, `some`: a group that speaks as a group
     # Each list's text as read (file name -> text), so that a pipeline saved with `to_disk`
     # carries the lists it ran with (`to_directory`).
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -155,6 +163,9 @@ class Lexicon:
             furniture=frozenset(read("furniture.txt")),
             grammar=_grammar(read),
             people_words=PeopleWords.read(read),
+            saying_idioms=tuple(tuple(line.split()) for line in read("saying_idioms.txt")),
+            unnamed_sources=frozenset(read("unnamed_sources.txt")),
+            speaker_groups=frozenset(read("speaker_groups.txt")),
             files=files,
         )
 
@@ -175,6 +186,14 @@ class Lexicon:
             for role in dict.fromkeys(variant[-1] for variant in group if variant):
                 groups.setdefault(role, []).append(group)
         return {role: tuple(found) for role, found in groups.items()}
+
+    @cached_property
+    def speaker_words(self) -> frozenset[str]:
+        """Every word for people or a body that speaks: unnamed sources, groups, bodies, roles,
+        person nouns, organisation nouns, gendered words (read once, asked per statement)."""
+        people = self.people_words
+        return (self.unnamed_sources | self.speaker_groups | self.bodies | self.roles | people.person_nouns
+                | people.organisation_nouns | frozenset(people.gendered))
 
     def lemma(self, token: Token) -> str:
         """The lemma of a token, lower case: the pipeline's when it has a lemmatizer, else the

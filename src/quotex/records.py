@@ -35,6 +35,8 @@ Resolution = Literal[
     "none",  # no attribution found
 ]
 RESOLUTIONS: tuple[str, ...] = get_args(Resolution)
+SpeakerType = Literal["person", "organisation", "unnamed", "group", "none"]
+SPEAKER_TYPES: tuple[str, ...] = get_args(SpeakerType)
 CONFIDENCE_DIGITS = 3  # `confidence` is rounded to this many decimals, in Python as in JSON
 STANDARD_INPUT = "-"
 
@@ -67,6 +69,9 @@ class Quote:
     resolution: Resolution
     confidence: float
     paragraph: int
+    # Who the speaker is: a person, an organisation, an unnamed source (`officials`, `a person
+    # familiar with the matter`), a group (`critics`, `analysts`) or none (quotex.speaker_types).
+    speaker_type: SpeakerType = "none"
     # Set when a run links its speakers across files (quotex.corpus): one person's id in
     # every file, and one id for the same words of one speaker printed in several files.
     speaker_id: str | None = field(default=None, metadata={"annotation": False})

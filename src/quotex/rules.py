@@ -374,6 +374,34 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
     return None
 
 
+_POSSESSED_MIN_WORDS = 2  # `the minister's "war on red tape"`: one word after a possessive is a scare quote
+
+
+def possessor(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`the minister's "war on red tape"` · `Berg's "heroic assumption"`: a phrase of a few
+    words in lower case right after a person's possessive is that person's words, a mixed
+    quotation. The possessor is a name or a noun for a person (a role, a person noun, a body
+    that speaks); a thing's possessive (`the budget's "hidden costs"`) gives no one the words,
+    and a title after a possessive is the name of a work (`_is_named_work`)."""
+    words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    if len(words) < 2 or words[-1].tag_ not in ctx.lexicon.grammar.possessive_tag:
+        return None
+    owner = words[-2]
+    lexicon = ctx.lexicon
+    people = lexicon.people_words
+    person_words = lexicon.roles | lexicon.bodies | people.person_nouns | people.gendered.keys()
+    if owner.pos_ != "PROPN" and lexicon.lemma(owner) not in person_words:
+        return None
+    if owner.ent_type_ and owner.ent_type_ not in ("PERSON", *ORGANISATION_LABELS, "NORP"):
+        return None  # `Monday's "…"`, `Britain's "…"`: a time or a place says nothing
+    text = ctx.text[ctx.quotations[index].start : ctx.quotations[index].end]
+    if len(text.split()) < _POSSESSED_MIN_WORDS or text[:1].isupper():
+        return None
+    phrase = noun_phrase(owner, ctx.quoted, lexicon)
+    mention = ctx.doc[phrase.start : min(phrase.end, words[-1].i)]  # without the `'s`
+    return Attribution(ctx.doc[words[-1].i : words[-1].i + 1], mention)
+
+
 def _object_before(verb: Token) -> bool:
     """`what X called "…"`, `the board, which X called "…"`: the verb's object is a relative or
     interrogative word before it, so the term right after the verb names that object."""
@@ -669,6 +697,7 @@ RULES: tuple[Rule, ...] = (
     Rule("were_words_of", were_words_of, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
     Rule("naming", naming, explicit=True, terms=True),
+    Rule("possessor", possessor, explicit=True, terms=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
     Rule("manner_before", manner_before, explicit=True),

@@ -10,7 +10,7 @@ and adds the clauses of reported speech (`reported`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +22,7 @@ from quotex.marks import QuotedSpan, paragraphs
 from quotex.people import People
 from quotex.reported import Strategy, reported_clauses, select_strategies
 from quotex.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
+from quotex.speaker_types import speaker_type, whole_description
 from quotex.transcripts import TranscriptLine, interviewee, transcript_lines
 
 _TERM_MAX_WORDS = 4
@@ -43,6 +44,10 @@ class Statement:
     # The evidence its confidence rests on, besides `kind` and `resolution`.
     rule: str = "none"
     competitors: int = 0  # other people who fitted the mention as well
+    # Finer evidence for some resolutions (`detail_evidence`): a continuation's chain back to its
+    # attribution, an unresolved mention's kind of head word; `-` for the rest.
+    detail: str = "-"
+    speaker_type: str = "none"  # person, organisation, unnamed, group or none (`speaker_types`)
 
 
 def find_statements(
@@ -80,7 +85,19 @@ def find_statements(
         # quoted inside it: the line is the statement (a question only when asked for).
         found = [s for s in found if not any(_within(s.span, line.text) for line in lines)]
         found += transcript_statements(ctx, people, lines, questions=transcript_questions)
-    return sorted(found, key=lambda s: (s.span.start, s.span.end))
+    organisations = frozenset(p.name for p in people.everyone if p.kind == "organisation")
+    return sorted((typed(s, lexicon, organisations) for s in found), key=lambda s: (s.span.start, s.span.end))
+
+
+def typed(statement: Statement, lexicon: Lexicon, organisations: frozenset[str] = frozenset()) -> Statement:
+    """A statement with its speaker's type (`organisations`: the names resolution took for
+    organisations); an unnamed source or a group that no name resolves keeps its whole
+    description (`two people familiar with the matter`)."""
+    kind = speaker_type(statement.speaker, statement.speaker_mention, statement.resolution, lexicon, organisations)
+    speaker = statement.speaker
+    if kind in ("unnamed", "group") and statement.resolution == "unresolved" and statement.speaker_mention is not None:
+        speaker = whole_description(statement.speaker_mention, speaker or "")
+    return replace(statement, speaker=speaker, speaker_type=kind)
 
 
 def transcript_statements(
@@ -118,6 +135,7 @@ def quoted_statements(
     A continuation is attributed by the words of the statement it continues.
     """
     attributed: dict[int, tuple[str | None, Span | None, Span | None, int]] = {}
+    depths: dict[int, int] = {}  # how many continuations back each quotation's attribution stands
     found = []
     grammar = ctx.lexicon.grammar
     for index, (quotation, span) in enumerate(zip(ctx.quotations, spans, strict=True)):
@@ -140,13 +158,53 @@ def quoted_statements(
         if how == "continuation" and speaker and _calls_by_name(span, speaker):
             speaker, cue, mention, how = None, None, None, "none"  # `"…, Warren."`: a reply to him, not more of his words
         attributed[index] = (speaker, cue, mention, competitors)
+        chain = None
+        if attribution.continues_quotation is not None or attribution.continues_event is not None:
+            previous = attribution.continues_quotation
+            depths[index] = 1 + (depths.get(previous, 0) if previous is not None else 0)
+            chain = chain_evidence(ctx, index, attribution, speaker, depths[index])
         if _is_term(span, attribution, grammar) or index in ctx.named_works:
             continue
         kind = _kind(ctx, index, attribution)
-        confidence = _confidence(kind, rule.name, how, competitors)
+        detail = detail_evidence(how, mention, chain, ctx.lexicon)
+        confidence = _confidence(kind, rule.name, how, competitors, detail)
         found.append(Statement(span, quotation, kind, speaker, mention, cue, how, confidence, quotation.first_paragraph,
-                               rule.name, competitors))
+                               rule.name, competitors, detail))
     return found
+
+
+_DEEPEST = 3  # continuations this far from their attribution or further count as one kind
+
+
+def chain_evidence(ctx: QuoteContext, index: int, attribution: Attribution, speaker: str | None, depth: int) -> str:
+    """What a continuation's speaker rests on, as `gap/between/depth`: whether the statement
+    it goes on with stands in its own paragraph (`same`) or the one before (`next`); whether
+    another person is named between the two (`voice`: the text may have turned to them) or
+    not (`clear`); how many continuations back its attribution stands (1, 2, 3 or more)."""
+    opening = ctx.openings[index]
+    assert opening is not None  # a continuation starts at its opening mark
+    previous_paragraph, previous_end = _statement_end(ctx, attribution)
+    gap = "same" if previous_paragraph == ctx.quotations[index].first_paragraph else "next"
+    own = set(speaker.split()) if speaker else set()
+    between = any(
+        previous_end <= name.start and name.end <= opening.i and not ctx.quoted[name.start]
+        and not own.intersection(t.text for t in name)
+        for name in ctx.names
+    )
+    return f"{gap}/{'voice' if between else 'clear'}/{min(depth, _DEEPEST)}"
+
+
+def _statement_end(ctx: QuoteContext, attribution: Attribution) -> tuple[int, int]:
+    """The paragraph and the token where the statement a continuation goes on with ends."""
+    if attribution.continues_quotation is not None:
+        quotation = ctx.quotations[attribution.continues_quotation]
+        close = ctx.mark_token(quotation.close_mark)
+        end = close.i + 1 if close is not None else (ctx.openings[attribution.continues_quotation] or ctx.doc[0]).i + 1
+        return quotation.last_paragraph, end
+    event = attribution.continues_event
+    assert event is not None
+    end = max(event.cue.end, event.mention.end if event.mention is not None else 0)
+    return ctx.paragraph_index(event.cue[0]), end
 
 
 def _calls_by_name(span: Span, speaker: str) -> bool:
@@ -183,17 +241,34 @@ def reported_statements(
         if not clauses:
             continue
         resolved = people.resolve(event.mention, relative=True)
-        confidence = _confidence("indirect", reported.RULE, resolved.how, resolved.competitors)
+        detail = detail_evidence(resolved.how, event.mention, None, lexicon)
+        confidence = _confidence("indirect", reported.RULE, resolved.how, resolved.competitors, detail)
         for clause in clauses:
             paragraph = ctx.paragraph_index(clause[0])
             found.append(Statement(clause, None, "indirect", resolved.name, event.mention, event.cue, resolved.how,
-                                   confidence, paragraph, reported.RULE, resolved.competitors))
+                                   confidence, paragraph, reported.RULE, resolved.competitors, detail))
     return found
 
 
-def _confidence(kind: str, rule: str, how: str, competitors: int = 0) -> float:
+def _confidence(kind: str, rule: str, how: str, competitors: int = 0, detail: str = "-") -> float:
     """The share of statements with this evidence whose speaker was right on annotated news."""
-    return default_calibration().confidence(Evidence.of(kind, rule, how, competitors))
+    return default_calibration().confidence(Evidence.of(kind, rule, how, competitors, detail))
+
+
+def detail_evidence(how: str, mention: Span | None, chain: str | None, lexicon: Lexicon) -> str:
+    """The finer evidence of a statement's resolution: a continuation's chain
+    (`chain_evidence`); for a mention that names no one the text introduced, whether its head
+    is a word for people or a body (`listed`: `officials`, `the union`), another plural
+    (`plural`) or another word (`other`: `the deal`, `a state`), which is seldom a speaker."""
+    if chain is not None:
+        return chain
+    if how != "unresolved" or mention is None:
+        return "-"
+    head = mention.root
+    listed = lexicon.speaker_words
+    if head.lower_ in listed or lexicon.lemma(head) in listed or head.pos_ == "PROPN":
+        return "listed"
+    return "plural" if head.tag_ in ("NNS", "NNPS") else "other"
 
 
 def content_span(doc: Doc, quotation: QuotedSpan) -> Span | None:

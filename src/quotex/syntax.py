@@ -27,7 +27,9 @@ def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
         return None
     lemma = lexicon.lemma(token)
     for child in token.rights:
-        if (lemma, child.lower_) in lexicon.multiword_cues and child.dep_ in ("prt", "dobj", "dative", "prep"):
+        # `shot back that …`: the parser may take a particle right after the verb for an adverb.
+        particle = child.dep_ in ("prt", "dobj", "dative", "prep") or child.dep_ == "advmod" and child.i == token.i + 1
+        if (lemma, child.lower_) in lexicon.multiword_cues and particle:
             if child.i == token.i + 1:
                 return token.doc[token.i : child.i + 1]
             return token.doc[token.i : token.i + 1]

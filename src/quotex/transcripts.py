@@ -9,6 +9,12 @@ has at least two of them with different labels; the words after the label are wh
 speaker said. Labels of a part (`Q`, `A`, `HOST`: `transcript_roles.tsv`) name no person:
 answers are the interviewee's, the person the introduction names most often;
 questions are the interviewer's. Page furniture (`WATCH:`) is never a label.
+
+A label names a person or a part: a word of it is a title, role or person noun
+(`SEN. WARD`, `UNIDENTIFIED MALE`), a given name, or a word of a name the text gives
+elsewhere (`TAPPER:` after `Jake Tapper`). Anything else is the label of a section, as
+market reports, live blogs and newsletters head theirs (`STOCKS:`, `ON THE AGENDA:`): no one
+speaks in it, and the quotations under it are attributed as anywhere else.
 """
 
 from __future__ import annotations
@@ -47,6 +53,8 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     text = ctx.text
     lines = []
     titled = _titled_labels(ctx)
+    named_words: set[str] | None = None  # the words of the names in the text, read at the first label
+    labelled: list[tuple[str, TranscriptLine]] = []  # lines under a label no word vouches for yet
     for para in ctx.paragraphs:
         match = _LABEL_RE.match(text, para.start, para.end)
         if match is None and para.index in titled:
@@ -61,7 +69,19 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
         if label is None or said is None or not len(said):
             continue
         role = ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
-        lines.append(TranscriptLine(_without_titles(label, ctx), said, role, para.index))
+        if named_words is None:
+            named_words = _named_words(ctx)
+        line = TranscriptLine(_without_titles(label, ctx), said, role, para.index)
+        if role is None and not names_a_speaker(match.group(1), ctx, named_words):
+            labelled.append((match.group(1), line))
+            continue
+        named_words.update(fold(word.rstrip(".")) for word in match.group(1).split())
+        lines.append(line)
+    # `ORTIZ:` after `SAM ORTIZ:`: a word of a label that names a person vouches for another;
+    # the rest head sections (`STOCKS:`, `THE BOTTOM LINE:`), not a speaker's words.
+    vouched = [line for label, line in labelled if named_words and any(fold(w.rstrip(".")) in named_words for w in label.split())]
+    if vouched:
+        lines = sorted(lines + vouched, key=lambda line: line.paragraph)
     if len(lines) < _MIN_LINES or len({line.label.text for line in lines}) < 2:
         return []
     fullest: dict[str, Span] = {}
@@ -76,6 +96,34 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
         else line
         for line in lines
     ]
+
+
+def names_a_speaker(label: str, ctx: QuoteContext, named_words: set[str]) -> bool:
+    """Whether a label in capitals names a person or a part (`DIAZ`, `SEN. WARD`, `HOST`,
+    `UNIDENTIFIED MALE`) rather than a section (`CURRENCIES`, `ON THE AGENDA`): one of its words is
+    a title, role or person noun, a given name, or a word of a person's name in the text."""
+    lexicon = ctx.lexicon
+    people = lexicon.people_words
+    parts = lexicon.titles | lexicon.roles | lexicon.transcript_roles.keys() | people.person_nouns
+    for word in label.split():
+        lower = word.lower().rstrip(".")
+        folded = fold(word.rstrip("."))
+        if lower in parts or lower in people.gendered or folded in people.given_names or folded in named_words:
+            return True
+    return False
+
+
+def _named_words(ctx: QuoteContext) -> set[str]:
+    """The words of the people's names in the text, outside the labels themselves (a name
+    right before a colon may be a label, and a label cannot vouch for itself)."""
+    text = ctx.text
+    words: set[str] = set()
+    for name in ctx.names:
+        end = name[-1].idx + len(name[-1].text)
+        if text[end : end + 1] == ":":
+            continue
+        words.update(fold(token.text) for token in name if token.is_alpha)
+    return words
 
 
 def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:

@@ -16,18 +16,21 @@ import click
 
 from quotex import polnear as polnear_gold
 from quotex.evaluation import (
+    CONFIDENT,
     DEFAULT_CRITERIA,
     FAMILIES,
     GoldRow,
     Problem,
     Report,
     assign_documents,
+    confident_wrong_share,
     doc_of,
     evaluate,
     expected_calibration_error,
     load_gold,
     load_predictions,
     percent,
+    ranking_auroc,
     reliability,
 )
 from quotex.inputs import InputError, find_sources, read_document
@@ -211,9 +214,11 @@ def _print_reliability(reports: list[Report]) -> None:
 
     default = DEFAULT_CRITERIA[0].name
     for report in (r for r in reports if r.criterion == default and r.confidence_outcomes):
-        ece = expected_calibration_error(report.confidence_outcomes)
+        outcomes = report.confidence_outcomes
+        ece = expected_calibration_error(outcomes)
         table = Table(title=f"confidence · {report.family} · {default}",
-                      caption=f"expected calibration error {ece:.3f}",
+                      caption=f"expected calibration error {ece:.3f} · AUROC {_figure(ranking_auroc(outcomes))}"
+                              f" · wrong speakers ≥ {CONFIDENT}: {_share(confident_wrong_share(outcomes), outcomes)}",
                       box=box.SIMPLE_HEAD, padding=(0, 1), show_edge=False)
         for header in ("confidence", "rows", "mean", "speaker right"):
             table.add_column(header, justify="left" if header == "confidence" else "right", no_wrap=True)
@@ -221,6 +226,16 @@ def _print_reliability(reports: list[Report]) -> None:
             table.add_row(f"{row.low:.1f}–{row.high:.1f}", str(row.rows), f"{row.mean_confidence:.3f}",
                           f"{row.accuracy:.3f}")
         Console(highlight=False).print(table)
+
+
+def _figure(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _share(share: float | None, outcomes: list[tuple[float, bool]]) -> str:
+    """`12 of 40 (30.0 %)`: the confident wrong rows among the wrong ones."""
+    wrong = sum(1 for _, right in outcomes if not right)
+    return "—" if share is None else f"{round(share * wrong)} of {wrong} ({100 * share:.1f} %)"
 
 
 def _document_texts(docs: set[str], files: Iterable[str]) -> dict[str, str]:

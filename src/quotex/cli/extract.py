@@ -39,7 +39,7 @@ from quotex.inputs import (
     read_sources,
 )
 from quotex.linking import Identity, matches
-from quotex.records import KINDS, Quote, file_key
+from quotex.records import KINDS, SPEAKER_TYPES, Quote, file_key
 
 if TYPE_CHECKING:  # spaCy is imported only once a command needs it
     from quotex.parallel import PipelineSettings, Result
@@ -122,6 +122,8 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str | int) ->
 )
 @click.option("--speaker", "speakers", multiple=True, help="Only this speaker's quotations (any variant of the name; repeatable).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Only quotations at least this confident.")
+@click.option("--speaker-type", "speaker_types", type=click.Choice(SPEAKER_TYPES), multiple=True,
+              help="Only quotations whose speaker is of this type (repeatable): person, organisation, unnamed, group, none.")
 @click.option("--fields", callback=_parse_fields, help="Only these fields, e.g. speaker,text (csv and table columns, json keys).")
 @click.option(
     "--link/--no-link",
@@ -171,6 +173,7 @@ def extract_command(
     fields: tuple[str, ...] | None = None,
     link: bool | None = None,
     names_table: str | None = None,
+    speaker_types: tuple[str, ...] = (),
 ) -> None:
     """Find every quotation in PATHS and attribute it to its speaker.
 
@@ -221,7 +224,8 @@ def extract_command(
                                 continue
                             seen: set[str] = set()  # an id once a document: a statement found twice is written once
                             for quote in result:
-                                if quote.kind in kinds and quote.confidence >= min_confidence and quote.id not in seen:
+                                typed = not speaker_types or quote.speaker_type in speaker_types
+                                if quote.kind in kinds and quote.confidence >= min_confidence and typed and quote.id not in seen:
                                     seen.add(quote.id)
                                     if alone is None:
                                         run.add(quote)  # written once the run's names are linked

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -17,12 +18,13 @@ from quotex.cli.sources import Run, quotes_of
 from quotex.corpus import LinkedRun
 from quotex.export import FORMATS, open_output, shorten, spreadsheet_safe
 from quotex.linking import Identity
-from quotex.records import Quote
+from quotex.records import SPEAKER_TYPES, Quote
 
-COLUMNS = ("speaker_id", "speaker", "variants", "quotations", "distinct", "direct", "mixed", "indirect", "files", "top_quotation")
+COLUMNS = ("speaker_id", "speaker", "speaker_type", "variants", "quotations", "distinct", "direct", "mixed", "indirect", "files", "top_quotation")
 _TOP_WORDS = 12
 _NUMERIC = ("quotations", "distinct", "direct", "mixed", "indirect", "files")
-_TABLE_LEAVES_OUT = ("speaker_id", "variants")  # in jsonl, json and csv; a terminal has no room
+# In jsonl, json and csv; a terminal has no room (a rule sets unnamed sources and groups apart there).
+_TABLE_LEAVES_OUT = ("speaker_id", "variants", "speaker_type")
 _TABLE_HEADERS = {"quotations": "quotes", "distinct": "dist.", "direct": "dir.", "mixed": "mix.", "indirect": "ind.",
                   "top_quotation": "most confident quotation"}
 _TABLE_QUOTATION = 64  # characters of the quotation a table shows
@@ -38,8 +40,10 @@ class SpeakerRow:
     groups: set[str] = field(default_factory=set)
     files: set[str] = field(default_factory=set)
     best: tuple[float, str] = (-1.0, "")
+    types: Counter[str] = field(default_factory=Counter)
 
     def add(self, quote: Quote) -> None:
+        self.types[quote.speaker_type] += 1
         self.kinds[quote.kind] = self.kinds.get(quote.kind, 0) + 1
         self.groups.add(quote.quote_group or quote.id)
         self.files.add(quote.file)
@@ -52,6 +56,7 @@ class SpeakerRow:
         return {
             "speaker_id": self.identity.id,
             "speaker": self.identity.name,
+            "speaker_type": self.types.most_common(1)[0][0] if self.types else "none",
             "variants": list(self.identity.variants),
             "quotations": sum(self.kinds.values()),
             "distinct": len(self.groups),
@@ -61,16 +66,31 @@ class SpeakerRow:
         }
 
 
-def speaker_rows(linked: Iterable[tuple[Quote, Identity | None]]) -> list[dict[str, Any]]:
-    """One row a speaker, most quotations first (then by name); quotations without a speaker
-    are left out. Memory grows with speakers and distinct quotations, not with rows."""
+def speaker_rows(
+    linked: Iterable[tuple[Quote, Identity | None]], speaker_types: Iterable[str] | None = None
+) -> list[dict[str, Any]]:
+    """One row a speaker: people and organisations first, then unnamed sources, then groups,
+    each most quotations first (then by name); quotations without a speaker are left out, and
+    with `speaker_types` the speakers of other types. Memory grows with speakers and distinct
+    quotations, not with rows."""
     rows: dict[str, SpeakerRow] = {}
     for quote, identity in linked:
         if identity is not None:
             rows.setdefault(identity.id, SpeakerRow(identity)).add(quote)
     result = [row.to_dict() for row in rows.values()]
-    result.sort(key=lambda r: (-r["quotations"], r["speaker"].lower(), r["speaker_id"]))
+    if speaker_types is not None:
+        chosen = set(speaker_types)
+        result = [row for row in result if row["speaker_type"] in chosen]
+    result.sort(key=lambda r: (_TYPE_ORDER[r["speaker_type"]], -r["quotations"], r["speaker"].lower(), r["speaker_id"]))
     return result
+
+
+# People and organisations are named speakers; unnamed sources and groups come apart, after them.
+_TYPE_ORDER = {"person": 0, "organisation": 0, "unnamed": 1, "group": 2, "none": 3}
+SPEAKER_TYPE_OPTION = click.option(
+    "--speaker-type", "speaker_types", type=click.Choice(SPEAKER_TYPES), multiple=True,
+    help="Only speakers of this type (repeatable): person, organisation, unnamed (sources), group, none.",
+)
 
 
 @click.command("speakers")
@@ -80,12 +100,16 @@ def speaker_rows(linked: Iterable[tuple[Quote, Identity | None]]) -> list[dict[s
 @click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to take from folders.")
 @click.option("--model", default=None, help="spaCy English pipeline to use.  [default: en_core_web_sm]")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes.  [default: the number of CPUs]")
-def speakers_command(paths: tuple[str, ...], fmt: str | None, output: str | None, pattern: str, model: str | None, jobs: int | None) -> None:
+@SPEAKER_TYPE_OPTION
+def speakers_command(paths: tuple[str, ...], fmt: str | None, output: str | None, pattern: str, model: str | None,
+                     jobs: int | None, speaker_types: tuple[str, ...]) -> None:
     """One row a speaker of PATHS, most quoted first.
 
     PATHS are texts (files, folders) to extract from, or quotex's own JSON Lines (`*.jsonl`
     files, or - for standard input: `quotex extract corpus/ | quotex speakers -`).
     `quotations` counts rows, `distinct` the same words printed in several files once.
+    People and organisations come first, unnamed sources and groups after them
+    (`--speaker-type` keeps the types named).
     """
     fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
     run = Run()
@@ -93,7 +117,7 @@ def speakers_command(paths: tuple[str, ...], fmt: str | None, output: str | None
         with LinkedRun() as linked_run:
             for quote in quotes_of(paths, run, pattern=pattern, model=model, jobs=jobs):
                 linked_run.add(quote)
-            rows = speaker_rows(linked_run.linked())
+            rows = speaker_rows(linked_run.linked(), speaker_types or None)
         with open_output(output) as out:
             write_rows(fmt, out, rows, COLUMNS)
     except ModelNotFound as err:
@@ -139,8 +163,11 @@ def write_rows(fmt: str, out: IO[str], rows: list[dict[str, Any]], columns: tupl
                 min_width=24 if column == "top_quotation" else None,
                 max_width=28 if column == "speaker" else None,
             )
-        for row in rows:
-            table.add_row(*(Text(_table_cell(row[c], c)) for c in shown))  # the input's `[/]` is not markup
+        for k, row in enumerate(rows):
+            group = _TYPE_ORDER.get(row.get("speaker_type", "person"), 0)
+            last_of_group = k + 1 < len(rows) and _TYPE_ORDER.get(rows[k + 1].get("speaker_type", "person"), 0) != group
+            table.add_row(*(Text(_table_cell(row[c], c)) for c in shown),  # the input's `[/]` is not markup
+                          end_section=last_of_group)
         console = Console(file=out, soft_wrap=False)
         console.print(table)
         console.print(f"{len(rows)} speaker{'s' if len(rows) != 1 else ''}", style="dim")

@@ -22,7 +22,7 @@ SPAN_VALUED_ATTRIBUTES = MENTION_FIELDS
 PLAIN_ATTRIBUTES = tuple(name for name in ANNOTATIONS if name not in MENTION_FIELDS)
 # What the statement's confidence rests on (`quotex.confidence`): the rule that attributed it and
 # how many other people fitted its mention. Not part of the record; `scripts/calibrate.py` reads them.
-EVIDENCE_ATTRIBUTES = ("rule", "competitors")
+EVIDENCE_ATTRIBUTES = ("rule", "competitors", "detail")
 SPAN_ATTRIBUTES = ("quotation", *ANNOTATIONS, *EVIDENCE_ATTRIBUTES)
 
 

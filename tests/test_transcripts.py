@@ -1,0 +1,38 @@
+"""Transcript labels name a person or a part; section labels of market reports, live blogs and
+newsletters (`STOCKS:`, `ON THE AGENDA:`) are not speakers and hide nothing (issue 25, class 6)."""
+
+from __future__ import annotations
+
+from conftest import extract_checked as extract
+
+MARKET_REPORT = (
+    "Markets had a quiet Tuesday as traders waited for the central bank.\n"
+    "STOCKS: Shares of timber firms slipped. \"Nobody wants to be first,\" said broker Imke Sorensen.\n"
+    "CURRENCIES: The krona held steady against the euro.\n"
+    "ON THE AGENDA: Wage figures are due on Thursday. \"They will decide the month,\" said Sorensen.\n"
+    "THE BOTTOM LINE: Patience is a position too.\n"
+)
+
+
+def test_section_labels_are_not_speakers_and_hide_no_quotations(recorded):
+    quotes = extract(recorded, MARKET_REPORT)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Nobody wants to be first,", "Imke Sorensen"),
+        ("They will decide the month,", "Imke Sorensen"),
+    ]
+
+
+def test_a_label_that_names_a_person_or_a_part_still_marks_a_transcript(recorded):
+    text = (
+        "Presenter Odile Marchetti spoke with beekeeper Tomas Reyna about the cold spring.\n"
+        "HOST: How many hives did you lose?\n"
+        "REYNA: Nine of the forty. The queens froze before April.\n"
+        "ODILE: And the honey?\n"
+        "REYNA: Half of last year's, and darker.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Nine of the forty. The queens froze before April.", "Tomas Reyna"),
+        ("And the honey?", "Odile Marchetti"),
+        ("Half of last year's, and darker.", "Tomas Reyna"),
+    ]
