@@ -85,7 +85,7 @@ def find_statements(
         # quoted inside it: the line is the statement (a question only when asked for).
         found = [s for s in found if not any(_within(s.span, line.text) for line in lines)]
         found += transcript_statements(ctx, people, lines, questions=transcript_questions)
-    organisations = frozenset(p.name for p in people.everyone if p.kind == "organisation")
+    organisations = people.organisations()
     return sorted((typed(s, lexicon, organisations) for s in found), key=lambda s: (s.span.start, s.span.end))
 
 

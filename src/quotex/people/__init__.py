@@ -106,3 +106,7 @@ class People:
     def name_words(self, mention: Span) -> tuple[str, ...]:
         """The words of a personal name within a mention, titles and possessives left out."""
         return name_words(self.registry, mention)
+
+    def organisations(self) -> frozenset[str]:
+        """The names of the entities resolution took for organisations (a speaker's type)."""
+        return frozenset(entity.name for entity in self.registry.everyone if entity.kind == "organisation")

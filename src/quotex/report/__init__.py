@@ -127,7 +127,7 @@ def page_data(
         "mentions": list(MENTION_FIELDS),
         "parts": list(MENTION_PARTS),
         "floats": [spec.name for spec in dataclasses.fields(Quote) if str(spec.type) == "float"],
-        "columns": [*flat_fields(), *present],
+        "columns": [*flat_fields(), *(name for name in present if name not in FIELDS)],
         "articleFields": present,
         "formula": "".join(_FORMULA_PREFIXES),
         "kinds": list(KINDS),

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quotex.inputs import InputError, read_document
-from quotex.records import FIELDS, KINDS, MENTION_FIELDS, Quote
+from quotex.records import FIELDS, KINDS, MENTION_FIELDS, SPEAKER_TYPES, Quote
 from quotex.report import ARTICLE_FIELDS
 
 _ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
@@ -67,6 +67,7 @@ _BASE_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "float": (_is_number, "a finite number"),
     "Kind": (lambda value: value in KINDS, "one of " + ", ".join(KINDS)),
     "Resolution": (lambda value: isinstance(value, str), "a string"),
+    "SpeakerType": (lambda value: value in SPEAKER_TYPES, "one of " + ", ".join(SPEAKER_TYPES)),
     "Mention": (_is_mention, "an object with text, start and end"),
 }
 
@@ -77,7 +78,9 @@ def _field_checks() -> dict[str, tuple[Callable[[Any], bool], str, bool]]:
     for spec in dataclasses.fields(Quote):
         annotation = str(spec.type)
         base = annotation.removesuffix(" | None")
-        checks[spec.name] = (*_BASE_CHECKS[base], base != annotation)
+        # a field with a default may be missing: records written before it was added
+        optional = base != annotation or spec.default is not dataclasses.MISSING
+        checks[spec.name] = (*_BASE_CHECKS[base], optional)
     return checks
 
 
