@@ -83,6 +83,19 @@ def link(
     counted once). `known` are identities of an earlier run (`read_table`): their ids are kept
     and their forms take part, so a later run links to them.
     """
+    counts = _counted(names)
+    parsed = {name: parse_name(name) for name in sorted({name for _, name in counts})}
+    entries = _entries(counts, known)
+    parsed.update({name: parse_name(name) for name, _, _ in entries if name not in parsed})
+    clusters = _Clusters()
+    clusters.gather(entries, parsed)
+    placed = clusters.place(counts, parsed)
+    identities = {id(cluster): _identity(cluster) for cluster in clusters.all()}
+    return {pair: identities[id(cluster)] for pair, cluster in placed.items()}
+
+
+def _counted(names: Mapping[tuple[str, str], int] | Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """How many records carry each (file, name) pair."""
     counts: dict[tuple[str, str], int] = defaultdict(int)
     if isinstance(names, Mapping):
         for pair, count in names.items():
@@ -90,62 +103,80 @@ def link(
     else:
         for pair in names:
             counts[pair] += 1
-    parsed = {name: parse_name(name) for name in sorted({name for _, name in counts})}
+    return counts
 
+
+def _entries(counts: Mapping[tuple[str, str], int], known: Iterable[Identity]) -> list[tuple[str, int, str | None]]:
+    """Every form once, with its count over the run and the earlier id it carries (None for this run's)."""
     total: dict[str, int] = defaultdict(int)
     for (_, name), count in counts.items():
         total[name] += count
-    # Every form once, with its count and the earlier ids it carries.
     entries: list[tuple[str, int, str | None]] = [(name, count, None) for name, count in sorted(total.items())]
     for identity in sorted(known, key=lambda i: i.id):
         whole = parse_name(identity.name).given
         # A surname alone was the person's through its own document; it does not travel.
         entries += [(v, 0, identity.id) for v in (identity.variants or (identity.name,)) if parse_name(v).given or not whole]
-    parsed.update({name: parse_name(name) for name, _, _ in entries if name not in parsed})
+    return entries
 
-    people: dict[tuple[str, str], _Cluster] = {}  # (surname, given) -> cluster
-    others: dict[str, _Cluster] = {}  # folded text -> cluster
-    unsure: dict[tuple[str, str], _Cluster] = {}  # (surname, file) -> a surname several people share
-    # Whole given names first: they make the people an initial or a surname may join.
-    for phase in ("whole", "initial", "surname"):
-        for name, count, known_id in entries:
+
+@dataclass
+class _Clusters:
+    """The clusters of one linking: people by (surname, given), other speakers by folded text."""
+
+    people: dict[tuple[str, str], _Cluster] = field(default_factory=dict)  # (surname, given) -> cluster
+    others: dict[str, _Cluster] = field(default_factory=dict)  # folded text -> cluster
+    unsure: dict[tuple[str, str], _Cluster] = field(default_factory=dict)  # (surname, file) -> a shared surname
+
+    def all(self) -> list[_Cluster]:
+        return [*self.people.values(), *self.others.values(), *self.unsure.values()]
+
+    def gather(self, entries: list[tuple[str, int, str | None]], parsed: Mapping[str, ParsedName]) -> None:
+        """Every form into its cluster; whole given names first: they make the people an initial
+        or a surname may join."""
+        for phase in ("whole", "initial", "surname"):
+            for name, count, known_id in entries:
+                cluster = self._cluster_in_phase(phase, name, parsed[name], known_id)
+                if cluster is None:
+                    continue
+                cluster.add(parsed[name].shown, count)
+                if known_id is not None:
+                    cluster.known_ids[known_id] = cluster.known_ids.get(known_id, 0) + 1
+
+    def _cluster_in_phase(self, phase: str, name: str, p: ParsedName, known_id: str | None) -> _Cluster | None:
+        """The cluster a form joins in `phase`, or None when the form waits for another phase."""
+        if not p.is_person:
+            if phase != "whole":
+                return None
+            return self.others.setdefault(_other_key(name), _Cluster("", _other_key(name)))
+        if len(p.given) > 1 and phase == "whole":
+            return _person_cluster(self.people, p)
+        if len(p.given) == 1 and phase == "initial":
+            return _initial_cluster(self.people, p)
+        if not p.given and phase == "surname" and known_id is not None:
+            return _surname_cluster(self.people, self.unsure, {}, "", p)
+        return None
+
+    def place(
+        self, counts: Mapping[tuple[str, str], int], parsed: Mapping[str, ParsedName]
+    ) -> dict[tuple[str, str], _Cluster]:
+        """The cluster of every (file, name) pair; a surname alone goes by the files that name its people."""
+        files_of: dict[int, set[str]] = defaultdict(set)  # id(cluster) -> files it is named in
+        for (file, name) in counts:
+            p = parsed[name]
+            if p.is_person and p.given:
+                files_of[id(_find(self.people, p))].add(file)
+        placed: dict[tuple[str, str], _Cluster] = {}
+        for (file, name), count in sorted(counts.items()):
             p = parsed[name]
             if not p.is_person:
-                if phase != "whole":
-                    continue
-                cluster = others.setdefault(_other_key(name), _Cluster("", _other_key(name)))
-            elif len(p.given) > 1 and phase == "whole":
-                cluster = _person_cluster(people, p)
-            elif len(p.given) == 1 and phase == "initial":
-                cluster = _initial_cluster(people, p)
-            elif not p.given and phase == "surname" and known_id is not None:
-                cluster = _surname_cluster(people, unsure, {}, "", p)
+                cluster = self.others[_other_key(name)]
+            elif p.given:
+                cluster = _find(self.people, p)
             else:
-                continue
-            cluster.add(p.shown, count)
-            if known_id is not None:
-                cluster.known_ids[known_id] = cluster.known_ids.get(known_id, 0) + 1
-
-    files_of: dict[int, set[str]] = defaultdict(set)  # id(cluster) -> files it is named in
-    for (file, name) in counts:
-        p = parsed[name]
-        if p.is_person and p.given:
-            files_of[id(_find(people, p))].add(file)
-
-    placed: dict[tuple[str, str], _Cluster] = {}
-    for (file, name), count in sorted(counts.items()):
-        p = parsed[name]
-        if not p.is_person:
-            cluster = others[_other_key(name)]
-        elif p.given:
-            cluster = _find(people, p)
-        else:
-            cluster = _surname_cluster(people, unsure, files_of, file, p)
-            cluster.add(p.shown, count)
-        placed[(file, name)] = cluster
-
-    identities = {id(cluster): _identity(cluster) for cluster in [*people.values(), *others.values(), *unsure.values()]}
-    return {pair: identities[id(cluster)] for pair, cluster in placed.items()}
+                cluster = _surname_cluster(self.people, self.unsure, files_of, file, p)
+                cluster.add(p.shown, count)
+            placed[(file, name)] = cluster
+        return placed
 
 
 def identities(linked: Mapping[tuple[str, str], Identity]) -> list[Identity]:
