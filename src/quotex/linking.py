@@ -123,7 +123,7 @@ def _entries(counts: Mapping[tuple[str, str], int], known: Iterable[Identity]) -
 class _Clusters:
     """The clusters of one linking: people by (surname, given), other speakers by folded text."""
 
-    people: dict[tuple[str, str], _Cluster] = field(default_factory=dict)  # (surname, given) -> cluster
+    people: _People = field(default_factory=lambda: _People())  # (surname, given) -> cluster
     others: dict[str, _Cluster] = field(default_factory=dict)  # folded text -> cluster
     unsure: dict[tuple[str, str], _Cluster] = field(default_factory=dict)  # (surname, file) -> a shared surname
 
@@ -243,45 +243,64 @@ def fold_text(text: str) -> str:
 # --- clusters -------------------------------------------------------------------------------
 
 
-def _person_cluster(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster:
+class _People(dict[tuple[str, str], _Cluster]):
+    """The people of a linking by (surname, given key), with each surname's given keys at hand,
+    so that a surname's people are found without a pass over everyone: linking stays about
+    linear in the run's names (a pass over all people for each name made a million articles'
+    names take days)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.givens: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, surname: str, given: str, cluster: _Cluster) -> _Cluster:
+        """The cluster of (surname, given), `cluster` if there is none yet (as `dict.setdefault`)."""
+        self.givens[surname].add(given)
+        return self.setdefault((surname, given), cluster)
+
+    def of_surname(self, surname: str) -> list[tuple[str, _Cluster]]:
+        """(given key, cluster) of the people of `surname`, in order of the given key."""
+        return [(given, self[(surname, given)]) for given in sorted(self.givens.get(surname, ()))]
+
+
+def _person_cluster(people: _People, name: ParsedName) -> _Cluster:
     if len(name.given) == 1:
         return _initial_cluster(people, name)
     if not name.given:
-        return people.setdefault((name.surname, ""), _Cluster(name.surname, ""))
-    cluster = people.setdefault((name.surname, name.given), _Cluster(name.surname, name.given))
+        return people.add(name.surname, "", _Cluster(name.surname, ""))
+    cluster = people.add(name.surname, name.given, _Cluster(name.surname, name.given))
     cluster.letters |= name.given_letters
     return cluster
 
 
-def _full(people: dict[tuple[str, str], _Cluster], surname: str) -> list[_Cluster]:
+def _full(people: _People, surname: str) -> list[_Cluster]:
     """The people of a surname who have a given name (or an initial)."""
-    return [cluster for (s, given), cluster in sorted(people.items()) if s == surname and given]
+    return [cluster for given, cluster in people.of_surname(surname) if given]
 
 
-def _initial_cluster(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster:
+def _initial_fits(people: _People, name: ParsedName) -> list[_Cluster]:
+    """The people of the surname with a whole given name that may start with the initial."""
+    return [c for given, c in people.of_surname(name.surname) if len(given) > 1 and c.letters & name.given_letters]
+
+
+def _initial_cluster(people: _People, name: ParsedName) -> _Cluster:
     """The one person of the surname whose given name may start with the initial, else its own."""
-    fits = [
-        c for (surname, given), c in sorted(people.items())
-        if surname == name.surname and len(given) > 1 and c.letters & name.given_letters
-    ]
+    fits = _initial_fits(people, name)
     if len(fits) == 1:
         return fits[0]
-    return people.setdefault((name.surname, name.given), _Cluster(name.surname, name.given, set(name.given_letters)))
+    return people.add(name.surname, name.given, _Cluster(name.surname, name.given, set(name.given_letters)))
 
 
-def _find(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster:
+def _find(people: _People, name: ParsedName) -> _Cluster:
     if len(name.given) == 1:
-        fits = [
-            c for (surname, given), c in sorted(people.items())
-            if surname == name.surname and len(given) > 1 and c.letters & name.given_letters
-        ]
+        fits = _initial_fits(people, name)
         if len(fits) == 1:
             return fits[0]
     return people[(name.surname, name.given)]
 
 
 def _surname_cluster(
-    people: dict[tuple[str, str], _Cluster],
+    people: _People,
     unsure: dict[tuple[str, str], _Cluster],
     files_of: dict[int, set[str]],
     file: str,
@@ -298,7 +317,7 @@ def _surname_cluster(
     if not in_file and len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        return people.setdefault((name.surname, ""), _Cluster(name.surname, ""))
+        return people.add(name.surname, "", _Cluster(name.surname, ""))
     return unsure.setdefault((name.surname, file), _Cluster(name.surname, "", scope=file))
 
 
