@@ -142,3 +142,23 @@ def test_help_does_not_import_spacy() -> None:
 def test_csv_keeps_the_name_of_standard_input() -> None:
     rows = list(csv.DictReader(io.StringIO(run("extract", "--format", "csv", "-", input=ARTICLE).output)))
     assert {row["file"] for row in rows} == {"-"}
+
+
+def test_ids_name_the_article_whatever_the_folder_or_the_copy(article: Path, tmp_path: Path, monkeypatch, extractor) -> None:
+    """`id` comes from the article's text, kind and offsets: the same from any folder, for any copy, in chunks."""
+    from quotex.api import Extractor
+
+    copy = tmp_path / "elsewhere" / "copy.txt"
+    copy.parent.mkdir()
+    copy.write_text(ARTICLE, encoding="utf-8")
+    runs = []
+    for folder, name in ((tmp_path, "harbour.txt"), (copy.parent, str(article)), (copy.parent, "copy.txt")):
+        monkeypatch.chdir(folder)
+        result = run("extract", name)
+        assert result.exit_code == 0, result.output
+        records = [json.loads(line) for line in result.output.splitlines()]
+        assert {r["file"] for r in records} == {name}  # the path as given
+        runs.append({(r["kind"], r["start"], r["end"]): r["id"] for r in records})
+    assert runs[0] == runs[1] == runs[2] and len(set(runs[0].values())) == 2
+    chunked = Extractor(extractor.nlp, chunk_size=60).extract(ARTICLE)  # pieces of the text: ids of the whole
+    assert {(q.kind, q.start, q.end): q.id for q in chunked} == runs[0]

@@ -15,8 +15,10 @@ from quotex.records import (
     KINDS,
     Mention,
     Quote,
+    article_key,
     file_key,
     flat_fields,
+    quote_id,
     shown_name,
 )
 
@@ -33,7 +35,7 @@ def quote(**changes) -> Quote:
 
 def test_to_dict_gives_the_fields_in_their_declared_order() -> None:
     assert tuple(quote().to_dict()) == FIELDS
-    assert FIELDS == ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name != "file"))
+    assert FIELDS == ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name not in ("file", "id")))
 
 
 def test_csv_columns_spread_each_mention() -> None:
@@ -66,20 +68,28 @@ def test_confidence_is_rounded_once_in_the_record() -> None:
     assert quote().confidence == 0.855 == quote().to_dict()["confidence"]
 
 
-def test_id_counts_a_file_by_its_path_within_the_working_directory(tmp_path, monkeypatch) -> None:
+def test_file_key_counts_a_file_by_its_path_within_the_working_directory(tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     spellings = ["seeds/x.txt", "./seeds/x.txt", f"{tmp_path}/seeds/x.txt", "seeds/../seeds/x.txt"]
     assert {file_key(s) for s in spellings} == {"seeds/x.txt"}
-    assert len({quote(file=s).id for s in spellings}) == 1
     assert file_key("/elsewhere/x.txt") == "/elsewhere/x.txt" and file_key("-") == "-"
     assert file_key("<text>") == "<text>"
+
+
+def test_id_names_the_quotation_in_its_article_not_the_file() -> None:
+    article = article_key("\"We will,\" Ellen Brandt said.")
+    given = quote(file="seeds/a.txt", id=quote_id(article, "direct", 1, 8))
+    assert given.id == quote(file="/elsewhere/b.txt", id=quote_id(article, "direct", 1, 8)).id
+    assert given.id != quote_id(article_key("Another text."), "direct", 1, 8)
+    assert given.id != quote_id(article, "mixed", 1, 8) != quote_id(article, "direct", 1, 9)
+    assert given.to_dict()["id"] == given.id and Quote.from_dict(given.to_dict()).id == given.id
 
 
 def test_a_name_that_is_not_utf8_has_an_id_and_is_shown_with_replacement() -> None:
     name = os.fsdecode(b"caf\xe9.txt")
     assert shown_name(name) == "caf\ufffd.txt"
     assert quote(file=name).to_dict()["file"] == "caf\ufffd.txt"
-    assert quote(file=name).id != quote(file="caf\ufffd.txt").id
+    assert quote(file=name).id != quote(file="caf\ufffd.txt").id  # built without an article: from the name
 
 
 def test_a_new_format_is_one_class_and_one_entry(monkeypatch) -> None:

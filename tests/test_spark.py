@@ -288,11 +288,10 @@ def test_command_reads_json_lines_with_named_columns_and_writes_parquet(spark, t
 
 
 def _renamed(record: dict[str, Any], file: str) -> dict[str, Any]:
-    """`record` as found in a document named `file`: the id follows the name."""
+    """`record` as found in a document named `file`: the id names the text, and stays."""
     from quotex.records import Mention, Quote
 
     fields = {**record, "file": file}
-    fields.pop("id")
     for key in ("speaker_mention", "cue"):
         fields[key] = Mention(**fields[key]) if fields[key] else None
     return Quote(**fields).to_dict()

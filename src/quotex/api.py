@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from quotex.layout import unwrap
-from quotex.records import ANNOTATIONS, Mention, Quote
+from quotex.records import ANNOTATIONS, Mention, Quote, article_key, quote_id
 from quotex.spacing import Normalised, normalise
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is loaded
@@ -227,9 +227,10 @@ def _not_found(model: str | None) -> str:
 def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes", text: str | None = None) -> list[Quote]:
     """The `Quote` records of a Doc that quotex's components have annotated (`records.ANNOTATIONS`).
     `text` is the text the Doc was made from, when the caller has it (`doc.text` is built anew
-    on each access)."""
+    on each access); each `id` is derived from it (`records.quote_id`)."""
     quotes = []
     content = doc.text if text is None else text
+    article = article_key(content)
     for span in doc.spans.get(spans_key, []):
         extension = span._  # a new object on each access: made once per span
         quotation = extension.quotation
@@ -237,7 +238,10 @@ def quotes_from_doc(doc: Doc, *, file: str, spans_key: str = "quotes", text: str
         # has no marks and is its tokens.
         start, end = (quotation.start, quotation.end) if quotation is not None else (span.start_char, span.end_char)
         annotations = {name: _plain(getattr(extension, name)) for name in ANNOTATIONS}
-        quotes.append(Quote(file=file, text=content[start:end], start=start, end=end, **annotations))
+        kind = annotations["kind"]
+        quotes.append(
+            Quote(file=file, text=content[start:end], start=start, end=end, id=quote_id(article, kind, start, end), **annotations)
+        )
     return quotes
 
 
@@ -263,6 +267,7 @@ class _Chunk:
     start: int
     paragraph: int
     last: bool
+    article: str  # `records.article_key` of the whole text: the ids of its quotations derive from it
 
 
 def _chunks(name: str, text: str, limit: int, given: str | None = None) -> Iterator[_Chunk]:
@@ -271,8 +276,9 @@ def _chunks(name: str, text: str, limit: int, given: str | None = None) -> Itera
     `given` is the text as given when `text` is its unwrapped reading (as long, cut alike)."""
     given = text if given is None else given
     if len(text) <= min(limit, BATCH_TOKENS):  # too short to hold more tokens than that
-        yield _Chunk(name, text, given, 0, 0, True)
+        yield _Chunk(name, text, given, 0, 0, True, article_key(given))
         return
+    article = article_key(given)
     paragraphs_before = 0  # non-blank lines that end before the piece
     line_start = 0  # where the line the piece starts in begins
     line_has_text = False  # whether text[line_start:start] is not blank
@@ -282,7 +288,7 @@ def _chunks(name: str, text: str, limit: int, given: str | None = None) -> Itera
             first_break = text.find("\n", start, end)
             if not text[start : end if first_break == -1 else first_break].strip():
                 paragraph += 1  # its first paragraph is the next line, not the rest of this one
-        yield _Chunk(name, text[start:end], given[start:end], start, paragraph, end == len(text))
+        yield _Chunk(name, text[start:end], given[start:end], start, paragraph, end == len(text), article)
         last_break = text.rfind("\n", start, end)
         if last_break == -1:
             line_has_text = line_has_text or bool(text[start:end].strip())
@@ -377,8 +383,8 @@ def _count_paragraphs(text: str) -> int:
 
 
 def _placed(quote: Quote, chunk: _Chunk, read: Normalised) -> Quote:
-    """`quote`, found in what the pipeline read of `chunk`, with its text and offsets in the whole
-    text given."""
+    """`quote`, found in what the pipeline read of `chunk`, with its text, offsets and id in the
+    whole text given."""
     if read.text is not chunk.given:
         start, end = read.original(quote.start, quote.end)
         quote = dataclasses.replace(
@@ -389,7 +395,8 @@ def _placed(quote: Quote, chunk: _Chunk, read: Normalised) -> Quote:
             speaker_mention=_restored(quote.speaker_mention, chunk.given, read),
             cue=_restored(quote.cue, chunk.given, read),
         )
-    return _shifted(quote, chunk.start, chunk.paragraph)
+    quote = _shifted(quote, chunk.start, chunk.paragraph)
+    return dataclasses.replace(quote, id=quote_id(chunk.article, quote.kind, quote.start, quote.end))
 
 
 def _restored(mention: Mention | None, text: str, read: Normalised) -> Mention | None:

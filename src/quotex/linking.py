@@ -83,6 +83,19 @@ def link(
     counted once). `known` are identities of an earlier run (`read_table`): their ids are kept
     and their forms take part, so a later run links to them.
     """
+    counts = _counted(names)
+    parsed = {name: parse_name(name) for name in sorted({name for _, name in counts})}
+    entries = _entries(counts, known)
+    parsed.update({name: parse_name(name) for name, _, _ in entries if name not in parsed})
+    clusters = _Clusters()
+    clusters.gather(entries, parsed)
+    placed = clusters.place(counts, parsed)
+    identities = {id(cluster): _identity(cluster) for cluster in clusters.all()}
+    return {pair: identities[id(cluster)] for pair, cluster in placed.items()}
+
+
+def _counted(names: Mapping[tuple[str, str], int] | Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """How many records carry each (file, name) pair."""
     counts: dict[tuple[str, str], int] = defaultdict(int)
     if isinstance(names, Mapping):
         for pair, count in names.items():
@@ -90,62 +103,80 @@ def link(
     else:
         for pair in names:
             counts[pair] += 1
-    parsed = {name: parse_name(name) for name in sorted({name for _, name in counts})}
+    return counts
 
+
+def _entries(counts: Mapping[tuple[str, str], int], known: Iterable[Identity]) -> list[tuple[str, int, str | None]]:
+    """Every form once, with its count over the run and the earlier id it carries (None for this run's)."""
     total: dict[str, int] = defaultdict(int)
     for (_, name), count in counts.items():
         total[name] += count
-    # Every form once, with its count and the earlier ids it carries.
     entries: list[tuple[str, int, str | None]] = [(name, count, None) for name, count in sorted(total.items())]
     for identity in sorted(known, key=lambda i: i.id):
         whole = parse_name(identity.name).given
         # A surname alone was the person's through its own document; it does not travel.
         entries += [(v, 0, identity.id) for v in (identity.variants or (identity.name,)) if parse_name(v).given or not whole]
-    parsed.update({name: parse_name(name) for name, _, _ in entries if name not in parsed})
+    return entries
 
-    people: dict[tuple[str, str], _Cluster] = {}  # (surname, given) -> cluster
-    others: dict[str, _Cluster] = {}  # folded text -> cluster
-    unsure: dict[tuple[str, str], _Cluster] = {}  # (surname, file) -> a surname several people share
-    # Whole given names first: they make the people an initial or a surname may join.
-    for phase in ("whole", "initial", "surname"):
-        for name, count, known_id in entries:
+
+@dataclass
+class _Clusters:
+    """The clusters of one linking: people by (surname, given), other speakers by folded text."""
+
+    people: _People = field(default_factory=lambda: _People())  # (surname, given) -> cluster
+    others: dict[str, _Cluster] = field(default_factory=dict)  # folded text -> cluster
+    unsure: dict[tuple[str, str], _Cluster] = field(default_factory=dict)  # (surname, file) -> a shared surname
+
+    def all(self) -> list[_Cluster]:
+        return [*self.people.values(), *self.others.values(), *self.unsure.values()]
+
+    def gather(self, entries: list[tuple[str, int, str | None]], parsed: Mapping[str, ParsedName]) -> None:
+        """Every form into its cluster; whole given names first: they make the people an initial
+        or a surname may join."""
+        for phase in ("whole", "initial", "surname"):
+            for name, count, known_id in entries:
+                cluster = self._cluster_in_phase(phase, name, parsed[name], known_id)
+                if cluster is None:
+                    continue
+                cluster.add(parsed[name].shown, count)
+                if known_id is not None:
+                    cluster.known_ids[known_id] = cluster.known_ids.get(known_id, 0) + 1
+
+    def _cluster_in_phase(self, phase: str, name: str, p: ParsedName, known_id: str | None) -> _Cluster | None:
+        """The cluster a form joins in `phase`, or None when the form waits for another phase."""
+        if not p.is_person:
+            if phase != "whole":
+                return None
+            return self.others.setdefault(_other_key(name), _Cluster("", _other_key(name)))
+        if len(p.given) > 1 and phase == "whole":
+            return _person_cluster(self.people, p)
+        if len(p.given) == 1 and phase == "initial":
+            return _initial_cluster(self.people, p)
+        if not p.given and phase == "surname" and known_id is not None:
+            return _surname_cluster(self.people, self.unsure, {}, "", p)
+        return None
+
+    def place(
+        self, counts: Mapping[tuple[str, str], int], parsed: Mapping[str, ParsedName]
+    ) -> dict[tuple[str, str], _Cluster]:
+        """The cluster of every (file, name) pair; a surname alone goes by the files that name its people."""
+        files_of: dict[int, set[str]] = defaultdict(set)  # id(cluster) -> files it is named in
+        for (file, name) in counts:
+            p = parsed[name]
+            if p.is_person and p.given:
+                files_of[id(_find(self.people, p))].add(file)
+        placed: dict[tuple[str, str], _Cluster] = {}
+        for (file, name), count in sorted(counts.items()):
             p = parsed[name]
             if not p.is_person:
-                if phase != "whole":
-                    continue
-                cluster = others.setdefault(_other_key(name), _Cluster("", _other_key(name)))
-            elif len(p.given) > 1 and phase == "whole":
-                cluster = _person_cluster(people, p)
-            elif len(p.given) == 1 and phase == "initial":
-                cluster = _initial_cluster(people, p)
-            elif not p.given and phase == "surname" and known_id is not None:
-                cluster = _surname_cluster(people, unsure, {}, "", p)
+                cluster = self.others[_other_key(name)]
+            elif p.given:
+                cluster = _find(self.people, p)
             else:
-                continue
-            cluster.add(p.shown, count)
-            if known_id is not None:
-                cluster.known_ids[known_id] = cluster.known_ids.get(known_id, 0) + 1
-
-    files_of: dict[int, set[str]] = defaultdict(set)  # id(cluster) -> files it is named in
-    for (file, name) in counts:
-        p = parsed[name]
-        if p.is_person and p.given:
-            files_of[id(_find(people, p))].add(file)
-
-    placed: dict[tuple[str, str], _Cluster] = {}
-    for (file, name), count in sorted(counts.items()):
-        p = parsed[name]
-        if not p.is_person:
-            cluster = others[_other_key(name)]
-        elif p.given:
-            cluster = _find(people, p)
-        else:
-            cluster = _surname_cluster(people, unsure, files_of, file, p)
-            cluster.add(p.shown, count)
-        placed[(file, name)] = cluster
-
-    identities = {id(cluster): _identity(cluster) for cluster in [*people.values(), *others.values(), *unsure.values()]}
-    return {pair: identities[id(cluster)] for pair, cluster in placed.items()}
+                cluster = _surname_cluster(self.people, self.unsure, files_of, file, p)
+                cluster.add(p.shown, count)
+            placed[(file, name)] = cluster
+        return placed
 
 
 def identities(linked: Mapping[tuple[str, str], Identity]) -> list[Identity]:
@@ -212,45 +243,64 @@ def fold_text(text: str) -> str:
 # --- clusters -------------------------------------------------------------------------------
 
 
-def _person_cluster(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster:
+class _People(dict[tuple[str, str], _Cluster]):
+    """The people of a linking by (surname, given key), with each surname's given keys at hand,
+    so that a surname's people are found without a pass over everyone: linking stays about
+    linear in the run's names (a pass over all people for each name made a million articles'
+    names take days)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.givens: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, surname: str, given: str, cluster: _Cluster) -> _Cluster:
+        """The cluster of (surname, given), `cluster` if there is none yet (as `dict.setdefault`)."""
+        self.givens[surname].add(given)
+        return self.setdefault((surname, given), cluster)
+
+    def of_surname(self, surname: str) -> list[tuple[str, _Cluster]]:
+        """(given key, cluster) of the people of `surname`, in order of the given key."""
+        return [(given, self[(surname, given)]) for given in sorted(self.givens.get(surname, ()))]
+
+
+def _person_cluster(people: _People, name: ParsedName) -> _Cluster:
     if len(name.given) == 1:
         return _initial_cluster(people, name)
     if not name.given:
-        return people.setdefault((name.surname, ""), _Cluster(name.surname, ""))
-    cluster = people.setdefault((name.surname, name.given), _Cluster(name.surname, name.given))
+        return people.add(name.surname, "", _Cluster(name.surname, ""))
+    cluster = people.add(name.surname, name.given, _Cluster(name.surname, name.given))
     cluster.letters |= name.given_letters
     return cluster
 
 
-def _full(people: dict[tuple[str, str], _Cluster], surname: str) -> list[_Cluster]:
+def _full(people: _People, surname: str) -> list[_Cluster]:
     """The people of a surname who have a given name (or an initial)."""
-    return [cluster for (s, given), cluster in sorted(people.items()) if s == surname and given]
+    return [cluster for given, cluster in people.of_surname(surname) if given]
 
 
-def _initial_cluster(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster:
+def _initial_fits(people: _People, name: ParsedName) -> list[_Cluster]:
+    """The people of the surname with a whole given name that may start with the initial."""
+    return [c for given, c in people.of_surname(name.surname) if len(given) > 1 and c.letters & name.given_letters]
+
+
+def _initial_cluster(people: _People, name: ParsedName) -> _Cluster:
     """The one person of the surname whose given name may start with the initial, else its own."""
-    fits = [
-        c for (surname, given), c in sorted(people.items())
-        if surname == name.surname and len(given) > 1 and c.letters & name.given_letters
-    ]
+    fits = _initial_fits(people, name)
     if len(fits) == 1:
         return fits[0]
-    return people.setdefault((name.surname, name.given), _Cluster(name.surname, name.given, set(name.given_letters)))
+    return people.add(name.surname, name.given, _Cluster(name.surname, name.given, set(name.given_letters)))
 
 
-def _find(people: dict[tuple[str, str], _Cluster], name: ParsedName) -> _Cluster:
+def _find(people: _People, name: ParsedName) -> _Cluster:
     if len(name.given) == 1:
-        fits = [
-            c for (surname, given), c in sorted(people.items())
-            if surname == name.surname and len(given) > 1 and c.letters & name.given_letters
-        ]
+        fits = _initial_fits(people, name)
         if len(fits) == 1:
             return fits[0]
     return people[(name.surname, name.given)]
 
 
 def _surname_cluster(
-    people: dict[tuple[str, str], _Cluster],
+    people: _People,
     unsure: dict[tuple[str, str], _Cluster],
     files_of: dict[int, set[str]],
     file: str,
@@ -267,7 +317,7 @@ def _surname_cluster(
     if not in_file and len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        return people.setdefault((name.surname, ""), _Cluster(name.surname, ""))
+        return people.add(name.surname, "", _Cluster(name.surname, ""))
     return unsure.setdefault((name.surname, file), _Cluster(name.surname, "", scope=file))
 
 

@@ -76,6 +76,10 @@ class Quote:
     # every file, and one id for the same words of one speaker printed in several files.
     speaker_id: str | None = field(default=None, metadata={"annotation": False})
     quote_group: str | None = field(default=None, metadata={"annotation": False})
+    # The quotation in its article (`quote_id`): the library sets it from the article's text, so
+    # that it does not depend on where or how the file was read. A record built without one
+    # takes `file` as given in place of the article's digest.
+    id: str = field(default="", metadata={"annotation": False})
     # A web page's (quotex.pages): its title, and how its text, which the offsets index, was taken
     # from the HTML (`trafilatura`: the main text; `visible-text`: all of it). None for a text file.
     title: str | None = field(default=None, metadata={"annotation": False})
@@ -83,12 +87,8 @@ class Quote:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "confidence", round(float(self.confidence), CONFIDENCE_DIGITS))
-
-    @property
-    def id(self) -> str:
-        """Stable for the same input: derived from the file (`file_key`), the kind and the offsets."""
-        key = f"{file_key(self.file)}\x1f{self.kind}\x1f{self.start}\x1f{self.end}"
-        return hashlib.sha1(key.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
+        if not self.id:
+            object.__setattr__(self, "id", quote_id(self.file, self.kind, self.start, self.end))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract documented in README.md, field order included."""
@@ -126,7 +126,7 @@ def _mention(value: Any) -> Mention | None:
     return Mention(str(value["text"]), int(value["start"]), int(value["end"]))
 
 
-FIELDS: tuple[str, ...] = ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name != "file"))
+FIELDS: tuple[str, ...] = ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name not in ("file", "id")))
 # Given by the quotation's Span itself (its document, its characters), not written onto it.
 _FROM_THE_SPAN = ("file", "text", "start", "end")
 ANNOTATIONS: tuple[str, ...] = tuple(
@@ -147,9 +147,24 @@ def flat_fields() -> tuple[str, ...]:
     return tuple(columns)
 
 
+def article_key(text: str) -> str:
+    """What `id` takes from an article: a digest of its whole text, as decoded (what offsets count in)."""
+    return hashlib.sha1(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def quote_id(article: str, kind: str, start: int, end: int) -> str:
+    """The `id` of a quotation: from its article's `article_key`, its kind and its offsets (docs/output.md).
+
+    The same article gives the same ids whoever reads it and from wherever: `quotex extract` from
+    any folder, `quotex spark` locally or on a cluster; two copies of one article share them.
+    """
+    key = f"{article}\x1f{kind}\x1f{start}\x1f{end}"
+    return hashlib.sha1(key.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
+
+
 def file_key(file: str) -> str:
-    """What `id` takes from the file name: the same file gets the same key however it was spelled
-    in one working directory (`seeds/x.txt`, `./seeds/x.txt`, `/home/me/seeds/x.txt`).
+    """One key for a file however it was spelled in one working directory (`seeds/x.txt`,
+    `./seeds/x.txt`, `/home/me/seeds/x.txt`), so that a run reads each file once.
 
     The path is made absolute and normalised (`.`, `..` and repeated `/` go; symlinks are not
     followed), then made relative to the working directory when it lies inside it; standard

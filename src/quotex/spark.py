@@ -55,6 +55,9 @@ def link_names(pairs: Mapping[tuple[str, str], int]) -> dict[tuple[str, str], di
 LOCAL_MASTER = "local[*]"  # the master when none is named and spark-submit gives none
 ERROR_COLUMN = "error"  # set on a document's error row, null on every quotation
 WORKER_BATCH = 16  # documents a worker hands to `nlp.pipe` at once
+# A local session's settings unless the caller gives others: the web UI starts a web server and
+# its threads for every run (seconds of the fixed cost) that a one-off local job seldom looks at.
+LOCAL_DEFAULTS = {"spark.ui.enabled": "false"}
 
 
 # --- the schema: the JSON contract as Spark types ----------------------------------------
@@ -215,23 +218,10 @@ def extract(
     documents = _spread(documents, partitions)
     settings = _Settings(_Pipeline(model, indirect, chunk_size), wanted)
     rows = documents.mapInArrow(functools.partial(_extract_batches, settings), rows_schema())
-    if link is not None:  # the one corpus-wide step: after every document, before any output
-        rows = link_speakers(rows, link)
-    return Extraction(_grouped(rows))
-
-
-def _grouped(rows: DataFrame) -> DataFrame:
-    """`quote_group` from each row's speaker id and words (`quotex.linking.quote_group`)."""
-    from pyspark.sql import functions as F
-    from pyspark.sql.types import StringType
-
-    from quotex.linking import quote_group
-
-    def grouped(speaker_id: str | None, text: str | None) -> str | None:
-        return None if text is None else quote_group(speaker_id, text)  # an error row has no text
-
-    value = F.udf(grouped, StringType())(F.col("speaker_id"), F.col("text"))
-    return rows.select(*(value.alias(name) if name == "quote_group" else F.col(name) for name in rows.columns))
+    # The one corpus-wide step, after every document and before any output: the linked values
+    # and `quote_group` set in one pass of Arrow batches (no join, no row-at-a-time UDF).
+    linked = _linked_values(rows, link) if link is not None else {}
+    return Extraction(rows.mapInArrow(functools.partial(_finish_batches, linked, True), rows.schema))
 
 
 def link_speakers(rows: DataFrame, link: SpeakerLinker) -> DataFrame:
@@ -239,34 +229,49 @@ def link_speakers(rows: DataFrame, link: SpeakerLinker) -> DataFrame:
 
     The distinct (file, speaker) pairs of the run are a small table, one row per name per
     document: it is collected to the driver and handed to `link`, a pure function over the
-    whole run (so the result is the CLI's whatever the partitions), and its values are
-    joined back, broadcast, onto the rows of those pairs. Fields it does not give (or gives
-    as None) keep their values; the columns keep their order. `rows` is persisted, so the texts go through the
-    pipeline once for the collect and the output both.
+    whole run (so the result is the CLI's whatever the partitions), and its values are set,
+    in the Python workers, on the rows of those pairs (the table travels with the task). Fields
+    it does not give (or gives as None) keep their values; the columns keep their order.
+    `rows` is persisted, so the texts go through the pipeline once for the collect and the
+    output both.
     """
+    linked = _linked_values(rows, link)
+    return rows.mapInArrow(functools.partial(_finish_batches, linked, False), rows.schema)
+
+
+def _linked_values(rows: DataFrame, link: SpeakerLinker) -> dict[tuple[str, str], dict[str, Any]]:
+    """What `link` gives for the run's (file, speaker) pairs, None values left out; `rows` persisted."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
-    from pyspark.sql.types import StringType, StructField, StructType
 
-    rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
+    rows.persist(StorageLevel.MEMORY_AND_DISK)
     named = rows.where(F.col(ERROR_COLUMN).isNull() & F.col("speaker").isNotNull())
     pairs = {(row.file, row.speaker): row["count"] for row in named.groupBy("file", "speaker").count().collect()}
-    linked = link(pairs)
-    fields = sorted({name for values in linked.values() for name in values})
-    unknown = set(fields) - set(rows.columns)
+    linked = {pair: {name: value for name, value in values.items() if value is not None} for pair, values in link(pairs).items()}
+    unknown = {name for values in linked.values() for name in values} - set(rows.columns)
     if unknown:
         raise ValueError(f"the speaker linker gives fields outside the contract: {', '.join(sorted(unknown))}")
-    keys = [StructField("_pair_file", StringType()), StructField("_pair_speaker", StringType())]
-    table_schema = StructType(keys + [StructField(f"_linked_{name}", rows.schema[name].dataType) for name in fields])
-    table = rows.sparkSession.createDataFrame(
-        [(file, speaker, *(values.get(name) for name in fields)) for (file, speaker), values in linked.items()],
-        table_schema,
-    )
-    matched = (F.col("file") == F.col("_pair_file")) & (F.col("speaker") == F.col("_pair_speaker"))
-    joined = rows.join(F.broadcast(table), on=matched, how="left")
-    return joined.select(
-        *(F.coalesce(F.col(f"_linked_{name}"), F.col(name)).alias(name) if name in fields else F.col(name) for name in rows.columns)
-    )
+    return linked
+
+
+def _finish_batches(
+    linked: Mapping[tuple[str, str], Mapping[str, Any]], group: bool, batches: Iterator[pa.RecordBatch]
+) -> Iterator[pa.RecordBatch]:
+    """mapInArrow's function after the pipeline: each row with its pair's linked values, then (if
+    `group`) its `quote_group` from its speaker id and words (`quotex.linking.quote_group`)."""
+    import pyarrow as pa
+
+    from quotex.linking import quote_group
+
+    for batch in batches:
+        rows = batch.to_pylist()
+        for row in rows:
+            if row["text"] is None:  # a document's error row
+                continue
+            row.update(linked.get((row["file"], row["speaker"]), ()))
+            if group:
+                row["quote_group"] = quote_group(row["speaker_id"], row["text"])
+        yield pa.RecordBatch.from_pylist(rows, schema=batch.schema)
 
 
 def _spread(documents: DataFrame, partitions: int | None) -> DataFrame:
@@ -286,6 +291,7 @@ def session(
     `master` None means spark-submit's master when run under spark-submit, else `local[*]`.
     On a local master the Python workers run this interpreter, so that they import the
     quotex and spaCy pipeline installed beside it; `PYSPARK_PYTHON` set by the user wins.
+    A local session runs without Spark's web UI (`LOCAL_DEFAULTS`), unless `conf` asks for it.
     """
     from pyspark.sql import SparkSession
 
@@ -296,6 +302,7 @@ def session(
         builder = builder.master(master)
         if master.startswith("local"):
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+            conf = {**LOCAL_DEFAULTS, **(conf or {})}
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
