@@ -30,7 +30,8 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from quotex.api import Extractor, load
+from quotex.api import Extractor, load_config
+from quotex.config import PipelineConfig
 from quotex.inputs import BinaryContentError, Document, InputError, decode_with_info
 from quotex.records import Quote
 
@@ -213,7 +214,7 @@ def extract(
         raise ValueError(f"column {text_col!r} holds {text_type}, not text (string or binary)")
     documents = df.select(F.col(id_col).cast("string").alias("file"), F.col(text_col).alias("text"))
     documents = _spread(documents, partitions)
-    settings = _Settings(_Pipeline(model, indirect, chunk_size), wanted)
+    settings = _Settings(PipelineConfig(model, indirect=indirect, chunk_size=chunk_size), wanted)
     rows = documents.mapInArrow(functools.partial(_extract_batches, settings), rows_schema())
     if link is not None:  # the one corpus-wide step: after every document, before any output
         rows = link_speakers(rows, link)
@@ -310,33 +311,22 @@ def _under_spark_submit() -> bool:
 
 
 @dataclasses.dataclass(frozen=True)
-class _Pipeline:
-    """What a worker's pipeline depends on: one is loaded for each in a process."""
-
-    model: str | None
-    indirect: bool
-    chunk_size: int | None
-
-
-@dataclasses.dataclass(frozen=True)
 class _Settings:
-    pipeline: _Pipeline
+    pipeline: PipelineConfig
     kinds: frozenset[str]
 
 
-_extractors: dict[_Pipeline, Extractor] = {}  # this process's pipelines, loaded once each
+_extractors: dict[PipelineConfig, Extractor] = {}  # this process's pipelines, loaded once each
 # What this process did, for the tests and for anyone checking that pipelines are reused:
-# pipelines loaded (one for each `_Pipeline`), and Arrow batches of documents extracted.
+# pipelines loaded (one for each `PipelineConfig`), and Arrow batches of documents extracted.
 worker_stats = {"pipelines_loaded": 0, "batches": 0}
 
 
-def worker_extractor(pipeline: _Pipeline) -> Extractor:
+def worker_extractor(pipeline: PipelineConfig) -> Extractor:
     """The pipeline for `pipeline`, loaded on first use in this process and kept."""
     extractor = _extractors.get(pipeline)
     if extractor is None:
-        extractor = load(pipeline.model, chunk_size=pipeline.chunk_size)
-        if not pipeline.indirect:
-            extractor.nlp.replace_pipe("quotex", "quotex", config={"indirect": False})
+        extractor = load_config(pipeline)
         _extractors[pipeline] = extractor
         worker_stats["pipelines_loaded"] += 1
     return extractor

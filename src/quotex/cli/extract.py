@@ -42,7 +42,7 @@ from quotex.linking import Identity, matches
 from quotex.records import KINDS, Quote, file_key
 
 if TYPE_CHECKING:  # spaCy is imported only once a command needs it
-    from quotex.parallel import PipelineSettings, Result
+    from quotex.config import PipelineConfig as PipelineSettings, Result
 
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
@@ -289,7 +289,7 @@ def _jobs(jobs: int | None, sources: list) -> int:
 def _pipeline_settings(model: str | None, *, lexicon: str | None, lean: bool) -> PipelineSettings:
     """The pipeline to run, its model found without loading it, so a missing one is one line."""
     from quotex.api import find_model
-    from quotex.parallel import PipelineSettings
+    from quotex.config import PipelineConfig as PipelineSettings
 
     return PipelineSettings(find_model(model), lexicon=lexicon, lean=lean)
 
