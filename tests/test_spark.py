@@ -316,3 +316,13 @@ def test_command_will_not_write_over_an_output_without_overwrite(spark, tmp_path
     assert "already exists" in result.stderr and "--overwrite" in result.stderr
     assert len(result.stderr.splitlines()) == 1
     assert (tmp_path / "out" / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_the_selection_is_the_clis_speaker_and_confidence_included(spark, corpus: Path) -> None:
+    from quotex.cli.spark import read_text_files
+    from quotex.spark import extract_quotes
+
+    selected = extract_quotes(read_text_files(spark, str(corpus)), speakers=["Quillen"], min_confidence=0.5)
+    rows = [row.asDict(recursive=True) for row in selected.collect()]
+    cli, _, _ = extract_cli(str(corpus), "--speaker", "Quillen", "--min-confidence", "0.5")
+    assert rows and sorted(map(comparable, rows)) == sorted(map(comparable, cli))

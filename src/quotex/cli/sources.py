@@ -74,13 +74,15 @@ def _parsed(stream: Iterable[str], path: str, run: Run) -> Iterator[Quote]:
 
 
 def _extracted(paths: tuple[str, ...], run: Run, *, pattern: str, model: str | None, jobs: int | None) -> Iterator[Quote]:
-    from quotex.cli.extract import _documents, _extraction, _jobs, _pipeline_settings, _progress
+    from quotex.cli.extraction import documents, extraction, found, jobs_for
+    from quotex.cli.progress import Progress
+    from quotex.config import PipelineConfig
     from quotex.inputs import DEFAULT_MAX_SIZE
 
     sources = list(find_sources(paths, glob=pattern))
-    progress = _progress(len(sources), quiet=False)
-    documents = _kept(_documents(sources, DEFAULT_MAX_SIZE, False, progress), run)
-    results = _extraction(_pipeline_settings(model, lexicon=None, lean=True), _jobs(jobs, sources), documents)
+    progress = Progress(len(sources), quiet=False)
+    read = _kept(documents(sources, DEFAULT_MAX_SIZE, False, progress), run)
+    results = extraction(found(PipelineConfig(model)), jobs_for(jobs, sources), read)
     with closing(results), progress:
         for result in results:
             progress.advance()

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 import click
 
 from quotex.api import ModelNotFound, find_model
-from quotex.cli.extract import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, _parse_kinds
+from quotex.cli.common import parse_kinds
+from quotex.cli.exits import EXIT_INPUT_FAILED, EXIT_INTERRUPTED
 from quotex.inputs import InputError
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def _parse_conf(ctx: click.Context, param: click.Parameter, values: tuple[str, .
 @click.option("--text-col", default="text", show_default=True, help="Column of the text (JSON Lines, Parquet).")
 @click.option("--id-col", default="file", show_default=True, help="Column written as `file` (JSON Lines, Parquet).")
 @click.option("--model", default=None, help="spaCy English pipeline to use.  [default: en_core_web_sm]")
-@click.option("--kind", "kinds", callback=_parse_kinds, help="Kinds to report, e.g. direct,mixed.  [default: all]")
+@click.option("--kind", "kinds", callback=parse_kinds, help="Kinds to report, e.g. direct,mixed.  [default: all]")
 @click.option("--master", default=None, help="Spark master URL.  [default: local[*], or spark-submit's]")
 @click.option("--conf", "conf", multiple=True, callback=_parse_conf, metavar="KEY=VALUE", help="Spark setting; repeatable.")
 @click.option("--partitions", type=click.IntRange(min=1), help="Partitions to spread the documents over.")

@@ -12,7 +12,7 @@ from typing import IO, Any
 import click
 
 from quotex.api import ModelNotFound
-from quotex.cli.extract import _quiet_broken_pipe
+from quotex.cli.exits import quiet_broken_pipe
 from quotex.cli.sources import Run, quotes_of
 from quotex.corpus import LinkedRun
 from quotex.export import FORMATS, open_output, shorten, spreadsheet_safe
@@ -102,7 +102,7 @@ def speakers_command(paths: tuple[str, ...], fmt: str | None, output: str | None
         click.echo("Interrupted.", err=True)
         sys.exit(130)
     except BrokenPipeError:
-        _quiet_broken_pipe()
+        quiet_broken_pipe()
     except OSError as err:
         raise click.ClickException(f"{output or 'standard output'}: {err.strerror or err}") from None
     if run.failures:

@@ -1,0 +1,162 @@
+"""The options the commands share, declared once: every command that takes one takes it with
+the same name, default, check and help (as sqlite-utils' `output_options` does).
+
+Single options (`model_option`, `jobs_option`, …) pass their value as it is; the groups pass
+one object built from theirs: `pipeline_options` a `PipelineConfig`, `selection_options` a
+`Selection`, `reading_options` a `Reading`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import click
+
+from quotex.config import PipelineConfig
+from quotex.corpus import read_table, table_rows
+from quotex.export import FIELD_NAMES, json_text, open_output
+from quotex.inputs import DEFAULT_MAX_SIZE, format_size, parse_size
+from quotex.linking import Identity
+from quotex.records import KINDS
+from quotex.selection import Selection
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a command reads its inputs: the files it takes from folders, the largest it reads."""
+
+    pattern: str = "*.txt"
+    max_size: int = DEFAULT_MAX_SIZE
+
+
+def parse_kinds(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> frozenset[str]:
+    kinds = frozenset(KINDS) if value is None else frozenset(k.strip() for k in value.split(",") if k.strip())
+    unknown = kinds - set(KINDS)
+    if unknown or not kinds:
+        raise click.BadParameter(f"choose from {', '.join(KINDS)}, separated by commas")
+    return kinds
+
+
+def _parse_fields(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    fields = tuple(f.strip() for f in value.split(",") if f.strip())
+    unknown = [f for f in fields if f not in FIELD_NAMES]
+    if unknown or not fields:
+        raise click.BadParameter(f"unknown field {', '.join(unknown) or '(none)'}; choose from {', '.join(FIELD_NAMES)}")
+    return fields
+
+
+def _parse_size(ctx: click.Context, param: click.Parameter, value: str | int) -> int:
+    try:
+        size = parse_size(str(value))
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+    if size < 1:
+        raise click.BadParameter("must be at least 1 byte")
+    return size
+
+
+model_option = click.option("--model", default=None, help="spaCy English pipeline to use.  [default: en_core_web_sm]")
+lexicon_option = click.option(
+    "--lexicon",
+    "lexicon",
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder of word lists replacing the shipped ones it holds (cue_verbs.txt, …).",
+)
+jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes, each loading the model once; 1 runs in this process.  [default: the number of CPUs]",
+)
+quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress display and no warnings; errors are still shown.")
+glob_option = click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to take from folders.")
+max_size_option = click.option(
+    "--max-size",
+    default=format_size(DEFAULT_MAX_SIZE),
+    show_default=True,
+    callback=_parse_size,
+    metavar="SIZE",
+    help="Refuse an input longer than SIZE bytes (K, M, G suffixes).",
+)
+kind_option = click.option(
+    "--kind",
+    "kinds",
+    callback=parse_kinds,
+    metavar="KINDS",
+    help=f"Kinds to report, separated by commas; choices: {', '.join(KINDS)}.  [default: all]",
+)
+min_confidence_option = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Only quotations at least this confident."
+)
+speaker_option = click.option(
+    "--speaker", "speakers", multiple=True, help="Only this speaker's quotations (any variant of the name; repeatable)."
+)
+fields_option = click.option(
+    "--fields", callback=_parse_fields, help="Only these fields, e.g. speaker,text (csv and table columns, json keys)."
+)
+names_option = click.option(
+    "--names", "names_table", type=click.Path(dir_okay=False), help="Names table: link to its speaker ids, then extend it."
+)
+
+
+def _grouped(name: str, build: Callable[[dict[str, Any]], Any], *options: Callable[[F], F]) -> Callable[[F], F]:
+    """A decorator adding `options`, whose values reach the command as one argument `name`,
+    `build(values)` (it takes its own values out of the keyword arguments)."""
+
+    def decorate(command: F) -> F:
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            kwargs[name] = build(kwargs)
+            return command(*args, **kwargs)
+
+        for option in reversed(options):
+            wrapper = option(wrapper)
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def _selection(values: dict[str, Any]) -> Selection:
+    return Selection(
+        kinds=values.pop("kinds"),
+        min_confidence=values.pop("min_confidence"),
+        speakers=tuple(values.pop("speakers")),
+        fields=values.pop("fields", None),
+    )
+
+
+def _pipeline(values: dict[str, Any]) -> PipelineConfig:
+    return PipelineConfig(values.pop("model"), lexicon=values.pop("lexicon"))
+
+
+def _reading(values: dict[str, Any]) -> Reading:
+    return Reading(pattern=values.pop("pattern"), max_size=values.pop("max_size"))
+
+
+selection_options = _grouped("selection", _selection, kind_option, speaker_option, min_confidence_option, fields_option)
+pipeline_options = _grouped("config", _pipeline, model_option, lexicon_option)
+reading_options = _grouped("reading", _reading, glob_option, max_size_option)
+
+
+def read_names(path: str | None) -> list[Identity]:
+    """The identities of the names table at `path` (none without one)."""
+    if path is None:
+        return []
+    try:
+        return read_table(path)
+    except (OSError, ValueError) as err:
+        raise click.ClickException(str(err)) from None
+
+
+def write_names(path: str, found: list[Identity]) -> None:
+    with open_output(path) as out:
+        for row in table_rows(found):
+            out.write(json_text(row) + "\n")
