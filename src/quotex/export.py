@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any, ClassVar
 
-from quotex.records import FIELDS, MENTION_FIELDS, MENTION_PARTS, Quote, flat_fields
+from quotex.records import ARTICLE, FIELDS, MENTION_FIELDS, MENTION_PARTS, Quote, flat_fields
 from quotex.stopping import signals_held
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -112,18 +112,40 @@ class CsvWriter(Writer):
     """A header, then one row a quotation; Mention fields flattened into `<field>_<part>` columns."""
 
     format = "csv"
-    extensions = (".csv",)
+    extensions: ClassVar[tuple[str, ...]] = (".csv",)
+
+    delimiter = ","
 
     def __init__(self, out: IO[str], fields: Sequence[str] | None = None) -> None:
         super().__init__(out, fields)
         self.columns = flat_columns(self.fields)
-        self.writer = csv.DictWriter(out, fieldnames=self.columns, lineterminator="\n")
-        self.writer.writeheader()
+        self.writer: csv.DictWriter | None = None  # the header waits for the first record: it may carry an article
+
+    def _header(self, quote: Quote | None) -> csv.DictWriter:
+        if self.writer is None:
+            if quote is not None and quote.article is not None and not self.fields:  # an article's fields follow the contract's
+                self.columns = [*self.columns, *(f"{ARTICLE}_{name}" for name in quote.article)]
+            self.writer = csv.DictWriter(self.out, fieldnames=self.columns, lineterminator="\n", delimiter=self.delimiter, extrasaction="ignore")
+            self.writer.writeheader()
+        return self.writer
 
     def write(self, quote: Quote) -> None:
         super().write(quote)
         row = flatten(quote.to_dict())
-        self.writer.writerow({key: spreadsheet_safe(row[key]) for key in self.columns})
+        self._header(quote).writerow({key: spreadsheet_safe(_cell(row.get(key))) for key in self.columns})
+
+    def close(self) -> None:
+        self._header(None)
+        super().close()
+
+
+@writer
+class TsvWriter(CsvWriter):
+    """CSV's rows and columns, separated by tabs."""
+
+    format = "tsv"
+    extensions = (".tsv", ".tab")
+    delimiter = "\t"
 
 
 @writer
@@ -278,15 +300,23 @@ def json_text(record: dict[str, Any]) -> str:
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
-    """`{"cue": {"text": …}}` -> `{"cue_text": …}`; a null Mention gives empty cells."""
+    """`{"cue": {"text": …}}` -> `{"cue_text": …}`; a null Mention gives empty cells; an
+    article's fields become `article_NAME`."""
     flat: dict[str, Any] = {}
     for key, value in record.items():
-        if key in MENTION_FIELDS:
+        if key == ARTICLE:
+            flat.update({f"{ARTICLE}_{name}": part for name, part in value.items()})
+        elif key in MENTION_FIELDS:
             for part in MENTION_PARTS:
                 flat[f"{key}_{part}"] = None if value is None else value[part]
         else:
             flat[key] = value
     return flat
+
+
+def _cell(value: Any) -> Any:
+    """A value as a CSV cell: a list or an object of an article's record as JSON."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value
 
 
 def spreadsheet_safe(value: Any) -> Any:

@@ -56,7 +56,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from html.parser import HTMLParser
-from typing import BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
@@ -106,13 +106,15 @@ class Document:
     gave (joined with "/"), or "-" for stdin. Offsets quotex reports index into
     `text`. `encoding` names the codec that produced `text` from the bytes;
     `warning` is a phrase worth showing the user when the bytes were not clean
-    Unicode (a cp1252 guess, or replaced bytes), else None.
+    Unicode (a cp1252 guess, or replaced bytes), else None. `article` holds the fields of
+    an article read from a record (`quotex.articles`) that its quotations carry.
     """
 
     name: str
     text: str = field(repr=False)  # can be megabytes
     encoding: str = "utf-8"
     warning: str | None = None
+    article: dict[str, Any] | None = field(default=None, hash=False, compare=False)
 
 
 class InputError(Exception):

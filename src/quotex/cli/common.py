@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import click
 
+from quotex.articles import INPUT_FORMATS, KEEP_ALL, RecordFields
 from quotex.config import PipelineConfig
 from quotex.corpus import read_table, table_rows
 from quotex.export import FIELD_NAMES, json_text, open_output
@@ -28,10 +29,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 @dataclass(frozen=True)
 class Reading:
-    """How a command reads its inputs: the files it takes from folders, the largest it reads."""
+    """How a command reads its inputs: the files it takes from folders, the largest it reads,
+    how it reads a file (`input_format`: None for by its extension) and a record's fields."""
 
     pattern: str = "*.txt"
     max_size: int = DEFAULT_MAX_SIZE
+    input_format: str | None = None
+    fields: RecordFields = RecordFields()
 
 
 def parse_kinds(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> frozenset[str]:
@@ -138,12 +142,42 @@ def _pipeline(values: dict[str, Any]) -> PipelineConfig:
 
 
 def _reading(values: dict[str, Any]) -> Reading:
-    return Reading(pattern=values.pop("pattern"), max_size=values.pop("max_size"))
+    fields = RecordFields(text=values.pop("text_field"), id=values.pop("id_field"), keep=values.pop("keep_fields"))
+    return Reading(pattern=values.pop("pattern"), max_size=values.pop("max_size"), input_format=values.pop("input_format"), fields=fields)
+
+
+def _parse_keep(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    names = tuple(name.strip() for name in (value or "").split(",") if name.strip())
+    if KEEP_ALL in names and len(names) > 1:
+        raise click.BadParameter(f"{KEEP_ALL!r} keeps every field: name it alone")
+    return names
+
+
+input_format_option = click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    help="How to read every input: plain text, JSON Lines or CSV articles.  [default: by extension: .jsonl .ndjson .csv are articles]",
+)
+text_field_option = click.option(
+    "--text-field", default="text", show_default=True, help="Field (column) of an article record that holds its text."
+)
+id_field_option = click.option(
+    "--id-field", default=None, help="Field naming an article record; its `file` is FILE:ID.  [default: the line number]"
+)
+keep_fields_option = click.option(
+    "--keep-fields",
+    callback=_parse_keep,
+    metavar="FIELDS",
+    help="Fields of an article record its quotations carry (under `article`), e.g. url,title,date,outlet, or all.",
+)
 
 
 selection_options = _grouped("selection", _selection, kind_option, speaker_option, min_confidence_option, fields_option)
+filter_options = _grouped("selection", _selection, kind_option, speaker_option, min_confidence_option)  # no --fields
 pipeline_options = _grouped("config", _pipeline, model_option, lexicon_option)
-reading_options = _grouped("reading", _reading, glob_option, max_size_option)
+reading_options = _grouped(
+    "reading", _reading, glob_option, max_size_option, input_format_option, text_field_option, id_field_option, keep_fields_option
+)
 
 
 def read_names(path: str | None) -> list[Identity]:

@@ -6,10 +6,11 @@ Only data reaches standard output; progress, warnings and errors go to standard 
 from __future__ import annotations
 
 import sys
-from collections.abc import Generator, Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -25,7 +26,7 @@ from quotex.cli.common import (
     write_names,
 )
 from quotex.cli.exits import EXIT_INPUT_FAILED, EXIT_USAGE, ended_as_users_expect, fail
-from quotex.cli.extraction import documents, extraction, found, jobs_for, unique
+from quotex.cli.extraction import articles_of, documents, extraction, found, jobs_for, unique, with_articles
 from quotex.cli.messages import error
 from quotex.cli.progress import Progress, is_terminal
 from quotex.config import PipelineConfig
@@ -105,7 +106,7 @@ def extract_command(
     failures = 0
     with ended_as_users_expect(output):
         config = found(PipelineConfig(config.model, lexicon=config.lexicon, lean=not full_pipeline))  # before any output
-        failures = _extract(sources, plan, reading, config, selection, jobs_for(jobs, sources), quiet)
+        failures = _extract(sources, plan, reading, config, selection, jobs_for(jobs, sources, reading.input_format), quiet)
     if failures:
         sys.exit(EXIT_INPUT_FAILED)
 
@@ -135,7 +136,8 @@ def _extract(
 ) -> int:
     """Extract, select, link and write: the number of inputs that failed."""
     progress = Progress(len(sources), quiet)
-    read = documents(sources, reading.max_size, quiet, progress)
+    carried: deque[dict[str, Any] | None] = deque()  # each document's article fields, in order
+    read = with_articles(documents(sources, reading, quiet, progress), carried)
     known = read_names(plan.names_table)
     with open_output(plan.path, for_people=plan.fmt == "table") as out, LinkedRun(known) as run:
         writer = make_writer(plan.fmt, out, selection.fields)
@@ -143,7 +145,7 @@ def _extract(
         with progress:  # shown while the model loads too
             results = extraction(config, jobs, read)
             with closing(results):
-                failures = _write_results(results, progress, writer, run if alone is None else alone, selection)
+                failures = _write_results(articles_of(results, carried), progress, writer, run if alone is None else alone, selection)
         if alone is None:
             _write_selected(writer, run.linked(), selection)
             writer.document_done()
@@ -154,7 +156,7 @@ def _extract(
 
 
 def _write_results(
-    results: Generator[Result, None, None], progress: Progress, writer: Writer, linking: LinkedRun | NamesAlone, selection: Selection
+    results: Iterator[Result], progress: Progress, writer: Writer, linking: LinkedRun | NamesAlone, selection: Selection
 ) -> int:
     """Each document's selected records into the run (linked at its end), or written at once
     each name linked on its own (`NamesAlone`); the number of inputs that failed."""
