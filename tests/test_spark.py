@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -262,7 +263,9 @@ def test_command_writes_json_lines_equal_to_extract_and_reports_the_broken_file(
     spark, corpus: Path, expected, tmp_path: Path
 ) -> None:
     records, _, _ = expected
-    result = spark_cli(str(corpus), "-o", str(tmp_path / "out"), "--format", "jsonl", "--errors", str(tmp_path / "err"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)  # pyspark warns about nothing quotex declares
+        result = spark_cli(str(corpus), "-o", str(tmp_path / "out"), "--format", "jsonl", "--errors", str(tmp_path / "err"))
     assert result.exit_code == 1
     assert result.stderr.strip() == f"Error: {corpus}/broken.txt: not a text file (binary content)"
     assert sorted(map(comparable, read_json_lines(tmp_path / "out"))) == sorted(map(comparable, records))
@@ -313,7 +316,7 @@ def test_command_will_not_write_over_an_output_without_overwrite(spark, tmp_path
     (tmp_path / "out" / "keep.txt").write_text("mine", encoding="utf-8")
     result = spark_cli(str(source), "-o", str(tmp_path / "out"))
     assert result.exit_code == 1
-    assert "already exists" in result.stderr and "--overwrite" in result.stderr
+    assert "exists" in result.stderr and "--overwrite" in result.stderr
     assert len(result.stderr.splitlines()) == 1
     assert (tmp_path / "out" / "keep.txt").read_text(encoding="utf-8") == "mine"
 
@@ -326,3 +329,11 @@ def test_the_selection_is_the_clis_speaker_and_confidence_included(spark, corpus
     rows = [row.asDict(recursive=True) for row in selected.collect()]
     cli, _, _ = extract_cli(str(corpus), "--speaker", "Quillen", "--min-confidence", "0.5")
     assert rows and sorted(map(comparable, rows)) == sorted(map(comparable, cli))
+
+
+def test_command_refuses_an_existing_output_before_spark_starts(tmp_path: Path) -> None:
+    """No `spark` fixture: the check comes before any session."""
+    (tmp_path / "out").mkdir()
+    result = CliRunner().invoke(main, ["spark", str(SEEDS), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {tmp_path / 'out'} exists (--overwrite replaces it)"

@@ -198,7 +198,8 @@ def _search_folder(folder: str, glob: str) -> Iterator[str | InputError]:
         found = True
         yield item
     if not found:
-        yield InputError(folder, f"no files matching --glob {glob!r}; choose others with, e.g., --glob '*.md'")
+        other = "*.txt" if glob == "*.md" else "*.md"  # never the pattern the user gave
+        yield InputError(folder, f"no files matching --glob {glob!r}; choose others with, e.g., --glob '{other}'")
 
 
 def _walk(folder: str, glob: str) -> Iterator[str | InputError]:

@@ -278,7 +278,8 @@ def _grouped(rows: DataFrame) -> DataFrame:
 
     from quotex.linking import quote_group
 
-    def grouped(speaker_id: str | None, text: str | None) -> str | None:
+    # No type hints on a UDF: pyspark would read them as a pandas UDF's and warn that it cannot.
+    def grouped(speaker_id, text):
         return None if text is None else quote_group(speaker_id, text)  # an error row has no text
 
     value = F.udf(grouped, StringType())(F.col("speaker_id"), F.col("text"))

@@ -9,6 +9,7 @@ one object built from theirs: `pipeline_options` a `PipelineConfig`, `selection_
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -18,7 +19,7 @@ import click
 from quotex.articles import INPUT_FORMATS, KEEP_ALL, RecordFields
 from quotex.config import PipelineConfig
 from quotex.corpus import read_table, table_rows
-from quotex.export import FIELD_NAMES, json_text, open_output
+from quotex.export import FIELD_NAMES, WRITERS, format_for_path, json_text, open_output
 from quotex.inputs import DEFAULT_MAX_SIZE, format_size, parse_size
 from quotex.linking import Identity
 from quotex.records import KINDS
@@ -178,6 +179,34 @@ pipeline_options = _grouped("config", _pipeline, model_option, lexicon_option)
 reading_options = _grouped(
     "reading", _reading, glob_option, max_size_option, input_format_option, text_field_option, id_field_option, keep_fields_option
 )
+
+
+def output_format(fmt: str | None, output: str | None, *, for_people: bool) -> str:
+    """The format to write: `fmt` (--format), else the one -o's extension names, else a table
+    for people at a terminal (`for_people`), JSON Lines otherwise. An extension no writer
+    claims is a usage error that lists those they do (a name without one is JSON Lines)."""
+    if fmt:
+        return fmt
+    named = format_for_path(output)
+    if named:
+        return named
+    extension = os.path.splitext(output or "")[1]
+    if output and output != "-" and extension and not output.startswith(("/dev/", "/proc/")):
+        known = " ".join(sorted(e for cls in WRITERS.values() for e in cls.extensions))
+        raise click.UsageError(f"-o {output}: no format writes {extension!r} files; use one of {known}, or name one with --format")
+    return "table" if for_people else "jsonl"
+
+
+def check_output_folder(output: str | None) -> None:
+    """A usage error, before any work, when -o names a file in a folder that does not exist
+    or cannot be written."""
+    if output is None or output == "-" or output.startswith(("/dev/", "/proc/")):
+        return
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise click.UsageError(f"-o {output}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise click.UsageError(f"-o {output}: the folder {folder} cannot be written")
 
 
 def read_names(path: str | None) -> list[Identity]:

@@ -18,6 +18,7 @@ from quotex.cli.common import (
     Reading,
     jobs_option,
     names_option,
+    output_format,
     pipeline_options,
     quiet_option,
     read_names,
@@ -31,7 +32,7 @@ from quotex.cli.messages import error
 from quotex.cli.progress import Progress, is_terminal
 from quotex.config import PipelineConfig
 from quotex.corpus import LinkedRun, NamesAlone
-from quotex.export import FORMATS, TableWriter, Writer, format_for_path, make_writer, open_output, same_file
+from quotex.export import FORMATS, TableWriter, Writer, make_writer, open_output, same_file
 from quotex.inputs import STDIN, InputError, find_sources
 from quotex.linking import Identity
 from quotex.records import Quote
@@ -58,7 +59,7 @@ class _Output:
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
-    help="Output format. Default: from the extension of -o (.jsonl .json .csv), else table on a terminal, jsonl otherwise.",
+    help="Output format. Default: from the extension of -o (.jsonl .json .csv .tsv), else table on a terminal, jsonl otherwise.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (it appears only once complete).")
 @reading_options
@@ -99,7 +100,7 @@ def extract_command(
     paths = _paths_or_stdin(ctx, paths)
     if output is None and sys.stdout is None:
         fail("standard output is closed; name a file with -o")
-    fmt = fmt or format_for_path(output) or ("table" if output is None and is_terminal(sys.stdout) else "jsonl")
+    fmt = output_format(fmt, output, for_people=output is None and is_terminal(sys.stdout))
     plan = _Output(output, fmt, fmt != "table" if link is None else link, names_table)  # a person at a table sees rows as documents finish
     sources = unique(find_sources(paths, glob=reading.pattern))
     _refuse_an_input_as_output(output, sources)

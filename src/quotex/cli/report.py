@@ -8,6 +8,7 @@ import click
 
 from quotex.cli.common import (
     Reading,
+    check_output_folder,
     filter_options,
     jobs_option,
     names_option,
@@ -54,6 +55,7 @@ def report_command(
     """
     from quotex.report import render_report
 
+    check_output_folder(output)  # before any extraction
     run = Run(texts={})
     assert run.texts is not None
     unreadable: set[str] = set()  # files records name that cannot be read: left out

@@ -16,6 +16,7 @@ from quotex.cli.common import (
     filter_options,
     jobs_option,
     names_option,
+    output_format,
     pipeline_options,
     quiet_option,
     read_names,
@@ -27,13 +28,12 @@ from quotex.cli.progress import is_terminal
 from quotex.cli.sources import Extracting, Run, quotes_of
 from quotex.config import PipelineConfig
 from quotex.corpus import LinkedRun
-from quotex.export import FORMATS, format_for_path, open_output, shorten, spreadsheet_safe
+from quotex.export import FORMATS, open_output, shorten, spreadsheet_safe
 from quotex.linking import Identity
 from quotex.records import Quote
 from quotex.selection import Selection
 
 COLUMNS = ("speaker_id", "speaker", "variants", "quotations", "distinct", "direct", "mixed", "indirect", "files", "top_quotation")
-_TOP_WORDS = 12
 _NUMERIC = ("quotations", "distinct", "direct", "mixed", "indirect", "files")
 _TABLE_LEAVES_OUT = ("speaker_id", "variants")  # in jsonl, json and csv; a terminal has no room
 _TABLE_HEADERS = {"quotations": "quotes", "distinct": "dist.", "direct": "dir.", "mixed": "mix.", "indirect": "ind.",
@@ -59,8 +59,6 @@ class SpeakerRow:
             self.best = (quote.confidence, quote.text)
 
     def to_dict(self) -> dict[str, Any]:
-        words = self.best[1].split()
-        top = " ".join(words[:_TOP_WORDS]) + (" …" if len(words) > _TOP_WORDS else "")
         return {
             "speaker_id": self.identity.id,
             "speaker": self.identity.name,
@@ -69,7 +67,7 @@ class SpeakerRow:
             "distinct": len(self.groups),
             **self.kinds,
             "files": len(self.files),
-            "top_quotation": top,
+            "top_quotation": self.best[1],  # whole: only the terminal's table shortens it
         }
 
 
@@ -113,7 +111,7 @@ def speakers_command(
     quotex speakers -`). `quotations` counts rows, `distinct` the same words printed in
     several files once.
     """
-    fmt = fmt or format_for_path(output) or ("table" if output is None and is_terminal(sys.stdout) else "jsonl")
+    fmt = output_format(fmt, output, for_people=output is None and is_terminal(sys.stdout))
     run = Run()
     known = read_names(names_table)
     with ended_as_users_expect(output):
@@ -136,8 +134,8 @@ def write_rows(fmt: str, out: IO[str], rows: list[dict[str, Any]], columns: tupl
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt == "json":
         out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
-    elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    elif fmt in ("csv", "tsv"):
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", delimiter="\t" if fmt == "tsv" else ",")
         writer.writeheader()
         for row in rows:
             writer.writerow({key: spreadsheet_safe(_flat(row[key])) for key in columns})
