@@ -337,3 +337,20 @@ def test_command_refuses_an_existing_output_before_spark_starts(tmp_path: Path) 
     result = CliRunner().invoke(main, ["spark", str(SEEDS), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"Error: {tmp_path / 'out'} exists (--overwrite replaces it)"
+
+
+def test_command_reads_csv_articles_and_carries_their_kept_fields(spark, tmp_path: Path) -> None:
+    import csv
+
+    source = tmp_path / "articles.csv"
+    with open(source, "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=["key", "outlet", "body"])
+        writer.writeheader()
+        writer.writerow({"key": "k1", "outlet": "Gazette", "body": '"The pier stays open," Ann Lee said on Monday.\n\nThe ferry was late.'})
+        writer.writerow({"key": "k2", "outlet": "Post", "body": '"We are ready," the coach, Ola Berg, told reporters.'})
+    result = spark_cli(str(source), "-o", str(tmp_path / "out"), "--format", "jsonl", "--text-field", "body",
+                       "--id-field", "key", "--keep-fields", "outlet")
+    assert result.exit_code == 0, result.output
+    rows = read_json_lines(tmp_path / "out")
+    assert sorted((r["file"], r["speaker"], r["article"]["outlet"]) for r in rows) == [("k1", "Ann Lee", "Gazette"), ("k2", "Ola Berg", "Post")]
+    assert all(list(r)[-1] == "article" for r in rows)

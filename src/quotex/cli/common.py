@@ -147,7 +147,7 @@ def _reading(values: dict[str, Any]) -> Reading:
     return Reading(pattern=values.pop("pattern"), max_size=values.pop("max_size"), input_format=values.pop("input_format"), fields=fields)
 
 
-def _parse_keep(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+def parse_keep(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
     names = tuple(name.strip() for name in (value or "").split(",") if name.strip())
     if KEEP_ALL in names and len(names) > 1:
         raise click.BadParameter(f"{KEEP_ALL!r} keeps every field: name it alone")
@@ -167,7 +167,7 @@ id_field_option = click.option(
 )
 keep_fields_option = click.option(
     "--keep-fields",
-    callback=_parse_keep,
+    callback=parse_keep,
     metavar="FIELDS",
     help="Fields of an article record its quotations carry (under `article`), e.g. url,title,date,outlet, or all.",
 )

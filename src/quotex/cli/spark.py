@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 import click
 
 from quotex.api import ModelNotFound, find_model
-from quotex.cli.common import filter_options, glob_option, model_option
+from quotex.articles import KEEP_ALL
+from quotex.cli.common import filter_options, glob_option, model_option, parse_keep
 from quotex.cli.exits import EXIT_INPUT_FAILED, EXIT_INTERRUPTED
 from quotex.inputs import InputError
+from quotex.records import ARTICLE
 from quotex.selection import Selection
 
 if TYPE_CHECKING:
@@ -55,6 +57,13 @@ def _parse_conf(ctx: click.Context, param: click.Parameter, values: tuple[str, .
 @glob_option
 @click.option("--text-col", "--text-field", "text_col", default="text", show_default=True, help="Column of the text (JSON Lines, CSV, Parquet).")
 @click.option("--id-col", "--id-field", "id_col", default="file", show_default=True, help="Column written as `file` (JSON Lines, CSV, Parquet).")
+@click.option(
+    "--keep-fields",
+    "keep",
+    callback=parse_keep,
+    metavar="FIELDS",
+    help="Columns of an article its quotations carry (as `article`), e.g. url,title,date,outlet, or all.",
+)
 @model_option
 @filter_options
 @click.option("--master", default=None, help="Spark master URL.  [default: local[*], or spark-submit's]")
@@ -71,6 +80,7 @@ def spark_command(
     pattern: str,
     text_col: str,
     id_col: str,
+    keep: tuple[str, ...],
     model: str | None,
     selection: Selection,
     master: str | None,
@@ -109,7 +119,7 @@ def spark_command(
     except (PySparkException, Py4JError, OSError) as err:
         raise click.ClickException(f"Spark cannot start ({_first_line(err)})") from None
     try:
-        failures = _run(spark, input_path, input_format, output, fmt, pattern, text_col, id_col, model, selection,
+        failures = _run(spark, input_path, input_format, output, fmt, pattern, (text_col, id_col, keep), model, selection,
                         partitions, errors_path, overwrite)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
@@ -135,8 +145,7 @@ def _run(
     output: str,
     fmt: str,
     pattern: str,
-    text_col: str,
-    id_col: str,
+    columns: tuple[str, str, tuple[str, ...]],
     model: str | None,
     selection: Selection,
     partitions: int | None,
@@ -148,6 +157,7 @@ def _run(
 
     from quotex.spark import extract
 
+    text_col, id_col, keep = columns
     if input_format == "text":
         documents, text_col, id_col = read_text_files(spark, input_path, pattern), "text", "file"
     elif input_format == "jsonl":
@@ -162,7 +172,7 @@ def _run(
     )
     extraction.rows.persist(StorageLevel.MEMORY_AND_DISK)  # one pass over the texts for both outputs
     try:
-        _write(extraction.quotes, output, fmt, overwrite)
+        _write(_with_articles(extraction.quotes, documents, id_col, text_col, keep), output, fmt, overwrite)
         failures = 0
         for error in _errors(extraction.errors):
             failures += 1
@@ -172,6 +182,22 @@ def _run(
     finally:
         extraction.rows.unpersist()
     return failures
+
+
+def _with_articles(quotes: DataFrame, documents: DataFrame, id_col: str, text_col: str, keep: tuple[str, ...]) -> DataFrame:
+    """`quotes` with `article`, the struct of each one's article's `keep` columns (`all`: every
+    column but the text), after the contract's columns, as `quotex extract --keep-fields` gives."""
+    if not keep:
+        return quotes
+    from pyspark.sql import functions as F
+
+    names = [c for c in documents.columns if c != text_col] if keep == (KEEP_ALL,) else list(keep)
+    missing = [name for name in names if name not in documents.columns]
+    if missing:
+        raise ValueError(f"no column {', '.join(map(repr, missing))} to keep; the columns are {', '.join(documents.columns)}")
+    articles = documents.select(F.col(id_col).cast("string").alias("_article_file"), F.struct(*names).alias(ARTICLE))
+    joined = quotes.join(articles, quotes["file"] == articles["_article_file"], "left")
+    return joined.select(*(quotes[c] for c in quotes.columns), ARTICLE)
 
 
 def read_text_files(spark: SparkSession, path: str, pattern: str = "*.txt") -> DataFrame:
