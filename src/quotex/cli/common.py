@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from quotex.articles import INPUT_FORMATS, KEEP_ALL, RecordFields
+from quotex.cli.exits import EXIT_USAGE
+from quotex.cli.messages import error
 from quotex.config import PipelineConfig
 from quotex.corpus import read_table, table_rows
 from quotex.export import FIELD_NAMES, WRITERS, format_for_path, json_text, open_output
@@ -191,10 +195,20 @@ def output_format(fmt: str | None, output: str | None, *, for_people: bool) -> s
     if named:
         return named
     extension = os.path.splitext(output or "")[1]
-    if output and output != "-" and extension and not output.startswith(("/dev/", "/proc/")):
+    if output and output != "-" and extension and not _written_into(output):
         known = " ".join(sorted(e for cls in WRITERS.values() for e in cls.extensions))
-        raise click.UsageError(f"-o {output}: no format writes {extension!r} files; use one of {known}, or name one with --format")
+        _usage_error(f"-o {output}: no format writes {extension!r} files; use one of {known}, or name one with --format")
     return "table" if for_people else "jsonl"
+
+
+def _written_into(output: str) -> bool:
+    """Whether -o names a stream (a pipe, a device, /dev/stdout), written into whatever its name."""
+    if output.startswith(("/dev/", "/proc/")):
+        return True
+    try:
+        return not stat.S_ISREG(os.stat(output).st_mode)
+    except OSError:  # not there yet: a file to create
+        return False
 
 
 def check_output_folder(output: str | None) -> None:
@@ -204,9 +218,15 @@ def check_output_folder(output: str | None) -> None:
         return
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
-        raise click.UsageError(f"-o {output}: the folder {folder} does not exist")
+        _usage_error(f"-o {output}: the folder {folder} does not exist")
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise click.UsageError(f"-o {output}: the folder {folder} cannot be written")
+        _usage_error(f"-o {output}: the folder {folder} cannot be written")
+
+
+def _usage_error(message: str) -> NoReturn:
+    """One line `Error: …` and the status of a usage error, as every command's own checks give."""
+    error(message)
+    sys.exit(EXIT_USAGE)
 
 
 def read_names(path: str | None) -> list[Identity]:

@@ -100,10 +100,10 @@ def extract_command(
     paths = _paths_or_stdin(ctx, paths)
     if output is None and sys.stdout is None:
         fail("standard output is closed; name a file with -o")
-    fmt = output_format(fmt, output, for_people=output is None and is_terminal(sys.stdout))
-    plan = _Output(output, fmt, fmt != "table" if link is None else link, names_table)  # a person at a table sees rows as documents finish
     sources = unique(find_sources(paths, glob=reading.pattern))
     _refuse_an_input_as_output(output, sources)
+    fmt = output_format(fmt, output, for_people=output is None and is_terminal(sys.stdout))
+    plan = _Output(output, fmt, fmt != "table" if link is None else link, names_table)  # a person at a table sees rows as documents finish
     failures = 0
     with ended_as_users_expect(output):
         config = found(PipelineConfig(config.model, lexicon=config.lexicon, lean=not full_pipeline))  # before any output
