@@ -21,10 +21,10 @@ def extractor():
     Tests that use it need the statistical model; they carry the `model` marker.
     """
     from quotex.api import ModelNotFound, find_model
-    from quotex.parallel import PipelineSettings
+    from quotex.config import PipelineConfig
 
     try:
-        return PipelineSettings(find_model()).load()
+        return PipelineConfig(find_model()).load()
     except ModelNotFound as error:  # pragma: no cover - depends on the environment
         pytest.skip(str(error))
 

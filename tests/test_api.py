@@ -97,3 +97,13 @@ def test_text_with_lone_surrogates_is_read(extractor) -> None:
     quotes = extractor.extract(text)
     assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [("We rebuilt it \ud800 in May,", "said")]
     assert text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+def test_extract_selects_as_the_cli_does() -> None:
+    every = quotex.extract(ARTICLE)
+    assert quotex.extract(ARTICLE, kinds={"direct"}) == [q for q in every if q.kind == "direct"]
+    assert quotex.extract(ARTICLE, min_confidence=1.0) == [q for q in every if q.confidence >= 1.0]
+    assert quotex.extract(ARTICLE, speakers="Brandt") == every  # any variant of the name
+    assert quotex.extract(ARTICLE, speakers=["Somebody Else"]) == []
+    with pytest.raises(ValueError, match="kinds"):
+        quotex.extract(ARTICLE, kinds={"shouted"})

@@ -35,7 +35,13 @@ def quote(**changes) -> Quote:
 
 def test_to_dict_gives_the_fields_in_their_declared_order() -> None:
     assert tuple(quote().to_dict()) == FIELDS
-    assert FIELDS == ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name not in ("file", "id")))
+    assert FIELDS == ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name not in ("file", "id", "article")))
+
+
+def test_an_articles_fields_follow_the_contracts_and_come_back_from_json() -> None:
+    record = quote(article={"url": "https://example.org/a", "title": "T"}).to_dict()
+    assert tuple(record) == (*FIELDS, "article")
+    assert Quote.from_dict(record).article == {"url": "https://example.org/a", "title": "T"}
 
 
 def test_csv_columns_spread_each_mention() -> None:

@@ -180,13 +180,13 @@ def test_lexicon_option_replaces_the_lists_it_holds(tmp_path: Path) -> None:
 
 def test_full_pipeline_option_runs_every_component(tmp_path: Path) -> None:
     from quotex.api import find_model
-    from quotex.parallel import PipelineSettings
+    from quotex.config import PipelineConfig
 
     result = run("--full-pipeline", str(good(tmp_path)))
     assert result.exit_code == 0 and len(records(result.stdout)) == 2
     # the CLI's pipeline is shared in this process: the one it ran has the entity recogniser
-    assert "ner" in PipelineSettings(find_model(), lean=False).load().nlp.pipe_names
-    assert "ner" not in PipelineSettings(find_model()).load().nlp.pipe_names
+    assert "ner" in PipelineConfig(find_model(), lean=False).load().nlp.pipe_names
+    assert "ner" not in PipelineConfig(find_model()).load().nlp.pipe_names
 
 
 # --- the model's usual name, and the docs' Python snippets as written ---------------------------------

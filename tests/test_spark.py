@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -262,7 +263,9 @@ def test_command_writes_json_lines_equal_to_extract_and_reports_the_broken_file(
     spark, corpus: Path, expected, tmp_path: Path
 ) -> None:
     records, _, _ = expected
-    result = spark_cli(str(corpus), "-o", str(tmp_path / "out"), "--format", "jsonl", "--errors", str(tmp_path / "err"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)  # pyspark warns about nothing quotex declares
+        result = spark_cli(str(corpus), "-o", str(tmp_path / "out"), "--format", "jsonl", "--errors", str(tmp_path / "err"))
     assert result.exit_code == 1
     assert result.stderr.strip() == f"Error: {corpus}/broken.txt: not a text file (binary content)"
     assert sorted(map(comparable, read_json_lines(tmp_path / "out"))) == sorted(map(comparable, records))
@@ -312,6 +315,41 @@ def test_command_will_not_write_over_an_output_without_overwrite(spark, tmp_path
     (tmp_path / "out" / "keep.txt").write_text("mine", encoding="utf-8")
     result = spark_cli(str(source), "-o", str(tmp_path / "out"))
     assert result.exit_code == 1
-    assert "already exists" in result.stderr and "--overwrite" in result.stderr
+    assert "exists" in result.stderr and "--overwrite" in result.stderr
     assert len(result.stderr.splitlines()) == 1
     assert (tmp_path / "out" / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_the_selection_is_the_clis_speaker_and_confidence_included(spark, corpus: Path) -> None:
+    from quotex.cli.spark import read_text_files
+    from quotex.spark import extract_quotes
+
+    selected = extract_quotes(read_text_files(spark, str(corpus)), speakers=["Quillen"], min_confidence=0.5)
+    rows = [row.asDict(recursive=True) for row in selected.collect()]
+    cli, _, _ = extract_cli(str(corpus), "--speaker", "Quillen", "--min-confidence", "0.5")
+    assert rows and sorted(map(comparable, rows)) == sorted(map(comparable, cli))
+
+
+def test_command_refuses_an_existing_output_before_spark_starts(tmp_path: Path) -> None:
+    """No `spark` fixture: the check comes before any session."""
+    (tmp_path / "out").mkdir()
+    result = CliRunner().invoke(main, ["spark", str(SEEDS), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {tmp_path / 'out'} exists (--overwrite replaces it)"
+
+
+def test_command_reads_csv_articles_and_carries_their_kept_fields(spark, tmp_path: Path) -> None:
+    import csv
+
+    source = tmp_path / "articles.csv"
+    with open(source, "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=["key", "outlet", "body"])
+        writer.writeheader()
+        writer.writerow({"key": "k1", "outlet": "Gazette", "body": '"The pier stays open," Ann Lee said on Monday.\n\nThe ferry was late.'})
+        writer.writerow({"key": "k2", "outlet": "Post", "body": '"We are ready," the coach, Ola Berg, told reporters.'})
+    result = spark_cli(str(source), "-o", str(tmp_path / "out"), "--format", "jsonl", "--text-field", "body",
+                       "--id-field", "key", "--keep-fields", "outlet")
+    assert result.exit_code == 0, result.output
+    rows = read_json_lines(tmp_path / "out")
+    assert sorted((r["file"], r["speaker"], r["article"]["outlet"]) for r in rows) == [("k1", "Ann Lee", "Gazette"), ("k2", "Ola Berg", "Post")]
+    assert all(list(r)[-1] == "article" for r in rows)

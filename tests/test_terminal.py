@@ -65,7 +65,8 @@ def test_the_table_fits_the_terminal_wraps_quotations_and_shows_confidence(corpu
     assert ("Ellen Brandt" if columns >= 100 else "Ell") in body
     assert "0.95" in body or "0.9" in body  # the confidence column
     assert "stone," in body  # the long quotation wraps to its end rather than being cut
-    assert "…" not in "".join(line[20 : columns - 20] for line in screen[2:-1] if "rebuild" in line)
+    quotation = [line[20:].rsplit(" ", 1)[0] for line in screen[2:-1] if "rebuild" in line]  # the file column apart
+    assert quotation and "…" not in "".join(quotation)
 
 
 def test_no_path_at_a_terminal_prints_usage_instead_of_waiting() -> None:
@@ -99,3 +100,18 @@ def test_escape_sequences_and_markup_never_reach_the_terminal_raw(tmp_path: Path
     assert any("[/] rebuild\\x1b]0;owned\\x07" in line for line in table)
     assert any("[blink]name[b]" in line for line in table)
     assert not any(line.startswith("Error: forged") for line in table)
+
+
+@pytest.mark.parametrize("columns", [80, 150])
+def test_the_speaker_takes_its_longest_value_and_the_file_shrinks_first(tmp_path: Path, columns: int) -> None:
+    path = tmp_path / "harbour-council-meeting-report-monday.txt"
+    path.write_text("\u201cThe pier stays open all winter,\u201d Ines Wollenberger said.\n", encoding="utf-8")
+    run = run_quotex("extract", "-j", "1", "--quiet", path.name, stdout="tty", columns=columns, cwd=tmp_path)
+    screen = Screen(run.stdout).shown()
+    assert all(len(line) <= columns for line in screen), screen
+    body = "\n".join(screen[2:-1])
+    assert "Ines Wollenberger" in body  # 17 characters, whole at 80 columns too
+    if columns == 150:
+        assert path.name in body  # room enough: the whole name
+    else:
+        assert "…" in body and "day.txt" in body  # the file shrank first, keeping its end

@@ -9,6 +9,7 @@ The spaCy components are registered under the `spacy_factories` entry point, so
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from quotex.api import (
@@ -21,28 +22,51 @@ __all__ = ["Extractor", "Mention", "Quote", "__version__", "extract", "load"]
 
 
 def load(
-    model: str | None = None, *, chunk_size: int | None = None, lean: bool = True, lexicon_path: str | None = None
+    model: str | None = None,
+    *,
+    chunk_size: int | None = None,
+    lean: bool = True,
+    lexicon_path: str | None = None,
+    indirect: bool = True,
 ) -> Extractor:
     """An extractor over the named spaCy English pipeline (en_core_web_sm by default).
 
     `lean=False` keeps the pipeline's every component (entities, lemmas) on the Docs;
-    `lexicon_path` names a folder of word lists replacing the shipped ones of the same names.
+    `lexicon_path` names a folder of word lists replacing the shipped ones of the same names;
+    `indirect=False` finds only quotations in marks.
     """
     from quotex.api import load as _load
 
-    return _load(model, chunk_size=chunk_size, lean=lean, lexicon_path=lexicon_path)
+    return _load(model, chunk_size=chunk_size, lean=lean, lexicon_path=lexicon_path, indirect=indirect)
 
 
-def extract(text: str, *, model: str | None = None, file: str = "<text>") -> list[Quote]:
+def extract(
+    text: str,
+    *,
+    model: str | None = None,
+    file: str = "<text>",
+    kinds: Iterable[str] | None = None,
+    min_confidence: float = 0.0,
+    speakers: Iterable[str] = (),
+    unique: bool = False,
+) -> list[Quote]:
     """Every quotation in `text`, in document order, with its speaker.
 
+    The selection is the CLI's (`quotex.selection.Selection`): only `kinds` (default: all),
+    at least `min_confidence`, only `speakers` (any variant of a name; default: everyone),
+    each id once when `unique` (`quotex extract` writes a statement found twice once).
     The pipeline is loaded on the first call for each model and kept for the next ones;
     `load()` gives an extractor of your own.
     """
     from quotex.api import check_text
+    from quotex.records import KINDS
+    from quotex.selection import Selection
 
     check_text(text)  # before loading a pipeline for nothing
-    return _shared_extractor(model).extract(text, file=file)
+    if isinstance(speakers, str):
+        speakers = (speakers,)
+    selection = Selection(frozenset(KINDS if kinds is None else kinds), min_confidence, tuple(speakers), unique=unique)
+    return list(selection.unlinked(_shared_extractor(model).extract(text, file=file)))
 
 
 @lru_cache(maxsize=4)

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from quotex.config import PipelineConfig
 from quotex.layout import unwrap
 from quotex.records import ANNOTATIONS, Mention, Quote, article_key, quote_id
 from quotex.spacing import Normalised, normalise
@@ -133,7 +134,12 @@ def _checked(texts: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
 
 
 def load(
-    model: str | None = None, *, chunk_size: int | None = None, lean: bool = True, lexicon_path: str | None = None
+    model: str | None = None,
+    *,
+    chunk_size: int | None = None,
+    lean: bool = True,
+    lexicon_path: str | None = None,
+    indirect: bool = True,
 ) -> Extractor:
     """An `Extractor` over the named pipeline, or over en_core_web_sm when `model` is None.
 
@@ -142,7 +148,8 @@ def load(
     ruler, lemmatizer and entity recogniser, about half the pipeline's time) and takes parts
     of speech from the tagger through `quotex_tags`; docs/EVALUATION.md shows the accuracy
     is the same. `lean=False` keeps the whole pipeline, entities included. `lexicon_path` is a
-    folder of word lists that replace the shipped lists of the same names.
+    folder of word lists that replace the shipped lists of the same names. `indirect=False`
+    leaves reported speech out: only quotations in marks are found.
 
     Raises `ModelNotFound` with a one-line hint when the pipeline is not installed.
     """
@@ -150,20 +157,26 @@ def load(
         _check_str("model", model)
     if chunk_size is not None:
         _positive("chunk_size", chunk_size)
-    nlp = _load_pipeline(model, LEAN_EXCLUDE if lean else ())
-    if lean and "tagger" not in nlp.pipe_names:
+    return load_config(PipelineConfig(model, lexicon=lexicon_path, lean=lean, indirect=indirect, chunk_size=chunk_size))
+
+
+def load_config(config: PipelineConfig) -> Extractor:
+    """An `Extractor` built as `config` describes (see `load`)."""
+    model = config.model
+    nlp = _load_pipeline(model, LEAN_EXCLUDE if config.lean else ())
+    if config.lean and "tagger" not in nlp.pipe_names:
         nlp = _load_pipeline(model, ())  # no tagger to take parts of speech from: keep it all
     from quotex.pipeline import factories  # noqa: F401  # registers the components, installed or run from source
     from quotex.pipeline.tokenizer import prepare_tokenizer
 
     prepare_tokenizer(nlp)
     if "tagger" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names and "quotex_tags" not in nlp.pipe_names:
-        nlp.add_pipe("quotex_tags", after="tagger", config={"lexicon_path": lexicon_path})
+        nlp.add_pipe("quotex_tags", after="tagger", config={"lexicon_path": config.lexicon})
     if "parser" in nlp.pipe_names and "quotex_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("quotex_paragraphs", before="parser")
     if "quotex" not in nlp.pipe_names:
-        nlp.add_pipe("quotex", config={"lexicon_path": lexicon_path})
-    return Extractor(nlp, chunk_size=CHUNK_SIZE if chunk_size is None else chunk_size)
+        nlp.add_pipe("quotex", config=config.component_config())
+    return Extractor(nlp, chunk_size=CHUNK_SIZE if config.chunk_size is None else config.chunk_size)
 
 
 def find_model(model: str | None = None) -> str:

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any, ClassVar
 
-from quotex.records import FIELDS, MENTION_FIELDS, MENTION_PARTS, Quote, flat_fields
+from quotex.records import ARTICLE, FIELDS, MENTION_FIELDS, MENTION_PARTS, Quote, flat_fields
 from quotex.stopping import signals_held
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -112,18 +112,40 @@ class CsvWriter(Writer):
     """A header, then one row a quotation; Mention fields flattened into `<field>_<part>` columns."""
 
     format = "csv"
-    extensions = (".csv",)
+    extensions: ClassVar[tuple[str, ...]] = (".csv",)
+
+    delimiter = ","
 
     def __init__(self, out: IO[str], fields: Sequence[str] | None = None) -> None:
         super().__init__(out, fields)
         self.columns = flat_columns(self.fields)
-        self.writer = csv.DictWriter(out, fieldnames=self.columns, lineterminator="\n")
-        self.writer.writeheader()
+        self.writer: csv.DictWriter | None = None  # the header waits for the first record: it may carry an article
+
+    def _header(self, quote: Quote | None) -> csv.DictWriter:
+        if self.writer is None:
+            if quote is not None and quote.article is not None and not self.fields:  # an article's fields follow the contract's
+                self.columns = [*self.columns, *(f"{ARTICLE}_{name}" for name in quote.article)]
+            self.writer = csv.DictWriter(self.out, fieldnames=self.columns, lineterminator="\n", delimiter=self.delimiter, extrasaction="ignore")
+            self.writer.writeheader()
+        return self.writer
 
     def write(self, quote: Quote) -> None:
         super().write(quote)
         row = flatten(quote.to_dict())
-        self.writer.writerow({key: spreadsheet_safe(row[key]) for key in self.columns})
+        self._header(quote).writerow({key: spreadsheet_safe(_cell(row.get(key))) for key in self.columns})
+
+    def close(self) -> None:
+        self._header(None)
+        super().close()
+
+
+@writer
+class TsvWriter(CsvWriter):
+    """CSV's rows and columns, separated by tabs."""
+
+    format = "tsv"
+    extensions = (".tsv", ".tab")
+    delimiter = "\t"
 
 
 @writer
@@ -142,7 +164,9 @@ class TableWriter(Writer):
         ("speaker", 18), ("kind", 8), ("conf", 4), ("cue", 10), ("quotation", 0), ("file", 16)
     )
     wide = "quotation"  # the column that takes the room the others leave
-    shrinking: tuple[str, ...] = ("speaker", "cue", "file")  # on a narrow terminal; kind and conf always fit
+    shrinking: tuple[str, ...] = ("file", "cue", "speaker")  # on a narrow terminal, in this order; kind and conf always fit
+    fitted: tuple[str, ...] = ("speaker", "file")  # as wide as their longest value in the first rows, within `bounds`
+    bounds: ClassVar[dict[str, tuple[int, int]]] = {"speaker": (12, 26), "file": (8, 60), "cue": (6, 10)}
     minimum_quotation = 32
 
     def __init__(self, out: IO[str], fields: Sequence[str] | None = None, width: int | None = None) -> None:
@@ -158,24 +182,31 @@ class TableWriter(Writer):
             names = flat_columns(self.fields)
             self.columns = tuple((name, 0 if name == "text" else 12) for name in names)
             self.shrinking = tuple(name for name in names if name != "text")
+            self.fitted = ()
             self.wide = "text" if "text" in names else names[-1]
         self.console = _Console(file=out, width=width, soft_wrap=False, highlight=False, markup=False, emoji=False)
         self.rows: list[tuple[str, ...]] = []
         self.header_shown = False
         self.widths = self._widths(self.console.width)
 
-    def _widths(self, total: int) -> dict[str, int]:
-        """Each column's width in a table `total` characters wide: the quotation gets the room."""
+    def _widths(self, total: int, rows: Sequence[tuple[str, ...]] = ()) -> dict[str, int]:
+        """Each column's width in a table `total` characters wide: the speaker and the file as
+        wide as their longest value in `rows` (within `bounds`), the quotation the room left;
+        on a narrow terminal the file shrinks first, then the cue, then the speaker."""
         widths = dict(self.columns)
+        names = [name for name, _ in self.columns]
+        for name in self.fitted:
+            if rows:
+                low, high = self.bounds[name]
+                widths[name] = max(low, min(high, max(len(shown_text(row[names.index(name)])) for row in rows)))
         least_wide = self.minimum_quotation if self.wide in ("quotation", "text") else 0
-        room = total - (len(widths) - 1) - least_wide  # what the other columns may take
-        fixed = sum(width for name, width in widths.items() if name not in self.shrinking)
-        wanted = sum(widths[name] for name in self.shrinking)
-        if fixed + wanted > room:
-            scale = max(0.0, (room - fixed) / wanted)
-            # Named columns keep their header whole; the usual ones may shrink further.
-            least = {name: len(name) if self.fields else 4 for name in self.shrinking}
-            widths.update({name: max(least[name], int(widths[name] * scale)) for name in self.shrinking})
+        room = total - (len(widths) - 1) - least_wide - sum(w for n, w in widths.items() if n not in self.shrinking and n != self.wide)
+        for name in self.shrinking:
+            excess = sum(widths[n] for n in self.shrinking) - room
+            if excess <= 0:
+                break
+            least = len(name) if self.fields else self.bounds.get(name, (4, 0))[0]
+            widths[name] = max(least, widths[name] - excess)
         widths[self.wide] = 0
         widths[self.wide] = max(8, total - (len(widths) - 1) - sum(widths.values()))
         return widths
@@ -208,6 +239,8 @@ class TableWriter(Writer):
 
         if not self.rows and self.header_shown:
             return
+        if not self.header_shown and self.rows:  # the first rows fit the columns; the others keep them
+            self.widths = self._widths(self.console.width, self.rows)
         table = Table(box=box.SIMPLE_HEAD, show_header=not self.header_shown, header_style="bold", pad_edge=False, padding=0)
         table.show_edge = False
         for name, _ in self.columns:
@@ -278,15 +311,23 @@ def json_text(record: dict[str, Any]) -> str:
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
-    """`{"cue": {"text": …}}` -> `{"cue_text": …}`; a null Mention gives empty cells."""
+    """`{"cue": {"text": …}}` -> `{"cue_text": …}`; a null Mention gives empty cells; an
+    article's fields become `article_NAME`."""
     flat: dict[str, Any] = {}
     for key, value in record.items():
-        if key in MENTION_FIELDS:
+        if key == ARTICLE:
+            flat.update({f"{ARTICLE}_{name}": part for name, part in value.items()})
+        elif key in MENTION_FIELDS:
             for part in MENTION_PARTS:
                 flat[f"{key}_{part}"] = None if value is None else value[part]
         else:
             flat[key] = value
     return flat
+
+
+def _cell(value: Any) -> Any:
+    """A value as a CSV cell: a list or an object of an article's record as JSON."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value
 
 
 def spreadsheet_safe(value: Any) -> Any:

@@ -56,7 +56,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
-from typing import BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from quotex.pages import is_html, page_text
 
@@ -106,7 +106,8 @@ class Document:
     gave (joined with "/"), or "-" for stdin. Offsets quotex reports index into
     `text`. `encoding` names the codec that produced `text` from the bytes;
     `warning` is a phrase worth showing the user when the bytes were not clean
-    Unicode (a cp1252 guess, or replaced bytes), else None.
+    Unicode (a cp1252 guess, or replaced bytes), else None. `article` holds the fields of
+    an article read from a record (`quotex.articles`) that its quotations carry.
     """
 
     name: str
@@ -115,6 +116,7 @@ class Document:
     warning: str | None = None
     title: str | None = None  # a web page's title
     extraction: str | None = None  # how a web page's text was taken (`quotex.pages`); None for plain text
+    article: dict[str, Any] | None = field(default=None, hash=False, compare=False)
 
 
 class InputError(Exception):
@@ -198,7 +200,8 @@ def _search_folder(folder: str, glob: str) -> Iterator[str | InputError]:
         found = True
         yield item
     if not found:
-        yield InputError(folder, f"no files matching --glob {glob!r}; choose others with, e.g., --glob '*.md'")
+        other = "*.txt" if glob == "*.md" else "*.md"  # never the pattern the user gave
+        yield InputError(folder, f"no files matching --glob {glob!r}; choose others with, e.g., --glob '{other}'")
 
 
 def _walk(folder: str, glob: str) -> Iterator[str | InputError]:

@@ -30,9 +30,9 @@ from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from quotex.api import Extractor, ModelNotFound, load
+from quotex.api import Extractor, ModelNotFound
+from quotex.config import PipelineConfig
 from quotex.inputs import Document, InputError
 from quotex.records import Quote
 from quotex.stopping import STOP_SIGNALS, signals_held
@@ -44,25 +44,6 @@ _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 WORKER_MEMORY = 1_000_000_000
 Item = Document | InputError
 Result = list[Quote] | InputError
-
-
-@dataclass(frozen=True)
-class PipelineSettings:
-    """What a worker needs to load the same pipeline as the main process: plain values only,
-    so that they cross into a spawned process."""
-
-    model: str | None = None
-    lexicon: str | None = None
-    lean: bool = True
-
-    def load(self) -> Extractor:
-        """The pipeline, loaded once a process for the same settings (forked workers inherit it)."""
-        return _shared_pipeline(self)
-
-
-@lru_cache(maxsize=4)
-def _shared_pipeline(settings: PipelineSettings) -> Extractor:
-    return load(settings.model, lean=settings.lean, lexicon_path=settings.lexicon)
 
 
 def default_jobs() -> int:
@@ -190,15 +171,15 @@ def in_process(extractor: Extractor, items: Iterable[Item], *, batch: int | None
 
 
 def in_workers(
-    settings: PipelineSettings | str, items: Iterable[Item], *, jobs: int, batch: int | None = None
+    settings: PipelineConfig | str, items: Iterable[Item], *, jobs: int, batch: int | None = None
 ) -> Generator[Result, None, None]:
     """The result of each item, in order, computed by `jobs` worker processes loading the
-    pipeline `settings` describe (or the model of that name).
+    pipeline `settings` describes (or the model of that name).
 
     Close the generator (or exhaust it) to stop the workers; closing it early, or an
     exception such as KeyboardInterrupt, terminates them at once.
     """
-    workers = _Workers(settings if isinstance(settings, PipelineSettings) else PipelineSettings(settings), jobs)
+    workers = _Workers(settings if isinstance(settings, PipelineConfig) else PipelineConfig(settings), jobs)
     pending: deque[_Task | InputError] = deque()
     finished = False
     try:
@@ -251,7 +232,7 @@ def _succeeded(future: Future) -> bool:
 class _Workers:
     """A restartable pool of worker processes, each holding one pipeline."""
 
-    def __init__(self, settings: PipelineSettings, jobs: int) -> None:
+    def __init__(self, settings: PipelineConfig, jobs: int) -> None:
         self.settings = settings
         self.jobs = jobs
         # Where processes can fork, the pipeline is loaded once, here, and every worker
@@ -321,7 +302,7 @@ _extractor: Extractor | None = None
 _load_error: str = ""
 
 
-def _start_worker(settings: PipelineSettings, parent: int) -> None:
+def _start_worker(settings: PipelineConfig, parent: int) -> None:
     """Set up a worker: end with the main process, leave stopping to it, and load the
     pipeline once for the worker's life (remembering why, should that fail)."""
     _die_with_parent(parent)
@@ -367,7 +348,7 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="quotex-parent-watch", daemon=True).start()
 
 
-def _load_once(settings: PipelineSettings) -> None:
+def _load_once(settings: PipelineConfig) -> None:
     global _extractor, _load_error
     try:
         _extractor = settings.load()

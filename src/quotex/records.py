@@ -84,6 +84,9 @@ class Quote:
     # from the HTML (`trafilatura`: the main text; `visible-text`: all of it). None for a text file.
     title: str | None = field(default=None, metadata={"annotation": False})
     extraction: str | None = field(default=None, metadata={"annotation": False})
+    # The fields an article read from a record carries (`quotex.articles`, --keep-fields):
+    # written after the contract's fields, and only when there are some.
+    article: dict[str, Any] | None = field(default=None, hash=False, metadata={"annotation": False})
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "confidence", round(float(self.confidence), CONFIDENCE_DIGITS))
@@ -99,6 +102,8 @@ class Quote:
                 value = {part: getattr(value, part) for part in MENTION_PARTS}  # as `dataclasses.asdict`, without its deep copy
             record[name] = value
         record["file"] = shown_name(self.file)
+        if self.article is not None:
+            record[ARTICLE] = dict(self.article)
         return record
 
     @classmethod
@@ -112,6 +117,8 @@ class Quote:
                 value = record[spec.name] if required else record.get(spec.name, spec.default)
                 if spec.name in MENTION_FIELDS:
                     value = _mention(value)
+                elif spec.name == ARTICLE:
+                    value = dict(value) if value is not None else None
                 elif value is not None and str(spec.type) in convert:
                     value = convert[str(spec.type)](value)
                 values[spec.name] = value
@@ -126,7 +133,8 @@ def _mention(value: Any) -> Mention | None:
     return Mention(str(value["text"]), int(value["start"]), int(value["end"]))
 
 
-FIELDS: tuple[str, ...] = ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name not in ("file", "id")))
+ARTICLE = "article"
+FIELDS: tuple[str, ...] = ("file", "id", *(f.name for f in dataclasses.fields(Quote) if f.name not in ("file", "id", ARTICLE)))
 # Given by the quotation's Span itself (its document, its characters), not written onto it.
 _FROM_THE_SPAN = ("file", "text", "start", "end")
 ANNOTATIONS: tuple[str, ...] = tuple(

@@ -30,9 +30,11 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from quotex.api import Extractor, load
+from quotex.api import Extractor, load_config
+from quotex.config import PipelineConfig
 from quotex.inputs import BinaryContentError, Document, InputError, decode_with_info
 from quotex.records import Quote
+from quotex.selection import Selection
 
 if TYPE_CHECKING:  # pyspark and pyarrow come with the `quotex[spark]` extra
     import pyarrow as pa
@@ -157,6 +159,8 @@ def extract_quotes(
     id_col: str = "file",
     model: str | None = None,
     kinds: Iterable[str] = KINDS,
+    min_confidence: float = 0.0,
+    speakers: Iterable[str] = (),
     indirect: bool = True,
     chunk_size: int | None = None,
     partitions: int | None = None,
@@ -166,8 +170,9 @@ def extract_quotes(
 
     `text_col` holds the text (a string, or bytes decoded as `quotex extract` decodes files);
     `id_col`'s value, as a string, is each row's `file`. `model` names the spaCy pipeline
-    (default en_core_web_sm), `kinds` the kinds to keep, `indirect=False` leaves reported
-    speech out of the pipeline. `link` runs over the speakers of the whole run (see
+    (default en_core_web_sm); `kinds`, `min_confidence` and `speakers` select as the CLI does
+    (`quotex.selection.Selection`: each id once a document, a speaker by any variant of the
+    name once linked); `indirect=False` leaves reported speech out of the pipeline. `link` runs over the speakers of the whole run (see
     `link_speakers`): by default quotex's own linking, so that `speaker`, `speaker_id` and
     `quote_group` are those `quotex extract` gives; None leaves each document's names as it
     resolved them. Documents that fail are left out here: `extract` gives them as rows of
@@ -179,6 +184,8 @@ def extract_quotes(
         id_col=id_col,
         model=model,
         kinds=kinds,
+        min_confidence=min_confidence,
+        speakers=speakers,
         indirect=indirect,
         chunk_size=chunk_size,
         partitions=partitions,
@@ -193,6 +200,8 @@ def extract(
     id_col: str = "file",
     model: str | None = None,
     kinds: Iterable[str] = KINDS,
+    min_confidence: float = 0.0,
+    speakers: Iterable[str] = (),
     indirect: bool = True,
     chunk_size: int | None = None,
     partitions: int | None = None,
@@ -205,9 +214,7 @@ def extract(
     """
     from pyspark.sql import functions as F
 
-    wanted = frozenset(kinds)
-    if not wanted or wanted - KINDS:
-        raise ValueError(f"kinds must be some of {', '.join(sorted(KINDS))}, not {sorted(wanted)}")
+    selection = Selection(frozenset(kinds), min_confidence, (speakers,) if isinstance(speakers, str) else tuple(speakers))
     for column in (text_col, id_col):
         if column not in df.columns:
             raise ValueError(f"no column {column!r}; the columns are {', '.join(df.columns)}")
@@ -216,12 +223,58 @@ def extract(
         raise ValueError(f"column {text_col!r} holds {text_type}, not text (string or binary)")
     documents = df.select(F.col(id_col).cast("string").alias("file"), F.col(text_col).alias("text"))
     documents = _spread(documents, partitions)
-    settings = _Settings(_Pipeline(model, indirect, chunk_size), wanted)
+    settings = _Settings(PipelineConfig(model, indirect=indirect, chunk_size=chunk_size), selection)
     rows = documents.mapInArrow(functools.partial(_extract_batches, settings), rows_schema())
     # The one corpus-wide step, after every document and before any output: the linked values
     # and `quote_group` set in one pass of Arrow batches (no join, no row-at-a-time UDF).
-    linked = _linked_values(rows, link) if link is not None else {}
-    return Extraction(rows.mapInArrow(functools.partial(_finish_batches, linked, True), rows.schema))
+    linker = _Remembered(link)
+    linked = _linked_values(rows, linker) if link is not None or selection.speakers else {}
+    rows = rows.mapInArrow(functools.partial(_finish_batches, linked, True), rows.schema)
+    if selection.speakers:  # who a name stands for is known once the run is linked
+        rows = _of_speakers(rows, linker, selection)
+    return Extraction(rows)
+
+
+class _Remembered:
+    """A SpeakerLinker (or none: names as resolved) that keeps the pairs it was given and its answer."""
+
+    def __init__(self, link: SpeakerLinker | None) -> None:
+        self.link = link
+        self.pairs: Mapping[tuple[str, str], int] = {}
+        self.linked: Mapping[tuple[str, str], Mapping[str, Any]] = {}
+
+    def __call__(self, pairs: Mapping[tuple[str, str], int]) -> Mapping[tuple[str, str], Mapping[str, Any]]:
+        self.pairs = pairs
+        self.linked = self.link(pairs) if self.link is not None else {}
+        return self.linked
+
+
+def _of_speakers(rows: DataFrame, linker: _Remembered, selection: Selection) -> DataFrame:
+    """The rows of the speakers `selection` asks for: each linked speaker, with every name
+    the run gave it, matched as the CLI matches (`Selection.speaker_wanted`)."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    from quotex.linking import Identity, parse_name
+
+    shown: dict[tuple[str, str], tuple[str, str]] = {}  # (file, name) -> (speaker id or name, linked name)
+    variants: dict[str, set[str]] = {}
+    for file, name in linker.pairs:
+        values = linker.linked.get((file, name), {})
+        key, linked_name = str(values.get("speaker_id") or name), str(values.get("speaker") or name)
+        shown[(file, name)] = (key, linked_name)
+        variants.setdefault(key, set()).update((name, linked_name))
+    def identity(key: str, name: str) -> Identity:
+        parsed = parse_name(name)
+        return Identity(key, name, tuple(sorted(variants[key])), surname=parsed.surname, given=parsed.given)
+
+    wanted = {(file, name) for (file, _), (key, name) in shown.items() if selection.speaker_wanted(identity(key, name))}
+    schema = StructType([StructField("_wanted_file", StringType()), StructField("_wanted_speaker", StringType())])
+    table = rows.sparkSession.createDataFrame(sorted(wanted), schema)
+    matched = (F.col("file") == F.col("_wanted_file")) & (F.col("speaker") == F.col("_wanted_speaker"))
+    kept = F.col("_wanted_file").isNotNull() | F.col(ERROR_COLUMN).isNotNull()  # a failed document stays reported
+    return rows.join(F.broadcast(table), on=matched, how="left").where(kept).select(*rows.columns)
+
 
 
 def link_speakers(rows: DataFrame, link: SpeakerLinker) -> DataFrame:
@@ -317,33 +370,22 @@ def _under_spark_submit() -> bool:
 
 
 @dataclasses.dataclass(frozen=True)
-class _Pipeline:
-    """What a worker's pipeline depends on: one is loaded for each in a process."""
-
-    model: str | None
-    indirect: bool
-    chunk_size: int | None
-
-
-@dataclasses.dataclass(frozen=True)
 class _Settings:
-    pipeline: _Pipeline
-    kinds: frozenset[str]
+    pipeline: PipelineConfig
+    selection: Selection
 
 
-_extractors: dict[_Pipeline, Extractor] = {}  # this process's pipelines, loaded once each
+_extractors: dict[PipelineConfig, Extractor] = {}  # this process's pipelines, loaded once each
 # What this process did, for the tests and for anyone checking that pipelines are reused:
-# pipelines loaded (one for each `_Pipeline`), and Arrow batches of documents extracted.
+# pipelines loaded (one for each `PipelineConfig`), and Arrow batches of documents extracted.
 worker_stats = {"pipelines_loaded": 0, "batches": 0}
 
 
-def worker_extractor(pipeline: _Pipeline) -> Extractor:
+def worker_extractor(pipeline: PipelineConfig) -> Extractor:
     """The pipeline for `pipeline`, loaded on first use in this process and kept."""
     extractor = _extractors.get(pipeline)
     if extractor is None:
-        extractor = load(pipeline.model, chunk_size=pipeline.chunk_size)
-        if not pipeline.indirect:
-            extractor.nlp.replace_pipe("quotex", "quotex", config={"indirect": False})
+        extractor = load_config(pipeline)
         _extractors[pipeline] = extractor
         worker_stats["pipelines_loaded"] += 1
     return extractor
@@ -365,7 +407,7 @@ def _extract_batches(settings: _Settings, batches: Iterator[pa.RecordBatch]) -> 
             if isinstance(result, InputError):
                 rows.append({"file": item.name, ERROR_COLUMN: result.reason})
             else:
-                rows.extend(quote.to_dict() for quote in result if quote.kind in settings.kinds)
+                rows.extend(quote.to_dict() for quote in settings.selection.document(result))
         worker_stats["batches"] += 1
         yield pa.RecordBatch.from_pylist(rows, schema=schema)
 

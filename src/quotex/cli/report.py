@@ -6,77 +6,84 @@ import sys
 
 import click
 
-from quotex.api import ModelNotFound
-from quotex.cli.messages import error
-from quotex.cli.sources import Run, is_records, quotes_of
+from quotex.cli.common import (
+    Reading,
+    check_output_folder,
+    filter_options,
+    jobs_option,
+    names_option,
+    pipeline_options,
+    quiet_option,
+    read_names,
+    reading_options,
+    write_names,
+)
+from quotex.cli.exits import EXIT_INPUT_FAILED, ended_as_users_expect
+from quotex.cli.sources import Extracting, Run, quotes_of
+from quotex.config import PipelineConfig
 from quotex.corpus import LinkedRun
 from quotex.export import open_output
-from quotex.records import Quote
-
-EXIT_INPUT_FAILED = 1
+from quotex.inputs import InputError, read_document
+from quotex.selection import Selection
 
 
 @click.command("report")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="The HTML file to write (atomically).")
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to take from folders.")
-@click.option("--root", type=click.Path(exists=True, file_okay=False), default=None,
-              help="The folder the articles JSON Lines records name are read from, and must lie in.  "
-                   "[default: the JSON Lines file's folder; the working folder for standard input]")
-@click.option("--model", default=None, help="spaCy English pipeline to use.  [default: en_core_web_sm]")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes.  [default: the number of CPUs]")
-def report_command(paths: tuple[str, ...], output: str, pattern: str, root: str | None, model: str | None, jobs: int | None) -> None:
-    """Write an HTML report of PATHS to review offline: search, filters by speaker, kind,
-    confidence, outlet and date, the selection as CSV or JSON Lines.
+@reading_options
+@pipeline_options
+@filter_options
+@names_option
+@jobs_option
+@quiet_option
+def report_command(
+    paths: tuple[str, ...],
+    output: str,
+    reading: Reading,
+    config: PipelineConfig,
+    selection: Selection,
+    names_table: str | None,
+    jobs: int | None,
+    quiet: bool,
+) -> None:
+    """Write an HTML report of PATHS: speakers with their counts, every article with its
+    quotations marked in place; a click on a speaker lists all their quotations.
 
-    PATHS are texts (files, folders), or quotex's own JSON Lines (`*.jsonl`, - for standard
-    input). Each record read from JSON Lines is checked, and the article it names is read
-    again, only from below the JSON Lines file's folder (or --root); a bad record is an
-    `Error:` line, and the rest is reported.
+    PATHS are texts (files, folders, articles in JSON Lines or CSV), or quotex's own JSON
+    Lines (`*.jsonl` files of its records, - for standard input), whose texts are then read
+    again from the files the records name.
     """
     from quotex.report import render_report
-    from quotex.report.reading import RecordReader
 
-    reader = RecordReader(root=root, say=error)
+    check_output_folder(output)  # before any extraction
     run = Run(texts={})
     assert run.texts is not None
-    texts = tuple(path for path in paths if not is_records(path))
-    try:
-        with LinkedRun() as linked_run:
-            for path in paths:
-                if is_records(path):
-                    for quote in reader.read(path, sys.stdin if path == "-" else None):
-                        linked_run.add(quote)
-            extracted = quotes_of(texts, run, pattern=pattern, model=model, jobs=jobs) if texts else iter(())
-            metadata = {name: article.metadata for name, article in reader.articles.items()}
-            for quote in extracted:
+    unreadable: set[str] = set()  # files records name that cannot be read: left out
+    known = read_names(names_table)
+    with ended_as_users_expect(output):
+        with LinkedRun(known) as linked_run:
+            for quote in quotes_of(paths, run, Extracting(reading, config, jobs, selection, quiet)):
                 linked_run.add(quote)
-                _keep_fields(quote, metadata)
-            linked = list(linked_run.linked())
-        articles = {name: article.text for name, article in reader.articles.items()} | run.texts
-        if not articles:
-            error("no article to report: " + ("no record could be read" if not texts else "no text was read"))
-            sys.exit(EXIT_INPUT_FAILED)
+                if quote.file not in run.texts and quote.file not in unreadable:
+                    _read_again(quote.file, run, unreadable)
+            linked = [(quote, identity) for quote, identity in selection.linked(linked_run.linked()) if quote.file in run.texts]
+            if names_table:
+                write_names(names_table, linked_run.identities())
         with open_output(output) as out:
-            render_report(articles, linked, out, metadata)
-    except ModelNotFound as err:
-        raise click.ClickException(str(err)) from None
-    except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        sys.exit(130)
-    except OSError as err:
-        raise click.ClickException(f"{output}: {err.strerror or err}") from None
-    shown = sum(1 for quote, _ in linked if quote.file in articles)
-    click.echo(f"Wrote {output}: {shown} quotations from {len(articles)} articles.", err=True)
-    if run.failures or reader.failures:
+            render_report(run.texts, linked, out)
+    if not quiet:
+        click.echo(f"Wrote {output}: {len(linked)} quotations from {len(run.texts)} articles.", err=True)
+    if run.failures:
         sys.exit(EXIT_INPUT_FAILED)
 
 
-def _keep_fields(quote: Quote, metadata: dict[str, dict[str, str]]) -> None:
-    """An extracted article's own fields (title, url, date, outlet), when its records carry them."""
-    from quotex.report import ARTICLE_FIELDS
-
-    if quote.file in metadata:
-        return
-    record = quote.to_dict()
-    metadata[quote.file] = {name: record[name] for name in ARTICLE_FIELDS if isinstance(record.get(name), str)}
+def _read_again(name: str, run: Run, unreadable: set[str]) -> None:
+    """The text of a file a record names (records read from JSON Lines carry no text)."""
+    assert run.texts is not None
+    try:
+        if name == "-":
+            raise InputError(name, "standard input cannot be read again")
+        run.texts[name] = read_document(name).text
+    except InputError as err:
+        unreadable.add(name)
+        run.fail(f"{err} (named by a record; its quotations are left out of the report)")

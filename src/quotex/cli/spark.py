@@ -15,15 +15,19 @@ from typing import TYPE_CHECKING
 import click
 
 from quotex.api import ModelNotFound, find_model
-from quotex.cli.extract import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, _parse_kinds
+from quotex.articles import KEEP_ALL
+from quotex.cli.common import filter_options, glob_option, model_option, parse_keep
+from quotex.cli.exits import EXIT_INPUT_FAILED, EXIT_INTERRUPTED
 from quotex.inputs import InputError
+from quotex.records import ARTICLE
+from quotex.selection import Selection
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
-INPUT_FORMATS = ("text", "jsonl", "parquet")
+INPUT_FORMATS = ("text", "jsonl", "csv", "parquet")
 OUTPUT_FORMATS = ("parquet", "jsonl")
-_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet"}
+_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 SPARK_HINT = "pyspark is not installed; install it with: pip install 'quotex[spark]'"
 
 
@@ -45,20 +49,29 @@ def _parse_conf(ctx: click.Context, param: click.Parameter, values: tuple[str, .
 )
 @click.option(
     "--from",
+    "--input-format",
     "input_format",
     type=click.Choice(INPUT_FORMATS),
-    help="What INPUT holds: text files, JSON Lines or Parquet.  [default: from its name, else text]",
+    help="What INPUT holds: text files, JSON Lines, CSV or Parquet.  [default: from its name, else text]",
 )
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Text files to take from a folder.")
-@click.option("--text-col", default="text", show_default=True, help="Column of the text (JSON Lines, Parquet).")
-@click.option("--id-col", default="file", show_default=True, help="Column written as `file` (JSON Lines, Parquet).")
-@click.option("--model", default=None, help="spaCy English pipeline to use.  [default: en_core_web_sm]")
-@click.option("--kind", "kinds", callback=_parse_kinds, help="Kinds to report, e.g. direct,mixed.  [default: all]")
+@glob_option
+@click.option("--text-col", "--text-field", "text_col", default="text", show_default=True, help="Column of the text (JSON Lines, CSV, Parquet).")
+@click.option("--id-col", "--id-field", "id_col", default="file", show_default=True, help="Column written as `file` (JSON Lines, CSV, Parquet).")
+@click.option(
+    "--keep-fields",
+    "keep",
+    callback=parse_keep,
+    metavar="FIELDS",
+    help="Columns of an article its quotations carry (as `article`), e.g. url,title,date,outlet, or all.",
+)
+@model_option
+@filter_options
 @click.option("--master", default=None, help="Spark master URL.  [default: local[*], or spark-submit's]")
 @click.option("--conf", "conf", multiple=True, callback=_parse_conf, metavar="KEY=VALUE", help="Spark setting; repeatable.")
 @click.option("--partitions", type=click.IntRange(min=1), help="Partitions to spread the documents over.")
 @click.option("--errors", "errors_path", help="Also write the documents that failed (file, error) to this folder.")
 @click.option("--overwrite", is_flag=True, help="Replace OUTPUT (and --errors) if they exist.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Spark's own log from INFO up (warnings and errors only by default).")
 def spark_command(
     input_path: str,
     output: str,
@@ -67,13 +80,15 @@ def spark_command(
     pattern: str,
     text_col: str,
     id_col: str,
+    keep: tuple[str, ...],
     model: str | None,
-    kinds: frozenset[str],
+    selection: Selection,
     master: str | None,
     conf: dict[str, str],
     partitions: int | None,
     errors_path: str | None,
     overwrite: bool,
+    verbose: bool = False,
 ) -> None:
     """Find every quotation in INPUT with Apache Spark and write them to OUTPUT.
 
@@ -94,15 +109,17 @@ def spark_command(
     except ModelNotFound as err:
         raise click.ClickException(str(err)) from None
     input_format = input_format or _guess_format(input_path)
+    if not overwrite:
+        _refuse_existing(output, errors_path)  # before the job, not after it
     from pyspark.sql import SparkSession
 
     running = SparkSession.getActiveSession()  # called from a program that has one: use it, leave it running
     try:
-        spark = running or _session(master, conf)
+        spark = running or _session(master, conf, verbose)
     except (PySparkException, Py4JError, OSError) as err:
         raise click.ClickException(f"Spark cannot start ({_first_line(err)})") from None
     try:
-        failures = _run(spark, input_path, input_format, output, fmt, pattern, text_col, id_col, model, kinds,
+        failures = _run(spark, input_path, input_format, output, fmt, pattern, (text_col, id_col, keep), model, selection,
                         partitions, errors_path, overwrite)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
@@ -128,10 +145,9 @@ def _run(
     output: str,
     fmt: str,
     pattern: str,
-    text_col: str,
-    id_col: str,
+    columns: tuple[str, str, tuple[str, ...]],
     model: str | None,
-    kinds: frozenset[str],
+    selection: Selection,
     partitions: int | None,
     errors_path: str | None,
     overwrite: bool,
@@ -141,16 +157,22 @@ def _run(
 
     from quotex.spark import extract
 
+    text_col, id_col, keep = columns
     if input_format == "text":
         documents, text_col, id_col = read_text_files(spark, input_path, pattern), "text", "file"
     elif input_format == "jsonl":
         documents = spark.read.json(input_path)
+    elif input_format == "csv":  # a header row; an article's text may span lines
+        documents = spark.read.option("header", "true").option("multiLine", "true").option("escape", '"').csv(input_path)
     else:
         documents = spark.read.parquet(input_path)
-    extraction = extract(documents, text_col=text_col, id_col=id_col, model=model, kinds=kinds, partitions=partitions)
+    extraction = extract(
+        documents, text_col=text_col, id_col=id_col, model=model, kinds=selection.kinds,
+        min_confidence=selection.min_confidence, speakers=selection.speakers, partitions=partitions,
+    )
     extraction.rows.persist(StorageLevel.MEMORY_AND_DISK)  # one pass over the texts for both outputs
     try:
-        _write(extraction.quotes, output, fmt, overwrite)
+        _write(_with_articles(extraction.quotes, documents, id_col, text_col, keep), output, fmt, overwrite)
         failures = 0
         for error in _errors(extraction.errors):
             failures += 1
@@ -160,6 +182,22 @@ def _run(
     finally:
         extraction.rows.unpersist()
     return failures
+
+
+def _with_articles(quotes: DataFrame, documents: DataFrame, id_col: str, text_col: str, keep: tuple[str, ...]) -> DataFrame:
+    """`quotes` with `article`, the struct of each one's article's `keep` columns (`all`: every
+    column but the text), after the contract's columns, as `quotex extract --keep-fields` gives."""
+    if not keep:
+        return quotes
+    from pyspark.sql import functions as F
+
+    names = [c for c in documents.columns if c != text_col] if keep == (KEEP_ALL,) else list(keep)
+    missing = [name for name in names if name not in documents.columns]
+    if missing:
+        raise ValueError(f"no column {', '.join(map(repr, missing))} to keep; the columns are {', '.join(documents.columns)}")
+    articles = documents.select(F.col(id_col).cast("string").alias("_article_file"), F.struct(*names).alias(ARTICLE))
+    joined = quotes.join(articles, quotes["file"] == articles["_article_file"], "left")
+    return joined.select(*(quotes[c] for c in quotes.columns), ARTICLE)
 
 
 def read_text_files(spark: SparkSession, path: str, pattern: str = "*.txt") -> DataFrame:
@@ -220,12 +258,22 @@ def _guess_format(path: str) -> str:
     return "text"
 
 
-def _session(master: str | None, conf: dict[str, str]) -> SparkSession:
+def _refuse_existing(output: str, errors_path: str | None) -> None:
+    """A local OUTPUT (or --errors folder) that exists is refused before Spark starts;
+    other file systems (hdfs://, s3a://) are checked by Spark when it writes."""
+    for path in (output, errors_path):
+        if path is not None and "://" not in path and os.path.lexists(path.removeprefix("file:")):
+            raise click.ClickException(f"{path} exists (--overwrite replaces it)")
+
+
+def _session(master: str | None, conf: dict[str, str], verbose: bool) -> SparkSession:
     from quotex.spark import session
 
-    settings = {"spark.ui.showConsoleProgress": "false", **conf}
+    level = "INFO" if verbose else "WARN"
+    # `spark.log.level` applies from the session's start, so its own start-up lines follow it too.
+    settings = {"spark.ui.showConsoleProgress": "false", "spark.log.level": level, **conf}
     spark = session(master, settings, app_name="quotex spark")
-    spark.sparkContext.setLogLevel("ERROR")
+    spark.sparkContext.setLogLevel(level)
     return spark
 
 

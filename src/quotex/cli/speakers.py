@@ -12,23 +12,35 @@ from typing import IO, Any
 
 import click
 
-from quotex.api import ModelNotFound
-from quotex.cli.extract import _quiet_broken_pipe
-from quotex.cli.sources import Run, quotes_of
+from quotex.cli.common import (
+    Reading,
+    filter_options,
+    jobs_option,
+    names_option,
+    output_format,
+    pipeline_options,
+    quiet_option,
+    read_names,
+    reading_options,
+    write_names,
+)
+from quotex.cli.exits import EXIT_INPUT_FAILED, ended_as_users_expect
+from quotex.cli.progress import is_terminal
+from quotex.cli.sources import Extracting, Run, quotes_of
+from quotex.config import PipelineConfig
 from quotex.corpus import LinkedRun
 from quotex.export import FORMATS, open_output, shorten, spreadsheet_safe
 from quotex.linking import Identity
-from quotex.records import SPEAKER_TYPES, Quote
+from quotex.records import Quote
+from quotex.selection import Selection
 
 COLUMNS = ("speaker_id", "speaker", "speaker_type", "variants", "quotations", "distinct", "direct", "mixed", "indirect", "files", "top_quotation")
-_TOP_WORDS = 12
 _NUMERIC = ("quotations", "distinct", "direct", "mixed", "indirect", "files")
 # In jsonl, json and csv; a terminal has no room (a rule sets unnamed sources and groups apart there).
 _TABLE_LEAVES_OUT = ("speaker_id", "variants", "speaker_type")
 _TABLE_HEADERS = {"quotations": "quotes", "distinct": "dist.", "direct": "dir.", "mixed": "mix.", "indirect": "ind.",
                   "top_quotation": "most confident quotation"}
 _TABLE_QUOTATION = 64  # characters of the quotation a table shows
-EXIT_INPUT_FAILED = 1
 
 
 @dataclass
@@ -51,8 +63,6 @@ class SpeakerRow:
             self.best = (quote.confidence, quote.text)
 
     def to_dict(self) -> dict[str, Any]:
-        words = self.best[1].split()
-        top = " ".join(words[:_TOP_WORDS]) + (" …" if len(words) > _TOP_WORDS else "")
         return {
             "speaker_id": self.identity.id,
             "speaker": self.identity.name,
@@ -62,7 +72,7 @@ class SpeakerRow:
             "distinct": len(self.groups),
             **self.kinds,
             "files": len(self.files),
-            "top_quotation": top,
+            "top_quotation": self.best[1],  # whole: only the terminal's table shortens it
         }
 
 
@@ -87,48 +97,47 @@ def speaker_rows(
 
 # People and organisations are named speakers; unnamed sources and groups come apart, after them.
 _TYPE_ORDER = {"person": 0, "organisation": 0, "unnamed": 1, "group": 2, "none": 3}
-SPEAKER_TYPE_OPTION = click.option(
-    "--speaker-type", "speaker_types", type=click.Choice(SPEAKER_TYPES), multiple=True,
-    help="Only speakers of this type (repeatable): person, organisation, unnamed (sources), group, none.",
-)
-
-
 @click.command("speakers")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Default: table on a terminal, jsonl otherwise.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Default: from the extension of -o, else table on a terminal, jsonl otherwise.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE (atomically).")
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to take from folders.")
-@click.option("--model", default=None, help="spaCy English pipeline to use.  [default: en_core_web_sm]")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes.  [default: the number of CPUs]")
-@SPEAKER_TYPE_OPTION
-def speakers_command(paths: tuple[str, ...], fmt: str | None, output: str | None, pattern: str, model: str | None,
-                     jobs: int | None, speaker_types: tuple[str, ...]) -> None:
+@reading_options
+@pipeline_options
+@filter_options
+@names_option
+@jobs_option
+@quiet_option
+def speakers_command(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    reading: Reading,
+    config: PipelineConfig,
+    selection: Selection,
+    names_table: str | None,
+    jobs: int | None,
+    quiet: bool,
+) -> None:
     """One row a speaker of PATHS, most quoted first.
 
-    PATHS are texts (files, folders) to extract from, or quotex's own JSON Lines (`*.jsonl`
-    files, or - for standard input: `quotex extract corpus/ | quotex speakers -`).
-    `quotations` counts rows, `distinct` the same words printed in several files once.
-    People and organisations come first, unnamed sources and groups after them
-    (`--speaker-type` keeps the types named).
+    PATHS are texts (files, folders, articles in JSON Lines or CSV), or quotex's own JSON
+    Lines (`*.jsonl` files of its records, or - for standard input: `quotex extract corpus/ |
+    quotex speakers -`). `quotations` counts rows, `distinct` the same words printed in
+    several files once. People and organisations come first, unnamed sources and groups
+    after them (`--speaker-type` keeps the types named).
     """
-    fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
+    fmt = output_format(fmt, output, for_people=output is None and is_terminal(sys.stdout))
     run = Run()
-    try:
-        with LinkedRun() as linked_run:
-            for quote in quotes_of(paths, run, pattern=pattern, model=model, jobs=jobs):
+    known = read_names(names_table)
+    with ended_as_users_expect(output):
+        with LinkedRun(known) as linked_run:
+            for quote in quotes_of(paths, run, Extracting(reading, config, jobs, selection, quiet)):
                 linked_run.add(quote)
-            rows = speaker_rows(linked_run.linked(), speaker_types or None)
-        with open_output(output) as out:
+            rows = speaker_rows(selection.linked(linked_run.linked()))
+            if names_table:
+                write_names(names_table, linked_run.identities())
+        with open_output(output, for_people=fmt == "table") as out:
             write_rows(fmt, out, rows, COLUMNS)
-    except ModelNotFound as err:
-        raise click.ClickException(str(err)) from None
-    except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        sys.exit(130)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    except OSError as err:
-        raise click.ClickException(f"{output or 'standard output'}: {err.strerror or err}") from None
     if run.failures:
         sys.exit(EXIT_INPUT_FAILED)
 
@@ -140,8 +149,8 @@ def write_rows(fmt: str, out: IO[str], rows: list[dict[str, Any]], columns: tupl
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt == "json":
         out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
-    elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    elif fmt in ("csv", "tsv"):
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", delimiter="\t" if fmt == "tsv" else ",")
         writer.writeheader()
         for row in rows:
             writer.writerow({key: spreadsheet_safe(_flat(row[key])) for key in columns})
