@@ -11,7 +11,6 @@ from collections.abc import Collection, Sequence
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon
@@ -118,7 +117,7 @@ def first_subject(token: Token) -> Token | None:
 def _subjects_by_head(doc: Doc) -> dict[int, int]:
     if not len(doc):
         return {}
-    table = doc.to_array([HEAD, DEP]).astype(np.int64)  # the head as an offset from the token
+    table = doc.to_array(["HEAD", "DEP"]).astype(np.int64)  # the head as an offset from the token
     strings = doc.vocab.strings
     subject = np.isin(table[:, 1], np.array([strings["nsubj"], strings["nsubjpass"]], dtype=np.uint64).astype(np.int64))
     found: dict[int, int] = {}
