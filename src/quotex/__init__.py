@@ -41,7 +41,7 @@ def extract(text: str, *, model: str | None = None, file: str = "<text>") -> lis
     """
     from quotex.api import check_text
 
-    check_text(text)  # before loading a pipeline for nothing
+    text = check_text(text)  # before loading a pipeline for nothing
     return _shared_extractor(model).extract(text, file=file)
 
 
