@@ -132,3 +132,18 @@ def test_text_with_lone_surrogates_is_read(extractor) -> None:
     quotes = extractor.extract(text)
     assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [("We rebuilt it \ud800 in May,", "said")]
     assert text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "unit", ["\u201c\n", "\u201ca\nb\n", '"', "\u2018a ", "a  b\n\n", "He said. \u201cYes,\u201d she said.\n\n"]
+)
+def test_the_token_estimate_that_bounds_memory_counts_what_spacy_makes(unit: str) -> None:
+    """Batches hold about `BATCH_TOKENS` tokens by this estimate: an estimate of half the real
+    count (a line of one mark and a line end, issue 22 §4) doubled the memory a batch takes."""
+    import spacy
+
+    from quotex.api import _token_count
+
+    text = unit * (2_000 // len(unit))
+    real = len(spacy.blank("en")(text))
+    assert 0.9 * real <= _token_count(text) <= 1.1 * real

@@ -43,7 +43,9 @@ BATCH_TOKENS = 30_000
 # The fewest characters `load(chunk_size=…)` takes: a quotation and the words that attribute it
 # must fit in one chunk, and a smaller one silently finds nothing.
 MIN_CHUNK_SIZE = 1_000
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# A word, a punctuation mark, or a run of white space other than one space before a word (spaCy
+# makes a token of it: a line of one mark and a line end is two tokens, not one).
+_TOKEN = re.compile(r"\w+|[^\w\s]|(?! (?:\S|\Z))\s+")
 # The end of a sentence inside a line: its punctuation, closing marks or brackets, spaces.
 _SENTENCE_PUNCTUATION = ".!?…"
 _SENTENCE_CLOSERS = "\"'”’»)]"
@@ -345,7 +347,7 @@ def _batches(chunks: Iterable[_Chunk], size: int) -> Iterator[list[_Chunk]]:
 
 
 def _token_count(text: str) -> int:
-    """About how many tokens spaCy makes of `text`: its words and punctuation marks."""
+    """About how many tokens spaCy makes of `text`: its words, punctuation marks and white space tokens."""
     return len(_TOKEN.findall(text))
 
 
