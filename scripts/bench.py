@@ -23,10 +23,14 @@ dev (the timed run's records) against `quotex.polnear.convert(root, "dev")`, by
 `quotex.evaluation` (overlap/union >= 0.5).
 Memory: peak resident memory of the real `quotex extract` and its workers, sampled from /proc,
 on one 30 MB file (for at most `--big-seconds`: memory is flat once the first batches are in)
-and on 20,000 small files. Shapes: CPU time of texts of one hostile shape over that of news of
-the same length (the seeds repeated), in one run. Wrapped: CPU time of the seed articles
-hard-wrapped at 72 columns (`scripts/hardwrap.py`) over that of the same articles as given, the
-two read in turns, in one run (docs/layout.md; the target is at most 1.2).
+and on 20,000 small files, and the peak resident memory of a child `quotex extract --jobs 1`
+on each hostile shape at `--shape-memory-chars` (1 MB; docs/robustness.md states the bound).
+Shapes: CPU time of texts of one hostile shape over that of news of the same length (the
+seeds repeated), in one run, at each length of `--shape-chars` (20k and 100k), for the shapes
+below and `--generated` more a seeded generator makes (tests/test_shapes.py's pieces).
+Wrapped: CPU time of the seed articles hard-wrapped at 72 columns (`scripts/hardwrap.py`)
+over that of the same articles as given, the two read in turns, in one run (docs/layout.md;
+the target is at most 1.2).
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ from quotex import polnear
 from quotex.api import DEFAULT_MODELS, Extractor
 from quotex.evaluation import UNION_HALF, GoldRow, evaluate, load_gold
 from quotex.inputs import Document, InputError
-from quotex.parallel import in_workers
+from quotex.parallel import WORKER_MEMORY, in_workers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hardwrap import hardwrap  # noqa: E402 - a script beside this one
@@ -72,6 +76,8 @@ SHAPES = {  # issue 14's hostile shapes
     "“a⏎b⏎": "\u201ca\nb\n",
     "“a b.” ": "\u201ca b.\u201d ",
     "!?": "!?",
+    "cue run": "said told added noted warned asked replied stated explained claimed ",
+    "(warned : ": "(warned : ",
 }
 
 Corpus = list[tuple[str, str]]  # (file, text)
@@ -391,24 +397,56 @@ def memory(args: argparse.Namespace) -> list[str]:
 # --- shapes ------------------------------------------------------------------------------
 
 
+def all_shapes(args: argparse.Namespace) -> dict[str, str]:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_shapes import generated_shapes
+
+    return {**SHAPES, **generated_shapes(args.seed, args.generated)}
+
+
 def shapes(args: argparse.Namespace, model: str) -> list[str]:
     extractor = quotex.load(model)
     news = "\n\n".join(text for _, text in read_texts(SEEDS))
-
-    def cpu(unit: str) -> float:
-        text = (unit * (args.shape_chars // len(unit) + 1))[: args.shape_chars]
-        started = time.process_time()
-        extractor.extract(text)
-        return time.process_time() - started
-
+    units = all_shapes(args)
     extractor.extract("A warm-up, she said.")
-    say(f"shapes of {args.shape_chars:,} characters…")
-    base = cpu(news)
-    ratios = {name: cpu(unit) / base for name, unit in SHAPES.items()}
-    worst = max(ratios, key=lambda name: ratios[name])
-    return [f"news of {args.shape_chars:,} characters (the seeds repeated): {base:.2f} CPU-s",
-            "CPU time over news of the same length: " + ", ".join(f"{name!r} {ratio:.1f}" for name, ratio in ratios.items()),
-            f"worst shape {worst!r}: {ratios[worst]:.1f} times news"]
+    lines = [f"{len(units)} shapes ({args.generated} generated with seed {args.seed})"]
+    for length in (int(value) for value in args.shape_chars.split(",")):
+
+        def cpu(unit: str, length: int = length) -> float:
+            text = (unit * (length // len(unit) + 1))[:length]
+            started = time.process_time()
+            extractor.extract(text)
+            return time.process_time() - started
+
+        say(f"shapes of {length:,} characters…")
+        base = cpu(news)
+        ratios = {name: cpu(unit) / base for name, unit in units.items()}
+        worst = max(ratios, key=lambda name: ratios[name])
+        lines += [f"{length:,} characters: news {base:.2f} CPU-s; over news: "
+                  + ", ".join(f"{name!r} {ratio:.1f}" for name, ratio in ratios.items()),
+                  f"worst shape at {length:,} characters {worst!r}: {ratios[worst]:.1f} times news"]
+    return lines
+
+
+def shape_memory(args: argparse.Namespace) -> list[str]:
+    """Peak resident memory (the kernel's own count, `ru_maxrss`) of a child `quotex extract
+    --jobs 1` on each shape at one length."""
+    length = args.shape_memory_chars
+    peaks: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="quotex-bench-") as folder:
+        for number, (name, unit) in enumerate(all_shapes(args).items()):
+            path = Path(folder) / f"{number}.txt"
+            path.write_text((unit * (length // len(unit) + 1))[:length], encoding="utf-8")
+            say(f"memory of shape {name!r} at {length:,} characters…")
+            command = [sys.executable, "-m", "quotex", "extract", "-q", "--jobs", "1", "-o", os.devnull, str(path)]
+            child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _, _, usage = os.wait4(child.pid, 0)  # the child's own peak, exactly (kB on Linux)
+            child.returncode = 0  # reaped here
+            peaks[name] = usage.ru_maxrss * 1024
+    worst = max(peaks, key=lambda name: peaks[name])
+    return ["peak resident memory of one process at "
+            f"{length:,} characters: " + ", ".join(f"{name!r} {peak / 2**20:,.0f} MiB" for name, peak in peaks.items()),
+            f"worst shape for memory {worst!r}: {peaks[worst] / 1e9:.2f} GB (bound: {WORKER_MEMORY / 1e9:.1f} GB)"]
 
 
 def wrapped(args: argparse.Namespace, model: str) -> list[str]:
@@ -441,9 +479,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, default=POLNEAR, help="PolNeAR corpus root (default %(default)s)")
     parser.add_argument("--big-seconds", type=float, default=120, help="how long to watch the 30 MB file")
     parser.add_argument("--small-seconds", type=float, default=600, help="how long to watch the 20,000 files")
-    parser.add_argument("--shape-chars", type=int, default=50_000, help="length of each shape's text")
+    parser.add_argument("--shape-chars", default="20000,100000", help="lengths of each shape's text, separated by commas")
+    parser.add_argument("--generated", type=int, default=6, help="shapes the generator adds")
+    parser.add_argument("--seed", type=int, default=22, help="the generator's seed")
+    parser.add_argument("--shape-memory-chars", type=int, default=1_000_000, help="length of each shape's text for memory")
+    parser.add_argument("--only", default="speed,memory,shapes,wrapped,shape-memory", help="parts to run, separated by commas")
     parser.add_argument("--wrap-rounds", type=int, default=5, help="how often to read the wrapped articles")
-    parser.add_argument("--only", default="speed,memory,shapes,wrapped", help="parts to run, separated by commas")
     args = parser.parse_args(argv)
     model = next((name for name in DEFAULT_MODELS if spacy.util.is_package(name)), None)
     if model is None:
@@ -451,7 +492,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     load_before = os.getloadavg()[0]
     parts = {"speed": lambda: speed_and_accuracy(args, model), "memory": lambda: memory(args),
-             "shapes": lambda: shapes(args, model), "wrapped": lambda: wrapped(args, model)}
+             "shapes": lambda: shapes(args, model), "wrapped": lambda: wrapped(args, model),
+             "shape-memory": lambda: shape_memory(args)}
     for name in args.only.split(","):
         print(f"## {name}\n", *parts[name.strip()](), "", sep="\n", flush=True)
     print(f"load average (1 min) {load_before:.2f} before, {os.getloadavg()[0]:.2f} after, on {os.cpu_count()} cores; "

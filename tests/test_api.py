@@ -79,6 +79,41 @@ def test_load_refuses_a_chunk_size_that_is_not_a_positive_int(chunk_size, error:
         quotex.load(chunk_size=chunk_size)
 
 
+@pytest.mark.parametrize(
+    ("arguments", "error", "message"),
+    [
+        ({"lean": "no"}, TypeError, "lean must be True or False, not str"),
+        ({"lean": None}, TypeError, "lean must be True or False"),
+        ({"chunk_size": 1}, ValueError, "chunk_size must be at least 1,000 characters, not 1"),
+        ({"chunk_size": True}, TypeError, "chunk_size must be an int"),
+        ({"model": ""}, ValueError, "model must name a spaCy pipeline"),
+        ({"model": "  "}, ValueError, "model must name a spaCy pipeline"),
+        ({"model": 3}, TypeError, "model must be a str, not int"),
+        ({"lexicon_path": 3}, TypeError, "lexicon_path must be a str or a path, not int"),
+        ({"lexicon_path": "/nonexistent/lists"}, ValueError, "lexicon_path must name a folder"),
+    ],
+)
+def test_load_refuses_wrong_arguments_before_loading_anything(arguments: dict, error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        quotex.load(**arguments)
+
+
+class Marked(str):
+    """A `str` subclass, as some libraries hand out (markup-safe strings, enums of text)."""
+
+    def __str__(self) -> str:
+        return "not the text"
+
+
+def test_a_str_subclass_is_read_as_its_text(extractor) -> None:
+    text = '"The pier will reopen in May," the engineer said.'
+    found = extractor.extract(Marked(text), file=Marked("a.txt"))
+    assert [(q.text, q.file) for q in found] == [("The pier will reopen in May,", "a.txt")]
+    assert type(found[0].file) is str
+    [(name, quotes)] = list(extractor.extract_many([(Marked("b.txt"), Marked(text))]))
+    assert name == "b.txt" and len(quotes) == 1
+
+
 def test_extractor_and_extract_many_check_their_arguments(extractor) -> None:
     with pytest.raises(ValueError, match="chunk_size must be at least 1, not 0"):
         quotex.Extractor(extractor.nlp, chunk_size=0)
@@ -107,3 +142,18 @@ def test_extract_selects_as_the_cli_does() -> None:
     assert quotex.extract(ARTICLE, speakers=["Somebody Else"]) == []
     with pytest.raises(ValueError, match="kinds"):
         quotex.extract(ARTICLE, kinds={"shouted"})
+
+
+@pytest.mark.parametrize(
+    "unit", ["\u201c\n", "\u201ca\nb\n", '"', "\u2018a ", "a  b\n\n", "He said. \u201cYes,\u201d she said.\n\n"]
+)
+def test_the_token_estimate_that_bounds_memory_counts_what_spacy_makes(unit: str) -> None:
+    """Batches hold about `BATCH_TOKENS` tokens by this estimate: an estimate of half the real
+    count (a line of one mark and a line end, issue 22 §4) doubled the memory a batch takes."""
+    import spacy
+
+    from quotex.api import _token_count
+
+    text = unit * (2_000 // len(unit))
+    real = len(spacy.blank("en")(text))
+    assert 0.9 * real <= _token_count(text) <= 1.1 * real

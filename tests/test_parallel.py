@@ -39,7 +39,7 @@ def test_default_jobs_is_the_cpus_we_may_use() -> None:
 
 @pytest.mark.parametrize(
     ("cpus", "available", "jobs"),
-    [(8, 64 * 10**9, 8), (8, int(2.5 * 10**9), 2), (8, 3 * 10**8, 1), (2, None, 2)],
+    [(8, 64 * 10**9, 8), (8, int(2.5 * parallel.WORKER_MEMORY), 2), (8, 3 * 10**8, 1), (2, None, 2)],
 )
 def test_default_jobs_never_plans_more_workers_than_memory_holds(
     monkeypatch: pytest.MonkeyPatch, cpus: int, available: int | None, jobs: int

@@ -240,10 +240,8 @@ def test_thousands_of_unbalanced_marks(tmp_path: Path) -> None:
     content = noise + "\n" + ARTICLE
     path = tmp_path / "marks.txt"
     path.write_text(content, encoding="utf-8")
-    started = time.perf_counter()
-    result = run(str(path))
+    result = run(str(path))  # its time against news of its size: tests/test_shapes.py
     assert result.exit_code == 0 and result.stderr == ""
-    assert time.perf_counter() - started < 60
     found = records(result)
     for record in found:
         assert_offsets_slice(content, record)

@@ -1,14 +1,19 @@
-"""Time bounded by a text's size, not its shape (issue 14 §2).
+"""Time bounded by a text's size, not its shape (issue 14 §2, issue 22 §3).
 
 Texts of one hostile shape (thousands of marks that never close, a run of straight quotes
-with no space, a quotation a line) once took minutes where an article of the same size took
-seconds. Each shape is timed against a news article of the same length in the same run, by
-CPU time; no absolute time is asserted.
+with no space, a quotation a line, a run of cue verbs) once took minutes where an article of
+the same size took seconds. Each shape is timed against a news article of the same length in
+the same run, by CPU time; no absolute time is asserted. At 100,000 characters a square shows
+that 20,000 hide (a run of cue verbs: 1.5 times news at 20k, 7 times at 100k), so the
+shapes are timed at both lengths, with shapes a seeded generator makes from words, marks
+and punctuation.
 """
 
 from __future__ import annotations
 
 import gc
+import os
+import random
 import time
 
 import pytest
@@ -18,7 +23,16 @@ from quotex.marks import find_quotations
 pytestmark = pytest.mark.model
 
 LENGTH = 20_000  # characters: long enough for a square to show, short enough for the suite
+LONG = 100_000  # characters: where a square with a small constant shows (issue 22)
 WORST_RATIO = 10  # issue 14: no input more than 10 times as slow as news of its size
+WORST_LONG_RATIO = 5  # issue 22: at 100k characters, no shape over 5 times news
+CUE_RUN = "said told added noted warned asked replied stated explained claimed "
+# What generated shapes are made of: words that cue, name and join, marks, punctuation, breaks.
+PIECES = (
+    "said ", "told ", "added ", "warned ", "according to ", "Jo Lee ", "the minister ", "he ", "she ",
+    "and ", ", ", ". ", ": ", "\n", "\n\n", "\u201c", "\u201d", '"', "\u2018", "\u2019", "'",
+    "the ", "of ", "who ", "that ", "was ", "President ", "Dr. ", "(", ")", "; ", "-- ",
+)
 
 ARTICLE = """Ferry service to return to Carrow Island by spring
 
@@ -60,7 +74,15 @@ SHAPES = {
     "straight double marks without a space": '"',
     "a quotation a line, never closed": "\u201ca\nb\n",
     "short closed quotations": "\u201ca b.\u201d ",
+    "a run of cue verbs": CUE_RUN,
 }
+
+
+def generated_shapes(seed: int, count: int) -> dict[str, str]:
+    """`count` units of one to eight pieces, the same for the same seed."""
+    rng = random.Random(seed)
+    units = ("".join(rng.choice(PIECES) for _ in range(rng.randint(1, 8))) for _ in range(count))
+    return {f"generated {unit!r}": unit for unit in units}
 
 
 def of_length(unit: str, length: int = LENGTH) -> str:
@@ -76,8 +98,23 @@ def cpu_seconds(extractor, text: str) -> float:
 def test_no_shape_is_more_than_ten_times_as_slow_as_news(extractor) -> None:
     extractor.extract("A warm-up, she said.")
     news = cpu_seconds(extractor, of_length(ARTICLE))
-    ratios = {name: cpu_seconds(extractor, of_length(unit)) / news for name, unit in SHAPES.items()}
+    shapes = {**SHAPES, **generated_shapes(seed=22, count=3)}
+    ratios = {name: cpu_seconds(extractor, of_length(unit)) / news for name, unit in shapes.items()}
     assert max(ratios.values()) <= WORST_RATIO, ratios
+
+
+def test_no_shape_is_more_than_five_times_as_slow_as_news_at_100k_characters(extractor) -> None:
+    """The shapes whose work grew with a product of two counts (cues x conjuncts), and two a
+    generator makes: from a fixed seed, so that CI is the same every day; set
+    QUOTEX_SHAPE_SEED to try others (the seed is in the failure's message). Known above 5 at
+    100k, left to the restructuring of people.py: `he of Jo Lee ` (seed 22), 10 times news."""
+    seed = int(os.environ.get("QUOTEX_SHAPE_SEED", "20261207"))
+    extractor.extract("A warm-up, she said.")
+    news = cpu_seconds(extractor, of_length(ARTICLE, LONG))
+    shapes = {"a run of cue verbs": CUE_RUN, "cues between a bracket and a colon": "(warned : ",
+              **generated_shapes(seed, count=2)}
+    ratios = {name: cpu_seconds(extractor, of_length(unit, LONG)) / news for name, unit in shapes.items()}
+    assert max(ratios.values()) <= WORST_LONG_RATIO, (seed, ratios)
 
 
 def least_cpu_seconds(function, *args) -> float:

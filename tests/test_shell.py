@@ -7,6 +7,7 @@ as a real process where streams, signals or children do.
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
 import json
 import os
@@ -29,6 +30,8 @@ from quotex.inputs import read_document
 from quotex.records import FIELDS, flat_fields
 
 pytestmark = pytest.mark.model
+
+PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 ARTICLE = (
     "Harbour plans\n\n"
@@ -332,16 +335,24 @@ def test_closed_standard_streams_end_with_a_documented_status(tmp_path: Path) ->
 
 @pytest.mark.parametrize("fmt", ["jsonl", "table"])
 def test_a_reader_that_leaves_gives_status_141_and_no_traceback(tmp_path: Path, fmt: str) -> None:
+    """The reader takes one byte and leaves while quotex still has output to write: the pipe
+    holds one page and the output is many times that, so quotex cannot have finished writing
+    when the reader leaves, however slow or loaded the machine (issue 22 §8: with the default
+    64 KiB pipe, a slow reader once left after quotex had written everything, status 0)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for i in range(40):
         good(corpus, f"{i:02d}.txt")
-    process = quotex_process(str(corpus), "-j", "1", "--format", fmt)
-    assert process.stdout is not None
-    process.stdout.readline()
-    process.stdout.close()  # as `| head -1` does
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, PAGE)  # Linux: at least a page
+    pipe_size = fcntl.fcntl(write_end, fcntl.F_GETPIPE_SZ)
+    process = quotex_process(str(corpus), "-j", "1", "--format", fmt, stdout=write_end)
+    os.close(write_end)
+    first = os.read(read_end, 1)  # waits for the first output: the event, not a time
+    os.close(read_end)  # as `| head -c 1` does
     _, err = process.communicate(timeout=TIMEOUT)
-    assert process.returncode == 141
+    assert first
+    assert process.returncode == 141, f"all output fitted in the {pipe_size}-byte pipe"
     assert err == b""
 
 
@@ -521,3 +532,84 @@ def test_shell_completion_as_readme_documents_it() -> None:
         assert done.returncode == 0 and marker in done.stdout, (shell, done.stdout[:200])
     usage = (Path(__file__).parents[1] / "docs" / "usage.md").read_text(encoding="utf-8")
     assert 'eval "$(_QUOTEX_COMPLETE=bash_source quotex)"' in usage
+
+
+# --- issue 22 §6, §9: permissions and leftovers of -o --------------------------------------
+
+NOBODY = 65534
+
+
+def _as_a_user_without_override(command: list[str], folder: Path, input: str) -> tuple[int, str]:
+    """`quotex COMMAND` (exit status, standard error) as a process without override rights: this
+    one when it is not root; as root, a forked child that gives its rights up for those of
+    `nobody` first (and owns `folder`, so that only a file's own mode stands in its way)."""
+    if os.geteuid() != 0:
+        result = CliRunner().invoke(main, command, input=input)
+        return result.exit_code, result.stderr
+    os.chown(folder, NOBODY, NOBODY)
+    for path in folder.iterdir():
+        os.chown(path, NOBODY, NOBODY)
+    read_end, write_end = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child
+        status = 1
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            result = CliRunner().invoke(main, command, input=input)
+            os.write(write_end, json.dumps([result.exit_code, result.stderr]).encode())
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        answer = pipe.read()
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0 and answer, "the child without rights failed"
+    exit_code, stderr = json.loads(answer)
+    return exit_code, stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and Unix permissions")
+def test_output_onto_a_file_the_process_may_not_write_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    frozen = folder / "frozen.jsonl"
+    frozen.write_text("old\n")
+    frozen.chmod(0o444)
+    status, stderr = _as_a_user_without_override(["extract", "-j", "1", "-", "-o", str(frozen)], folder, ARTICLE)
+    assert (status, stderr.splitlines()) == (1, [f"Error: {frozen}: Permission denied"])
+    assert frozen.read_text() == "old\n" and stat.S_IMODE(frozen.stat().st_mode) == 0o444
+    assert sorted(p.name for p in folder.iterdir()) == ["frozen.jsonl"]
+
+
+def test_a_killed_runs_leftover_is_removed_by_the_next_run_onto_the_same_output(tmp_path: Path) -> None:
+    corpus = _big_corpus(tmp_path / "corpus")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    output = out_dir / "quotes.jsonl"
+    process = quotex_process(str(corpus), "--jobs", "1", "-o", str(output))
+    leftovers: list[Path] = []
+    deadline = time.monotonic() + TIMEOUT  # a bound for a hang: the loop waits for the file to appear
+    while time.monotonic() < deadline and process.poll() is None and not leftovers:
+        leftovers = list(out_dir.glob(f"{TEMPORARY_PREFIX}*"))
+        time.sleep(0.01)
+    assert leftovers and process.poll() is None, "the run ended before it could be killed"
+    process.kill()
+    process.communicate(timeout=TIMEOUT)
+    [leftover] = leftovers
+    assert leftover.name.startswith(f"{TEMPORARY_PREFIX}{process.pid}-") and leftover.exists()
+    # Left alone: the file of a writer still alive, and a leftover meant for another output.
+    with subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE) as alive:
+        living = out_dir / leftover.name.replace(f"-{process.pid}-", f"-{alive.pid}-")
+        living.write_text("")
+        other = out_dir / f"{TEMPORARY_PREFIX}{process.pid}-00000000-x.partial"
+        other.write_text("")
+        assert run(str(good(tmp_path)), "-o", str(output)).exit_code == 0
+        assert alive.stdin is not None
+        alive.stdin.close()
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted([living.name, other.name, "quotes.jsonl"])
+    assert len(records(output.read_text())) == 2

@@ -7,6 +7,7 @@ module-scoped fixture, and the tests look at what came out.
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import warnings
@@ -60,7 +61,12 @@ def long_article(rng: random.Random, size: int) -> str:
 
 
 def comparable(record: dict[str, Any]) -> str:
-    """A record as a canonical string, so that lists of them compare order aside."""
+    """A record as a canonical string, so that lists of them compare order aside. Of a file
+    whose name is not UTF-8, the fields that hash the name are left out: `quotex extract`
+    hashes the name's own bytes, which Spark's text columns cannot carry (docs/robustness.md),
+    and its linking leaves some `speaker_id` of such a file null."""
+    if "\ufffd" in record["file"]:
+        record = {key: value for key, value in record.items() if key not in ("id", "speaker_id", "quote_group")}
     return json.dumps(record, sort_keys=True, ensure_ascii=False)
 
 
@@ -104,6 +110,11 @@ def corpus(tmp_path_factory) -> Path:
         place = folder / "more" if number < 2 else folder
         (place / f"gen_{number:02}.txt").write_text(generated_article(rng), encoding="utf-8")
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02PK binary\x00 data" * 20)
+    # Names Hadoop cannot spell or stops at, and an empty file (issue 22 §5): read as extract reads them.
+    with open(os.fsencode(folder) + b"/caf\xe9 \xff.txt", "wb") as latin:
+        latin.write(generated_article(rng).encode("utf-8"))
+    (folder / "a:b.txt").write_text(generated_article(rng), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
     return folder
 
 
@@ -155,6 +166,13 @@ def test_a_broken_document_is_an_error_row_and_the_others_go_through(extracted, 
     assert errors == [{"file": f"{corpus}/broken.txt", "error": "not a text file (binary content)"}]
     assert status == 1 and f"Error: {corpus}/broken.txt: not a text file (binary content)" in stderr
     assert {q["file"] for q in quotes} >= {f"{corpus}/more/gen_00.txt", f"{corpus}/gen_11.txt"}
+
+
+def test_every_file_gives_its_rows_or_an_error_row_whatever_its_name(extracted, corpus: Path) -> None:
+    quotes, errors = extracted
+    given = {row["file"] for row in quotes} | {row["file"] for row in errors}
+    assert {f"{corpus}/caf\ufffd \ufffd.txt", f"{corpus}/a:b.txt", f"{corpus}/broken.txt"} <= given
+    assert len(given) == len(list(corpus.rglob("*.txt"))) - 1  # all but the empty file, which has no quotation
 
 
 def test_text_that_is_null_or_missing_an_id_is_an_error_row(spark) -> None:

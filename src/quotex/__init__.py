@@ -62,7 +62,7 @@ def extract(
     from quotex.records import KINDS
     from quotex.selection import Selection
 
-    check_text(text)  # before loading a pipeline for nothing
+    text = check_text(text)  # before loading a pipeline for nothing
     if isinstance(speakers, str):
         speakers = (speakers,)
     selection = Selection(frozenset(KINDS if kinds is None else kinds), min_confidence, tuple(speakers), unique=unique)

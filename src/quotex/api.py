@@ -44,7 +44,12 @@ CHUNK_SIZE = 100_000  # characters; news articles are far shorter, so they go th
 # needs about 15 kB a token at its peak, so about 450 MB above the model's own 150 MB. A news
 # article of CHUNK_SIZE characters holds about 20,000; a text of punctuation, one a character.
 BATCH_TOKENS = 30_000
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# The fewest characters `load(chunk_size=…)` takes: a quotation and the words that attribute it
+# must fit in one chunk, and a smaller one silently finds nothing.
+MIN_CHUNK_SIZE = 1_000
+# A word, a punctuation mark, or a run of white space other than one space before a word (spaCy
+# makes a token of it: a line of one mark and a line end is two tokens, not one).
+_TOKEN = re.compile(r"\w+|[^\w\s]|(?! (?:\S|\Z))\s+")
 # The end of a sentence inside a line: its punctuation, closing marks or brackets, spaces.
 _SENTENCE_PUNCTUATION = ".!?…"
 _SENTENCE_CLOSERS = "\"'”’»)]"
@@ -74,8 +79,8 @@ class Extractor:
 
     def extract(self, text: str, *, file: str = "<text>") -> list[Quote]:
         """Every quotation in `text`, in document order."""
-        check_text(text)
-        _check_str("file", file)
+        text = check_text(text)
+        file = _check_str("file", file)
         return next(self.extract_many([(file, text)], batch_size=1))[1]
 
     def extract_many(
@@ -101,16 +106,34 @@ class Extractor:
                     quotes = []
 
 
-def check_text(text: object) -> None:
-    """A `TypeError` naming the argument unless `text` is a `str`."""
+def check_text(text: object) -> str:
+    """`text` as a plain `str`; a `TypeError` naming the argument unless it is a `str`."""
     if isinstance(text, (bytes, bytearray)):
         raise TypeError("text must be a str, not bytes: decode it first (for example text.decode('utf-8'))")
-    _check_str("text", text)
+    return _check_str("text", text)
 
 
-def _check_str(name: str, value: object) -> None:
+def _check_str(name: str, value: object) -> str:
+    """`value` as a plain `str`: a subclass's instance is copied, since spaCy takes only `str` itself."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return str.__str__(value)
+
+
+def _check_load_arguments(model: object, chunk_size: object, lean: object, lexicon_path: object) -> None:
+    """`load()`'s arguments, each refused with a message naming it when its type or value is wrong."""
+    if model is not None and not _check_str("model", model).strip():
+        raise ValueError("model must name a spaCy pipeline (or be None for the default), not an empty string")
+    if chunk_size is not None and _positive("chunk_size", chunk_size) < MIN_CHUNK_SIZE:
+        raise ValueError(f"chunk_size must be at least {MIN_CHUNK_SIZE:,} characters, not {chunk_size}: "
+                         "a quotation and its attribution must fit in one chunk")
+    if not isinstance(lean, bool):
+        raise TypeError(f"lean must be True or False, not {type(lean).__name__}")
+    if lexicon_path is not None:
+        if not isinstance(lexicon_path, (str, os.PathLike)):
+            raise TypeError(f"lexicon_path must be a str or a path, not {type(lexicon_path).__name__}")
+        if not os.path.isdir(lexicon_path):
+            raise ValueError(f"lexicon_path must name a folder of word lists: {os.fspath(lexicon_path)!r} is none")
 
 
 def _positive(name: str, value: object) -> int:
@@ -128,9 +151,7 @@ def _checked(texts: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
         if not (isinstance(item, (tuple, list)) and len(item) == 2):
             raise TypeError(f"texts must hold (file, text) pairs, not {type(item).__name__}")
         name, text = item
-        _check_str("file", name)
-        check_text(text)
-        yield name, text
+        yield _check_str("file", name), check_text(text)
 
 
 def load(
@@ -153,10 +174,11 @@ def load(
 
     Raises `ModelNotFound` with a one-line hint when the pipeline is not installed.
     """
+    _check_load_arguments(model, chunk_size, lean, lexicon_path)
     if model is not None:
-        _check_str("model", model)
-    if chunk_size is not None:
-        _positive("chunk_size", chunk_size)
+        model = _check_str("model", model)
+    if lexicon_path is not None:
+        lexicon_path = os.fspath(lexicon_path)
     return load_config(PipelineConfig(model, lexicon=lexicon_path, lean=lean, indirect=indirect, chunk_size=chunk_size))
 
 
@@ -352,7 +374,7 @@ def _batches(chunks: Iterable[_Chunk], size: int) -> Iterator[list[_Chunk]]:
 
 
 def _token_count(text: str) -> int:
-    """About how many tokens spaCy makes of `text`: its words and punctuation marks."""
+    """About how many tokens spaCy makes of `text`: its words, punctuation marks and white space tokens."""
     return len(_TOKEN.findall(text))
 
 

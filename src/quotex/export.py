@@ -8,20 +8,27 @@ terminal, not the data). Fields come from `records.FIELDS`, in the contract's or
 
 `open_output` gives where to write: standard output, or for `-o FILE` a temporary file beside
 FILE that replaces it only on success, keeping FILE's mode, owner and hard links; a device or
-a named pipe is written into as a shell redirection would.
+a named pipe is written into as a shell redirection would. A FILE the process may not write
+(mode 0444 for a user without override rights) is refused, as a redirection refuses it. The
+temporary file's name holds the process id of its writer (`.quotex-<pid>-<tag>-….partial`);
+one a killed run left is removed by the next run writing the same output once that process is
+gone (docs/robustness.md).
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
 import re
 import shutil
+import socket
 import stat
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any, ClassVar
@@ -364,16 +371,63 @@ def open_output(path: str | None, *, for_people: bool = False) -> Iterator[IO[st
             yield out
         return
     target = os.path.realpath(path)  # a symlink is written through, never replaced
+    if os.path.exists(target) and not os.access(target, os.W_OK, **_EFFECTIVE_IDS):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)  # as `> FILE` says it
+    _remove_leftovers(target)
     temporary = None
     try:
         with signals_held():  # a stop signal never lands between creating the file and knowing its name
-            fd, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=".partial", dir=os.path.dirname(target))
+            fd, temporary = tempfile.mkstemp(
+                prefix=f"{TEMPORARY_PREFIX}{os.getpid()}-{_output_tag(target)}-", suffix=".partial",
+                dir=os.path.dirname(target),
+            )
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             yield out
         _install(temporary, target)
     finally:
         if temporary is not None and os.path.lexists(temporary):
             os.unlink(temporary)
+
+
+# The check a shell's `open` makes: with the effective ids, where the system can tell them apart.
+_EFFECTIVE_IDS: dict[str, bool] = {"effective_ids": True} if os.access in os.supports_effective_ids else {}
+
+
+def _output_tag(target: str) -> str:
+    """Eight hex digits for this machine and the output's name: a temporary file with the tag was
+    meant for the same output, by a process whose id means something here (a shared disk's
+    files from another machine never match)."""
+    return f"{zlib.crc32(f'{socket.gethostname()}/{os.path.basename(target)}'.encode('utf-8', 'surrogateescape')):08x}"
+
+
+def _remove_leftovers(target: str) -> None:
+    """Remove the temporary files that runs killed before they could clean up (SIGKILL) left
+    for `target`: those whose writer, named in the file's name, is no longer alive."""
+    folder = os.path.dirname(target)
+    leftover = re.compile(rf"{re.escape(TEMPORARY_PREFIX)}(\d+)-{_output_tag(target)}-[^/]*\.partial\Z")
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return  # the writing will say what is wrong with the folder
+    for name in names:
+        found = leftover.match(name)
+        if found and not _alive(int(found.group(1))):
+            try:
+                os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass  # another run removed it first, or it is not ours to remove
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # Windows has no signal 0 to ask with
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):  # another user's process; or no such number
+        return True
+    return True
 
 
 def _written_as_given(path: str) -> bool:

@@ -294,6 +294,11 @@ def read_sources(
             yield err
 
 
+def read_bytes(source: str, *, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    """All the bytes of the file `source`, at most `max_size`; InputError (one line) when it cannot be read."""
+    return _read_bytes(source, None, max_size)
+
+
 def _read_bytes(source: str, stdin: BinaryIO | None, max_size: int) -> bytes:
     """All the bytes of `source`, at most `max_size`; InputError when the system refuses."""
     try:

@@ -210,7 +210,9 @@ def extract(
     """The quotations of the texts of `df` and the documents that failed (see `extract_quotes`).
 
     `df` is spread over at least as many partitions as Spark's default parallelism (or over
-    `partitions`), so that every core has work when the input is one file.
+    `partitions`), so that every core has work when the input is one file. A string column
+    `error` in `df` (as `quotex.cli.spark.read_text_files` gives) marks the documents that
+    could not be read: each is an error row with that reason.
     """
     from pyspark.sql import functions as F
 
@@ -221,7 +223,8 @@ def extract(
     text_type = df.schema[text_col].dataType.typeName()
     if text_type not in ("string", "binary"):
         raise ValueError(f"column {text_col!r} holds {text_type}, not text (string or binary)")
-    documents = df.select(F.col(id_col).cast("string").alias("file"), F.col(text_col).alias("text"))
+    unread = F.col(ERROR_COLUMN).cast("string") if ERROR_COLUMN in df.columns else F.lit(None).cast("string")
+    documents = df.select(F.col(id_col).cast("string").alias("file"), F.col(text_col).alias("text"), unread.alias(ERROR_COLUMN))
     documents = _spread(documents, partitions)
     settings = _Settings(PipelineConfig(model, indirect=indirect, chunk_size=chunk_size), selection)
     rows = documents.mapInArrow(functools.partial(_extract_batches, settings), rows_schema())
@@ -369,6 +372,28 @@ def _under_spark_submit() -> bool:
 # --- in a Python worker -------------------------------------------------------------------
 
 
+def read_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """mapInArrow's function: batches of (file, path, error) in, (file, text, error) out, each
+    file's bytes read here (up to `quotex extract`'s default --max-size), or why not."""
+    import pyarrow as pa
+
+    from quotex.inputs import DEFAULT_MAX_SIZE, read_bytes
+
+    schema = pa.schema([("file", pa.string()), ("text", pa.binary()), (ERROR_COLUMN, pa.string())])
+    for batch in batches:
+        rows: list[dict[str, Any]] = []
+        for name, path, error in zip(*(batch.column(c).to_pylist() for c in ("file", "path", ERROR_COLUMN)), strict=True):
+            text = None
+            if error is None:
+                try:
+                    text = read_bytes(os.fsdecode(path), max_size=DEFAULT_MAX_SIZE)
+                except InputError as failed:
+                    error = failed.reason
+            rows.append({"file": name, "text": text, ERROR_COLUMN: error})
+        yield pa.RecordBatch.from_pylist(rows, schema=schema)
+
+
+
 @dataclasses.dataclass(frozen=True)
 class _Settings:
     pipeline: PipelineConfig
@@ -401,7 +426,8 @@ def _extract_batches(settings: _Settings, batches: Iterator[pa.RecordBatch]) -> 
     extractor = worker_extractor(settings.pipeline)
     schema = to_arrow_schema(rows_schema())
     for batch in batches:
-        items = [_document(name, text) for name, text in zip(batch.column("file").to_pylist(), batch.column("text").to_pylist(), strict=False)]
+        columns = (batch.column(name).to_pylist() for name in ("file", "text", ERROR_COLUMN))
+        items = [_document(name, text, error) for name, text, error in zip(*columns, strict=True)]
         rows: list[dict[str, Any]] = []
         for item, result in zip(items, in_process(extractor, items, batch=WORKER_BATCH), strict=False):
             if isinstance(result, InputError):
@@ -412,10 +438,12 @@ def _extract_batches(settings: _Settings, batches: Iterator[pa.RecordBatch]) -> 
         yield pa.RecordBatch.from_pylist(rows, schema=schema)
 
 
-def _document(name: str | None, text: str | bytes | None) -> Document | InputError:
+def _document(name: str | None, text: str | bytes | None, error: str | None = None) -> Document | InputError:
     """A row's text as a Document, decoded as `quotex extract` decodes a file; else why not."""
     if name is None:
         return InputError("", "no document id")
+    if error is not None:
+        return InputError(name, error)
     if text is None:
         return InputError(name, "no text (null)")
     if isinstance(text, bytes):

@@ -8,6 +8,7 @@ grammar (`data/grammar.tsv`).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from weakref import WeakKeyDictionary
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -93,10 +94,39 @@ def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None
         token = token.head
         if quoted and quoted[token.i]:
             continue
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = first_subject(token)
         if subject is not None:
             return subject if not (quoted and quoted[subject.i]) else None
     return None
+
+
+# Each Doc's first subject of every head, built on first use: `first_subject` is asked of the
+# same head once per cue, and a head can have thousands of conjuncts (a run of cue verbs).
+_FIRST_SUBJECTS: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
+
+
+def first_subject(token: Token) -> Token | None:
+    """The first of `token`'s children that is its subject (`nsubj`, `nsubjpass`), as a scan of
+    `token.children` finds it, in time that does not grow with the number of its children."""
+    doc = token.doc
+    subjects = _FIRST_SUBJECTS.get(doc)
+    if subjects is None:
+        subjects = _FIRST_SUBJECTS[doc] = _subjects_by_head(doc)
+    i = subjects.get(token.i)
+    return None if i is None else doc[i]
+
+
+def _subjects_by_head(doc: Doc) -> dict[int, int]:
+    if not len(doc):
+        return {}
+    table = doc.to_array(["HEAD", "DEP"]).astype(np.int64)  # the head as an offset from the token
+    strings = doc.vocab.strings
+    subject = np.isin(table[:, 1], np.array([strings["nsubj"], strings["nsubjpass"]], dtype=np.uint64).astype(np.int64))
+    found: dict[int, int] = {}
+    for i in reversed(np.flatnonzero(subject).tolist()):  # the first child wins: written last
+        if table[i, 0]:  # a root is no child of its own
+            found[i + int(table[i, 0])] = i
+    return found
 
 
 def _noun_before(verb: Token) -> Token | None:

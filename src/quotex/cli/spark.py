@@ -7,6 +7,7 @@ write the quotations (partitioned, one file a task) and lists the documents that
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from quotex.cli.exits import EXIT_INPUT_FAILED, EXIT_INTERRUPTED
 from quotex.inputs import InputError
 from quotex.records import ARTICLE
 from quotex.selection import Selection
+from quotex.spark import ERROR_COLUMN
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -201,25 +203,48 @@ def _with_articles(quotes: DataFrame, documents: DataFrame, id_col: str, text_co
 
 
 def read_text_files(spark: SparkSession, path: str, pattern: str = "*.txt") -> DataFrame:
-    """(file, text) for each file under `path` matching `pattern`, `text` as raw bytes.
+    """(file, text, error) for each file under `path` matching `pattern`, `text` as raw bytes.
 
     `file` is named as `quotex extract` names it: the path under `path`, joined to `path` as
-    given. Spark, unlike `quotex extract`, skips files whose names begin with `.` or `_`.
+    given. On the local file system the files are those `quotex extract` finds, listed here
+    and read by the workers: Hadoop's listing loses a file whose name it cannot spell (bytes
+    that are not UTF-8) or an empty file, and stops the job at a name with a colon. A file
+    that cannot be read has `error` set (see `quotex.spark.extract`). Elsewhere (HDFS, object
+    stores) Spark lists and reads them, and skips names that begin with `.` or `_`.
     """
     from pyspark.sql import functions as F
 
+    root = _qualified(spark, path).rstrip("/")
+    if root.startswith("file:"):
+        return _local_text_files(spark, path, pattern)
     files = (
         spark.read.format("binaryFile")
         .option("pathGlobFilter", pattern)
         .option("recursiveFileLookup", "true")
         .load(path)
     )
-    root = _qualified(spark, path).rstrip("/")
     shown = path.rstrip("/") or path
     # Spark gives each file's full URI; what follows the root is "/relative/name" (or nothing
     # for a single file given by name).
     name = F.concat(F.lit(shown), F.expr(f"substring(path, {len(root) + 1})"))
-    return files.select(name.alias("file"), F.col("content").alias("text"))
+    return files.select(name.alias("file"), F.col("content").alias("text"), F.lit(None).cast("string").alias(ERROR_COLUMN))
+
+
+def _local_text_files(spark: SparkSession, path: str, pattern: str) -> DataFrame:
+    """The files `quotex extract` finds under `path`, by name (bytes, as the system spells it),
+    read in the workers by `quotex.spark.read_files`."""
+    from quotex.inputs import find_sources
+    from quotex.records import shown_name
+    from quotex.spark import read_files
+
+    listed = [
+        (shown_name(source.name), None, source.reason) if isinstance(source, InputError)
+        else (shown_name(source), os.fsencode(source), None)
+        for source in find_sources([path], glob=pattern)
+    ]
+    frame = spark.createDataFrame(listed, f"file string, path binary, {ERROR_COLUMN} string")
+    # A partial: Spark takes a function with type hints for a pandas one and warns.
+    return frame.mapInArrow(functools.partial(read_files), f"file string, text binary, {ERROR_COLUMN} string")
 
 
 def _qualified(spark: SparkSession, path: str) -> str:
