@@ -69,6 +69,7 @@ _BASE_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "Resolution": (lambda value: isinstance(value, str), "a string"),
     "SpeakerType": (lambda value: value in SPEAKER_TYPES, "one of " + ", ".join(SPEAKER_TYPES)),
     "Mention": (_is_mention, "an object with text, start and end"),
+    "dict[str, Any]": (lambda value: isinstance(value, dict), "an object"),
 }
 
 
