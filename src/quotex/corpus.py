@@ -36,10 +36,12 @@ class LinkedRun:
         self.linking: dict[tuple[str, str], Identity] = {}
 
     def add(self, quote: Quote) -> None:
-        self.spool.write(json.dumps(quote.to_dict(), ensure_ascii=False) + "\n")
+        record = quote.to_dict()
+        self.spool.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.count += 1
         if quote.speaker and not quote.speaker_id:
-            self.names[(quote.file, quote.speaker)] += 1
+            # keyed by the file as the spool gives it back (a name that is not UTF-8 shown with U+FFFD)
+            self.names[(record["file"], quote.speaker)] += 1
 
     def linked(self) -> Iterator[tuple[Quote, Identity | None]]:
         """Every record with its identity (None for a record without a speaker)."""
