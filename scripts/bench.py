@@ -2,14 +2,14 @@
 
 Run with `make bench` (by hand, not in CI); it prints a plain report, which docs/BENCHMARKS.md
 quotes. Every system reads the same texts with the same spaCy model (en_core_web_sm, by the
-names in `quotex.api.DEFAULT_MODELS`):
+names in `quotex.running.api.DEFAULT_MODELS`):
 
 - quotex: `quotex.load()` (its lean pipeline) over `Extractor.extract_many`, in this process,
   as `quotex extract --jobs 1` runs it;
 - spaCy alone: plain `nlp.pipe`, every component of the model, no quotex;
 - textacy: `textacy.extract.triples.direct_quotations` over the docs of plain `nlp.pipe`; it
   raises on a document with an odd number of quotation marks, which counts as given up;
-- quotex --jobs 2: `quotex.parallel.in_workers(model, documents, jobs=2)`: two worker
+- quotex --jobs 2: `quotex.running.parallel.in_workers(model, documents, jobs=2)`: two worker
   processes, forked from a loaded pipeline on Linux (elsewhere each loads it).
 
 Speed: words (whitespace-split) per second, by the wall clock and by CPU time, model load
@@ -19,8 +19,8 @@ cannot take turns, so `quotex --jobs 2` reads each corpus in one run of its own,
 included, and its CPU time includes the workers' (`cpu_seconds`). Corpus A is the seed articles
 repeated up to `--words`; corpus B the PolNeAR dev texts when present (never the test split).
 Accuracy: direct quotations in the seeds against tests/data/seeds.gold.jsonl, and in PolNeAR
-dev (the timed run's records) against `quotex.polnear.convert(root, "dev")`, by
-`quotex.evaluation` (overlap/union >= 0.5).
+dev (the timed run's records) against `quotex.evaluation.polnear.convert(root, "dev")`, by
+`quotex.evaluation.scoring` (overlap/union >= 0.5).
 Memory: peak resident memory of the real `quotex extract` and its workers, sampled from /proc,
 on one 30 MB file (for at most `--big-seconds`: memory is flat once the first batches are in)
 and on 20,000 small files, and the peak resident memory of a child `quotex extract --jobs 1`
@@ -52,11 +52,11 @@ import spacy
 from spacy.language import Language
 
 import quotex
-from quotex import polnear
-from quotex.api import DEFAULT_MODELS, Extractor
-from quotex.evaluation import UNION_HALF, GoldRow, evaluate, load_gold
-from quotex.inputs import Document, InputError
-from quotex.parallel import WORKER_MEMORY, in_workers
+from quotex.evaluation import polnear
+from quotex.evaluation.scoring import UNION_HALF, GoldRow, evaluate, load_gold
+from quotex.reading.inputs import Document, InputError
+from quotex.running.api import DEFAULT_MODELS, Extractor
+from quotex.running.parallel import WORKER_MEMORY, in_workers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hardwrap import hardwrap  # noqa: E402 - a script beside this one

@@ -3,7 +3,7 @@
 Both commands run as a user runs them, in a process of their own, on the same folder of text
 files: the seed articles repeated up to `--words` words. Each command is also run on one
 document: its fixed cost (start-up, loading the model; for Spark the JVM and the Python
-workers). Then quotex.spark runs in this process on local[N], start-up and extraction timed
+workers). Then quotex.running.spark runs in this process on local[N], start-up and extraction timed
 apart, for the rate per core a cluster would multiply; and on a standalone cluster of two
 one-core workers on loopback (tests/standalone.py), with one worker's core and then both
 (`spark.cores.max`), for how the rate grows with executors. The figures go to standard
@@ -108,7 +108,7 @@ def measure(corpus: Path, docs: int, scratch: Path) -> list[Run]:
 
 @dataclass(frozen=True)
 class Steady:
-    """quotex.spark in this process on local[N]: what start-up costs, and the rate after it."""
+    """quotex.running.spark in this process on local[N]: what start-up costs, and the rate after it."""
 
     jobs: int
     session_seconds: float  # the JVM and the SparkSession
@@ -125,14 +125,14 @@ def measure_steady(corpus: Path, docs: int, jobs: int, master: str | None = None
     """Spark's fixed costs and its rate once they are paid, timed apart inside one session: on
     local[jobs], or on the standalone `master` with `jobs` one-core executors."""
     from quotex.cli.spark import read_text_files
-    from quotex.spark import extract, session
+    from quotex.running.spark import extract, session
 
     conf = {"spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false"}
     if master is not None:  # the executors run this interpreter, with this checkout's quotex
         conf |= {"spark.cores.max": str(jobs), "spark.executor.cores": "1", "spark.pyspark.python": sys.executable,
                  "spark.executorEnv.PYTHONPATH": str(Path(__import__("quotex").__file__).resolve().parent.parent)}
     where = master or f"local[{jobs}]"
-    print(f"quotex.spark on {where} with {jobs} core(s), in this process…", file=sys.stderr, flush=True)
+    print(f"quotex.running.spark on {where} with {jobs} core(s), in this process…", file=sys.stderr, flush=True)
     started = time.perf_counter()
     spark = session(where, conf)
     spark.sparkContext.setLogLevel("ERROR")
@@ -208,7 +208,7 @@ def section(
     startup = one.session_seconds + one.warm_up_seconds
     lines += [
         "",
-        ("Inside one Spark session (`quotex.spark.extract` in the benchmark's process, output to Spark's `noop` sink), "
+        ("Inside one Spark session (`quotex.running.spark.extract` in the benchmark's process, output to Spark's `noop` sink), "
         "start-up and extraction timed apart (a later session starts in the JVM the first one started). The "
         "standalone cluster is a master and two one-core workers on this machine (tests/standalone.py), the job "
         "given one executor's core, then both (`spark.cores.max`):"),

@@ -6,7 +6,7 @@
 Runs quotex over the split's texts and, for every statement matched to a gold row with a
 speaker (union >= 0.5, as `quotex eval` matches), counts by its evidence (family, rule,
 resolution, competition) how many rows there were and how many had the right speaker
-(`quotex.evaluation`'s rule). `quotex.confidence` turns the counts into estimates. Fit on
+(`quotex.evaluation.scoring`'s rule). `quotex.attribution.confidence` turns the counts into estimates. Fit on
 train; check on dev with `quotex eval`, whose reliability table and calibration error say how
 well the estimates hold on texts they were not fitted on. PolNeAR's test split is refused.
 PolNeAR's gold often gives a description or a pronoun for the speaker, and counts a mention
@@ -23,10 +23,10 @@ from collections import Counter
 from pathlib import Path
 
 import quotex
-from quotex import polnear
-from quotex.api import quotes_from_doc
-from quotex.confidence import Calibration, Evidence
-from quotex.evaluation import UNION_HALF, Prediction, evaluate, load_gold
+from quotex.attribution.confidence import Calibration, Evidence
+from quotex.evaluation import polnear
+from quotex.evaluation.scoring import UNION_HALF, Prediction, evaluate, load_gold
+from quotex.running.api import quotes_from_doc
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "quotex" / "data" / "calibration.tsv"
 
@@ -59,7 +59,7 @@ def main() -> None:
     sources = ", ".join([f"PolNeAR {args.split}", *(str(folder) for folder in args.sets)])
     table.write(args.out, header=(
         f"Statements of {sources} by evidence, and how many had the right speaker.\n"
-        f"Made by scripts/calibrate.py on {datetime.date.today().isoformat()}; read by quotex.confidence."
+        f"Made by scripts/calibrate.py on {datetime.date.today().isoformat()}; read by quotex.attribution.confidence."
     ))
     print(f"{sum(rows.values())} statements in {len(rows)} cells -> {args.out}", file=sys.stderr)
 

@@ -21,7 +21,7 @@ from typing import Any
 
 
 def _paragraphs_of_markup(markup: str) -> str:
-    from quotex.pages import html_text
+    from quotex.reading.pages import html_text
 
     return html_text(markup)
 
@@ -29,7 +29,7 @@ def _paragraphs_of_markup(markup: str) -> str:
 def _extract(candidate: str, markup: str) -> tuple[str, str | None]:
     """The main text (paragraphs separated by blank lines) and the title, by one candidate."""
     if candidate in ("visible-text", "quotex"):  # the fallback; what quotex reads with the html extra
-        from quotex.pages import page_text, visible_text
+        from quotex.reading.pages import page_text, visible_text
 
         page = (visible_text if candidate == "visible-text" else page_text)(markup)
         return page.text, page.title

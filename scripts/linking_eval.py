@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from linking_corpus import PEOPLE, write_corpus
 
 import quotex
-from quotex.linking import link, spelling_key
+from quotex.corpus.linking import link, spelling_key
 
 
 def words(text: str) -> str:

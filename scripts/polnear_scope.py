@@ -7,10 +7,10 @@ a split by the cue PolNeAR annotated for them:
 
 - `communication`: a word of the cue is one of quotex's cue verbs or infinitive cues, in any
   of its forms, two of its words are a multiword cue (`point out`), or the cue is
-  `according to` (`quotex.polnear.is_communication_cue`);
+  `according to` (`quotex.evaluation.polnear.is_communication_cue`);
 - `other`: every other cue (and rows without one).
 
-It scores the predictions twice with `quotex.evaluation`, as `quotex eval --polnear` does:
+It scores the predictions twice with `quotex.evaluation.scoring`, as `quotex eval --polnear` does:
 against every required row, then with the `other` rows made optional (finding one is no
 false alarm, missing one no miss). The second figure says how much of what the rule covers
 quotex finds; it cannot say whether the cue list itself is complete, since the split uses it:
@@ -18,7 +18,7 @@ the most frequent `other` cues are printed so that a reader can judge what they 
 
     .venv/bin/python scripts/polnear_scope.py --polnear /work/polnear --split dev --pred dev.jsonl
 
-Only train and dev are read (`quotex.polnear` refuses the test split).
+Only train and dev are read (`quotex.evaluation.polnear` refuses the test split).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from quotex import polnear
-from quotex.evaluation import Report, evaluate, load_predictions, percent
+from quotex.evaluation import polnear
+from quotex.evaluation.scoring import Report, evaluate, load_predictions, percent
 from quotex.lexicon import default_lexicon
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quotex.records import Quote
+from quotex.output.records import Quote
 
 
 @pytest.fixture(scope="session")
@@ -20,8 +20,8 @@ def extractor():
 
     Tests that use it need the statistical model; they carry the `model` marker.
     """
-    from quotex.api import ModelNotFound, find_model
-    from quotex.config import PipelineConfig
+    from quotex.running.api import ModelNotFound, find_model
+    from quotex.running.config import PipelineConfig
 
     try:
         return PipelineConfig(find_model()).load()

@@ -15,7 +15,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from quotex.records import Mention, Quote
+from quotex.output.records import Mention, Quote
 
 GIVEN = ("Amara", "Tobias", "Ines", "Koji", "Lena", "Rafael", "Noor", "Piet", "Selin", "Dario", "Maren", "Oskar")
 SURNAMES = ("Okwuosa", "Brandvik", "Marlowe", "Ferrante", "Lindqvist", "Achterberg", "Solano", "Haverford",

@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 import quotex
-from quotex.api import DEFAULT_MODELS
+from quotex.running.api import DEFAULT_MODELS
 
 pytestmark = pytest.mark.model
 
@@ -152,7 +152,7 @@ def test_the_token_estimate_that_bounds_memory_counts_what_spacy_makes(unit: str
     count (a line of one mark and a line end, issue 22 §4) doubled the memory a batch takes."""
     import spacy
 
-    from quotex.api import _token_count
+    from quotex.running.api import _token_count
 
     text = unit * (2_000 // len(unit))
     real = len(spacy.blank("en")(text))

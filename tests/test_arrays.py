@@ -12,10 +12,10 @@ import spacy
 from spacy.tokens import Doc
 
 from quotex.lexicon import default_lexicon
+from quotex.output.records import file_key
+from quotex.parse.syntax import newline_tokens, tokens_where
 from quotex.people.reading import heads_of as _heads_of
 from quotex.pipeline.components import ParagraphBreaker, TagMapper
-from quotex.records import file_key
-from quotex.syntax import newline_tokens, tokens_where
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, spaces), as a pipeline has
 # "The mayor's aide said Lee and the Dane agreed.\n\n  He left."

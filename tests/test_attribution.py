@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from conftest import extract_checked as extract
 
+from quotex.attribution.rules import RULE_NAMES
 from quotex.lexicon import default_lexicon
-from quotex.records import Mention
-from quotex.rules import RULE_NAMES
+from quotex.output.records import Mention
 
 
 def at(text: str, words: str, occurrence: int = 0) -> Mention:
@@ -738,7 +738,7 @@ def test_transcript_lines_are_the_words_of_the_speaker_their_label_names(recorde
 
 
 def test_the_interviewers_questions_only_when_asked_for(recorded):
-    from quotex.statements import find_statements
+    from quotex.attribution.statements import find_statements
 
     doc = recorded.nlp(INTERVIEW)
     quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
@@ -849,7 +849,7 @@ def test_a_transcript_label_of_a_surname_is_the_fuller_label_before_it(recorded)
 
 
 def test_transcript_lines_without_marks_follow_the_transcript_rule(recorded):
-    from quotex.statements import find_statements
+    from quotex.attribution.statements import find_statements
 
     doc = recorded.nlp(RADIO_TRANSCRIPT)
     rules = [name for name in RULE_NAMES if name != "transcript"]

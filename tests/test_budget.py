@@ -14,9 +14,9 @@ import time
 import pytest
 import spacy
 
-from quotex.api import BATCH_TOKENS, _batches, _chunks, _token_count
-from quotex.marks import paragraphs
+from quotex.parse.marks import paragraphs
 from quotex.pipeline.tokenizer import LONGEST_RUN, RunSplittingTokenizer, prepare_tokenizer
+from quotex.running.api import BATCH_TOKENS, _batches, _chunks, _token_count
 
 LINE = "\u201cWe will rebuild the pier,\u201d the mayor said on Monday.\n"
 

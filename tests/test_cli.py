@@ -146,7 +146,7 @@ def test_csv_keeps_the_name_of_standard_input() -> None:
 
 def test_ids_name_the_article_whatever_the_folder_or_the_copy(article: Path, tmp_path: Path, monkeypatch, extractor) -> None:
     """`id` comes from the article's text, kind and offsets: the same from any folder, for any copy, in chunks."""
-    from quotex.api import Extractor
+    from quotex.running.api import Extractor
 
     copy = tmp_path / "elsewhere" / "copy.txt"
     copy.parent.mkdir()

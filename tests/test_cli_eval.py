@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 import quotex
 from quotex.cli.eval import eval_command
-from quotex.records import Mention, Quote
+from quotex.output.records import Mention, Quote
 
 TEXT = '“We are ready,” Lavrov said. Critics said the talks were a sham. Peskov agreed.\n'
 

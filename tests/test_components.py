@@ -75,7 +75,7 @@ def test_a_saved_pipeline_carries_its_word_lists(tmp_path, extractor) -> None:
 
 
 def _model_path(extractor) -> str:
-    from quotex.api import find_model
+    from quotex.running.api import find_model
 
     return find_model()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotex.confidence import Calibration, Evidence
-from quotex.evaluation import expected_calibration_error, reliability
+from quotex.attribution.confidence import Calibration, Evidence
+from quotex.evaluation.scoring import expected_calibration_error, reliability
 
 NAMED = Evidence("direct", "cue_after", "explicit")
 PRONOUN = Evidence("direct", "cue_after", "pronoun")
@@ -66,8 +66,8 @@ CHAIN = (
 
 
 def test_a_continuation_carries_its_chain_as_evidence(recorded) -> None:
+    from quotex.attribution.statements import find_statements
     from quotex.lexicon import default_lexicon
-    from quotex.statements import find_statements
 
     doc = recorded.nlp(CHAIN)
     quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]

@@ -1,4 +1,4 @@
-"""Scoring rules of quotex.evaluation, on gold rows and predictions written by hand."""
+"""Scoring rules of quotex.evaluation.scoring, on gold rows and predictions written by hand."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from quotex.evaluation import (
+from quotex.evaluation.scoring import (
     UNION_HALF,
     Criterion,
     GoldRow,
@@ -232,7 +232,7 @@ def test_the_seed_gold_scores_perfectly_against_itself() -> None:
 
 
 def test_confidence_ranking_figures():
-    from quotex.evaluation import confident_wrong_share, ranking_auroc
+    from quotex.evaluation.scoring import confident_wrong_share, ranking_auroc
 
     # Every right row above every wrong one: 1; a tie counts half; no wrong row: undefined.
     assert ranking_auroc([(0.9, True), (0.8, True), (0.3, False)]) == 1.0

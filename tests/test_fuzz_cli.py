@@ -22,8 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotex.cli import main
-from quotex.inputs import InputError, read_document
-from quotex.records import shown_name
+from quotex.output.records import shown_name
+from quotex.reading.inputs import InputError, read_document
 
 pytestmark = pytest.mark.model
 

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from quotex import inputs
-from quotex.inputs import (
+from quotex.reading import inputs
+from quotex.reading.inputs import (
     BinaryContentError,
     Document,
     InputError,

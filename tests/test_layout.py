@@ -1,4 +1,4 @@
-"""quotex.layout: which line breaks wrap a paragraph and which end it (docs/layout.md)."""
+"""quotex.reading.layout: which line breaks wrap a paragraph and which end it (docs/layout.md)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.layout import soft_breaks, unwrap
+from quotex.reading.layout import soft_breaks, unwrap
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from hardwrap import hardwrap  # noqa: E402
@@ -101,7 +101,7 @@ def test_a_windows_line_break_inside_a_paragraph_is_read_as_spaces() -> None:
 
 
 def test_a_long_wrapped_text_is_cut_where_its_paragraphs_end() -> None:
-    from quotex.api import _chunks
+    from quotex.running.api import _chunks
 
     original = "\n\n".join([ARTICLE.strip()] * 200)
     wrapped = hardwrap(original, 72)

@@ -41,7 +41,7 @@ def test_fold_drops_case_accents_and_possessives() -> None:
 
 
 def test_names_without_an_entity_recogniser() -> None:
-    from quotex.names import person_names
+    from quotex.parse.names import person_names
 
     words = ["Foreign", "Minister", "Jane", "Doe", "met", "President", "Smith", "in", "Paris", "."]
     tags = ["NNP", "NNP", "NNP", "NNP", "VBD", "NNP", "NNP", "IN", "NNP", "."]
@@ -63,7 +63,7 @@ def test_names_without_an_entity_recogniser() -> None:
     ],
 )
 def test_personal_names_from_proper_noun_runs(words, tags, name) -> None:
-    from quotex.names import person_names
+    from quotex.parse.names import person_names
 
     doc = Doc(Vocab(), words=words, tags=tags)
     TagMapper(default_lexicon())(doc)

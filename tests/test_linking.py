@@ -7,8 +7,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.corpus import link_quotes, read_table, table_rows
-from quotex.linking import (
+from quotex.corpus.linking import (
     Identity,
     identities,
     link,
@@ -17,7 +16,8 @@ from quotex.linking import (
     quote_group,
     spelling_key,
 )
-from quotex.records import Quote
+from quotex.corpus.runs import link_quotes, read_table, table_rows
+from quotex.output.records import Quote
 
 
 def ids(linked: dict[tuple[str, str], Identity]) -> dict[tuple[str, str], str]:

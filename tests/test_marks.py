@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.marks import (
+from quotex.parse.marks import (
     DOUBLE_MARKS,
     SINGLE_MARKS,
     Paragraph,

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from terminal import run_extract
 
-from quotex.inputs import read_document
-from quotex.pages import MAIN_TEXT, VISIBLE_TEXT, page_text, visible_text
+from quotex.reading.inputs import read_document
+from quotex.reading.pages import MAIN_TEXT, VISIBLE_TEXT, page_text, visible_text
 
 PAGES = Path(__file__).parent / "data" / "pages"
 PAGE_FILES = sorted(PAGES.glob("*.html"), key=lambda path: path.name)

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from quotex import parallel
 from quotex.cli import main
-from quotex.inputs import Document, InputError
-from quotex.records import Quote
+from quotex.output.records import Quote
+from quotex.reading.inputs import Document, InputError
+from quotex.running import parallel
 
 ARTICLES = [
     "\u201cWe will rebuild the pier before winter,\u201d Mayor Ellen Brandt said on Monday.\n",
@@ -181,7 +181,7 @@ def _work_failing_or_dying(documents: list[Document]):
 
 @pytest.mark.model
 def test_a_worker_exception_or_death_fails_only_its_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    from quotex.api import find_model
+    from quotex.running.api import find_model
 
     monkeypatch.delenv("QUOTEX_DEBUG", raising=False)
     monkeypatch.setattr(parallel, "_work", _work_failing_or_dying)

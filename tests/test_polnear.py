@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotex.evaluation import load_gold
-from quotex.lexicon import default_lexicon
-from quotex.polnear import (
+from quotex.evaluation.polnear import (
     check_offsets,
     choose_annotations,
     classify,
@@ -24,6 +22,8 @@ from quotex.polnear import (
     text_files,
     write_gold,
 )
+from quotex.evaluation.scoring import load_gold
+from quotex.lexicon import default_lexicon
 
 ARTICLE_A = (
     "Mayor vows to fix roads\n\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from quotex.evaluation import Criterion, evaluate, load_gold
+from quotex.evaluation.scoring import Criterion, evaluate, load_gold
 
 DATA = Path(__file__).parent / "data"
 

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quotex.api import Extractor
-from quotex.records import Quote
+from quotex.output.records import Quote
+from quotex.running.api import Extractor
 
 pytestmark = pytest.mark.model
 

@@ -1,4 +1,4 @@
-"""The record is declared once: every other list of its fields derives from `quotex.records`."""
+"""The record is declared once: every other list of its fields derives from `quotex.output.records`."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ import os
 
 import pytest
 
-from quotex.export import WRITERS, Writer, format_for_path, make_writer, writer
-from quotex.records import (
+from quotex.output.records import (
     ANNOTATIONS,
     FIELDS,
     KINDS,
@@ -21,6 +20,7 @@ from quotex.records import (
     quote_id,
     shown_name,
 )
+from quotex.output.writers import WRITERS, Writer, format_for_path, make_writer, writer
 
 
 def quote(**changes) -> Quote:
@@ -54,8 +54,8 @@ def test_csv_columns_spread_each_mention() -> None:
 
 def test_the_components_and_the_statements_carry_every_annotation() -> None:
     pytest.importorskip("spacy")
+    from quotex.attribution.statements import Statement
     from quotex.pipeline.extensions import EVIDENCE_ATTRIBUTES, SPAN_ATTRIBUTES
-    from quotex.statements import Statement
 
     assert set(SPAN_ATTRIBUTES) == {"quotation", *ANNOTATIONS, *EVIDENCE_ATTRIBUTES}
     statement_fields = {f.name for f in dataclasses.fields(Statement)}
@@ -99,7 +99,7 @@ def test_a_name_that_is_not_utf8_has_an_id_and_is_shown_with_replacement() -> No
 
 
 def test_a_new_format_is_one_class_and_one_entry(monkeypatch) -> None:
-    monkeypatch.setattr("quotex.export.WRITERS", dict(WRITERS))
+    monkeypatch.setattr("quotex.output.writers.WRITERS", dict(WRITERS))
 
     @writer
     class Speakers(Writer):
@@ -120,7 +120,7 @@ def test_a_new_format_is_one_class_and_one_entry(monkeypatch) -> None:
 
 
 def test_the_table_prints_each_documents_rows_as_soon_as_it_is_done() -> None:
-    from quotex.export import TableWriter
+    from quotex.output.writers import TableWriter
 
     out = io.StringIO()
     table = TableWriter(out, width=100)
@@ -142,5 +142,5 @@ def test_the_pipeline_imports_no_evaluation() -> None:
     import subprocess
     import sys
 
-    code = "import sys, quotex.pipeline.factories; print(sorted(m for m in sys.modules if m == 'quotex.evaluation'))"
+    code = "import sys, quotex.pipeline.factories; print(sorted(m for m in sys.modules if m == 'quotex.evaluation.scoring'))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"

@@ -20,10 +20,10 @@ from browser import Browser, chromium_binary
 from click.testing import CliRunner, Result
 
 from quotex.cli import main
-from quotex.export import CsvWriter, flat_columns
-from quotex.linking import Identity
-from quotex.records import FIELDS, Mention, Quote
-from quotex.report import headline, render_report, script_json
+from quotex.corpus.linking import Identity
+from quotex.output.records import FIELDS, Mention, Quote
+from quotex.output.report import headline, render_report, script_json
+from quotex.output.writers import CsvWriter, flat_columns
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEMPLATES = Path(__file__).resolve().parent.parent / "src" / "quotex" / "report"

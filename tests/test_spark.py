@@ -81,7 +81,7 @@ def extract_cli(*args: str) -> tuple[list[dict[str, Any]], str, int]:
 
 @pytest.fixture(scope="module")
 def spark():
-    from quotex.spark import session
+    from quotex.running.spark import session
 
     spark = session(
         "local[2]",
@@ -125,9 +125,9 @@ def expected(corpus: Path) -> tuple[list[dict[str, Any]], str, int]:
 
 @pytest.fixture(scope="module")
 def extracted(spark, corpus: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(quotations, errors) of the corpus through `quotex.spark.extract`, collected."""
+    """(quotations, errors) of the corpus through `quotex.running.spark.extract`, collected."""
     from quotex.cli.spark import read_text_files
-    from quotex.spark import extract
+    from quotex.running.spark import extract
 
     extraction = extract(read_text_files(spark, str(corpus)))
     extraction.rows.cache()
@@ -140,8 +140,8 @@ def extracted(spark, corpus: Path) -> tuple[list[dict[str, Any]], list[dict[str,
 
 
 def test_columns_are_the_json_contract_in_its_order() -> None:
-    from quotex.records import Mention, Quote
-    from quotex.spark import contract_schema
+    from quotex.output.records import Mention, Quote
+    from quotex.running.spark import contract_schema
 
     quote = Quote("a.txt", "direct", "Yes", 1, 4, "Ann Lee", Mention("Ann Lee", 6, 13), None, "explicit", 0.9, 0)
     schema = contract_schema()
@@ -176,7 +176,7 @@ def test_every_file_gives_its_rows_or_an_error_row_whatever_its_name(extracted, 
 
 
 def test_text_that_is_null_or_missing_an_id_is_an_error_row(spark) -> None:
-    from quotex.spark import extract
+    from quotex.running.spark import extract
 
     frame = spark.createDataFrame(
         [("ok", '"We will win," Ann Lee said.'), ("empty", None), (None, "No id here.")], "doc string, body string"
@@ -192,13 +192,13 @@ def test_text_that_is_null_or_missing_an_id_is_an_error_row(spark) -> None:
 
 def test_a_long_document_goes_in_chunks_with_whole_text_offsets(spark) -> None:
     import quotex
-    from quotex.spark import extract_quotes
+    from quotex.running.spark import extract_quotes
 
     text = long_article(random.Random(5), 4 * CHUNK)
     frame = spark.createDataFrame([("long.txt", text)], "file string, text string")
     rows = [row.asDict(recursive=True) for row in extract_quotes(frame, chunk_size=CHUNK).collect()]
     direct = extract_quotes(frame, chunk_size=CHUNK, kinds={"direct"}).collect()
-    from quotex.corpus import link_quotes
+    from quotex.corpus.runs import link_quotes
 
     found = quotex.load(chunk_size=CHUNK).extract(text, file="long.txt")
     by_library = [quote.to_dict() for quote, _ in link_quotes(found)]  # linked, as a run is
@@ -214,7 +214,7 @@ def test_a_long_document_goes_in_chunks_with_whole_text_offsets(spark) -> None:
 
 
 def test_indirect_false_leaves_reported_speech_out_of_the_pipeline(spark) -> None:
-    from quotex.spark import extract_quotes
+    from quotex.running.spark import extract_quotes
 
     text = '"The pier stays open," Ann Lee said on Monday.\n\nLee said that the ferry would run all winter.\n'
     frame = spark.createDataFrame([("pier.txt", text)], "file string, text string")
@@ -225,7 +225,7 @@ def test_indirect_false_leaves_reported_speech_out_of_the_pipeline(spark) -> Non
 
 
 def test_a_speaker_linker_sees_the_runs_names_once_and_its_values_are_joined_back(spark) -> None:
-    from quotex.spark import contract_schema, extract_quotes
+    from quotex.running.spark import contract_schema, extract_quotes
 
     rng = random.Random(8)
     frame = spark.createDataFrame([(f"d{n}", generated_article(rng)) for n in range(4)], "file string, text string")
@@ -251,7 +251,7 @@ def test_each_python_worker_loads_a_pipeline_once_and_reuses_it(spark, extracted
 
         import pyarrow as pa
 
-        from quotex.spark import worker_stats
+        from quotex.running.spark import worker_stats
 
         for _ in batches:
             pass
@@ -310,7 +310,7 @@ def test_command_reads_json_lines_with_named_columns_and_writes_parquet(spark, t
 
 def _renamed(record: dict[str, Any], file: str) -> dict[str, Any]:
     """`record` as found in a document named `file`: the id names the text, and stays."""
-    from quotex.records import Mention, Quote
+    from quotex.output.records import Mention, Quote
 
     fields = {**record, "file": file}
     for key in ("speaker_mention", "cue"):
@@ -340,7 +340,7 @@ def test_command_will_not_write_over_an_output_without_overwrite(spark, tmp_path
 
 def test_the_selection_is_the_clis_speaker_and_confidence_included(spark, corpus: Path) -> None:
     from quotex.cli.spark import read_text_files
-    from quotex.spark import extract_quotes
+    from quotex.running.spark import extract_quotes
 
     selected = extract_quotes(read_text_files(spark, str(corpus)), speakers=["Quillen"], min_confidence=0.5)
     rows = [row.asDict(recursive=True) for row in selected.collect()]

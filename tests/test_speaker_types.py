@@ -12,8 +12,8 @@ from conftest import quote_with
 
 from quotex.cli import main
 from quotex.cli.speakers import speaker_rows
-from quotex.linking import Identity
-from quotex.records import FIELDS, SPEAKER_TYPES, Quote
+from quotex.corpus.linking import Identity
+from quotex.output.records import FIELDS, SPEAKER_TYPES, Quote
 
 ARTICLE = (
     "Two people familiar with the matter said the ferry would be sold by June.\n\n"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from quotex.layout import soft_breaks
-from quotex.records import Quote
+from quotex.output.records import Quote
+from quotex.reading.layout import soft_breaks
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from hardwrap import hardwrap  # noqa: E402

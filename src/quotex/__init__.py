@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from quotex.api import (
+from quotex.output.records import Mention, Quote
+from quotex.running.api import (
     Extractor,  # spaCy itself is imported only when a pipeline is loaded
 )
-from quotex.records import Mention, Quote
 
 __version__ = "0.1.0"
 __all__ = ["Extractor", "Mention", "Quote", "__version__", "extract", "load"]
@@ -35,7 +35,7 @@ def load(
     `lexicon_path` names a folder of word lists replacing the shipped ones of the same names;
     `indirect=False` finds only quotations in marks.
     """
-    from quotex.api import load as _load
+    from quotex.running.api import load as _load
 
     return _load(model, chunk_size=chunk_size, lean=lean, lexicon_path=lexicon_path, indirect=indirect)
 
@@ -52,15 +52,15 @@ def extract(
 ) -> list[Quote]:
     """Every quotation in `text`, in document order, with its speaker.
 
-    The selection is the CLI's (`quotex.selection.Selection`): only `kinds` (default: all),
+    The selection is the CLI's (`quotex.running.selection.Selection`): only `kinds` (default: all),
     at least `min_confidence`, only `speakers` (any variant of a name; default: everyone),
     each id once when `unique` (`quotex extract` writes a statement found twice once).
     The pipeline is loaded on the first call for each model and kept for the next ones;
     `load()` gives an extractor of your own.
     """
-    from quotex.api import check_text
-    from quotex.records import KINDS
-    from quotex.selection import Selection
+    from quotex.output.records import KINDS
+    from quotex.running.api import check_text
+    from quotex.running.selection import Selection
 
     text = check_text(text)  # before loading a pipeline for nothing
     if isinstance(speakers, str):

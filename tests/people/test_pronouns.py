@@ -138,8 +138,8 @@ def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker:
 
 
 def test_competition_is_reported_when_two_people_fit_a_pronoun(recorded) -> None:
+    from quotex.attribution.statements import find_statements  # noqa: F401  (the pipeline builds People the same way)
     from quotex.people import People
-    from quotex.statements import find_statements  # noqa: F401  (the pipeline builds People the same way)
 
     text = 'Tom Reyes met Ben Ortiz on Monday. "We agreed on nothing," he said.'
     doc = recorded.nlp(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotex.lexicon import default_lexicon
-from quotex.names import given_names
+from quotex.parse.names import given_names
 from quotex.people import PeopleWords
 
 

@@ -18,16 +18,16 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from quotex.articles import INPUT_FORMATS, KEEP_ALL, RecordFields
 from quotex.cli.exits import EXIT_USAGE
 from quotex.cli.messages import error
-from quotex.config import PipelineConfig
-from quotex.corpus import read_table, table_rows
-from quotex.export import FIELD_NAMES, WRITERS, format_for_path, json_text, open_output
-from quotex.inputs import DEFAULT_MAX_SIZE, format_size, parse_size
-from quotex.linking import Identity
-from quotex.records import KINDS, SPEAKER_TYPES
-from quotex.selection import Selection
+from quotex.corpus.linking import Identity
+from quotex.corpus.runs import read_table, table_rows
+from quotex.output.records import KINDS, SPEAKER_TYPES
+from quotex.output.writers import FIELD_NAMES, WRITERS, format_for_path, json_text, open_output
+from quotex.reading.articles import INPUT_FORMATS, KEEP_ALL, RecordFields
+from quotex.reading.inputs import DEFAULT_MAX_SIZE, format_size, parse_size
+from quotex.running.config import PipelineConfig
+from quotex.running.selection import Selection
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -1,6 +1,6 @@
 """`quotex eval`: precision, recall, F1 and speaker accuracy against gold statements.
 
-A thin layer over `quotex.evaluation` (the scoring) and `quotex.polnear` (the PolNeAR
+A thin layer over `quotex.evaluation.scoring` (the scoring) and `quotex.evaluation.polnear` (the PolNeAR
 gold). The extractor, and with it spaCy, is imported only when there is text to extract.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 
 import click
 
-from quotex import polnear as polnear_gold
-from quotex.evaluation import (
+from quotex.evaluation import polnear as polnear_gold
+from quotex.evaluation.scoring import (
     CONFIDENT,
     DEFAULT_CRITERIA,
     FAMILIES,
@@ -33,7 +33,7 @@ from quotex.evaluation import (
     ranking_auroc,
     reliability,
 )
-from quotex.inputs import InputError, find_sources, read_document
+from quotex.reading.inputs import InputError, find_sources, read_document
 
 CONTEXT = 40  # characters shown either side of a span by --misses
 SHOWN = 160  # characters of a span's own text shown by --misses

@@ -16,8 +16,8 @@ from typing import NoReturn
 
 import click
 
-from quotex.api import ModelNotFound
 from quotex.cli.messages import error
+from quotex.running.api import ModelNotFound
 
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2

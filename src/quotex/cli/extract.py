@@ -30,16 +30,16 @@ from quotex.cli.exits import EXIT_INPUT_FAILED, EXIT_USAGE, ended_as_users_expec
 from quotex.cli.extraction import articles_of, documents, extraction, found, jobs_for, unique, with_articles
 from quotex.cli.messages import error
 from quotex.cli.progress import Progress, is_terminal
-from quotex.config import PipelineConfig
-from quotex.corpus import LinkedRun, NamesAlone
-from quotex.export import FORMATS, TableWriter, Writer, make_writer, open_output, same_file
-from quotex.inputs import STDIN, InputError, find_sources
-from quotex.linking import Identity
-from quotex.records import Quote
-from quotex.selection import Selection
+from quotex.corpus.linking import Identity
+from quotex.corpus.runs import LinkedRun, NamesAlone
+from quotex.output.records import Quote
+from quotex.output.writers import FORMATS, TableWriter, Writer, make_writer, open_output, same_file
+from quotex.reading.inputs import STDIN, InputError, find_sources
+from quotex.running.config import PipelineConfig
+from quotex.running.selection import Selection
 
 if TYPE_CHECKING:  # spaCy is imported only once a command needs it
-    from quotex.parallel import Result
+    from quotex.running.parallel import Result
 
 
 @dataclass(frozen=True)

@@ -14,16 +14,16 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from quotex.articles import input_format, read_articles
 from quotex.cli.common import Reading
 from quotex.cli.messages import warning
 from quotex.cli.progress import Progress
-from quotex.config import PipelineConfig
-from quotex.inputs import Document, InputError, read_sources
-from quotex.records import file_key
+from quotex.output.records import file_key
+from quotex.reading.articles import input_format, read_articles
+from quotex.reading.inputs import Document, InputError, read_sources
+from quotex.running.config import PipelineConfig
 
 if TYPE_CHECKING:  # spaCy is imported only once a command needs it
-    from quotex.parallel import Result
+    from quotex.running.parallel import Result
 
 
 def unique(found: Iterable[str | InputError]) -> list[str | InputError]:
@@ -42,7 +42,7 @@ def unique(found: Iterable[str | InputError]) -> list[str | InputError]:
 
 def jobs_for(jobs: int | None, sources: list, records: str | None = None) -> int:
     """Worker processes worth starting: never more than there are inputs to read."""
-    from quotex.parallel import default_jobs
+    from quotex.running.parallel import default_jobs
 
     readable = sum(1 for source in sources if not isinstance(source, InputError))
     if any(isinstance(source, str) and input_format(source, records) != "text" for source in sources):
@@ -53,14 +53,14 @@ def jobs_for(jobs: int | None, sources: list, records: str | None = None) -> int
 def found(config: PipelineConfig) -> PipelineConfig:
     """`config` with its model found without loading it, so that a missing one is one line
     (`ModelNotFound`) before any output."""
-    from quotex.api import find_model
+    from quotex.running.api import find_model
 
     return dataclasses.replace(config, model=find_model(config.model))
 
 
 def extraction(config: PipelineConfig, jobs: int, documents: Iterator[Document | InputError]) -> Generator[Result, None, None]:
     """The results of `documents`, in order: in this process for one job, else in workers."""
-    from quotex.parallel import in_process, in_workers
+    from quotex.running.parallel import in_process, in_workers
 
     if jobs == 1:
         return in_process(config.load(), documents)
@@ -71,7 +71,7 @@ def documents(
     sources: Iterable[str | InputError], reading: Reading, quiet: bool, progress: Progress
 ) -> Iterator[Document | InputError]:
     """Each source read and decoded, or the error that stopped it; a file of article records
-    gives a Document a record (`quotex.articles`); warnings go to stderr."""
+    gives a Document a record (`quotex.reading.articles`); warnings go to stderr."""
     stdin = getattr(sys.stdin, "buffer", None)
     for document in read_sources(sources, stdin=stdin, max_size=reading.max_size):
         if isinstance(document, Document) and document.warning and not quiet:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from quotex.export import shown_text
+from quotex.output.writers import shown_text
 
 
 def error(message: object) -> None:

@@ -21,11 +21,11 @@ from quotex.cli.common import (
 from quotex.cli.exits import EXIT_INPUT_FAILED, ended_as_users_expect
 from quotex.cli.messages import error
 from quotex.cli.sources import Extracting, Run, is_records, quotes_of
-from quotex.config import PipelineConfig
-from quotex.corpus import LinkedRun
-from quotex.export import open_output
-from quotex.records import Quote
-from quotex.selection import Selection
+from quotex.corpus.runs import LinkedRun
+from quotex.output.records import Quote
+from quotex.output.writers import open_output
+from quotex.running.config import PipelineConfig
+from quotex.running.selection import Selection
 
 
 @click.command("report")
@@ -59,8 +59,8 @@ def report_command(
     checked, and the article it names is read again, only from below the JSON Lines file's
     folder (or --root); a bad record is an `Error:` line, and the rest is reported.
     """
-    from quotex.report import render_report
-    from quotex.report.reading import RecordReader
+    from quotex.output.report import render_report
+    from quotex.output.report.reading import RecordReader
 
     check_output_folder(output)  # before any extraction
     reader = RecordReader(root=root, say=error)
@@ -98,7 +98,7 @@ def report_command(
 def _keep_fields(quote: Quote, metadata: dict[str, dict[str, str]]) -> None:
     """An extracted article's own fields (title, url, date, outlet), from its records' `title`
     (a web page's) and `article` (an article record's kept fields)."""
-    from quotex.report import ARTICLE_FIELDS
+    from quotex.output.report import ARTICLE_FIELDS
 
     if quote.file in metadata:
         return

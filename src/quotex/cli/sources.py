@@ -14,10 +14,10 @@ from typing import Any
 
 from quotex.cli.common import Reading
 from quotex.cli.messages import error
-from quotex.config import PipelineConfig
-from quotex.inputs import Document, InputError, find_sources
-from quotex.records import Quote
-from quotex.selection import Selection
+from quotex.output.records import Quote
+from quotex.reading.inputs import Document, InputError, find_sources
+from quotex.running.config import PipelineConfig
+from quotex.running.selection import Selection
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson")
 _RECORD_KEYS = frozenset({"kind", "start", "end", "resolution", "confidence"})  # what a quotex record has

@@ -1,6 +1,6 @@
 """`quotex spark INPUT -o OUTPUT`: the quotations of a corpus, extracted by Apache Spark.
 
-A thin layer over `quotex.spark`: it reads INPUT into a DataFrame, runs `extract`, has Spark
+A thin layer over `quotex.running.spark`: it reads INPUT into a DataFrame, runs `extract`, has Spark
 write the quotations (partitioned, one file a task) and lists the documents that failed as
 `Error:` lines on standard error. pyspark is imported only when the command runs.
 """
@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from quotex.api import ModelNotFound, find_model
-from quotex.articles import KEEP_ALL
 from quotex.cli.common import filter_options, glob_option, model_option, parse_keep
 from quotex.cli.exits import EXIT_INPUT_FAILED, EXIT_INTERRUPTED
-from quotex.inputs import InputError
-from quotex.records import ARTICLE
-from quotex.selection import Selection
-from quotex.spark import ERROR_COLUMN
+from quotex.output.records import ARTICLE
+from quotex.reading.articles import KEEP_ALL
+from quotex.reading.inputs import InputError
+from quotex.running.api import ModelNotFound, find_model
+from quotex.running.selection import Selection
+from quotex.running.spark import ERROR_COLUMN
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -157,7 +157,7 @@ def _run(
     """Extract, write, report: the number of documents that failed."""
     from pyspark import StorageLevel
 
-    from quotex.spark import extract
+    from quotex.running.spark import extract
 
     text_col, id_col, keep = columns
     if input_format == "text":
@@ -209,7 +209,7 @@ def read_text_files(spark: SparkSession, path: str, pattern: str = "*.txt") -> D
     given. On the local file system the files are those `quotex extract` finds, listed here
     and read by the workers: Hadoop's listing loses a file whose name it cannot spell (bytes
     that are not UTF-8) or an empty file, and stops the job at a name with a colon. A file
-    that cannot be read has `error` set (see `quotex.spark.extract`). Elsewhere (HDFS, object
+    that cannot be read has `error` set (see `quotex.running.spark.extract`). Elsewhere (HDFS, object
     stores) Spark lists and reads them, and skips names that begin with `.` or `_`.
     """
     from pyspark.sql import functions as F
@@ -232,10 +232,10 @@ def read_text_files(spark: SparkSession, path: str, pattern: str = "*.txt") -> D
 
 def _local_text_files(spark: SparkSession, path: str, pattern: str) -> DataFrame:
     """The files `quotex extract` finds under `path`, by name (bytes, as the system spells it),
-    read in the workers by `quotex.spark.read_files`."""
-    from quotex.inputs import find_sources
-    from quotex.records import shown_name
-    from quotex.spark import read_files
+    read in the workers by `quotex.running.spark.read_files`."""
+    from quotex.output.records import shown_name
+    from quotex.reading.inputs import find_sources
+    from quotex.running.spark import read_files
 
     listed = [
         (shown_name(source.name), None, source.reason) if isinstance(source, InputError)
@@ -292,7 +292,7 @@ def _refuse_existing(output: str, errors_path: str | None) -> None:
 
 
 def _session(master: str | None, conf: dict[str, str], verbose: bool) -> SparkSession:
-    from quotex.spark import session
+    from quotex.running.spark import session
 
     level = "INFO" if verbose else "WARN"
     # `spark.log.level` applies from the session's start, so its own start-up lines follow it too.

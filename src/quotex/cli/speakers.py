@@ -27,12 +27,12 @@ from quotex.cli.common import (
 from quotex.cli.exits import EXIT_INPUT_FAILED, ended_as_users_expect
 from quotex.cli.progress import is_terminal
 from quotex.cli.sources import Extracting, Run, quotes_of
-from quotex.config import PipelineConfig
-from quotex.corpus import LinkedRun
-from quotex.export import FORMATS, open_output, shorten, spreadsheet_safe
-from quotex.linking import Identity
-from quotex.records import Quote
-from quotex.selection import Selection
+from quotex.corpus.linking import Identity
+from quotex.corpus.runs import LinkedRun
+from quotex.output.records import Quote
+from quotex.output.writers import FORMATS, open_output, shorten, spreadsheet_safe
+from quotex.running.config import PipelineConfig
+from quotex.running.selection import Selection
 
 COLUMNS = ("speaker_id", "speaker", "speaker_type", "variants", "quotations", "distinct", "direct", "mixed", "indirect", "files", "top_quotation")
 _NUMERIC = ("quotations", "distinct", "direct", "mixed", "indirect", "files")

@@ -16,12 +16,12 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from quotex.lexicon import fold
+from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.people.entities import Person, first_name_fits
 from quotex.people.mentions import organisation_noun, subjects_of_cues, tokens_of
 from quotex.people.naming import name_words
 from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, body_name, words_of
 from quotex.people.registry import Registry
-from quotex.syntax import ORGANISATION_LABELS, noun_phrase
 
 
 def collect(reg: Registry) -> None:

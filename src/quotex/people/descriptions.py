@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
+from quotex.parse.syntax import noun_phrase
 from quotex.people.entities import Description, Person
 from quotex.people.mentions import (
     describe_phrase,
@@ -28,7 +29,6 @@ from quotex.people.naming import entity_at, holds_role, lookup, name_words
 from quotex.people.pronouns import antecedent
 from quotex.people.reading import AGE, APPOSITION_STOPS, DEFINITE, NEAR_REACH, words_of, words_text
 from quotex.people.registry import Registry
-from quotex.syntax import noun_phrase
 
 
 def possessor_of(reg: Registry, possessor: Span, position: int) -> Person | None:

@@ -12,13 +12,13 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
+from quotex.parse.syntax import noun_phrase
 from quotex.people.descriptions import possessor_of
 from quotex.people.entities import Person, Resolution
 from quotex.people.mentions import document_noun
 from quotex.people.naming import entity_at, shown_a_person
 from quotex.people.reading import DASHES, DEFINITE, NEAR_REACH, PRONOUN_REACH, SUBJECTS, words_of
 from quotex.people.registry import Registry
-from quotex.syntax import noun_phrase
 
 
 def document_head(reg: Registry, mention: Span) -> Token | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from quotex.lexicon import fold
-from quotex.names import given_names
+from quotex.parse.names import given_names
 
 
 @dataclass

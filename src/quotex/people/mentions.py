@@ -12,10 +12,10 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
+from quotex.parse.syntax import tokens_where
 from quotex.people.entities import Description, Person, Resolved
 from quotex.people.reading import SUBJECTS, read_description
 from quotex.people.registry import Registry
-from quotex.syntax import tokens_where
 
 
 def tokens_of(reg: Registry, **where: Sequence[str]) -> list[Token]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
-from quotex.names import personal_name
+from quotex.parse.names import personal_name
+from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.people.entities import Person, first_name_fits, starts_at
 from quotex.people.registry import Registry
-from quotex.syntax import ORGANISATION_LABELS, noun_phrase
 
 
 def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:

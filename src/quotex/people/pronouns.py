@@ -11,12 +11,12 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from quotex.marks import paragraph_index
+from quotex.parse.marks import paragraph_index
+from quotex.parse.syntax import noun_phrase
 from quotex.people.entities import Person, Unnamed, agrees
 from quotex.people.mentions import is_addressee, resolved_since
 from quotex.people.reading import COMPETITION_REACH, NEAR_REACH, PRONOUN_REACH
 from quotex.people.registry import Registry
-from quotex.syntax import noun_phrase
 
 
 def antecedent(reg: Registry, position: int, gender: str | None = None, organisations: bool = False) -> tuple[Person | None, int]:

@@ -15,8 +15,8 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, fold
+from quotex.parse.syntax import newline_tokens
 from quotex.people.entities import Description
-from quotex.syntax import newline_tokens
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 DEFINITE = {"the", "this", "that"}

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from quotex.lexicon import Lexicon, PeopleWords
-from quotex.marks import paragraphs
-from quotex.names import person_names
+from quotex.parse.marks import paragraphs
+from quotex.parse.names import person_names
+from quotex.parse.syntax import newline_tokens
 from quotex.people.entities import Person, Resolved, Unnamed
 from quotex.people.reading import DEFINITE, find_datelines, heads_of
-from quotex.syntax import newline_tokens
 
 
 @dataclass(eq=False, slots=True)

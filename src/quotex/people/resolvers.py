@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from quotex.parse.syntax import noun_phrase
 from quotex.people.descriptions import described_entity, description_in, named_in_apposition
 from quotex.people.documents import after_dateline, author_of, document_head, employer
 from quotex.people.entities import Resolution, Unnamed
@@ -21,7 +22,6 @@ from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
 from quotex.people.reading import body_name, relative_antecedent, strip_determiner
 from quotex.people.registry import Registry
-from quotex.syntax import noun_phrase
 
 Resolver = Callable[[Registry, Span, Token, bool], Resolution | None]
 

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from quotex.parse.syntax import noun_phrase, tokens_where
 from quotex.people.descriptions import (
     described_entity,
     description_at,
@@ -38,7 +39,6 @@ from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import addressed, antecedent, pronoun_antecedent
 from quotex.people.reading import SUBJECTS
 from quotex.people.registry import Registry
-from quotex.syntax import noun_phrase, tokens_where
 
 
 class Found(NamedTuple):

@@ -6,5 +6,5 @@
 - `factories`: the factories that build the components from config (the `spacy_factories` entry points);
 - `scoring`: the scorer of `nlp.evaluate`, with the speaker rule `quotex eval` shares.
 
-Importing the package imports no spaCy: `quotex.evaluation` reads the speaker rule from `scoring`.
+Importing the package imports no spaCy: `quotex.evaluation.scoring` reads the speaker rule from `scoring`.
 """

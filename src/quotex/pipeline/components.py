@@ -20,9 +20,9 @@ from spacy.training import Example
 from spacy.util import raise_error
 
 from quotex.lexicon import Lexicon, default_lexicon
+from quotex.parse.syntax import newline_tokens
 from quotex.pipeline.extensions import SPAN_ATTRIBUTES, register_extensions
 from quotex.pipeline.scoring import score_quotes
-from quotex.syntax import newline_tokens
 
 
 def lexicon_at(path: str | None) -> Lexicon:
@@ -116,8 +116,8 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc, text: str | None = None) -> Doc:
         """`text`: `doc.text`, when the caller has read it already (it is built anew on each access)."""
-        from quotex.marks import find_quotations
-        from quotex.statements import content_span
+        from quotex.attribution.statements import content_span
+        from quotex.parse.marks import find_quotations
 
         spans = []
         for quotation in find_quotations(doc.text if text is None else text):
@@ -168,8 +168,8 @@ class SpeakerAttributor(_ErrorHandling):
         reported_strategies: Sequence[str] | None = None,
         transcript_questions: bool = False,
     ) -> None:
-        from quotex.reported import select_strategies
-        from quotex.rules import select_rules
+        from quotex.attribution.reported import select_strategies
+        from quotex.attribution.rules import select_rules
 
         select_rules(rules), select_strategies(reported_strategies)  # an unknown name fails here, not on a Doc
         self.name = name
@@ -191,7 +191,7 @@ class SpeakerAttributor(_ErrorHandling):
 
     def __call__(self, doc: Doc, text: str | None = None) -> Doc:
         """`text`: `doc.text`, when the caller has read it already (it is built anew on each access)."""
-        from quotex.statements import find_statements
+        from quotex.attribution.statements import find_statements
 
         quoted = [s for s in doc.spans.get(self.spans_key, []) if s._.quotation is not None]
         spans = []

@@ -13,14 +13,14 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from quotex.marks import QuotedSpan
-from quotex.records import ANNOTATIONS, MENTION_FIELDS
+from quotex.output.records import ANNOTATIONS, MENTION_FIELDS
+from quotex.parse.marks import QuotedSpan
 
 # What the components write onto a quotation's Span: its marks, then the record's fields.
 # Mentions are kept as offsets and read back as Spans; the rest are plain values already.
 SPAN_VALUED_ATTRIBUTES = MENTION_FIELDS
 PLAIN_ATTRIBUTES = tuple(name for name in ANNOTATIONS if name not in MENTION_FIELDS)
-# What the statement's confidence rests on (`quotex.confidence`): the rule that attributed it and
+# What the statement's confidence rests on (`quotex.attribution.confidence`): the rule that attributed it and
 # how many other people fitted its mention. Not part of the record; `scripts/calibrate.py` reads them.
 EVIDENCE_ATTRIBUTES = ("rule", "competitors", "detail")
 SPAN_ATTRIBUTES = ("quotation", *ANNOTATIONS, *EVIDENCE_ATTRIBUTES)

@@ -33,7 +33,7 @@ def _english(nlp: Language, name: str) -> None:
 
 
 # The settings of the attributing components: `rules` and `reported_strategies` choose and order
-# the rules by name (`quotex.rules.RULE_NAMES`, `quotex.reported.STRATEGY_NAMES`; null: all, in
+# the rules by name (`quotex.attribution.rules.RULE_NAMES`, `quotex.attribution.reported.STRATEGY_NAMES`; null: all, in
 # their order); `transcript_questions` reports an interviewer's questions too.
 _ATTRIBUTION_CONFIG = {
     "spans_key": "quotes", "lexicon_path": None, "indirect": True, "rules": None, "reported_strategies": None,

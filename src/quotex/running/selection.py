@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from quotex.linking import Identity, link, matches
-from quotex.records import KINDS, SPEAKER_TYPES, Quote
+from quotex.corpus.linking import Identity, link, matches
+from quotex.output.records import KINDS, SPEAKER_TYPES, Quote
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon, fold
-from quotex.syntax import tokens_where
+from quotex.parse.syntax import tokens_where
 
 
 def person_names(doc: Doc, lexicon: Lexicon) -> list[Span]:

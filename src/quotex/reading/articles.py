@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from quotex.inputs import STDIN, Document, InputError
+from quotex.reading.inputs import STDIN, Document, InputError
 
 INPUT_FORMATS = ("text", "jsonl", "csv")
 _EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}

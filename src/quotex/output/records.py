@@ -70,9 +70,9 @@ class Quote:
     confidence: float
     paragraph: int
     # Who the speaker is: a person, an organisation, an unnamed source (`officials`, `a person
-    # familiar with the matter`), a group (`critics`, `analysts`) or none (quotex.speaker_types).
+    # familiar with the matter`), a group (`critics`, `analysts`) or none (quotex.attribution.speaker_types).
     speaker_type: SpeakerType = "none"
-    # Set when a run links its speakers across files (quotex.corpus): one person's id in
+    # Set when a run links its speakers across files (quotex.corpus.runs): one person's id in
     # every file, and one id for the same words of one speaker printed in several files.
     speaker_id: str | None = field(default=None, metadata={"annotation": False})
     quote_group: str | None = field(default=None, metadata={"annotation": False})
@@ -80,11 +80,11 @@ class Quote:
     # that it does not depend on where or how the file was read. A record built without one
     # takes `file` as given in place of the article's digest.
     id: str = field(default="", metadata={"annotation": False})
-    # A web page's (quotex.pages): its title, and how its text, which the offsets index, was taken
+    # A web page's (quotex.reading.pages): its title, and how its text, which the offsets index, was taken
     # from the HTML (`trafilatura`: the main text; `visible-text`: all of it). None for a text file.
     title: str | None = field(default=None, metadata={"annotation": False})
     extraction: str | None = field(default=None, metadata={"annotation": False})
-    # The fields an article read from a record carries (`quotex.articles`, --keep-fields):
+    # The fields an article read from a record carries (`quotex.reading.articles`, --keep-fields):
     # written after the contract's fields, and only when there are some.
     article: dict[str, Any] | None = field(default=None, hash=False, metadata={"annotation": False})
 

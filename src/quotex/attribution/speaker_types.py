@@ -17,8 +17,8 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import Lexicon, fold
-from quotex.records import SpeakerType
-from quotex.syntax import ORGANISATION_LABELS
+from quotex.output.records import SpeakerType
+from quotex.parse.syntax import ORGANISATION_LABELS
 
 NAMED_TYPES = ("person", "organisation")  # named speakers, shown first by `quotex speakers`
 # What keeps a description whole after its head: `familiar with the matter`, `close to the talks`.

@@ -30,9 +30,9 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import IO, Any
 
-from quotex.export import _FORMULA_PREFIXES, flat_fields
-from quotex.linking import Identity
-from quotex.records import FIELDS, KINDS, MENTION_FIELDS, MENTION_PARTS, Quote, shown_name
+from quotex.corpus.linking import Identity
+from quotex.output.records import FIELDS, KINDS, MENTION_FIELDS, MENTION_PARTS, Quote, shown_name
+from quotex.output.writers import _FORMULA_PREFIXES, flat_fields
 
 # The most quoted speakers get a colour each from report.css's palette (`.c0` … `.c9`, chosen
 # to be told apart); everyone else shares a neutral one.
@@ -64,7 +64,7 @@ def render_report(
 
 def page(data: Mapping[str, Any]) -> str:
     """The page around `data` (as `page_data` makes it)."""
-    folder = resources.files("quotex.report")
+    folder = resources.files("quotex.output.report")
     template = folder.joinpath("template.html").read_text(encoding="utf-8")
     style = folder.joinpath("report.css").read_text(encoding="utf-8")
     script = folder.joinpath("report.js").read_text(encoding="utf-8")

@@ -33,8 +33,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any, ClassVar
 
-from quotex.records import ARTICLE, FIELDS, MENTION_FIELDS, MENTION_PARTS, Quote, flat_fields
-from quotex.stopping import signals_held
+from quotex.output.records import ARTICLE, FIELDS, MENTION_FIELDS, MENTION_PARTS, Quote, flat_fields
+from quotex.running.stopping import signals_held
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # Characters a JSON reader may take as a line end (str.splitlines, JavaScript), and surrogates,

@@ -1,7 +1,7 @@
 """The library API: load a pipeline with quotex in it, turn texts into `Quote` records.
 
-What the pipeline reads of a text is `quotex.layout.unwrap`ped (a line break inside a paragraph
-read as a space, so a hard-wrapped text reads one line a paragraph) and `quotex.spacing.normalise`d
+What the pipeline reads of a text is `quotex.reading.layout.unwrap`ped (a line break inside a paragraph
+read as a space, so a hard-wrapped text reads one line a paragraph) and `quotex.reading.spacing.normalise`d
 (Unicode spaces as spaces, invisible characters dropped); every offset in a record still counts
 in the text given, and its text is the text given's.
 
@@ -24,10 +24,10 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from quotex.config import PipelineConfig
-from quotex.layout import unwrap
-from quotex.records import ANNOTATIONS, Mention, Quote, article_key, quote_id
-from quotex.spacing import Normalised, normalise
+from quotex.output.records import ANNOTATIONS, Mention, Quote, article_key, quote_id
+from quotex.reading.layout import unwrap
+from quotex.reading.spacing import Normalised, normalise
+from quotex.running.config import PipelineConfig
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is loaded
     from spacy.language import Language
@@ -412,7 +412,7 @@ def _last_sentence_end(text: str, start: int, stop: int) -> int | None:
 
 def _count_paragraphs(text: str) -> int:
     """How many paragraphs `marks.paragraphs` numbers in what the pipeline reads of `text`."""
-    from quotex.marks import paragraphs
+    from quotex.parse.marks import paragraphs
 
     return len(paragraphs(normalise(text).text))
 

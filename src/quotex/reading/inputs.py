@@ -34,7 +34,7 @@ is, with the size limit; a named pipe with no writer is refused after waiting
 
 HTML: a file named `*.html`/`*.htm`/`*.xhtml`, or text that starts as an HTML
 document (`<!DOCTYPE html` or `<html`), is a web page: its text is the page's main
-text, or all of its visible text without the `html` extra (`quotex.pages`), and
+text, or all of its visible text without the `html` extra (`quotex.reading.pages`), and
 the Document carries the page's title and which extraction gave the text. Offsets
 then index into that text.
 
@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any, BinaryIO, NamedTuple
 
-from quotex.pages import is_html, page_text
+from quotex.reading.pages import is_html, page_text
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
@@ -107,7 +107,7 @@ class Document:
     `text`. `encoding` names the codec that produced `text` from the bytes;
     `warning` is a phrase worth showing the user when the bytes were not clean
     Unicode (a cp1252 guess, or replaced bytes), else None. `article` holds the fields of
-    an article read from a record (`quotex.articles`) that its quotations carry.
+    an article read from a record (`quotex.reading.articles`) that its quotations carry.
     """
 
     name: str
@@ -115,7 +115,7 @@ class Document:
     encoding: str = "utf-8"
     warning: str | None = None
     title: str | None = None  # a web page's title
-    extraction: str | None = None  # how a web page's text was taken (`quotex.pages`); None for plain text
+    extraction: str | None = None  # how a web page's text was taken (`quotex.reading.pages`); None for plain text
     article: dict[str, Any] | None = field(default=None, hash=False, compare=False)
 
 

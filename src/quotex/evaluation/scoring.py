@@ -24,8 +24,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from quotex.output.records import KINDS, Kind
 from quotex.pipeline.scoring import speaker_name_matches
-from quotex.records import KINDS, Kind
 
 GoldType = Kind  # the gold's types are quotex's kinds
 Family = Literal["direct", "indirect"]

@@ -3,7 +3,7 @@
 A report is often made from records someone else wrote, and it reads the articles those
 records name. So, before a record reaches the page:
 
-- its fields have the types of the JSON contract (`quotex.records.Quote`: a field's type is
+- its fields have the types of the JSON contract (`quotex.output.records.Quote`: a field's type is
   read from its declaration there), its ids are well formed and its `id` is not one an earlier
   record of the run had;
 - the article it names is read only below the root: the JSON Lines file's folder, or
@@ -31,9 +31,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotex.inputs import InputError, read_document
-from quotex.records import FIELDS, KINDS, MENTION_FIELDS, SPEAKER_TYPES, Quote
-from quotex.report import ARTICLE_FIELDS
+from quotex.output.records import FIELDS, KINDS, MENTION_FIELDS, SPEAKER_TYPES, Quote
+from quotex.output.report import ARTICLE_FIELDS
+from quotex.reading.inputs import InputError, read_document
 
 _ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _ID_FIELDS = ("id", "speaker_id", "quote_group")

@@ -31,11 +31,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
-from quotex.api import Extractor, ModelNotFound
-from quotex.config import PipelineConfig
-from quotex.inputs import Document, InputError
-from quotex.records import Quote
-from quotex.stopping import STOP_SIGNALS, signals_held
+from quotex.output.records import Quote
+from quotex.reading.inputs import Document, InputError
+from quotex.running.api import Extractor, ModelNotFound
+from quotex.running.config import PipelineConfig
+from quotex.running.stopping import STOP_SIGNALS, signals_held
 
 BATCH = 4  # documents a batch: one `nlp.pipe` batch, one task for a worker
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -156,7 +156,7 @@ def extract_batch(extractor: Extractor, documents: list[Document]) -> Iterator[R
 
 
 def _of_page(quotes: list[Quote], document: Document) -> list[Quote]:
-    """The records of a web page carry its title and how its text was taken (`quotex.pages`)."""
+    """The records of a web page carry its title and how its text was taken (`quotex.reading.pages`)."""
     if document.extraction is None:
         return quotes
     return [replace(quote, title=document.title, extraction=document.extraction) for quote in quotes]

@@ -1,8 +1,8 @@
 """One description of the pipeline a run uses: the model, its word lists, which components run.
 
 `PipelineConfig` is plain, frozen data, so the same value loads the pipeline in this process
-(`quotex.api.load`), crosses into worker processes (`quotex.parallel`) and into Spark's Python
-workers (`quotex.spark`), and keys the pipelines each process keeps: two runs with equal
+(`quotex.running.api.load`), crosses into worker processes (`quotex.running.parallel`) and into Spark's Python
+workers (`quotex.running.spark`), and keys the pipelines each process keeps: two runs with equal
 configs share one pipeline, two with different ones never do. The settings of quotex's own
 spaCy components (`component_config`) are derived from it, so a setting is declared here once.
 """
@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is loaded
-    from quotex.api import Extractor
+    from quotex.running.api import Extractor
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,6 @@ class PipelineConfig:
 
 @lru_cache(maxsize=4)
 def _shared_pipeline(config: PipelineConfig) -> Extractor:
-    from quotex.api import load_config
+    from quotex.running.api import load_config
 
     return load_config(config)

@@ -26,14 +26,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from quotex.context import QuoteContext
-from quotex.layout import LABEL_RE as _LABEL_RE
-from quotex.layout import TITLED_LABEL_RE as _TITLED_LABEL_RE
-from quotex.layout import TITLED_REPEATS as _TITLED_REPEATS
 from quotex.lexicon import fold
+from quotex.parse.context import QuoteContext
+from quotex.reading.layout import LABEL_RE as _LABEL_RE
+from quotex.reading.layout import TITLED_LABEL_RE as _TITLED_LABEL_RE
+from quotex.reading.layout import TITLED_REPEATS as _TITLED_REPEATS
 
 _MIN_LINES = 2
-# A speaker's label, in capitals or in title case: `quotex.layout` reads the same labels to tell
+# A speaker's label, in capitals or in title case: `quotex.reading.layout` reads the same labels to tell
 # where a wrapped transcript's lines start.
 
 

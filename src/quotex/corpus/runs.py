@@ -3,7 +3,7 @@
 Extraction goes document by document as before. Each record is written at once to a
 temporary file on disk (JSON Lines), and only its (file, speaker) pair is kept in memory, so
 memory grows with the names of the run, not with its quotations. When the last document is
-done, `quotex.linking.link` gives every pair its identity, and the spool is read back with
+done, `quotex.corpus.linking.link` gives every pair its identity, and the spool is read back with
 `speaker_id`, the corpus-wide `speaker` and `quote_group` filled in. Records that arrive
 linked already (quotex's own JSON Lines read back) keep their ids.
 
@@ -21,8 +21,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from quotex.linking import Identity, identities, link, quote_group
-from quotex.records import Quote
+from quotex.corpus.linking import Identity, identities, link, quote_group
+from quotex.output.records import Quote
 
 
 class LinkedRun:

@@ -1,12 +1,12 @@
 """quotex on Apache Spark: the quotations of a DataFrame of texts, row for row what the CLI gives.
 
-    >>> from quotex.spark import extract_quotes
+    >>> from quotex.running.spark import extract_quotes
     >>> quotes = extract_quotes(spark.read.parquet("articles/"), text_col="body", id_col="url")
 
 Each Python worker loads the pipeline once, on its first batch, and keeps it for every batch
 and partition it is given after (Spark reuses its Python workers). Documents reach the
 workers in Arrow record batches through `DataFrame.mapInArrow` and go through the same code
-as `quotex extract`: `quotex.parallel.in_process` over a `quotex.api.Extractor`, so long
+as `quotex extract`: `quotex.running.parallel.in_process` over a `quotex.running.api.Extractor`, so long
 texts are cut into chunks with offsets into the whole text, and a document that breaks the
 pipeline fails alone. A text column of bytes is decoded as `quotex extract` decodes files.
 
@@ -30,11 +30,11 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from quotex.api import Extractor, load_config
-from quotex.config import PipelineConfig
-from quotex.inputs import BinaryContentError, Document, InputError, decode_with_info
-from quotex.records import Quote
-from quotex.selection import Selection
+from quotex.output.records import Quote
+from quotex.reading.inputs import BinaryContentError, Document, InputError, decode_with_info
+from quotex.running.api import Extractor, load_config
+from quotex.running.config import PipelineConfig
+from quotex.running.selection import Selection
 
 if TYPE_CHECKING:  # pyspark and pyarrow come with the `quotex[spark]` extra
     import pyarrow as pa
@@ -49,9 +49,9 @@ SpeakerLinker = Callable[[Mapping[tuple[str, str], int]], Mapping[tuple[str, str
 
 
 def link_names(pairs: Mapping[tuple[str, str], int]) -> dict[tuple[str, str], dict[str, Any]]:
-    """quotex's own linking (`quotex.linking.link`, what `quotex extract` runs), as a SpeakerLinker:
+    """quotex's own linking (`quotex.corpus.linking.link`, what `quotex extract` runs), as a SpeakerLinker:
     the corpus-wide `speaker` and its `speaker_id` for every (file, speaker) pair."""
-    from quotex.linking import link
+    from quotex.corpus.linking import link
 
     return {pair: {"speaker": found.name, "speaker_id": found.id} for pair, found in link(pairs).items()}
 LOCAL_MASTER = "local[*]"  # the master when none is named and spark-submit gives none
@@ -171,7 +171,7 @@ def extract_quotes(
     `text_col` holds the text (a string, or bytes decoded as `quotex extract` decodes files);
     `id_col`'s value, as a string, is each row's `file`. `model` names the spaCy pipeline
     (default en_core_web_sm); `kinds`, `min_confidence` and `speakers` select as the CLI does
-    (`quotex.selection.Selection`: each id once a document, a speaker by any variant of the
+    (`quotex.running.selection.Selection`: each id once a document, a speaker by any variant of the
     name once linked); `indirect=False` leaves reported speech out of the pipeline. `link` runs over the speakers of the whole run (see
     `link_speakers`): by default quotex's own linking, so that `speaker`, `speaker_id` and
     `quote_group` are those `quotex extract` gives; None leaves each document's names as it
@@ -258,7 +258,7 @@ def _of_speakers(rows: DataFrame, linker: _Remembered, selection: Selection) -> 
     from pyspark.sql import functions as F
     from pyspark.sql.types import StringType, StructField, StructType
 
-    from quotex.linking import Identity, parse_name
+    from quotex.corpus.linking import Identity, parse_name
 
     shown: dict[tuple[str, str], tuple[str, str]] = {}  # (file, name) -> (speaker id or name, linked name)
     variants: dict[str, set[str]] = {}
@@ -314,10 +314,10 @@ def _finish_batches(
     linked: Mapping[tuple[str, str], Mapping[str, Any]], group: bool, batches: Iterator[pa.RecordBatch]
 ) -> Iterator[pa.RecordBatch]:
     """mapInArrow's function after the pipeline: each row with its pair's linked values, then (if
-    `group`) its `quote_group` from its speaker id and words (`quotex.linking.quote_group`)."""
+    `group`) its `quote_group` from its speaker id and words (`quotex.corpus.linking.quote_group`)."""
     import pyarrow as pa
 
-    from quotex.linking import quote_group
+    from quotex.corpus.linking import quote_group
 
     for batch in batches:
         rows = batch.to_pylist()
@@ -377,7 +377,7 @@ def read_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     file's bytes read here (up to `quotex extract`'s default --max-size), or why not."""
     import pyarrow as pa
 
-    from quotex.inputs import DEFAULT_MAX_SIZE, read_bytes
+    from quotex.reading.inputs import DEFAULT_MAX_SIZE, read_bytes
 
     schema = pa.schema([("file", pa.string()), ("text", pa.binary()), (ERROR_COLUMN, pa.string())])
     for batch in batches:
@@ -421,7 +421,7 @@ def _extract_batches(settings: _Settings, batches: Iterator[pa.RecordBatch]) -> 
     import pyarrow as pa
     from pyspark.sql.pandas.types import to_arrow_schema
 
-    from quotex.parallel import in_process
+    from quotex.running.parallel import in_process
 
     extractor = worker_extractor(settings.pipeline)
     schema = to_arrow_schema(rows_schema())

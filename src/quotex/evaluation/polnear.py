@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotex.evaluation import GoldRow, GoldType, write_jsonl
+from quotex.evaluation.scoring import GoldRow, GoldType, write_jsonl
 from quotex.lexicon import Lexicon, default_lexicon
 
 SPLITS = ("train", "dev")

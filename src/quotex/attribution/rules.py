@@ -16,9 +16,9 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Span, Token
 
-from quotex.context import QuoteContext, SpeechEvent
-from quotex.marks import line_start
-from quotex.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
+from quotex.parse.context import QuoteContext, SpeechEvent
+from quotex.parse.marks import line_start
+from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 
 _NAME_TAGS = {"PROPN"}
 
@@ -31,7 +31,7 @@ class Rule:
     """One way of attributing a quotation.
 
     A statement's confidence comes from how often statements that the same rule attributed,
-    resolved the same way, had the right speaker (`quotex.confidence`). An `explicit` rule
+    resolved the same way, had the right speaker (`quotex.attribution.confidence`). An `explicit` rule
     points at an attribution in the text itself, so what it finds is speech even when short
     (never a scare quote); a rule that `follows` gives a quotation to the text before it, so
     a short whole sentence it gives is speech too (`“Trust us.”`); `resolution` names how the

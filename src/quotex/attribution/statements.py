@@ -14,16 +14,16 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex import reported
-from quotex.confidence import Evidence, default_calibration
-from quotex.context import QuoteContext, SpeechEvent
+from quotex.attribution import reported
+from quotex.attribution.confidence import Evidence, default_calibration
+from quotex.attribution.reported import Strategy, reported_clauses, select_strategies
+from quotex.attribution.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
+from quotex.attribution.speaker_types import speaker_type, whole_description
+from quotex.attribution.transcripts import TranscriptLine, interviewee, transcript_lines
 from quotex.lexicon import Grammar, Lexicon
-from quotex.marks import QuotedSpan, paragraphs
+from quotex.parse.context import QuoteContext, SpeechEvent
+from quotex.parse.marks import QuotedSpan, paragraphs
 from quotex.people import People
-from quotex.reported import Strategy, reported_clauses, select_strategies
-from quotex.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
-from quotex.speaker_types import speaker_type, whole_description
-from quotex.transcripts import TranscriptLine, interviewee, transcript_lines
 
 _TERM_MAX_WORDS = 4
 

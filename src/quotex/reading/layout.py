@@ -1,7 +1,7 @@
 """Paragraphs as the writer meant them: which line breaks end a paragraph and which only wrap it.
 
 Plain-text archives, newsletters, wire feeds and PDF or OCR exports break lines inside a
-paragraph at 60–80 columns. quotex reads one paragraph a line (`quotex.marks.paragraphs`), so
+paragraph at 60–80 columns. quotex reads one paragraph a line (`quotex.parse.marks.paragraphs`), so
 `unwrap` turns each line break inside a paragraph into a space, character for character: every
 offset still points into the text given, and a text laid out one line a paragraph comes back
 as it is (the same object). docs/layout.md gives the rules and what they were measured on:
@@ -49,7 +49,7 @@ _ADDRESS = re.compile(r"\S*(?:@|://|www\.)")
 # How a new paragraph may start in a block of lines: a bullet, or a speaker's label (below).
 # Not a dash or a number: a wrap falls before `— but` or `28.` as often as before any word.
 _BULLET = re.compile(r"[*•▪‣◦●]\s")
-# A transcript's speaker label, read here and by `quotex.transcripts`: capitals, full stops,
+# A transcript's speaker label, read here and by `quotex.attribution.transcripts`: capitals, full stops,
 # apostrophes and hyphens, one to four words, then a colon (`Q:`, `MAYOR LEE:`) ...
 LABEL_MAX_WORDS = 4
 _LABEL_WORD = r"[A-Z][A-Z.'’-]*"

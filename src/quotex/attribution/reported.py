@@ -26,10 +26,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from quotex.context import SpeechEvent
+from quotex.attribution.rules import select_named
 from quotex.lexicon import Lexicon
-from quotex.rules import select_named
-from quotex.syntax import ORGANISATION_LABELS, cue_span, is_according_to
+from quotex.parse.context import SpeechEvent
+from quotex.parse.syntax import ORGANISATION_LABELS, cue_span, is_according_to
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
 _MIN_TOKENS = 3
@@ -37,7 +37,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CIRCUMSTANCE_DEPS = {"prep", "advcl", "advmod", "npadvmod", "mark", "agent", "intj"}
 _JOINING_DEPS = {"cc", "mark", "discourse", "prep"}
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
-RULE = "reported"  # the name a statement of reported speech gives its rule (`quotex.confidence`)
+RULE = "reported"  # the name a statement of reported speech gives its rule (`quotex.attribution.confidence`)
 
 
 def reported_clauses(

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Grammar, Lexicon
-from quotex.marks import Paragraph, QuotedSpan, breaks_paragraph, paragraph_index
-from quotex.names import person_names
-from quotex.syntax import cue_span, is_according_to, noun_phrase, speaker_head, tokens_where
+from quotex.parse.marks import Paragraph, QuotedSpan, breaks_paragraph, paragraph_index
+from quotex.parse.names import person_names
+from quotex.parse.syntax import cue_span, is_according_to, noun_phrase, speaker_head, tokens_where
 
 _WINDOW = 30  # tokens either side of a quotation that may hold its attribution
 _HEADLINE_MIN_WORDS = 5  # fewer capitalised words may be a name heading (`Jane Doe`)
