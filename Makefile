@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: install run test lint bench bench-spark java browser parses clean
+.PHONY: install run test lint bench bench-spark java browser parses parses-manifest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ bench-spark: $(TEST_STAMP) java
 # The parses the rule tests read (tests/parses/), made anew with the installed model.
 parses: install
 	$(BIN)/python scripts/record_parses.py
+
+# Which test reads which recorded parse (tests/parses/MANIFEST.tsv); parses no test reads are removed.
+parses-manifest: $(TEST_STAMP)
+	$(BIN)/python scripts/parse_manifest.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -88,7 +89,10 @@ class RecordedPipeline:
 
         path = parse_path(text)
         if not path.exists():
+            # In CI a missing parse is a test whose parse was never recorded: say so, do not parse live.
+            assert not os.environ.get("CI"), f"no recorded parse {path.name} for {text[:60]!r}: run `make parses-manifest`"
             record_parse(self.live, text)
+        _note_read(path)
         doc = Doc(self.blank.vocab).from_json(json.loads(path.read_text(encoding="utf-8"))["doc"])
         return self.quotex(doc)
 
@@ -103,6 +107,18 @@ class RecordedPipeline:
 
             self._live = quotex.load()
         return self._live
+
+
+MANIFEST = PARSES / "MANIFEST.tsv"  # each recorded parse and the test modules that read it
+
+
+def _note_read(path: Path) -> None:
+    """With QUOTEX_PARSE_READS=FILE (`make parses-manifest`), note which test module read `path`."""
+    reads = os.environ.get("QUOTEX_PARSE_READS")
+    if reads:
+        module = os.environ.get("PYTEST_CURRENT_TEST", "?").split("::", 1)[0]
+        with open(reads, "a", encoding="utf-8") as out:
+            out.write(f"{path.name}\t{module}\n")
 
 
 def parse_path(text: str) -> Path:

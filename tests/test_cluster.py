@@ -82,7 +82,7 @@ def test_the_recipe_on_a_standalone_cluster_gives_extracts_records(recipe_run, s
                      key=lambda r: (r["file"], r["start"], r["kind"]))
     assert len({r["file"] for r in cluster}) > GENERATED  # every article gave records
     assert all(r["speaker_id"] and r["quote_group"] for r in cluster if r["speaker"])
-    assert len(list((work / "quotes").glob("part-*"))) > 2  # spread over several partitions
+    assert len(list((work / "quotes").glob("part-*"))) >= 2  # spread over the two workers
     finished = standalone.status()["completedapps"]
     assert finished and all(app["state"] == "FINISHED" for app in finished)
 

@@ -26,7 +26,7 @@ from quotex.output.report import headline, render_report, script_json
 from quotex.output.writers import CsvWriter, flat_columns
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-TEMPLATES = Path(__file__).resolve().parent.parent / "src" / "quotex" / "report"
+TEMPLATES = Path(__file__).resolve().parent.parent / "src" / "quotex" / "output" / "report"
 DATA = re.compile(r'<script type="application/json" id="quotex-data">(.*?)</script>', re.S)
 
 
