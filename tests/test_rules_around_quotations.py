@@ -1,5 +1,7 @@
-"""Rules found as classes of wrong direct speakers on PolNeAR train (session 4), each checked
-on a text written for it, over recorded parses (`recorded`).
+"""The attribution rules that read the words around a quotation: a verb of manner before it
+(`manner_before`), a cue closed by a colon, labels in title case, `in her words`, a name before a
+colon (`name_colon`), quoted words that are a verb's object (`quoted_object`), each on a text
+written for it, over recorded parses (`recorded`).
 
 Every text here is made up for the test.
 """
