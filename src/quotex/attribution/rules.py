@@ -524,7 +524,7 @@ def _could_name_a_speaker(token: Token) -> bool:
 
 
 def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`Nadia Petrova, who runs a shelter, disagrees.` / `"…"`: a quotation that starts a
+    """`Nadia Tomlinova, who runs a shelter, disagrees.` / `"…"`: a quotation that starts a
     sentence of its own right after a sentence (in its paragraph or ending the one before)
     whose subject is a person's name, and that says nothing itself, is that person's: the
     text has turned to a new voice. Before `continuation`, which would give it to the voice
@@ -577,7 +577,7 @@ def _quotation_starts(ctx: QuoteContext) -> list[int]:
 
 
 def _named_subject(subject: Token, names: Sequence[Span]) -> Token | None:
-    """The name a subject gives: itself, or its apposition (`Her partner, Omar Haddad, …`),
+    """The name a subject gives: itself, or its apposition (`Her partner, Omar Brannagh, …`),
     wherever the parser hung the apposition within the subject's words."""
     if subject.pos_ == "PROPN" and _within_a_name(subject, names):
         return subject

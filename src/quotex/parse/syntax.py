@@ -193,7 +193,7 @@ def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | Non
 
 
 def _goes_on_a_name(head: Token, child: Token) -> bool:
-    """`Graham Oduya-Stirling said`: a proper noun right after a proper noun, with nothing
+    """`Graham Ferris-Mbatha said`: a proper noun right after a proper noun, with nothing
     between them, that the parser took for an apposition is the rest of the name (an
     apposition stands after a comma)."""
     return child.dep_ == "appos" and head.pos_ == "PROPN" and child.pos_ == "PROPN" and child.i == head.i + 1

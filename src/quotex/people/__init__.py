@@ -2,11 +2,11 @@
 
 The entities come from the text alone. Every person named outside quotation marks becomes
 a `Person`, keyed by surname so that "Jon Smythe", "John Smythe" and "Smythe" are one,
-while "Grace Mbeki" and "Sipho Mbeki" stay two. When the text introduces someone it may
+while "Grace Okereme" and "Zandile Okereme" stay two. When the text introduces someone it may
 describe them: an age (`X, 41,`), an apposition (`X, a doctor,` · `Her business partner,
 X,` · `the shop's co-owner`), a title or job before the name (`striker X`), a relation
-(`Mbeki's brother, X`). Each description is recorded with where it was given, and a later
-definite description (`the 41-year-old doctor`, `the 62-year-old`, `Mbeki's brother`, `the
+(`Okereme's brother, X`). Each description is recorded with where it was given, and a later
+definite description (`the 41-year-old doctor`, `the 62-year-old`, `Okereme's brother`, `the
 carrier`) refers to the most recent entity it fits; in a headline, before anyone is
 introduced, to the first entity the article then introduces with it. Organisations the
 text names (`The airline, Skyward Air,` · `the Department of Health`) are entities too,

@@ -4,7 +4,7 @@ Every person named outside quotations becomes a `Person`, keyed by surname (`add
 the titles and places the text gives around the name (`add_titles`); speakers the model did
 not take for names and names in apposition to a person noun are people too. Organisations
 (a name whose head is a kind of organisation, or that an apposition calls one), firms
-(`Dunmore & Quayle`) and bodies named by their owner (`Valdoria's interior ministry`) are
+(`Harwell & Quayle`) and bodies named by their owner (`Norvessa's interior ministry`) are
 entities of kind `organisation`. A name the text only gives as a place is forgotten.
 `COLLECTORS` lists the collectors in the order they run.
 """
@@ -161,7 +161,7 @@ def index_first_names(reg: Registry) -> None:
     for person in reg.everyone:
         if person.kind != "person":
             continue
-        # Every word before the surname: `Sione` for `Deckhand Sione Taufa` when the job word
+        # Every word before the surname: `Ioane` for `Deckhand Ioane Falaniko` when the job word
         # was taken into the name.
         for first in {fold(word) for form in person.forms for word in form[:-1]}:
             reg.by_first_name.setdefault(first, []).append(person)
@@ -210,7 +210,7 @@ def collect_organisations(reg: Registry) -> None:
 
 
 def collect_partnerships(reg: Registry) -> None:
-    """`Dunmore & Quayle`: names joined by an ampersand name a firm, not people."""
+    """`Harwell & Quayle`: names joined by an ampersand name a firm, not people."""
     for amp in tokens_of(reg, text=("&",)):
         if amp.text != "&" or reg.quoted[amp.i] or amp.i == 0 or amp.i + 1 >= len(reg.doc):
             continue
@@ -237,7 +237,7 @@ def collect_partnerships(reg: Registry) -> None:
 
 
 def collect_owned_bodies(reg: Registry) -> None:
-    """Organisations a speaker's description names by whose they are: `Valdoria's interior
+    """Organisations a speaker's description names by whose they are: `Norvessa's interior
     ministry said` is an organisation, meant by a later `the ministry` or `it`."""
     for token in subjects_of_cues(reg):
         if token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() or reg.quoted[token.i]:

@@ -32,7 +32,7 @@ from quotex.people.registry import Registry
 
 
 def possessor_of(reg: Registry, possessor: Span, position: int) -> Person | None:
-    """Whose a description is: `her` (the person she stands for), `Mbeki's` (Mbeki)."""
+    """Whose a description is: `her` (the person she stands for), `Okereme's` (Okereme)."""
     root = possessor.root
     if root.tag_ == "PRP$" or root.lower_ in reg.words.gendered and root.pos_ == "PRON":
         return antecedent(reg, position, reg.words.gendered.get(root.lower_))[0]
@@ -67,7 +67,7 @@ def appositions_after(reg: Registry, phrase: Span) -> list[Description | None]:
 
 def description_at(reg: Registry, token: Token) -> Description | None:
     """The description a token heads, when it is a definite one: `the 62-year-old`, `the
-    minister`, `Russia's top diplomat`, `Mbeki's brother`, `the carrier`."""
+    minister`, `Russia's top diplomat`, `Okereme's brother`, `the carrier`."""
     if token.i not in reg.definite:
         return None  # the test below, read from the Doc's arrays for all tokens at once
     if token.dep_ == "compound" or token.tag_ in ("NNS", "NNPS"):
@@ -145,7 +145,7 @@ def described_entity(reg: Registry, described: Description, position: int, forwa
     if described.possessor is not None:
         owner = possessor_of(reg, described.possessor, position)
         if owner is None and name_words(reg, described.possessor):
-            return None, 0  # `Mbeki's brother` before we know of Mbeki's family
+            return None, 0  # `Okereme's brother` before we know of Okereme's family
     scored = score_all(reg, described, owner, position)
     if not scored and owner is not None and described.possessor is not None and described.possessor.root.tag_ == "PRP$":
         # `her business partner` when `her` was taken for someone else: anyone's partner

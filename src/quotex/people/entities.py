@@ -74,7 +74,7 @@ class Resolution:
 @dataclass(frozen=True)
 class Description:
     """What a definite description or an apposition says: its head noun (`co-owner`), the
-    words before it (`rookie`, `business`), an age, and whose it is (`Mbeki's`, `her`)."""
+    words before it (`rookie`, `business`), an age, and whose it is (`Okereme's`, `her`)."""
 
     head: str | None
     modifiers: frozenset[str]
@@ -120,7 +120,7 @@ def same_given_name(a: str, b: str) -> bool:
 
 
 def starts_at(person: Person, first: str) -> None:
-    """`Deckhand Sione Taufa` then `Sione says`: the word the text calls a person by alone
+    """`Deckhand Ioane Falaniko` then `Ioane says`: the word the text calls a person by alone
     starts their name; what came before it (a job, capitalised at the start of a sentence) does
     not belong to it."""
     for k, form in enumerate(person.forms):

@@ -65,7 +65,7 @@ def pronoun_antecedent(reg: Registry, position: int, gender: str | None) -> tupl
 def in_paragraph(reg: Registry, position: int, gender: str) -> Person | Unnamed | None:
     """The person a `he` or `she` stands for within its own paragraph, as a reader takes it:
     the subject of a main clause before it (else of any clause) whose gender agrees, the
-    latest of them (`Okonkwo is less methodical. "…," she says.`), even when the text
+    latest of them (`Qavelle is less methodical. "…," she says.`), even when the text
     describes that person without a name (`Her husband insists …. "…," he says.`); but when
     a later turn of dialogue spoke to someone of that gender, the one addressed (`"…?" she
     asked him. "…," he replied.`). A paragraph that names no one before the pronoun (one
