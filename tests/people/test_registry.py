@@ -42,7 +42,7 @@ def test_the_walk_resolves_mentions_in_document_order(recorded) -> None:
     """Stage 2 resolves both names and the `he` outside the quotation, in the text's order,
     and a subject pronoun is found as one."""
     registry = people_of(recorded).registry
-    assert registry.order == sorted(registry.order)
+    assert list(registry.order) == sorted(registry.order)
     found = [(registry.doc[i].text, r.person.name, r.how) for i, r in registry.resolved.items()]
     assert ("he", "Tom Reyes", "pronoun") in found
     assert {(text, name) for text, name, how in found if how == "explicit"} >= {("Reyes", "Tom Reyes"), ("Ortiz", "Ben Ortiz")}
