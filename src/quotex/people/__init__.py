@@ -29,16 +29,17 @@ The flow, one module a step, each stage's output read by the next:
      mentions before it; what the text tells of an entity as it goes (an introduction, a
      gender a `she` tells) is recorded then, for the mentions after it;
   3. `resolvers`: the questions a rule asks about a mention, answered from the walk when
-     it resolved the mention, else by the resolvers `resolvers.RESOLVERS` declares in order;
+     it resolved the mention, else by the resolvers `resolvers.RESOLVERS` declares in order,
+     over the registry frozen;
 - what the steps and resolvers use: `mentions` and `naming` (looking up names and earlier
   mentions), `pronouns`, `descriptions`, `focus` (the person in focus, nationalities, the
   headline's protagonist), `documents` (authors, employers, datelines).
 
-Two readings keep the effect they have always had on the entities after the walk: a
-nationality given to the person it names (`focus.of_nationality`) and a name cut at the
-word the text calls a person by (`entities.starts_at`, through `naming.lookup`). A
-question about such a mention changes what later questions read, as it did when one class
-held everything; the outputs depend on it.
+The registry is immutable once built: after the walk, `People` freezes it (`Registry.freeze`),
+its containers read-only and its entities with them. Everything the text tells of an entity
+(an introduction, a gender, a nationality, the word a name starts at) is recorded while it is
+built, in text order, for the mentions after it; a resolver only reads, so the answer to a
+question never depends on the questions asked before it, nor on their order.
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ class People:
         self.registry = Registry.read(doc, quoted, lexicon, cue_roots, names, words, paragraph_starts)
         collect(self.registry)
         walk(self.registry)
+        self.registry.freeze()
 
     def speaker(self, mention: Span | None) -> tuple[str | None, str]:
         """The speaker a mention names, and how it was found."""

@@ -8,7 +8,9 @@ answer a rule reads; `Description` what a description or an apposition says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
+from types import MappingProxyType
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -28,6 +30,25 @@ class Person:
     kind: str = "person"  # person | organisation
     gender: str | None = None
     features: dict[str, int] = field(default_factory=dict)  # `word:doctor`, `mod:rookie`, `age:41`, `of:brother:3` -> first position
+    # Set by `freeze` when the registry is built: from then on the person is read-only, its
+    # forms a tuple, its titles and places frozensets, its features a read-only mapping.
+    frozen: bool = field(default=False, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if self.__dict__.get("frozen"):
+            raise FrozenInstanceError(f"{self.key} is part of a built registry: cannot set {name}")
+        object.__setattr__(self, name, value)
+
+    def freeze(self) -> None:
+        read_only: dict[str, object] = {
+            "forms": tuple(self.forms),
+            "title_words": frozenset(self.title_words),
+            "places": frozenset(self.places),
+            "features": MappingProxyType(self.features),
+            "frozen": True,
+        }
+        for name, value in read_only.items():
+            object.__setattr__(self, name, value)
 
     @property
     def name(self) -> str:

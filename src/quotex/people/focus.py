@@ -2,7 +2,8 @@
 
 `in_focus`: the latest person named whom it could describe (`the 29-year-old said`);
 `protagonist`: the person an article's body opens with, whom a headline's description
-means; `demonym_of` and `of_nationality`: `the Bulgarian`.
+means; `demonym_of` and `of_nationality`: `the Bulgarian` (what it tells of them the walk
+records with `learn_nationality`).
 """
 
 from __future__ import annotations
@@ -189,8 +190,18 @@ def of_nationality(reg: Registry, place: str, gender: str | None, position: int)
         resolved = reg.resolved[i]
         person = resolved.person
         if person.kind == "person" and agrees(person, gender) and not person.places and age_fits(person, age):
-            person.places.add(place)
-            if age is not None:
-                person.describe(f"age:{age}", position)
             return person
     return None
+
+
+def learn_nationality(reg: Registry, person: Person, place: str, position: int) -> None:
+    """What `the Bulgarian` at `position` tells of the person it names, when the text had
+    stated no nationality for them: that one, and the age it gives (`the 24-year-old
+    Bulgarian`). The walk records it, for the mentions after it; a question asked once the
+    registry is built reads it and records nothing."""
+    if place in person.places:
+        return
+    person.places.add(place)
+    age = next((a for a in map(age_of, reg.doc[position].children) if a is not None), None)
+    if age is not None:
+        person.describe(f"age:{age}", position)

@@ -2,7 +2,9 @@
 
 `lookup` finds the bearer of a name among the collected entities (a surname several people
 bear names the first introduced with a given name; a first name alone, the one who has it),
-and how many others it could name.
+and how many others it could name. While the registry is built, a first name alone also cuts
+the bearer's name at it (`entities.starts_at`), for the mentions after it; once it is built,
+a lookup only reads.
 """
 
 from __future__ import annotations
@@ -57,8 +59,8 @@ def lookup(reg: Registry, name: tuple[str, ...], position: int) -> tuple[Person 
             matches = reg.by_first_name.get(fold(name[0]), [])
             if not matches:
                 matches = [p for p in reg.everyone if p.kind == "organisation" and len(p.forms[0]) > 1 and fold(p.forms[0][0]) == fold(name[0])]
-            if len(matches) == 1:
-                starts_at(matches[0], name[0])
+            if len(matches) == 1 and not reg.frozen:
+                starts_at(matches[0], name[0])  # learnt while the registry is built, in text order
             return (matches[0], 0) if len(matches) == 1 else (None, 0)
         return None, 0
     if len(bearers) == 1:

@@ -9,12 +9,18 @@ by its own module, in this order (see the package's docstring):
    that mention them (`mentions`);
 2. `walk.walk`: each mention in document order (`resolved`, `order`), the documents
    entities issued (`authors`) and the subjects described without a name (`unnamed`).
+
+Then `freeze` makes it read-only, its entities with it: what a rule asks afterwards (the
+resolvers) reads the registry and changes nothing, so no answer depends on the questions
+asked before it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
+from types import MappingProxyType
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -53,6 +59,43 @@ class Registry:
     order: list[int] = field(default_factory=list)  # the positions in `resolved`, in document order
     authors: list[tuple[int, str, Person]] = field(default_factory=list)  # (position, document noun, author)
     unnamed: dict[int, Unnamed] = field(default_factory=dict)  # subjects described as a person no name fits, and pronouns for them
+    # Once built (`freeze`), each container above is read-only (a tuple, a frozenset, a
+    # `MappingProxyType` in place of a list, a set, a dict) and so are the entities.
+    frozen: bool = False
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if getattr(self, "frozen", False):
+            raise FrozenInstanceError(f"the registry is built: cannot set {name}")
+        object.__setattr__(self, name, value)
+
+    def freeze(self) -> None:
+        """Make the registry and its entities read-only: called once the walk has built it."""
+        people = {id(p): p for p in self.everyone}
+        for bearers in (*self.by_key.values(), *self.by_first_name.values()):
+            people.update((id(p), p) for p in bearers)
+        people.update((id(p), p) for p in self.mentions.values())
+        people.update((id(r.person), r.person) for r in self.resolved.values())
+        people.update((id(p), p) for _, _, p in self.authors)
+        for person in people.values():
+            person.freeze()
+        read_only: dict[str, object] = {
+            "quoted": tuple(self.quoted),
+            "cue_roots": frozenset(self.cue_roots),
+            "names": tuple(self.names),
+            "paragraph_starts": tuple(self.paragraph_starts),
+            "newlines": tuple(self.newlines),
+            "everyone": tuple(self.everyone),
+            "by_key": MappingProxyType({k: tuple(v) for k, v in self.by_key.items()}),
+            "by_first_name": MappingProxyType({k: tuple(v) for k, v in self.by_first_name.items()}),
+            "mentions": MappingProxyType(self.mentions),
+            "resolved": MappingProxyType(self.resolved),
+            "order": tuple(self.order),
+            "authors": tuple(self.authors),
+            "unnamed": MappingProxyType(self.unnamed),
+            "frozen": True,
+        }
+        for name, value in read_only.items():
+            object.__setattr__(self, name, value)
 
     @classmethod
     def read(

@@ -7,8 +7,10 @@ mentions look back at, so the walk is one pass and its order is the text's. What
 tells of an entity as it goes is recorded on the entity then, and read by the mentions after
 it: an introduction's ages and appositions (`introduce`), the gender a lone `she` tells, a
 description that names the person in focus, a name that `the company` shows to be a
-company's, a nationality. That is why the walk is a stage of its own, run once when the
-registry is built, and why `resolvers.resolve` runs only after it.
+company's, a nationality (`focus.learn_nationality`), the word a name starts at
+(`naming.lookup`). That is why the walk is a stage of its own, run once when the registry is
+built, and why `resolvers.resolve` runs only after it, over the registry frozen: it records
+nothing.
 
 `STEPS` declares, in order, the readings a mention may have; the first that claims the token
 decides it (its answer may still be nobody).
@@ -33,7 +35,7 @@ from quotex.people.descriptions import (
 )
 from quotex.people.documents import note_document
 from quotex.people.entities import Description, Person, Resolved, Unnamed, agrees
-from quotex.people.focus import demonym_of, in_focus, of_nationality
+from quotex.people.focus import demonym_of, in_focus, learn_nationality, of_nationality
 from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import addressed, antecedent, pronoun_antecedent
@@ -135,7 +137,12 @@ def _company_after_all(reg: Registry, person: Person, described: Description, to
 def demonym(reg: Registry, token: Token, described: Description | None) -> Found | None:
     """`the Bulgarian`, `the Frenchwoman`: the person of that nationality."""
     found = demonym_of(reg, token)
-    return Found(of_nationality(reg, *found, token.i), "descriptor") if found is not None else None
+    if found is None:
+        return None
+    person = of_nationality(reg, *found, token.i)
+    if person is not None:
+        learn_nationality(reg, person, found[0], token.i)
+    return Found(person, "descriptor")
 
 
 def name(reg: Registry, token: Token, described: Description | None) -> Found | None:
