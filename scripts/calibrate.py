@@ -1,75 +1,176 @@
 """Fit quotex's confidence on annotated news: src/quotex/data/calibration.tsv.
 
     python scripts/calibrate.py --polnear /work/polnear --split train \
-        --set tests/data/probe --set tests/data/probe2
+        --set tests/data/probe --set tests/data/probe2 --set tests/data/probe3
 
-Runs quotex over the split's texts and, for every statement matched to a gold row with a
-speaker (union >= 0.5, as `quotex eval` matches), counts by its evidence (family, rule,
-resolution, competition) how many rows there were and how many had the right speaker
-(`quotex.evaluation.scoring`'s rule). `quotex.attribution.confidence` turns the counts into estimates. Fit on
-train; check on dev with `quotex eval`, whose reliability table and calibration error say how
-well the estimates hold on texts they were not fitted on. PolNeAR's test split is refused.
-PolNeAR's gold often gives a description or a pronoun for the speaker, and counts a mention
-over it as right, so it cannot say how often a name found for a description is right: the
-team's probe sets (`--set`), whose gold gives names, add that.
+Runs quotex over the split's texts and the sets' texts and, for every statement matched to a
+gold row with a speaker (union >= 0.5, as `quotex eval` matches), records the features of its
+evidence (`quotex.attribution.confidence.Evidence.features`) and whether its speaker is right
+(`quotex.evaluation.scoring`'s rule). It fits a logistic regression with an L2 penalty on those
+rows (Newton's method: the same rows give the same weights) and writes one weight a feature;
+`quotex.attribution.confidence` reads them. Check on texts it was not fitted on with
+`quotex eval` (PolNeAR dev) or with `--check FOLDER` (a probe set left out of `--set`), which
+prints the expected calibration error, the AUROC and the confident wrong rows there.
+PolNeAR's test split is refused. PolNeAR's gold often gives a description or a pronoun for the
+speaker and counts a mention over it as right, so it cannot say how often a name found for a
+description is right: the team's probe sets (`--set`), whose gold gives names, add that.
+`--rows DIR` keeps each source's rows in DIR and reads them back on the next run (to refit
+without extracting again; delete them when quotex's attribution changes).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime
 import sys
-from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
+
 import quotex
-from quotex.attribution.confidence import Calibration, Evidence
+from quotex.attribution.confidence import Calibration
 from quotex.evaluation import polnear
-from quotex.evaluation.scoring import UNION_HALF, Prediction, evaluate, load_gold
+from quotex.evaluation.scoring import (
+    UNION_HALF,
+    Prediction,
+    confident_wrong_share,
+    evaluate,
+    expected_calibration_error,
+    load_gold,
+    ranking_auroc,
+)
 from quotex.running.api import quotes_from_doc
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "quotex" / "data" / "calibration.tsv"
+PENALTY = 2.0  # the L2 penalty on every weight but the bias: how far a rare feature stays from 0
+# PolNeAR's gold counts a direct quotation right when quotex's mention overlaps the gold's, and
+# for a pronoun or a description the gold's speaker is those words: it never says whether the
+# person quotex resolved them to is right. Its rows of those mentions carry one of these features
+# too while fitting, to absorb how much more often they count right than the probe sets' rows
+# (whose gold names the person); the weights of these features are not written.
+LENIENT = {f"resolution:{family}:{how}": f"lenient:{family}:{how}"
+           for family in ("direct", "indirect") for how in ("pronoun", "descriptor")}
+Row = tuple[str, tuple[str, ...], bool]  # family, features, speaker right
 
 
-def evidence_of(span) -> Evidence:
-    """The evidence the quotex component wrote onto a statement's span."""
-    return Evidence.of(span._.kind, span._.rule, span._.resolution, span._.competitors, span._.detail or "-")
+def fit(rows: Sequence[tuple[Sequence[str], bool]], penalty: float = PENALTY, steps: int = 100) -> dict[str, float]:
+    """The weights of a logistic regression of "speaker right" on binary features, with an L2
+    penalty on all but the `bias` feature, by Newton's method (deterministic)."""
+    names = sorted({feature for features, _ in rows for feature in features})
+    if not names:
+        return {}
+    column = {name: k for k, name in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for i, (features, _) in enumerate(rows):
+        x[i, [column[f] for f in features]] = 1.0
+    y = np.array([1.0 if right else 0.0 for _, right in rows])
+    shrink = np.full(len(names), penalty)
+    if "bias" in column:
+        shrink[column["bias"]] = 1e-6  # the bias is the base rate: barely held
+    w = np.zeros(len(names))
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - y) + shrink * w
+        hessian = (x * (p * (1.0 - p))[:, None]).T @ x + np.diag(shrink)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.max(np.abs(step)) < 1e-9:
+            break
+    return {name: float(w[column[name]]) for name in names}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--polnear", type=Path, required=True, help="PolNeAR checkout (data/train, data/dev)")
-    parser.add_argument("--split", choices=polnear.SPLITS, default="train")
+    parser.add_argument("--polnear", type=Path, help="PolNeAR checkout (data/train, data/dev)")
+    parser.add_argument("--split", choices=[s for s in polnear.SPLITS if s != "test"], default="train")
     parser.add_argument("--set", dest="sets", type=Path, action="append", default=[],
                         help="also a folder of articles with its gold in NAME.gold.jsonl (a probe set); repeatable")
+    parser.add_argument("--check", type=Path, action="append", default=[],
+                        help="a probe set to check the fitted weights on (not fitted on); repeatable")
+    parser.add_argument("--rows", type=Path, help="keep each source's rows here and read them back next time")
+    parser.add_argument("--penalty", type=float, default=PENALTY)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
+    if set(args.check) & set(args.sets):
+        parser.error("a set to check on cannot be fitted on")
 
-    extractor = quotex.load()
-    rows: Counter[Evidence] = Counter()
-    right: Counter[Evidence] = Counter()
-    files = polnear.text_files(args.polnear, args.split)
-    texts = [(path.name, polnear.read_text(path)) for path in files]
-    # PolNeAR annotates every attribution, so a statement over any of its rows is no false alarm.
-    count(extractor, texts, polnear.convert(args.polnear, args.split), True, rows, right)
+    rows: list[Row] = []
+    sources = []
+    if args.polnear is not None:
+        rows += lenient(source_rows(args.rows, f"polnear-{args.split}", lambda: polnear_rows(args.polnear, args.split)))
+        sources.append(f"PolNeAR {args.split}")
     for folder in args.sets:
-        texts = [(path.name, path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.txt"))]
-        count(extractor, texts, load_gold(folder / f"{folder.name}.gold.jsonl"), False, rows, right)
-    table = Calibration({e: (rows[e], right[e]) for e in rows})
-    sources = ", ".join([f"PolNeAR {args.split}", *(str(folder) for folder in args.sets)])
+        rows += source_rows(args.rows, folder.name, lambda folder=folder: set_rows(folder))
+        sources.append(str(folder))
+    weights = fit([(features, right) for _, features, right in rows], args.penalty)
+    table = Calibration({f: w for f, w in weights.items() if f not in LENIENT.values()})
     table.write(args.out, header=(
-        f"Statements of {sources} by evidence, and how many had the right speaker.\n"
-        f"Made by scripts/calibrate.py on {datetime.date.today().isoformat()}; read by quotex.attribution.confidence."
+        f"Weights of a logistic regression of 'speaker right' on the evidence of {len(rows)} statements of\n"
+        f"{', '.join(sources)} (L2 penalty {args.penalty:g}).\n"
+        "Made by scripts/calibrate.py (docs/EVALUATION.md, 'Confidence'); read by quotex.attribution.confidence."
     ))
-    print(f"{sum(rows.values())} statements in {len(rows)} cells -> {args.out}", file=sys.stderr)
+    print(f"{len(rows)} statements, {len(table.weights)} features -> {args.out}", file=sys.stderr)
+    report("fitted on", rows, table)
+    for folder in args.check:
+        report(f"{folder} (not fitted on)", source_rows(args.rows, folder.name, lambda folder=folder: set_rows(folder)),
+               table)
 
 
-def count(extractor, texts: list[tuple[str, str]], gold: list, lenient: bool,
-          rows: Counter[Evidence], right: Counter[Evidence]) -> None:
-    """Adds to `rows` and `right`, by evidence, the statements quotex makes of `texts` that match
-    a gold row with a speaker, and those of them whose speaker is right."""
+def lenient(rows: Sequence[Row]) -> list[Row]:
+    """PolNeAR's rows with the features of its lenient judgement (`LENIENT`)."""
+    return [(family, (*features, *(LENIENT[f] for f in features if f in LENIENT)), right)
+            for family, features, right in rows]
+
+
+def report(title: str, rows: Sequence[Row], table: Calibration) -> None:
+    """The calibration error, AUROC and confident wrong rows of `table` on `rows`, by family."""
+    for family in sorted({family for family, _, _ in rows}):
+        outcomes = [(round(table.of_features(features), 3), right) for f, features, right in rows if f == family]
+        wrong = sum(1 for _, right in outcomes if not right)
+        ece, auroc, share = (expected_calibration_error(outcomes), ranking_auroc(outcomes),
+                             confident_wrong_share(outcomes))
+        print(f"{title} · {family}: {len(outcomes)} rows, {wrong} wrong · ECE {_figure(ece)} · AUROC {_figure(auroc)}"
+              f" · wrong at >= 0.9: {round((share or 0) * wrong)} of {wrong}")
+
+
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def source_rows(folder: Path | None, name: str, extract) -> list[Row]:
+    """A source's rows, from `folder` when kept there, else extracted (and kept when `folder`)."""
+    kept = folder / f"{name}.rows.tsv" if folder is not None else None
+    if kept is not None and kept.exists():
+        rows = []
+        for line in kept.read_text(encoding="utf-8").splitlines():
+            family, right, features = line.split("\t")
+            rows.append((family, tuple(features.split(" ")), right == "1"))
+        return rows
+    rows = extract()
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_text("".join(f"{family}\t{int(right)}\t{' '.join(features)}\n" for family, features, right in rows),
+                        encoding="utf-8")
+    return rows
+
+
+def polnear_rows(root: Path, split: str) -> list[Row]:
+    texts = [(path.name, polnear.read_text(path)) for path in polnear.text_files(root, split)]
+    # PolNeAR annotates every attribution, so a statement over any of its rows is no false alarm.
+    return statement_rows(texts, polnear.convert(root, split), lenient=True)
+
+
+def set_rows(folder: Path) -> list[Row]:
+    texts = [(path.name, path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.txt"))]
+    return statement_rows(texts, load_gold(folder / f"{folder.name}.gold.jsonl"), lenient=False)
+
+
+def statement_rows(texts: list[tuple[str, str]], gold: list, lenient: bool) -> list[Row]:
+    """The statements quotex makes of `texts` that match a gold row with a speaker: each one's
+    family, the features of its evidence, and whether its speaker is right."""
+    extractor = _extractor()
     predictions: list[Prediction] = []
-    evidence: dict[Prediction, Evidence] = {}
+    evidence: dict[Prediction, tuple[str, tuple[str, ...]]] = {}
     for number, (name, text) in enumerate(texts, 1):
         doc = extractor.nlp(text)
         spans = list(doc.spans[extractor.spans_key])
@@ -79,14 +180,27 @@ def count(extractor, texts: list[tuple[str, str]], gold: list, lenient: bool,
             prediction = Prediction(record["file"], record["kind"], record["start"], record["end"], record["text"],
                                     record["speaker"], mention.get("start"), mention.get("end"), record["confidence"])
             predictions.append(prediction)
-            evidence[prediction] = evidence_of(span)
-        if number % 50 == 0:
+            family = "indirect" if span._.kind == "indirect" else "direct"
+            evidence[prediction] = (family, tuple(span._.evidence))
+        if number % 100 == 0:
             print(f"{number}/{len(texts)} texts", file=sys.stderr)
+    rows: list[Row] = []
     docs = {name for name, _ in texts}
-    for report in evaluate(gold, predictions, criteria=(UNION_HALF,), lenient_overlap=lenient, docs=docs):
-        for prediction, correct in report.speaker_outcomes:
-            rows[evidence[prediction]] += 1
-            right[evidence[prediction]] += correct
+    for outcome in evaluate(gold, predictions, criteria=(UNION_HALF,), lenient_overlap=lenient, docs=docs):
+        for prediction, correct in outcome.speaker_outcomes:
+            family, features = evidence[prediction]
+            rows.append((family, features, bool(correct)))
+    return rows
+
+
+_loaded: list = []
+
+
+def _extractor():
+    """quotex, loaded once for every source."""
+    if not _loaded:
+        _loaded.append(quotex.load())
+    return _loaded[0]
 
 
 if __name__ == "__main__":

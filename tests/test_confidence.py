@@ -2,49 +2,87 @@
 
 from __future__ import annotations
 
+import math
+import sys
+from pathlib import Path
+
 import pytest
 
 from quotex.attribution.confidence import Calibration, Evidence
 from quotex.evaluation.scoring import expected_calibration_error, reliability
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import calibrate  # noqa: E402  (scripts/calibrate.py: the fit)
+
 NAMED = Evidence("direct", "cue_after", "explicit")
 PRONOUN = Evidence("direct", "cue_after", "pronoun")
-PRONOUN_COMPETING = Evidence("direct", "cue_after", "pronoun", competing=True)
+PRONOUN_COMPETING = Evidence("direct", "cue_after", "pronoun", competitors=1)
 
 
-def test_a_well_counted_cell_gives_its_own_rate() -> None:
-    table = Calibration({NAMED: (10_000, 9_900), PRONOUN: (10_000, 8_000)})
-    assert table.confidence(NAMED) == pytest.approx(0.99, abs=0.002)
-    assert table.confidence(PRONOUN) == pytest.approx(0.80, abs=0.002)
+def test_a_confidence_is_the_logistic_of_its_features_weights() -> None:
+    table = Calibration({"bias": 2.0, "resolution:direct:pronoun": -1.0, "competitors:1": -0.5})
+    assert table.confidence(NAMED) == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert table.confidence(PRONOUN) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    assert table.confidence(PRONOUN_COMPETING) < table.confidence(PRONOUN) < table.confidence(NAMED)
+    assert Calibration({}).confidence(Evidence("direct", "heading", "heading")) == 0.5  # nothing fitted: no idea
 
 
-def test_a_rare_cell_leans_on_the_level_above() -> None:
-    table = Calibration({NAMED: (1_000, 900), PRONOUN_COMPETING: (2, 0)})
-    rare = table.confidence(PRONOUN_COMPETING)
-    assert 0.5 < rare < 0.9  # two wrong rows pull it down, not to zero
-
-
-def test_unseen_evidence_gets_its_familys_rate() -> None:
-    table = Calibration({NAMED: (1_000, 900)})
-    unseen = Evidence("direct", "heading", "heading")
-    assert table.confidence(unseen) == pytest.approx(0.9, abs=0.01)
-    assert Calibration({}).confidence(unseen) == 0.5
-
-
-def test_competition_lowers_confidence() -> None:
-    table = Calibration({PRONOUN: (500, 450), PRONOUN_COMPETING: (100, 60)})
-    assert table.confidence(PRONOUN_COMPETING) < table.confidence(PRONOUN)
+def test_evidence_declares_its_features_from_the_general_to_the_specific() -> None:
+    chain = Evidence("direct", "continuation", "continuation", detail="next/voice/2", named="2", spoke="1",
+                     person_between=True)
+    features = chain.features()
+    assert features[:5] == ("bias", "family:direct", "rule:direct:continuation", "resolution:direct:continuation",
+                            "cell:direct:continuation:continuation")
+    assert {"named:2", "spoke:1", "person_between", "detail:continuation:0:next", "detail:continuation:1:voice",
+            "detail:continuation:2:2"} <= set(features)
+    assert "gender:agrees" in Evidence("direct", "cue_after", "pronoun", mention="pronoun", gender="agrees").features()
 
 
 def test_a_table_reads_back_what_it_wrote(tmp_path) -> None:
-    table = Calibration({NAMED: (10, 9), PRONOUN_COMPETING: (4, 1)})
+    table = Calibration({"bias": 2.5, "cell:direct:cue_after:pronoun": -0.25})
     table.write(tmp_path / "table.tsv", header="fitted on a test")
-    assert Calibration.read(tmp_path / "table.tsv").counts == table.counts
+    assert Calibration.read(tmp_path / "table.tsv").weights == table.weights
 
 
 def test_the_shipped_table_reads() -> None:
     table = Calibration.read()
-    assert table.counts and 0 < table.confidence(NAMED) <= 1
+    assert table.weights and 0.5 < table.confidence(NAMED) <= 1
+
+
+# --- the fit (scripts/calibrate.py) on rows made up for it ---------------------------------
+
+
+def _rows(features: tuple[str, ...], rows: int, right: int) -> list[tuple[tuple[str, ...], bool]]:
+    return [(features, k < right) for k in range(rows)]
+
+
+def test_the_fit_finds_each_kind_of_evidences_rate() -> None:
+    rows = _rows(("bias", "near"), 1_000, 970) + _rows(("bias", "far"), 400, 240)
+    table = Calibration(calibrate.fit(rows, penalty=0.01))
+    assert table.of_features(("bias", "near")) == pytest.approx(0.97, abs=0.005)
+    assert table.of_features(("bias", "far")) == pytest.approx(0.60, abs=0.01)
+
+
+def test_the_fit_ranks_by_a_feature_shared_across_cells() -> None:
+    """A feature seen in two cells (another person named between) lowers both."""
+    rows = (_rows(("bias", "cue"), 500, 490) + _rows(("bias", "cue", "between"), 100, 80)
+            + _rows(("bias", "chain"), 500, 470) + _rows(("bias", "chain", "between"), 100, 70))
+    table = Calibration(calibrate.fit(rows))
+    assert table.of_features(("bias", "chain", "between")) < table.of_features(("bias", "chain"))
+    assert table.of_features(("bias", "cue", "between")) < table.of_features(("bias", "cue"))
+
+
+def test_the_penalty_keeps_a_rare_feature_near_the_rest() -> None:
+    """Two wrong rows of a rare kind pull its estimate down, not to zero."""
+    rows = _rows(("bias",), 1_000, 950) + _rows(("bias", "rare"), 2, 0)
+    rare = Calibration(calibrate.fit(rows)).of_features(("bias", "rare"))
+    assert 0.5 < rare < 0.9
+
+
+def test_the_fit_is_deterministic() -> None:
+    rows = _rows(("bias", "a"), 300, 280) + _rows(("bias", "a", "b"), 50, 30) + _rows(("bias", "c"), 40, 39)
+    assert calibrate.fit(rows) == calibrate.fit(list(rows))
+    assert calibrate.fit([]) == {}
 
 
 def test_reliability_bins_and_calibration_error() -> None:
@@ -77,8 +115,32 @@ def test_a_continuation_carries_its_chain_as_evidence(recorded) -> None:
 
 
 def test_a_chain_that_crosses_a_paragraph_or_another_voice_is_its_own_evidence() -> None:
-    near = Evidence("direct", "continuation", "continuation", detail="same/clear/1")
-    far = Evidence("direct", "continuation", "continuation", detail="next/voice/1")
-    table = Calibration({near: (1_000, 970), far: (100, 70)})
-    assert table.confidence(far) < 0.8 < 0.95 < table.confidence(near)
-    assert Calibration.read().confidence(far) <= 1  # the shipped table takes the field
+    near = Evidence("direct", "continuation", "continuation", detail="same/clear/1", named="paragraph",
+                    spoke="paragraph")
+    far = Evidence("direct", "continuation", "continuation", detail="next/voice/1", named="2", spoke="1",
+                   voice_between=True, person_between=True)
+    assert Calibration.read().confidence(far) < 0.9 < Calibration.read().confidence(near)
+
+
+RANKED = (
+    'Coach Imre Vasko was blunt after the match. "We gave the ball away all night," Vasko said. "Nobody moved."\n'
+    "The visitors' striker Tomas Endre scored twice in the last ten minutes. \"The second goal was a gift.\"\n"
+    '"We will be back at the training ground at dawn."\n'
+)
+
+
+def test_confidence_ranks_a_cue_in_the_sentence_above_a_chain_across_paragraphs(recorded) -> None:
+    """A quotation whose speaker is named in its own sentence is surer than the words of a
+    person just introduced, and those than a continuation a paragraph on, after someone new."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(RANKED)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
+    cue = found["We gave the ball away all night,"]
+    introduced = found["The second goal was a gift."]
+    chain = found["We will be back at the training ground at dawn."]
+    assert (cue.rule, introduced.rule, chain.rule) == ("cue_after", "introduced", "continuation")
+    assert chain.confidence < introduced.confidence < cue.confidence
+    assert cue.confidence > 0.95 and chain.confidence < 0.9

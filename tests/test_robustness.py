@@ -308,12 +308,14 @@ def long_text(paragraphs: int, seed: int = 5) -> str:
 
 
 def comparable(quote: Quote, chars: int = 0, paragraphs: int = 0) -> tuple:
+    """A quote's fields, its offsets moved. Not its confidence: that reads where its speaker last
+    spoke or was named before it (issue 25), which a paragraph on its own does not hold."""
     def moved(mention):
         return None if mention is None else (mention.text, mention.start + chars, mention.end + chars)
 
     return (
         quote.kind, quote.text, quote.start + chars, quote.end + chars, quote.speaker, moved(quote.speaker_mention),
-        moved(quote.cue), quote.resolution, quote.confidence, quote.paragraph + paragraphs,
+        moved(quote.cue), quote.resolution, quote.paragraph + paragraphs,
     )  # fmt: skip
 
 

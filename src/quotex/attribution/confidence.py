@@ -1,100 +1,130 @@
-"""Confidence: the share of statements like this one whose speaker is right.
+"""Confidence: the estimated chance that a statement's speaker is right, from its evidence.
 
 A statement's `Evidence` (its family, the rule that attributed it, how its mention was
-resolved, whether other people competed for it) selects counts fitted on annotated news:
-`data/calibration.tsv`, made by `scripts/calibrate.py` from PolNeAR train. The estimate backs
-off from the most specific evidence to the least, each level an m-estimate shrunk toward
-the level above it (Cestnik, "Estimating probabilities", ECAI 1990), so that a rare
-combination borrows from its family and a combination never seen gets its family's rate.
-Pure Python over plain records: no spaCy.
+resolved, how many other people competed for it, and the context of its speaker: where the
+speaker was last named or last spoke, whether another voice or person came between, a
+pronoun's gender, the speaker's type) is declared here once and turned into binary features
+(`Evidence.features`): general ones (`rule:direct:cue_after`) and the specific ones below
+them (`cell:direct:cue_after:pronoun`). A logistic regression over those features, fitted by
+`scripts/calibrate.py` on annotated news and stored as one weight a feature in
+`data/calibration.tsv`, gives the estimate. Its L2 penalty pulls every weight toward 0, so a
+rare combination borrows from the general features it shares with the rest, as a backed-off
+estimate would, while features such as the distance back to the speaker's name rank rows
+within a cell. Pure Python over plain records: no spaCy, no numpy.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import astuple, dataclass
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-SHRINK = 20.0  # pseudo-rows of the level above that each level's estimate starts from
-COLUMNS = ("family", "rule", "resolution", "competing", "detail", "rows", "right")
+BIAS = "bias"
+COLUMNS = ("feature", "weight")
+_MOST_COMPETITORS = 2  # two or more others fitted the mention: one kind of evidence
+_FURTHEST = 3  # paragraphs back: three or more are one kind
 
 
 @dataclass(frozen=True)
 class Evidence:
-    """What a statement's attribution rests on, from the general to the specific."""
+    """What a statement's attribution rests on. `statements.gather_evidence` fills it; the
+    model reads it only through `features`."""
 
     family: str  # direct (direct and mixed) or indirect
     rule: str  # the attribution rule that answered (`cue_after`, `continuation`, `reported`, …)
-    resolution: str  # explicit, pronoun, descriptor, …
-    competing: bool = False  # another person fitted the mention as well
+    resolution: str  # explicit, pronoun, descriptor, continuation, unresolved, none, …
+    competitors: int = 0  # other people who fitted the mention as well
     # Finer evidence of some resolutions (`statements.detail_evidence`): a continuation's chain
-    # back to its attribution (whether it crosses a paragraph, whether another person is named
-    # on the way, how long it is), an unresolved mention's kind of head word; `-` else.
+    # back to its attribution (`same`/`next` paragraph, another person named on the way or
+    # not, how long the chain is), an unresolved mention's kind of head word; `-` else.
     detail: str = "-"
+    mention: str = "none"  # the words that name the speaker: name, pronoun, description, none
+    speaker_type: str = "none"  # person, organisation, unnamed, group, none (`speaker_types`)
+    # Where the speaker's name last stood, up to the end of the statement's sentence:
+    # `sentence`, `paragraph`, 1, 2, 3+ paragraphs back, or `never` (outside quotation marks).
+    named: str = "never"
+    spoke: str = "never"  # where the speaker last spoke before it: `paragraph`, 1, 2, 3+ back, `never`
+    voice_between: bool = False  # since then, someone else's statement came between
+    person_between: bool = False  # since then, another person was named between
+    gender: str = "-"  # a pronoun's gender against its person's: agrees, unknown, `-` (no pronoun)
 
     @classmethod
     def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
         """The evidence of a statement of `kind`: direct and mixed quotations are one family."""
-        return cls("indirect" if kind == "indirect" else "direct", rule, resolution, competitors > 0, detail)
+        return cls("indirect" if kind == "indirect" else "direct", rule, resolution, competitors, detail)
+
+    def features(self) -> tuple[str, ...]:
+        """The binary features the model weighs, from the general to the specific."""
+        family, rule, resolution = self.family, self.rule, self.resolution
+        competing = str(min(self.competitors, _MOST_COMPETITORS))
+        cell = f"{family}:{rule}:{resolution}"
+        found = [BIAS, f"family:{family}", f"rule:{family}:{rule}", f"resolution:{family}:{resolution}",
+                 f"cell:{cell}", f"competitors:{competing}", f"competitors:{resolution}:{competing}",
+                 f"mention:{self.mention}", f"mention:{resolution}:{self.mention}",
+                 f"type:{self.speaker_type}", f"type:{family}:{self.speaker_type}",
+                 f"named:{self.named}", f"named:{resolution}:{self.named}",
+                 f"spoke:{self.spoke}", f"spoke:{resolution}:{self.spoke}"]
+        if self.voice_between:
+            found += ["voice_between", f"voice_between:{resolution}"]
+        if self.person_between:
+            found += ["person_between", f"person_between:{resolution}"]
+        if self.gender != "-":
+            found.append(f"gender:{self.gender}")
+        if self.detail != "-":
+            parts = self.detail.split("/")
+            found.append(f"detail:{resolution}:{self.detail}")
+            found += [f"detail:{resolution}:{k}:{part}" for k, part in enumerate(parts)] if len(parts) > 1 else []
+        return tuple(found)
+
+
+def paragraphs_back(distance: int) -> str:
+    """A distance in paragraphs as evidence: 1, 2, or 3+."""
+    return f"{_FURTHEST}+" if distance >= _FURTHEST else str(distance)
+
+
+def logistic(score: float) -> float:
+    if score >= 0:
+        return 1.0 / (1.0 + math.exp(-score))
+    odds = math.exp(score)
+    return odds / (1.0 + odds)
 
 
 class Calibration:
-    """Counts of statements by evidence and how many had the right speaker."""
+    """The fitted weights: a confidence is the logistic of the weights of its features summed."""
 
-    def __init__(self, counts: dict[Evidence, tuple[int, int]]) -> None:
-        self.counts = counts
-        # The counts summed at every level of backing off: () · (family) · (family, rule) · …
-        self._levels: dict[tuple[object, ...], list[int]] = defaultdict(lambda: [0, 0])
+    def __init__(self, weights: Mapping[str, float]) -> None:
+        self.weights = dict(weights)
         self._estimates: dict[Evidence, float] = {}
-        for evidence, (rows, right) in counts.items():
-            fields = astuple(evidence)
-            for depth in range(len(fields) + 1):
-                level = self._levels[fields[:depth]]
-                level[0] += rows
-                level[1] += right
 
     def confidence(self, evidence: Evidence) -> float:
-        """The estimated share of statements with this evidence whose speaker is right."""
-        if evidence not in self._estimates:  # asked for every statement, of a few dozen kinds of evidence
-            self._estimates[evidence] = self._estimate(evidence)
+        """The estimated chance that a statement with this evidence has the right speaker."""
+        if evidence not in self._estimates:  # asked for every statement, of a few hundred kinds of evidence
+            self._estimates[evidence] = self.of_features(evidence.features())
         return self._estimates[evidence]
 
-    def _estimate(self, evidence: Evidence) -> float:
-        rows, right = self._levels.get((), [0, 0])
-        estimate = (right + 1) / (rows + 2)  # Laplace at the top: 0.5 with no counts at all
-        fields = astuple(evidence)
-        for depth in range(1, len(fields) + 1):
-            level = self._levels.get(fields[:depth])
-            if level is None:
-                break
-            rows, right = level
-            estimate = (right + SHRINK * estimate) / (rows + SHRINK)
-        return estimate
+    def of_features(self, features: Iterable[str]) -> float:
+        """The estimate for a statement with these features (unknown ones weigh nothing)."""
+        return logistic(sum(self.weights.get(feature, 0.0) for feature in features))
 
     @classmethod
     def read(cls, path: Path | None = None) -> Calibration:
-        """The counts of a calibration table (the shipped one when `path` is None)."""
+        """The weights of a calibration table (the shipped one when `path` is None)."""
         source = resources.files("quotex.data").joinpath("calibration.tsv") if path is None else Path(path)
-        counts: dict[Evidence, tuple[int, int]] = {}
+        weights: dict[str, float] = {}
         for line in source.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#") or line.startswith(COLUMNS[0]):
+            if not line.strip() or line.startswith("#") or line.startswith(COLUMNS[0] + "\t"):
                 continue
-            fields = line.split("\t")
-            if len(fields) == len(COLUMNS) - 1:
-                fields.insert(4, "-")  # a table fitted before details were evidence
-            family, rule, resolution, competing, detail, rows, right = fields
-            counts[Evidence(family, rule, resolution, competing == "1", detail)] = (int(rows), int(right))
-        return cls(counts)
+            feature, weight = line.split("\t")
+            weights[feature] = float(weight)
+        return cls(weights)
 
     def write(self, path: Path, header: str = "") -> None:
-        """The counts as a table `read` takes back; `header` lines become comments."""
+        """The weights as a table `read` takes back; `header` lines become comments."""
         lines = [f"# {line}" for line in header.splitlines()] + ["\t".join(COLUMNS)]
-        for evidence in sorted(self.counts, key=astuple):
-            rows, right = self.counts[evidence]
-            lines.append("\t".join([evidence.family, evidence.rule, evidence.resolution,
-                                    "1" if evidence.competing else "0", evidence.detail, str(rows), str(right)]))
+        lines += [f"{feature}\t{self.weights[feature]:.6f}" for feature in sorted(self.weights)]
         Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

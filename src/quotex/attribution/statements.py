@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotex.attribution import reported
-from quotex.attribution.confidence import Evidence, default_calibration
+from quotex.attribution.evidence import gather
 from quotex.attribution.reported import Strategy, reported_clauses, select_strategies
 from quotex.attribution.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
 from quotex.attribution.speaker_types import speaker_type, whole_description
@@ -26,6 +26,7 @@ from quotex.parse.marks import QuotedSpan, paragraphs
 from quotex.people import People
 
 _TERM_MAX_WORDS = 4
+_UNSCORED = 0.0  # a statement's confidence until `evidence.gather` reads its context
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class Statement:
     # attribution, an unresolved mention's kind of head word; `-` for the rest.
     detail: str = "-"
     speaker_type: str = "none"  # person, organisation, unnamed, group or none (`speaker_types`)
+    # The features of its `confidence.Evidence`, context included (`evidence.gather`): what its
+    # confidence was computed from, kept for `scripts/calibrate.py`.
+    evidence: tuple[str, ...] = ()
 
 
 def find_statements(
@@ -86,7 +90,8 @@ def find_statements(
         found = [s for s in found if not any(_within(s.span, line.text) for line in lines)]
         found += transcript_statements(ctx, people, lines, questions=transcript_questions)
     organisations = people.organisations()
-    return sorted((typed(s, lexicon, organisations) for s in found), key=lambda s: (s.span.start, s.span.end))
+    ordered = sorted((typed(s, lexicon, organisations) for s in found), key=lambda s: (s.span.start, s.span.end))
+    return gather(ordered, ctx, people)
 
 
 def typed(statement: Statement, lexicon: Lexicon, organisations: frozenset[str] = frozenset()) -> Statement:
@@ -117,8 +122,7 @@ def transcript_statements(
         else:
             speaker, how = people.speaker(line.name if line.role is None and line.name is not None else mention)
             how = "transcript" if speaker else "none"
-        confidence = _confidence("direct", TRANSCRIPT_RULE.name, how)
-        found.append(Statement(line.text, None, "direct", speaker, mention, None, how, confidence, line.paragraph,
+        found.append(Statement(line.text, None, "direct", speaker, mention, None, how, _UNSCORED, line.paragraph,
                                TRANSCRIPT_RULE.name))
     return found
 
@@ -167,8 +171,7 @@ def quoted_statements(
             continue
         kind = _kind(ctx, index, attribution)
         detail = detail_evidence(how, mention, chain, ctx.lexicon)
-        confidence = _confidence(kind, rule.name, how, competitors, detail)
-        found.append(Statement(span, quotation, kind, speaker, mention, cue, how, confidence, quotation.first_paragraph,
+        found.append(Statement(span, quotation, kind, speaker, mention, cue, how, _UNSCORED, quotation.first_paragraph,
                                rule.name, competitors, detail))
     return found
 
@@ -242,17 +245,11 @@ def reported_statements(
             continue
         resolved = people.resolve(event.mention, relative=True)
         detail = detail_evidence(resolved.how, event.mention, None, lexicon)
-        confidence = _confidence("indirect", reported.RULE, resolved.how, resolved.competitors, detail)
         for clause in clauses:
             paragraph = ctx.paragraph_index(clause[0])
             found.append(Statement(clause, None, "indirect", resolved.name, event.mention, event.cue, resolved.how,
-                                   confidence, paragraph, reported.RULE, resolved.competitors, detail))
+                                   _UNSCORED, paragraph, reported.RULE, resolved.competitors, detail))
     return found
-
-
-def _confidence(kind: str, rule: str, how: str, competitors: int = 0, detail: str = "-") -> float:
-    """The share of statements with this evidence whose speaker was right on annotated news."""
-    return default_calibration().confidence(Evidence.of(kind, rule, how, competitors, detail))
 
 
 def detail_evidence(how: str, mention: Span | None, chain: str | None, lexicon: Lexicon) -> str:

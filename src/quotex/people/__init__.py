@@ -109,6 +109,10 @@ class People:
         """The words of a personal name within a mention, titles and possessives left out."""
         return name_words(self.registry, mention)
 
+    def gender(self, name: str) -> str | None:
+        """The gender the text told of the entity called `name`, if it told one."""
+        return next((entity.gender for entity in self.registry.everyone if entity.name == name), None)
+
     def organisations(self) -> frozenset[str]:
         """The names of the entities resolution took for organisations (a speaker's type)."""
         return frozenset(entity.name for entity in self.registry.everyone if entity.kind == "organisation")

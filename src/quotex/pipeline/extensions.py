@@ -20,9 +20,9 @@ from quotex.parse.marks import QuotedSpan
 # Mentions are kept as offsets and read back as Spans; the rest are plain values already.
 SPAN_VALUED_ATTRIBUTES = MENTION_FIELDS
 PLAIN_ATTRIBUTES = tuple(name for name in ANNOTATIONS if name not in MENTION_FIELDS)
-# What the statement's confidence rests on (`quotex.attribution.confidence`): the rule that attributed it and
-# how many other people fitted its mention. Not part of the record; `scripts/calibrate.py` reads them.
-EVIDENCE_ATTRIBUTES = ("rule", "competitors", "detail")
+# What the statement's confidence rests on (`quotex.attribution.confidence`): the rule that attributed it,
+# how many other people fitted its mention, and the features of its evidence. Not part of the record; `scripts/calibrate.py` reads them.
+EVIDENCE_ATTRIBUTES = ("rule", "competitors", "detail", "evidence")
 SPAN_ATTRIBUTES = ("quotation", *ANNOTATIONS, *EVIDENCE_ATTRIBUTES)
 
 
