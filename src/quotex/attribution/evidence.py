@@ -11,6 +11,7 @@ evidence and weighs it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -35,20 +36,110 @@ class _Name:
     words: frozenset[str]
 
 
+class _Names:
+    """The names of a document in order, and each word's names, for lookups by position."""
+
+    def __init__(self, names: list[_Name]) -> None:
+        self.all = sorted(names, key=lambda n: n.start)
+        self.starts = [n.start for n in self.all]
+        self.by_word: dict[str, list[_Name]] = {}
+        for name in self.all:
+            for word in name.words:
+                self.by_word.setdefault(word, []).append(name)
+        self._starts = {word: [n.start for n in found] for word, found in self.by_word.items()}
+        self._ends = {word: [n.end for n in found] for word, found in self.by_word.items()}
+
+    def latest(self, words: frozenset[str], before: int) -> _Name | None:
+        """The last name sharing a word with `words` that starts before `before`."""
+        found = [self.by_word[w][i - 1] for w in words if w in self.by_word
+                 for i in (bisect_left(self._starts[w], before),) if i]
+        return max(found, key=lambda n: n.start, default=None)
+
+    def last_end(self, words: frozenset[str], upto: int) -> int:
+        """Where the last name sharing a word with `words` and ending by `upto` ends (-1: none)."""
+        ends = [self._ends[w][i - 1] for w in words if w in self._ends
+                for i in (bisect_right(self._ends[w], upto),) if i]
+        return max(ends, default=-1)
+
+    def other_between(self, words: frozenset[str], start: int, end: int) -> bool:
+        """Whether a name sharing no word with `words` stands within [start, end). `start` is
+        where the speaker's last name before `end` ends, so the first name read decides."""
+        at = bisect_left(self.starts, start)
+        for name in self.all[at:]:
+            if name.start >= end:
+                return False
+            if name.end <= end and not name.words & words:
+                return True
+        return False
+
+
+class _Voices:
+    """The statements of a document in order, for asking who spoke before a statement in time
+    that does not grow with their number (issue 22)."""
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        self.statements = statements
+        self.starts = [s.span.start for s in statements]
+        self.by_speaker: dict[str, list[int]] = {}
+        # For each statement: the last statement up to it with a speaker, and the last before it
+        # whose speaker is someone else's than its own (-1: none).
+        self.last_voiced: list[int] = []
+        self.last_other: list[int] = []
+        latest, other = -1, -1  # the last statement with a speaker; the last of another speaker than its
+        for index, statement in enumerate(statements):
+            speaker = statement.speaker
+            if speaker is not None:
+                self.by_speaker.setdefault(speaker, []).append(index)
+                mine = latest >= 0 and statements[latest].speaker == speaker
+                self.last_other.append(other if mine else latest)
+                if not mine:
+                    other = latest
+                latest = index
+            else:
+                self.last_other.append(-1)
+            self.last_voiced.append(latest)
+
+    def last_spoken(self, index: int, speaker: str) -> Span | None:
+        """The span of the speaker's last statement before statement `index` that ends before it starts."""
+        start = self.statements[index].span.start
+        spoken = self.by_speaker.get(speaker, [])
+        for before in reversed(spoken[: bisect_left(spoken, index)]):
+            if self.statements[before].span.end <= start:
+                return self.statements[before].span
+        return None
+
+    def between(self, index: int, speaker: str, since: int) -> bool:
+        """Whether another speaker's statement starts at `since` or after and ends before
+        statement `index` starts."""
+        first = bisect_left(self.starts, since)
+        start = self.statements[index].span.start
+        at = self.last_voiced[index - 1] if index else -1
+        while at >= first:
+            before = self.statements[at]
+            if before.speaker == speaker:
+                at = self.last_other[at]  # past this speaker's run of statements at once
+            elif before.span.end <= start:
+                return True
+            else:
+                at = self.last_voiced[at - 1] if at else -1
+        return False
+
+
 def gather(statements: Sequence[Statement], ctx: QuoteContext, people: People) -> list[Statement]:
     """The statements (in document order) with their evidence's features and the confidence
     the shipped model gives them."""
     calibration = default_calibration()
-    names = [_Name(n.start, n.end, ctx.paragraph_index(n[0]), frozenset(t.text for t in n))
-             for n in ctx.names if not ctx.quoted[n.start]]
+    names = _Names([_Name(n.start, n.end, ctx.paragraph_index(n[0]), frozenset(t.text for t in n))
+                    for n in ctx.names if not ctx.quoted[n.start]])
+    voices = _Voices(statements)
     found = []
     for index, statement in enumerate(statements):
-        evidence = evidence_of(statement, statements[:index], names, ctx, people)
+        evidence = evidence_of(statement, index, voices, names, ctx, people)
         found.append(replace(statement, confidence=calibration.confidence(evidence), evidence=evidence.features()))
     return found
 
 
-def evidence_of(statement: Statement, earlier: Sequence[Statement], names: Sequence[_Name], ctx: QuoteContext,
+def evidence_of(statement: Statement, index: int, voices: _Voices, names: _Names, ctx: QuoteContext,
                 people: People) -> Evidence:
     """What a statement's attribution rests on, its context in the document included."""
     evidence = replace(Evidence.of(statement.kind, statement.rule, statement.resolution, statement.competitors,
@@ -60,24 +151,26 @@ def evidence_of(statement: Statement, earlier: Sequence[Statement], names: Seque
     words = frozenset(speaker.split())
     span = statement.span
     paragraph = ctx.paragraph_index(span[0])
-    own = [n for n in names if n.words & words]
-    mention = statement.speaker_mention
-    if evidence.mention == "name" and mention is not None and not ctx.quoted[mention.start]:
-        # The mention names the speaker even where the parse found no person's name in it.
-        own = sorted([*own, _Name(mention.start, mention.end, ctx.paragraph_index(mention[0]), words)],
-                     key=lambda n: n.start)
-    named, since = _named(own, _sentences(statement, paragraph, ctx), span, paragraph)
-    spoken = [s for s in earlier if s.speaker == speaker and s.span.end <= span.start]
+    named, since = _named(names, words, _mention_name(statement, evidence, words, ctx),
+                          _sentences(statement, paragraph, ctx), span, paragraph)
     spoke = "never"
-    if spoken:
-        last = spoken[-1].span
+    last = voices.last_spoken(index, speaker)
+    if last is not None:
         spoke = _where(paragraph - ctx.paragraph_index(last[-1]))
         since = max(since, last.end)
-    voice = since >= 0 and any(s.speaker not in (None, speaker) and since <= s.span.start and s.span.end <= span.start
-                               for s in earlier)
-    person = since >= 0 and any(since <= n.start and n.end <= span.start and not n.words & words for n in names)
+    voice = since >= 0 and voices.between(index, speaker, since)
+    person = since >= 0 and names.other_between(words, since, span.start)
     gender = _gender(statement.speaker_mention, speaker, ctx, people) if evidence.mention == "pronoun" else "-"
     return replace(evidence, named=named, spoke=spoke, voice_between=voice, person_between=person, gender=gender)
+
+
+def _mention_name(statement: Statement, evidence: Evidence, words: frozenset[str], ctx: QuoteContext) -> _Name | None:
+    """The statement's own mention, when it names the speaker even where the parse found no
+    person's name in it."""
+    mention = statement.speaker_mention
+    if evidence.mention == "name" and mention is not None and not ctx.quoted[mention.start]:
+        return _Name(mention.start, mention.end, ctx.paragraph_index(mention[0]), words)
+    return None
 
 
 def _sentences(statement: Statement, paragraph: int, ctx: QuoteContext) -> tuple[int, int]:
@@ -91,16 +184,20 @@ def _sentences(statement: Statement, paragraph: int, ctx: QuoteContext) -> tuple
     return first, last
 
 
-def _named(own: Sequence[_Name], sentences: tuple[int, int], span: Span, paragraph: int) -> tuple[str, int]:
-    """Where the speaker's name last stood up to the end of the statement's sentences, and
-    where the last one before the statement ends (-1: none)."""
+def _named(names: _Names, words: frozenset[str], mention: _Name | None, sentences: tuple[int, int], span: Span,
+           paragraph: int) -> tuple[str, int]:
+    """Where the speaker's name (or the statement's own mention of it) last stood up to the end
+    of the statement's sentences, and where the last one before the statement ends (-1: none)."""
     first, last = sentences
-    upto = [n for n in own if n.start < last]
-    before = [n.end for n in own if n.end <= span.start]
-    since = before[-1] if before else -1
-    if not upto:
+    latest = names.latest(words, last)
+    since = names.last_end(words, span.start)
+    if mention is not None:
+        if mention.start < last and (latest is None or mention.start >= latest.start):
+            latest = mention
+        if mention.end <= span.start:
+            since = max(since, mention.end)
+    if latest is None:
         return "never", since
-    latest = upto[-1]
     if latest.end > first:
         return "sentence", since
     return _where(paragraph - latest.paragraph), since
