@@ -3,8 +3,10 @@
     >>> from quotex.running.spark import extract_quotes
     >>> quotes = extract_quotes(spark.read.parquet("articles/"), text_col="body", id_col="url")
 
-Each Python worker loads the pipeline once, on its first batch, and keeps it for every batch
-and partition it is given after (Spark reuses its Python workers). Documents reach the
+In a session that `session` makes, Spark's Python workers are forked from a daemon that has
+loaded the pipeline (`quotex.running.spark_daemon`), so each starts with it; elsewhere each
+worker loads it on its first batch. Either way a worker keeps it for every batch and partition
+it is given after (Spark reuses its Python workers). Documents reach the
 workers in Arrow record batches through `DataFrame.mapInArrow` and go through the same code
 as `quotex extract`: `quotex.running.parallel.in_process` over a `quotex.running.api.Extractor`, so long
 texts are cut into chunks with offsets into the whole text, and a document that breaks the
@@ -303,7 +305,7 @@ def link_speakers(rows: DataFrame, link: SpeakerLinker) -> DataFrame:
     """`rows` with the values `link` gives for their (file, speaker) pairs, as a Spark step.
 
     The distinct (file, speaker) pairs of the run are a small table, one row per name per
-    document: it is collected to the driver and handed to `link`, a pure function over the
+    document: counted in each partition, collected to the driver (no shuffle) and handed to `link`, a pure function over the
     whole run (so the result is the CLI's whatever the partitions), and its values are set,
     in the Python workers, on the rows of those pairs (the table travels with the task). Fields
     it does not give (or gives as None) keep their values; the columns keep their order.
@@ -447,18 +449,19 @@ class _Settings:
 
 _loaded: set[PipelineConfig] = set()  # the pipelines this process (or the daemon it was forked from) loaded
 # What this process did, for the tests and for anyone checking that pipelines are reused:
-# pipelines loaded (one for each `PipelineConfig`, counting those loaded by the daemon before
-# it forked this worker), and Arrow batches of documents extracted.
+# pipelines it loaded itself (none that the daemon had loaded before it forked this worker;
+# at most one for each `PipelineConfig`), and Arrow batches of documents extracted.
 worker_stats = {"pipelines_loaded": 0, "batches": 0}
 
 
-def worker_extractor(pipeline: PipelineConfig) -> Extractor:
+def worker_extractor(pipeline: PipelineConfig, *, counted: bool = True) -> Extractor:
     """The pipeline for `pipeline`, loaded on first use in this process and kept
-    (`PipelineConfig.load`, so that a worker forked from quotex's daemon finds it loaded)."""
+    (`PipelineConfig.load`, so that a worker forked from quotex's daemon finds it loaded).
+    `counted`: a load here counts in `worker_stats` (the daemon's does not)."""
     extractor = pipeline.load()
     if pipeline not in _loaded:
         _loaded.add(pipeline)
-        worker_stats["pipelines_loaded"] += 1
+        worker_stats["pipelines_loaded"] += int(counted)
     return extractor
 
 

@@ -27,14 +27,14 @@ def describe(pipeline: PipelineConfig) -> str:
 
 
 def preload() -> None:
-    """Load the pipeline `PRELOAD_ENV` names into this process, as a worker would (its load counted)."""
+    """Load the pipeline `PRELOAD_ENV` names into this process, as a worker would."""
     described = os.environ.get(PRELOAD_ENV)
     if not described:
         return
     from quotex.running.spark import worker_extractor
 
     try:
-        worker_extractor(PipelineConfig(**json.loads(described)))
+        worker_extractor(PipelineConfig(**json.loads(described)), counted=False)
     except Exception:  # noqa: BLE001 # the worker loads it again and reports the failure with the job
         return
 
