@@ -37,7 +37,7 @@ DEFAULT_WORDS = 30_000  # about 55 articles, for the commands run as users run t
 # The steady rates (fixed costs timed apart) and the standalone cluster's scaling: a corpus on
 # which one executor works for minutes, so that a job's own few seconds of planning and
 # scheduling and the last task's tail weigh little.
-STEADY_WORDS = 120_000  # about 220 articles
+STEADY_WORDS = 100_000  # about 180 articles
 PARTITIONS_PER_CORE = 4  # small tasks, so that no core waits long for the last one
 JOBS = (1, 2)
 TIMEOUT = 1800  # seconds a run may take before the benchmark gives up on it
