@@ -143,6 +143,13 @@ class Clock:
     wall: float
     cpu: float
 
+    def __str__(self) -> str:
+        # A step's CPU counts the processes alive at its end and those their parents reaped: a
+        # step in which processes of an earlier one ended unreaped (a finished application's
+        # executors and their Python workers) can come out below zero, which means nothing.
+        cpu = f"{self.cpu:.1f}" if self.cpu >= 0 else "no figure"
+        return f"{self.wall:.1f} ({cpu})"
+
 
 class Stopwatch:
     def __init__(self) -> None:
@@ -283,7 +290,7 @@ def section(
         "| engine | cores | session start, s (CPU s) | first jobs, s (CPU s) | documents/s after | documents per CPU second | load (1 min) |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         *(
-            f"| {s.name} | {s.jobs} | {s.session.wall:.1f} ({s.session.cpu:.1f}) | {s.warm_up.wall:.1f} ({s.warm_up.cpu:.1f}) "
+            f"| {s.name} | {s.jobs} | {s.session} | {s.warm_up} "
             f"| {s.docs_per_second:.2f} | {s.docs_per_cpu_second:.2f} | {s.load:.1f} |"
             for s in steady
         ),
