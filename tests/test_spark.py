@@ -10,6 +10,7 @@ import json
 import os
 import random
 import shutil
+import sys
 import warnings
 from pathlib import Path
 from typing import Any
@@ -264,6 +265,27 @@ def test_each_python_worker_loads_a_pipeline_once_and_reuses_it(spark, extracted
     # The tests use three pipelines (the default, a small chunk size, no reported speech): never more loads.
     assert all(row.loaded <= 3 for row in workers.values())
     assert sum(row.batches for row in workers.values()) > sum(row.loaded for row in workers.values())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the parent process from /proc")
+def test_python_workers_are_forked_from_quotexs_daemon_with_the_pipeline_loaded(spark) -> None:
+    def report(batches):
+        import os
+
+        import pyarrow as pa
+
+        from quotex.running.config import PipelineConfig
+        from quotex.running.spark import _loaded
+
+        for _ in batches:
+            pass
+        with open(f"/proc/{os.getppid()}/cmdline", "rb") as parent:
+            daemon = b"quotex.running.spark_daemon" in parent.read().split(b"\0")
+        # the session's pipeline (the default), loaded by the daemon before the fork, or by the worker
+        yield pa.RecordBatch.from_pylist([{"daemon": daemon, "loaded": PipelineConfig() in _loaded}])
+
+    rows = spark.range(0, 2, numPartitions=2).mapInArrow(report, "daemon boolean, loaded boolean").collect()
+    assert rows and all(row.daemon and row.loaded for row in rows)
 
 
 # --- the command --------------------------------------------------------------------------

@@ -117,7 +117,7 @@ def spark_command(
 
     running = SparkSession.getActiveSession()  # called from a program that has one: use it, leave it running
     try:
-        spark = running or _session(master, conf, verbose)
+        spark = running or _session(master, conf, verbose, model)
     except (PySparkException, Py4JError, OSError) as err:
         raise click.ClickException(f"Spark cannot start ({_first_line(err)})") from None
     try:
@@ -291,13 +291,14 @@ def _refuse_existing(output: str, errors_path: str | None) -> None:
             raise click.ClickException(f"{path} exists (--overwrite replaces it)")
 
 
-def _session(master: str | None, conf: dict[str, str], verbose: bool) -> SparkSession:
+def _session(master: str | None, conf: dict[str, str], verbose: bool, model: str | None) -> SparkSession:
+    from quotex.running.config import PipelineConfig
     from quotex.running.spark import session
 
     level = "INFO" if verbose else "WARN"
     # `spark.log.level` applies from the session's start, so its own start-up lines follow it too.
     settings = {"spark.ui.showConsoleProgress": "false", "spark.log.level": level, **conf}
-    spark = session(master, settings, app_name="quotex spark")
+    spark = session(master, settings, app_name="quotex spark", preload=PipelineConfig(model))  # the pipeline `_run` uses
     spark.sparkContext.setLogLevel(level)
     return spark
 

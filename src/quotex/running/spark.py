@@ -3,8 +3,10 @@
     >>> from quotex.running.spark import extract_quotes
     >>> quotes = extract_quotes(spark.read.parquet("articles/"), text_col="body", id_col="url")
 
-Each Python worker loads the pipeline once, on its first batch, and keeps it for every batch
-and partition it is given after (Spark reuses its Python workers). Documents reach the
+In a session that `session` makes, Spark's Python workers are forked from a daemon that has
+loaded the pipeline (`quotex.running.spark_daemon`), so each starts with it; elsewhere each
+worker loads it on its first batch. Either way a worker keeps it for every batch and partition
+it is given after (Spark reuses its Python workers). Documents reach the
 workers in Arrow record batches through `DataFrame.mapInArrow` and go through the same code
 as `quotex extract`: `quotex.running.parallel.in_process` over a `quotex.running.api.Extractor`, so long
 texts are cut into chunks with offsets into the whole text, and a document that breaks the
@@ -32,7 +34,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotex.output.records import Quote
 from quotex.reading.inputs import BinaryContentError, Document, InputError, decode_with_info
-from quotex.running.api import Extractor, load_config
+from quotex.running import spark_daemon
+from quotex.running.api import Extractor
 from quotex.running.config import PipelineConfig
 from quotex.running.selection import Selection
 
@@ -57,9 +60,24 @@ def link_names(pairs: Mapping[tuple[str, str], int]) -> dict[tuple[str, str], di
 LOCAL_MASTER = "local[*]"  # the master when none is named and spark-submit gives none
 ERROR_COLUMN = "error"  # set on a document's error row, null on every quotation
 WORKER_BATCH = 16  # documents a worker hands to `nlp.pipe` at once
-# A local session's settings unless the caller gives others: the web UI starts a web server and
-# its threads for every run (seconds of the fixed cost) that a one-off local job seldom looks at.
-LOCAL_DEFAULTS = {"spark.ui.enabled": "false"}
+# Every session `session` makes, unless the caller says otherwise: each Python worker is forked
+# from a daemon that has loaded the pipeline (`quotex.running.spark_daemon`), instead of
+# importing spaCy and loading it for itself; documents reach the workers in Arrow batches of at
+# most this many, so that a batch of long articles stays small in memory (Spark's default is
+# 10,000) and results flow back while the next batch is read.
+ARROW_BATCH = 128
+SESSION_DEFAULTS = {"spark.python.daemon.module": spark_daemon.MODULE, "spark.python.worker.reuse": "true",
+                    "spark.sql.execution.arrow.maxRecordsPerBatch": str(ARROW_BATCH)}
+# And a local session's: the web UI starts a web server and its threads for every run (seconds
+# of the fixed cost) that a one-off local job seldom looks at; the JVM only moves rows between
+# files and Python workers, so its quick compiler alone and one garbage-collector thread do
+# (half the JVM's CPU time at start-up, measured in docs/BENCHMARKS.md); a shuffle (the
+# `--keep-fields` join) has one partition a core, not 200.
+LOCAL_DEFAULTS = {
+    "spark.ui.enabled": "false",
+    "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+    "spark.sql.shuffle.partitions": str(os.cpu_count() or 1),
+}
 
 
 # --- the schema: the JSON contract as Spark types ----------------------------------------
@@ -226,12 +244,15 @@ def extract(
     unread = F.col(ERROR_COLUMN).cast("string") if ERROR_COLUMN in df.columns else F.lit(None).cast("string")
     documents = df.select(F.col(id_col).cast("string").alias("file"), F.col(text_col).alias("text"), unread.alias(ERROR_COLUMN))
     documents = _spread(documents, partitions)
-    settings = _Settings(PipelineConfig(model, indirect=indirect, chunk_size=chunk_size), selection)
+    corpus_wide = link is not None or bool(selection.speakers)
+    settings = _Settings(PipelineConfig(model, indirect=indirect, chunk_size=chunk_size), selection, not corpus_wide)
     rows = documents.mapInArrow(functools.partial(_extract_batches, settings), rows_schema())
+    if not corpus_wide:  # each document's names as it resolved them: `quote_group` set by the workers
+        return Extraction(rows)
     # The one corpus-wide step, after every document and before any output: the linked values
-    # and `quote_group` set in one pass of Arrow batches (no join, no row-at-a-time UDF).
+    # and `quote_group` set in one pass of Arrow batches (no join, no shuffle, no row-at-a-time UDF).
     linker = _Remembered(link)
-    linked = _linked_values(rows, linker) if link is not None or selection.speakers else {}
+    linked = _linked_values(rows, linker)
     rows = rows.mapInArrow(functools.partial(_finish_batches, linked, True), rows.schema)
     if selection.speakers:  # who a name stands for is known once the run is linked
         rows = _of_speakers(rows, linker, selection)
@@ -284,7 +305,7 @@ def link_speakers(rows: DataFrame, link: SpeakerLinker) -> DataFrame:
     """`rows` with the values `link` gives for their (file, speaker) pairs, as a Spark step.
 
     The distinct (file, speaker) pairs of the run are a small table, one row per name per
-    document: it is collected to the driver and handed to `link`, a pure function over the
+    document: counted in each partition, collected to the driver (no shuffle) and handed to `link`, a pure function over the
     whole run (so the result is the CLI's whatever the partitions), and its values are set,
     in the Python workers, on the rows of those pairs (the table travels with the task). Fields
     it does not give (or gives as None) keep their values; the columns keep their order.
@@ -301,13 +322,29 @@ def _linked_values(rows: DataFrame, link: SpeakerLinker) -> dict[tuple[str, str]
     from pyspark.sql import functions as F
 
     rows.persist(StorageLevel.MEMORY_AND_DISK)
-    named = rows.where(F.col(ERROR_COLUMN).isNull() & F.col("speaker").isNotNull())
-    pairs = {(row.file, row.speaker): row["count"] for row in named.groupBy("file", "speaker").count().collect()}
+    named = rows.where(F.col(ERROR_COLUMN).isNull() & F.col("speaker").isNotNull()).select("file", "speaker")
+    # Counted in each partition and summed here, not grouped by Spark: a document's rows are all
+    # in one partition, so the partitions' counts are (nearly) the table itself, and no shuffle.
+    pairs: dict[tuple[str, str], int] = {}
+    for row in named.mapInArrow(_count_pairs, "file string, speaker string, count long").collect():
+        pairs[(row.file, row.speaker)] = pairs.get((row.file, row.speaker), 0) + row["count"]
     linked = {pair: {name: value for name, value in values.items() if value is not None} for pair, values in link(pairs).items()}
     unknown = {name for values in linked.values() for name in values} - set(rows.columns)
     if unknown:
         raise ValueError(f"the speaker linker gives fields outside the contract: {', '.join(sorted(unknown))}")
     return linked
+
+
+def _count_pairs(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """mapInArrow's function: (file, speaker) rows in, one row a distinct pair with its count out."""
+    import pyarrow as pa
+
+    counts: dict[tuple[str, str], int] = {}
+    for batch in batches:
+        for pair in zip(batch.column("file").to_pylist(), batch.column("speaker").to_pylist(), strict=True):
+            counts[pair] = counts.get(pair, 0) + 1
+    columns = {"file": [file for file, _ in counts], "speaker": [speaker for _, speaker in counts], "count": list(counts.values())}
+    yield pa.RecordBatch.from_pydict(columns, schema=pa.schema([("file", pa.string()), ("speaker", pa.string()), ("count", pa.int64())]))
 
 
 def _finish_batches(
@@ -340,26 +377,35 @@ def _spread(documents: DataFrame, partitions: int | None) -> DataFrame:
 
 
 def session(
-    master: str | None = None, conf: Mapping[str, str] | None = None, *, app_name: str = "quotex"
+    master: str | None = None,
+    conf: Mapping[str, str] | None = None,
+    *,
+    app_name: str = "quotex",
+    preload: PipelineConfig | None = PipelineConfig(),  # noqa: B008 # frozen, compared by value
 ) -> SparkSession:
     """A SparkSession for quotex (the one already running, if any, as Spark does).
 
     `master` None means spark-submit's master when run under spark-submit, else `local[*]`.
     On a local master the Python workers run this interpreter, so that they import the
     quotex and spaCy pipeline installed beside it; `PYSPARK_PYTHON` set by the user wins.
-    A local session runs without Spark's web UI (`LOCAL_DEFAULTS`), unless `conf` asks for it.
+    Spark's Python workers are forked from a daemon that has loaded the pipeline `preload`
+    (None: pyspark's own daemon, each worker loading what it needs); the settings of
+    `SESSION_DEFAULTS`, and of `LOCAL_DEFAULTS` on a local master, apply unless `conf` gives others.
     """
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName(app_name)
     if master is None and not _under_spark_submit():
         master = LOCAL_MASTER
+    settings = dict(SESSION_DEFAULTS) if preload is not None else {}
+    if preload is not None:
+        settings[f"spark.executorEnv.{spark_daemon.PRELOAD_ENV}"] = spark_daemon.describe(preload)
     if master is not None:
         builder = builder.master(master)
         if master.startswith("local"):
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-            conf = {**LOCAL_DEFAULTS, **(conf or {})}
-    for key, value in (conf or {}).items():
+            settings |= LOCAL_DEFAULTS
+    for key, value in {**settings, **(conf or {})}.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
 
@@ -398,21 +444,24 @@ def read_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
 class _Settings:
     pipeline: PipelineConfig
     selection: Selection
+    group: bool = False  # set `quote_group` here (no corpus-wide step follows)
 
 
-_extractors: dict[PipelineConfig, Extractor] = {}  # this process's pipelines, loaded once each
+_loaded: set[PipelineConfig] = set()  # the pipelines this process (or the daemon it was forked from) loaded
 # What this process did, for the tests and for anyone checking that pipelines are reused:
-# pipelines loaded (one for each `PipelineConfig`), and Arrow batches of documents extracted.
+# pipelines it loaded itself (none that the daemon had loaded before it forked this worker;
+# at most one for each `PipelineConfig`), and Arrow batches of documents extracted.
 worker_stats = {"pipelines_loaded": 0, "batches": 0}
 
 
-def worker_extractor(pipeline: PipelineConfig) -> Extractor:
-    """The pipeline for `pipeline`, loaded on first use in this process and kept."""
-    extractor = _extractors.get(pipeline)
-    if extractor is None:
-        extractor = load_config(pipeline)
-        _extractors[pipeline] = extractor
-        worker_stats["pipelines_loaded"] += 1
+def worker_extractor(pipeline: PipelineConfig, *, counted: bool = True) -> Extractor:
+    """The pipeline for `pipeline`, loaded on first use in this process and kept
+    (`PipelineConfig.load`, so that a worker forked from quotex's daemon finds it loaded).
+    `counted`: a load here counts in `worker_stats` (the daemon's does not)."""
+    extractor = pipeline.load()
+    if pipeline not in _loaded:
+        _loaded.add(pipeline)
+        worker_stats["pipelines_loaded"] += int(counted)
     return extractor
 
 
@@ -433,9 +482,18 @@ def _extract_batches(settings: _Settings, batches: Iterator[pa.RecordBatch]) -> 
             if isinstance(result, InputError):
                 rows.append({"file": item.name, ERROR_COLUMN: result.reason})
             else:
-                rows.extend(quote.to_dict() for quote in settings.selection.document(result))
+                rows.extend(_record(quote, settings.group) for quote in settings.selection.document(result))
         worker_stats["batches"] += 1
         yield pa.RecordBatch.from_pylist(rows, schema=schema)
+
+
+def _record(quote: Quote, group: bool) -> dict[str, Any]:
+    record = quote.to_dict()
+    if group:
+        from quotex.corpus.linking import quote_group
+
+        record["quote_group"] = quote_group(record["speaker_id"], record["text"])
+    return record
 
 
 def _document(name: str | None, text: str | bytes | None, error: str | None = None) -> Document | InputError:
