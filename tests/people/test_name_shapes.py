@@ -59,6 +59,7 @@ CASES = [
     pytest.param(SUMMIT, "France must", "Ségolène Marchetti", id="non_ascii_given_name"),
     pytest.param(SUMMIT, "Growth will", "Anna-Lena Brückner-Holt", id="hyphenated"),
     pytest.param(COUNCIL, "vote was rushed", "Dana Pruitt", id="a_title_by_shape_before_a_given_name"),
+    pytest.param(COUNCIL, "no time to read", "Dana Pruitt", id="the_surname_tagged_as_a_noun_names_the_same_person"),
     pytest.param(COUNCIL, "plan is good", "Ruben Castellane", id="alderman"),
     pytest.param(COUNCIL, "meet again", "Lydia Farrow", id="commissioner"),
     pytest.param(COUNCIL, "roads would close", "Gareth Lyle", id="a_title_of_two_words"),

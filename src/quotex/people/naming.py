@@ -19,7 +19,10 @@ from quotex.people.registry import Registry
 def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     """The words of a personal name within a mention, titles and possessives left out."""
     root = mention.root
-    if root.pos_ != "PROPN" and root.ent_type_ != "PERSON":
+    # `"…," Pruitt said` with `Pruitt` tagged as a noun: a capitalised word that is a known
+    # person's surname names them.
+    surname = root.pos_ == "NOUN" and root.text[:1].isupper() and known_surname(reg, root)
+    if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" and not surname:
         return ()
     if not root.text[:1].isupper():
         return ()  # `the defence ministry` tagged as a proper noun is not a name
@@ -31,7 +34,7 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     for token in mention:
         if token.i > root.i and token.pos_ != "PROPN":
             break
-        if token.pos_ in ("PROPN",) or token.ent_type_ == "PERSON":
+        if token.pos_ in ("PROPN",) or token.ent_type_ == "PERSON" or surname and token.i == root.i:
             words.append(token)
         else:
             words = []  # a name is the run of proper nouns that ends at the head
