@@ -1,0 +1,29 @@
+"""Descriptions of any shape name whom the text described with those words: an age, a job,
+a place, a relation, an apposition (`the lanky, soft-spoken engineer`, `the self-taught Leeds
+resident`, `the 58-year-old told reporters`); a description made of a title (`the crown
+prince`) names whoever the text gave that title; a possessive or a determiner never becomes a
+name (`Its lead author` is not a speaker's name); `the club's official account` is the club's.
+
+Every article is written for these tests (invented names) and runs through recorded parses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.people.helpers import speaker_of
+
+MILL = (
+    "Walter Finch retired last spring after forty years at the mill.\n\n"
+    '"I miss the noise," the 58-year-old told reporters.\n'
+)
+
+
+CASES = [
+    pytest.param(MILL, "miss the noise", "Walter Finch", id="a_cue_the_parser_took_into_the_noun_phrase_is_not_the_speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(recorded, text, fragment) == speaker
