@@ -19,8 +19,16 @@ MILL = (
 )
 
 
+BOATYARD = (
+    "Felix Ambrose, an engineer, spent twenty years building bridges. His partner, Dora Quill, "
+    "keeps the boatyard's books.\n\n"
+    '"The river taught me everything," the lanky, soft-spoken engineer said.\n'
+)
+
+
 CASES = [
     pytest.param(MILL, "miss the noise", "Walter Finch", id="a_cue_the_parser_took_into_the_noun_phrase_is_not_the_speaker"),
+    pytest.param(BOATYARD, "river taught", "Felix Ambrose", id="a_hyphenated_adjective_is_no_cue_and_the_job_names_its_holder"),
 ]
 
 

@@ -161,6 +161,8 @@ def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> It
         if cue is not None:
             if in_saying_idiom(token, lexicon):
                 continue  # `That said, …`, `needless to say`: no one reports anything
+            if _in_compound_adjective(token):
+                continue  # `the soft-spoken engineer said`: `spoken` describes, `said` reports
             head = speaker_head(cue.root, quoted, lexicon.time_words)
             head = who_speaks(head, lexicon) if head is not None else None
             mention = noun_phrase(head, quoted, lexicon) if head is not None else None
@@ -170,6 +172,14 @@ def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> It
             source = next((t for t in last.children if t.dep_ == "pobj"), None)
             if source is not None and not quoted[source.i]:
                 yield SpeechEvent(doc[token.i : token.i + according_to], noun_phrase(source, quoted, lexicon))
+
+
+def _in_compound_adjective(token: Token) -> bool:
+    """Whether a verb is the end of a hyphenated adjective before a noun (`soft-spoken`,
+    `much-quoted`): a word that describes, never a cue."""
+    doc = token.doc
+    glued = token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_
+    return glued and token.dep_ in ("amod", "compound") and token.head.i > token.i
 
 
 def _before_cue(mention: Span, cue: Span) -> Span | None:
