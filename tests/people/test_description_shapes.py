@@ -26,9 +26,16 @@ BOATYARD = (
 )
 
 
+ROVERS = (
+    "The Harbour Rovers lost the final on Saturday. Their captain, Joel Mbeki, blamed the pitch.\n\n"
+    '"We apologise to our fans," the club\'s official account posted.\n'
+)
+
+
 CASES = [
     pytest.param(MILL, "miss the noise", "Walter Finch", id="a_cue_the_parser_took_into_the_noun_phrase_is_not_the_speaker"),
     pytest.param(BOATYARD, "river taught", "Felix Ambrose", id="a_hyphenated_adjective_is_no_cue_and_the_job_names_its_holder"),
+    pytest.param(ROVERS, "apologise", "Harbour Rovers", id="an_account_speaks_for_whom_a_description_says_it_is"),
 ]
 
 

@@ -39,6 +39,11 @@ def possessor_of(reg: Registry, possessor: Span, position: int) -> Person | None
     name = name_words(reg, possessor)
     if name:
         return lookup(reg, name, position)[0]
+    # `the club's official account`: whose it is, by the description the text gives it
+    definite = root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in root.lefts)
+    described = describe_phrase(reg, reg.doc[possessor.start : root.i + 1]) if definite else None
+    if described is not None and described.head is not None and described.possessor is None:
+        return described_entity(reg, described, position, forward=False)[0]
     return None
 
 
