@@ -32,9 +32,17 @@ ROVERS = (
 )
 
 
+VISIT = (
+    "President Elias Varga welcomed the delegation at the airport on Monday.\n\n"
+    '"We came as friends," the crown prince said after Crown Prince Haroun bin Tessal landed in '
+    "the capital.\n"
+)
+
+
 CASES = [
     pytest.param(MILL, "miss the noise", "Walter Finch", id="a_cue_the_parser_took_into_the_noun_phrase_is_not_the_speaker"),
     pytest.param(BOATYARD, "river taught", "Felix Ambrose", id="a_hyphenated_adjective_is_no_cue_and_the_job_names_its_holder"),
+    pytest.param(VISIT, "came as friends", "Haroun bin Tessal", id="a_title_names_its_holder_in_the_paragraph_not_a_person_named_before"),
     pytest.param(ROVERS, "apologise", "Harbour Rovers", id="an_account_speaks_for_whom_a_description_says_it_is"),
 ]
 

@@ -47,6 +47,13 @@ EAST = (
 )
 
 
+TALKS = (
+    '"The talks failed," said Omar al-Qadiri, a negotiator.\n\n'
+    "Prime Minister Odo Rask chaired the summit. Crown Prince Haroun bin Tessal sat at his right.\n\n"
+    '"We want peace," the crown prince said.\n'
+)
+
+
 CASES = [
     pytest.param(SUMMIT, "member states", "Ilse von der Brackel", id="particles_von_der"),
     pytest.param(SUMMIT, "Dreams are", "Marcus Elridge King III", id="a_suffix_ends_the_name"),
@@ -64,6 +71,8 @@ CASES = [
     pytest.param(COUNCIL, "meet again", "Lydia Farrow", id="commissioner"),
     pytest.param(COUNCIL, "roads would close", "Gareth Lyle", id="a_title_of_two_words"),
     pytest.param(COUNCIL, "Expect delays", "Gareth Lyle", id="a_title_of_two_words_then_the_surname"),
+    pytest.param(TALKS, "talks failed", "Omar al-Qadiri", id="a_particle_joined_by_a_hyphen"),
+    pytest.param(TALKS, "want peace", "Haroun bin Tessal", id="a_lower_case_particle_inside_a_name_the_title_describes"),
     pytest.param(EAST, "party decides", "Xu Weiming", id="family_name_first"),
     pytest.param(EAST, "plan was final", "Xu Weiming", id="family_name_alone"),
     pytest.param(EAST, "exports were up", "Kim Daeyeon", id="family_name_alone_that_is_a_given_name_elsewhere"),

@@ -24,7 +24,7 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
     run: list[Token] = []
     # A run is consecutive capitalised proper nouns: only those tokens are read.
     capitalised = [t for t in (doc[i] for i in tokens_where(doc, pos=("PROPN",))) if t.text[:1].isupper()]
-    for token in [*capitalised, None]:
+    for token in [*_with_particles(capitalised, lexicon), None]:
         if token is not None and (not run or run[-1].i == token.i - 1):
             run.append(token)
             continue
@@ -37,6 +37,31 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
             if len(name) >= 2 or (name and len(name) < len(run)):
                 yield doc[name[0].i : name[-1].i + 1]
         run = [token] if token is not None else []
+
+
+def _with_particles(capitalised: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Capitalised proper nouns with the lower-case particles that join them into one name
+    (`Haroun bin Tessal`, `Pilar de la Fuente`), and a surname written with its particle and a
+    hyphen (`Omar al-Qadiri`), whatever part of speech the tagger gave those words."""
+    particles = lexicon.people_words.surname_particles
+    found: list[Token] = []
+    for k, token in enumerate(capitalised):
+        found.append(token)
+        doc, i = token.doc, token.i + 1
+        while i < len(doc) and doc[i].text.islower() and doc[i].text in particles:
+            i += 1
+        following = capitalised[k + 1].i if k + 1 < len(capitalised) else -1
+        if i > token.i + 1 and i == following:
+            found.extend(doc[token.i + 1 : i])  # `bin` between `Haroun` and `Tessal`
+        elif i == token.i + 1 < len(doc) and following != i and hyphened_surname(doc[i], lexicon):
+            found.append(doc[i])  # `al-Qadiri`, tagged as anything
+    return found
+
+
+def hyphened_surname(token: Token, lexicon: Lexicon) -> bool:
+    """`al-Qadiri`, `el-Amin`: a surname written with its particle and a hyphen."""
+    particle, hyphen, rest = token.text.partition("-")
+    return bool(hyphen) and particle.islower() and particle in lexicon.people_words.surname_particles and rest[:1].isupper()
 
 
 def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
