@@ -54,6 +54,12 @@ TALKS = (
 )
 
 
+ASSEMBLY = (
+    "The council met in Geneva on Tuesday.\n\n"
+    '"The deal is fair," said Ambassador to the U.N. Corin Waddell.\n'
+)
+
+
 CASES = [
     pytest.param(SUMMIT, "member states", "Ilse von der Brackel", id="particles_von_der"),
     pytest.param(SUMMIT, "Dreams are", "Marcus Elridge King III", id="a_suffix_ends_the_name"),
@@ -73,6 +79,7 @@ CASES = [
     pytest.param(COUNCIL, "Expect delays", "Gareth Lyle", id="a_title_of_two_words_then_the_surname"),
     pytest.param(TALKS, "talks failed", "Omar al-Qadiri", id="a_particle_joined_by_a_hyphen"),
     pytest.param(TALKS, "want peace", "Haroun bin Tessal", id="a_lower_case_particle_inside_a_name_the_title_describes"),
+    pytest.param(ASSEMBLY, "deal is fair", "Corin Waddell", id="a_name_after_what_the_office_is_to"),
     pytest.param(EAST, "party decides", "Xu Weiming", id="family_name_first"),
     pytest.param(EAST, "plan was final", "Xu Weiming", id="family_name_alone"),
     pytest.param(EAST, "exports were up", "Kim Daeyeon", id="family_name_alone_that_is_a_given_name_elsewhere"),
