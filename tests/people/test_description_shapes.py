@@ -39,10 +39,21 @@ VISIT = (
 )
 
 
+NEIGHBOURS = (
+    "Priya Nandakumar, a Leeds resident, learned to code from library books. Her mentor, Tom "
+    "Ashby, lives in York.\n\n"
+    '"Nobody showed me how," the self-taught Leeds resident said.\n\n'
+    "Walter Finch, 58, retired last spring. His son, Owen Finch, 31, runs the mill now.\n\n"
+    '"I miss the noise," the 58-year-old told reporters.\n'
+)
+
+
 CASES = [
     pytest.param(MILL, "miss the noise", "Walter Finch", id="a_cue_the_parser_took_into_the_noun_phrase_is_not_the_speaker"),
     pytest.param(BOATYARD, "river taught", "Felix Ambrose", id="a_hyphenated_adjective_is_no_cue_and_the_job_names_its_holder"),
     pytest.param(VISIT, "came as friends", "Haroun bin Tessal", id="a_title_names_its_holder_in_the_paragraph_not_a_person_named_before"),
+    pytest.param(NEIGHBOURS, "showed me how", "Priya Nandakumar", id="a_place_and_a_job_name_whom_the_text_gave_them_not_the_last_named"),
+    pytest.param(NEIGHBOURS, "miss the noise", "Walter Finch", id="an_age_names_whom_the_text_gave_it_not_the_last_named"),
     pytest.param(ROVERS, "apologise", "Harbour Rovers", id="an_account_speaks_for_whom_a_description_says_it_is"),
 ]
 
