@@ -60,6 +60,14 @@ ASSEMBLY = (
 )
 
 
+INITIALS = (
+    '"The bill is dead," said J.R. Okonkwo, the whip.\n\n'
+    '"We will see," said U.S. Sen. Mara Feldt.\n\n'
+    '"Not today," Gov. A. J. Brandtner said.\n\n'
+    '"It stays," said Rep. Dolores Vance-Ortiz Jr.\n'
+)
+
+
 CASES = [
     pytest.param(SUMMIT, "member states", "Ilse von der Brackel", id="particles_von_der"),
     pytest.param(SUMMIT, "Dreams are", "Marcus Elridge King III", id="a_suffix_ends_the_name"),
@@ -80,6 +88,10 @@ CASES = [
     pytest.param(TALKS, "talks failed", "Omar al-Qadiri", id="a_particle_joined_by_a_hyphen"),
     pytest.param(TALKS, "want peace", "Haroun bin Tessal", id="a_lower_case_particle_inside_a_name_the_title_describes"),
     pytest.param(ASSEMBLY, "deal is fair", "Corin Waddell", id="a_name_after_what_the_office_is_to"),
+    pytest.param(INITIALS, "bill is dead", "J.R. Okonkwo", id="initials_are_the_name"),
+    pytest.param(INITIALS, "We will see", "Mara Feldt", id="an_abbreviated_place_and_title_are_not"),
+    pytest.param(INITIALS, "Not today", "A. J. Brandtner", id="initials_after_a_title"),
+    pytest.param(INITIALS, "It stays", "Dolores Vance-Ortiz Jr.", id="hyphenated_with_a_suffix"),
     pytest.param(EAST, "party decides", "Xu Weiming", id="family_name_first"),
     pytest.param(EAST, "plan was final", "Xu Weiming", id="family_name_alone"),
     pytest.param(EAST, "exports were up", "Kim Daeyeon", id="family_name_alone_that_is_a_given_name_elsewhere"),
