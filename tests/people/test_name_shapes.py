@@ -68,6 +68,13 @@ INITIALS = (
 )
 
 
+NOT_TITLES = (
+    '"We will see," said Sander M. Levitt.\n\n'
+    '"Fine," said R. Gil Kerlow, the commissioner.\n\n'
+    '"Maybe," Assemblywoman Claudine Tenner said.\n'
+)
+
+
 CASES = [
     pytest.param(SUMMIT, "member states", "Ilse von der Brackel", id="particles_von_der"),
     pytest.param(SUMMIT, "Dreams are", "Marcus Elridge King III", id="a_suffix_ends_the_name"),
@@ -92,6 +99,9 @@ CASES = [
     pytest.param(INITIALS, "We will see", "Mara Feldt", id="an_abbreviated_place_and_title_are_not"),
     pytest.param(INITIALS, "Not today", "A. J. Brandtner", id="initials_after_a_title"),
     pytest.param(INITIALS, "It stays", "Dolores Vance-Ortiz Jr.", id="hyphenated_with_a_suffix"),
+    pytest.param(NOT_TITLES, "We will see", "Sander M. Levitt", id="a_given_name_no_list_holds_is_no_title"),
+    pytest.param(NOT_TITLES, "Fine", "R. Gil Kerlow", id="an_initial_is_no_title"),
+    pytest.param(NOT_TITLES, "Maybe", "Claudine Tenner", id="a_long_word_ending_like_an_office_is_a_title"),
     pytest.param(EAST, "party decides", "Xu Weiming", id="family_name_first"),
     pytest.param(EAST, "plan was final", "Xu Weiming", id="family_name_alone"),
     pytest.param(EAST, "exports were up", "Kim Daeyeon", id="family_name_alone_that_is_a_given_name_elsewhere"),

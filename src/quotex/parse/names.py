@@ -92,26 +92,29 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     return name + suffix
 
 
-OFFICE_ENDINGS = ("man", "woman", "er", "or", "ent", "ist", "ian", "ary")  # `Alderman`, `Commissioner`, `Superintendent`
+OFFICE_ENDINGS = ("man", "woman")  # `Alderman`, `Councilwoman`, `Assemblyman`
+OFFICE_LENGTH = 8  # letters at least of a word that ends like an office (not `Human`, `Coleman`)
 
 
 def title_by_shape(words: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
     """Whether a word before at least a given name and a surname is a title or an office, not
     the name's first word, by its place and shape even when no list holds it: a word that is no
     given name before a common given name (`Councilwoman Dana Pruitt`, `Deckhand Ana Reyes`), an
-    abbreviation (`Supt.`, `U.N.`), or a word ending like an office or a job (`Alderwoman`,
-    `Superintendent`)."""
+    abbreviation (`Supt.`, `U.N.`), or a long word ending like an office (`Alderwoman`). An
+    initial (`R. Gil Doe`) starts the name, and a place (`South Carolina`) is no title."""
     if k > len(words) - 3:
         return False
-    word, people = fold(words[k].text), lexicon.people_words
-    if word in people.surname_particles or word in people.given_names:
+    text = words[k].text
+    word, people = fold(text), lexicon.people_words
+    if word in people.surname_particles or word in people.given_names or len(text.rstrip(".")) == 1:
+        return False
+    if lexicon.place(f"{text} {words[k + 1].text}"):
         return False
     following = fold(words[k + 1].text)
     if following in people.given_names and following not in people.surname_particles:
         return True  # not before `Mac` of `Orlaith Mac Suibhne`
-    text = words[k].text
     abbreviation = text.endswith(".") and (len(text) > 2 and text[:-1].isalpha() or text.count(".") > 1)
-    return abbreviation or word.endswith(OFFICE_ENDINGS)
+    return abbreviation or len(word) >= OFFICE_LENGTH and word.endswith(OFFICE_ENDINGS)
 
 
 def _without_suffix(words: Sequence[Token], lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
