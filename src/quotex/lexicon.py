@@ -259,6 +259,7 @@ class PeopleWords:
     impersonal_pronouns: frozenset[str] = frozenset()  # `it`: stands for a body, never a person
     rare_given_names: dict[str, float] = field(default_factory=dict)  # too rare to be taken as names; they tell a gender
     surname_particles: frozenset[str] = frozenset()  # `mac`, `van`: a name they start is all surname
+    name_suffixes: frozenset[str] = frozenset()  # `jr.`, `iii`: they end a name after its surname
     person_nouns: frozenset[str] = frozenset()  # `coach`, `nurse`: nouns that describe a person
     place_endings: frozenset[str] = frozenset()  # `mountain`, `street`: a name they end is a place's
     demonym_nouns: frozenset[str] = frozenset()  # `finn`, `swede`: a person of a nationality
@@ -292,12 +293,13 @@ class PeopleWords:
         places = frozenset(read("place_words.txt"))
         impersonal = frozenset(read("impersonal_pronouns.txt"))
         particles = frozenset(fold(word) for word in read("surname_particles.txt"))
+        suffixes = frozenset(fold(word) for word in read("name_suffixes.txt"))
         person_nouns = frozenset(read("person_nouns.txt"))
         place_endings = frozenset(read("place_endings.txt"))
         demonym_nouns = frozenset(read("demonym_nouns.txt"))
         parties = {word.strip(): line.split("|")[0].strip() for line in read("parties.txt") for word in line.split("|")}
         return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal,
-                   rare_given_names=rare, surname_particles=particles, person_nouns=person_nouns,
+                   rare_given_names=rare, surname_particles=particles, name_suffixes=suffixes, person_nouns=person_nouns,
                    place_endings=place_endings, demonym_nouns=demonym_nouns, parties=parties)
 
     @cached_property

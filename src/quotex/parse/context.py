@@ -161,15 +161,37 @@ def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> It
         if cue is not None:
             if in_saying_idiom(token, lexicon):
                 continue  # `That said, …`, `needless to say`: no one reports anything
+            if _in_compound_adjective(token):
+                continue  # `the soft-spoken engineer said`: `spoken` describes, `said` reports
             head = speaker_head(cue.root, quoted, lexicon.time_words)
             head = who_speaks(head, lexicon) if head is not None else None
             mention = noun_phrase(head, quoted, lexicon) if head is not None else None
-            yield SpeechEvent(cue, mention)
+            yield SpeechEvent(cue, _before_cue(mention, cue) if mention is not None else None)
         elif is_according_to(token, lexicon):
             last = doc[token.i + according_to - 1]
             source = next((t for t in last.children if t.dep_ == "pobj"), None)
             if source is not None and not quoted[source.i]:
                 yield SpeechEvent(doc[token.i : token.i + according_to], noun_phrase(source, quoted, lexicon))
+
+
+def _in_compound_adjective(token: Token) -> bool:
+    """Whether a verb is the end of a hyphenated adjective before a noun (`soft-spoken`,
+    `much-quoted`): a word that describes, never a cue."""
+    doc = token.doc
+    glued = token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_
+    return glued and token.dep_ in ("amod", "compound") and token.head.i > token.i
+
+
+def _before_cue(mention: Span, cue: Span) -> Span | None:
+    """The words of a speaker's mention before its own cue, when the parser took the cue into
+    the noun phrase after it (`the 58-year-old told reporters`, `told` read as an adjective of
+    `reporters`): who speaks is named before the cue, never by the cue and its object."""
+    if not mention.start < cue.start < mention.end:
+        return mention
+    end = cue.start
+    while end > mention.start and (mention.doc[end - 1].is_punct or mention.doc[end - 1].is_space):
+        end -= 1
+    return mention.doc[mention.start : end] if end > mention.start else None
 
 
 def in_saying_idiom(token: Token, lexicon: Lexicon) -> bool:

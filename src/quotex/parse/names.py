@@ -24,7 +24,7 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
     run: list[Token] = []
     # A run is consecutive capitalised proper nouns: only those tokens are read.
     capitalised = [t for t in (doc[i] for i in tokens_where(doc, pos=("PROPN",))) if t.text[:1].isupper()]
-    for token in [*capitalised, None]:
+    for token in [*_with_particles(capitalised, lexicon), None]:
         if token is not None and (not run or run[-1].i == token.i - 1):
             run.append(token)
             continue
@@ -39,37 +39,101 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
         run = [token] if token is not None else []
 
 
+def _with_particles(capitalised: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Capitalised proper nouns with the lower-case particles that join them into one name
+    (`Haroun bin Tessal`, `Pilar de la Fuente`), and a surname written with its particle and a
+    hyphen (`Omar al-Qadiri`), whatever part of speech the tagger gave those words."""
+    particles = lexicon.people_words.surname_particles
+    found: list[Token] = []
+    for k, token in enumerate(capitalised):
+        found.append(token)
+        doc, i = token.doc, token.i + 1
+        while i < len(doc) and doc[i].text.islower() and doc[i].text in particles:
+            i += 1
+        following = capitalised[k + 1].i if k + 1 < len(capitalised) else -1
+        if i > token.i + 1 and i == following:
+            found.extend(doc[token.i + 1 : i])  # `bin` between `Haroun` and `Tessal`
+        elif i == token.i + 1 < len(doc) and following != i and hyphened_surname(doc[i], lexicon):
+            found.append(doc[i])  # `al-Qadiri`, tagged as anything
+    return found
+
+
+def hyphened_surname(token: Token, lexicon: Lexicon) -> bool:
+    """`al-Qadiri`, `el-Amin`: a surname written with its particle and a hyphen."""
+    particle, hyphen, rest = token.text.partition("-")
+    return bool(hyphen) and particle.islower() and particle in lexicon.people_words.surname_particles and rest[:1].isupper()
+
+
 def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     """The personal name that ends a run of capitalised words.
 
-    It starts after the last title, role or place ("Foreign Minister Jane Doe"); the last
-    word is the name's own even when it also names a place (Jordan). A run right after
-    `<title> of` starts with the office's domain ("Secretary of State Jane Doe"). Past three words, the
-    front of the run is taken for an office ("Minister of Foreign Affairs Jane Doe"): two
-    words stay, or three with a middle initial ("Charles B. Rangel").
+    It starts after the last title, role or place ("Foreign Minister Jane Doe"), or after a
+    word that reads as a title by its place and shape (`title_by_shape`). The last word is the
+    name's own even when it also names a place (Jordan). A run right after `<title> of` starts
+    with the office's domain ("Secretary of State Jane Doe"). Past three words, the front of
+    the run is taken for an office ("Minister of Foreign Affairs Jane Doe"): the given name and
+    the surname stay, with a middle initial ("Charles B. Rangel") and the particles that start
+    the surname ("Ilse von der Brackel"). A suffix (`Jr.`, `III`) stays at the end.
     """
-    last = max((k for k, t in enumerate(words[:-1]) if _is_title(t, lexicon) or _is_place(words, k, lexicon)), default=-1)
-    if last < 0 and _job_before_name(words, lexicon):
-        last = 0
-    name = list(words[last + 1 :])
-    keep = 3 if len(name) > 2 and len(name[-2].text.rstrip(".")) == 1 else 2
-    if last < 0 and len(name) > 2 and _ends_an_office(words[0], lexicon):
+    core, suffix = _without_suffix(words, lexicon)
+    if not core:
+        return []
+    ends = range(len(core) - 1)
+    last = max((k for k in ends if _is_title(core[k], lexicon) or _is_place(core, k, lexicon) or title_by_shape(core, k, lexicon)), default=-1)
+    name = list(core[last + 1 :])
+    keep = _name_length(name, lexicon)
+    if last < 0 and len(name) > 2 and _ends_an_office(core[0], lexicon):
         # "Secretary of State Jane Doe": a run after `<title> of` starts with what the office is of.
         name = name[1:]
         if len(name) > keep:
             name = name[-keep:]
-    elif len(name) > 3:
+    elif len(name) > max(3, keep):
         name = name[-keep:]
-    return name
+    return name + suffix
 
 
-def _job_before_name(words: Sequence[Token], lexicon: Lexicon) -> bool:
-    """`Deckhand Ana Reyes, 19,` at the start of a sentence: a word capitalised only because it
-    starts the sentence, before a given name, is what the person does, not their name."""
-    if len(words) < 3 or not words[0].is_sent_start:
+OFFICE_ENDINGS = ("man", "woman")  # `Alderman`, `Councilwoman`, `Assemblyman`
+OFFICE_LENGTH = 8  # letters at least of a word that ends like an office (not `Human`, `Coleman`)
+
+
+def title_by_shape(words: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether a word before at least a given name and a surname is a title or an office, not
+    the name's first word, by its place and shape even when no list holds it: a word that is no
+    given name before a common given name (`Councilwoman Dana Pruitt`, `Deckhand Ana Reyes`), an
+    abbreviation (`Supt.`, `U.N.`), or a long word ending like an office (`Alderwoman`). An
+    initial (`R. Gil Doe`) starts the name, and a place (`South Carolina`) is no title."""
+    if k > len(words) - 3:
         return False
-    given = lexicon.people_words.given_names
-    return fold(words[0].text) not in given and fold(words[1].text) in given
+    text = words[k].text
+    word, people = fold(text), lexicon.people_words
+    if word in people.surname_particles or word in people.given_names or len(text.rstrip(".")) == 1:
+        return False
+    if lexicon.place(f"{text} {words[k + 1].text}"):
+        return False
+    following = fold(words[k + 1].text)
+    if following in people.given_names and following not in people.surname_particles:
+        return True  # not before `Mac` of `Orlaith Mac Suibhne`
+    abbreviation = text.endswith(".") and (len(text) > 2 and text[:-1].isalpha() or text.count(".") > 1)
+    return abbreviation or len(word) >= OFFICE_LENGTH and word.endswith(OFFICE_ENDINGS)
+
+
+def _without_suffix(words: Sequence[Token], lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """A run split before the suffixes that end it (`Jr.`, `III`), when a name stands before them."""
+    end = len(words)
+    while end > 1 and fold(words[end - 1].text) in lexicon.people_words.name_suffixes:
+        end -= 1
+    return list(words[:end]), list(words[end:])
+
+
+def _name_length(name: Sequence[Token], lexicon: Lexicon) -> int:
+    """How many last words of a run a personal name keeps: the surname with the particles
+    that start it (`von der Brackel`, `bin Khalfan`), a given name, and a middle initial."""
+    particles = lexicon.people_words.surname_particles
+    start = len(name) - 1
+    while start > 1 and fold(name[start - 1].text) in particles:
+        start -= 1
+    initial = start > 1 and len(name[start - 1].text.rstrip(".")) == 1
+    return len(name) - start + 1 + initial
 
 
 def _is_place(words: Sequence[Token], k: int, lexicon: Lexicon) -> bool:

@@ -39,6 +39,11 @@ def possessor_of(reg: Registry, possessor: Span, position: int) -> Person | None
     name = name_words(reg, possessor)
     if name:
         return lookup(reg, name, position)[0]
+    # `the club's official account`: whose it is, by the description the text gives it
+    definite = root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in root.lefts)
+    described = describe_phrase(reg, reg.doc[possessor.start : root.i + 1]) if definite else None
+    if described is not None and described.head is not None and described.possessor is None:
+        return described_entity(reg, described, position, forward=False)[0]
     return None
 
 
@@ -130,6 +135,21 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
                 person = reg.mentions.get(child.i)
                 if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
                     return person
+    return holder_after_domain(reg, head)
+
+
+def holder_after_domain(reg: Registry, head: Token) -> Person | None:
+    """`Ambassador to the U.N. Corin Waddell said`: the parser takes the holder's name for the
+    end of what the office is of or to; a title that heads the mention, then a person's name
+    given in full ending the words after it, names that person."""
+    if head.pos_ != "PROPN" or fold(head.text) not in reg.lexicon.titles and reg.lexicon.lemma(head) not in reg.lexicon.roles:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            person = reg.mentions.get(place.i)
+            named = [t for t in place.lefts if t.i in reg.named_tokens]
+            if person is not None and person.kind == "person" and named and any(len(f) > 1 for f in person.forms):
+                return person
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
-from quotex.parse.names import personal_name
+from quotex.parse.names import hyphened_surname, personal_name
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.people.entities import Person, first_name_fits, starts_at
 from quotex.people.registry import Registry
@@ -21,7 +21,10 @@ from quotex.people.registry import Registry
 def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     """The words of a personal name within a mention, titles and possessives left out."""
     root = mention.root
-    if root.pos_ != "PROPN" and root.ent_type_ != "PERSON":
+    # `"…," Pruitt said` with `Pruitt` tagged as a noun: a capitalised word that is a known
+    # person's surname names them.
+    surname = root.pos_ == "NOUN" and root.text[:1].isupper() and known_surname(reg, root)
+    if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" and not surname:
         return ()
     if not root.text[:1].isupper():
         return ()  # `the defence ministry` tagged as a proper noun is not a name
@@ -31,9 +34,10 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
         return ()
     words: list[Token] = []
     for token in mention:
-        if token.i > root.i and token.pos_ != "PROPN":
+        part = token.pos_ == "PROPN" or hyphened_surname(token, reg.lexicon)  # `al-Qadiri`, tagged as anything
+        if token.i > root.i and not part:
             break
-        if token.pos_ in ("PROPN",) or token.ent_type_ == "PERSON":
+        if part or token.ent_type_ == "PERSON" or surname and token.i == root.i:
             words.append(token)
         else:
             words = []  # a name is the run of proper nouns that ends at the head

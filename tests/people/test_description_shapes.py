@@ -1,0 +1,63 @@
+"""Descriptions of any shape name whom the text described with those words: an age, a job,
+a place, a relation, an apposition (`the lanky, soft-spoken engineer`, `the self-taught Leeds
+resident`, `the 58-year-old told reporters`); a description made of a title (`the crown
+prince`) names whoever the text gave that title; a possessive or a determiner never becomes a
+name (`Its lead author` is not a speaker's name); `the club's official account` is the club's.
+
+Every article is written for these tests (invented names) and runs through recorded parses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.people.helpers import speaker_of
+
+MILL = (
+    "Walter Finch retired last spring after forty years at the mill.\n\n"
+    '"I miss the noise," the 58-year-old told reporters.\n'
+)
+
+
+BOATYARD = (
+    "Felix Ambrose, an engineer, spent twenty years building bridges. His partner, Dora Quill, "
+    "keeps the boatyard's books.\n\n"
+    '"The river taught me everything," the lanky, soft-spoken engineer said.\n'
+)
+
+
+ROVERS = (
+    "The Harbour Rovers lost the final on Saturday. Their captain, Joel Mbeki, blamed the pitch.\n\n"
+    '"We apologise to our fans," the club\'s official account posted.\n'
+)
+
+
+VISIT = (
+    "President Elias Varga welcomed the delegation at the airport on Monday.\n\n"
+    '"We came as friends," the crown prince said after Crown Prince Haroun bin Tessal landed in '
+    "the capital.\n"
+)
+
+
+NEIGHBOURS = (
+    "Priya Nandakumar, a Leeds resident, learned to code from library books. Her mentor, Tom "
+    "Ashby, lives in York.\n\n"
+    '"Nobody showed me how," the self-taught Leeds resident said.\n\n'
+    "Walter Finch, 58, retired last spring. His son, Owen Finch, 31, runs the mill now.\n\n"
+    '"I miss the noise," the 58-year-old told reporters.\n'
+)
+
+
+CASES = [
+    pytest.param(MILL, "miss the noise", "Walter Finch", id="a_cue_the_parser_took_into_the_noun_phrase_is_not_the_speaker"),
+    pytest.param(BOATYARD, "river taught", "Felix Ambrose", id="a_hyphenated_adjective_is_no_cue_and_the_job_names_its_holder"),
+    pytest.param(VISIT, "came as friends", "Haroun bin Tessal", id="a_title_names_its_holder_in_the_paragraph_not_a_person_named_before"),
+    pytest.param(NEIGHBOURS, "showed me how", "Priya Nandakumar", id="a_place_and_a_job_name_whom_the_text_gave_them_not_the_last_named"),
+    pytest.param(NEIGHBOURS, "miss the noise", "Walter Finch", id="an_age_names_whom_the_text_gave_it_not_the_last_named"),
+    pytest.param(ROVERS, "apologise", "Harbour Rovers", id="an_account_speaks_for_whom_a_description_says_it_is"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(recorded, text, fragment) == speaker
