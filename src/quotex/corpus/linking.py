@@ -9,7 +9,9 @@ so it runs over a small table even for a large corpus, and it is a pure function
 table: the order of files and the number of workers cannot change its result.
 
 How names are compared:
-- words are folded (case, accents, possessives) and titles dropped (`Mr.`, `Dr.`: titles.txt);
+- words are folded (case, accents, possessives) and titles dropped (`Mr.`, `Dr.`: titles.txt), and
+  so is a party's word before a name (`Democrat Jane Doe`: parties.txt); a name that ends in
+  one (`Democrats`, `Ohio Republican`) is not a personal name;
 - spellings of transliteration are brought to one key by the rules of name_spellings.tsv;
 - people are grouped by surname, then told apart by their first given name: `Hillary X`
   and `Bill X` stay two people;
@@ -29,7 +31,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from quotex.lexicon import _reader, fold
+from quotex.lexicon import _reader, default_lexicon, fold
+from quotex.parse.names import party_before_name
 
 _MAX_NAME_WORDS = 5
 _ID_LENGTH = 12
@@ -188,7 +191,8 @@ def parse_name(name: str) -> ParsedName:
     """Keys to compare a speaker's name by; `surname` is empty for what is not a personal name."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     words = [_strip_possessive(w) for w in words]
-    while len(words) > 1 and (fold(words[0]) in _titles() or fold(words[0]).rstrip(".") in _titles()):
+    while len(words) > 1 and (fold(words[0]) in _titles() or fold(words[0]).rstrip(".") in _titles()
+                              or party_before_name(words, 0, default_lexicon())):
         words = words[1:]
     shown = " ".join(words)
     if not _reads_as_personal_name(words):
@@ -367,12 +371,21 @@ def _reads_as_personal_name(words: list[str]) -> bool:
         return False
     if fold(words[0]) in _determiners():
         return False
+    if _party_member(words[-1]):
+        return False  # `Democrats`, `Ohio Republican`: a party or one of its members, not a name
     if any(any(ch.isdigit() for ch in w) for w in words):
         return False
     capitalised = [w for w in words if w[:1].isupper()]
     return len(capitalised) >= len(words) - 2 and all(
         w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words
     )
+
+
+def _party_member(word: str) -> bool:
+    """A party's word that is no one's name (`Green` and `Tory` are names too)."""
+    people = default_lexicon().people_words
+    key = fold(word)
+    return key in people.parties and key not in people.given_names and key not in people.rare_given_names
 
 
 @cache
