@@ -66,7 +66,7 @@ def comparable(record: dict[str, Any]) -> str:
     hashes the name's own bytes, which Spark's text columns cannot carry (docs/robustness.md),
     and its linking leaves some `speaker_id` of such a file null."""
     if "\ufffd" in record["file"]:
-        record = {key: value for key, value in record.items() if key not in ("id", "speaker_id", "quote_group")}
+        record = {key: value for key, value in record.items() if key not in ("id", "speaker_id", "link_confidence", "quote_group")}
     return json.dumps(record, sort_keys=True, ensure_ascii=False)
 
 

@@ -53,7 +53,8 @@ def link_names(pairs: Mapping[tuple[str, str], int]) -> dict[tuple[str, str], di
     the corpus-wide `speaker` and its `speaker_id` for every (file, speaker) pair."""
     from quotex.corpus.linking import link
 
-    return {pair: {"speaker": found.name, "speaker_id": found.id} for pair, found in link(pairs).items()}
+    return {pair: {"speaker": found.name, "speaker_id": found.id, "link_confidence": found.link_confidence}
+            for pair, found in link(pairs).items()}
 LOCAL_MASTER = "local[*]"  # the master when none is named and spark-submit gives none
 ERROR_COLUMN = "error"  # set on a document's error row, null on every quotation
 WORKER_BATCH = 16  # documents a worker hands to `nlp.pipe` at once
