@@ -57,8 +57,14 @@ def test_no_one_s_given_name_makes_no_namesake_to_link_to() -> None:
     """`Harbour Gazette` and `Evening Gazette` are not people: `Gazette` is not linked to either."""
     linked = link({**{(f"h{k}", "Harbour Gazette"): 1 for k in range(8)}, ("e", "Evening Gazette"): 1, ("x", "Gazette"): 1})
     assert linked[("x", "Gazette")].id not in {linked[("h0", "Harbour Gazette")].id, linked[("e", "Evening Gazette")].id}
-    one = link({("h", "Capitol Harbour"): 1, ("x", "Harbour"): 1})
-    assert one[("x", "Harbour")].id != one[("h", "Capitol Harbour")].id
+
+
+def test_the_only_bearer_of_a_surname_gets_it_with_a_confidence_that_says_how_often_the_corpus_names_them() -> None:
+    once = link({("a", "Tunde Okereke"): 1, ("x", "Okereke"): 1})  # a given name the lists lack
+    assert once[("x", "Okereke")].id == once[("a", "Tunde Okereke")].id
+    assert once[("x", "Okereke")].link_confidence == 0.5
+    often = link({**{(f"a{k}", "Tunde Okereke"): 1 for k in range(9)}, ("x", "Okereke"): 1})
+    assert often[("x", "Okereke")].link_confidence == 0.9
 
 
 def test_a_party_word_before_a_name_is_not_part_of_it() -> None:

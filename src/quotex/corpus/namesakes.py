@@ -38,7 +38,10 @@ class Bearer:
     files: int  # articles that name them in full
     gender: str | None  # told by their given name
     words: frozenset[str]  # the words of the corpus's mentions of them
-    named: bool  # whether their given name is a known given name (`Capitol Hill`, `Huffington Post` are no one's)
+    # Whether their given name is a known given name: among several bearers, one that is not
+    # (`Huffington Post` next to `New York Post`) gets no surname alone. The only bearer of a
+    # surname gets it whatever its given name (given_names.tsv lacks many: `Tunde`, `Yevgeny`).
+    named: bool
 
 
 def bearer(forms: Iterable[str], files: int, mentions: Iterable[str]) -> Bearer:
@@ -59,7 +62,7 @@ def choose(bearers: Sequence[Bearer], mentions: Sequence[str]) -> tuple[int | No
     total = sum(b.files for b in bearers)
     best = max(range(len(bearers)), key=lambda k: (bearers[k].files, -k))
     share = round(bearers[best].files / (total + 1), 3)
-    if not bearers[best].named or (len(bearers) > 1 and share < DOMINANT_SHARE):
+    if len(bearers) > 1 and (share < DOMINANT_SHARE or not bearers[best].named):
         return None, 0.0
     if _points_elsewhere(bearers, best, mentions):
         return None, 0.0
