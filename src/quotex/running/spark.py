@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import inspect
 import os
 import sys
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotex.output.records import Quote
@@ -48,13 +49,29 @@ KINDS = frozenset({"direct", "mixed", "indirect"})
 SpeakerLinker = Callable[[Mapping[tuple[str, str], int]], Mapping[tuple[str, str], Mapping[str, Any]]]
 
 
-def link_names(pairs: Mapping[tuple[str, str], int]) -> dict[tuple[str, str], dict[str, Any]]:
+def link_names(
+    pairs: Mapping[tuple[str, str], int], mentions: Mapping[tuple[str, str], Sequence[str]] | None = None
+) -> dict[tuple[str, str], dict[str, Any]]:
     """quotex's own linking (`quotex.corpus.linking.link`, what `quotex extract` runs), as a SpeakerLinker:
-    the corpus-wide `speaker` and its `speaker_id` for every (file, speaker) pair."""
+    the corpus-wide `speaker`, its `speaker_id` and `link_confidence` for every (file, speaker)
+    pair. A linker that takes `mentions` is given the texts that attribute each pair's rows."""
     from quotex.corpus.linking import link
 
     return {pair: {"speaker": found.name, "speaker_id": found.id, "link_confidence": found.link_confidence}
-            for pair, found in link(pairs).items()}
+            for pair, found in link(pairs, mentions=mentions).items()}
+
+
+def _with_mentions(link: SpeakerLinker) -> Callable[..., Mapping[tuple[str, str], Mapping[str, Any]]]:
+    """`link` as the linker that takes `mentions=` it is (`_takes_mentions`)."""
+    return typing.cast("Callable[..., Mapping[tuple[str, str], Mapping[str, Any]]]", link)
+
+
+def _takes_mentions(link: Callable[..., Any]) -> bool:
+    """Whether a SpeakerLinker takes the pairs' mentions (`mentions=`), as `link_names` does."""
+    try:
+        return "mentions" in inspect.signature(link).parameters
+    except (TypeError, ValueError):  # a callable without a signature Python can read
+        return False
 LOCAL_MASTER = "local[*]"  # the master when none is named and spark-submit gives none
 ERROR_COLUMN = "error"  # set on a document's error row, null on every quotation
 WORKER_BATCH = 16  # documents a worker hands to `nlp.pipe` at once
@@ -247,9 +264,14 @@ class _Remembered:
         self.pairs: Mapping[tuple[str, str], int] = {}
         self.linked: Mapping[tuple[str, str], Mapping[str, Any]] = {}
 
-    def __call__(self, pairs: Mapping[tuple[str, str], int]) -> Mapping[tuple[str, str], Mapping[str, Any]]:
+    def __call__(
+        self, pairs: Mapping[tuple[str, str], int], mentions: Mapping[tuple[str, str], Sequence[str]] | None = None
+    ) -> Mapping[tuple[str, str], Mapping[str, Any]]:
         self.pairs = pairs
-        self.linked = self.link(pairs) if self.link is not None else {}
+        if self.link is None:
+            self.linked = {}
+        else:
+            self.linked = _with_mentions(self.link)(pairs, mentions=mentions) if _takes_mentions(self.link) else self.link(pairs)
         return self.linked
 
 
@@ -303,8 +325,14 @@ def _linked_values(rows: DataFrame, link: SpeakerLinker) -> dict[tuple[str, str]
 
     rows.persist(StorageLevel.MEMORY_AND_DISK)
     named = rows.where(F.col(ERROR_COLUMN).isNull() & F.col("speaker").isNotNull())
-    pairs = {(row.file, row.speaker): row["count"] for row in named.groupBy("file", "speaker").count().collect()}
-    linked = {pair: {name: value for name, value in values.items() if value is not None} for pair, values in link(pairs).items()}
+    if _takes_mentions(link):  # the texts that attribute each pair's rows, as `quotex extract` gives them
+        grouped = named.groupBy("file", "speaker").agg(
+            F.count(F.lit(1)).alias("count"), F.collect_list("speaker_mention.text").alias("mentions")).collect()
+        pairs = {(row.file, row.speaker): row["count"] for row in grouped}
+        given = _with_mentions(link)(pairs, mentions={(row.file, row.speaker): list(row["mentions"]) for row in grouped})
+    else:
+        given = link({(row.file, row.speaker): row["count"] for row in named.groupBy("file", "speaker").count().collect()})
+    linked = {pair: {name: value for name, value in values.items() if value is not None} for pair, values in given.items()}
     unknown = {name for values in linked.values() for name in values} - set(rows.columns)
     if unknown:
         raise ValueError(f"the speaker linker gives fields outside the contract: {', '.join(sorted(unknown))}")
