@@ -33,7 +33,6 @@ from functools import cache
 
 from quotex.corpus import namesakes
 from quotex.lexicon import _reader, default_lexicon, fold
-from quotex.parse.names import party_before_name
 
 _MAX_NAME_WORDS = 5
 _ID_LENGTH = 12
@@ -227,7 +226,7 @@ def parse_name(name: str) -> ParsedName:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     words = [_strip_possessive(w) for w in words]
     while len(words) > 1 and (fold(words[0]) in _titles() or fold(words[0]).rstrip(".") in _titles()
-                              or party_before_name(words, 0, default_lexicon())):
+                              or default_lexicon().people_words.party_before_name(words, 0)):
         words = words[1:]
     shown = " ".join(words)
     if not _reads_as_personal_name(words):

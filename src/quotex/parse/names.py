@@ -49,7 +49,7 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     words stay, or three with a middle initial ("Charles B. Rangel").
     """
     last = max((k for k, t in enumerate(words[:-1])
-                if _is_title(t, lexicon) or _is_place(words, k, lexicon) or party_before_name([w.text for w in words], k, lexicon)), default=-1)
+                if _is_title(t, lexicon) or _is_place(words, k, lexicon) or lexicon.people_words.party_before_name([w.text for w in words], k)), default=-1)
     if last < 0 and _job_before_name(words, lexicon):
         last = 0
     name = list(words[last + 1 :])
@@ -78,17 +78,6 @@ def _is_place(words: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
     if not lexicon.place(words[k].text):
         return False
     return not (k == len(words) - 2 and fold(words[k].text) in lexicon.people_words.given_names)
-
-
-def party_before_name(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
-    """Whether `words[k]` is a party's word before a personal name (`Democrat Jane Doe`, `Tory Sam
-    Hale`: parties.txt): it says what the person belongs to, not who they are. A given name and
-    a surname must follow, so that `Republican National Committee` and `Tory Burch` keep it."""
-    people = lexicon.people_words
-    if k + 2 >= len(words) or fold(words[k]) not in people.parties:
-        return False
-    following = fold(words[k + 1])
-    return following in people.given_names or following in people.rare_given_names
 
 
 def given_names() -> dict[str, float]:
