@@ -62,7 +62,7 @@ def test_the_components_and_the_statements_carry_every_annotation() -> None:
     assert set(ANNOTATIONS) <= statement_fields  # a new field of Quote is found by the statements
     # Every field is an annotation but those the Span itself gives and those set after the
     # pipeline: across a run (linking), or from the document (a web page's title and extraction).
-    after_the_pipeline = {"speaker_id", "quote_group", "title", "extraction"}
+    after_the_pipeline = {"speaker_id", "link_confidence", "quote_group", "title", "extraction"}
     assert set(ANNOTATIONS) == set(FIELDS) - {"file", "id", "text", "start", "end"} - after_the_pipeline
 
 

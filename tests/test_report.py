@@ -291,9 +291,9 @@ def test_the_selection_downloads_as_csv_and_json_lines(browser: Browser, generat
     article_fields = [name for name in ("title", "url", "date", "outlet") if name not in FIELDS]
     assert [list(r) for r in downloaded] == [[*FIELDS, *article_fields]] * len(expected)
     for got, want in zip(downloaded, expected, strict=True):
-        assert got["speaker_id"] and got["quote_group"]  # linked by the report's run
-        assert {k: v for k, v in got.items() if k not in ("speaker_id", "quote_group")} == \
-            {k: v for k, v in want.items() if k not in ("speaker_id", "quote_group")}
+        assert got["speaker_id"] and got["quote_group"] and got["link_confidence"]  # linked by the report's run
+        assert {k: v for k, v in got.items() if k not in ("speaker_id", "link_confidence", "quote_group")} == \
+            {k: v for k, v in want.items() if k not in ("speaker_id", "link_confidence", "quote_group")}
     (folder / name).unlink()
     name = browser.download("#download-csv")
     with (folder / name).open(encoding="utf-8", newline="") as stream:

@@ -99,7 +99,7 @@ def test_fields_come_in_the_contracts_order_in_every_format(tmp_path: Path) -> N
     header = run(article, "--format", "csv").stdout.splitlines()[0].split(",")
     assert list(jsonl[0]) == list(array[0]) == list(FIELDS)
     assert tuple(header) == flat_fields()
-    assert FIELDS[:3] == ("file", "id", "kind") and FIELDS[-4:] == ("speaker_id", "quote_group", "title", "extraction")
+    assert FIELDS[:3] == ("file", "id", "kind") and FIELDS[-5:] == ("speaker_id", "link_confidence", "quote_group", "title", "extraction")
 
 
 def test_confidence_is_rounded_the_same_in_python_and_json(tmp_path: Path, extractor) -> None:

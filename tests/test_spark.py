@@ -67,7 +67,7 @@ def comparable(record: dict[str, Any]) -> str:
     hashes the name's own bytes, which Spark's text columns cannot carry (docs/robustness.md),
     and its linking leaves some `speaker_id` of such a file null."""
     if "\ufffd" in record["file"]:
-        record = {key: value for key, value in record.items() if key not in ("id", "speaker_id", "quote_group")}
+        record = {key: value for key, value in record.items() if key not in ("id", "speaker_id", "link_confidence", "quote_group")}
     return json.dumps(record, sort_keys=True, ensure_ascii=False)
 
 
@@ -244,6 +244,23 @@ def test_a_speaker_linker_sees_the_runs_names_once_and_its_values_are_joined_bac
     assert len(seen) == 1 and seen[0] == sorted({(r["file"], r["speaker"]) for r in plain if r["speaker"]})
     expected = [{**r, "speaker": r["speaker"] and f"{r['speaker'][0]}. {r['speaker'].split()[-1]}"} for r in plain]
     assert sorted(map(comparable, rows)) == sorted(map(comparable, expected))
+
+
+def test_a_linker_that_takes_mentions_is_given_the_words_that_attribute_each_pair(spark) -> None:
+    """As `quotex extract` gives them to its linking: the evidence that keeps a surname alone
+    from a namesake who dominates it (`quotex.corpus.namesakes`)."""
+    from quotex.running.spark import extract_quotes
+
+    text = 'The ferry timetable changed again.\n"The boats will run at dawn," Corvin Aldane said. "Then at noon," he added.\n'
+    frame = spark.createDataFrame([("a", text)], "file string, text string")
+    given: list[dict[tuple[str, str], list[str]]] = []
+
+    def linker(pairs: dict[tuple[str, str], int], mentions: dict[tuple[str, str], list[str]]) -> dict:
+        given.append(mentions)
+        return {}
+
+    extract_quotes(frame, link=linker).collect()
+    assert len(given) == 1 and sorted(given[0][("a", "Corvin Aldane")]) == ["Corvin Aldane", "he"]
 
 
 def test_each_python_worker_loads_a_pipeline_once_and_reuses_it(spark, extracted) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -306,6 +306,15 @@ class PeopleWords:
     def organisation_nouns(self) -> frozenset[str]:
         """Every noun that names a kind of organisation (`company`, `airline`, `carrier`)."""
         return self.generic_organisations.union(*self.organisation_kinds)
+
+    def party_before_name(self, words: Sequence[str], k: int) -> bool:
+        """Whether `words[k]` is a party's word before a personal name (`Democrat Jane Doe`, `Tory
+        Sam Hale`: parties.txt): it says what the person belongs to, not who they are. A given name
+        and a surname must follow, so that `Republican National Committee` and `Tory Burch` keep it."""
+        if k + 2 >= len(words) or fold(words[k]) not in self.parties:
+            return False
+        following = fold(words[k + 1])
+        return following in self.given_names or following in self.rare_given_names
 
     def gender_of_name(self, given_name: str) -> str | None:
         share = self.given_names.get(fold(given_name), self.rare_given_names.get(fold(given_name)))

@@ -9,7 +9,9 @@ so it runs over a small table even for a large corpus, and it is a pure function
 table: the order of files and the number of workers cannot change its result.
 
 How names are compared:
-- words are folded (case, accents, possessives) and titles dropped (`Mr.`, `Dr.`: titles.txt);
+- words are folded (case, accents, possessives) and titles dropped (`Mr.`, `Dr.`: titles.txt), and
+  so is a party's word before a name (`Democrat Jane Doe`: parties.txt); a name that ends in
+  one (`Democrats`, `Ohio Republican`) is not a personal name;
 - spellings of transliteration are brought to one key by the rules of name_spellings.tsv;
 - people are grouped by surname, then told apart by their first given name: `Hillary X`
   and `Bill X` stay two people;
@@ -25,11 +27,12 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 
-from quotex.lexicon import _reader, fold
+from quotex.corpus import namesakes
+from quotex.lexicon import _reader, default_lexicon, fold
 
 _MAX_NAME_WORDS = 5
 _ID_LENGTH = 12
@@ -44,6 +47,9 @@ class Identity:
     variants: tuple[str, ...]
     surname: str = ""  # the surname's key; empty for a speaker that is not a personal name
     given: str = ""  # the first given name's key; one letter for an initial, empty for none
+    # How sure the link of one (file, name) pair to this identity is: below 1 for a surname
+    # alone given to the person the corpus names in full (quotex.corpus.namesakes).
+    link_confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -76,12 +82,15 @@ class _Cluster:
 def link(
     names: Mapping[tuple[str, str], int] | Iterable[tuple[str, str]],
     known: Iterable[Identity] = (),
+    mentions: Mapping[tuple[str, str], Sequence[str]] | None = None,
 ) -> dict[tuple[str, str], Identity]:
     """The identity of every (file, name) pair of a run.
 
     `names` maps (file, name) to how many records carry it (or is an iterable of pairs, each
     counted once). `known` are identities of an earlier run (`read_table`): their ids are kept
-    and their forms take part, so a later run links to them.
+    and their forms take part, so a later run links to them. `mentions` are the texts that
+    attribute each pair's quotations (`she`, `the first lady`): the evidence that keeps a
+    surname alone from the person who dominates the surname in the corpus.
     """
     counts = _counted(names)
     parsed = {name: parse_name(name) for name in sorted({name for _, name in counts})}
@@ -89,9 +98,10 @@ def link(
     parsed.update({name: parse_name(name) for name, _, _ in entries if name not in parsed})
     clusters = _Clusters()
     clusters.gather(entries, parsed)
-    placed = clusters.place(counts, parsed)
+    placed = clusters.place(counts, parsed, mentions or {})
     identities = {id(cluster): _identity(cluster) for cluster in clusters.all()}
-    return {pair: identities[id(cluster)] for pair, cluster in placed.items()}
+    return {pair: replace(identities[id(cluster)], link_confidence=confidence)
+            for pair, (cluster, confidence) in placed.items()}
 
 
 def _counted(names: Mapping[tuple[str, str], int] | Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
@@ -153,30 +163,57 @@ class _Clusters:
         if len(p.given) == 1 and phase == "initial":
             return _initial_cluster(self.people, p)
         if not p.given and phase == "surname" and known_id is not None:
-            return _surname_cluster(self.people, self.unsure, {}, "", p)
+            return _surname_cluster(self.people, self.unsure, _Corpus(), "", p)[0]
         return None
 
     def place(
-        self, counts: Mapping[tuple[str, str], int], parsed: Mapping[str, ParsedName]
-    ) -> dict[tuple[str, str], _Cluster]:
-        """The cluster of every (file, name) pair; a surname alone goes by the files that name its people."""
-        files_of: dict[int, set[str]] = defaultdict(set)  # id(cluster) -> files it is named in
+        self,
+        counts: Mapping[tuple[str, str], int],
+        parsed: Mapping[str, ParsedName],
+        mentions: Mapping[tuple[str, str], Sequence[str]],
+    ) -> dict[tuple[str, str], tuple[_Cluster, float]]:
+        """The cluster of every (file, name) pair, with the link's confidence; a surname alone
+        goes by the files that name its people, then by the corpus (`_surname_cluster`)."""
+        corpus = _Corpus(mentions=mentions)
         for (file, name) in counts:
             p = parsed[name]
             if p.is_person and p.given:
-                files_of[id(_find(self.people, p))].add(file)
-        placed: dict[tuple[str, str], _Cluster] = {}
+                corpus.name(_find(self.people, p), file, name)
+        for (file, name) in counts:  # a surname its own file resolves describes that person too
+            p = parsed[name]
+            if p.is_person and not p.given:
+                in_file = [c for c in _full(self.people, p.surname) if file in corpus.files_of.get(id(c), ())]
+                if len(in_file) == 1:
+                    corpus.texts_of[id(in_file[0])].extend(mentions.get((file, name), ()))
+        placed: dict[tuple[str, str], tuple[_Cluster, float]] = {}
         for (file, name), count in sorted(counts.items()):
             p = parsed[name]
             if not p.is_person:
-                cluster = self.others[_other_key(name)]
+                placed[(file, name)] = (self.others[_other_key(name)], 1.0)
             elif p.given:
-                cluster = _find(self.people, p)
+                placed[(file, name)] = (_find(self.people, p), 1.0)
             else:
-                cluster = _surname_cluster(self.people, self.unsure, files_of, file, p)
+                cluster, confidence = _surname_cluster(self.people, self.unsure, corpus, file, p, name)
                 cluster.add(p.shown, count)
-            placed[(file, name)] = cluster
+                placed[(file, name)] = (cluster, confidence)
         return placed
+
+
+@dataclass
+class _Corpus:
+    """What the corpus says of the people it names in full: the files naming each, and the
+    texts of the mentions that attribute their quotations."""
+
+    mentions: Mapping[tuple[str, str], Sequence[str]] = field(default_factory=dict)
+    files_of: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # id(cluster) -> files
+    texts_of: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))  # id(cluster) -> mentions
+
+    def name(self, cluster: _Cluster, file: str, name: str) -> None:
+        self.files_of[id(cluster)].add(file)
+        self.texts_of[id(cluster)].extend(self.mentions.get((file, name), ()))
+
+    def bearer(self, cluster: _Cluster) -> namesakes.Bearer:
+        return namesakes.bearer(cluster.forms, len(self.files_of.get(id(cluster), ())), self.texts_of.get(id(cluster), ()))
 
 
 def identities(linked: Mapping[tuple[str, str], Identity]) -> list[Identity]:
@@ -188,7 +225,8 @@ def parse_name(name: str) -> ParsedName:
     """Keys to compare a speaker's name by; `surname` is empty for what is not a personal name."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     words = [_strip_possessive(w) for w in words]
-    while len(words) > 1 and (fold(words[0]) in _titles() or fold(words[0]).rstrip(".") in _titles()):
+    while len(words) > 1 and (fold(words[0]) in _titles() or fold(words[0]).rstrip(".") in _titles()
+                              or default_lexicon().people_words.party_before_name(words, 0)):
         words = words[1:]
     shown = " ".join(words)
     if not _reads_as_personal_name(words):
@@ -302,23 +340,30 @@ def _find(people: _People, name: ParsedName) -> _Cluster:
 def _surname_cluster(
     people: _People,
     unsure: dict[tuple[str, str], _Cluster],
-    files_of: dict[int, set[str]],
+    corpus: _Corpus,
     file: str,
     name: ParsedName,
-) -> _Cluster:
-    """A surname alone: the person of that surname its own file names, else the corpus's only
-    one. With no such person it is one person across the corpus (whoever that is); with
-    several it is nobody's in particular, and stays within its file: merging it with the other
-    files' would join people the corpus tells apart."""
+    written: str = "",
+) -> tuple[_Cluster, float]:
+    """A surname alone, and how sure its link is: the person of that surname its own file
+    names; else the corpus's only one, or the one who dominates the surname across the corpus,
+    unless the file's mentions of the speaker point elsewhere (quotex.corpus.namesakes). With no
+    such person it is one person across the corpus (whoever that is); otherwise it is nobody's
+    in particular, and stays within its file: merging it with the other files' would join
+    people the corpus tells apart."""
     candidates = _full(people, name.surname)
-    in_file = [c for c in candidates if file in files_of.get(id(c), ())]
+    in_file = [c for c in candidates if file in corpus.files_of.get(id(c), ())]
     if len(in_file) == 1:
-        return in_file[0]
-    if not in_file and len(candidates) == 1:
-        return candidates[0]
+        return in_file[0], 1.0
     if not candidates:
-        return people.add(name.surname, "", _Cluster(name.surname, ""))
-    return unsure.setdefault((name.surname, file), _Cluster(name.surname, "", scope=file))
+        return people.add(name.surname, "", _Cluster(name.surname, "")), 1.0
+    if not in_file and corpus.files_of:
+        chosen, share = namesakes.choose([corpus.bearer(c) for c in candidates], corpus.mentions.get((file, written), ()))
+        if chosen is not None:
+            return candidates[chosen], share
+    elif not in_file and len(candidates) == 1:  # a known table's surname: the one person it has
+        return candidates[0], 1.0
+    return unsure.setdefault((name.surname, file), _Cluster(name.surname, "", scope=file)), 1.0
 
 
 def _identity(cluster: _Cluster) -> Identity:
@@ -367,12 +412,21 @@ def _reads_as_personal_name(words: list[str]) -> bool:
         return False
     if fold(words[0]) in _determiners():
         return False
+    if _party_member(words[-1]):
+        return False  # `Democrats`, `Ohio Republican`: a party or one of its members, not a name
     if any(any(ch.isdigit() for ch in w) for w in words):
         return False
     capitalised = [w for w in words if w[:1].isupper()]
     return len(capitalised) >= len(words) - 2 and all(
         w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words
     )
+
+
+def _party_member(word: str) -> bool:
+    """A party's word that is no one's name (`Green` and `Tory` are names too)."""
+    people = default_lexicon().people_words
+    key = fold(word)
+    return key in people.parties and key not in people.given_names and key not in people.rare_given_names
 
 
 @cache

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -31,6 +31,7 @@ class LinkedRun:
     def __init__(self, known: Iterable[Identity] = ()) -> None:
         self.known = list(known)
         self.names: Counter[tuple[str, str]] = Counter()
+        self.mentions: dict[tuple[str, str], list[str]] = defaultdict(list)  # the words that attribute a pair's quotations
         self.spool = tempfile.TemporaryFile("w+", encoding="utf-8", prefix="quotex-spool-")  # noqa: SIM115 - closed by close()
         self.count = 0
         self.linking: dict[tuple[str, str], Identity] = {}
@@ -42,16 +43,19 @@ class LinkedRun:
         if quote.speaker and not quote.speaker_id:
             # keyed by the file as the spool gives it back (a name that is not UTF-8 shown with U+FFFD)
             self.names[(record["file"], quote.speaker)] += 1
+            if quote.speaker_mention is not None:
+                self.mentions[(record["file"], quote.speaker)].append(quote.speaker_mention.text)
 
     def linked(self) -> Iterator[tuple[Quote, Identity | None]]:
         """Every record with its identity (None for a record without a speaker)."""
-        self.linking = link(self.names, self.known)
+        self.linking = link(self.names, self.known, self.mentions)
         self.spool.flush()
         self.spool.seek(0)
         for line in self.spool:
             quote = Quote.from_dict(json.loads(line))
             if quote.speaker_id and quote.speaker:  # linked by an earlier run: its ids stand
-                yield link_quote(quote, Identity(quote.speaker_id, quote.speaker, (quote.speaker,)))
+                confidence = quote.link_confidence if quote.link_confidence is not None else 1.0
+                yield link_quote(quote, Identity(quote.speaker_id, quote.speaker, (quote.speaker,), link_confidence=confidence))
             else:
                 yield link_quote(quote, self.linking.get((quote.file, quote.speaker or "")))
 
@@ -99,8 +103,9 @@ class NamesAlone:
 
 def link_quote(quote: Quote, identity: Identity | None) -> tuple[Quote, Identity | None]:
     if identity is None:
-        return replace(quote, speaker_id=None, quote_group=quote_group(None, quote.text)), None
-    linked = replace(quote, speaker=identity.name, speaker_id=identity.id, quote_group=quote_group(identity.id, quote.text))
+        return replace(quote, speaker_id=None, link_confidence=None, quote_group=quote_group(None, quote.text)), None
+    linked = replace(quote, speaker=identity.name, speaker_id=identity.id, link_confidence=identity.link_confidence,
+                     quote_group=quote_group(identity.id, quote.text))
     return linked, identity
 
 

@@ -75,6 +75,10 @@ class Quote:
     # Set when a run links its speakers across files (quotex.corpus.runs): one person's id in
     # every file, and one id for the same words of one speaker printed in several files.
     speaker_id: str | None = field(default=None, metadata={"annotation": False})
+    # How sure that link is (quotex.corpus.linking): 1 when the article names the person itself,
+    # the share of the corpus's articles naming the surname's people that name this one when the
+    # article gives a surname alone; None without a speaker_id.
+    link_confidence: float | None = field(default=None, metadata={"annotation": False})
     quote_group: str | None = field(default=None, metadata={"annotation": False})
     # The quotation in its article (`quote_id`): the library sets it from the article's text, so
     # that it does not depend on where or how the file was read. A record built without one

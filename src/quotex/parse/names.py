@@ -67,7 +67,8 @@ def hyphened_surname(token: Token, lexicon: Lexicon) -> bool:
 def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     """The personal name that ends a run of capitalised words.
 
-    It starts after the last title, role or place ("Foreign Minister Jane Doe"), or after a
+    It starts after the last title, role, place or party word ("Foreign Minister Jane Doe",
+    "Democrat Jane Doe"), or after a
     word that reads as a title by its place and shape (`title_by_shape`). The last word is the
     name's own even when it also names a place (Jordan). A run right after `<title> of` starts
     with the office's domain ("Secretary of State Jane Doe"). Past three words, the front of
@@ -79,7 +80,9 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     if not core:
         return []
     ends = range(len(core) - 1)
-    last = max((k for k in ends if _is_title(core[k], lexicon) or _is_place(core, k, lexicon) or title_by_shape(core, k, lexicon)), default=-1)
+    texts = [w.text for w in core]
+    last = max((k for k in ends if _is_title(core[k], lexicon) or _is_place(core, k, lexicon)
+                or title_by_shape(core, k, lexicon) or lexicon.people_words.party_before_name(texts, k)), default=-1)
     name = list(core[last + 1 :])
     keep = _name_length(name, lexicon)
     if last < 0 and len(name) > 2 and _ends_an_office(core[0], lexicon):

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import inspect
 import os
 import sys
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotex.output.records import Quote
@@ -51,12 +52,29 @@ KINDS = frozenset({"direct", "mixed", "indirect"})
 SpeakerLinker = Callable[[Mapping[tuple[str, str], int]], Mapping[tuple[str, str], Mapping[str, Any]]]
 
 
-def link_names(pairs: Mapping[tuple[str, str], int]) -> dict[tuple[str, str], dict[str, Any]]:
+def link_names(
+    pairs: Mapping[tuple[str, str], int], mentions: Mapping[tuple[str, str], Sequence[str]] | None = None
+) -> dict[tuple[str, str], dict[str, Any]]:
     """quotex's own linking (`quotex.corpus.linking.link`, what `quotex extract` runs), as a SpeakerLinker:
-    the corpus-wide `speaker` and its `speaker_id` for every (file, speaker) pair."""
+    the corpus-wide `speaker`, its `speaker_id` and `link_confidence` for every (file, speaker)
+    pair. A linker that takes `mentions` is given the texts that attribute each pair's rows."""
     from quotex.corpus.linking import link
 
-    return {pair: {"speaker": found.name, "speaker_id": found.id} for pair, found in link(pairs).items()}
+    return {pair: {"speaker": found.name, "speaker_id": found.id, "link_confidence": found.link_confidence}
+            for pair, found in link(pairs, mentions=mentions).items()}
+
+
+def _with_mentions(link: SpeakerLinker) -> Callable[..., Mapping[tuple[str, str], Mapping[str, Any]]]:
+    """`link` as the linker that takes `mentions=` it is (`_takes_mentions`)."""
+    return typing.cast("Callable[..., Mapping[tuple[str, str], Mapping[str, Any]]]", link)
+
+
+def _takes_mentions(link: Callable[..., Any]) -> bool:
+    """Whether a SpeakerLinker takes the pairs' mentions (`mentions=`), as `link_names` does."""
+    try:
+        return "mentions" in inspect.signature(link).parameters
+    except (TypeError, ValueError):  # a callable without a signature Python can read
+        return False
 LOCAL_MASTER = "local[*]"  # the master when none is named and spark-submit gives none
 ERROR_COLUMN = "error"  # set on a document's error row, null on every quotation
 WORKER_BATCH = 16  # documents a worker hands to `nlp.pipe` at once
@@ -267,9 +285,14 @@ class _Remembered:
         self.pairs: Mapping[tuple[str, str], int] = {}
         self.linked: Mapping[tuple[str, str], Mapping[str, Any]] = {}
 
-    def __call__(self, pairs: Mapping[tuple[str, str], int]) -> Mapping[tuple[str, str], Mapping[str, Any]]:
+    def __call__(
+        self, pairs: Mapping[tuple[str, str], int], mentions: Mapping[tuple[str, str], Sequence[str]] | None = None
+    ) -> Mapping[tuple[str, str], Mapping[str, Any]]:
         self.pairs = pairs
-        self.linked = self.link(pairs) if self.link is not None else {}
+        if self.link is None:
+            self.linked = {}
+        else:
+            self.linked = _with_mentions(self.link)(pairs, mentions=mentions) if _takes_mentions(self.link) else self.link(pairs)
         return self.linked
 
 
@@ -322,13 +345,22 @@ def _linked_values(rows: DataFrame, link: SpeakerLinker) -> dict[tuple[str, str]
     from pyspark.sql import functions as F
 
     rows.persist(StorageLevel.MEMORY_AND_DISK)
-    named = rows.where(F.col(ERROR_COLUMN).isNull() & F.col("speaker").isNotNull()).select("file", "speaker")
+    named = rows.where(F.col(ERROR_COLUMN).isNull() & F.col("speaker").isNotNull())
     # Counted in each partition and summed here, not grouped by Spark: a document's rows are all
     # in one partition, so the partitions' counts are (nearly) the table itself, and no shuffle.
     pairs: dict[tuple[str, str], int] = {}
-    for row in named.mapInArrow(_count_pairs, "file string, speaker string, count long").collect():
-        pairs[(row.file, row.speaker)] = pairs.get((row.file, row.speaker), 0) + row["count"]
-    linked = {pair: {name: value for name, value in values.items() if value is not None} for pair, values in link(pairs).items()}
+    mentions: dict[tuple[str, str], list[str]] = {}
+    counted = named.select("file", "speaker", F.col("speaker_mention.text").alias("mention")).mapInArrow(
+        _count_pairs, "file string, speaker string, count long, mentions array<string>")
+    for row in counted.collect():
+        pair = (row.file, row.speaker)
+        pairs[pair] = pairs.get(pair, 0) + row["count"]
+        mentions.setdefault(pair, []).extend(row["mentions"])
+    if _takes_mentions(link):  # the texts that attribute each pair's rows, as `quotex extract` gives them
+        given = _with_mentions(link)(pairs, mentions=mentions)
+    else:
+        given = link(pairs)
+    linked = {pair: {name: value for name, value in values.items() if value is not None} for pair, values in given.items()}
     unknown = {name for values in linked.values() for name in values} - set(rows.columns)
     if unknown:
         raise ValueError(f"the speaker linker gives fields outside the contract: {', '.join(sorted(unknown))}")
@@ -336,15 +368,24 @@ def _linked_values(rows: DataFrame, link: SpeakerLinker) -> dict[tuple[str, str]
 
 
 def _count_pairs(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """mapInArrow's function: (file, speaker) rows in, one row a distinct pair with its count out."""
+    """mapInArrow's function: (file, speaker, mention) rows in, one row a distinct pair with its
+    count and the texts of its mentions out."""
     import pyarrow as pa
 
     counts: dict[tuple[str, str], int] = {}
+    mentions: dict[tuple[str, str], list[str]] = {}
     for batch in batches:
-        for pair in zip(batch.column("file").to_pylist(), batch.column("speaker").to_pylist(), strict=True):
-            counts[pair] = counts.get(pair, 0) + 1
-    columns = {"file": [file for file, _ in counts], "speaker": [speaker for _, speaker in counts], "count": list(counts.values())}
-    yield pa.RecordBatch.from_pydict(columns, schema=pa.schema([("file", pa.string()), ("speaker", pa.string()), ("count", pa.int64())]))
+        rows = zip(batch.column("file").to_pylist(), batch.column("speaker").to_pylist(),
+                   batch.column("mention").to_pylist(), strict=True)
+        for file, speaker, mention in rows:
+            counts[(file, speaker)] = counts.get((file, speaker), 0) + 1
+            if mention is not None:
+                mentions.setdefault((file, speaker), []).append(mention)
+    columns = {"file": [file for file, _ in counts], "speaker": [speaker for _, speaker in counts],
+               "count": list(counts.values()), "mentions": [mentions.get(pair, []) for pair in counts]}
+    schema = pa.schema([("file", pa.string()), ("speaker", pa.string()), ("count", pa.int64()),
+                        ("mentions", pa.list_(pa.string()))])
+    yield pa.RecordBatch.from_pydict(columns, schema=schema)
 
 
 def _finish_batches(
