@@ -42,6 +42,19 @@ def test_each_record_says_what_kind_of_speaker_it_names(recorded, fragment, spea
     assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
 
 
+NAMED_BESIDE = (
+    "Theatre names new director\n\n"
+    "The Cobble Lane Theatre has a new director. Its chair, Ines Varga, said the board was delighted.\n\n"
+    "The theatre's patrons include Rosa Penn, who said the choice was brave.\n"
+)
+
+
+@pytest.mark.parametrize("fragment, speaker", [("was delighted", "Ines Varga"), ("was brave", "Rosa Penn")])
+def test_a_name_found_beside_a_description_or_behind_who_is_a_person(recorded, fragment, speaker) -> None:
+    quote = quote_with(extract(recorded, NAMED_BESIDE), fragment)
+    assert (quote.speaker, quote.speaker_type) == (speaker, "person")
+
+
 def test_speaker_type_is_a_field_of_every_record() -> None:
     assert "speaker_type" in FIELDS
     assert SPEAKER_TYPES == ("person", "organisation", "unnamed", "group", "none")

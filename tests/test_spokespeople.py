@@ -86,6 +86,4 @@ MAYOR = (
 )
 def test_a_spokesperson_speaks_for_the_body_or_is_the_person_named(recorded, text, fragment, speaker, speaker_type) -> None:
     quote = quote_with(extract(recorded, text), fragment)
-    assert quote.speaker == speaker
-    if speaker_type != "person":
-        assert quote.speaker_type == speaker_type
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)

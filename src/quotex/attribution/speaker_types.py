@@ -38,7 +38,9 @@ def speaker_type(
     if speaker in organisations:
         return "organisation"
     head = mention.root if mention is not None else None
-    if resolution in _NAMED and (head is None or head.pos_ == "PROPN" or resolution != "explicit"):
+    # `A spokeswoman for X, Tara Osei,`, `who`: a name found beside or behind the mention
+    elsewhere = head is not None and head.lower_ not in speaker.lower().split()
+    if resolution in _NAMED and (head is None or head.pos_ == "PROPN" or resolution != "explicit" or elsewhere):
         return "organisation" if _organisation(speaker, head, lexicon) else "person"
     if head is None:
         return "person"
