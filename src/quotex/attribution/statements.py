@@ -76,7 +76,7 @@ def find_statements(
     ctx = QuoteContext(doc, paragraphs(text), [span._.quotation for span in quoted], lexicon, text, spans=quoted)
     people = People(doc, ctx.quoted, lexicon, {e.cue.root.i for e in ctx.events}, ctx.names,
                     paragraph_starts=[p.start for p in ctx.paragraphs])
-    found = quoted_statements(ctx, people, quoted, chosen_rules)
+    found = echoed_headlines(quoted_statements(ctx, people, quoted, chosen_rules))
     if indirect:
         found += reported_statements(ctx, people, lexicon, strategies)
     lines = transcript_lines(ctx) if TRANSCRIPT_RULE in chosen_rules else []
@@ -171,6 +171,37 @@ def quoted_statements(
         found.append(Statement(span, quotation, kind, speaker, mention, cue, how, confidence, quotation.first_paragraph,
                                rule.name, competitors, detail))
     return found
+
+
+_UNNAMED = ("none", "unresolved", "descriptor", "focus")  # how a headline's speaker is found when it gives no name
+_ECHO_WORDS = 3  # a headline's quotation this long that the body quotes again is that speaker's
+
+
+def echoed_headlines(found: list[Statement]) -> list[Statement]:
+    """A headline's quotation that the body quotes again (`'It was like a river' says
+    shopkeeper …` ⏎ … `"It was like a river coming through the door," Mr Mehta said.`) is the
+    words of whoever says them there: the words themselves tell, whatever the headline calls
+    the speaker. A speaker the headline names (`Ana Pike: '…'`, `says Pike`) stays."""
+    body = [s for s in found if s.paragraph > 0 and s.speaker and s.kind == "direct"]
+    echoed = []
+    for statement in found:
+        words = _words(statement.span)
+        if statement.paragraph == 0 and statement.resolution in _UNNAMED and len(words) >= _ECHO_WORDS:
+            source = next((s for s in body if _contains(_words(s.span), words)), None)
+            if source is not None and source.speaker != statement.speaker:
+                confidence = _confidence(statement.kind, statement.rule, "descriptor")
+                statement = replace(statement, speaker=source.speaker, resolution="descriptor", confidence=confidence,
+                                    competitors=0, detail="-")
+        echoed.append(statement)
+    return echoed
+
+
+def _words(span: Span) -> list[str]:
+    return [t.lower_ for t in span if t.is_alpha or t.like_num]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[k : k + len(part)] == part for k in range(len(words) - len(part) + 1))
 
 
 _DEEPEST = 3  # continuations this far from their attribution or further count as one kind

@@ -105,8 +105,11 @@ def description_in(reg: Registry, mention: Span) -> Description | None:
     definite = first.lower_ in DEFINITE or described.possessor is not None
     headline = in_first_line(reg, mention.start)
     # a lower-case word the tagger took for a name in a headline (`says owner after …`) is a noun
-    common = [t for t in tokens if t.pos_ in ("NOUN", "ADJ", "VERB") or t.pos_ == "PROPN" and t.text.islower()]
-    bare_singular = headline and mention.root.tag_ in ("NN", "NNP") and mention.root.text.islower() and len(common) == len(tokens)
+    # (`Farmer says …`: a noun that opens the line; `says Kettlewick farmer`: a name before the noun)
+    common = [t for t in tokens if t.pos_ in ("NOUN", "ADJ", "VERB") or t.pos_ == "PROPN" and (t.text.islower() or t.dep_ == "compound")]
+    root = mention.root
+    lower = root.text.islower() or root.pos_ == "NOUN" and root.i == 0 and root.text[1:].islower()
+    bare_singular = headline and root.tag_ in ("NN", "NNP") and lower and len(common) == len(tokens)
     return described if definite or bare_singular else None
 
 
