@@ -448,3 +448,10 @@ def test_a_demonstrative_is_never_the_speaker_of_the_words_it_points_to(recorded
     text = '"It is a betrayal of the islands." That\'s the view of harbour master Ana Pike.'
     (quote,) = extract_checked(recorded, text)
     assert (quote.text, quote.speaker) == ("It is a betrayal of the islands.", "Ana Pike")
+
+
+def test_who_after_a_word_for_no_one_names_the_person_it_hangs_from(recorded) -> None:
+    text = ("The plan is dead in the water. That's the view of harbour master Eli Ford, who said the money "
+            "would be better spent on the pier.")
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == ("the money would be better spent on the pier", "Eli Ford")
