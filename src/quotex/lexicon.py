@@ -62,6 +62,8 @@ class Grammar:
     thing_relative: frozenset[str] = frozenset()
     # `No one said …`, `Few doubt …`, `Not everyone agrees …`: the first word of a subject that names no one who spoke
     no_speaker_openings: frozenset[str] = frozenset()
+    # `says farmer after barn fire`: prepositions that tell when or why, not who a description is
+    circumstance_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

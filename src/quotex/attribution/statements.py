@@ -96,7 +96,7 @@ def typed(statement: Statement, lexicon: Lexicon, organisations: frozenset[str] 
     kind = speaker_type(statement.speaker, statement.speaker_mention, statement.resolution, lexicon, organisations)
     speaker = statement.speaker
     if kind in ("unnamed", "group") and statement.resolution == "unresolved" and statement.speaker_mention is not None:
-        speaker = whole_description(statement.speaker_mention, speaker or "")
+        speaker = whole_description(statement.speaker_mention, speaker or "", lexicon.grammar.circumstance_prepositions)
     return replace(statement, speaker=speaker, speaker_type=kind)
 
 
