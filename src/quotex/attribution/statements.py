@@ -24,6 +24,7 @@ from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import QuoteContext, SpeechEvent
 from quotex.parse.marks import QuotedSpan, paragraphs
 from quotex.people import People
+from quotex.reading.layout import LABEL_RE
 
 _TERM_MAX_WORDS = 4
 
@@ -263,10 +264,11 @@ def reported_statements(
     """Indirect statements: the clauses speech events report, none inside another."""
     found: list[Statement] = []
     for event in ctx.events:
+        unlabelled = (_after_label(ctx, clause) for clause in reported_clauses(event, ctx.quoted, lexicon, strategies))
         clauses = [
             clause
-            for clause in reported_clauses(event, ctx.quoted, lexicon, strategies)
-            if not any(clause.start < other.span.end and other.span.start < clause.end for other in found)
+            for clause in unlabelled
+            if clause is not None and not any(clause.start < other.span.end and other.span.start < clause.end for other in found)
             and not _holds(clause, event)
         ]
         if not clauses:
@@ -279,6 +281,17 @@ def reported_statements(
             found.append(Statement(clause, None, "indirect", resolved.name, event.mention, event.cue, resolved.how,
                                    confidence, paragraph, reported.RULE, resolved.competitors, detail))
     return found
+
+
+def _after_label(ctx: QuoteContext, clause: Span) -> Span | None:
+    """A reported clause without the label in capitals its paragraph opens with (`BY THE
+    NUMBERS: Unemployment rose …, the office said`): a section's name is nobody's words, and
+    a clause that is only the label (`WHAT THEY'RE SAYING: "…," said X`) reports nothing."""
+    match = LABEL_RE.match(ctx.text, clause.start_char)
+    if match is None:
+        return clause
+    rest = ctx.doc.char_span(match.end(), clause.end_char, alignment_mode="contract")
+    return rest if rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest) else None
 
 
 def _confidence(kind: str, rule: str, how: str, competitors: int = 0, detail: str = "-") -> float:
