@@ -128,16 +128,14 @@ def employer(reg: Registry, noun: Token) -> Person | None:
                                       and shown_a_person(reg, found)):
                 return found  # `a spokeswoman for the minister` speaks the minister's words
             return None
-    return body_in_sentence(reg, noun) if speaks_for_others(reg, noun) else None
+    return body_in_sentence(reg, noun) if a_spokesperson(reg, noun) else None
 
 
 def body_before(reg: Registry, noun: Token) -> Person | None:
     """`a Tern Ferries spokesman`: the organisation named; `a company spokesperson`, `a union
     official`: the organisation of that kind the text was about before it, as `the company`
-    would name. Only for one who works for a body (a role, an unnamed source), not `EB-5
-    investments`."""
-    word = fold(reg.lexicon.lemma(noun))
-    if word not in reg.lexicon.roles and word not in reg.lexicon.unnamed_sources:
+    would name. Only for a spokesperson (not `a Carrier executive`, `EB-5 investments`)."""
+    if not a_spokesperson(reg, noun):
         return None
     for child in noun.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
@@ -158,7 +156,7 @@ def spokesperson_for(reg: Registry, noun: Token) -> Person | None:
     """Whom a spokesperson the text names no one for speaks for (`The spokeswoman said`
     after `Tern Ferries said …`): the body its phrase or sentence names, else the
     organisation the sentences before were about; None for any other noun."""
-    if noun.pos_ != "NOUN" or not speaks_for_others(reg, noun):
+    if noun.pos_ != "NOUN" or not a_spokesperson(reg, noun):
         return None
     return employer(reg, noun) or recent_organisation(reg, noun.i)
 
@@ -184,6 +182,16 @@ def speaks_for_others(reg: Registry, noun: Token) -> bool:
     word = fold(reg.lexicon.lemma(noun))
     groups = [group for group in reg.lexicon.role_groups if ("spokesperson",) in group]
     return any(variant[-1] == word for group in groups for variant in group)
+
+
+def a_spokesperson(reg: Registry, noun: Token) -> bool:
+    """One spokesperson, by the whole of a name for one (`a spokesman`, `the press secretary`;
+    not `the California secretary`, not `White House and Pentagon spokesmen`, a group)."""
+    if noun.tag_ != "NN":
+        return False
+    words = (*(fold(c.text) for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), fold(reg.lexicon.lemma(noun)))
+    groups = [group for group in reg.lexicon.role_groups if ("spokesperson",) in group]
+    return any(words[-len(variant) :] == variant for group in groups for variant in group)
 
 
 def after_dateline(reg: Registry, dateline: Token) -> Resolution:
