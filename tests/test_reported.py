@@ -448,3 +448,28 @@ def test_a_demonstrative_is_never_the_speaker_of_the_words_it_points_to(recorded
     text = '"It is a betrayal of the islands." That\'s the view of harbour master Ana Pike.'
     (quote,) = extract_checked(recorded, text)
     assert (quote.text, quote.speaker) == ("It is a betrayal of the islands.", "Ana Pike")
+
+
+def test_who_after_a_word_for_no_one_names_the_person_it_hangs_from(recorded) -> None:
+    text = ("The plan is dead in the water. That's the view of harbour master Eli Ford, who said the money "
+            "would be better spent on the pier.")
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == ("the money would be better spent on the pier", "Eli Ford")
+
+
+@pytest.mark.parametrize(
+    "text, content, mention",
+    [
+        ("Mayor Ana Ruiz accused the harbour board of hiding the plans.", "the harbour board of hiding the plans", "Mayor Ana Ruiz"),
+        ("The Lakeside Fishermen's Union hit back on Friday, releasing a statement that accused the council of "
+         "ignoring the fleet.", "the council of ignoring the fleet", "The Lakeside Fishermen's Union"),
+    ],
+)
+def test_an_accusation_reports_the_one_charged_and_the_charge(recorded, text, content, mention) -> None:
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker_mention.text) == (content, mention)
+
+
+@pytest.mark.parametrize("text", ["Mayor Ana Ruiz was accused of hiding the plans.", "Mayor Ana Ruiz accused the harbour board."])
+def test_an_accusation_without_its_accuser_or_its_charge_reports_nothing(recorded, text) -> None:
+    assert indirect(recorded, text) == []

@@ -42,6 +42,32 @@ def test_each_record_says_what_kind_of_speaker_it_names(recorded, fragment, spea
     assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
 
 
+NAMED_BESIDE = (
+    "Theatre names new director\n\n"
+    "The Cobble Lane Theatre has a new director. Its chair, Ines Varga, said the board was delighted.\n\n"
+    "The theatre's patrons include Rosa Penn, who said the choice was brave.\n"
+)
+
+
+@pytest.mark.parametrize("fragment, speaker", [("was delighted", "Ines Varga"), ("was brave", "Rosa Penn")])
+def test_a_name_found_beside_a_description_or_behind_who_is_a_person(recorded, fragment, speaker) -> None:
+    quote = quote_with(extract(recorded, NAMED_BESIDE), fragment)
+    assert (quote.speaker, quote.speaker_type) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("Those close to the talks say a deal is near.", "a deal is near", "those close to the talks"),
+        ("Some said the sale was rushed.", "the sale was rushed", "some"),
+        ("'We lost everything,' says farmer after barn fire\n\nA fire destroyed a barn near Kettlewick on "
+         "Sunday night. Nobody was hurt.\n", "lost everything", "farmer"),  # when, not who
+    ],
+)
+def test_an_unnamed_description_is_kept_whole_and_only_itself(recorded, text, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, text), fragment).speaker == speaker
+
+
 def test_speaker_type_is_a_field_of_every_record() -> None:
     assert "speaker_type" in FIELDS
     assert SPEAKER_TYPES == ("person", "organisation", "unnamed", "group", "none")

@@ -36,3 +36,14 @@ def test_a_label_that_names_a_person_or_a_part_still_marks_a_transcript(recorded
         ("And the honey?", "Odile Marchetti"),
         ("Half of last year's, and darker.", "Tomas Reyna"),
     ]
+
+
+def test_a_section_label_is_no_part_of_the_reported_clause_under_it(recorded) -> None:
+    text = (
+        "Morning briefing\n\n"
+        "WHAT THEY'RE SAYING: \"This budget is a gamble,\" said Rhea Mott, a fellow at the Castell Institute.\n\n"
+        "BY THE NUMBERS: Unemployment rose to 5.1 percent, the statistics office said.\n\n"
+        "WHY IT MATTERS: Borrowing costs have risen for six months.\n"
+    )
+    found = [(q.kind, q.text) for q in extract(recorded, text)]
+    assert found == [("direct", "This budget is a gamble,"), ("indirect", "Unemployment rose to 5.1 percent")]

@@ -62,6 +62,8 @@ class Grammar:
     thing_relative: frozenset[str] = frozenset()
     # `No one said …`, `Few doubt …`, `Not everyone agrees …`: the first word of a subject that names no one who spoke
     no_speaker_openings: frozenset[str] = frozenset()
+    # `says farmer after barn fire`: prepositions that tell when or why, not who a description is
+    circumstance_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:
@@ -102,6 +104,8 @@ class Lexicon:
     saying_idioms: tuple[tuple[str, ...], ...] = ()
     unnamed_sources: frozenset[str] = frozenset()  # `officials`, `a person …`: a source the text does not name
     speaker_groups: frozenset[str] = frozenset()  # `critics`, `some`: a group that speaks as a group
+    # `accused X of …`: a verb -> the preposition that gives the charge it reports
+    accusation_cues: dict[str, str] = field(default_factory=dict)
     # Each list's text as read (file name -> text), so that a pipeline saved with `to_disk`
     # carries the lists it ran with (`to_directory`).
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -166,6 +170,7 @@ class Lexicon:
             saying_idioms=tuple(tuple(line.split()) for line in read("saying_idioms.txt")),
             unnamed_sources=frozenset(read("unnamed_sources.txt")),
             speaker_groups=frozenset(read("speaker_groups.txt")),
+            accusation_cues=dict(line.split(maxsplit=1) for line in read("accusation_cues.txt")),
             files=files,
         )
 

@@ -98,6 +98,21 @@ def _infinitive(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1], lexicon)] if clause is not None else None
 
 
+def _accusation(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`accused the council of ignoring the fleet`: the one charged and the charge
+    (`accusation_cues.txt`); an active verb with both, else nothing."""
+    preposition = lexicon.accusation_cues.get(lexicon.lemma(verb))
+    if preposition is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    charged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition and c.i > verb.i), None)
+    if charge is None and charged is not None:  # the parser may hang the charge from the one charged
+        charge = next((c for c in charged.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    if charged is None or charge is None or charged.i > charge.i:
+        return None
+    return [_trimmed(verb.doc[charged.left_edge.i : charge.right_edge.i + 1], lexicon)]
+
+
 def _about_the_speaker(verb: Token, clause: Token) -> bool:
     """`who asked not to be named`, `begged to be excused`: a passive infinitive asked of no
     listener is a request about how the speaker is to be treated, not a message."""
@@ -212,6 +227,7 @@ class Strategy:
 STRATEGIES: tuple[Strategy, ...] = (
     Strategy("complement", _complement),
     Strategy("infinitive", _infinitive),
+    Strategy("accusation", _accusation),
     Strategy("adverbial", _adverbial),
     Strategy("in_the_object", _in_the_object),
     Strategy("in_the_occasion", _in_the_occasion),

@@ -26,6 +26,7 @@ _DESCRIBING_DEPS = {"amod", "prep", "acl", "compound", "nummod", "det", "quantmo
 _NAMED = {"explicit", "pronoun", "descriptor", "continuation", "heading", "transcript"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _ARTICLES = {"a", "an", "the"}
+_DESCRIBED_POS = ("NOUN", "DET", "PRON")  # heads of a description: `people`, `Those close to …`, `Some`
 
 
 def speaker_type(
@@ -38,7 +39,9 @@ def speaker_type(
     if speaker in organisations:
         return "organisation"
     head = mention.root if mention is not None else None
-    if resolution in _NAMED and (head is None or head.pos_ == "PROPN" or resolution != "explicit"):
+    # `A spokeswoman for X, Tara Osei,`, `who`: a name found beside or behind the mention
+    elsewhere = head is not None and head.lower_ not in speaker.lower().split()
+    if resolution in _NAMED and (head is None or head.pos_ == "PROPN" or resolution != "explicit" or elsewhere):
         return "organisation" if _organisation(speaker, head, lexicon) else "person"
     if head is None:
         return "person"
@@ -78,18 +81,20 @@ def _organisation(speaker: str, head: Token | None, lexicon: Lexicon) -> bool:
     return head is not None and head.ent_type_ in ORGANISATION_LABELS
 
 
-def whole_description(mention: Span, speaker: str) -> str:
+def whole_description(mention: Span, speaker: str, circumstances: Collection[str] = ()) -> str:
     """An unnamed description as the text gives it, the words after its head included up to a
     comma or a relative clause (`Two people familiar with the matter` -> `two people familiar
     with the matter`), without a leading article, a first word that is no name in lower case;
-    `speaker` itself when the mention is not a noun the speaker was read from (a pronoun)."""
+    `speaker` itself when the mention is not a noun the speaker was read from (a pronoun).
+    A determiner that stands alone keeps its words too (`Those close to the talks`); a phrase
+    of `circumstances` (`says farmer after barn fire`: when or why) is no part of it."""
     head = mention.root
-    if head.pos_ != "NOUN" or speaker.split()[-1].lower() != head.lower_:
+    if head.pos_ not in _DESCRIBED_POS or speaker.split()[-1].lower() != head.lower_:
         return speaker
     doc = mention.doc
     end = mention.end
     for child in head.rights:
-        if child.i == end and child.dep_ in _DESCRIBING_DEPS:
+        if child.i == end and child.dep_ in _DESCRIBING_DEPS and child.lower_ not in circumstances:
             end = child.right_edge.i + 1
     stop = next((t.i for t in doc[mention.end : end] if t.is_punct or t.tag_ in ("WDT", "WP", "WP$")), end)
     end = stop

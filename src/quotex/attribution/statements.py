@@ -24,6 +24,7 @@ from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import QuoteContext, SpeechEvent
 from quotex.parse.marks import QuotedSpan, paragraphs
 from quotex.people import People
+from quotex.reading.layout import LABEL_RE
 
 _TERM_MAX_WORDS = 4
 _UNSCORED = 0.0  # a statement's confidence until `evidence.gather` reads its context
@@ -80,7 +81,7 @@ def find_statements(
     ctx = QuoteContext(doc, paragraphs(text), [span._.quotation for span in quoted], lexicon, text, spans=quoted)
     people = People(doc, ctx.quoted, lexicon, {e.cue.root.i for e in ctx.events}, ctx.names,
                     paragraph_starts=[p.start for p in ctx.paragraphs])
-    found = quoted_statements(ctx, people, quoted, chosen_rules)
+    found = echoed_headlines(quoted_statements(ctx, people, quoted, chosen_rules))
     if indirect:
         found += reported_statements(ctx, people, lexicon, strategies)
     lines = transcript_lines(ctx) if TRANSCRIPT_RULE in chosen_rules else []
@@ -101,7 +102,7 @@ def typed(statement: Statement, lexicon: Lexicon, organisations: frozenset[str] 
     kind = speaker_type(statement.speaker, statement.speaker_mention, statement.resolution, lexicon, organisations)
     speaker = statement.speaker
     if kind in ("unnamed", "group") and statement.resolution == "unresolved" and statement.speaker_mention is not None:
-        speaker = whole_description(statement.speaker_mention, speaker or "")
+        speaker = whole_description(statement.speaker_mention, speaker or "", lexicon.grammar.circumstance_prepositions)
     return replace(statement, speaker=speaker, speaker_type=kind)
 
 
@@ -176,6 +177,36 @@ def quoted_statements(
     return found
 
 
+_UNNAMED = ("none", "unresolved", "descriptor", "focus")  # how a headline's speaker is found when it gives no name
+_ECHO_WORDS = 3  # a headline's quotation this long that the body quotes again is that speaker's
+
+
+def echoed_headlines(found: list[Statement]) -> list[Statement]:
+    """A headline's quotation that the body quotes again (`'It was like a river' says
+    shopkeeper …` ⏎ … `"It was like a river coming through the door," Mr Mehta said.`) is the
+    words of whoever says them there: the words themselves tell, whatever the headline calls
+    the speaker. A speaker the headline names (`Ana Pike: '…'`, `says Pike`) stays."""
+    body = [s for s in found if s.paragraph > 0 and s.speaker and s.kind == "direct"]
+    echoed = []
+    for statement in found:
+        words = _words(statement.span)
+        if statement.paragraph == 0 and statement.resolution in _UNNAMED and len(words) >= _ECHO_WORDS:
+            source = next((s for s in body if _contains(_words(s.span), words)), None)
+            if source is not None and source.speaker != statement.speaker:
+                statement = replace(statement, speaker=source.speaker, resolution="descriptor", competitors=0,
+                                    detail="-")  # its confidence is read with the others' (`evidence.gather`)
+        echoed.append(statement)
+    return echoed
+
+
+def _words(span: Span) -> list[str]:
+    return [t.lower_ for t in span if t.is_alpha or t.like_num]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[k : k + len(part)] == part for k in range(len(words) - len(part) + 1))
+
+
 _DEEPEST = 3  # continuations this far from their attribution or further count as one kind
 
 
@@ -235,10 +266,11 @@ def reported_statements(
     """Indirect statements: the clauses speech events report, none inside another."""
     found: list[Statement] = []
     for event in ctx.events:
+        unlabelled = (_after_label(ctx, clause) for clause in reported_clauses(event, ctx.quoted, lexicon, strategies))
         clauses = [
             clause
-            for clause in reported_clauses(event, ctx.quoted, lexicon, strategies)
-            if not any(clause.start < other.span.end and other.span.start < clause.end for other in found)
+            for clause in unlabelled
+            if clause is not None and not any(clause.start < other.span.end and other.span.start < clause.end for other in found)
             and not _holds(clause, event)
         ]
         if not clauses:
@@ -250,6 +282,17 @@ def reported_statements(
             found.append(Statement(clause, None, "indirect", resolved.name, event.mention, event.cue, resolved.how,
                                    _UNSCORED, paragraph, reported.RULE, resolved.competitors, detail))
     return found
+
+
+def _after_label(ctx: QuoteContext, clause: Span) -> Span | None:
+    """A reported clause without the label in capitals its paragraph opens with (`BY THE
+    NUMBERS: Unemployment rose …, the office said`): a section's name is nobody's words, and
+    a clause that is only the label (`WHAT THEY'RE SAYING: "…," said X`) reports nothing."""
+    match = LABEL_RE.match(ctx.text, clause.start_char)
+    if match is None:
+        return clause
+    rest = ctx.doc.char_span(match.end(), clause.end_char, alignment_mode="contract")
+    return rest if rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest) else None
 
 
 def detail_evidence(how: str, mention: Span | None, chain: str | None, lexicon: Lexicon) -> str:

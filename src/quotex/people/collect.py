@@ -279,13 +279,24 @@ def forget(reg: Registry, person: Person) -> None:
 def organisation_apposition(reg: Registry, root: Token) -> str | None:
     """The kind of organisation an apposition gives a name (`The airline, X,` · `X, the carrier,`)."""
     others = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" and not spoken_for(reg, root):
         others.append(root.head)
     for other in others:
         word = fold(reg.lexicon.lemma(other))
-        if other.pos_ == "NOUN" and word in reg.words.kind_words:
+        # `the nurses' union, NNU,`: the parser may tag a lower-case noun a proper noun
+        if (other.pos_ == "NOUN" or other.text.islower()) and word in reg.words.kind_words:
             return word
     return None
+
+
+def spoken_for(reg: Registry, name: Token) -> bool:
+    """`The spokeswoman for the operator, Ama Reyes,`: a person's name (it starts with a given
+    name) in apposition to the body after `for`, `at`, `of` is the one who speaks for it."""
+    body = name.head
+    if body.dep_ != "pobj" or body.head.lower_ not in ("for", "at", "of"):
+        return False
+    first = next((t for t in name.lefts if t.dep_ in ("compound", "flat")), None)
+    return first is not None and reg.words.gender_of_name(first.text) is not None
 
 
 def add_titles(reg: Registry, person: Person, root: Token) -> None:

@@ -110,8 +110,11 @@ def description_in(reg: Registry, mention: Span) -> Description | None:
     definite = first.lower_ in DEFINITE or described.possessor is not None
     headline = in_first_line(reg, mention.start)
     # a lower-case word the tagger took for a name in a headline (`says owner after …`) is a noun
-    common = [t for t in tokens if t.pos_ in ("NOUN", "ADJ", "VERB") or t.pos_ == "PROPN" and t.text.islower()]
-    bare_singular = headline and mention.root.tag_ in ("NN", "NNP") and mention.root.text.islower() and len(common) == len(tokens)
+    # (`Farmer says …`: a noun that opens the line; `says Kettlewick farmer`: a name before the noun)
+    common = [t for t in tokens if t.pos_ in ("NOUN", "ADJ", "VERB") or t.pos_ == "PROPN" and (t.text.islower() or t.dep_ == "compound")]
+    root = mention.root
+    lower = root.text.islower() or root.pos_ == "NOUN" and root.i == 0 and root.text[1:].islower()
+    bare_singular = headline and root.tag_ in ("NN", "NNP") and lower and len(common) == len(tokens)
     return described if definite or bare_singular else None
 
 
@@ -127,12 +130,24 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
             people = [p for p in within if p.kind == "person"]
             if people:
                 return people[-1]
-    # `The mayor of Eastport, Ana Ruiz, said`: the parser hangs the name on the
-    # place; a person's name there is the office holder's.
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NOUN"):
-        for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+    return holder_beside(reg, head) if head.pos_ == "NOUN" else None
+
+
+def holder_beside(reg: Registry, head: Token) -> Person | None:
+    """`The mayor of Eastport, Ana Ruiz, said`, `A spokeswoman for Fenwick Rail, Tara Osei,`,
+    `The spokeswoman for the operator, Ama Reyes,`: the parser hangs the name on the place or
+    the body; a person's full name there is the office holder's, also after a person named
+    before (`A spokesman for Ruiz, Colm Adair,`). After a person's noun (`a spokeswoman for the
+    mayor, Dora Fenn,`) the walk decides."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if place.pos_ != "PROPN" and not (place.pos_ == "NOUN" and organisation_noun(reg, fold(reg.lexicon.lemma(place)))):
+                continue
             for child in (c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 person = reg.mentions.get(child.i)
+                body = entity_at(reg, place) if place.pos_ == "PROPN" else None
+                if body is not None and body is person:
+                    continue  # `a spokesman for Governor Ana Ruiz, …`: her own name
                 if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
                     return person
     return holder_after_domain(reg, head)

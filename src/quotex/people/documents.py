@@ -13,9 +13,9 @@ from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
 from quotex.parse.syntax import noun_phrase
-from quotex.people.descriptions import possessor_of
+from quotex.people.descriptions import described_entity, possessor_of
 from quotex.people.entities import Person, Resolution
-from quotex.people.mentions import document_noun
+from quotex.people.mentions import describe_phrase, document_noun, organisation_noun
 from quotex.people.naming import entity_at, shown_a_person
 from quotex.people.reading import DASHES, DEFINITE, NEAR_REACH, PRONOUN_REACH, SUBJECTS, words_of
 from quotex.people.registry import Registry
@@ -48,6 +48,21 @@ def author_of(reg: Registry, document: Token) -> Person | None:
         return max(earlier, key=lambda item: item[0])[1]
     if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in document.children):
         return recent_organisation(reg, document.i)  # `the statement said`: one the reader knows of
+    return None
+
+
+def unnamed_source(reg: Registry, document: Token) -> Span | None:
+    """`A statement from the regional council`, `a report by the health board`: the body a
+    document comes from, as the text gives it, when no entity stands for it."""
+    for child in document.children:
+        if child.dep_ != "prep" or child.lower_ not in ("from", "by"):
+            continue
+        source = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if source is None or not source.text.islower() or source.tag_ in ("NNS", "NNPS"):
+            continue
+        word = fold(reg.lexicon.lemma(source))
+        if organisation_noun(reg, word) or word in reg.lexicon.bodies:
+            return noun_phrase(source)
     return None
 
 
@@ -102,6 +117,9 @@ def employer(reg: Registry, noun: Token) -> Person | None:
     for the minister`), when the mention names no person."""
     if noun.pos_ != "NOUN" or document_noun(reg, noun) is not None:
         return None
+    body = body_before(reg, noun)
+    if body is not None:
+        return body
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("at", "for"):
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -109,7 +127,54 @@ def employer(reg: Registry, noun: Token) -> Person | None:
             if found is not None and (found.kind == "organisation" or child.lower_ == "for" and speaks_for_others(reg, noun)
                                       and shown_a_person(reg, found)):
                 return found  # `a spokeswoman for the minister` speaks the minister's words
+            return None
+    return body_in_sentence(reg, noun) if a_spokesperson(reg, noun) else None
+
+
+def body_before(reg: Registry, noun: Token) -> Person | None:
+    """`a Tern Ferries spokesman`: the organisation named; `a company spokesperson`, `a union
+    official`: the organisation of that kind the text was about before it, as `the company`
+    would name. Only for a spokesperson (not `a Carrier executive`, `EB-5 investments`)."""
+    if not a_spokesperson(reg, noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            words = " ".join(t.text for t in child.subtree if t.pos_ == "PROPN")
+            named = next(iter(reg.by_key.get("org:" + fold(words), ())), None) or entity_at(reg, child)
+            if named is not None and named.kind == "organisation":
+                return named
+        if child.dep_ != "compound" or child.pos_ != "NOUN" or not organisation_noun(reg, fold(reg.lexicon.lemma(child))):
+            continue
+        described = describe_phrase(reg, reg.doc[child.i : child.i + 1])
+        found = described_entity(reg, described, noun.i, forward=False)[0] if described is not None else None
+        if found is not None and found.kind == "organisation":
+            return found
     return None
+
+
+def spokesperson_for(reg: Registry, noun: Token) -> Person | None:
+    """Whom a spokesperson the text names no one for speaks for (`The spokeswoman said`
+    after `Tern Ferries said …`): the body its phrase or sentence names, else the
+    organisation the sentences before were about; None for any other noun."""
+    if noun.pos_ != "NOUN" or not a_spokesperson(reg, noun):
+        return None
+    return employer(reg, noun) or recent_organisation(reg, noun.i)
+
+
+def body_in_sentence(reg: Registry, noun: Token) -> Person | None:
+    """`Tern Ferries will cut the timetable, a spokeswoman said`, `A spokesman said Tern
+    Ferries …`: a spokesperson for no one named speaks for the organisation its sentence
+    names, the nearest when it names several."""
+    sentence = noun.sent
+    found = []
+    for i in range(sentence.start, sentence.end):
+        if reg.quoted[i]:
+            continue
+        resolved = reg.resolved.get(i)
+        entity = resolved.person if resolved is not None else reg.mentions.get(i)
+        if entity is not None and entity.kind == "organisation":
+            found.append((abs(i - noun.i), entity))
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 def speaks_for_others(reg: Registry, noun: Token) -> bool:
@@ -117,6 +182,16 @@ def speaks_for_others(reg: Registry, noun: Token) -> bool:
     word = fold(reg.lexicon.lemma(noun))
     groups = [group for group in reg.lexicon.role_groups if ("spokesperson",) in group]
     return any(variant[-1] == word for group in groups for variant in group)
+
+
+def a_spokesperson(reg: Registry, noun: Token) -> bool:
+    """One spokesperson, by the whole of a name for one (`a spokesman`, `the press secretary`;
+    not `the California secretary`, not `White House and Pentagon spokesmen`, a group)."""
+    if noun.tag_ != "NN":
+        return False
+    words = (*(fold(c.text) for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), fold(reg.lexicon.lemma(noun)))
+    groups = [group for group in reg.lexicon.role_groups if ("spokesperson",) in group]
+    return any(words[-len(variant) :] == variant for group in groups for variant in group)
 
 
 def after_dateline(reg: Registry, dateline: Token) -> Resolution:

@@ -174,8 +174,12 @@ def relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     if token.lower_ not in lexicon.grammar.personal_relative or token.head.dep_ != "relcl":
         return None
     noun = token.head.head
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head  # `Democrats in the Senate, who said …`: the parser hangs `who` from the nearer noun
+    outer = noun.head.head
+    speaks = outer.pos_ == "PROPN" or lexicon.lemma(outer) in lexicon.speaker_words or outer.tag_ == "NNS"
+    if noun.dep_ == "pobj" and outer.pos_ in ("NOUN", "PROPN") and (speaks or noun.pos_ != "PROPN"):
+        # `Democrats in the Senate, who said …`: the parser hangs `who` from the nearer noun;
+        # not from a word for no one (`the view of Eli Ford, who said …`: Eli Ford)
+        noun = outer
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         noun = noun.head  # `Marta Lind, a planner who said …`: the planner is Marta Lind
     return noun if noun.pos_ in ("PROPN", "NOUN") and noun.i < token.i else None

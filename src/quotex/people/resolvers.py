@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from quotex.parse.syntax import noun_phrase
 from quotex.people.descriptions import described_entity, description_in, named_in_apposition
-from quotex.people.documents import after_dateline, author_of, document_head, employer
+from quotex.people.documents import after_dateline, author_of, document_head, employer, unnamed_source
 from quotex.people.entities import Resolution, Unnamed
 from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonist
 from quotex.people.mentions import in_headline, is_pronoun, organisation_noun, pronoun_gender
@@ -141,7 +141,10 @@ def document(reg: Registry, mention: Span, root: Token, relative: bool) -> Resol
     if head is None:
         return None
     author = author_of(reg, head)
-    return Resolution(author.name, "document") if author else Resolution(None, "unresolved")
+    if author is not None:
+        return Resolution(author.name, "document")
+    source = unnamed_source(reg, head)  # `A statement from the regional council`: the body as written
+    return Resolution(strip_determiner(source) if source is not None else None, "unresolved")
 
 
 RESOLVERS: tuple[Resolver, ...] = (

@@ -33,7 +33,7 @@ from quotex.people.descriptions import (
     named_in_apposition,
     unknown_organisation,
 )
-from quotex.people.documents import note_document
+from quotex.people.documents import note_document, spokesperson_for
 from quotex.people.entities import Description, Person, Resolved, Unnamed, agrees
 from quotex.people.focus import demonym_of, in_focus, learn_nationality, of_nationality
 from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience
@@ -99,6 +99,8 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
         return None
     person, others = described_entity(reg, described, token.i, forward=False)
     how = "descriptor"
+    if person is None:
+        person = spokesperson_for(reg, token)  # `The spokeswoman said`: for a body, not the person in focus
     if person is None:
         person = _in_focus(reg, token, described)
         how = "focus" if person is not None else how
