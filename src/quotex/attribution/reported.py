@@ -11,6 +11,7 @@
 
     X said A, but that B.                     -> "A", "B" (two statements)
     X said A and called the plan a disgrace.  -> "A" (the rest is what X did next)
+    X said it would study A and declined …    -> "it would study A"
 
 Not statements: beliefs and perceptions (no cue verb), questions (`asked whether …`),
 `according to` sources that are figures rather than speakers (`according to the final data`;
@@ -197,7 +198,17 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
         return False
     passive_clause = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
-    return bool(own_auxiliaries) or passive_clause and active_conj
+    return bool(own_auxiliaries) or passive_clause and active_conj or _outside_the_modal(conj, clause, lexicon)
+
+
+def _outside_the_modal(conj: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """`said it would study the ruling and declined to comment`: the clause's modal takes a
+    bare verb (`would … decline`), so a verb with a tense of its own cannot be under it. Only
+    the ending shows the tense: `would close the stores and cut jobs` may share the modal."""
+    grammar = lexicon.grammar
+    modal = any(c.dep_ == "aux" and c.tag_ in grammar.modal_tag for c in clause.children)
+    tensed = conj.tag_ in grammar.tensed_tags and any(conj.lower_.endswith(e) for e in grammar.tensed_endings)
+    return modal and tensed
 
 
 @dataclass(frozen=True)
