@@ -304,6 +304,11 @@ def test_a_circumstance_is_not_what_was_said(recorded, text) -> None:
          "four players had been rested for the cup tie", "the captain had asked to play"),
         ("The council said it would review the survey but that parking was a matter for residents.",
          "it would review the survey", "parking was a matter for residents"),
+        # the parser hangs the second clause from a word inside the first (`pay`, `agree`)
+        ("A harbour spokesman, Olav Brekke, said the board had offered to pay the divers in two instalments and that the divers had refused the offer.",
+         "the board had offered to pay the divers in two instalments", "the divers had refused the offer"),
+        ("He said two wells had been abandoned because the villages could not agree on a site, and that the firm would repay the money.",
+         "two wells had been abandoned because the villages could not agree on a site", "the firm would repay the money"),
     ],
 )
 def test_a_second_content_clause_with_its_own_that_is_a_second_statement(recorded, text, first, second) -> None:

@@ -162,8 +162,8 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             continue  # `… right when he said …`: a clause of time is part of what was said
         if cue_span(other, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in other.children):
             ends[-1] = min(ends[-1], _joint(other))
-    for conj in sorted((c for c in clause.children if c.dep_ == "conj"), key=lambda c: c.i):
-        if conj.left_edge.lower_ in complementizer and any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+    for conj in _conjuncts(clause, lexicon):
+        if _second_that_clause(conj, lexicon):
             ends[-1] = _joint(conj)
             starts.append(conj.left_edge.i + 1)  # after its `that`, whatever the parser made of it
             ends.append(clause.right_edge.i + 1)
@@ -171,6 +171,28 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             ends[-1] = _joint(conj)
             break
     return [_trimmed(doc[start:stop], lexicon) for start, stop in zip(starts, ends, strict=True) if stop > start]
+
+
+def _conjuncts(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """What is joined to the content clause, in order: its own conjuncts, and a second clause
+    with its own `that` the parser hung from a word deeper inside (`said the city had offered to
+    pay and that the union had refused`, joined to `pay`), unless a clause of its own `that` stands
+    between (`said officials warned that A and that B`: B is what the officials warned)."""
+    found = [c for c in clause.children if c.dep_ == "conj"]
+    for token in clause.subtree:
+        if token.dep_ != "conj" or token.head.i == clause.i or not _second_that_clause(token, lexicon):
+            continue
+        path = token.head
+        while path.i != clause.i and not _second_that_clause(path, lexicon) and path.dep_ != "ccomp":
+            path = path.head
+        if path.i == clause.i:
+            found.append(token)
+    return sorted(found, key=lambda c: c.i)
+
+
+def _second_that_clause(conj: Token, lexicon: Lexicon) -> bool:
+    """`… and that B`: a clause opening with its own `that` and with a subject of its own."""
+    return conj.left_edge.lower_ in lexicon.grammar.complementizer and any(c.dep_ in _SUBJECT_DEPS for c in conj.children)
 
 
 def _joint(conj: Token) -> int:
