@@ -467,3 +467,19 @@ def test_a_demonstrative_is_never_the_speaker_of_the_words_it_points_to(recorded
     text = '"It is a betrayal of the islands." That\'s the view of harbour master Ana Pike.'
     (quote,) = extract_checked(recorded, text)
     assert (quote.text, quote.speaker) == ("It is a betrayal of the islands.", "Ana Pike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old tailor still charges pensioners what they can pay.",
+        "At 80, the cobbler will mend a boot for a child and charge only what the parents can afford.",
+    ],
+)
+def test_a_clause_whose_what_is_its_object_states_nothing(recorded, text) -> None:
+    assert indirect(recorded, text) == []
+
+
+def test_a_relative_before_the_cue_is_what_the_statement_is_about(recorded) -> None:
+    (statement,) = indirect(recorded, "The council bought new lamps, which it says will save money every winter.")
+    assert statement.text.endswith("will save money every winter")

@@ -37,6 +37,7 @@ _MIN_TOKENS = 3
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CIRCUMSTANCE_DEPS = {"prep", "advcl", "advmod", "npadvmod", "mark", "agent", "intj"}
 _JOINING_DEPS = {"cc", "mark", "discourse", "prep"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
 RULE = "reported"  # the name a statement of reported speech gives its rule (`quotex.attribution.confidence`)
 
@@ -151,6 +152,8 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
     wh_word = opener.tag_ in grammar.wh_adverb_tag | grammar.wh_pronoun_tag and opener.lower_ not in complementizer
     if wh_word and clause.i > verb.i and lexicon.lemma(verb) in grammar.question_verbs:
         return []  # `asked what went wrong`: a question, not a statement
+    if clause.i > verb.i and _free_relative(clause, verb, lexicon):
+        return []  # `charges students what they can pay`: a thing, not what was said
     if clause.i > verb.i and _absolute_phrase(clause, clause.left_edge.i, lexicon):
         return []  # `"…," she said, her voice breaking`: how she said it, not what
     doc = clause.doc
@@ -171,6 +174,18 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             ends[-1] = _joint(conj)
             break
     return [_trimmed(doc[start:stop], lexicon) for start, stop in zip(starts, ends, strict=True) if stop > start]
+
+
+def _free_relative(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """`charge only what the student can afford`: a clause whose `what` after the cue is its own
+    object or subject names a thing (or asks a question), and states nothing; a relative before
+    the cue (`a plan which it says will save …`) stands for what the statement is about."""
+    grammar = lexicon.grammar
+    lead = clause.doc[verb.i + 1 : clause.i]
+    return any(
+        t.tag_ in grammar.wh_pronoun_tag and t.lower_ not in grammar.complementizer and t.head.i == clause.i and t.dep_ in _ARGUMENT_DEPS
+        for t in lead
+    )
 
 
 def _conjuncts(clause: Token, lexicon: Lexicon) -> list[Token]:
