@@ -64,6 +64,12 @@ class Grammar:
     no_speaker_openings: frozenset[str] = frozenset()
     # `says farmer after barn fire`: prepositions that tell when or why, not who a description is
     circumstance_prepositions: frozenset[str] = frozenset()
+    # `would study it and declined …`: a modal takes a bare verb, so a verb with a tense of its
+    # own after it cannot share it; only a form with a tense's ending shows its tense
+    # (`would close the stores and cut jobs`: `cut` may be bare)
+    modal_tag: frozenset[str] = frozenset()
+    tensed_tags: frozenset[str] = frozenset()
+    tensed_endings: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

@@ -11,6 +11,7 @@
 
     X said A, but that B.                     -> "A", "B" (two statements)
     X said A and called the plan a disgrace.  -> "A" (the rest is what X did next)
+    X said it would study A and declined …    -> "it would study A"
 
 Not statements: beliefs and perceptions (no cue verb), questions (`asked whether …`),
 `according to` sources that are figures rather than speakers (`according to the final data`;
@@ -36,6 +37,7 @@ _MIN_TOKENS = 3
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CIRCUMSTANCE_DEPS = {"prep", "advcl", "advmod", "npadvmod", "mark", "agent", "intj"}
 _JOINING_DEPS = {"cc", "mark", "discourse", "prep"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
 RULE = "reported"  # the name a statement of reported speech gives its rule (`quotex.attribution.confidence`)
 
@@ -165,6 +167,8 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
     wh_word = opener.tag_ in grammar.wh_adverb_tag | grammar.wh_pronoun_tag and opener.lower_ not in complementizer
     if wh_word and clause.i > verb.i and lexicon.lemma(verb) in grammar.question_verbs:
         return []  # `asked what went wrong`: a question, not a statement
+    if clause.i > verb.i and _free_relative(clause, verb, lexicon):
+        return []  # `charges students what they can pay`: a thing, not what was said
     if clause.i > verb.i and _absolute_phrase(clause, clause.left_edge.i, lexicon):
         return []  # `"…," she said, her voice breaking`: how she said it, not what
     doc = clause.doc
@@ -176,8 +180,8 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             continue  # `… right when he said …`: a clause of time is part of what was said
         if cue_span(other, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in other.children):
             ends[-1] = min(ends[-1], _joint(other))
-    for conj in sorted((c for c in clause.children if c.dep_ == "conj"), key=lambda c: c.i):
-        if conj.left_edge.lower_ in complementizer and any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+    for conj in _conjuncts(clause, lexicon):
+        if _second_that_clause(conj, lexicon):
             ends[-1] = _joint(conj)
             starts.append(conj.left_edge.i + 1)  # after its `that`, whatever the parser made of it
             ends.append(clause.right_edge.i + 1)
@@ -185,6 +189,40 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             ends[-1] = _joint(conj)
             break
     return [_trimmed(doc[start:stop], lexicon) for start, stop in zip(starts, ends, strict=True) if stop > start]
+
+
+def _free_relative(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """`charge only what the student can afford`: a clause whose `what` after the cue is its own
+    object or subject names a thing (or asks a question), and states nothing; a relative before
+    the cue (`a plan which it says will save …`) stands for what the statement is about."""
+    grammar = lexicon.grammar
+    lead = clause.doc[verb.i + 1 : clause.i]
+    return any(
+        t.tag_ in grammar.wh_pronoun_tag and t.lower_ not in grammar.complementizer and t.head.i == clause.i and t.dep_ in _ARGUMENT_DEPS
+        for t in lead
+    )
+
+
+def _conjuncts(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """What is joined to the content clause, in order: its own conjuncts, and a second clause
+    with its own `that` the parser hung from a word deeper inside (`said the city had offered to
+    pay and that the union had refused`, joined to `pay`), unless a clause of its own `that` stands
+    between (`said officials warned that A and that B`: B is what the officials warned)."""
+    found = [c for c in clause.children if c.dep_ == "conj"]
+    for token in clause.subtree:
+        if token.dep_ != "conj" or token.head.i == clause.i or not _second_that_clause(token, lexicon):
+            continue
+        path = token.head
+        while path.i != clause.i and not _second_that_clause(path, lexicon) and path.dep_ != "ccomp":
+            path = path.head
+        if path.i == clause.i:
+            found.append(token)
+    return sorted(found, key=lambda c: c.i)
+
+
+def _second_that_clause(conj: Token, lexicon: Lexicon) -> bool:
+    """`… and that B`: a clause opening with its own `that` and with a subject of its own."""
+    return conj.left_edge.lower_ in lexicon.grammar.complementizer and any(c.dep_ in _SUBJECT_DEPS for c in conj.children)
 
 
 def _joint(conj: Token) -> int:
@@ -212,7 +250,17 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
         return False
     passive_clause = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
-    return bool(own_auxiliaries) or passive_clause and active_conj
+    return bool(own_auxiliaries) or passive_clause and active_conj or _outside_the_modal(conj, clause, lexicon)
+
+
+def _outside_the_modal(conj: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """`said it would study the ruling and declined to comment`: the clause's modal takes a
+    bare verb (`would … decline`), so a verb with a tense of its own cannot be under it. Only
+    the ending shows the tense: `would close the stores and cut jobs` may share the modal."""
+    grammar = lexicon.grammar
+    modal = any(c.dep_ == "aux" and c.tag_ in grammar.modal_tag for c in clause.children)
+    tensed = conj.tag_ in grammar.tensed_tags and any(conj.lower_.endswith(e) for e in grammar.tensed_endings)
+    return modal and tensed
 
 
 @dataclass(frozen=True)
