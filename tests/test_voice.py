@@ -1,0 +1,54 @@
+"""A voice that changed, and a quotation whose speaker is named only before it (issue 25,
+classes 1 and 2): when the text turns to a new person, the quotations after it are that
+person's, not the earlier speaker's; over recorded parses (`recorded`).
+
+Every text and name here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from conftest import extract_checked as extract
+
+# --- a new voice named before its pronoun -------------------------------------------------
+
+
+def test_a_pronoun_after_a_new_person_is_that_person_not_the_earlier_speaker(recorded, find_quote):
+    text = (
+        "Junior rowers face early starts\n\n"
+        "The Kettleby Rowing Club will move its junior sessions to the mornings from next month.\n\n"
+        '"We start at dawn," head coach Marco Ortega said. "The river is calm and the boats are free."\n\n'
+        "Ortega's assistant, Priya Halvorsen, has already printed the new timetable.\n\n"
+        'Lena Whitfield, who coaches the juniors, has her doubts. "Dawn is too early for twelve-year-olds," she said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "too early")
+    assert quote.speaker == "Lena Whitfield"
+
+
+def test_a_pronoun_that_speaks_tells_the_gender_of_whom_it_was_taken_for(recorded, find_quote):
+    """`she says` after a paragraph about Moyo makes Moyo a woman, though a choir's name stood
+    near as a rival; a later `he says` after a paragraph introducing a man is then his."""
+    text = (
+        "A choir in a shipping container\n\n"
+        "The Brightwater Choir was founded in 2015 by Zodwa Moyo, a music teacher at the school.\n\n"
+        '"I only wanted the teachers to have a hobby," she says. "Then the parents came."\n\n'
+        "Its conductor is Mandla Radebe, 29, who joined as a tenor at fifteen. "
+        "Moyo says he was the noisiest member the choir ever had.\n\n"
+        '"She is not wrong," he says. "I used to sing the bass line to annoy the basses."\n'
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "a hobby").speaker == "Zodwa Moyo"
+    assert find_quote(quotes, "She is not wrong").speaker == "Mandla Radebe"
+    assert find_quote(quotes, "bass line").speaker == "Mandla Radebe"
+
+
+def test_a_pronoun_in_a_clause_that_reports_nothing_tells_no_gender(recorded, find_quote):
+    """`X criticised Y after she …`: the `she` may stand for the object; X stays free for a
+    later `he said`."""
+    text = (
+        "Governor attacks rival over comments\n\n"
+        "Governor Robin Calloway criticised Senator Marian Holt after she blamed the police for the riot.\n\n"
+        "Calloway, who has campaigned for the mayor since the spring, spoke on a radio show on Wednesday.\n\n"
+        '"Those comments are a disgrace," he said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "a disgrace")
+    assert quote.speaker == "Robin Calloway"
