@@ -52,3 +52,26 @@ def test_a_pronoun_in_a_clause_that_reports_nothing_tells_no_gender(recorded, fi
     )
     quote = find_quote(extract(recorded, text), "a disgrace")
     assert quote.speaker == "Robin Calloway"
+
+
+# --- a voice that did not change: a cue inside another's statement -------------------------
+
+
+def test_a_cue_in_a_clause_of_time_beside_the_attribution_is_no_new_voice(recorded, find_quote):
+    text = (
+        "Harbour board delays the ferry contract\n\n"
+        '"I am satisfied with the answer on the fares," Ines Falk said after Tomas Reyes spoke. '
+        '"My biggest worry is still the winter timetable."\n'
+    )
+    quote = find_quote(extract(recorded, text), "winter timetable")
+    assert quote.speaker == "Ines Falk"
+
+
+def test_a_cue_in_a_clause_of_manner_beside_the_attribution_is_no_new_voice(recorded, find_quote):
+    text = (
+        "Harbour board delays the ferry contract\n\n"
+        '"Who is the real wrecker here?" said Ines Falk, using a word Tomas Reyes had used to describe her. '
+        '"The board and its chair signed a contract that shortchanged the island."\n'
+    )
+    quote = find_quote(extract(recorded, text), "shortchanged")
+    assert quote.speaker == "Ines Falk"

@@ -632,13 +632,14 @@ def _statements_by_position(ctx: QuoteContext) -> list[tuple[int, int, int, Spee
 
     A cue in a relative clause describes someone (`…, where X also spoke`), and a cue with no
     words for who speaks names no one: neither is a statement to go on with; nor is the name
-    of a work in quotation marks."""
+    of a work in quotation marks; nor a cue inside another's statement (`_within_a_statement`)."""
     if ctx.statements_by_position is not None:
         return ctx.statements_by_position
+    speaking = {event.cue.root.i for event in ctx.events if event.mention is not None}
     statements: list[tuple[int, int, int, SpeechEvent | int]] = [
         (event.position, order, event_paragraph, event)
         for order, (event, event_paragraph) in enumerate(zip(ctx.events, ctx.event_paragraphs, strict=True))
-        if event.cue.root.dep_ != "relcl" and event.mention is not None
+        if event.cue.root.dep_ != "relcl" and event.mention is not None and not _within_a_statement(event, speaking)
     ]
     for k, opening in enumerate(ctx.openings):
         if opening is not None and k not in ctx.named_works:
@@ -646,6 +647,15 @@ def _statements_by_position(ctx: QuoteContext) -> list[tuple[int, int, int, Spee
     statements.sort(key=lambda item: item[:2])
     ctx.statements_by_position = statements
     return statements
+
+
+def _within_a_statement(event: SpeechEvent, speaking: Collection[int]) -> bool:
+    """Whether a cue hangs, in its sentence, from another cue that names who speaks: what that
+    one reports, or a clause of time or manner beside it (`"…," Ines Falk said after Tomas
+    Reyes spoke.` · `said Falk, using a word Reyes had used` · `Falk assured Reyes, after Reyes
+    assured her …`). The sentence is the other speaker's statement, and a quotation after it
+    goes on with them."""
+    return any(ancestor.i in speaking for ancestor in event.cue.root.ancestors)
 
 
 def heading(ctx: QuoteContext, index: int) -> Attribution | None:
