@@ -75,3 +75,42 @@ def test_a_cue_in_a_clause_of_manner_beside_the_attribution_is_no_new_voice(reco
     )
     quote = find_quote(extract(recorded, text), "shortchanged")
     assert quote.speaker == "Ines Falk"
+
+
+# --- a quotation whose speaker is named only before it --------------------------------------
+
+
+def test_a_bare_quotation_after_a_surname_as_subject_is_that_persons(recorded, find_quote):
+    text = (
+        "Volunteers sign up for the harbour clean-up\n\n"
+        "More than forty people have joined the harbour clean-up planned for Saturday, among them "
+        "Lena Whitfield, who swims in the harbour all year.\n\n"
+        '"We did not expect this many," said organiser Tomas Brenner. "We will need more gloves."\n\n'
+        'Whitfield needed no persuading. "I signed up the first day."\n'
+    )
+    quote = find_quote(extract(recorded, text), "first day")
+    assert quote.speaker == "Lena Whitfield"
+
+
+def test_a_bare_quotation_after_a_paragraph_that_describes_its_speaker_is_theirs(recorded, find_quote):
+    text = (
+        "The pier that never sleeps\n\n"
+        "The old ferry pier at Hallow Point has not seen a boat since 1998.\n\n"
+        '"It was the busiest place in town," said local historian Agnes Morrow. "Now it is mostly gulls."\n\n'
+        "Rasmussen, a retired ferry captain, still walks the pier every morning.\n\n"
+        '"The sea owes me nothing."\n'
+    )
+    quote = find_quote(extract(recorded, text), "owes me nothing")
+    assert quote.speaker == "Rasmussen"
+
+
+def test_a_proper_noun_the_text_never_showed_to_be_a_person_introduces_no_one(recorded, find_quote):
+    """`Brightwater opened …`: a word that is no name the text gave and has no apposition of a
+    person introduces no voice; the quotation goes on with the speaker before."""
+    text = (
+        "A new pool for the town\n\n"
+        '"We have waited ten years for this," said councillor Tomas Brenner.\n\n'
+        'Brightwater opened its first pool in 1974. "It will be busy from the first day."\n'
+    )
+    quote = find_quote(extract(recorded, text), "busy from the first day")
+    assert quote.speaker == "Tomas Brenner"

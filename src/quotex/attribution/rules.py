@@ -548,7 +548,7 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # the sentence says something itself (the name of a show says nothing)
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     name = _named_subject(subject, ctx.names) if subject is not None else None
-    if name is None and subject is not None and _described_person(subject, ctx):
+    if name is None and subject is not None and (_described_person(subject, ctx) or _shown_a_person(subject, ctx)):
         name = subject  # `The judge then turned to me.` / `"…"`: a person the text describes
     if name is None:
         return None
@@ -564,6 +564,23 @@ def _described_person(subject: Token, ctx: QuoteContext) -> bool:
     if word not in ctx.lexicon.roles and subject.lower_ not in ctx.lexicon.people_words.gendered:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in subject.children)
+
+
+def _shown_a_person(subject: Token, ctx: QuoteContext) -> bool:
+    """A proper noun the text shows to be a person's name though no name stands around it: the
+    last word of a name it gave in full before (`Whitfield` after `Lena Whitfield`), or a word
+    with an apposition of a person (`Rasmussen, a retired ferry captain,` · `Rasmussen, 71,`)."""
+    if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        return False
+    if any(name[-1].text == subject.text and name.end <= subject.i for name in ctx.names):
+        return True
+    people = ctx.lexicon.people_words
+    for apposition in (c for c in subject.children if c.dep_ == "appos"):
+        if apposition.like_num or ctx.lexicon.lemma(apposition) in ctx.lexicon.roles | people.person_nouns:
+            return True
+        if apposition.lower_ in people.gendered:
+            return True
+    return False
 
 
 def _quotation_starts(ctx: QuoteContext) -> list[int]:
