@@ -114,3 +114,18 @@ def test_a_proper_noun_the_text_never_showed_to_be_a_person_introduces_no_one(re
     )
     quote = find_quote(extract(recorded, text), "busy from the first day")
     assert quote.speaker == "Tomas Brenner"
+
+
+def test_a_bare_quotation_after_a_paragraph_about_someone_told_by_pronoun_is_theirs(recorded, find_quote):
+    """The paragraph before turns to Whitfield and ends on `She …`: the quotation is hers, not
+    the speaker of two paragraphs before, nor nobody's."""
+    text = (
+        "Volunteers sign up for the harbour clean-up\n\n"
+        "More than forty people have joined the harbour clean-up planned for Saturday, among them "
+        "Lena Whitfield, who swims in the harbour all year.\n\n"
+        '"We did not expect this many," said organiser Tomas Brenner. "We will need more gloves."\n\n'
+        "Whitfield needed no persuading. She has swum past the same rusting trolley every morning for a decade.\n\n"
+        '"I signed up the first day."\n'
+    )
+    quote = find_quote(extract(recorded, text), "first day")
+    assert quote.speaker == "Lena Whitfield"

@@ -550,6 +550,8 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     name = _named_subject(subject, ctx.names) if subject is not None else None
     if name is None and subject is not None and (_described_person(subject, ctx) or _shown_a_person(subject, ctx)):
         name = subject  # `The judge then turned to me.` / `"…"`: a person the text describes
+    if name is None and subject is not None and subject.pos_ == "PRON" and subject.lower_ in ctx.lexicon.people_words.gendered:
+        name = subject  # `She has swum there for a decade.` / `"…"`: whom the pronoun stands for
     if name is None:
         return None
     return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
