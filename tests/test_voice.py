@@ -129,3 +129,32 @@ def test_a_bare_quotation_after_a_paragraph_about_someone_told_by_pronoun_is_the
     )
     quote = find_quote(extract(recorded, text), "first day")
     assert quote.speaker == "Lena Whitfield"
+
+
+# --- the focus of the paragraph before ---------------------------------------------------
+
+
+def test_a_pronoun_opening_a_paragraph_goes_to_the_person_the_paragraph_before_introduced(recorded, find_quote):
+    """The paragraph before introduces Ana Kiplagat (an age, a relative clause) as the object of
+    its sentence; the woman met before stands only in a clause of time there."""
+    text = (
+        "A bakery on the quay\n\n"
+        "Nadia Brennan opened the bakery in 2019 with her brother.\n\n"
+        '"I wanted a place that smelled of bread at five in the morning," Brennan says.\n\n'
+        "The pastry bench belongs to Ana Kiplagat, 24, who was washing trays at the bakery until "
+        "Brennan caught her practising croissants after closing.\n\n"
+        '"She never said a word. She just left me a bag of good butter," she says.\n'
+    )
+    quote = find_quote(extract(recorded, text), "good butter")
+    assert quote.speaker == "Ana Kiplagat"
+
+
+def test_a_name_in_a_list_introduces_no_one(recorded, find_quote):
+    text = (
+        "Ministers meet on the ferry treaty\n\n"
+        "Foreign Minister Tomas Brenner met his counterpart Ines Falk on Thursday, the ministry said.\n\n"
+        "Brenner, Falk and Okafor\n\n"
+        '"Our meetings are always useful," he said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "always useful")
+    assert quote.speaker != "Okafor"
