@@ -548,8 +548,10 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # the sentence says something itself (the name of a show says nothing)
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     name = _named_subject(subject, ctx.names) if subject is not None else None
-    if name is None and subject is not None and _described_person(subject, ctx):
+    if name is None and subject is not None and (_described_person(subject, ctx) or _shown_a_person(subject, ctx)):
         name = subject  # `The judge then turned to me.` / `"…"`: a person the text describes
+    if name is None and subject is not None and subject.pos_ == "PRON" and subject.lower_ in ctx.lexicon.people_words.gendered:
+        name = subject  # `She has swum there for a decade.` / `"…"`: whom the pronoun stands for
     if name is None:
         return None
     return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
@@ -564,6 +566,23 @@ def _described_person(subject: Token, ctx: QuoteContext) -> bool:
     if word not in ctx.lexicon.roles and subject.lower_ not in ctx.lexicon.people_words.gendered:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in subject.children)
+
+
+def _shown_a_person(subject: Token, ctx: QuoteContext) -> bool:
+    """A proper noun the text shows to be a person's name though no name stands around it: the
+    last word of a name it gave in full before (`Whitfield` after `Lena Whitfield`), or a word
+    with an apposition of a person (`Rasmussen, a retired ferry captain,` · `Rasmussen, 71,`)."""
+    if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        return False
+    if any(name[-1].text == subject.text and name.end <= subject.i for name in ctx.names):
+        return True
+    people = ctx.lexicon.people_words
+    for apposition in (c for c in subject.children if c.dep_ == "appos"):
+        if apposition.like_num or ctx.lexicon.lemma(apposition) in ctx.lexicon.roles | people.person_nouns:
+            return True
+        if apposition.lower_ in people.gendered:
+            return True
+    return False
 
 
 def _quotation_starts(ctx: QuoteContext) -> list[int]:
@@ -632,13 +651,14 @@ def _statements_by_position(ctx: QuoteContext) -> list[tuple[int, int, int, Spee
 
     A cue in a relative clause describes someone (`…, where X also spoke`), and a cue with no
     words for who speaks names no one: neither is a statement to go on with; nor is the name
-    of a work in quotation marks."""
+    of a work in quotation marks; nor a cue inside another's statement (`_within_a_statement`)."""
     if ctx.statements_by_position is not None:
         return ctx.statements_by_position
+    speaking = {event.cue.root.i for event in ctx.events if event.mention is not None}
     statements: list[tuple[int, int, int, SpeechEvent | int]] = [
         (event.position, order, event_paragraph, event)
         for order, (event, event_paragraph) in enumerate(zip(ctx.events, ctx.event_paragraphs, strict=True))
-        if event.cue.root.dep_ != "relcl" and event.mention is not None
+        if event.cue.root.dep_ != "relcl" and event.mention is not None and not _within_a_statement(event, speaking)
     ]
     for k, opening in enumerate(ctx.openings):
         if opening is not None and k not in ctx.named_works:
@@ -646,6 +666,15 @@ def _statements_by_position(ctx: QuoteContext) -> list[tuple[int, int, int, Spee
     statements.sort(key=lambda item: item[:2])
     ctx.statements_by_position = statements
     return statements
+
+
+def _within_a_statement(event: SpeechEvent, speaking: Collection[int]) -> bool:
+    """Whether a cue hangs, in its sentence, from another cue that names who speaks: what that
+    one reports, or a clause of time or manner beside it (`"…," Ines Falk said after Tomas
+    Reyes spoke.` · `said Falk, using a word Reyes had used` · `Falk assured Reyes, after Reyes
+    assured her …`). The sentence is the other speaker's statement, and a quotation after it
+    goes on with them."""
+    return any(ancestor.i in speaking for ancestor in event.cue.root.ancestors)
 
 
 def heading(ctx: QuoteContext, index: int) -> Attribution | None:

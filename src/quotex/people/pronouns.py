@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from quotex.parse.marks import paragraph_index
 from quotex.parse.syntax import noun_phrase
 from quotex.people.entities import Person, Unnamed, agrees
-from quotex.people.mentions import is_addressee, resolved_since
+from quotex.people.mentions import first_mention, is_addressee, resolved_since
 from quotex.people.reading import COMPETITION_REACH, NEAR_REACH, PRONOUN_REACH
 from quotex.people.registry import Registry
 
@@ -80,7 +80,27 @@ def in_paragraph(reg: Registry, position: int, gender: str) -> Person | Unnamed 
         found, _ = subject_since(reg, position, gender, starts[index - 1], addressees=False)
         if isinstance(found, Person) and not main_subject_in(reg, found, position, starts[index - 1]):
             found = None  # only what a sentence is about speaks on into the next paragraph
+        if found is None:
+            found = introduced_in(reg, position, gender, starts[index - 1])
     return found
+
+
+def introduced_in(reg: Registry, position: int, gender: str, start: int) -> Person | None:
+    """The one person of an agreeing gender whom the text names for the first time between
+    character `start` and `position`: a paragraph that introduces someone is about them, even
+    as the object of its sentence (`The pastry section belongs to Ana Ruiz, 26, who …`), more
+    than about a person met before who stands only in a clause of it (`until Doe caught her`).
+    Only a name with an introduction (an apposition, an age, a relative clause) counts: a name
+    in a list or an outlet's name introduces no one."""
+    named = {id(r.person): r.person for _, r in resolved_since(reg, start, position)
+             if r.person.kind == "person" and r.how == "explicit" and agrees(r.person, gender)}
+    firsts = [(person, first_mention(reg, person, position)) for person in named.values()]
+    new = [person for person, first in firsts if first is not None and reg.doc[first].idx >= start
+           and any(c.dep_ in _INTRODUCING for c in reg.doc[first].children)]
+    return new[0] if len(new) == 1 else None
+
+
+_INTRODUCING = {"appos", "relcl", "acl"}  # `Ana Ruiz, 26, who …`: an introduction says who they are
 
 
 def subject_since(reg: Registry, position: int, gender: str, start: int, addressees: bool = True

@@ -38,7 +38,7 @@ from quotex.people.entities import Description, Person, Resolved, Unnamed, agree
 from quotex.people.focus import demonym_of, in_focus, learn_nationality, of_nationality
 from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience
 from quotex.people.naming import lookup, name_words
-from quotex.people.pronouns import addressed, antecedent, pronoun_antecedent
+from quotex.people.pronouns import addressed, antecedent, in_paragraph, pronoun_antecedent
 from quotex.people.reading import SUBJECTS
 from quotex.people.registry import Registry
 
@@ -169,9 +169,22 @@ def subject_pronoun(reg: Registry, token: Token, described: Description | None) 
     if isinstance(found, Unnamed):
         reg.unnamed[token.i] = Unnamed(found.at, found.gender, salience(reg, token))
         found = None
-    if found is not None and found.gender is None and gender is not None and others == 0:
-        found.gender = gender  # `she` tells the gender of the one person it can stand for
+    if found is not None and found.gender is None and gender is not None and tells_gender(reg, token, found, others):
+        found.gender = gender
     return Found(found, "pronoun", others)
+
+
+def tells_gender(reg: Registry, token: Token, person: Person, others: int) -> bool:
+    """Whether a `he` or `she` tells the gender of the person it was taken for: the one person
+    it can stand for, or, when it speaks (`she says`), the subject its own paragraph (or, opening
+    one, the paragraph before) gave, as a reader takes it even when another name of no known
+    gender stands near (`… founded by Zodwa Moyo. "…," she says.`). A later `he` is then
+    someone else. A pronoun in any other clause may stand for an object (`X criticised Y after
+    she …`), and tells no one's gender but the one person's it can stand for."""
+    if others == 0:
+        return True
+    gender = pronoun_gender(reg, token)
+    return gender is not None and token.head.i in reg.cue_roots and in_paragraph(reg, token.i, gender) is person
 
 
 def addressee(reg: Registry, token: Token, described: Description | None) -> Found | None:

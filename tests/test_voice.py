@@ -1,0 +1,160 @@
+"""A voice that changed, and a quotation whose speaker is named only before it (issue 25,
+classes 1 and 2): when the text turns to a new person, the quotations after it are that
+person's, not the earlier speaker's; over recorded parses (`recorded`).
+
+Every text and name here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from conftest import extract_checked as extract
+
+# --- a new voice named before its pronoun -------------------------------------------------
+
+
+def test_a_pronoun_after_a_new_person_is_that_person_not_the_earlier_speaker(recorded, find_quote):
+    text = (
+        "Junior rowers face early starts\n\n"
+        "The Kettleby Rowing Club will move its junior sessions to the mornings from next month.\n\n"
+        '"We start at dawn," head coach Marco Ortega said. "The river is calm and the boats are free."\n\n'
+        "Ortega's assistant, Priya Halvorsen, has already printed the new timetable.\n\n"
+        'Lena Whitfield, who coaches the juniors, has her doubts. "Dawn is too early for twelve-year-olds," she said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "too early")
+    assert quote.speaker == "Lena Whitfield"
+
+
+def test_a_pronoun_that_speaks_tells_the_gender_of_whom_it_was_taken_for(recorded, find_quote):
+    """`she says` after a paragraph about Moyo makes Moyo a woman, though a choir's name stood
+    near as a rival; a later `he says` after a paragraph introducing a man is then his."""
+    text = (
+        "A choir in a shipping container\n\n"
+        "The Brightwater Choir was founded in 2015 by Zodwa Moyo, a music teacher at the school.\n\n"
+        '"I only wanted the teachers to have a hobby," she says. "Then the parents came."\n\n'
+        "Its conductor is Mandla Radebe, 29, who joined as a tenor at fifteen. "
+        "Moyo says he was the noisiest member the choir ever had.\n\n"
+        '"She is not wrong," he says. "I used to sing the bass line to annoy the basses."\n'
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "a hobby").speaker == "Zodwa Moyo"
+    assert find_quote(quotes, "She is not wrong").speaker == "Mandla Radebe"
+    assert find_quote(quotes, "bass line").speaker == "Mandla Radebe"
+
+
+def test_a_pronoun_in_a_clause_that_reports_nothing_tells_no_gender(recorded, find_quote):
+    """`X criticised Y after she …`: the `she` may stand for the object; X stays free for a
+    later `he said`."""
+    text = (
+        "Governor attacks rival over comments\n\n"
+        "Governor Robin Calloway criticised Senator Marian Holt after she blamed the police for the riot.\n\n"
+        "Calloway, who has campaigned for the mayor since the spring, spoke on a radio show on Wednesday.\n\n"
+        '"Those comments are a disgrace," he said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "a disgrace")
+    assert quote.speaker == "Robin Calloway"
+
+
+# --- a voice that did not change: a cue inside another's statement -------------------------
+
+
+def test_a_cue_in_a_clause_of_time_beside_the_attribution_is_no_new_voice(recorded, find_quote):
+    text = (
+        "Harbour board delays the ferry contract\n\n"
+        '"I am satisfied with the answer on the fares," Ines Falk said after Tomas Reyes spoke. '
+        '"My biggest worry is still the winter timetable."\n'
+    )
+    quote = find_quote(extract(recorded, text), "winter timetable")
+    assert quote.speaker == "Ines Falk"
+
+
+def test_a_cue_in_a_clause_of_manner_beside_the_attribution_is_no_new_voice(recorded, find_quote):
+    text = (
+        "Harbour board delays the ferry contract\n\n"
+        '"Who is the real wrecker here?" said Ines Falk, using a word Tomas Reyes had used to describe her. '
+        '"The board and its chair signed a contract that shortchanged the island."\n'
+    )
+    quote = find_quote(extract(recorded, text), "shortchanged")
+    assert quote.speaker == "Ines Falk"
+
+
+# --- a quotation whose speaker is named only before it --------------------------------------
+
+
+def test_a_bare_quotation_after_a_surname_as_subject_is_that_persons(recorded, find_quote):
+    text = (
+        "Volunteers sign up for the harbour clean-up\n\n"
+        "More than forty people have joined the harbour clean-up planned for Saturday, among them "
+        "Lena Whitfield, who swims in the harbour all year.\n\n"
+        '"We did not expect this many," said organiser Tomas Brenner. "We will need more gloves."\n\n'
+        'Whitfield needed no persuading. "I signed up the first day."\n'
+    )
+    quote = find_quote(extract(recorded, text), "first day")
+    assert quote.speaker == "Lena Whitfield"
+
+
+def test_a_bare_quotation_after_a_paragraph_that_describes_its_speaker_is_theirs(recorded, find_quote):
+    text = (
+        "The pier that never sleeps\n\n"
+        "The old ferry pier at Hallow Point has not seen a boat since 1998.\n\n"
+        '"It was the busiest place in town," said local historian Agnes Morrow. "Now it is mostly gulls."\n\n'
+        "Rasmussen, a retired ferry captain, still walks the pier every morning.\n\n"
+        '"The sea owes me nothing."\n'
+    )
+    quote = find_quote(extract(recorded, text), "owes me nothing")
+    assert quote.speaker == "Rasmussen"
+
+
+def test_a_proper_noun_the_text_never_showed_to_be_a_person_introduces_no_one(recorded, find_quote):
+    """`Brightwater opened …`: a word that is no name the text gave and has no apposition of a
+    person introduces no voice; the quotation goes on with the speaker before."""
+    text = (
+        "A new pool for the town\n\n"
+        '"We have waited ten years for this," said councillor Tomas Brenner.\n\n'
+        'Brightwater opened its first pool in 1974. "It will be busy from the first day."\n'
+    )
+    quote = find_quote(extract(recorded, text), "busy from the first day")
+    assert quote.speaker == "Tomas Brenner"
+
+
+def test_a_bare_quotation_after_a_paragraph_about_someone_told_by_pronoun_is_theirs(recorded, find_quote):
+    """The paragraph before turns to Whitfield and ends on `She …`: the quotation is hers, not
+    the speaker of two paragraphs before, nor nobody's."""
+    text = (
+        "Volunteers sign up for the harbour clean-up\n\n"
+        "More than forty people have joined the harbour clean-up planned for Saturday, among them "
+        "Lena Whitfield, who swims in the harbour all year.\n\n"
+        '"We did not expect this many," said organiser Tomas Brenner. "We will need more gloves."\n\n'
+        "Whitfield needed no persuading. She has swum past the same rusting trolley every morning for a decade.\n\n"
+        '"I signed up the first day."\n'
+    )
+    quote = find_quote(extract(recorded, text), "first day")
+    assert quote.speaker == "Lena Whitfield"
+
+
+# --- the focus of the paragraph before ---------------------------------------------------
+
+
+def test_a_pronoun_opening_a_paragraph_goes_to_the_person_the_paragraph_before_introduced(recorded, find_quote):
+    """The paragraph before introduces Ana Kiplagat (an age, a relative clause) as the object of
+    its sentence; the woman met before stands only in a clause of time there."""
+    text = (
+        "A bakery on the quay\n\n"
+        "Nadia Brennan opened the bakery in 2019 with her brother.\n\n"
+        '"I wanted a place that smelled of bread at five in the morning," Brennan says.\n\n'
+        "The pastry bench belongs to Ana Kiplagat, 24, who was washing trays at the bakery until "
+        "Brennan caught her practising croissants after closing.\n\n"
+        '"She never said a word. She just left me a bag of good butter," she says.\n'
+    )
+    quote = find_quote(extract(recorded, text), "good butter")
+    assert quote.speaker == "Ana Kiplagat"
+
+
+def test_a_name_in_a_list_introduces_no_one(recorded, find_quote):
+    text = (
+        "Ministers meet on the ferry treaty\n\n"
+        "Foreign Minister Tomas Brenner met his counterpart Ines Falk on Thursday, the ministry said.\n\n"
+        "Brenner, Falk and Okafor\n\n"
+        '"Our meetings are always useful," he said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "always useful")
+    assert quote.speaker != "Okafor"
