@@ -130,7 +130,7 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
             people = [p for p in within if p.kind == "person"]
             if people:
                 return people[-1]
-    return holder_beside(reg, head) if head.pos_ == "NOUN" else None
+    return holder_beside(reg, head) if head.pos_ == "NOUN" else holder_after_domain(reg, head)
 
 
 def holder_beside(reg: Registry, head: Token) -> Person | None:
