@@ -14,6 +14,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon
+from quotex.parse.tree import lefts, rights
 
 ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 _NOUN_PHRASE_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "quantmod", "case", "npadvmod"}
@@ -177,11 +178,11 @@ def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | Non
     with the `of` that completes a proper name (`the Bank of England`)."""
     joiners = (lexicon or default_lexicon()).grammar.name_joiner
     start = head.i
-    for child in head.lefts:
+    for child in lefts(head):
         if child.dep_ in _NOUN_PHRASE_LEFT:
             start = min(start, child.left_edge.i)
     end = head.i
-    for child in head.rights:
+    for child in rights(head):
         if child.i != end + 1:
             continue
         if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child, joiners) or _goes_on_a_name(head, child):

@@ -12,13 +12,14 @@ from spacy.tokens import Span, Token
 from quotex.lexicon import fold
 from quotex.parse.names import personal_name
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
+from quotex.parse.tree import span_root
 from quotex.people.entities import Person, first_name_fits, starts_at
 from quotex.people.registry import Registry
 
 
 def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     """The words of a personal name within a mention, titles and possessives left out."""
-    root = mention.root
+    root = span_root(mention)
     if root.pos_ != "PROPN" and root.ent_type_ != "PERSON":
         return ()
     if not root.text[:1].isupper():
