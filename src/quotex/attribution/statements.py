@@ -231,12 +231,14 @@ def reported_statements(
 ) -> list[Statement]:
     """Indirect statements: the clauses speech events report, none inside another."""
     found: list[Statement] = []
+    # The tokens the statements found so far cover: a clause overlaps one of them when it holds
+    # one of these, asked in time that does not grow with how many there are.
+    covered = bytearray(len(ctx.doc))
     for event in ctx.events:
         clauses = [
             clause
             for clause in reported_clauses(event, ctx.quoted, lexicon, strategies)
-            if not any(clause.start < other.span.end and other.span.start < clause.end for other in found)
-            and not _holds(clause, event)
+            if covered.find(1, clause.start, clause.end) < 0 and not _holds(clause, event)
         ]
         if not clauses:
             continue
@@ -244,6 +246,7 @@ def reported_statements(
         detail = detail_evidence(resolved.how, event.mention, None, lexicon)
         confidence = _confidence("indirect", reported.RULE, resolved.how, resolved.competitors, detail)
         for clause in clauses:
+            covered[clause.start : clause.end] = b"\x01" * len(clause)
             paragraph = ctx.paragraph_index(clause[0])
             found.append(Statement(clause, None, "indirect", resolved.name, event.mention, event.cue, resolved.how,
                                    confidence, paragraph, reported.RULE, resolved.competitors, detail))
