@@ -399,9 +399,10 @@ def memory(args: argparse.Namespace) -> list[str]:
 
 def all_shapes(args: argparse.Namespace) -> dict[str, str]:
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_shapes import generated_shapes
+    from test_shapes import SQUARES, generated_shapes
 
-    return {**SHAPES, **generated_shapes(args.seed, args.generated)}
+    squares = {unit: unit for unit in SQUARES.values()}  # issue 22's squares at 100k characters
+    return {**SHAPES, **squares, **generated_shapes(args.seed, args.generated)}
 
 
 def shapes(args: argparse.Namespace, model: str) -> list[str]:

@@ -4,7 +4,8 @@ Texts of one hostile shape (thousands of marks that never close, a run of straig
 with no space, a quotation a line, a run of cue verbs) once took minutes where an article of
 the same size took seconds. Each shape is timed against a news article of the same length in
 the same run, by CPU time; no absolute time is asserted. At 100,000 characters a square shows
-that 20,000 hide (a run of cue verbs: 1.5 times news at 20k, 7 times at 100k), so the
+that 20,000 hide (a run of cue verbs: 1.5 times news at 20k, 7 times at 100k; `he of Jo Lee `:
+2.6 and 11), so the
 shapes are timed at both lengths, with shapes a seeded generator makes from words, marks
 and punctuation.
 """
@@ -27,6 +28,14 @@ LONG = 100_000  # characters: where a square with a small constant shows (issue 
 WORST_RATIO = 10  # issue 14: no input more than 10 times as slow as news of its size
 WORST_LONG_RATIO = 5  # issue 22: at 100k characters, no shape over 5 times news
 CUE_RUN = "said told added noted warned asked replied stated explained claimed "
+# Shapes whose work grew with a product of two counts at 100k characters (issue 22): a sentence
+# thousands of words deep (names x depth), a clause that runs to the end of the text (cues x
+# its length) and a paragraph of pronouns and subjects (pronouns x mentions).
+SQUARES = {
+    "a sentence thousands of words deep": "he of Jo Lee ",
+    "reported clauses nested to the end": "Jo Lee, the minister, told Ann Lee that ",
+    "pronouns in one endless paragraph": "He said it rained, Lee said. ",
+}
 # What generated shapes are made of: words that cue, name and join, marks, punctuation, breaks.
 PIECES = (
     "said ", "told ", "added ", "warned ", "according to ", "Jo Lee ", "the minister ", "he ", "she ",
@@ -106,12 +115,11 @@ def test_no_shape_is_more_than_ten_times_as_slow_as_news(extractor) -> None:
 def test_no_shape_is_more_than_five_times_as_slow_as_news_at_100k_characters(extractor) -> None:
     """The shapes whose work grew with a product of two counts (cues x conjuncts), and two a
     generator makes: from a fixed seed, so that CI is the same every day; set
-    QUOTEX_SHAPE_SEED to try others (the seed is in the failure's message). Known above 5 at
-    100k, left to the restructuring of people.py: `he of Jo Lee ` (seed 22), 10 times news."""
+    QUOTEX_SHAPE_SEED to try others (the seed is in the failure's message)."""
     seed = int(os.environ.get("QUOTEX_SHAPE_SEED", "20261207"))
     extractor.extract("A warm-up, she said.")
     news = cpu_seconds(extractor, of_length(ARTICLE, LONG))
-    shapes = {"a run of cue verbs": CUE_RUN, "cues between a bracket and a colon": "(warned : ",
+    shapes = {"a run of cue verbs": CUE_RUN, "cues between a bracket and a colon": "(warned : ", **SQUARES,
               **generated_shapes(seed, count=2)}
     ratios = {name: cpu_seconds(extractor, of_length(unit, LONG)) / news for name, unit in shapes.items()}
     assert max(ratios.values()) <= WORST_LONG_RATIO, (seed, ratios)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -31,6 +32,7 @@ from quotex.attribution.rules import select_named
 from quotex.lexicon import Lexicon
 from quotex.parse.context import SpeechEvent
 from quotex.parse.syntax import ORGANISATION_LABELS, cue_span, is_according_to
+from quotex.parse.tree import children
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
 _MIN_TOKENS = 3
@@ -52,14 +54,15 @@ def reported_clauses(
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
-    if any(c.dep_ == "neg" for c in event.cue.root.children):
+    if any(c.dep_ == "neg" for c in children(event.cue.root)):
         return []  # `did not say when …`, `never said that …`: what was not said is no statement
     if is_according_to(event.cue[0], lexicon):
         found = _according_to_clause(event, lexicon)
     else:
         found = complement_clause(event.cue.root, lexicon, STRATEGIES if strategies is None else strategies)
     parts = [part for part in found if part is not None and not _connective(part)]
-    unquoted = [part for part in parts if sum(int(quoted[t.i]) for t in part) <= _MOSTLY_QUOTED * len(part)]
+    # A slice of the flags, not a walk over the tokens: a clause can run to the end of a text of thousands of them.
+    unquoted = [part for part in parts if sum(quoted[part.start : part.end]) <= _MOSTLY_QUOTED * len(part)]
     if len(unquoted) < len(parts):
         # The rest of the clause is a quotation (reported as direct or mixed): what stands
         # outside it is a statement of its own only as a clause (`A, she said, and "B"`),
@@ -483,7 +486,8 @@ def _speaks(token: Token, lexicon: Lexicon) -> bool:
 def _connective(part: Span) -> bool:
     """Conjunctions and at most one adverb join the statement to the text before it, and are
     no part of it (`Yet, as X said, …`, `And yet, as X noted, …`, `If, as X suggested, …`)."""
-    words = [t for t in part if not (t.is_punct or t.is_space) and t.dep_ not in _JOINING_DEPS]
+    # Two words settle it: the rest of a clause that runs on for thousands is not read.
+    words = list(islice((t for t in part if not (t.is_punct or t.is_space) and t.dep_ not in _JOINING_DEPS), 2))
     return len(words) == 0 or len(words) == 1 and words[0].dep_ == "advmod"
 
 

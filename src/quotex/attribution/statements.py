@@ -265,19 +265,22 @@ def reported_statements(
 ) -> list[Statement]:
     """Indirect statements: the clauses speech events report, none inside another."""
     found: list[Statement] = []
+    # The tokens the statements found so far cover: a clause overlaps one of them when it holds
+    # one of these, asked in time that does not grow with how many there are.
+    covered = bytearray(len(ctx.doc))
     for event in ctx.events:
         unlabelled = (_after_label(ctx, clause) for clause in reported_clauses(event, ctx.quoted, lexicon, strategies))
         clauses = [
             clause
             for clause in unlabelled
-            if clause is not None and not any(clause.start < other.span.end and other.span.start < clause.end for other in found)
-            and not _holds(clause, event)
+            if clause is not None and covered.find(1, clause.start, clause.end) < 0 and not _holds(clause, event)
         ]
         if not clauses:
             continue
         resolved = people.resolve(event.mention, relative=True)
         detail = detail_evidence(resolved.how, event.mention, None, lexicon)
         for clause in clauses:
+            covered[clause.start : clause.end] = b"\x01" * len(clause)
             paragraph = ctx.paragraph_index(clause[0])
             found.append(Statement(clause, None, "indirect", resolved.name, event.mention, event.cue, resolved.how,
                                    _UNSCORED, paragraph, reported.RULE, resolved.competitors, detail))

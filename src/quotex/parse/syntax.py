@@ -14,6 +14,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon
+from quotex.parse.tree import lefts, rights
 
 ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 _NOUN_PHRASE_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "quantmod", "case", "npadvmod"}
@@ -27,7 +28,7 @@ def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in lexicon.grammar.finite_verb_tags:
         return None
     lemma = lexicon.lemma(token)
-    for child in token.rights:
+    for child in rights(token):
         # `shot back that …`: the parser may take a particle right after the verb for an adverb.
         particle = child.dep_ in ("prt", "dobj", "dative", "prep") or child.dep_ == "advmod" and child.i == token.i + 1
         if (lemma, child.lower_) in lexicon.multiword_cues and particle:
@@ -177,11 +178,11 @@ def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | Non
     with the `of` that completes a proper name (`the Bank of England`)."""
     joiners = (lexicon or default_lexicon()).grammar.name_joiner
     start = head.i
-    for child in head.lefts:
+    for child in lefts(head):
         if child.dep_ in _NOUN_PHRASE_LEFT:
             start = min(start, child.left_edge.i)
     end = head.i
-    for child in head.rights:
+    for child in rights(head):
         if child.i != end + 1:
             continue
         if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child, joiners) or _goes_on_a_name(head, child):

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from quotex.lexicon import fold
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
+from quotex.parse.tree import children, span_root
 from quotex.people.entities import Person, first_name_fits
 from quotex.people.mentions import organisation_noun, subjects_of_cues, tokens_of
 from quotex.people.naming import name_words
@@ -35,14 +36,15 @@ def collect(reg: Registry) -> None:
 def names_of_people(reg: Registry) -> None:
     """Every person named outside quotations, grouped by surname."""
     for ent in reg.names:
-        if reg.quoted[ent.root.i] or ent.root.i in reg.datelines:
+        root = span_root(ent)
+        if reg.quoted[root.i] or root.i in reg.datelines:
             continue
         words = name_words(reg, ent)
         if not words:
             continue
         person = add_form(reg, words)
-        reg.mentions[ent.root.i] = person
-        add_titles(reg, person, ent.root)
+        reg.mentions[root.i] = person
+        add_titles(reg, person, root)
 
 
 def names_of_speakers(reg: Registry) -> None:
@@ -278,7 +280,7 @@ def forget(reg: Registry, person: Person) -> None:
 
 def organisation_apposition(reg: Registry, root: Token) -> str | None:
     """The kind of organisation an apposition gives a name (`The airline, X,` · `X, the carrier,`)."""
-    others = [c for c in root.children if c.dep_ == "appos"]
+    others = [c for c in children(root) if c.dep_ == "appos"]
     if root.dep_ == "appos" and not spoken_for(reg, root):
         others.append(root.head)
     for other in others:
@@ -302,7 +304,7 @@ def spoken_for(reg: Registry, name: Token) -> bool:
 def add_titles(reg: Registry, person: Person, root: Token) -> None:
     """What the text calls a person around a name: "Russian Foreign Minister X", "X, the minister"."""
     phrases = [noun_phrase(root)]
-    phrases += [noun_phrase(child) for child in root.children if child.dep_ == "appos"]
+    phrases += [noun_phrase(child) for child in children(root) if child.dep_ == "appos"]
     if root.dep_ == "appos":
         phrases.append(noun_phrase(root.head))
     for phrase in phrases:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
 from quotex.parse.syntax import noun_phrase
+from quotex.parse.tree import children
 from quotex.people.entities import Description, Person
 from quotex.people.mentions import (
     describe_phrase,
@@ -344,7 +345,7 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
     described = appositions_after(reg, phrase)
     if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
         described.append(describe_phrase(reg, noun_phrase(token.head)))  # `Her partner, X,`
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "appos" and child.i > token.i and child.pos_ == "NOUN":
             described.append(describe_phrase(reg, noun_phrase(child)))
     before = [t for t in phrase if t.i < token.i and t.i not in reg.named_tokens and t.pos_ in ("NOUN", "PROPN")]

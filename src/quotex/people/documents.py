@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
 from quotex.parse.syntax import noun_phrase
+from quotex.parse.tree import children
 from quotex.people.descriptions import described_entity, possessor_of
 from quotex.people.entities import Person, Resolution
 from quotex.people.mentions import describe_phrase, document_noun, organisation_noun
@@ -101,7 +102,7 @@ def note_document(reg: Registry, subject: Token, person: Person) -> None:
     """`X issued a statement`, `X released a report`: the document is X's."""
     if subject.dep_ not in SUBJECTS:
         return
-    for child in subject.head.children:
+    for child in children(subject.head):
         documents = [child] if child.dep_ == "dobj" else []
         if child.dep_ == "prep" and child.lower_ in ("in", "through"):  # `X said in a statement`
             documents = [c for c in child.children if c.dep_ == "pobj"]

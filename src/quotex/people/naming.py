@@ -14,13 +14,14 @@ from spacy.tokens import Span, Token
 from quotex.lexicon import fold
 from quotex.parse.names import hyphened_surname, personal_name
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
+from quotex.parse.tree import span_root
 from quotex.people.entities import Person, first_name_fits, starts_at
 from quotex.people.registry import Registry
 
 
 def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     """The words of a personal name within a mention, titles and possessives left out."""
-    root = mention.root
+    root = span_root(mention)
     # `"…," Pruitt said` with `Pruitt` tagged as a noun: a capitalised word that is a known
     # person's surname names them.
     surname = root.pos_ == "NOUN" and root.text[:1].isupper() and known_surname(reg, root)

@@ -18,6 +18,8 @@ from quotex.people.mentions import first_mention, is_addressee, resolved_since
 from quotex.people.reading import COMPETITION_REACH, NEAR_REACH, PRONOUN_REACH
 from quotex.people.registry import Registry
 
+MAIN_SALIENCE = 2  # the highest salience a mention has (`entities.Resolved.salience`): a main clause's or a cue's subject
+
 
 def antecedent(reg: Registry, position: int, gender: str | None = None, organisations: bool = False) -> tuple[Person | None, int]:
     """The person a pronoun at `position` stands for: the latest person whose gender
@@ -119,6 +121,8 @@ def subject_since(reg: Registry, position: int, gender: str, start: int, address
             continue
         if resolved.salience >= 1:
             subjects.append((resolved.salience, i, resolved.person))
+            if resolved.salience >= MAIN_SALIENCE:
+                break  # the latest main subject: no earlier mention can win over it, nor be addressed after it
         elif addressees and is_addressee(reg, reg.doc[i]) and told_gender(reg, reg.doc[i], resolved.person) == gender:
             addressed.append((i, resolved.person))
     for i, unnamed in reg.unnamed.items():

@@ -1,0 +1,99 @@
+"""A Doc's dependency tree, indexed once: children and roots in time that does not grow with the tree.
+
+spaCy finds a token's children (`Token.children`, `.lefts`, `.rights`) by scanning every token
+between the edges of its subtree, and a span's root (`Span.root`) by climbing from each of its
+words to the root of the sentence. On news both are short; on a text the parser reads as one
+sentence thousands of words deep (`he of Jo Lee he of Jo Lee …`), each call scans thousands of
+tokens, and asking once for each name makes the time grow with the square of the text. The
+functions here give the same answers, in the same order, from an index of each token's children
+and depth built once per Doc.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span, Token
+
+
+class _Tree:
+    """The children of each token (in order) and each token's depth, counted as `Span.root` counts it."""
+
+    __slots__ = ("heads", "kids", "depths")
+
+    def __init__(self, doc: Doc) -> None:
+        self.heads: list[int] = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
+        self.kids: list[list[int]] = [[] for _ in self.heads]
+        for i, offset in enumerate(self.heads):
+            if offset:
+                self.kids[i + offset].append(i)
+        self.depths = self._depths()
+
+    def _depths(self) -> list[int]:
+        """How many heads each token climbs to reach its sentence's root."""
+        heads, depths = self.heads, [-1] * len(self.heads)
+        for i in range(len(heads)):
+            path, j = [], i
+            while depths[j] < 0 and heads[j]:
+                path.append(j)
+                j += heads[j]
+                if len(path) > len(heads):
+                    raise RuntimeError("the dependency tree has a cycle")
+            depth = max(depths[j], 0)
+            depths[j] = depth
+            for k in reversed(path):
+                depth += 1
+                depths[k] = depth
+        return depths
+
+
+_TREES: WeakKeyDictionary[Doc, _Tree] = WeakKeyDictionary()
+
+
+def _tree(doc: Doc) -> _Tree:
+    tree = _TREES.get(doc)
+    if tree is None:
+        tree = _TREES[doc] = _Tree(doc)
+    return tree
+
+
+def children(token: Token) -> list[Token]:
+    """`list(token.children)`: the token's children, left to right."""
+    doc = token.doc
+    return [doc[i] for i in _tree(doc).kids[token.i]]
+
+
+def lefts(token: Token) -> list[Token]:
+    """`list(token.lefts)`: the children before the token, left to right."""
+    doc, i = token.doc, token.i
+    return [doc[k] for k in _tree(doc).kids[i] if k < i]
+
+
+def rights(token: Token) -> list[Token]:
+    """`list(token.rights)`: the children after the token, left to right."""
+    doc, i = token.doc, token.i
+    return [doc[k] for k in _tree(doc).kids[i] if k > i]
+
+
+def span_root(span: Span) -> Token:
+    """`span.root`: a sentence's root within the span, else the word nearest the root among
+    those whose head lies outside it (the first of equals; a space or a punctuation mark with no
+    children of its own only when nothing else is there)."""
+    doc = span.doc
+    if "root" in doc.user_span_hooks:
+        return span.root
+    tree, start, end = _tree(doc), span.start, span.end
+    heads = tree.heads
+    for i in range(start, end):
+        if not heads[i]:
+            return doc[i]
+    best, root = len(doc), -1
+    for i in range(start, end):
+        if start <= i + heads[i] < end:
+            continue
+        depth = tree.depths[i]
+        if not tree.kids[i] and (doc[i].is_space or doc[i].is_punct):
+            depth = len(doc) - 1
+        if depth < best:
+            best, root = depth, i
+    return doc[start] if root == -1 else doc[root]
