@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotex.parse.tree import children, lefts, rights, span_root
+from quotex.parse.tree import below_with_label, children, lefts, rights, span_root
 
 WORDS = ("he", "of", "Lee", ",", " ", "said", "the", ".")
 VOCAB = Vocab()
@@ -29,7 +29,7 @@ def trees(draw: st.DrawFn) -> Doc:
     for rank, i in enumerate(order[1:], start=1):
         heads[i] = order[draw(st.integers(0, rank - 1))]
     words = [draw(st.sampled_from(WORDS)) for _ in range(size)]
-    deps = ["ROOT" if heads[i] == i else "dep" for i in range(size)]
+    deps = ["ROOT" if heads[i] == i else draw(st.sampled_from(("dep", "conj"))) for i in range(size)]
     return Doc(VOCAB, words=words, spaces=[True] * size, heads=heads, deps=deps)
 
 
@@ -40,6 +40,7 @@ def test_the_index_answers_as_spacy_does(doc: Doc, data: st.DataObject) -> None:
         assert children(token) == list(token.children)
         assert lefts(token) == list(token.lefts)
         assert rights(token) == list(token.rights)
+        assert below_with_label(token, "conj") == [t for t in token.subtree if t.dep_ == "conj" and t != token]
     start = data.draw(st.integers(0, len(doc) - 1))
     end = data.draw(st.integers(start + 1, len(doc)))
     assert span_root(doc[start:end]) == doc[start:end].root

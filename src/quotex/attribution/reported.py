@@ -32,7 +32,7 @@ from quotex.attribution.rules import select_named
 from quotex.lexicon import Lexicon
 from quotex.parse.context import SpeechEvent
 from quotex.parse.syntax import ORGANISATION_LABELS, cue_span, is_according_to
-from quotex.parse.tree import children
+from quotex.parse.tree import below_with_label, children
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
 _MIN_TOKENS = 3
@@ -212,8 +212,8 @@ def _conjuncts(clause: Token, lexicon: Lexicon) -> list[Token]:
     pay and that the union had refused`, joined to `pay`), unless a clause of its own `that` stands
     between (`said officials warned that A and that B`: B is what the officials warned)."""
     found = [c for c in clause.children if c.dep_ == "conj"]
-    for token in clause.subtree:
-        if token.dep_ != "conj" or token.head.i == clause.i or not _second_that_clause(token, lexicon):
+    for token in below_with_label(clause, "conj"):
+        if token.head.i == clause.i or not _second_that_clause(token, lexicon):
             continue
         path = token.head
         while path.i != clause.i and not _second_that_clause(path, lexicon) and path.dep_ != "ccomp":

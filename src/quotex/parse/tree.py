@@ -11,6 +11,7 @@ and depth built once per Doc.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -19,15 +20,31 @@ from spacy.tokens import Doc, Span, Token
 class _Tree:
     """The children of each token (in order) and each token's depth, counted as `Span.root` counts it."""
 
-    __slots__ = ("heads", "kids", "depths")
+    __slots__ = ("heads", "kids", "depths", "labels", "_by_label")
 
     def __init__(self, doc: Doc) -> None:
         self.heads: list[int] = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
+        self.labels: list[int] = doc.to_array("DEP").astype("uint64").tolist() if len(doc) else []
+        self._by_label: dict[int, list[int]] = {}
         self.kids: list[list[int]] = [[] for _ in self.heads]
         for i, offset in enumerate(self.heads):
             if offset:
                 self.kids[i + offset].append(i)
         self.depths = self._depths()
+
+    def with_label(self, label: int) -> list[int]:
+        """The tokens with this dependency label, in order (indexed on the first question)."""
+        found = self._by_label.get(label)
+        if found is None:
+            found = self._by_label[label] = [i for i, own in enumerate(self.labels) if own == label]
+        return found
+
+    def descends(self, i: int, ancestor: int) -> bool:
+        """Whether token `i` lies below token `ancestor`."""
+        depth = self.depths[ancestor]
+        while self.depths[i] > depth:
+            i += self.heads[i]
+        return i == ancestor
 
     def _depths(self) -> list[int]:
         """How many heads each token climbs to reach its sentence's root."""
@@ -97,3 +114,15 @@ def span_root(span: Span) -> Token:
         if depth < best:
             best, root = depth, i
     return doc[start] if root == -1 else doc[root]
+
+
+def below_with_label(token: Token, label: str) -> list[Token]:
+    """`[t for t in token.subtree if t.dep_ == label and t != token]`: the tokens below `token`
+    with a dependency label, in order, from an index of the labels rather than a walk over every
+    token of the subtree (which, for each clause of a text nested thousands deep, is the text)."""
+    doc = token.doc
+    tree = _tree(doc)
+    found = tree.with_label(doc.vocab.strings[label])
+    first, last = token.left_edge.i, token.right_edge.i
+    within = found[bisect_left(found, first) : bisect_right(found, last)]
+    return [doc[i] for i in within if i != token.i and tree.descends(i, token.i)]
