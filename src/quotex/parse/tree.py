@@ -117,8 +117,8 @@ def span_root(span: Span) -> Token:
 
 
 def below_with_label(token: Token, label: str) -> list[Token]:
-    """`[t for t in token.subtree if t.dep_ == label and t != token]`: the tokens below `token`
-    with a dependency label, in order, from an index of the labels rather than a walk over every
+    """`[t for t in token.subtree if t.dep_ == label and t != token]` in the text's order: the
+    tokens below `token` with a dependency label, from an index of the labels rather than a walk over every
     token of the subtree (which, for each clause of a text nested thousands deep, is the text)."""
     doc = token.doc
     tree = _tree(doc)
