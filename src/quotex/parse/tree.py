@@ -20,12 +20,13 @@ from spacy.tokens import Doc, Span, Token
 class _Tree:
     """The children of each token (in order) and each token's depth, counted as `Span.root` counts it."""
 
-    __slots__ = ("heads", "kids", "depths", "labels", "_by_label")
+    __slots__ = ("heads", "kids", "depths", "labels", "_by_label", "_edges")
 
     def __init__(self, doc: Doc) -> None:
         self.heads: list[int] = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
         self.labels: list[int] = doc.to_array("DEP").astype("uint64").tolist() if len(doc) else []
         self._by_label: dict[int, list[int]] = {}
+        self._edges: tuple[list[int], list[int]] | None = None
         self.kids: list[list[int]] = [[] for _ in self.heads]
         for i, offset in enumerate(self.heads):
             if offset:
@@ -38,6 +39,18 @@ class _Tree:
         if found is None:
             found = self._by_label[label] = [i for i, own in enumerate(self.labels) if own == label]
         return found
+
+    def edges(self) -> tuple[list[int], list[int]]:
+        """The first and the last token of each token's subtree, found from the deepest tokens
+        up (spaCy's own edges assume a projective tree, which a parse need not be)."""
+        if self._edges is None:
+            first, last = list(range(len(self.heads))), list(range(len(self.heads)))
+            for i in sorted(range(len(self.heads)), key=self.depths.__getitem__, reverse=True):
+                head = i + self.heads[i]
+                if head != i:
+                    first[head], last[head] = min(first[head], first[i]), max(last[head], last[i])
+            self._edges = first, last
+        return self._edges
 
     def descends(self, i: int, ancestor: int) -> bool:
         """Whether token `i` lies below token `ancestor`."""
@@ -123,6 +136,6 @@ def below_with_label(token: Token, label: str) -> list[Token]:
     doc = token.doc
     tree = _tree(doc)
     found = tree.with_label(doc.vocab.strings[label])
-    first, last = token.left_edge.i, token.right_edge.i
-    within = found[bisect_left(found, first) : bisect_right(found, last)]
+    first, last = tree.edges()
+    within = found[bisect_left(found, first[token.i]) : bisect_right(found, last[token.i])]
     return [doc[i] for i in within if i != token.i and tree.descends(i, token.i)]
