@@ -275,6 +275,8 @@ class PeopleWords:
     place_endings: frozenset[str] = frozenset()  # `mountain`, `street`: a name they end is a place's
     demonym_nouns: frozenset[str] = frozenset()  # `finn`, `swede`: a person of a nationality
     parties: dict[str, str] = field(default_factory=dict)  # `gop` -> `republican`: a party's words
+    business_kinds: frozenset[str] = frozenset()  # `chipmaker`, `lender`: may name a company of no stated trade
+    public_bodies: frozenset[str] = frozenset()  # `union`, `council`: never `the company`
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -311,7 +313,8 @@ class PeopleWords:
         parties = {word.strip(): line.split("|")[0].strip() for line in read("parties.txt") for word in line.split("|")}
         return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal,
                    rare_given_names=rare, surname_particles=particles, name_suffixes=suffixes, person_nouns=person_nouns,
-                   place_endings=place_endings, demonym_nouns=demonym_nouns, parties=parties)
+                   place_endings=place_endings, demonym_nouns=demonym_nouns, parties=parties,
+                   business_kinds=frozenset(read("business_kinds.txt")), public_bodies=frozenset(read("public_bodies.txt")))
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

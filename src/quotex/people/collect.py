@@ -192,7 +192,9 @@ def collect_organisations(reg: Registry) -> None:
             start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
         phrase = reg.doc[start : phrase.end]
         words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
-        if not words or not all(w[:1].isupper() or w in reg.lexicon.grammar.organisation_joiners for w in words):
+        # a number may end a name (`Workers Local 88`), never start one
+        numbered = [w[:1].isupper() or w.isdigit() and k > 0 for k, w in enumerate(words)]
+        if not words or not all(ok or w in reg.lexicon.grammar.organisation_joiners for ok, w in zip(numbered, words, strict=True)):
             continue
         key = "org:" + fold(" ".join(words))
         known = reg.by_key.get(key)

@@ -257,7 +257,7 @@ def head_fits(reg: Registry, person: Person, head: str, described: Description) 
     the same kind (organisations), or a role the head names; None when it never did."""
     if person.kind == "organisation":
         kinds = [p for f, p in person.features.items() if f.startswith("word:")]
-        if head in reg.words.generic_organisations and kinds:
+        if head in reg.words.generic_organisations and kinds and not public_body_for_a_company(reg, person, head):
             return min(kinds)  # `the company`: an organisation of any kind
         same = [p for f, p in person.features.items() if f.startswith("word:") and reg.words.same_kind(f[5:], head)]
         return min(same) if same else None
@@ -271,6 +271,15 @@ def head_fits(reg: Registry, person: Person, head: str, described: Description) 
     return None
 
 
+def public_body_for_a_company(reg: Registry, organisation: Person, head: str) -> bool:
+    """Whether `the company` (a word of a business) would be taken for an organisation every
+    kind of which is a public body's (`Workers Local 88`, a union)."""
+    if not reg.words.same_kind(head, "company"):
+        return False  # `the group`, `the organisation`: any body
+    kinds = [reg.words.organisation_names.get(f[5:], f[5:]) for f in organisation.features if f.startswith("word:")]
+    return all(any(reg.words.same_kind(k, body) for body in reg.words.public_bodies) for k in kinds)
+
+
 def other_branch(reg: Registry, organisation: Person, described: Description) -> bool:
     """Whether an organisation named with modifiers (`foreign ministry`) has none of a
     description's own (`defence`)."""
@@ -280,12 +289,16 @@ def other_branch(reg: Registry, organisation: Person, described: Description) ->
 
 def unknown_organisation(reg: Registry, entity: Person, head: str, position: int) -> int | None:
     """Where an entity that may be the organisation a noun such as `the company` means was
-    first mentioned: an organisation of no known kind (`Skyline Coachways`), or a name
+    first mentioned: an organisation of no known kind (`Skyline Coachways`) or known only as a
+    company when the noun names a trade (`the chipmaker`), or a name
     taken for a person's that has no given name, title, gender or description and was the
     subject of a clause (`Skyline Coachways will cut 600 jobs`). None for anyone else."""
     if entity.kind == "organisation":
-        known = any(f.startswith("word:") for f in entity.features)
-        return None if known else first_mention(reg, entity, position)
+        kinds = [f[5:] for f in entity.features if f.startswith("word:")]
+        # `Halvard Semiconductor Corp. … the chipmaker`: a company of no stated trade is of any
+        # trade, but not a union's or a council's
+        trade = head in reg.words.business_kinds and all(reg.words.same_kind(reg.words.organisation_names.get(k, k), "company") for k in kinds)
+        return first_mention(reg, entity, position) if not kinds or trade else None
     if head not in reg.words.generic_organisations:
         return None  # only `the company`, `the firm` make a name without a given name a company's
     if entity.gender is not None or entity.title_words or entity.features:

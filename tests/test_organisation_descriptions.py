@@ -1,0 +1,70 @@
+"""A description of an organisation as speaker (issue 25, classes 3 and 5): `the chipmaker
+said`, `the union said`, `the grid operator said`, `a trust spokesman`, or a short form of a
+name given in full (`Brennmoor said`) names the organisation the text named with that kind of
+word, as a reader would take it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import extract_checked as extract
+from conftest import quote_with
+
+CHIPS = (
+    "Chip plant to close\n\n"
+    "Brennmoor Microchip Corp. said on Tuesday it would close its plant in Tarrowfield by the end of the year.\n\n"
+    "About 900 people work at the site. The chipmaker said demand for older chips had fallen sharply.\n\n"
+    '"We looked at every option," the company said in a statement.\n\n'
+    "Brennmoor said the workers would be offered jobs at its other plants.\n"
+)
+
+UNION = (
+    "Strike vote at depot\n\n"
+    "Federated Dock Workers Local 214 will hold a strike vote at the Dunmore depot next week.\n\n"
+    "Managers have offered a 2 percent rise. The union said the offer was far below inflation.\n"
+)
+
+GRID = (
+    "Blackouts warning for winter\n\n"
+    "Homes across three states could lose power this winter, the Coastal Valleys Power Pool warned on Monday.\n\n"
+    "Demand has grown faster than new supply. The grid operator said older coal plants were closing "
+    "before wind farms were ready.\n"
+)
+
+TRUST = (
+    "Hospital cancels operations\n\n"
+    "North Carrow NHS Foundation Trust has cancelled 200 planned operations this week because of staff "
+    "shortages.\n\n"
+    "Patients will be contacted by letter. A spokesman said the trust was sorry for the delay.\n\n"
+    "A trust spokesman said beds on two wards had been closed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (CHIPS, "older chips had fallen", "Brennmoor Microchip Corp."),  # a noun of the company's kind
+        (CHIPS, "every option", "Brennmoor Microchip Corp."),  # `the company`
+        (CHIPS, "other plants", "Brennmoor Microchip Corp."),  # a short form of the full name
+        (UNION, "far below inflation", "Federated Dock Workers Local 214"),
+        (GRID, "older coal plants", "Coastal Valleys Power Pool"),
+        (TRUST, "sorry for the delay", "North Carrow NHS Foundation Trust"),  # the one organisation named
+        (TRUST, "two wards", "North Carrow NHS Foundation Trust"),  # `a trust spokesman`
+    ],
+)
+def test_an_organisation_described_is_the_one_named(recorded, text, fragment, speaker) -> None:
+    quote = quote_with(extract(recorded, text), fragment)
+    assert (quote.speaker, quote.speaker_type) == (speaker, "organisation")
+
+
+DEPOT = (
+    "Grocer to close stores\n\n"
+    "Penwarden Foods Inc. said it would close 12 stores by March.\n\n"
+    "A spokesperson for Federated Dock Workers Local 214 said the union had not been told which stores "
+    "would close.\n\n"
+    '"We will offer every worker a job at another store," the company said in a statement.\n'
+)
+
+
+def test_the_company_is_not_a_union(recorded) -> None:
+    quote = quote_with(extract(recorded, DEPOT), "another store")
+    assert quote.speaker == "Penwarden Foods Inc."
