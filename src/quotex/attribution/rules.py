@@ -30,8 +30,8 @@ Finder = Callable[[QuoteContext, int], "Attribution | None"]
 class Rule:
     """One way of attributing a quotation.
 
-    A statement's confidence comes from how often statements that the same rule attributed,
-    resolved the same way, had the right speaker (`quotex.attribution.confidence`). An `explicit` rule
+    The rule that attributed a statement is part of the evidence its confidence is fitted on
+    (`quotex.attribution.confidence`, gathered by `quotex.attribution.evidence`). An `explicit` rule
     points at an attribution in the text itself, so what it finds is speech even when short
     (never a scare quote); a rule that `follows` gives a quotation to the text before it, so
     a short whole sentence it gives is speech too (`“Trust us.”`); `resolution` names how the
