@@ -295,7 +295,7 @@ def unknown_organisation(reg: Registry, entity: Person, head: str, position: int
     subject of a clause (`Skyline Coachways will cut 600 jobs`). None for anyone else."""
     if entity.kind == "organisation":
         kinds = [f[5:] for f in entity.features if f.startswith("word:")]
-        # `Halvard Semiconductor Corp. … the chipmaker`: a company of no stated trade is of any
+        # `Quarrow Semiconductor Corp. … the chipmaker`: a company of no stated trade is of any
         # trade, but not a union's or a council's
         trade = head in reg.words.business_kinds and all(reg.words.same_kind(reg.words.organisation_names.get(k, k), "company") for k in kinds)
         return first_mention(reg, entity, position) if not kinds or trade else None
