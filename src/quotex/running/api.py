@@ -189,8 +189,10 @@ def load_config(config: PipelineConfig) -> Extractor:
     if config.lean and "tagger" not in nlp.pipe_names:
         nlp = _load_pipeline(model, ())  # no tagger to take parts of speech from: keep it all
     from quotex.pipeline import factories  # noqa: F401  # registers the components, installed or run from source
+    from quotex.pipeline.blas import use_numpy_blas
     from quotex.pipeline.tokenizer import prepare_tokenizer
 
+    use_numpy_blas(nlp)
     prepare_tokenizer(nlp)
     if "tagger" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names and "quotex_tags" not in nlp.pipe_names:
         nlp.add_pipe("quotex_tags", after="tagger", config={"lexicon_path": config.lexicon})
