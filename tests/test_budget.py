@@ -15,7 +15,7 @@ import pytest
 import spacy
 
 from quotex.parse.marks import paragraphs
-from quotex.pipeline.tokenizer import LONGEST_RUN, RunSplittingTokenizer, prepare_tokenizer
+from quotex.pipeline.tokenizer import LONGEST_RUN, RunSplittingTokenizer, prepare_tokenizer, text_of
 from quotex.running.api import BATCH_TOKENS, _batches, _chunks, _token_count
 
 LINE = "\u201cWe will rebuild the pier,\u201d the mayor said on Monday.\n"
@@ -93,7 +93,7 @@ def test_long_runs_are_tokenised_in_pieces_with_the_text_unchanged(nlp) -> None:
     for _ in range(40):
         text = "".join(rnd.choice(units) for _ in range(rnd.randint(0, 300)))
         doc = nlp(text)
-        assert doc.text == text
+        assert doc.text == text == text_of(doc)
         assert all(len(token.text) <= LONGEST_RUN for token in doc)
 
 
@@ -107,3 +107,13 @@ def test_tokens_of_a_long_run_are_those_of_its_pieces(nlp) -> None:
     doc = nlp(text)
     assert doc.text == text
     assert [t.text for t in doc] == ["before", *['"'] * 1_000, "after"]
+
+
+def test_a_doc_s_text_is_the_text_it_was_made_from(nlp) -> None:
+    """`text_of` gives `doc.text` without joining the tokens again, for a Doc the tokenizer made
+    and for one made otherwise."""
+    text = "Ferry pilot Oskar Lind said the tide was late.\n\n\u201cIt always is,\u201d he said. "
+    made = nlp(text)
+    assert text_of(made) == made.text == text
+    other = spacy.tokens.Doc(nlp.vocab, words=["Tide", "late", "."], spaces=[True, False, False])
+    assert text_of(other) == "Tide late."

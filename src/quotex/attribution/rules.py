@@ -254,7 +254,8 @@ def were_words_of(ctx: QuoteContext, index: int) -> Attribution | None:
     (`grammar.tsv`: demonstratives, copula_forms, speech_nouns)."""
     quote = ctx.quotations[index]
     close = ctx.mark_token(quote.close_mark)
-    if close is None or not _ends_its_sentence(ctx, index):
+    # nothing after the quotation: no Span at the Doc's end (making one joins the Doc's whole text)
+    if close is None or close.i + 1 >= len(ctx.doc) or not _ends_its_sentence(ctx, index):
         return None
     grammar = ctx.lexicon.grammar
     words = [t for t in ctx.doc[close.i + 1 : close.i + 1 + _WORDS_OF_REACH] if not t.is_space]

@@ -110,7 +110,7 @@ class QuoteContext:
 
     def _after(self, quote: QuotedSpan) -> list[Token]:
         close = self.mark_token(quote.close_mark)
-        if close is None:
+        if close is None or close.i + 1 >= len(self.doc):  # (a Span at the Doc's end costs a join of its text)
             return []
         sentence_ends = self.lexicon.grammar.sentence_ends
         window = []

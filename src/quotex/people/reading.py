@@ -108,7 +108,8 @@ def find_datelines(doc: Doc, newlines: Sequence[int] | None = None) -> frozenset
     `newlines`: `syntax.newline_tokens(doc)`, when the caller has them."""
     found: set[int] = set()
     newlines = newline_tokens(doc) if newlines is None else newlines
-    starts = [0] + [i + 1 for i in newlines]
+    # not after a line break that ends the Doc: a Span at the Doc's end joins its whole text
+    starts = [0] + [i + 1 for i in newlines if i + 1 < len(doc)]
     for start in starts:
         run = []
         for token in doc[start:]:

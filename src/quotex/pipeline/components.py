@@ -23,6 +23,7 @@ from quotex.lexicon import Lexicon, default_lexicon
 from quotex.parse.syntax import newline_tokens
 from quotex.pipeline.extensions import SPAN_ATTRIBUTES, register_extensions
 from quotex.pipeline.scoring import score_quotes
+from quotex.pipeline.tokenizer import text_of
 
 
 def lexicon_at(path: str | None) -> Lexicon:
@@ -120,7 +121,7 @@ class QuoteFinder:
         from quotex.parse.marks import find_quotations
 
         spans = []
-        for quotation in find_quotations(doc.text if text is None else text):
+        for quotation in find_quotations(text_of(doc) if text is None else text):
             content = content_span(doc, quotation)
             if content is None:
                 continue
@@ -197,7 +198,8 @@ class SpeakerAttributor(_ErrorHandling):
         spans = []
         statements = find_statements(
             doc, quoted, self.lexicon, indirect=self.indirect, rules=self.rules,
-            reported_strategies=self.reported_strategies, transcript_questions=self.transcript_questions, text=text,
+            reported_strategies=self.reported_strategies, transcript_questions=self.transcript_questions,
+            text=text_of(doc) if text is None else text,
         )
         for statement in statements:
             span = Span(doc, statement.span.start, statement.span.end, label=statement.kind)
@@ -246,5 +248,5 @@ class Quotex(SpeakerAttributor):
         self.finder = QuoteFinder(name, spans_key)
 
     def __call__(self, doc: Doc, text: str | None = None) -> Doc:
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         return super().__call__(self.finder(doc, text), text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, HYPHENS
 from spacy.language import Language
@@ -46,9 +47,12 @@ class RunSplittingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         if self._long_run.search(text) is None:
-            return self.tokenizer(text)
-        docs = [self.tokenizer(text[start:end]) for start, end in self._pieces(text)]
-        return Doc.from_docs(docs, ensure_whitespace=False)
+            doc = self.tokenizer(text)
+        else:
+            doc = Doc.from_docs([self.tokenizer(text[start:end]) for start, end in self._pieces(text)],
+                                ensure_whitespace=False)
+        _TEXTS[doc] = text
+        return doc
 
     def _pieces(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of consecutive pieces covering `text`, cut only inside long runs."""
@@ -65,6 +69,17 @@ class RunSplittingTokenizer:
         if name == "tokenizer":  # not set yet (unpickling): no recursion
             raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+
+# The text each Doc was made from, while the Doc lives: `Doc.text` joins every token anew on
+# each access (a millisecond for an article), and a Doc's text never changes.
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`: the text the tokenizer made the Doc from, when it was `RunSplittingTokenizer`."""
+    text = _TEXTS.get(doc)
+    return doc.text if text is None else text
 
 
 def _cut(text: str, start: int, stop: int) -> int:
