@@ -158,3 +158,21 @@ def test_a_name_in_a_list_introduces_no_one(recorded, find_quote):
     )
     quote = find_quote(extract(recorded, text), "always useful")
     assert quote.speaker != "Okafor"
+
+
+# --- a subject only in a clause of time --------------------------------
+
+
+def test_a_preposition_with_its_own_object_is_no_particle_of_a_cue(recorded, find_quote):
+    """`when Dunmore went on a 19-2 run`: `went on` with an object is no `go on` of speech, so
+    the team in a clause of time is no speaker the next `she` could stand for."""
+    text = (
+        "Coach takes the blame after the final\n\n"
+        "Marta Ellison did not wait for the first question.\n\n"
+        "Ellison said her team had been slow and that she took the blame for the third quarter, "
+        "when Dunmore went on a 19-2 run.\n\n"
+        "Asked whether the schedule had been a factor, she shook her head.\n\n"
+        '"No. Everyone was tired, and they ran harder," she said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "Everyone was tired")
+    assert quote.speaker == "Marta Ellison"
