@@ -160,7 +160,22 @@ def test_a_name_in_a_list_introduces_no_one(recorded, find_quote):
     assert quote.speaker != "Okafor"
 
 
-# --- a subject only in a clause of time --------------------------------
+# --- who was addressed, and a subject only in a clause of time --------------------------------
+
+
+def test_a_reply_goes_to_the_one_asked_whom_the_text_already_called_he(recorded, find_quote):
+    """`"…?" she asked him. "…," he replied.`: `him` is the man the text already calls `he`,
+    not a nearer name whose gender it never told (the doctor's); the reply is his."""
+    text = (
+        "Night shifts at the depot\n\n"
+        "For eleven years, Omar Castell drove the night bus from Kelby. He still wakes at three.\n\n"
+        'His doctor, Dr Ngozi Varga-Olumide, says the new pump has changed that. "The machine does the worrying now," '
+        "the doctor says.\n\n"
+        'Castell\'s wife, Ines, noticed first. "He stopped getting up," she says.\n\n'
+        '"Are you sure it is working?" she asked him on the third night. "Go back to sleep," he replied.\n'
+    )
+    quote = find_quote(extract(recorded, text), "Go back to sleep")
+    assert quote.speaker == "Omar Castell"
 
 
 def test_a_preposition_with_its_own_object_is_no_particle_of_a_cue(recorded, find_quote):

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotex.parse.marks import paragraph_index
 from quotex.parse.syntax import noun_phrase
-from quotex.people.entities import Person, Unnamed, agrees
+from quotex.people.entities import Person, Resolved, Unnamed, agrees
 from quotex.people.mentions import first_mention, is_addressee, resolved_since
 from quotex.people.reading import COMPETITION_REACH, NEAR_REACH, PRONOUN_REACH
 from quotex.people.registry import Registry
@@ -21,11 +21,13 @@ from quotex.people.registry import Registry
 MAIN_SALIENCE = 2  # the highest salience a mention has (`entities.Resolved.salience`): a main clause's or a cue's subject
 
 
-def antecedent(reg: Registry, position: int, gender: str | None = None, organisations: bool = False) -> tuple[Person | None, int]:
+def antecedent(reg: Registry, position: int, gender: str | None = None, organisations: bool = False,
+               known_first: bool = False) -> tuple[Person | None, int]:
     """The person a pronoun at `position` stands for: the latest person whose gender
     agrees, named as the subject of a main clause or a cue, else as any subject, else
     anywhere; and how many other such people in close reach agree as well. With
-    `organisations`, the same among organisations only (`it`)."""
+    `organisations`, the same among organisations only (`it`); with `known_first`, one the
+    text told to be of that gender before one whose gender it never told."""
     order = reg.order
     earlier = [
         (i, reg.resolved[i])
@@ -41,13 +43,22 @@ def antecedent(reg: Registry, position: int, gender: str | None = None, organisa
         for i, r in earlier
         if i >= position - NEAR_REACH and (r.salience >= 1 or gender is not None and r.person.gender == gender)
     ]
-    for reach in (near, earlier):  # close by first: the nearest agreeing person wins
+    chosen = _nearest(near, earlier)
+    if known_first and chosen is not None and chosen.gender is None and gender is not None:
+        # `she asked him`: the one spoken to is someone the text already calls `he`, not a
+        # name of no told gender that stood nearer.
+        chosen = _nearest(*([(i, r) for i, r in reach if r.person.gender == gender] for reach in (near, earlier))) or chosen
+    return (chosen, len(rivals - {id(chosen)})) if chosen is not None else (None, 0)
+
+
+def _nearest(*reaches: list[tuple[int, Resolved]]) -> Person | None:
+    """The latest person of the first reach that holds any, the most salient first."""
+    for reach in reaches:  # close by first: the nearest agreeing person wins
         for least in (2, 1, 0):
             candidates = [(i, r) for i, r in reach if r.salience >= least]
             if candidates:
-                chosen = max(candidates, key=lambda item: item[0])[1].person
-                return chosen, len(rivals - {id(chosen)})
-    return None, 0
+                return max(candidates, key=lambda item: item[0])[1].person
+    return None
 
 
 def pronoun_antecedent(reg: Registry, position: int, gender: str | None) -> tuple[Person | Unnamed | None, int]:
