@@ -191,3 +191,18 @@ def test_a_preposition_with_its_own_object_is_no_particle_of_a_cue(recorded, fin
     )
     quote = find_quote(extract(recorded, text), "Everyone was tired")
     assert quote.speaker == "Marta Ellison"
+
+
+def test_words_quoted_within_what_a_relative_clause_reports_are_its_antecedents(recorded, find_quote):
+    """`…, an analyst, who later wrote that the cuts were "…"`: the quotation lies within what
+    `wrote` reports, so `who` is the analyst, not the woman the paragraph was about."""
+    text = (
+        "Chipmaker to close its oldest plant\n\n"
+        "Chief Executive Renata Oyelaran told analysts on Wednesday that the company had waited too long "
+        "to shrink its older lines. She said the closure would save about $140 million a year.\n\n"
+        'Asked whether further closures were planned, the executive said: "Not today." The question came '
+        "from Tobias Wennberg, an analyst at Pellham Securities, who later wrote in a note to clients that "
+        'the cuts were "late but welcome".\n'
+    )
+    quote = find_quote(extract(recorded, text), "late but welcome")
+    assert quote.speaker == "Tobias Wennberg"
