@@ -206,3 +206,17 @@ def test_words_quoted_within_what_a_relative_clause_reports_are_its_antecedents(
     )
     quote = find_quote(extract(recorded, text), "late but welcome")
     assert quote.speaker == "Tobias Wennberg"
+
+
+def test_a_name_in_what_a_pronoun_reports_is_not_that_pronoun(recorded, find_quote):
+    """`Kelby County, he said, was "…"`: the name stands in the words `he` reports, so `he` is
+    someone else (the director who spoke before), never the county."""
+    text = (
+        "Campaign looks south\n\n"
+        "Dan Whitcombe, the state director of the campaign, was unsure why the race had tightened.\n\n"
+        '"Maybe we are just letting the others talk," Whitcombe said. "We are trying to stay calm." '
+        'Kelby County, he said, was "where we have a real chance".\n'
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "stay calm").speaker == "Dan Whitcombe"
+    assert find_quote(quotes, "a real chance").speaker == "Dan Whitcombe"
