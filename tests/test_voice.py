@@ -220,3 +220,15 @@ def test_a_name_in_what_a_pronoun_reports_is_not_that_pronoun(recorded, find_quo
     quotes = extract(recorded, text)
     assert find_quote(quotes, "stay calm").speaker == "Dan Whitcombe"
     assert find_quote(quotes, "a real chance").speaker == "Dan Whitcombe"
+
+
+def test_a_cue_the_parser_read_as_a_plural_noun_after_a_name_still_reports(recorded, find_quote):
+    """`"…," Arlo Viguerant notes.`: the parser may read `notes` after a name as a plural noun
+    with the name as its modifier; it is still the cue, and the quotation is his, not nobody's."""
+    text = (
+        "Veteran organiser backs the senator\n\n"
+        '"He has the same appeal the old governors had to working voters," Arlo Viguerant notes.\n\n'
+        "Mina Kessler thanked him at a rally on Friday.\n"
+    )
+    quote = find_quote(extract(recorded, text), "working voters")
+    assert quote.speaker == "Arlo Viguerant"
