@@ -232,3 +232,17 @@ def test_a_cue_the_parser_read_as_a_plural_noun_after_a_name_still_reports(recor
     )
     quote = find_quote(extract(recorded, text), "working voters")
     assert quote.speaker == "Arlo Viguerant"
+
+
+def test_the_possessor_of_a_main_clauses_subject_is_whom_its_paragraphs_pronoun_stands_for(recorded):
+    """`Dr. Harjit Sandhu's advice is simpler. She said …`: the paragraph is about Sandhu (of no
+    told gender), not about the woman who spoke in the paragraph before."""
+    text = (
+        "Waiting for a family doctor\n\n"
+        "\"It's the only number the government counts,\" said Tomas Brenner of the patients' group.\n\n"
+        'Ms. Ines Falk agreed. "Data is what moves budgets," she said.\n\n'
+        "Dr. Harjit Sandhu's advice is simpler. She said patients should keep copies of every test result, "
+        '"because the next doctor will need them."\n'
+    )
+    quotes = [q for q in extract(recorded, text) if "next doctor" in q.text]
+    assert quotes and all(q.speaker == "Harjit Sandhu" for q in quotes)
