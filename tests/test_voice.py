@@ -246,3 +246,16 @@ def test_the_possessor_of_a_main_clauses_subject_is_whom_its_paragraphs_pronoun_
     )
     quotes = [q for q in extract(recorded, text) if "next doctor" in q.text]
     assert quotes and all(q.speaker == "Harjit Sandhu" for q in quotes)
+
+
+def test_a_two_word_cue_the_parser_read_as_a_noun_after_a_name_still_reports(recorded, find_quote):
+    """`"…," Ibáñez-Oduya shot back.`: the parser may read `shot` as a noun with the name as
+    its modifier; `shot back` is still the cue, so the voice changes from the accuser."""
+    text = (
+        "Rivals clash over the harbour\n\n"
+        "Mayor Tomas Brenner accused Councillor Inés Ibáñez-Oduya of wanting to \"sell the harbour to the cities.\"\n\n"
+        "\"That's not true, and the mayor knows it's not true,\" Ibáñez-Oduya shot back. \"I grew up on a boat.\"\n"
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "not true").speaker == "Inés Ibáñez-Oduya"
+    assert find_quote(quotes, "grew up on a boat").speaker == "Inés Ibáñez-Oduya"

@@ -178,16 +178,23 @@ def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> It
             yield event
 
 
-_PLURAL_TAGS = ("NNS",)
+_PLURAL_TAGS = ("NNS", "NN")
 
 
 def _cue_read_as_a_noun(token: Token, quoted: Sequence[bool], lexicon: Lexicon) -> SpeechEvent | None:
-    """`"…," Arlo Vigne notes.`: a cue verb's -s form that ends a sentence right after a name
-    that follows a quotation, which the parser took for a plural noun (`notes`, `writes`) with
-    the name as its modifier; it reports the quotation as `says` would."""
-    if quoted[token.i] or lexicon.lemma(token) not in lexicon.cue_verbs:
+    """`"…," Arlo Vigne notes.` · `"…," Ana Ruiz shot back.`: a cue verb's form (with its
+    particle, for a cue of two words) that ends a sentence right after a name that follows a
+    quotation, which the parser took for a noun with the name as its modifier; it reports the
+    quotation as `says` would."""
+    if quoted[token.i]:
         return None
-    after = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
+    verb = lexicon.word_lemmas.get(token.lower_, lexicon.lemma(token))
+    particle = next((c for c in token.children if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == token.i + 1)
+                     and (verb, c.lower_) in lexicon.multiword_cues), None)
+    if particle is None and (token.tag_ != "NNS" or lexicon.lemma(token) not in lexicon.cue_verbs):
+        return None
+    end = particle.i + 1 if particle is not None else token.i + 1
+    after = next((t for t in token.doc[end:] if not t.is_space), None)
     if after is None or after.text not in lexicon.grammar.sentence_ends:
         return None
     k = token.i - 1
@@ -196,7 +203,7 @@ def _cue_read_as_a_noun(token: Token, quoted: Sequence[bool], lexicon: Lexicon) 
     if k == token.i - 1 or k < 0 or not (quoted[k] or token.doc[k].is_quote):
         return None
     name = token.doc[k + 1 : token.i]
-    return SpeechEvent(token.doc[token.i : token.i + 1], name)
+    return SpeechEvent(token.doc[token.i : end], name)
 
 
 def _in_compound_adjective(token: Token) -> bool:
