@@ -158,3 +158,104 @@ def test_a_name_in_a_list_introduces_no_one(recorded, find_quote):
     )
     quote = find_quote(extract(recorded, text), "always useful")
     assert quote.speaker != "Okafor"
+
+
+# --- who was addressed, and a subject only in a clause of time --------------------------------
+
+
+def test_a_reply_goes_to_the_one_asked_whom_the_text_already_called_he(recorded, find_quote):
+    """`"…?" she asked him. "…," he replied.`: `him` is the man the text already calls `he`,
+    not a nearer name whose gender it never told (the doctor's); the reply is his."""
+    text = (
+        "Night shifts at the depot\n\n"
+        "For eleven years, Omar Castell drove the night bus from Kelby. He still wakes at three.\n\n"
+        'His doctor, Dr Ngozi Varga-Olumide, says the new pump has changed that. "The machine does the worrying now," '
+        "the doctor says.\n\n"
+        'Castell\'s wife, Ines, noticed first. "He stopped getting up," she says.\n\n'
+        '"Are you sure it is working?" she asked him on the third night. "Go back to sleep," he replied.\n'
+    )
+    quote = find_quote(extract(recorded, text), "Go back to sleep")
+    assert quote.speaker == "Omar Castell"
+
+
+def test_a_preposition_with_its_own_object_is_no_particle_of_a_cue(recorded, find_quote):
+    """`when Dunmore went on a 19-2 run`: `went on` with an object is no `go on` of speech, so
+    the team in a clause of time is no speaker the next `she` could stand for."""
+    text = (
+        "Coach takes the blame after the final\n\n"
+        "Marta Ellison did not wait for the first question.\n\n"
+        "Ellison said her team had been slow and that she took the blame for the third quarter, "
+        "when Dunmore went on a 19-2 run.\n\n"
+        "Asked whether the schedule had been a factor, she shook her head.\n\n"
+        '"No. Everyone was tired, and they ran harder," she said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "Everyone was tired")
+    assert quote.speaker == "Marta Ellison"
+
+
+def test_words_quoted_within_what_a_relative_clause_reports_are_its_antecedents(recorded, find_quote):
+    """`…, an analyst, who later wrote that the cuts were "…"`: the quotation lies within what
+    `wrote` reports, so `who` is the analyst, not the woman the paragraph was about."""
+    text = (
+        "Chipmaker to close its oldest plant\n\n"
+        "Chief Executive Renata Oyelaran told analysts on Wednesday that the company had waited too long "
+        "to shrink its older lines. She said the closure would save about $140 million a year.\n\n"
+        'Asked whether further closures were planned, the executive said: "Not today." The question came '
+        "from Tobias Wennberg, an analyst at Pellham Securities, who later wrote in a note to clients that "
+        'the cuts were "late but welcome".\n'
+    )
+    quote = find_quote(extract(recorded, text), "late but welcome")
+    assert quote.speaker == "Tobias Wennberg"
+
+
+def test_a_name_in_what_a_pronoun_reports_is_not_that_pronoun(recorded, find_quote):
+    """`Kelby County, he said, was "…"`: the name stands in the words `he` reports, so `he` is
+    someone else (the director who spoke before), never the county."""
+    text = (
+        "Campaign looks south\n\n"
+        "Dan Whitcombe, the state director of the campaign, was unsure why the race had tightened.\n\n"
+        '"Maybe we are just letting the others talk," Whitcombe said. "We are trying to stay calm." '
+        'Kelby County, he said, was "where we have a real chance".\n'
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "stay calm").speaker == "Dan Whitcombe"
+    assert find_quote(quotes, "a real chance").speaker == "Dan Whitcombe"
+
+
+def test_a_cue_the_parser_read_as_a_plural_noun_after_a_name_still_reports(recorded, find_quote):
+    """`"…," Arlo Viguerant notes.`: the parser may read `notes` after a name as a plural noun
+    with the name as its modifier; it is still the cue, and the quotation is his, not nobody's."""
+    text = (
+        "Veteran organiser backs the senator\n\n"
+        '"He has the same appeal the old governors had to working voters," Arlo Viguerant notes.\n\n'
+        "Mina Kessler thanked him at a rally on Friday.\n"
+    )
+    quote = find_quote(extract(recorded, text), "working voters")
+    assert quote.speaker == "Arlo Viguerant"
+
+
+def test_the_possessor_of_a_main_clauses_subject_is_whom_its_paragraphs_pronoun_stands_for(recorded):
+    """`Dr. Harjit Sandhu's advice is simpler. She said …`: the paragraph is about Sandhu (of no
+    told gender), not about the woman who spoke in the paragraph before."""
+    text = (
+        "Waiting for a family doctor\n\n"
+        "\"It's the only number the government counts,\" said Tomas Brenner of the patients' group.\n\n"
+        'Ms. Ines Falk agreed. "Data is what moves budgets," she said.\n\n'
+        "Dr. Harjit Sandhu's advice is simpler. She said patients should keep copies of every test result, "
+        '"because the next doctor will need them."\n'
+    )
+    quotes = [q for q in extract(recorded, text) if "next doctor" in q.text]
+    assert quotes and all(q.speaker == "Harjit Sandhu" for q in quotes)
+
+
+def test_a_two_word_cue_the_parser_read_as_a_noun_after_a_name_still_reports(recorded, find_quote):
+    """`"…," Ibáñez-Oduya shot back.`: the parser may read `shot` as a noun with the name as
+    its modifier; `shot back` is still the cue, so the voice changes from the accuser."""
+    text = (
+        "Rivals clash over the harbour\n\n"
+        "Mayor Tomas Brenner accused Councillor Inés Ibáñez-Oduya of wanting to \"sell the harbour to the cities.\"\n\n"
+        "\"That's not true, and the mayor knows it's not true,\" Ibáñez-Oduya shot back. \"I grew up on a boat.\"\n"
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "not true").speaker == "Inés Ibáñez-Oduya"
+    assert find_quote(quotes, "grew up on a boat").speaker == "Inés Ibáñez-Oduya"

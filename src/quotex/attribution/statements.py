@@ -156,7 +156,7 @@ def quoted_statements(
             speaker, competitors = resolved.name, resolved.competitors
             how = "continuation" if speaker else "none"
         else:
-            resolved = people.resolve(mention)
+            resolved = people.resolve(mention, relative=_within_its_clause(span, cue))
             speaker, how, competitors = resolved.name, resolved.how, resolved.competitors
             if rule.resolution is not None and speaker:
                 how = rule.resolution
@@ -258,6 +258,14 @@ def _calls_by_name(span: Span, speaker: str) -> bool:
     while k < len(words) and words[k].pos_ == "PROPN":
         k += 1
     return 0 < k < len(words) and words[k].text == "," and any(t.text in names for t in words[:k])
+
+
+def _within_its_clause(span: Span, cue: Span | None) -> bool:
+    """Whether the quoted words lie within what their cue reports (`…, who wrote that the cuts
+    were "overdue"`): then a relative pronoun speaking names the noun its clause hangs from, as
+    it does for a reported clause; a quotation only beside a relative clause's cue (`told a
+    woman who asked …, "…"`) is more often another's."""
+    return cue is not None and cue.root in span.root.ancestors
 
 
 def reported_statements(

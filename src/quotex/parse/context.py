@@ -65,7 +65,7 @@ class QuoteContext:
         self.labelled = {index for index, line in lines.items() if lexicon.has_furniture_label(line)}
         minor = lexicon.grammar.title_minor_words
         self.headlines = {index for index, line in lines.items() if is_title_case(line, minor)}
-        events = find_speech_events(doc, self.quoted, lexicon)
+        events = sorted(find_speech_events(doc, self.quoted, lexicon), key=lambda e: e.cue.start)  # in text order
         self.events = [e for e in events if self.paragraph_index(e.cue[0]) not in self.furniture]
         self._event_at = {}
         for event in reversed(self.events):
@@ -172,6 +172,38 @@ def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> It
             source = next((t for t in last.children if t.dep_ == "pobj"), None)
             if source is not None and not quoted[source.i]:
                 yield SpeechEvent(doc[token.i : token.i + according_to], noun_phrase(source, quoted, lexicon))
+    for i in tokens_where(doc, tags=_PLURAL_TAGS):
+        event = _cue_read_as_a_noun(doc[i], quoted, lexicon)
+        if event is not None:
+            yield event
+
+
+_PLURAL_TAGS = ("NNS", "NN")
+
+
+def _cue_read_as_a_noun(token: Token, quoted: Sequence[bool], lexicon: Lexicon) -> SpeechEvent | None:
+    """`"…," Arlo Vigne notes.` · `"…," Ana Ruiz shot back.`: a cue verb's form (with its
+    particle, for a cue of two words) that ends a sentence right after a name that follows a
+    quotation, which the parser took for a noun with the name as its modifier; it reports the
+    quotation as `says` would."""
+    if quoted[token.i]:
+        return None
+    verb = lexicon.word_lemmas.get(token.lower_, lexicon.lemma(token))
+    particle = next((c for c in token.children if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == token.i + 1)
+                     and (verb, c.lower_) in lexicon.multiword_cues), None)
+    if particle is None and (token.tag_ != "NNS" or lexicon.lemma(token) not in lexicon.cue_verbs):
+        return None
+    end = particle.i + 1 if particle is not None else token.i + 1
+    after = next((t for t in token.doc[end:] if not t.is_space), None)
+    if after is None or after.text not in lexicon.grammar.sentence_ends:
+        return None
+    k = token.i - 1
+    while k >= 0 and token.doc[k].pos_ == "PROPN":
+        k -= 1
+    if k == token.i - 1 or k < 0 or not (quoted[k] or token.doc[k].is_quote):
+        return None
+    name = token.doc[k + 1 : token.i]
+    return SpeechEvent(token.doc[token.i : end], name)
 
 
 def _in_compound_adjective(token: Token) -> bool:

@@ -31,6 +31,8 @@ def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
     for child in rights(token):
         # `shot back that …`: the parser may take a particle right after the verb for an adverb.
         particle = child.dep_ in ("prt", "dobj", "dative", "prep") or child.dep_ == "advmod" and child.i == token.i + 1
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children):
+            particle = False  # `went on a 19-2 run`: a preposition with its own object, no particle of speech
         if (lemma, child.lower_) in lexicon.multiword_cues and particle:
             if child.i == token.i + 1:
                 return token.doc[token.i : child.i + 1]

@@ -75,6 +75,8 @@ def salience(reg: Registry, token: Token) -> int:
         head = token.head
         main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
         return 2 if main else 0  # `a commission overseen by X`: X is not what the sentence is about
+    if token.dep_ == "poss" and head.dep_ in SUBJECTS and head.head.dep_ == "ROOT" and head.pos_ == "NOUN":
+        return 1  # `Dr. Doe's advice is simpler.`: the one whose thing a main clause is about
     if token.dep_ not in SUBJECTS:
         return 0
     head = token.head

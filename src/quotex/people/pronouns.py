@@ -13,25 +13,27 @@ from spacy.tokens import Token
 
 from quotex.parse.marks import paragraph_index
 from quotex.parse.syntax import noun_phrase
-from quotex.people.entities import Person, Unnamed, agrees
+from quotex.people.entities import Person, Resolved, Unnamed, agrees
 from quotex.people.mentions import first_mention, is_addressee, resolved_since
-from quotex.people.reading import COMPETITION_REACH, NEAR_REACH, PRONOUN_REACH
+from quotex.people.reading import COMPETITION_REACH, NEAR_REACH, PRONOUN_REACH, SUBJECTS
 from quotex.people.registry import Registry
 
 MAIN_SALIENCE = 2  # the highest salience a mention has (`entities.Resolved.salience`): a main clause's or a cue's subject
 
 
-def antecedent(reg: Registry, position: int, gender: str | None = None, organisations: bool = False) -> tuple[Person | None, int]:
+def antecedent(reg: Registry, position: int, gender: str | None = None, organisations: bool = False,
+               known_first: bool = False) -> tuple[Person | None, int]:
     """The person a pronoun at `position` stands for: the latest person whose gender
     agrees, named as the subject of a main clause or a cue, else as any subject, else
     anywhere; and how many other such people in close reach agree as well. With
-    `organisations`, the same among organisations only (`it`)."""
+    `organisations`, the same among organisations only (`it`); with `known_first`, one the
+    text told to be of that gender before one whose gender it never told."""
     order = reg.order
     earlier = [
         (i, reg.resolved[i])
         for i in order[bisect_left(order, position - PRONOUN_REACH) : bisect_left(order, position)]
         if (gender is None or reg.resolved[i].person.kind == "person") and agrees(reg.resolved[i].person, gender)
-        and (not organisations or reg.resolved[i].person.kind == "organisation")
+        and (not organisations or reg.resolved[i].person.kind == "organisation") and not in_its_report(reg, position, i)
     ]
     rivals = {id(r.person) for i, r in earlier if i >= position - COMPETITION_REACH}
     # Close by, a subject, or anyone whose gender the text told and that agrees (`striker X`
@@ -41,13 +43,22 @@ def antecedent(reg: Registry, position: int, gender: str | None = None, organisa
         for i, r in earlier
         if i >= position - NEAR_REACH and (r.salience >= 1 or gender is not None and r.person.gender == gender)
     ]
-    for reach in (near, earlier):  # close by first: the nearest agreeing person wins
+    chosen = _nearest(near, earlier)
+    if known_first and chosen is not None and chosen.gender is None and gender is not None:
+        # `she asked him`: the one spoken to is someone the text already calls `he`, not a
+        # name of no told gender that stood nearer.
+        chosen = _nearest(*([(i, r) for i, r in reach if r.person.gender == gender] for reach in (near, earlier))) or chosen
+    return (chosen, len(rivals - {id(chosen)})) if chosen is not None else (None, 0)
+
+
+def _nearest(*reaches: list[tuple[int, Resolved]]) -> Person | None:
+    """The latest person of the first reach that holds any, the most salient first."""
+    for reach in reaches:  # close by first: the nearest agreeing person wins
         for least in (2, 1, 0):
             candidates = [(i, r) for i, r in reach if r.salience >= least]
             if candidates:
-                chosen = max(candidates, key=lambda item: item[0])[1].person
-                return chosen, len(rivals - {id(chosen)})
-    return None, 0
+                return max(candidates, key=lambda item: item[0])[1].person
+    return None
 
 
 def pronoun_antecedent(reg: Registry, position: int, gender: str | None) -> tuple[Person | Unnamed | None, int]:
@@ -117,7 +128,7 @@ def subject_since(reg: Registry, position: int, gender: str, start: int, address
         if resolved.person.kind != "person":
             continue
         seen = True  # `Doe's role is unclear, but he …`: a person the paragraph names holds its pronouns
-        if not agrees(resolved.person, gender):
+        if not agrees(resolved.person, gender) or in_its_report(reg, position, i):
             continue
         if resolved.salience >= 1:
             subjects.append((resolved.salience, i, resolved.person))
@@ -135,6 +146,21 @@ def subject_since(reg: Registry, position: int, gender: str, start: int, address
     if latest_addressed is not None and (best is None or latest_addressed[0] > best[1]):
         return latest_addressed[1], seen
     return (best[2] if best is not None else None), seen
+
+
+def in_its_report(reg: Registry, position: int, i: int) -> bool:
+    """Whether the mention at token `i` stands in what the pronoun at `position` is the speaker
+    of (`South Carolina, he said, was …` · `Doe, she said, had left`): a name in the words a
+    pronoun reports is someone other than the pronoun (no speaker is named in their own words
+    by a name their pronoun governs), so it is no antecedent for it."""
+    pronoun = reg.doc[position]
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or verb.i not in reg.cue_roots or verb.i == pronoun.i:
+        return False
+    if verb.dep_ != "parataxis" or any(reg.quoted[i : position]):
+        return False  # a cue that follows a quotation may be parsed as governing all before it
+    token = reg.doc[i]
+    return verb.head in token.ancestors and verb not in token.ancestors  # the clause a parenthetical cue interrupts
 
 
 def main_subject_in(reg: Registry, person: Person, position: int, start: int) -> bool:

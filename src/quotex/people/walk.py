@@ -60,6 +60,8 @@ def walk(reg: Registry) -> None:
     # a possessor (descriptions, demonyms) can mention anyone: the other tokens are passed
     # over without being read.
     candidates = tokens_where(reg.doc, pos=("PROPN",), lower=tuple(reg.lexicon.pronouns))
+    # A gendered pronoun a cue speaks to (`she asked him`) is the one addressed: who answers next.
+    candidates += [i for i in tokens_where(reg.doc, lower=tuple(reg.words.gendered)) if addressed(reg, reg.doc[i])]
     for i in sorted(set(candidates).union(reg.mentions, reg.definite, reg.with_the)):
         token = reg.doc[i]
         if reg.quoted[token.i] or token.i in reg.datelines:
@@ -192,7 +194,7 @@ def addressee(reg: Registry, token: Token, described: Description | None) -> Fou
     if not addressed(reg, token):
         return None
     gender = pronoun_gender(reg, token)
-    person, others = antecedent(reg, token.i, gender)
+    person, others = antecedent(reg, token.i, gender, known_first=True)
     return Found(person if person is not None and agrees(person, gender) else None, "pronoun", others)
 
 
