@@ -144,3 +144,26 @@ def test_confidence_ranks_a_cue_in_the_sentence_above_a_chain_across_paragraphs(
     assert (cue.rule, introduced.rule, chain.rule) == ("cue_after", "introduced", "continuation")
     assert chain.confidence < introduced.confidence < cue.confidence
     assert cue.confidence > 0.95 and chain.confidence < 0.9
+
+
+def test_leaving_each_set_out_reports_on_it(capsys) -> None:
+    """`--hold-out`: each set is reported on by a table fitted without it, and rows name where
+    they come from for `--wrong`."""
+    near, far = ("bias", "near"), ("bias", "far")
+    fitted = {
+        "a": [("direct", near, True, "a.txt 0-9 Ann Lee")] * 40 + [("direct", far, False, "a.txt 10-19 Bo")] * 10,
+        "b": [("direct", near, True, "b.txt 0-9 Cy")] * 40 + [("direct", far, False, "b.txt 10-19 Di")] * 10,
+    }
+    calibrate.hold_out(fitted, ["a", "b"], {}, calibrate.PENALTY, wrong=False)
+    printed = capsys.readouterr().out
+    assert "a (left out) · direct: 50 rows, 10 wrong" in printed and "b (left out)" in printed
+    assert "AUROC 1.000" in printed and "wrong at >= 0.9: 0 of 10" in printed
+
+
+def test_kept_rows_read_back_with_or_without_where_they_come_from(tmp_path) -> None:
+    rows = [("direct", ("bias", "near"), True, "a.txt 0-9 Ann Lee")]
+    assert calibrate.source_rows(tmp_path, "a", lambda: rows) == rows
+    assert calibrate.source_rows(tmp_path, "a", lambda: []) == rows  # read back, not extracted again
+    (tmp_path / "old.rows.tsv").write_text("direct\t0\tbias far\n", encoding="utf-8")
+    assert calibrate.source_rows(tmp_path, "old", lambda: []) == [("direct", ("bias", "far"), False, "")]
+
