@@ -167,3 +167,47 @@ def test_kept_rows_read_back_with_or_without_where_they_come_from(tmp_path) -> N
     (tmp_path / "old.rows.tsv").write_text("direct\t0\tbias far\n", encoding="utf-8")
     assert calibrate.source_rows(tmp_path, "old", lambda: []) == [("direct", ("bias", "far"), False, "")]
 
+
+# --- the evidence of a statement's context (evidence.py) --------------------------------------
+
+
+def test_a_speakers_name_has_a_shape() -> None:
+    from quotex.attribution.evidence import name_shape
+
+    assert name_shape("Imre Vasko") == "full"
+    assert name_shape("Vasko") == "one"  # a bare surname, or a part of a longer name
+    assert name_shape("former fisherman") == name_shape("38-year-old") == "lower"  # a description, not a name
+    assert name_shape("Ursula von der Leyen", frozenset({"von", "der"})) == "full"
+    assert name_shape("Bashar al-Assad") == "full"
+    assert name_shape(None) == "-"
+
+
+DESCRIBED = (
+    'Coach Imre Vasko was blunt after the final. "We gave the game away," Vasko said.\n'
+    "The 26-year-old turned to his coach and waited.\n"
+    '"Should I answer that?" he asked.\n'
+    '"We will be back at dawn," Vasko said. "Every one of us."\n'
+)
+
+
+def test_a_description_between_a_speaker_and_a_pronoun_is_evidence(recorded) -> None:
+    """`The 26-year-old` may be whom `he` stands for: a pronoun resolved past a person the text
+    describes without naming is less safe than one with nobody between."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(DESCRIBED)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    found = {s.span.text: set(s.evidence) for s in find_statements(doc, quoted, default_lexicon())}
+    assert "described_between" in found["Should I answer that?"]
+    assert "described_between" not in found["We gave the game away,"]
+    assert "shape:full" in found["Every one of us."]
+
+
+def test_the_new_evidence_becomes_features() -> None:
+    evidence = Evidence("direct", "continuation", "continuation", shape="one", described_between=True)
+    assert {"shape:one", "shape:continuation:one", "shape:none:one", "described_between",
+            "described_between:continuation"} <= set(evidence.features())
+    assert "number:unresolved:singular" in Evidence("direct", "cue_after", "unresolved", number="singular").features()
+    assert not any(f.startswith(("shape:", "described_between", "number:")) for f in NAMED.features())
+
