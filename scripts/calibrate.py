@@ -16,6 +16,16 @@ speaker and counts a mention over it as right, so it cannot say how often a name
 description is right: the team's probe sets (`--set`), whose gold gives names, add that.
 `--rows DIR` keeps each source's rows in DIR and reads them back on the next run (to refit
 without extracting again; delete them when quotex's attribution changes).
+
+Every set is fitted on when the table is made, so no set is left to check it honestly on:
+`--hold-out` fits once more for each `--set` without it and reports the figures on the set left
+out, and `--dev` reports every fit on PolNeAR dev too (leave-one-set-out). A last line scores the
+sets left out together, each row by the table fitted without its set. `--wrong` lists the
+wrong rows at 0.9 or more of the sets left out (file, span, speaker, features): the rows new
+evidence must tell apart.
+
+    python scripts/calibrate.py --polnear /work/polnear --split train \
+        --set tests/data/probe --set tests/data/probe2 --set tests/data/probe3 --hold-out --dev
 """
 
 from __future__ import annotations
@@ -42,15 +52,25 @@ from quotex.evaluation.scoring import (
 from quotex.running.api import quotes_from_doc
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "quotex" / "data" / "calibration.tsv"
-PENALTY = 2.0  # the L2 penalty on every weight but the bias: how far a rare feature stays from 0
-# PolNeAR's gold counts a direct quotation right when quotex's mention overlaps the gold's, and
-# for a pronoun or a description the gold's speaker is those words: it never says whether the
-# person quotex resolved them to is right. Its rows of those mentions carry one of these features
-# too while fitting, to absorb how much more often they count right than the probe sets' rows
-# (whose gold names the person); the weights of these features are not written.
+PENALTY = 6.0  # the L2 penalty on every weight but the bias: how far a rare feature stays from 0
+# (chosen by leave-one-set-out, `--hold-out --dev`: 2 ranked the sets left out about as well
+# but missed the calibration on PolNeAR dev; 6 keeps both)
+# PolNeAR's gold counts a statement right when quotex's mention overlaps the gold's, and for a
+# pronoun, a description, or a description of one person that quotex left unresolved, the gold's
+# speaker is those words: it never says whether the person quotex resolved them to (or should
+# have, for a person the text names elsewhere) is right. Its rows of those mentions carry one
+# of these features while fitting, to absorb how much more often they count right than the probe
+# sets' rows (whose gold names the person); the weights of these features are not written. Those
+# rows also lose the features of their speaker's context (`CONTEXT`): judged by the mention
+# alone, they cannot say how the context makes a resolution safer or riskier, and would teach
+# that a pronoun resolved three paragraphs back is as safe as one in its sentence.
 LENIENT = {f"resolution:{family}:{how}": f"lenient:{family}:{how}"
            for family in ("direct", "indirect") for how in ("pronoun", "descriptor")}
-Row = tuple[str, tuple[str, ...], bool]  # family, features, speaker right
+LENIENT_DESCRIPTION = "number:unresolved:singular"  # with `resolution:*:unresolved`: `lenient:*:unresolved`
+CONTEXT = ("named:", "spoke:", "voice_between", "person_between", "gender:", "described_between", "competitors:",
+           "shape:", "number:", "mention:", "type:")
+Row = tuple[str, tuple[str, ...], bool, str]  # family, features, speaker right, where (file, span, speaker)
+CONFIDENT = 0.9  # `--wrong` lists the wrong rows at this confidence or more
 
 
 def fit(rows: Sequence[tuple[Sequence[str], bool]], penalty: float = PENALTY, steps: int = 100) -> dict[str, float]:
@@ -87,50 +107,103 @@ def main() -> None:
                         help="also a folder of articles with its gold in NAME.gold.jsonl (a probe set); repeatable")
     parser.add_argument("--check", type=Path, action="append", default=[],
                         help="a probe set to check the fitted weights on (not fitted on); repeatable")
+    parser.add_argument("--hold-out", action="store_true",
+                        help="also fit without each --set in turn and report on the set left out")
+    parser.add_argument("--dev", action="store_true", help="report every fit on PolNeAR dev too (needs --polnear)")
+    parser.add_argument("--wrong", action="store_true",
+                        help=f"list the wrong rows at >= {CONFIDENT} of the sets left out (--hold-out, --check)")
     parser.add_argument("--rows", type=Path, help="keep each source's rows here and read them back next time")
     parser.add_argument("--penalty", type=float, default=PENALTY)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     if set(args.check) & set(args.sets):
         parser.error("a set to check on cannot be fitted on")
+    if args.dev and args.polnear is None:
+        parser.error("--dev needs --polnear")
 
-    rows: list[Row] = []
-    sources = []
+    fitted: dict[str, list[Row]] = {}  # each source fitted on, by name
     if args.polnear is not None:
-        rows += lenient(source_rows(args.rows, f"polnear-{args.split}", lambda: polnear_rows(args.polnear, args.split)))
-        sources.append(f"PolNeAR {args.split}")
+        fitted[f"PolNeAR {args.split}"] = lenient(
+            source_rows(args.rows, f"polnear-{args.split}", lambda: polnear_rows(args.polnear, args.split)))
     for folder in args.sets:
-        rows += source_rows(args.rows, folder.name, lambda folder=folder: set_rows(folder))
-        sources.append(str(folder))
-    weights = fit([(features, right) for _, features, right in rows], args.penalty)
-    table = Calibration({f: w for f, w in weights.items() if f not in LENIENT.values()})
+        fitted[str(folder)] = source_rows(args.rows, folder.name, lambda folder=folder: set_rows(folder))
+    checks = {f"{folder} (not fitted on)": source_rows(args.rows, folder.name, lambda folder=folder: set_rows(folder))
+              for folder in args.check}
+    if args.dev:
+        checks["PolNeAR dev (not fitted on)"] = source_rows(args.rows, "polnear-dev",
+                                                            lambda: polnear_rows(args.polnear, "dev"))
+    rows = [row for source in fitted.values() for row in source]
+    table = fitted_table(rows, args.penalty)
     table.write(args.out, header=(
         f"Weights of a logistic regression of 'speaker right' on the evidence of {len(rows)} statements of\n"
-        f"{', '.join(sources)} (L2 penalty {args.penalty:g}).\n"
+        f"{', '.join(fitted)} (L2 penalty {args.penalty:g}).\n"
         "Made by scripts/calibrate.py (docs/EVALUATION.md, 'Confidence'); read by quotex.attribution.confidence."
     ))
     print(f"{len(rows)} statements, {len(table.weights)} features -> {args.out}", file=sys.stderr)
     report("fitted on", rows, table)
-    for folder in args.check:
-        report(f"{folder} (not fitted on)", source_rows(args.rows, folder.name, lambda folder=folder: set_rows(folder)),
-               table)
+    for title, checked in checks.items():
+        report(title, checked, table, listing=args.wrong and not title.startswith("PolNeAR"))
+    if args.hold_out:
+        hold_out(fitted, [str(folder) for folder in args.sets], checks, args.penalty, args.wrong)
+
+
+def fitted_table(rows: Sequence[Row], penalty: float) -> Calibration:
+    """The table fitted on `rows`, without the weights of PolNeAR's lenient judgement."""
+    weights = fit([(features, right) for _, features, right, _ in rows], penalty)
+    return Calibration({f: w for f, w in weights.items() if not f.startswith("lenient:")})
+
+
+def hold_out(fitted: dict[str, list[Row]], sets: Sequence[str], checks: dict[str, list[Row]], penalty: float,
+             wrong: bool) -> None:
+    """Leave-one-set-out: for each set, the table fitted on every other source, reported on the
+    set left out and on the checks (PolNeAR dev with `--dev`); then the sets left out together,
+    each row scored by the table fitted without its set."""
+    pooled: list[tuple[str, float, bool]] = []
+    for left in sets:
+        table = fitted_table([row for name, source in fitted.items() if name != left for row in source], penalty)
+        report(f"{left} (left out)", fitted[left], table, listing=wrong)
+        pooled += [(family, table.of_features(features), right) for family, features, right, _ in fitted[left]]
+        for title, checked in checks.items():
+            if title.startswith("PolNeAR"):
+                report(f"{title}, {left} left out", checked, table)
+    if len(sets) > 1:
+        print_figures("the sets left out, together", pooled)
 
 
 def lenient(rows: Sequence[Row]) -> list[Row]:
-    """PolNeAR's rows with the features of its lenient judgement (`LENIENT`)."""
-    return [(family, (*features, *(LENIENT[f] for f in features if f in LENIENT)), right)
-            for family, features, right in rows]
+    """PolNeAR's rows with the features of its lenient judgement (`LENIENT`), without those of
+    their speaker's context where the judgement is lenient."""
+    found = []
+    for family, features, right, where in rows:
+        offsets = [LENIENT[f] for f in features if f in LENIENT]
+        if LENIENT_DESCRIPTION in features:
+            offsets.append(f"lenient:{family}:unresolved")
+        if offsets:
+            features = (*(f for f in features if not f.startswith(CONTEXT)), *offsets)
+        found.append((family, features, right, where))
+    return found
 
 
-def report(title: str, rows: Sequence[Row], table: Calibration) -> None:
-    """The calibration error, AUROC and confident wrong rows of `table` on `rows`, by family."""
-    for family in sorted({family for family, _, _ in rows}):
-        outcomes = [(round(table.of_features(features), 3), right) for f, features, right in rows if f == family]
+def report(title: str, rows: Sequence[Row], table: Calibration, listing: bool = False) -> None:
+    """The calibration error, AUROC and confident wrong rows of `table` on `rows`, by family
+    (and, with `listing`, those rows)."""
+    print_figures(title, [(family, table.of_features(features), right) for family, features, right, _ in rows])
+    for family, features, right, where in rows if listing else ():
+        confidence = table.of_features(features)
+        if not right and confidence >= CONFIDENT:
+            print(f"  {confidence:.3f}  {family}  {where}  {' '.join(features)}")
+
+
+def print_figures(title: str, scored: Sequence[tuple[str, float, bool]]) -> None:
+    """The calibration error, AUROC and confident wrong rows of rows scored (family,
+    confidence, speaker right), by family."""
+    for family in sorted({family for family, _, _ in scored}):
+        outcomes = [(round(confidence, 3), right) for f, confidence, right in scored if f == family]
         wrong = sum(1 for _, right in outcomes if not right)
         ece, auroc, share = (expected_calibration_error(outcomes), ranking_auroc(outcomes),
                              confident_wrong_share(outcomes))
         print(f"{title} · {family}: {len(outcomes)} rows, {wrong} wrong · ECE {_figure(ece)} · AUROC {_figure(auroc)}"
-              f" · wrong at >= 0.9: {round((share or 0) * wrong)} of {wrong}")
+              f" · wrong at >= {CONFIDENT}: {round((share or 0) * wrong)} of {wrong}")
 
 
 def _figure(value: float | None) -> str:
@@ -143,14 +216,14 @@ def source_rows(folder: Path | None, name: str, extract) -> list[Row]:
     if kept is not None and kept.exists():
         rows = []
         for line in kept.read_text(encoding="utf-8").splitlines():
-            family, right, features = line.split("\t")
-            rows.append((family, tuple(features.split(" ")), right == "1"))
+            family, right, features, where = (*line.split("\t", 3), "")[:4]
+            rows.append((family, tuple(features.split(" ")), right == "1", where))
         return rows
     rows = extract()
     if kept is not None:
         kept.parent.mkdir(parents=True, exist_ok=True)
-        kept.write_text("".join(f"{family}\t{int(right)}\t{' '.join(features)}\n" for family, features, right in rows),
-                        encoding="utf-8")
+        kept.write_text("".join(f"{family}\t{int(right)}\t{' '.join(features)}\t{where}\n"
+                                for family, features, right, where in rows), encoding="utf-8")
     return rows
 
 
@@ -189,7 +262,8 @@ def statement_rows(texts: list[tuple[str, str]], gold: list, lenient: bool) -> l
     for outcome in evaluate(gold, predictions, criteria=(UNION_HALF,), lenient_overlap=lenient, docs=docs):
         for prediction, correct in outcome.speaker_outcomes:
             family, features = evidence[prediction]
-            rows.append((family, features, bool(correct)))
+            where = f"{prediction.file} {prediction.start}-{prediction.end} {prediction.speaker}"
+            rows.append((family, features, bool(correct), where))
     return rows
 
 

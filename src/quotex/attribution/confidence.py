@@ -2,8 +2,9 @@
 
 A statement's `Evidence` (its family, the rule that attributed it, how its mention was
 resolved, how many other people competed for it, and the context of its speaker: where the
-speaker was last named or last spoke, whether another voice or person came between, a
-pronoun's gender, the speaker's type) is declared here once and turned into binary features
+speaker was last named or last spoke, whether another voice, person or described person came
+between, a pronoun's gender, the speaker's type, the shape of its name, a description's
+number) is declared here once and turned into binary features
 (`Evidence.features`): general ones (`rule:direct:cue_after`) and the specific ones below
 them (`cell:direct:cue_after:pronoun`). A logistic regression over those features, fitted by
 `scripts/calibrate.py` on annotated news and stored as one weight a feature in
@@ -50,6 +51,20 @@ class Evidence:
     voice_between: bool = False  # since then, someone else's statement came between
     person_between: bool = False  # since then, another person was named between
     gender: str = "-"  # a pronoun's gender against its person's: agrees, unknown, `-` (no pronoun)
+    # The shape of the speaker's name: `full` (capitalised words), `one` (a single capitalised
+    # word: a bare surname, or part of an organisation's name, which may name someone else
+    # or only part of its speaker), `lower` (a word not capitalised: a description such as
+    # `the 38-year-old` or `former fisherman` standing for a name the text may give elsewhere),
+    # `-` (no speaker).
+    shape: str = "-"
+    # Since the speaker was last named or last spoke, a definite description of a person (`the
+    # 26-year-old`, `the Labour MP`) stood as the subject of a clause: the text may have turned
+    # to someone it describes without naming, whom a pronoun or a continuation may stand for.
+    described_between: bool = False
+    # A description's number (`plural`: `officials`, `two people familiar with the matter`;
+    # `singular`: `the former fisherman`, `her husband`): an unnamed group is often all the
+    # text gives, one person described is often someone it names elsewhere; `-` for the rest.
+    number: str = "-"
 
     @classmethod
     def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
@@ -73,6 +88,12 @@ class Evidence:
             found += ["person_between", f"person_between:{resolution}"]
         if self.gender != "-":
             found.append(f"gender:{self.gender}")
+        if self.shape != "-":
+            found += [f"shape:{self.shape}", f"shape:{resolution}:{self.shape}", f"shape:{self.speaker_type}:{self.shape}"]
+        if self.described_between:
+            found += ["described_between", f"described_between:{resolution}"]
+        if self.number != "-":
+            found.append(f"number:{resolution}:{self.number}")
         if self.detail != "-":
             parts = self.detail.split("/")
             found.append(f"detail:{resolution}:{self.detail}")

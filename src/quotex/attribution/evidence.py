@@ -4,15 +4,19 @@ Besides how a statement was attributed (its rule, resolution, competing candidat
 its speaker's place in the text says how safe the attribution is: a speaker named in the
 quotation's own sentence is safer than one named three paragraphs back, and a continuation
 after someone else spoke, or after another person was introduced, is less safe than one
-right after its speaker's words. `gather` reads that context for every statement once the
+right after its speaker's words or after a person the text describes without naming (`the
+26-year-old turned to his coach`). A speaker's name that is one word or holds a word in lower
+case, and a description of one person left unresolved, are less safe than a full name.
+`gather` reads that context for every statement once the
 statements of a document are known and typed; `quotex.attribution.confidence` declares the
 evidence and weighs it.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +25,7 @@ from spacy.tokens import Span
 from quotex.attribution.confidence import Evidence, default_calibration, paragraphs_back
 from quotex.parse.context import QuoteContext
 from quotex.people import People
+from quotex.people.reading import DEFINITE
 
 if TYPE_CHECKING:
     from quotex.attribution.statements import Statement
@@ -125,6 +130,33 @@ class _Voices:
         return False
 
 
+class _Descriptions:
+    """Where the subjects that describe a person without naming them stand (`the 26-year-old
+    turned to his coach`, `The Labour MP … said`): a definite, singular common noun for a person
+    or a body, or an age, as the subject of a clause outside quotation marks."""
+
+    def __init__(self, ctx: QuoteContext) -> None:
+        words, text = ctx.lexicon.speaker_words, ctx.text
+        self.at = [t.i for t in ctx.doc if t.dep_ in _SUBJECTS and not ctx.quoted[t.i] and t.tag_ in _SINGULAR
+                   and (t.lower_ in words or ctx.lexicon.lemma(t) in words
+                        or _AGE.search(text, max(0, t.idx - len("100-year-")), t.idx + len(t)) is not None)
+                   and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in t.lefts)]
+
+    def between(self, start: int, end: int, mention: Span | None) -> bool:
+        """Whether one stands within [start, end), the statement's own mention left out."""
+        k = bisect_left(self.at, start)
+        while k < len(self.at) and self.at[k] < end:
+            if mention is None or not mention.start <= self.at[k] < mention.end:
+                return True
+            k += 1
+        return False
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_SINGULAR = ("NN", "NNP", "JJ")  # `the coach`, `the Labour MP`, `the 26-year-old` (its head `old`)
+_AGE = re.compile(r"\d{1,3}-year-old$")
+
+
 def gather(statements: Sequence[Statement], ctx: QuoteContext, people: People) -> list[Statement]:
     """The statements (in document order) with their evidence's features and the confidence
     the shipped model gives them."""
@@ -132,19 +164,22 @@ def gather(statements: Sequence[Statement], ctx: QuoteContext, people: People) -
     names = _Names([_Name(n.start, n.end, ctx.paragraph_index(n[0]), frozenset(t.text for t in n))
                     for n in ctx.names if not ctx.quoted[n.start]])
     voices = _Voices(statements)
+    descriptions = _Descriptions(ctx)
     found = []
     for index, statement in enumerate(statements):
-        evidence = evidence_of(statement, index, voices, names, ctx, people)
+        evidence = evidence_of(statement, index, voices, names, descriptions, ctx, people)
         found.append(replace(statement, confidence=calibration.confidence(evidence), evidence=evidence.features()))
     return found
 
 
-def evidence_of(statement: Statement, index: int, voices: _Voices, names: _Names, ctx: QuoteContext,
-                people: People) -> Evidence:
+def evidence_of(statement: Statement, index: int, voices: _Voices, names: _Names, descriptions: _Descriptions,
+                ctx: QuoteContext, people: People) -> Evidence:
     """What a statement's attribution rests on, its context in the document included."""
+    mention = mention_kind(statement.speaker_mention, ctx)
     evidence = replace(Evidence.of(statement.kind, statement.rule, statement.resolution, statement.competitors,
                                    statement.detail),
-                       mention=mention_kind(statement.speaker_mention, ctx), speaker_type=statement.speaker_type)
+                       mention=mention, speaker_type=statement.speaker_type,
+                       number=number_of(statement.speaker_mention) if mention == "description" else "-")
     speaker = statement.speaker
     if speaker is None:
         return evidence
@@ -161,7 +196,9 @@ def evidence_of(statement: Statement, index: int, voices: _Voices, names: _Names
     voice = since >= 0 and voices.between(index, speaker, since)
     person = since >= 0 and names.other_between(words, since, span.start)
     gender = _gender(statement.speaker_mention, speaker, ctx, people) if evidence.mention == "pronoun" else "-"
-    return replace(evidence, named=named, spoke=spoke, voice_between=voice, person_between=person, gender=gender)
+    described = since >= 0 and descriptions.between(since, span.start, statement.speaker_mention)
+    return replace(evidence, named=named, spoke=spoke, voice_between=voice, person_between=person, gender=gender,
+                   shape=name_shape(speaker, ctx.lexicon.people_words.surname_particles), described_between=described)
 
 
 def _mention_name(statement: Statement, evidence: Evidence, words: frozenset[str], ctx: QuoteContext) -> _Name | None:
@@ -215,6 +252,22 @@ def mention_kind(mention: Span | None, ctx: QuoteContext) -> str:
     if root.lower_ in ctx.lexicon.pronouns or root.pos_ == "PRON":
         return "pronoun"
     return "name" if root.pos_ == "PROPN" else "description"
+
+
+def name_shape(speaker: str | None, particles: Collection[str] = ()) -> str:
+    """The shape of a speaker's name (`Evidence.shape`): full, one, lower, or `-`. A surname's
+    particle (`von der`, `al-Assad`) is part of a name, not a lower-case word."""
+    if not speaker:
+        return "-"
+    words = speaker.split()
+    if any(not word.split("-")[-1][:1].isupper() and word.lower() not in particles for word in words):
+        return "lower"
+    return "one" if len(words) == 1 else "full"
+
+
+def number_of(mention: Span | None) -> str:
+    """A description's number, from its head noun: plural or singular."""
+    return "plural" if mention is not None and mention.root.tag_ in ("NNS", "NNPS") else "singular"
 
 
 def _gender(mention: Span | None, speaker: str, ctx: QuoteContext, people: People) -> str:
