@@ -305,6 +305,18 @@ def test_python_workers_are_forked_from_quotexs_daemon_with_the_pipeline_loaded(
     assert rows and all(row.daemon and row.loaded for row in rows)
 
 
+def test_a_listing_held_here_reaches_spark_without_a_python_worker(spark) -> None:
+    """No Python step in its lineage: a Python RDD would start a second daemon, which loads the
+    pipeline again (`local_frame`)."""
+    from quotex.running.spark import local_frame
+
+    rows = [("a.txt", b"caf\xe9.txt", None), ("b.txt", None, "unreadable")]
+    frame = local_frame(spark, rows, "file string, path binary, error string")
+    assert [tuple(row) for row in frame.collect()] == rows
+    assert "PythonRDD" not in frame._jdf.queryExecution().toRdd().toDebugString()
+    assert local_frame(spark, [], frame.schema).count() == 0
+
+
 # --- the command --------------------------------------------------------------------------
 
 

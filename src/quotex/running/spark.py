@@ -317,7 +317,7 @@ def _of_speakers(rows: DataFrame, linker: _Remembered, selection: Selection) -> 
 
     wanted = {(file, name) for (file, _), (key, name) in shown.items() if selection.speaker_wanted(identity(key, name))}
     schema = StructType([StructField("_wanted_file", StringType()), StructField("_wanted_speaker", StringType())])
-    table = rows.sparkSession.createDataFrame(sorted(wanted), schema)
+    table = local_frame(rows.sparkSession, sorted(wanted), schema)
     matched = (F.col("file") == F.col("_wanted_file")) & (F.col("speaker") == F.col("_wanted_speaker"))
     kept = F.col("_wanted_file").isNotNull() | F.col(ERROR_COLUMN).isNotNull()  # a failed document stays reported
     return rows.join(F.broadcast(table), on=matched, how="left").where(kept).select(*rows.columns)
@@ -406,6 +406,25 @@ def _finish_batches(
             if group:
                 row["quote_group"] = quote_group(row["speaker_id"], row["text"])
         yield pa.RecordBatch.from_pylist(rows, schema=batch.schema)
+
+
+def local_frame(spark: SparkSession, rows: Sequence[Sequence[Any]], schema: StructType | str) -> DataFrame:
+    """A DataFrame of `rows` (tuples in the order of `schema`'s fields) held by this process,
+    handed to the JVM as Arrow batches. pyspark's `createDataFrame` of a list pickles the rows
+    through a Python worker in a job of Spark's RDD API, whose workers come from a Python
+    daemon of their own (Spark keeps one a set of environment variables, and an RDD job's
+    differ from a query's): a second quotex daemon, which loads the pipeline a second time
+    (seconds of CPU in every session). Arrow batches go to the JVM with no Python worker."""
+    import pyarrow as pa
+    from pyspark.sql.pandas.types import to_arrow_schema
+    from pyspark.sql.types import StructType as Struct
+
+    struct = schema if isinstance(schema, Struct) else typing.cast("StructType", Struct.fromDDL(schema))
+    arrow = to_arrow_schema(struct)
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in struct.fields]
+    table = pa.Table.from_arrays([pa.array(list(column), field.type) for column, field in zip(columns, arrow, strict=True)],
+                                 schema=arrow)
+    return spark.createDataFrame(table, struct)
 
 
 def _spread(documents: DataFrame, partitions: int | None) -> DataFrame:
