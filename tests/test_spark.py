@@ -84,6 +84,7 @@ def extract_cli(*args: str) -> tuple[list[dict[str, Any]], str, int]:
 def spark():
     from quotex.running.spark import session
 
+    os.environ.setdefault("QUOTEX_SPARK_CDS", "0")  # no class archive written at the tests' exit
     spark = session(
         "local[2]",
         {
@@ -315,6 +316,28 @@ def test_a_listing_held_here_reaches_spark_without_a_python_worker(spark) -> Non
     assert [tuple(row) for row in frame.collect()] == rows
     assert "PythonRDD" not in frame._jdf.queryExecution().toRdd().toDebugString()
     assert local_frame(spark, [], frame.schema).count() == 0
+
+
+def test_a_local_driver_jvm_writes_its_class_archive_once_then_maps_it(tmp_path: Path, monkeypatch) -> None:
+    """The options alone (no JVM): the JVM's side is Java's, measured in docs/cluster.md."""
+    import atexit
+
+    from quotex.running import spark_jvm
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv(spark_jvm.SWITCH_ENV, raising=False)
+    archive = spark_jvm.archive_path()
+    assert archive is not None and archive.parent == tmp_path / "quotex"
+    abandoned = archive.with_name(f"{archive.name}.999999999.part")  # no such process
+    abandoned.parent.mkdir(parents=True)
+    abandoned.write_bytes(b"half")
+    first = spark_jvm.java_options()
+    atexit.unregister(spark_jvm.keep_when_written)  # this test's JVM was not started with them
+    assert f"-XX:ArchiveClassesAtExit={archive}.{os.getpid()}.part" in first and not abandoned.exists()
+    archive.write_bytes(b"")
+    assert spark_jvm.java_options().startswith(f"-XX:SharedArchiveFile={archive} ")
+    monkeypatch.setenv(spark_jvm.SWITCH_ENV, "0")
+    assert spark_jvm.java_options() == ""
 
 
 # --- the command --------------------------------------------------------------------------

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotex.output.records import Quote
 from quotex.reading.inputs import BinaryContentError, Document, InputError, decode_with_info
-from quotex.running import spark_daemon
+from quotex.running import spark_daemon, spark_jvm
 from quotex.running.api import Extractor
 from quotex.running.config import PipelineConfig
 from quotex.running.selection import Selection
@@ -91,9 +91,12 @@ SESSION_DEFAULTS = {"spark.python.daemon.module": spark_daemon.MODULE, "spark.py
 # files and Python workers, so its quick compiler alone and one garbage-collector thread do
 # (half the JVM's CPU time at start-up, measured in docs/BENCHMARKS.md); a shuffle (the
 # `--keep-fields` join) has one partition a core, not 200.
+# And the driver JVM that a local session starts maps the classes of an earlier run from an
+# archive (`quotex.running.spark_jvm`), unless `conf` gives JVM options of its own.
+DRIVER_JAVA_OPTIONS = "spark.driver.extraJavaOptions"
 LOCAL_DEFAULTS = {
     "spark.ui.enabled": "false",
-    "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+    DRIVER_JAVA_OPTIONS: "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
     "spark.sql.shuffle.partitions": str(os.cpu_count() or 1),
 }
 
@@ -465,9 +468,18 @@ def session(
         if master.startswith("local"):
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
             settings |= LOCAL_DEFAULTS
+            if DRIVER_JAVA_OPTIONS not in (conf or {}) and not _jvm_running():
+                settings[DRIVER_JAVA_OPTIONS] = f"{settings[DRIVER_JAVA_OPTIONS]} {spark_jvm.java_options()}".rstrip()
     for key, value in {**settings, **(conf or {})}.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def _jvm_running() -> bool:
+    """Whether this process started Spark's JVM already (a new session's JVM options then change nothing)."""
+    from pyspark import SparkContext
+
+    return SparkContext._gateway is not None
 
 
 def _under_spark_submit() -> bool:
