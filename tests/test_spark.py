@@ -326,6 +326,13 @@ def test_a_local_driver_jvm_writes_its_class_archive_once_then_maps_it(tmp_path:
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv(spark_jvm.SWITCH_ENV, raising=False)
+    for name in ("SPARK_CONF_DIR", "HADOOP_CONF_DIR", "YARN_CONF_DIR", "SPARK_DIST_CLASSPATH"):
+        monkeypatch.delenv(name, raising=False)
+    conf_folder = tmp_path / "conf"
+    (conf_folder / "spark-defaults.conf").parent.mkdir()
+    (conf_folder / "spark-defaults.conf").write_text("")
+    # Java will not start a JVM that is to write an archive with a folder of files on its class path.
+    assert spark_jvm.java_options({"spark.driver.extraClassPath": str(conf_folder)}) == ""
     archive = spark_jvm.archive_path()
     assert archive is not None and archive.parent == tmp_path / "quotex"
     abandoned = archive.with_name(f"{archive.name}.999999999.part")  # no such process

@@ -469,7 +469,7 @@ def session(
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
             settings |= LOCAL_DEFAULTS
             if DRIVER_JAVA_OPTIONS not in (conf or {}) and not _jvm_running():
-                settings[DRIVER_JAVA_OPTIONS] = f"{settings[DRIVER_JAVA_OPTIONS]} {spark_jvm.java_options()}".rstrip()
+                settings[DRIVER_JAVA_OPTIONS] = f"{settings[DRIVER_JAVA_OPTIONS]} {spark_jvm.java_options(conf)}".rstrip()
     for key, value in {**settings, **(conf or {})}.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()

@@ -10,7 +10,10 @@ archive is about 150 MB); every later one starts from it. The archive is named a
 and the Spark it was made with, and the JVM checks it too (its own build, Spark's jars): one it
 cannot use is left aside and the JVM loads the classes as usual.
 
-`QUOTEX_SPARK_CDS=0` turns it off; so does a `spark.driver.extraJavaOptions` of one's own.
+`QUOTEX_SPARK_CDS=0` turns it off; so does a `spark.driver.extraJavaOptions` of one's own. No
+archive is written while a folder with files in it is on the driver's class path (Spark's conf
+folder with a spark-defaults.conf, HADOOP_CONF_DIR, …): Java refuses to start a JVM that is to
+write one then.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 SWITCH_ENV = "QUOTEX_SPARK_CDS"  # "0": no archive
@@ -30,15 +34,18 @@ QUIET = "-Xlog:cds*=off -Xlog:class+path*=off"
 DUMP_TIMEOUT = 600  # seconds a JVM may take to write the archive as it exits
 
 
-def java_options() -> str:
-    """The options that give a driver JVM started by this process the archive: map it when it
-    is there, else write it as the JVM exits (and keep it once the JVM has exited cleanly).
-    Empty when switched off or when there is nowhere to keep it."""
+def java_options(conf: Mapping[str, str] | None = None) -> str:
+    """The options that give a driver JVM started by this process (with the settings `conf`) the
+    archive: map it when it is there, else write it as the JVM exits (and keep it once the JVM
+    has exited cleanly). Empty when switched off, when there is nowhere to keep it, or when the
+    JVM could not write it (`_class_path_folders`)."""
     archive = archive_path()
     if archive is None:
         return ""
     if archive.is_file():
         return f"-XX:SharedArchiveFile={archive} {QUIET}"
+    if any(_has_files(folder) for folder in _class_path_folders(conf or {})):
+        return ""
     try:
         archive.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -73,6 +80,25 @@ def _versions() -> list[str]:
         stat = os.stat(java)
         java += f" {stat.st_size} {stat.st_mtime_ns}"
     return [java, pyspark.__version__, os.path.realpath(_find_spark_home())]
+
+
+def _class_path_folders(conf: Mapping[str, str]) -> list[str]:
+    """What may be a folder on the driver's class path, as Spark's launcher builds it: its conf
+    folder, the Hadoop and YARN conf folders, and the extra class path it is given."""
+    from pyspark.find_spark_home import _find_spark_home
+
+    entries = [os.environ.get("SPARK_CONF_DIR") or os.path.join(_find_spark_home(), "conf")]
+    entries += [os.environ.get(name, "") for name in ("HADOOP_CONF_DIR", "YARN_CONF_DIR")]
+    for extra in (os.environ.get("SPARK_DIST_CLASSPATH", ""), conf.get("spark.driver.extraClassPath", "")):
+        entries += extra.split(os.pathsep)
+    return [entry for entry in entries if entry]
+
+
+def _has_files(folder: str) -> bool:
+    try:
+        return os.path.isdir(folder) and any(os.scandir(folder))
+    except OSError:
+        return True  # not knowing, as if it had
 
 
 def keep_when_written(part: Path, archive: Path) -> None:
