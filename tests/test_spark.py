@@ -306,6 +306,17 @@ def test_python_workers_are_forked_from_quotexs_daemon_with_the_pipeline_loaded(
     assert rows and all(row.daemon and row.loaded for row in rows)
 
 
+def test_the_daemon_of_rdd_jobs_loads_no_pipeline(spark) -> None:
+    """pyspark's RDD API (a user's, or createDataFrame of a list) gets a daemon of its own."""
+
+    def report(_):
+        from quotex.running.spark import _loaded
+
+        yield bool(_loaded)
+
+    assert spark.sparkContext.parallelize([0], 1).mapPartitions(report).collect() == [False]
+
+
 def test_a_listing_held_here_reaches_spark_without_a_python_worker(spark) -> None:
     """No Python step in its lineage: a Python RDD would start a second daemon, which loads the
     pipeline again (`local_frame`)."""
