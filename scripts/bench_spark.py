@@ -212,6 +212,7 @@ def measure_steady(corpus: Path, docs: int, jobs: int, master: str | None = None
 
     conf = {"spark.ui.showConsoleProgress": "false"}
     if master is not None:  # the executors run this interpreter, with this checkout's quotex
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # pyspark's name for it, which a local session sets
         conf |= {"spark.cores.max": str(jobs), "spark.executor.cores": "1", "spark.pyspark.python": sys.executable,
                  "spark.executorEnv.PYTHONPATH": str(Path(__import__("quotex").__file__).resolve().parent.parent)}
     where = master or f"local[{jobs}]"
