@@ -125,7 +125,7 @@ class StandaloneCluster:
                 status = self.status()
                 if ready(status):
                     return status
-            except OSError:  # the web UI is not listening yet
+            except (OSError, ValueError):  # the web UI is not listening yet, or answers an empty page as it starts
                 pass
             if time.monotonic() > deadline:
                 logs = "\n".join(f"{name}:\n{tail(log)}" for name, _, log in self.processes)

@@ -84,6 +84,7 @@ def extract_cli(*args: str) -> tuple[list[dict[str, Any]], str, int]:
 def spark():
     from quotex.running.spark import session
 
+    os.environ.setdefault("QUOTEX_SPARK_CDS", "0")  # no class archive written at the tests' exit
     spark = session(
         "local[2]",
         {
@@ -303,6 +304,58 @@ def test_python_workers_are_forked_from_quotexs_daemon_with_the_pipeline_loaded(
 
     rows = spark.range(0, 2, numPartitions=2).mapInArrow(report, "daemon boolean, loaded boolean").collect()
     assert rows and all(row.daemon and row.loaded for row in rows)
+
+
+def test_the_daemon_of_rdd_jobs_loads_no_pipeline(spark) -> None:
+    """pyspark's RDD API (a user's, or createDataFrame of a list) gets a daemon of its own."""
+
+    def report(_):
+        from quotex.running.spark import _loaded
+
+        yield bool(_loaded)
+
+    assert spark.sparkContext.parallelize([0], 1).mapPartitions(report).collect() == [False]
+
+
+def test_a_listing_held_here_reaches_spark_without_a_python_worker(spark) -> None:
+    """No Python step in its lineage: a Python RDD would start a second daemon, which loads the
+    pipeline again (`local_frame`)."""
+    from quotex.running.spark import local_frame
+
+    rows = [("a.txt", b"caf\xe9.txt", None), ("b.txt", None, "unreadable")]
+    frame = local_frame(spark, rows, "file string, path binary, error string")
+    assert [tuple(row) for row in frame.collect()] == rows
+    assert "PythonRDD" not in frame._jdf.queryExecution().toRdd().toDebugString()
+    assert local_frame(spark, [], frame.schema).count() == 0
+
+
+def test_a_local_driver_jvm_writes_its_class_archive_once_then_maps_it(tmp_path: Path, monkeypatch) -> None:
+    """The options alone (no JVM): the JVM's side is Java's, measured in docs/cluster.md."""
+    import atexit
+
+    from quotex.running import spark_jvm
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv(spark_jvm.SWITCH_ENV, raising=False)
+    for name in ("SPARK_CONF_DIR", "HADOOP_CONF_DIR", "YARN_CONF_DIR", "SPARK_DIST_CLASSPATH"):
+        monkeypatch.delenv(name, raising=False)
+    conf_folder = tmp_path / "conf"
+    (conf_folder / "spark-defaults.conf").parent.mkdir()
+    (conf_folder / "spark-defaults.conf").write_text("")
+    # Java will not start a JVM that is to write an archive with a folder of files on its class path.
+    assert spark_jvm.java_options({"spark.driver.extraClassPath": str(conf_folder)}) == ""
+    archive = spark_jvm.archive_path()
+    assert archive is not None and archive.parent == tmp_path / "quotex"
+    abandoned = archive.with_name(f"{archive.name}.999999999.part")  # no such process
+    abandoned.parent.mkdir(parents=True)
+    abandoned.write_bytes(b"half")
+    first = spark_jvm.java_options()
+    atexit.unregister(spark_jvm.keep_when_written)  # this test's JVM was not started with them
+    assert f"-XX:ArchiveClassesAtExit={archive}.{os.getpid()}.part" in first and not abandoned.exists()
+    archive.write_bytes(b"")
+    assert spark_jvm.java_options().startswith(f"-XX:SharedArchiveFile={archive} ")
+    monkeypatch.setenv(spark_jvm.SWITCH_ENV, "0")
+    assert spark_jvm.java_options() == ""
 
 
 # --- the command --------------------------------------------------------------------------

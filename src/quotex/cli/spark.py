@@ -235,14 +235,14 @@ def _local_text_files(spark: SparkSession, path: str, pattern: str) -> DataFrame
     read in the workers by `quotex.running.spark.read_files`."""
     from quotex.output.records import shown_name
     from quotex.reading.inputs import find_sources
-    from quotex.running.spark import read_files
+    from quotex.running.spark import local_frame, read_files
 
     listed = [
         (shown_name(source.name), None, source.reason) if isinstance(source, InputError)
         else (shown_name(source), os.fsencode(source), None)
         for source in find_sources([path], glob=pattern)
     ]
-    frame = spark.createDataFrame(listed, f"file string, path binary, {ERROR_COLUMN} string")
+    frame = local_frame(spark, listed, f"file string, path binary, {ERROR_COLUMN} string")
     # A partial: Spark takes a function with type hints for a pandas one and warns.
     return frame.mapInArrow(functools.partial(read_files), f"file string, text binary, {ERROR_COLUMN} string")
 

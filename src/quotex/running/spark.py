@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotex.output.records import Quote
 from quotex.reading.inputs import BinaryContentError, Document, InputError, decode_with_info
-from quotex.running import spark_daemon
+from quotex.running import spark_daemon, spark_jvm
 from quotex.running.api import Extractor
 from quotex.running.config import PipelineConfig
 from quotex.running.selection import Selection
@@ -91,9 +91,12 @@ SESSION_DEFAULTS = {"spark.python.daemon.module": spark_daemon.MODULE, "spark.py
 # files and Python workers, so its quick compiler alone and one garbage-collector thread do
 # (half the JVM's CPU time at start-up, measured in docs/BENCHMARKS.md); a shuffle (the
 # `--keep-fields` join) has one partition a core, not 200.
+# And the driver JVM that a local session starts maps the classes of an earlier run from an
+# archive (`quotex.running.spark_jvm`), unless `conf` gives JVM options of its own.
+DRIVER_JAVA_OPTIONS = "spark.driver.extraJavaOptions"
 LOCAL_DEFAULTS = {
     "spark.ui.enabled": "false",
-    "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+    DRIVER_JAVA_OPTIONS: "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
     "spark.sql.shuffle.partitions": str(os.cpu_count() or 1),
 }
 
@@ -317,7 +320,7 @@ def _of_speakers(rows: DataFrame, linker: _Remembered, selection: Selection) -> 
 
     wanted = {(file, name) for (file, _), (key, name) in shown.items() if selection.speaker_wanted(identity(key, name))}
     schema = StructType([StructField("_wanted_file", StringType()), StructField("_wanted_speaker", StringType())])
-    table = rows.sparkSession.createDataFrame(sorted(wanted), schema)
+    table = local_frame(rows.sparkSession, sorted(wanted), schema)
     matched = (F.col("file") == F.col("_wanted_file")) & (F.col("speaker") == F.col("_wanted_speaker"))
     kept = F.col("_wanted_file").isNotNull() | F.col(ERROR_COLUMN).isNotNull()  # a failed document stays reported
     return rows.join(F.broadcast(table), on=matched, how="left").where(kept).select(*rows.columns)
@@ -408,6 +411,25 @@ def _finish_batches(
         yield pa.RecordBatch.from_pylist(rows, schema=batch.schema)
 
 
+def local_frame(spark: SparkSession, rows: Sequence[Sequence[Any]], schema: StructType | str) -> DataFrame:
+    """A DataFrame of `rows` (tuples in the order of `schema`'s fields) held by this process,
+    handed to the JVM as Arrow batches. pyspark's `createDataFrame` of a list pickles the rows
+    through a Python worker in a job of Spark's RDD API, whose workers come from a Python
+    daemon of their own (Spark keeps one a set of environment variables, and an RDD job's
+    differ from a query's): a second quotex daemon, which loads the pipeline a second time
+    (seconds of CPU in every session). Arrow batches go to the JVM with no Python worker."""
+    import pyarrow as pa
+    from pyspark.sql.pandas.types import to_arrow_schema
+    from pyspark.sql.types import StructType as Struct
+
+    struct = schema if isinstance(schema, Struct) else typing.cast("StructType", Struct.fromDDL(schema))
+    arrow = to_arrow_schema(struct)
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in struct.fields]
+    table = pa.Table.from_arrays([pa.array(list(column), field.type) for column, field in zip(columns, arrow, strict=True)],
+                                 schema=arrow)
+    return spark.createDataFrame(table, struct)
+
+
 def _spread(documents: DataFrame, partitions: int | None) -> DataFrame:
     if partitions is not None:
         return documents.repartition(partitions)
@@ -446,9 +468,18 @@ def session(
         if master.startswith("local"):
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
             settings |= LOCAL_DEFAULTS
+            if DRIVER_JAVA_OPTIONS not in (conf or {}) and not _jvm_running():
+                settings[DRIVER_JAVA_OPTIONS] = f"{settings[DRIVER_JAVA_OPTIONS]} {spark_jvm.java_options(conf)}".rstrip()
     for key, value in {**settings, **(conf or {})}.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def _jvm_running() -> bool:
+    """Whether this process started Spark's JVM already (a new session's JVM options then change nothing)."""
+    from pyspark import SparkContext
+
+    return SparkContext._gateway is not None
 
 
 def _under_spark_submit() -> bool:

@@ -19,6 +19,13 @@ from quotex.running.config import PipelineConfig
 
 MODULE = __name__
 PRELOAD_ENV = "QUOTEX_SPARK_PRELOAD"  # the PipelineConfig's fields, as JSON
+# Spark keeps one daemon for each set of environment variables its Python runners give. Those of
+# DataFrame steps (mapInArrow and the like: all that quotex runs) add this one (with Spark's
+# default settings); those of the RDD API do not. A daemon without it serves RDD jobs
+# (pyspark's createDataFrame of a list pickles its rows in one, and users' RDD code), which need
+# no pipeline: loading one there cost seconds of CPU a session for nothing. Where it is missing
+# from DataFrame steps too (simplified tracebacks turned off), workers load the pipeline themselves.
+DATAFRAME_ENV = "SPARK_SIMPLIFIED_TRACEBACK"
 
 
 def describe(pipeline: PipelineConfig) -> str:
@@ -27,9 +34,10 @@ def describe(pipeline: PipelineConfig) -> str:
 
 
 def preload() -> None:
-    """Load the pipeline `PRELOAD_ENV` names into this process, as a worker would."""
+    """Load the pipeline `PRELOAD_ENV` names into this process, as a worker would, when this
+    daemon serves DataFrame steps (`DATAFRAME_ENV`)."""
     described = os.environ.get(PRELOAD_ENV)
-    if not described:
+    if not described or DATAFRAME_ENV not in os.environ:
         return
     from quotex.running.spark import worker_extractor
 
