@@ -176,3 +176,15 @@ KINDS = (
 def test_what_kind_of_speaker_a_name_is(recorded, fragment: str, speaker: str, speaker_type: str) -> None:
     quote = quote_of(recorded, KINDS, fragment)
     assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+LIVE = (
+    "14.47\n"
+    "A listener, Margaret from Dunholt, has been in touch:\n\n"
+    "'The river is in the garden and the hens are on the roof.'\n"
+)
+
+
+def test_a_given_name_alone_in_apposition_names_who_speaks_next(recorded) -> None:
+    """`A reader, Pauline from X, has been in touch:` and her words in the next paragraph."""
+    assert speaker_of(recorded, LIVE, "hens are on the roof") == "Margaret"
