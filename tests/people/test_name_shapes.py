@@ -161,6 +161,30 @@ KINDS = (
 )
 
 
+NOT_DESCRIPTIONS = (
+    'Life was good for a young Thomas Elridge Varn on the coast. "We sailed every day," Varn said.\n\n'
+    'Senator Odile Marchetti spoke first. "We will fight," an angry Marchetti said.\n\n'
+    "Deputy minister Ruth Osei was named by the ministry. The teacher had left early, the Courier reported.\n\n"
+    '"Nobody listened," said Adam Green, a farmer.\n\n'
+    "Ohio Democrats said the map was unfair.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker", "speaker_type"),
+    [
+        pytest.param("sailed every day", "Thomas Elridge Varn", "person", id="a_full_name_after_an_indefinite_article"),
+        pytest.param("We will fight", "Odile Marchetti", "person", id="an_article_before_a_person_named_before"),
+        pytest.param("left early", "Courier", "organisation", id="the_article_before_a_paper_not_the_person_in_focus"),
+        pytest.param("Nobody listened", "Adam Green", "person", id="a_full_name_ending_like_a_party"),
+        pytest.param("map was unfair", "Ohio Democrats", "group", id="a_partys_members_of_a_place"),
+    ],
+)
+def test_what_an_article_or_a_party_word_does_not_change(recorded, fragment: str, speaker: str, speaker_type: str) -> None:
+    quote = quote_of(recorded, NOT_DESCRIPTIONS, fragment)
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
 @pytest.mark.parametrize(
     ("fragment", "speaker", "speaker_type"),
     [

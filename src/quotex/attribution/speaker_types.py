@@ -53,19 +53,21 @@ def speaker_type(
 
 
 def _proper(speaker: str, head: Token, lexicon: Lexicon) -> SpeakerType:
-    """The kind of speaker a proper noun no one was found for stands for: a party's member
-    (`a South Carolina Democrat`) is one the text does not name; a place that speaks (`Beijing
-    said`) and a name with the article that is no person's (`the Kremlin`, `the White House`)
-    are the body there."""
+    """The kind of speaker a proper noun stands for: a name that starts with a given name is a
+    person's (`Adam Green`); a party's member (`a South Carolina Democrat`) is one the text does
+    not name, its members (`Republicans`) a group; a place that speaks (`Beijing said`) and a
+    name right after the article (`the Kremlin`, `the White House`) are the body there."""
     doc = head.doc
     first = head.left_edge.i if head.left_edge.i < head.i else head.i
     # an article right before the proper nouns: `the White House`, not `the real Jane Doe`
-    articles = {doc[first].lower_} if doc[first].dep_ == "det" and doc[first + 1].pos_ == "PROPN" else set()
+    proper_run = all(t.pos_ == "PROPN" for t in doc[first + 1 : head.i + 1])
+    articles = {doc[first].lower_} if doc[first].dep_ == "det" and proper_run else set()
     words = lexicon.people_words
+    given = fold(speaker.split()[0]) in words.given_names and len(speaker.split()) > 1 and head.tag_ not in _PLURAL_TAGS
+    if given and not (articles and doc[first + 1].text == speaker.split()[0]) and not _organisation(speaker, head, lexicon):
+        return "person"  # `Adam Green`, `the Rev. Al Doe`; not `the Brennan Center`
     if fold(head.text) in words.parties:
         return "group" if head.tag_ in _PLURAL_TAGS else "unnamed"  # `Republicans`; `a Democrat`
-    if fold(speaker.split()[0]) in words.given_names and len(speaker.split()) > 1 and not _organisation(speaker, head, lexicon):
-        return "person"  # `the Rev. Al Doe`
     if _organisation(speaker, head, lexicon) or lexicon.place(speaker) or articles & lexicon.grammar.definite_articles:
         return "organisation"
     return "person"

@@ -222,14 +222,16 @@ def _joined_place(reg: Registry, head: Token, start: int) -> int:
     """Where an organisation's name starts when it is named after two places joined by `and`
     (`Devon and Cornwall Police`): the parser makes the first place the subject and the body
     its conjunct, yet the name is one. The first place is one proper noun that is no body's
-    name of its own."""
+    name of its own: no kind of body, no abbreviation, no article."""
     doc = reg.doc
     if start < 2 or head.dep_ != "conj" or head.head.i != start - 2 or fold(doc[start - 1].text) not in reg.lexicon.grammar.name_conjunctions:
         return start
     first = doc[start - 2]
     word = fold(first.text)
     own = word in reg.words.kind_words or reg.words.organisation_word([first.text])
-    if first.pos_ != "PROPN" or not first.text[:1].isupper() or own or any(c.dep_ in ("compound", "flat") for c in first.children):
+    # `the F.B.I. and … Sheriff Department`: an article or an abbreviation makes a body's name
+    body = first.text.isupper() or "." in first.text or any(c.dep_ == "det" for c in first.children)
+    if first.pos_ != "PROPN" or not first.text[:1].isupper() or own or body or any(c.dep_ in ("compound", "flat") for c in first.children):
         return start
     person = reg.mentions.get(first.i)
     if person is not None:

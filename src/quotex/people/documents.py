@@ -57,8 +57,9 @@ def authors_after(reg: Registry, document: Token) -> Person | None:
     …`: a document the text names no one for yet is the work of the organisation the next
     sentence's subject is or works at, which the text goes on to introduce."""
     end = document.sent.end
-    if end >= len(reg.doc):
-        return None
+    one = any(c.dep_ == "det" and fold(c.text) in reg.lexicon.grammar.indefinite_articles for c in document.children)
+    if end >= len(reg.doc) or not one:
+        return None  # `a study`; not `news reports`, which are many people's
     following = reg.doc[end].sent
     subject = next((c for c in following.root.children if c.dep_ in SUBJECTS), None)
     if subject is None or reg.quoted[subject.i]:

@@ -54,12 +54,17 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
 
 def _described_by_article(reg: Registry, root: Token, words: list[Token]) -> bool:
     """Whether an article makes a proper noun a description, not a personal name: an indefinite
-    one always (`a South Carolina Democrat`: one of many), a definite one before a lone word no
-    known person bears (`The Cathaoirleach, Cllr Ana Ó hAodha,`: a title; `the Kremlin`)."""
+    one before words that are no full name and name no one the text named (`a South Carolina
+    Democrat`: one of many), a definite one before a lone word no one bears (`The Cathaoirleach,
+    Cllr Ana Ó hAodha,`: a title; `the Kremlin`)."""
     articles = {fold(c.text) for c in root.children if c.dep_ == "det"}
-    if articles & reg.lexicon.grammar.indefinite_articles:
-        return True
     word = fold(root.text)
+    if articles & reg.lexicon.grammar.indefinite_articles:
+        # not one the text named (`an angry Hollande`, `a national Gallup Poll`), nor a full
+        # name (`a young Jane Ellis Doe`)
+        run = [t for t in root.doc[root.left_edge.i : root.i + 1] if t.pos_ == "PROPN"]  # the whole name, not a span cut short
+        full = len(run) > 1 and fold(run[0].text) in reg.words.given_names
+        return not (full or reg.by_key.get(word) or reg.by_key.get("org:" + fold(" ".join(t.text for t in words))))
     if len(words) != 1 or not articles & reg.lexicon.grammar.definite_articles:
         return False
     if reg.by_key.get(word) or reg.by_key.get("org:" + word) or reg.by_first_name.get(word):
