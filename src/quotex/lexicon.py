@@ -326,6 +326,14 @@ class PeopleWords:
         """Every noun that names a kind of organisation (`company`, `airline`, `carrier`)."""
         return self.generic_organisations.union(*self.organisation_kinds)
 
+    def surname(self, words: Sequence[str]) -> str:
+        """The surname of a name, folded: its last word before the suffixes (`Ana Reyes Jr.` ->
+        `reyes`), so that `Reyes` alone names the same person."""
+        end = len(words)
+        while end > 1 and fold(words[end - 1]) in self.name_suffixes:
+            end -= 1
+        return fold(words[end - 1]) if words else ""
+
     def organisation_word(self, words: Sequence[str]) -> str | None:
         """The kind of organisation the last of a name's words makes it (`Harbour Bank`: a bank,
         organisation_names.tsv), None when the name reads as a person's: a common given name,

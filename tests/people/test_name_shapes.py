@@ -92,6 +92,12 @@ ORGANISATIONS = (
 )
 
 
+SUFFIXED = (
+    "Tobin Ashgrove Jr. coaches the under-12s on Saturdays.\n\n"
+    "Ashgrove said the team was ready for the final.\n"
+)
+
+
 CASES = [
     pytest.param(SUMMIT, "member states", "Ilse von der Brackel", id="particles_von_der"),
     pytest.param(SUMMIT, "Dreams are", "Marcus Elridge King III", id="a_suffix_ends_the_name"),
@@ -127,6 +133,7 @@ CASES = [
     pytest.param(NAMES_AROUND, "not bow", "Abdullah ibn Faris al-Naimi", id="a_fathers_name_stays_in_the_name"),
     pytest.param(NAMES_AROUND, "Not now", "Saud al-Harbi", id="a_surname_with_its_particle_tagged_as_a_noun"),
     pytest.param(NAMES_AROUND, "water is safe", "Ursula von der Lohe", id="a_particle_tagged_as_a_noun_inside_the_name"),
+    pytest.param(SUFFIXED, "team was ready", "Tobin Ashgrove Jr.", id="the_surname_alone_after_a_name_with_a_suffix"),
     pytest.param(ORGANISATIONS, "road was closed", "Brenmoor and Wold Police", id="a_body_named_after_two_places"),
     pytest.param(ORGANISATIONS, "hard choices", "Tessany Photonics Corp.", id="the_first_word_of_a_company_is_the_company"),
 ]

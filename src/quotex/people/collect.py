@@ -128,7 +128,7 @@ def names_a_person(reg: Registry, noun: Token) -> bool:
 def add_form(reg: Registry, words: tuple[str, ...]) -> Person:
     """The person a form of a name names: a known bearer of the surname whose first name
     fits (or who has none yet), else a new person."""
-    surname = fold(words[-1])
+    surname = reg.words.surname(words)
     bearers = reg.by_key.setdefault(surname, [])
     first = fold(words[0]) if len(words) > 1 and not all_surname(reg, words, bearers) else None
     fitting = [p for p in bearers if p.kind == "person" and (first is None or first_name_fits(p, first))]

@@ -85,7 +85,7 @@ def known_surname(reg: Registry, token: Token) -> bool:
 
 def lookup(reg: Registry, name: tuple[str, ...], position: int) -> tuple[Person | None, int]:
     """The person a name names, and how many others it could name too."""
-    bearers = [p for p in reg.by_key.get(fold(name[-1]), []) if p.kind == "person"]
+    bearers = [p for p in reg.by_key.get(reg.words.surname(name), []) if p.kind == "person"]
     if len(name) > 1 and len(bearers) > 1:
         first = fold(name[0])
         fitting = [p for p in bearers if first_name_fits(p, first)]
