@@ -334,6 +334,14 @@ class PeopleWords:
             end -= 1
         return fold(words[end - 1]) if words else ""
 
+    def suffix(self, words: Sequence[str]) -> tuple[str, ...]:
+        """The suffixes that end a name, folded without their dot (`Jr.` -> `jr`): `King Jr.` and
+        `King Sr.` are two people."""
+        end = len(words)
+        while end > 1 and fold(words[end - 1]) in self.name_suffixes:
+            end -= 1
+        return tuple(fold(w).rstrip(".") for w in words[end:])
+
     def organisation_word(self, words: Sequence[str]) -> str | None:
         """The kind of organisation the last of a name's words makes it (`Harbour Bank`: a bank,
         organisation_names.tsv), None when the name reads as a person's: a common given name,

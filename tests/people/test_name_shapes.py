@@ -94,7 +94,9 @@ ORGANISATIONS = (
 
 SUFFIXED = (
     "Tobin Ashgrove Jr. coaches the under-12s on Saturdays.\n\n"
-    "Ashgrove said the team was ready for the final.\n"
+    "Ashgrove said the team was ready for the final.\n\n"
+    "Pastor Elias Brandvold Sr. opened the hall, and Elias Brandvold Jr. ran the raffle.\n\n"
+    "Brandvold Jr. said the raffle had raised $400. Brandvold Sr. said the roof still leaked.\n"
 )
 
 
@@ -134,6 +136,8 @@ CASES = [
     pytest.param(NAMES_AROUND, "Not now", "Saud al-Harbi", id="a_surname_with_its_particle_tagged_as_a_noun"),
     pytest.param(NAMES_AROUND, "water is safe", "Ursula von der Lohe", id="a_particle_tagged_as_a_noun_inside_the_name"),
     pytest.param(SUFFIXED, "team was ready", "Tobin Ashgrove Jr.", id="the_surname_alone_after_a_name_with_a_suffix"),
+    pytest.param(SUFFIXED, "raised $400", "Elias Brandvold Jr.", id="a_son_by_his_suffix"),
+    pytest.param(SUFFIXED, "roof still leaked", "Elias Brandvold Sr.", id="his_father_by_his"),
     pytest.param(ORGANISATIONS, "road was closed", "Brenmoor and Wold Police", id="a_body_named_after_two_places"),
     pytest.param(ORGANISATIONS, "hard choices", "Tessany Photonics Corp.", id="the_first_word_of_a_company_is_the_company"),
 ]

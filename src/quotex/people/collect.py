@@ -130,8 +130,11 @@ def add_form(reg: Registry, words: tuple[str, ...]) -> Person:
     fits (or who has none yet), else a new person."""
     surname = reg.words.surname(words)
     bearers = reg.by_key.setdefault(surname, [])
-    first = fold(words[0]) if len(words) > 1 and not all_surname(reg, words, bearers) else None
-    fitting = [p for p in bearers if p.kind == "person" and (first is None or first_name_fits(p, first))]
+    suffix = reg.words.suffix(words)
+    given = len(words) - len(suffix) > 1  # `King Jr.` gives no first name
+    first = fold(words[0]) if given and not all_surname(reg, words, bearers) else None
+    fitting = [p for p in bearers if p.kind == "person" and (first is None or first_name_fits(p, first))
+               and (not suffix or all(reg.words.suffix(f) in ((), suffix) for f in p.forms))]
     person = fitting[0] if fitting else None
     if person is None:
         person = Person(surname)

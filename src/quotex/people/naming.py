@@ -86,10 +86,14 @@ def known_surname(reg: Registry, token: Token) -> bool:
 def lookup(reg: Registry, name: tuple[str, ...], position: int) -> tuple[Person | None, int]:
     """The person a name names, and how many others it could name too."""
     bearers = [p for p in reg.by_key.get(reg.words.surname(name), []) if p.kind == "person"]
+    suffix = reg.words.suffix(name)
     if len(name) > 1 and len(bearers) > 1:
-        first = fold(name[0])
-        fitting = [p for p in bearers if first_name_fits(p, first)]
-        bearers = fitting or bearers
+        if len(name) > len(suffix) + 1:
+            first = fold(name[0])
+            fitting = [p for p in bearers if first_name_fits(p, first)]
+            bearers = fitting or bearers
+        # `King Jr.`, not `King Sr.`
+        bearers = [p for p in bearers if any(reg.words.suffix(f) == suffix for f in p.forms)] or bearers
     if not bearers:
         if len(name) == 1:
             # A first name alone ("Jane said") names the one person who has it; the first
