@@ -70,6 +70,9 @@ class Grammar:
     modal_tag: frozenset[str] = frozenset()
     tensed_tags: frozenset[str] = frozenset()
     tensed_endings: frozenset[str] = frozenset()
+    # `a South Carolina Democrat`, `the Kremlin`: articles, which make a proper noun a description
+    indefinite_articles: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:
@@ -277,6 +280,7 @@ class PeopleWords:
     parties: dict[str, str] = field(default_factory=dict)  # `gop` -> `republican`: a party's words
     business_kinds: frozenset[str] = frozenset()  # `chipmaker`, `lender`: may name a company of no stated trade
     public_bodies: frozenset[str] = frozenset()  # `union`, `council`: never `the company`
+    patronymics: frozenset[str] = frozenset()  # `ibn`, `bin`: a father's name follows, inside the name
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -314,12 +318,39 @@ class PeopleWords:
         return cls(given, gendered, frozenset(read("documents.txt")), kinds, names, generic, places, impersonal,
                    rare_given_names=rare, surname_particles=particles, name_suffixes=suffixes, person_nouns=person_nouns,
                    place_endings=place_endings, demonym_nouns=demonym_nouns, parties=parties,
-                   business_kinds=frozenset(read("business_kinds.txt")), public_bodies=frozenset(read("public_bodies.txt")))
+                   business_kinds=frozenset(read("business_kinds.txt")), public_bodies=frozenset(read("public_bodies.txt")),
+                   patronymics=frozenset(fold(word) for word in read("patronymic_particles.txt")))
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:
         """Every noun that names a kind of organisation (`company`, `airline`, `carrier`)."""
         return self.generic_organisations.union(*self.organisation_kinds)
+
+    def surname(self, words: Sequence[str]) -> str:
+        """The surname of a name, folded: its last word before the suffixes (`Ana Reyes Jr.` ->
+        `reyes`), so that `Reyes` alone names the same person."""
+        end = len(words)
+        while end > 1 and fold(words[end - 1]) in self.name_suffixes:
+            end -= 1
+        return fold(words[end - 1]) if words else ""
+
+    def suffix(self, words: Sequence[str]) -> tuple[str, ...]:
+        """The suffixes that end a name, folded without their dot (`Jr.` -> `jr`): `King Jr.` and
+        `King Sr.` are two people."""
+        end = len(words)
+        while end > 1 and fold(words[end - 1]) in self.name_suffixes:
+            end -= 1
+        return tuple(fold(w).rstrip(".") for w in words[end:])
+
+    def organisation_word(self, words: Sequence[str]) -> str | None:
+        """The kind of organisation the last of a name's words makes it (`Harbour Bank`: a bank,
+        organisation_names.tsv), None when the name reads as a person's: a common given name,
+        then a word that is also a surname (`Edwin Pool`, `Marta Local`), a single one, not a plural."""
+        kind = self.organisation_names.get(fold(words[-1])) if words else None
+        if kind is None:
+            return None
+        personal = len(words) == 2 and fold(words[0]) in self.given_names and not words[-1].endswith("s")
+        return None if personal else kind
 
     def party_before_name(self, words: Sequence[str], k: int) -> bool:
         """Whether `words[k]` is a party's word before a personal name (`Democrat Jane Doe`, `Tory

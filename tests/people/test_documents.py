@@ -81,3 +81,25 @@ def test_a_document_speaks_for_the_body_after_from(recorded) -> None:
 def test_a_document_with_no_author_names_nobody(recorded) -> None:
     quote = quote_with(extract_checked(recorded, LETTER), "rebuild")
     assert quote.speaker is None and quote.resolution == "unresolved"
+
+
+AUTHORS = (
+    "Ferry fares to rise, study finds\n\n"
+    "Ferry fares on the northern routes will rise by a third, according to a study of 900 "
+    "crossings published on Monday.\n\n"
+    "Researchers at the Institute of Coastal Transport compared the fares of six operators.\n\n"
+    "Two men were arrested after a break-in at the depot, Harrowfield County Police said on "
+    "Tuesday.\n\n"
+    "According to a police news release, the men were found inside the ticket office.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker"),
+    [
+        pytest.param("rise by a third", "Institute of Coastal Transport", id="a_study_whose_authors_the_next_sentence_gives"),
+        pytest.param("inside the ticket office", "Harrowfield County Police", id="a_release_named_by_the_kind_of_body"),
+    ],
+)
+def test_a_document_is_its_authors(recorded, fragment: str, speaker: str) -> None:
+    assert speaker_of(recorded, AUTHORS, fragment) == speaker

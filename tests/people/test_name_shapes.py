@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import extract_checked
-from tests.people.helpers import speaker_of
+from tests.people.helpers import quote_of, speaker_of
 
 SUMMIT = (
     "The commission met in Brussels on Tuesday.\n\n"
@@ -75,6 +75,31 @@ NOT_TITLES = (
 )
 
 
+NAMES_AROUND = (
+    "The county council met on Monday night.\n\n"
+    "The Cathaoirleach, Cllr Pádraig Ó hUallacháin, warned that he would clear the gallery.\n\n"
+    '"We will not be bullied," said Máire Ní hÉigeartaigh, a councillor.\n\n'
+    '"We will not bow," said Abdullah ibn Faris al-Naimi, the envoy.\n\n'
+    '"Not now," said Saud al-Harbi.\n\n'
+    '"The water is safe," said Ursula von der Lohe, the commissioner.\n'
+)
+
+
+ORGANISATIONS = (
+    "Brenmoor and Wold Police said the road was closed.\n\n"
+    "Tessany Photonics Corp. will cut 300 jobs, the company said on Monday.\n\n"
+    '"These are hard choices," Tessany said in a statement.\n'
+)
+
+
+SUFFIXED = (
+    "Tobin Ashgrove Jr. coaches the under-12s on Saturdays.\n\n"
+    "Ashgrove said the team was ready for the final.\n\n"
+    "Pastor Elias Brandvold Sr. opened the hall, and Elias Brandvold Jr. ran the raffle.\n\n"
+    "Brandvold Jr. said the raffle had raised $400. Brandvold Sr. said the roof still leaked.\n"
+)
+
+
 CASES = [
     pytest.param(SUMMIT, "member states", "Ilse von der Brackel", id="particles_von_der"),
     pytest.param(SUMMIT, "Dreams are", "Marcus Elridge King III", id="a_suffix_ends_the_name"),
@@ -105,6 +130,16 @@ CASES = [
     pytest.param(EAST, "party decides", "Xu Weiming", id="family_name_first"),
     pytest.param(EAST, "plan was final", "Xu Weiming", id="family_name_alone"),
     pytest.param(EAST, "exports were up", "Kim Daeyeon", id="family_name_alone_that_is_a_given_name_elsewhere"),
+    pytest.param(NAMES_AROUND, "clear the gallery", "Pádraig Ó hUallacháin", id="a_title_with_the_article_and_the_name_beside_it"),
+    pytest.param(NAMES_AROUND, "not be bullied", "Máire Ní hÉigeartaigh", id="a_lower_case_letter_before_the_capital_after_a_particle"),
+    pytest.param(NAMES_AROUND, "not bow", "Abdullah ibn Faris al-Naimi", id="a_fathers_name_stays_in_the_name"),
+    pytest.param(NAMES_AROUND, "Not now", "Saud al-Harbi", id="a_surname_with_its_particle_tagged_as_a_noun"),
+    pytest.param(NAMES_AROUND, "water is safe", "Ursula von der Lohe", id="a_particle_tagged_as_a_noun_inside_the_name"),
+    pytest.param(SUFFIXED, "team was ready", "Tobin Ashgrove Jr.", id="the_surname_alone_after_a_name_with_a_suffix"),
+    pytest.param(SUFFIXED, "raised $400", "Elias Brandvold Jr.", id="a_son_by_his_suffix"),
+    pytest.param(SUFFIXED, "roof still leaked", "Elias Brandvold Sr.", id="his_father_by_his"),
+    pytest.param(ORGANISATIONS, "road was closed", "Brenmoor and Wold Police", id="a_body_named_after_two_places"),
+    pytest.param(ORGANISATIONS, "hard choices", "Tessany Photonics Corp.", id="the_first_word_of_a_company_is_the_company"),
 ]
 
 
@@ -124,3 +159,67 @@ def test_one_person_keeps_one_speaker_id_whatever_title_the_text_gives(recorded)
     linked = link(pairs)
     ids = {linked[pair].id for pair in pairs if "Pruitt" in pair[1]}
     assert len(ids) == 1
+
+
+KINDS = (
+    "The race tightened this week.\n\n"
+    '"We will win this seat," said a South Carolina Democrat who asked not to be named.\n\n'
+    "Republicans said the bill was dead.\n\n"
+    'The Kremlin said the talks were over. "There is nothing to discuss," the Kremlin said.\n\n'
+    "Beijing said the visit was cancelled.\n\n"
+    '"The pool is closed for repairs," said Edwin Pool, the manager.\n\n'
+    '"I will not resign," Marta Local said on Friday.\n'
+)
+
+
+NOT_DESCRIPTIONS = (
+    'Life was good for a young Thomas Elridge Varn on the coast. "We sailed every day," Varn said.\n\n'
+    'Senator Odile Marchetti spoke first. "We will fight," an angry Marchetti said.\n\n'
+    "Deputy minister Ruth Osei was named by the ministry. The teacher had left early, the Courier reported.\n\n"
+    '"Nobody listened," said Adam Green, a farmer.\n\n'
+    "Ohio Democrats said the map was unfair.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker", "speaker_type"),
+    [
+        pytest.param("sailed every day", "Thomas Elridge Varn", "person", id="a_full_name_after_an_indefinite_article"),
+        pytest.param("We will fight", "Odile Marchetti", "person", id="an_article_before_a_person_named_before"),
+        pytest.param("left early", "Courier", "organisation", id="the_article_before_a_paper_not_the_person_in_focus"),
+        pytest.param("Nobody listened", "Adam Green", "person", id="a_full_name_ending_like_a_party"),
+        pytest.param("map was unfair", "Ohio Democrats", "group", id="a_partys_members_of_a_place"),
+    ],
+)
+def test_what_an_article_or_a_party_word_does_not_change(recorded, fragment: str, speaker: str, speaker_type: str) -> None:
+    quote = quote_of(recorded, NOT_DESCRIPTIONS, fragment)
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker", "speaker_type"),
+    [
+        pytest.param("win this seat", "South Carolina Democrat", "unnamed", id="an_indefinite_article_makes_no_name"),
+        pytest.param("bill was dead", "Republicans", "group", id="a_partys_members"),
+        pytest.param("talks were over", "Kremlin", "organisation", id="the_article_before_a_seat_of_power"),
+        pytest.param("nothing to discuss", "Kremlin", "organisation", id="the_same_quoted"),
+        pytest.param("visit was cancelled", "Beijing", "organisation", id="a_place_that_speaks_is_its_government"),
+        pytest.param("pool is closed", "Edwin Pool", "person", id="a_given_name_then_a_word_that_ends_a_firms_name"),
+        pytest.param("not resign", "Marta Local", "person", id="a_given_name_then_local"),
+    ],
+)
+def test_what_kind_of_speaker_a_name_is(recorded, fragment: str, speaker: str, speaker_type: str) -> None:
+    quote = quote_of(recorded, KINDS, fragment)
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+LIVE = (
+    "14.47\n"
+    "A listener, Margaret from Dunholt, has been in touch:\n\n"
+    "'The river is in the garden and the hens are on the roof.'\n"
+)
+
+
+def test_a_given_name_alone_in_apposition_names_who_speaks_next(recorded) -> None:
+    """`A reader, Pauline from X, has been in touch:` and her words in the next paragraph."""
+    assert speaker_of(recorded, LIVE, "hens are on the roof") == "Margaret"

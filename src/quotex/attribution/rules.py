@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Span, Token
 
+from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext, SpeechEvent
 from quotex.parse.marks import line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
@@ -548,7 +549,7 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     if quoted_in_it or ctx.event_with_cue_in(list(sentence)) is not None:
         return None  # the sentence says something itself (the name of a show says nothing)
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    name = _named_subject(subject, ctx.names) if subject is not None else None
+    name = _named_subject(subject, ctx.names, ctx.lexicon.people_words.given_names) if subject is not None else None
     if name is None and subject is not None and (_described_person(subject, ctx) or _shown_a_person(subject, ctx)):
         name = subject  # `The judge then turned to me.` / `"…"`: a person the text describes
     if name is None and subject is not None and subject.pos_ == "PRON" and subject.lower_ in ctx.lexicon.people_words.gendered:
@@ -596,13 +597,14 @@ def _quotation_starts(ctx: QuoteContext) -> list[int]:
     return ctx.quotation_starts
 
 
-def _named_subject(subject: Token, names: Sequence[Span]) -> Token | None:
+def _named_subject(subject: Token, names: Sequence[Span], given_names: Collection[str] = ()) -> Token | None:
     """The name a subject gives: itself, or its apposition (`Her partner, Omar Brannagh, …`),
-    wherever the parser hung the apposition within the subject's words."""
+    wherever the parser hung the apposition within the subject's words; a given name alone in
+    apposition names someone too (`A reader, Pauline from Ardleigh, has been in touch:`)."""
     if subject.pos_ == "PROPN" and _within_a_name(subject, names):
         return subject
     appositions = [t for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
-    return next((t for t in appositions if _within_a_name(t, names)), None)
+    return next((t for t in appositions if _within_a_name(t, names) or fold(t.text) in given_names), None)
 
 
 def _within_a_name(token: Token, names: Sequence[Span]) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from quotex.lexicon import Lexicon, fold
 from quotex.output.records import SpeakerType
+from quotex.parse.names import hyphened_surname
 from quotex.parse.syntax import ORGANISATION_LABELS
 
 NAMED_TYPES = ("person", "organisation")  # named speakers, shown first by `quotex speakers`
@@ -41,13 +42,35 @@ def speaker_type(
     head = mention.root if mention is not None else None
     # `A spokeswoman for X, Tara Osei,`, `who`: a name found beside or behind the mention
     elsewhere = head is not None and head.lower_ not in speaker.lower().split()
-    if resolution in _NAMED and (head is None or head.pos_ == "PROPN" or resolution != "explicit" or elsewhere):
+    proper = head is not None and (head.pos_ == "PROPN" or hyphened_surname(head, lexicon))  # `al-Faisal`
+    if head is not None and proper and not elsewhere:
+        return _proper(speaker, head, lexicon)
+    if resolution in _NAMED and (head is None or resolution != "explicit" or elsewhere):
         return "organisation" if _organisation(speaker, head, lexicon) else "person"
     if head is None:
         return "person"
-    if head.pos_ == "PROPN":
-        return "organisation" if _organisation(speaker, head, lexicon) else "person"
     return _described(speaker, head, lexicon)
+
+
+def _proper(speaker: str, head: Token, lexicon: Lexicon) -> SpeakerType:
+    """The kind of speaker a proper noun stands for: a name that starts with a given name is a
+    person's (`Adam Green`); a party's member (`a South Carolina Democrat`) is one the text does
+    not name, its members (`Republicans`) a group; a place that speaks (`Beijing said`) and a
+    name right after the article (`the Kremlin`, `the White House`) are the body there."""
+    doc = head.doc
+    first = head.left_edge.i if head.left_edge.i < head.i else head.i
+    # an article right before the proper nouns: `the White House`, not `the real Jane Doe`
+    proper_run = all(t.pos_ == "PROPN" for t in doc[first + 1 : head.i + 1])
+    articles = {doc[first].lower_} if doc[first].dep_ == "det" and proper_run else set()
+    words = lexicon.people_words
+    given = fold(speaker.split()[0]) in words.given_names and len(speaker.split()) > 1 and head.tag_ not in _PLURAL_TAGS
+    if given and not (articles and doc[first + 1].text == speaker.split()[0]) and not _organisation(speaker, head, lexicon):
+        return "person"  # `Adam Green`, `the Rev. Al Doe`; not `the Brennan Center`
+    if fold(head.text) in words.parties:
+        return "group" if head.tag_ in _PLURAL_TAGS else "unnamed"  # `Republicans`; `a Democrat`
+    if _organisation(speaker, head, lexicon) or lexicon.place(speaker) or articles & lexicon.grammar.definite_articles:
+        return "organisation"
+    return "person"
 
 
 def _described(speaker: str, head: Token, lexicon: Lexicon) -> SpeakerType:
@@ -76,7 +99,7 @@ def _described(speaker: str, head: Token, lexicon: Lexicon) -> SpeakerType:
 def _organisation(speaker: str, head: Token | None, lexicon: Lexicon) -> bool:
     words = lexicon.people_words
     last = fold(speaker.split()[-1]) if speaker.split() else ""
-    if last in words.organisation_nouns or last in words.organisation_names:
+    if last in words.organisation_nouns or words.organisation_word(speaker.split()):
         return True
     return head is not None and head.ent_type_ in ORGANISATION_LABELS
 

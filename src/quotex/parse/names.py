@@ -23,7 +23,7 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
     counts only after a title ("President Doe")."""
     run: list[Token] = []
     # A run is consecutive capitalised proper nouns: only those tokens are read.
-    capitalised = [t for t in (doc[i] for i in tokens_where(doc, pos=("PROPN",))) if t.text[:1].isupper()]
+    capitalised = [t for t in (doc[i] for i in tokens_where(doc, pos=("PROPN",))) if name_capitalised(t, lexicon)]
     for token in [*_with_particles(capitalised, lexicon), None]:
         if token is not None and (not run or run[-1].i == token.i - 1):
             run.append(token)
@@ -56,6 +56,18 @@ def _with_particles(capitalised: list[Token], lexicon: Lexicon) -> list[Token]:
         elif i == token.i + 1 < len(doc) and following != i and hyphened_surname(doc[i], lexicon):
             found.append(doc[i])  # `al-Qadiri`, tagged as anything
     return found
+
+
+def name_capitalised(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word is written as a name's word: capitalised, or, right after a particle that
+    starts a surname, a capital behind one or two lower-case letters (Irish `Ó hEadhra`,
+    `Mac an tSaoi`, `Ó bhFearraigh`), which the grammar puts there and a name keeps."""
+    text = token.text
+    if text[:1].isupper():
+        return True
+    if token.i == 0 or fold(token.doc[token.i - 1].text) not in lexicon.people_words.surname_particles:
+        return False
+    return any(text[:k].isalpha() and text[:k].islower() and text[k : k + 1].isupper() for k in (1, 2))
 
 
 def hyphened_surname(token: Token, lexicon: Lexicon) -> bool:
@@ -131,10 +143,12 @@ def _without_suffix(words: Sequence[Token], lexicon: Lexicon) -> tuple[list[Toke
 def _name_length(name: Sequence[Token], lexicon: Lexicon) -> int:
     """How many last words of a run a personal name keeps: the surname with the particles
     that start it (`von der Brackel`, `bin Khalfan`), a given name, and a middle initial."""
-    particles = lexicon.people_words.surname_particles
+    particles, patronymics = lexicon.people_words.surname_particles, lexicon.people_words.patronymics
     start = len(name) - 1
     while start > 1 and fold(name[start - 1].text) in particles:
         start -= 1
+    while start > 2 and fold(name[start - 2].text) in patronymics:
+        start -= 2  # `Abdullah ibn Saud al-Faisal`: the father's name stays with the surname
     initial = start > 1 and len(name[start - 1].text.rstrip(".")) == 1
     return len(name) - start + 1 + initial
 

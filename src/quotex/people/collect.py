@@ -128,10 +128,13 @@ def names_a_person(reg: Registry, noun: Token) -> bool:
 def add_form(reg: Registry, words: tuple[str, ...]) -> Person:
     """The person a form of a name names: a known bearer of the surname whose first name
     fits (or who has none yet), else a new person."""
-    surname = fold(words[-1])
+    surname = reg.words.surname(words)
     bearers = reg.by_key.setdefault(surname, [])
-    first = fold(words[0]) if len(words) > 1 and not all_surname(reg, words, bearers) else None
-    fitting = [p for p in bearers if p.kind == "person" and (first is None or first_name_fits(p, first))]
+    suffix = reg.words.suffix(words)
+    given = len(words) - len(suffix) > 1  # `King Jr.` gives no first name
+    first = fold(words[0]) if given and not all_surname(reg, words, bearers) else None
+    fitting = [p for p in bearers if p.kind == "person" and (first is None or first_name_fits(p, first))
+               and (not suffix or all(reg.words.suffix(f) in ((), suffix) for f in p.forms))]
     person = fitting[0] if fitting else None
     if person is None:
         person = Person(surname)
@@ -182,14 +185,17 @@ def collect_organisations(reg: Registry) -> None:
         own_head = fold(token.text)
         kinds = [own_head, own_head[:-1]] if own_head.endswith("s") else [own_head]
         own_kind = next((k for k in kinds if k in reg.words.kind_words), None)
-        own_kind = own_kind or reg.words.organisation_names.get(own_head)  # `Fenmoor Estates`: a company
+        phrase = noun_phrase(token)
+        # `Fenmoor Estates`: a company; not `Edwin Pool`
+        named = reg.words.organisation_word([t.text for t in phrase if t.pos_ == "PROPN" and t.i <= token.i])
+        own_kind = own_kind or named
         kind_word = organisation_apposition(reg, token)
         if own_kind is None and kind_word is None and token.i not in organisations:
             continue
-        phrase = noun_phrase(token)
         start = phrase.start
         while start > 0 and reg.doc[start - 1].pos_ == "PROPN" and reg.doc[start - 1].text[:1].isupper():
             start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
+        start = _joined_place(reg, token, start)
         phrase = reg.doc[start : phrase.end]
         words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
         # a number may end a name (`Workers Local 88`), never start one
@@ -208,9 +214,33 @@ def collect_organisations(reg: Registry) -> None:
         if person is not None and person is not organisation:
             forget(reg, person)  # `Skyward Air`, taken for a person's name, is the airline's
         reg.mentions[token.i] = organisation
-        named_as = own_head if own_head in reg.words.organisation_names else None  # `the society`
+        if phrase[0].i != token.i and token.dep_ == "conj" and token.head.i == phrase[0].i:
+            reg.mentions[phrase[0].i] = organisation  # the subject of `Devon and Cornwall Police said`
+        named_as = own_head if named else None  # `the society`
         for word in {own_kind, kind_word, named_as} - {None}:
             organisation.describe(f"word:{word}", phrase.start)
+
+
+def _joined_place(reg: Registry, head: Token, start: int) -> int:
+    """Where an organisation's name starts when it is named after two places joined by `and`
+    (`Devon and Cornwall Police`): the parser makes the first place the subject and the body
+    its conjunct, yet the name is one. The first place is one proper noun that is no body's
+    name of its own: no kind of body, no abbreviation, no article."""
+    doc = reg.doc
+    if start < 2 or head.dep_ != "conj" or head.head.i != start - 2 or fold(doc[start - 1].text) not in reg.lexicon.grammar.name_conjunctions:
+        return start
+    first = doc[start - 2]
+    word = fold(first.text)
+    own = word in reg.words.kind_words or reg.words.organisation_word([first.text])
+    # `the F.B.I. and … Sheriff Department`: an article or an abbreviation makes a body's name
+    body = first.text.isupper() or "." in first.text or any(c.dep_ == "det" for c in first.children)
+    if first.pos_ != "PROPN" or not first.text[:1].isupper() or own or body or any(c.dep_ in ("compound", "flat") for c in first.children):
+        return start
+    person = reg.mentions.get(first.i)
+    if person is not None:
+        forget(reg, person)
+        del reg.mentions[first.i]
+    return start - 2
 
 
 def collect_partnerships(reg: Registry) -> None:
@@ -238,6 +268,22 @@ def collect_partnerships(reg: Registry) -> None:
             if person is not None and person is not firm and person.kind == "person":
                 forget(reg, person)
             reg.mentions[token.i] = firm
+
+
+def first_words_of_organisations(reg: Registry) -> None:
+    """`Halvard Semiconductor Corp. …` then `Halvard said`: a lone word the text gives no title,
+    role or gender, that starts the name of one organisation it named, is that organisation's
+    short name, even when the word is also a given name."""
+    for person in [p for p in reg.everyone if p.kind == "person"]:
+        if any(len(form) > 1 for form in person.forms) or person.title_words or person.gender is not None:
+            continue
+        word = fold(person.forms[0][0])
+        bodies = [o for o in reg.everyone if o.kind == "organisation" and any(len(f) > 1 and fold(f[0]) == word for f in o.forms)]
+        if len(bodies) != 1:
+            continue
+        forget(reg, person)
+        for i in [i for i, p in reg.mentions.items() if p is person]:
+            reg.mentions[i] = bodies[0]
 
 
 def collect_owned_bodies(reg: Registry) -> None:
@@ -334,6 +380,7 @@ COLLECTORS: tuple[Callable[[Registry], None], ...] = (
     names_beside_a_person_noun,
     collect_organisations,
     collect_partnerships,
+    first_words_of_organisations,
     collect_owned_bodies,
     forget_places,
     index_first_names,  # again, without the people forgotten

@@ -49,7 +49,23 @@ def author_of(reg: Registry, document: Token) -> Person | None:
         return max(earlier, key=lambda item: item[0])[1]
     if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in document.children):
         return recent_organisation(reg, document.i)  # `the statement said`: one the reader knows of
-    return None
+    return authors_after(reg, document)
+
+
+def authors_after(reg: Registry, document: Token) -> Person | None:
+    """`…, according to a study of 4,000 pupils.` ⏎ `Researchers at the University of X tracked
+    …`: a document the text names no one for yet is the work of the organisation the next
+    sentence's subject is or works at, which the text goes on to introduce."""
+    end = document.sent.end
+    one = any(c.dep_ == "det" and fold(c.text) in reg.lexicon.grammar.indefinite_articles for c in document.children)
+    if end >= len(reg.doc) or not one:
+        return None  # `a study`; not `news reports`, which are many people's
+    following = reg.doc[end].sent
+    subject = next((c for c in following.root.children if c.dep_ in SUBJECTS), None)
+    if subject is None or reg.quoted[subject.i]:
+        return None
+    found = employer(reg, subject) if subject.pos_ == "NOUN" else entity_at(reg, subject)
+    return found if found is not None and found.kind == "organisation" else None
 
 
 def unnamed_source(reg: Registry, document: Token) -> Span | None:
@@ -95,7 +111,9 @@ def direct_author(reg: Registry, document: Token) -> Person | None:
                 found = entity_at(reg, source) if source is not None else None
                 if found is not None:
                     return found
-    return None
+    # `a police news release`, `a company statement`: the body of that kind's
+    kinds = (t for t in document.subtree if t.i < document.i and t.dep_ == "compound" and t.pos_ == "NOUN")
+    return next((found for found in (body_of_kind(reg, t, document.i) for t in kinds) if found is not None), None)
 
 
 def note_document(reg: Registry, subject: Token, person: Person) -> None:
@@ -144,13 +162,21 @@ def body_before(reg: Registry, noun: Token) -> Person | None:
             named = next(iter(reg.by_key.get("org:" + fold(words), ())), None) or entity_at(reg, child)
             if named is not None and named.kind == "organisation":
                 return named
-        if child.dep_ != "compound" or child.pos_ != "NOUN" or not organisation_noun(reg, fold(reg.lexicon.lemma(child))):
-            continue
-        described = describe_phrase(reg, reg.doc[child.i : child.i + 1])
-        found = described_entity(reg, described, noun.i, forward=False)[0] if described is not None else None
-        if found is not None and found.kind == "organisation":
-            return found
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            found = body_of_kind(reg, child, noun.i)
+            if found is not None:
+                return found
     return None
+
+
+def body_of_kind(reg: Registry, word: Token, position: int) -> Person | None:
+    """`company`, `police`, `union` before a noun: the organisation of that kind the text named
+    before `position`, as `the company` would name it."""
+    if not organisation_noun(reg, fold(reg.lexicon.lemma(word))):
+        return None
+    described = describe_phrase(reg, reg.doc[word.i : word.i + 1])
+    found = described_entity(reg, described, position, forward=False)[0] if described is not None else None
+    return found if found is not None and found.kind == "organisation" else None
 
 
 def spokesperson_for(reg: Registry, noun: Token) -> Person | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
-from quotex.parse.names import hyphened_surname, personal_name
+from quotex.parse.names import hyphened_surname, name_capitalised, personal_name
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.parse.tree import span_root
 from quotex.people.entities import Person, first_name_fits, starts_at
@@ -25,9 +25,11 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     # `"…," Pruitt said` with `Pruitt` tagged as a noun: a capitalised word that is a known
     # person's surname names them.
     surname = root.pos_ == "NOUN" and root.text[:1].isupper() and known_surname(reg, root)
+    # `said Saud al-Faisal` with `al-Faisal` tagged as a noun: a surname by its particle
+    surname = surname or hyphened_surname(root, reg.lexicon) and mention.start < root.i
     if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" and not surname:
         return ()
-    if not root.text[:1].isupper():
+    if not name_capitalised(root, reg.lexicon) and not surname:
         return ()  # `the defence ministry` tagged as a proper noun is not a name
     if root.ent_type_ != "PERSON" and reg.lexicon.lemma(root) in reg.lexicon.roles:
         return ()  # "the Foreign Minister declared": a role, not a name
@@ -36,14 +38,45 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     words: list[Token] = []
     for token in mention:
         part = token.pos_ == "PROPN" or hyphened_surname(token, reg.lexicon)  # `al-Qadiri`, tagged as anything
+        # `der` of `Ursula von der Leyden`, tagged as a noun: a particle inside the name
+        part = part or token.i < root.i and token.text.islower() and token.text in reg.words.surname_particles
         if token.i > root.i and not part:
             break
         if part or token.ent_type_ == "PERSON" or surname and token.i == root.i:
             words.append(token)
         else:
             words = []  # a name is the run of proper nouns that ends at the head
+    if _described_by_article(reg, root, words):
+        return ()
     words = personal_name(words, reg.lexicon)
     return tuple(t.text.rstrip("’'") for t in words if t.text not in ("'s", "’s", "'", "’"))
+
+
+def _described_by_article(reg: Registry, root: Token, words: list[Token]) -> bool:
+    """Whether an article makes a proper noun a description, not a personal name: an indefinite
+    one before words that are no full name and name no one the text named (`a South Carolina
+    Democrat`: one of many), a definite one before a lone word no one bears (`The Cathaoirleach,
+    Cllr Ana Ó hAodha,`: a title; `the Kremlin`)."""
+    articles = {fold(c.text) for c in root.children if c.dep_ == "det"}
+    word = fold(root.text)
+    if articles & reg.lexicon.grammar.indefinite_articles:
+        # not one the text named (`an angry Hollande`, `a national Gallup Poll`), nor a full
+        # name (`a young Jane Ellis Doe`)
+        run = [t for t in root.doc[root.left_edge.i : root.i + 1] if t.pos_ == "PROPN"]  # the whole name, not a span cut short
+        full = len(run) > 1 and fold(run[0].text) in reg.words.given_names
+        return not (full or reg.by_key.get(word) or reg.by_key.get("org:" + fold(" ".join(t.text for t in words))))
+    if len(words) != 1 or not articles & reg.lexicon.grammar.definite_articles:
+        return False
+    if reg.by_key.get(word) or reg.by_key.get("org:" + word) or reg.by_first_name.get(word):
+        return False  # a name the text gave someone before
+    # the article right before the word, and the word no short name of a body (`the OSCE`)
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    return before is not None and fold(before.text) in reg.lexicon.grammar.definite_articles and not organisations_starting(reg, word)
+
+
+def organisations_starting(reg: Registry, word: str) -> list[Person]:
+    """The organisations whose name of several words starts with a (folded) word."""
+    return [p for p in reg.everyone if p.kind == "organisation" and len(p.forms[0]) > 1 and fold(p.forms[0][0]) == word]
 
 
 def known_surname(reg: Registry, token: Token) -> bool:
@@ -52,18 +85,22 @@ def known_surname(reg: Registry, token: Token) -> bool:
 
 def lookup(reg: Registry, name: tuple[str, ...], position: int) -> tuple[Person | None, int]:
     """The person a name names, and how many others it could name too."""
-    bearers = [p for p in reg.by_key.get(fold(name[-1]), []) if p.kind == "person"]
+    bearers = [p for p in reg.by_key.get(reg.words.surname(name), []) if p.kind == "person"]
+    suffix = reg.words.suffix(name)
     if len(name) > 1 and len(bearers) > 1:
-        first = fold(name[0])
-        fitting = [p for p in bearers if first_name_fits(p, first)]
-        bearers = fitting or bearers
+        if len(name) > len(suffix) + 1:
+            first = fold(name[0])
+            fitting = [p for p in bearers if first_name_fits(p, first)]
+            bearers = fitting or bearers
+        # `King Jr.`, not `King Sr.`
+        bearers = [p for p in bearers if any(reg.words.suffix(f) == suffix for f in p.forms)] or bearers
     if not bearers:
         if len(name) == 1:
             # A first name alone ("Jane said") names the one person who has it; the first
             # word of an organisation's name (`Brookfield` for `Brookfield Mutual`), that one.
             matches = reg.by_first_name.get(fold(name[0]), [])
             if not matches:
-                matches = [p for p in reg.everyone if p.kind == "organisation" and len(p.forms[0]) > 1 and fold(p.forms[0][0]) == fold(name[0])]
+                matches = organisations_starting(reg, fold(name[0]))
             if len(matches) == 1 and not reg.frozen:
                 starts_at(matches[0], name[0])  # learnt while the registry is built, in text order
             return (matches[0], 0) if len(matches) == 1 else (None, 0)

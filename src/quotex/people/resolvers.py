@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from quotex.lexicon import fold
 from quotex.parse.syntax import noun_phrase
 from quotex.people.descriptions import described_entity, description_in, named_in_apposition
 from quotex.people.documents import after_dateline, author_of, document_head, employer, unnamed_source
@@ -92,11 +93,24 @@ def name(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolutio
     """A personal name: its bearer, else the name (or a body's name) as written."""
     words = name_words(reg, mention)
     if not words:
-        return None
+        return _proper_description(reg, mention, root)
     person, others = lookup(reg, words, root.i)
     if person is not None:
         return Resolution(person.name, "explicit", others)
     return Resolution(body_name(mention) or " ".join(words), "explicit")
+
+
+def _proper_description(reg: Registry, mention: Span, root: Token) -> Resolution | None:
+    """`The Cathaoirleach, Cllr Ana Ó hAodha,`: a lone proper noun with an article, which is no
+    one's name, names the person in apposition; else (`the Guardian`, `the Kremlin`) it stands
+    as written, never for the person in focus."""
+    before = reg.doc[root.i - 1] if root.i > 0 else None
+    if root.pos_ != "PROPN" or before is None or fold(before.text) not in reg.lexicon.grammar.definite_articles:
+        return None
+    named = named_in_apposition(reg, root)
+    if named is not None:
+        return Resolution(named.name, "explicit")
+    return Resolution(strip_determiner(mention), "unresolved")
 
 
 def capitals(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:

@@ -121,3 +121,7 @@ def prepare_tokenizer(nlp: Language) -> None:
     for title in default_lexicon().titles:
         if title.endswith(".") and len(title) > 2:
             tokenizer.add_special_case(title.capitalize(), [{"ORTH": title.capitalize()}])
+    # So does a suffix's (`Elias Doe Sr. said`): split off, the full stop was taken for the speaker.
+    for suffix in default_lexicon().people_words.name_suffixes:
+        if suffix.endswith(".") and len(suffix) > 2:
+            tokenizer.add_special_case(suffix.capitalize(), [{"ORTH": suffix.capitalize()}])
