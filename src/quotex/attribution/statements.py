@@ -19,10 +19,10 @@ from quotex.attribution.evidence import gather
 from quotex.attribution.reported import Strategy, reported_clauses, select_strategies
 from quotex.attribution.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
 from quotex.attribution.speaker_types import speaker_type, whole_description
-from quotex.attribution.transcripts import TranscriptLine, interviewee, transcript_lines
+from quotex.attribution.transcripts import TranscriptLine, interviewee, quoted_label, transcript_lines, words_of_names
 from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import QuoteContext, SpeechEvent
-from quotex.parse.marks import QuotedSpan, paragraphs
+from quotex.parse.marks import QuotedSpan, paragraph_pieces, paragraphs
 from quotex.people import People
 from quotex.reading.layout import LABEL_RE
 
@@ -81,7 +81,7 @@ def find_statements(
     ctx = QuoteContext(doc, paragraphs(text), [span._.quotation for span in quoted], lexicon, text, spans=quoted)
     people = People(doc, ctx.quoted, lexicon, {e.cue.root.i for e in ctx.events}, ctx.names,
                     paragraph_starts=[p.start for p in ctx.paragraphs])
-    found = echoed_headlines(quoted_statements(ctx, people, quoted, chosen_rules))
+    found = by_paragraph(ctx, people, echoed_headlines(quoted_statements(ctx, people, quoted, chosen_rules)))
     if indirect:
         found += reported_statements(ctx, people, lexicon, strategies)
     lines = transcript_lines(ctx) if TRANSCRIPT_RULE in chosen_rules else []
@@ -175,6 +175,45 @@ def quoted_statements(
         found.append(Statement(span, quotation, kind, speaker, mention, cue, how, _UNSCORED, quotation.first_paragraph,
                                rule.name, competitors, detail))
     return found
+
+
+def by_paragraph(ctx: QuoteContext, people: People, found: list[Statement]) -> list[Statement]:
+    """A quotation reopened by a mark in a later paragraph, one statement a paragraph piece
+    (`marks.paragraph_pieces`), each with the quotation's attribution: the speaker who closes
+    the last piece said them all. A piece that opens its paragraph is `direct`. A transcript
+    quoted paragraph by paragraph (`"PENCE: Well, …`) gives each piece from a label on to the
+    person the label names; a piece wholly in brackets (`"(CROSSTALK.)`) is no one's words."""
+    pieces: list[Statement] = []
+    named: set[str] | None = None  # the words of the people's names, read at the first piece
+    for statement in found:
+        quotation = statement.quotation
+        parts = paragraph_pieces(ctx.text, quotation) if quotation is not None else []
+        if len(parts) < 2:
+            pieces.append(statement)
+            continue
+        voice = statement
+        for k, part in enumerate(parts):
+            if named is None:
+                named = words_of_names(ctx)
+            labelled = quoted_label(ctx, part.start, part.end, named)
+            if labelled is not None:
+                label, said = labelled
+                part = replace(part, start=said)
+                speaker, how = people.speaker(label)
+                voice = replace(statement, speaker=speaker, speaker_mention=label, cue=None, competitors=0, detail="-",
+                                resolution="transcript" if speaker else "none", rule=TRANSCRIPT_RULE.name)
+            span = content_span(ctx.doc, part)
+            if span is None or _bracketed(ctx.text[part.start : part.end]):
+                continue
+            kind = statement.kind if k == 0 else "direct"
+            pieces.append(replace(voice, span=span, quotation=part, kind=kind, paragraph=part.first_paragraph))
+    return pieces
+
+
+def _bracketed(words: str) -> bool:
+    """`(CROSSTALK.)`, `[laughs]`: a stage direction, all in one pair of brackets."""
+    words = words.strip()
+    return len(words) > 1 and words[0] in "([" and words[-1] in ")]" and not any(c in ")]" for c in words[1:-1])
 
 
 _UNNAMED = ("none", "unresolved", "descriptor", "focus")  # how a headline's speaker is found when it gives no name
