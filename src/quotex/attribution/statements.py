@@ -393,7 +393,9 @@ def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
     sentence = span.text[:1].isupper() and span.text.rstrip()[-1:] in grammar.sentence_ends
     if len(words) <= _TERM_MAX_WORDS:
         return not (sentence and attribution.rule.follows)  # “Trust us.” goes on with its speaker
-    endings = grammar.speech_endings
+    # A title may ask or cry (`Who's Afraid of the Bees?`): only a comma or a full stop ends
+    # words in title case as speech does.
+    endings = grammar.speech_endings - {"?", "!"}
     ends_like_speech = span[-1].text in endings or span.text.rstrip()[-1:] in endings
     title_case = all(t.text[:1].isupper() for t in words if len(t.text) > 3)
     return title_case and not ends_like_speech
