@@ -70,6 +70,8 @@ class Grammar:
     modal_tag: frozenset[str] = frozenset()
     tensed_tags: frozenset[str] = frozenset()
     tensed_endings: frozenset[str] = frozenset()
+    # `"I said 'ten'"`: the subjects by which a speaker quotes themself
+    first_person: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

@@ -22,7 +22,8 @@ from quotex.attribution.speaker_types import speaker_type, whole_description
 from quotex.attribution.transcripts import TranscriptLine, interviewee, quoted_label, transcript_lines, words_of_names
 from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import QuoteContext, SpeechEvent
-from quotex.parse.marks import QuotedSpan, paragraph_pieces, paragraphs
+from quotex.parse.marks import QuotedSpan, inner_quotations, paragraph_pieces, paragraphs
+from quotex.parse.syntax import cue_span, noun_phrase, speaker_head
 from quotex.people import People
 from quotex.reading.layout import LABEL_RE
 
@@ -90,6 +91,7 @@ def find_statements(
         # quoted inside it: the line is the statement (a question only when asked for).
         found = [s for s in found if not any(_within(s.span, line.text) for line in lines)]
         found += transcript_statements(ctx, people, lines, questions=transcript_questions)
+    found += nested_statements(ctx, people, found)
     organisations = people.organisations()
     ordered = sorted((typed(s, lexicon, organisations) for s in found), key=lambda s: (s.span.start, s.span.end))
     return gather(ordered, ctx, people)
@@ -208,6 +210,65 @@ def by_paragraph(ctx: QuoteContext, people: People, found: list[Statement]) -> l
             kind = statement.kind if k == 0 else "direct"
             pieces.append(replace(voice, span=span, quotation=part, kind=kind, paragraph=part.first_paragraph))
     return pieces
+
+
+def nested_statements(ctx: QuoteContext, people: People, found: Sequence[Statement]) -> list[Statement]:
+    """A quotation inside a quotation that a cue right before it gives to someone (`"She said
+    'fine' and was back in the shed"`, `"My father used to say 'never build what you can't
+    mend'"`): that person's words, a statement of its own beside the outer one, which stays
+    whole. `I` or `we` is the outer speaker. An inner quotation with no cue right before it
+    (a scare quote, a word someone mentions) is part of the outer one only."""
+    nested = []
+    for statement in found:
+        if statement.kind == "indirect":
+            continue
+        for quotation in _inner(ctx, statement):
+            span = content_span(ctx.doc, quotation)
+            cue = _cue_right_before(ctx, quotation) if span is not None else None
+            head = speaker_head(cue.root, (), ctx.lexicon.time_words) if cue is not None else None
+            if span is None or cue is None or head is None or head.i >= cue.start or _describes(cue.root):
+                continue
+            if head.lower_ in ctx.lexicon.grammar.first_person:
+                speaker, mention, how = statement.speaker, statement.speaker_mention, statement.resolution
+            else:
+                mention = noun_phrase(head, (), ctx.lexicon)
+                resolved = people.resolve(mention)
+                speaker, how = resolved.name, resolved.how if resolved.name else "none"
+            nested.append(Statement(span, quotation, "direct", speaker, mention, cue, how, _UNSCORED,
+                                    quotation.first_paragraph, "cue_before"))
+    return nested
+
+
+def _describes(verb: Token) -> bool:
+    """`a voice saying, '…'`: a participle with no auxiliary and no verb it completes (`was
+    saying`, `kept saying`) describes a scene; no one is quoted."""
+    if verb.dep_ == "acl":
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ != "xcomp" and not any(child.dep_ == "aux" for child in verb.children)
+
+
+def _inner(ctx: QuoteContext, statement: Statement) -> list[QuotedSpan]:
+    """The quotations inside a statement's words: a quotation's inner ones, or those a
+    transcript line holds (`He writes: "Dear …"`)."""
+    if statement.quotation is not None:
+        return inner_quotations(ctx.text, statement.quotation)
+    start, end = statement.span.start_char, statement.span.end_char
+    return [q for q in ctx.quotations if start <= q.open_mark and q.end <= end and q.close_mark is not None]
+
+
+def _cue_right_before(ctx: QuoteContext, quotation: QuotedSpan) -> Span | None:
+    """The cue whose verb stands right before a quotation's opening mark, a comma or a colon
+    between them at most (`she said 'fine'` · `He writes: "Dear …"`)."""
+    mark = ctx.mark_token(quotation.open_mark)
+    k = mark.i - 1 if mark is not None else -1
+    while k >= 0 and (ctx.doc[k].is_space or ctx.doc[k].text in (",", ":")):
+        k -= 1
+    if k < 0:
+        return None
+    word = ctx.doc[k]
+    # `wrote back: '…'`, `said again, "…"`: a particle or an adverb right after its verb
+    verb = word.head if word.dep_ in ("prt", "advmod") and word.head.i == k - 1 else word
+    return cue_span(verb, ctx.lexicon)
 
 
 def _bracketed(words: str) -> bool:

@@ -393,3 +393,20 @@ def paragraph_pieces(text: str, quotation: QuotedSpan) -> list[QuotedSpan]:
     pieces.append(QuotedSpan(start, quotation.end, open_mark, quotation.close_mark, first, quotation.last_paragraph,
                              quotation.single))
     return [piece for piece in pieces if piece.end > piece.start]
+
+
+def inner_quotations(text: str, quotation: QuotedSpan) -> list[QuotedSpan]:
+    """The outermost quotations inside a quotation's words (`She said 'fine' and left`): found
+    as `find_quotations` finds them in a text of their own, at their offsets in `text`, in the
+    outer quotation's paragraphs."""
+    inner = text[quotation.start : quotation.end]
+    found = []
+    for span in find_quotations(inner):
+        if span.close_mark is None:
+            continue  # an apostrophe left alone, or a mark the outer quotation's end cut off
+        found.append(QuotedSpan(
+            span.start + quotation.start, span.end + quotation.start, span.open_mark + quotation.start,
+            span.close_mark + quotation.start, quotation.first_paragraph + span.first_paragraph,
+            quotation.first_paragraph + span.last_paragraph, span.single,
+        ))
+    return found
