@@ -53,3 +53,8 @@ def test_a_letter_read_out_in_a_transcript_line_is_found(recorded):
     texts = [q.text for q in extract(recorded, text)]
     assert "Dear Tomas, the bees love my garden." in texts
     assert "That is lovely to hear." in texts
+
+
+def test_a_title_inside_a_quotation_after_a_verb_of_writing_is_no_statement(recorded):
+    text = "The theatre reopened on Friday.\n\"The woman who wrote \u2018Harbour Lights,\u2019 is back with us,\" Ana Ruiz said.\n"
+    assert len(direct(extract(recorded, text))) == 1

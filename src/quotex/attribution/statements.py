@@ -21,7 +21,7 @@ from quotex.attribution.rules import TRANSCRIPT_RULE, Attribution, Rule, attribu
 from quotex.attribution.speaker_types import speaker_type, whole_description
 from quotex.attribution.transcripts import TranscriptLine, interviewee, quoted_label, transcript_lines, words_of_names
 from quotex.lexicon import Grammar, Lexicon
-from quotex.parse.context import QuoteContext, SpeechEvent
+from quotex.parse.context import QuoteContext, SpeechEvent, is_named_work
 from quotex.parse.marks import QuotedSpan, inner_quotations, paragraph_pieces, paragraphs
 from quotex.parse.syntax import cue_span, noun_phrase, speaker_head
 from quotex.people import People
@@ -228,6 +228,8 @@ def nested_statements(ctx: QuoteContext, people: People, found: Sequence[Stateme
             head = speaker_head(cue.root, (), ctx.lexicon.time_words) if cue is not None else None
             if span is None or cue is None or head is None or head.i >= cue.start or _describes(cue.root):
                 continue
+            if is_named_work(span, ctx.lexicon.grammar):
+                continue  # `the playwright who wrote "Peter Pan"`: a title, not words said
             if head.lower_ in ctx.lexicon.grammar.first_person:
                 speaker, mention, how = statement.speaker, statement.speaker_mention, statement.resolution
             else:
@@ -241,8 +243,9 @@ def nested_statements(ctx: QuoteContext, people: People, found: Sequence[Stateme
 
 def _describes(verb: Token) -> bool:
     """`a voice saying, '…'`: a participle with no auxiliary and no verb it completes (`was
-    saying`, `kept saying`) describes a scene; no one is quoted."""
-    if verb.dep_ == "acl":
+    saying`, `kept saying`) describes a scene, and a relative clause (`the woman who wrote
+    'Harbour Lights'`) describes someone; no one is quoted."""
+    if verb.dep_ in ("acl", "relcl"):
         return True
     return verb.tag_ == "VBG" and verb.dep_ != "xcomp" and not any(child.dep_ == "aux" for child in verb.children)
 
