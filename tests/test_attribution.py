@@ -570,10 +570,19 @@ def test_a_sign_or_a_headline_reads(recorded, find_quote):
     [
         'He is now the host of "The Late Hour with Sam Ortega." The show airs nightly.',
         'Brandt once wrote under the pseudonym "Captain Harbour," the council recalled.',
+        'Listen again: The Harbour Hour, episode 7 \u2014 "Who Stole the Lighthouse Bell?"\nThe show airs weekly.',
+        'Her third novel, "Where Did All the Herring Go?", comes out in May.',
     ],
 )
 def test_titles_and_names_in_quotation_marks_are_not_speech(recorded, text):
     assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
+
+
+def test_a_question_in_sentence_case_that_nothing_attributes_is_still_speech(recorded):
+    text = 'The hall fell silent at last.\n"Who will pay for the new roof over the school hall?"\n'
+    assert [q.text for q in extract(recorded, text) if q.kind == "direct"] == [
+        "Who will pay for the new roof over the school hall?"
+    ]
 
 
 @pytest.mark.parametrize("text, said", [('"Yes," he said.', "Yes,"), ('"No, never," she said.', "No, never,")])

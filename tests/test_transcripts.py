@@ -47,3 +47,19 @@ def test_a_section_label_is_no_part_of_the_reported_clause_under_it(recorded) ->
     )
     found = [(q.kind, q.text) for q in extract(recorded, text)]
     assert found == [("direct", "This budget is a gamble,"), ("indirect", "Unemployment rose to 5.1 percent")]
+
+
+def test_a_quotation_with_no_cue_under_a_section_label_goes_on_with_the_voice_before(recorded):
+    text = (
+        "Markets had a quiet Tuesday as traders waited for the central bank.\n"
+        "STOCKS: Shares of timber firms slipped. \"Nobody wants to be first,\" said broker Imke Sorensen. "
+        "\"Not before the rate decision.\"\n"
+        "COMMODITIES: Copper rose. \"The mines are still shut,\" said Sorensen. \"So the price holds.\"\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Nobody wants to be first,", "Imke Sorensen"),
+        ("Not before the rate decision.", "Imke Sorensen"),
+        ("The mines are still shut,", "Imke Sorensen"),
+        ("So the price holds.", "Imke Sorensen"),
+    ]

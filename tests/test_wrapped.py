@@ -94,12 +94,14 @@ SHAPES = [
     ),
     pytest.param(
         "The minister said: \u2018We will rebuild the bridge.\n\n\u2018It will take two years.\n\n\u2018The money is there.\u2019\n",
-        [("We will rebuild the bridge.\n\n\u2018It will take two years.\n\n\u2018The money is there.", "direct", "minister")],
+        [("We will rebuild the bridge.", "direct", "minister"), ("It will take two years.", "direct", "minister"),
+         ("The money is there.", "direct", "minister")],  # one record a reopened paragraph
         id="british-single-marks-over-paragraphs-curly",
     ),
     pytest.param(
         "The minister said: 'We will rebuild the bridge.\n\n'It will take two years.\n\n'The money is there.'\n",
-        [("We will rebuild the bridge.\n\n'It will take two years.\n\n'The money is there.", "direct", "minister")],
+        [("We will rebuild the bridge.", "direct", "minister"), ("It will take two years.", "direct", "minister"),
+         ("The money is there.", "direct", "minister")],
         id="british-single-marks-over-paragraphs-straight",
     ),
     pytest.param(

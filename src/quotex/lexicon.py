@@ -73,6 +73,8 @@ class Grammar:
     # `a South Carolina Democrat`, `the Kremlin`: articles, which make a proper noun a description
     indefinite_articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()
+    # `"I said 'ten'"`: the subjects by which a speaker quotes themself
+    first_person: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Span, Token
 
+from quotex.attribution.transcripts import names_a_speaker, words_of_names
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext, SpeechEvent
 from quotex.parse.marks import line_start
@@ -501,7 +502,8 @@ def quoted_object(ctx: QuoteContext, index: int) -> Attribution | None:
 def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
     """`NAME: "…"` or `Name: … "…"`: a transcript line, or a headline in the `Speaker: claim`
     style, that starts with the speaker's name and a colon. Page furniture (`WATCH: …`) names
-    no one."""
+    no one, nor does a label in capitals that names no person or part (`transcripts.names_a_speaker`):
+    it heads a section, and its quotations are attributed as anywhere else."""
     first = ctx.quotations[index].first_paragraph
     if first in ctx.labelled:
         return None
@@ -514,9 +516,12 @@ def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
     if not colon or colon > 4:
         return None
     name = words[:colon]
-    if all(_could_name_a_speaker(t) for t in name):
-        return Attribution(None, ctx.doc[name[0].i : name[-1].i + 1])
-    return None
+    if not all(_could_name_a_speaker(t) for t in name):
+        return None
+    label = ctx.doc[name[0].i : name[-1].i + 1]
+    if all(t.is_upper for t in name) and not names_a_speaker(label.text, ctx, words_of_names(ctx)):
+        return None  # `STOCKS:`, `THE BOTTOM LINE:`: a section's label, no one's name
+    return Attribution(None, label)
 
 
 def _could_name_a_speaker(token: Token) -> bool:

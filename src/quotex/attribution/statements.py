@@ -19,10 +19,11 @@ from quotex.attribution.evidence import gather
 from quotex.attribution.reported import Strategy, reported_clauses, select_strategies
 from quotex.attribution.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
 from quotex.attribution.speaker_types import speaker_type, whole_description
-from quotex.attribution.transcripts import TranscriptLine, interviewee, transcript_lines
+from quotex.attribution.transcripts import TranscriptLine, interviewee, quoted_label, transcript_lines, words_of_names
 from quotex.lexicon import Grammar, Lexicon
-from quotex.parse.context import QuoteContext, SpeechEvent
-from quotex.parse.marks import QuotedSpan, paragraphs
+from quotex.parse.context import QuoteContext, SpeechEvent, is_named_work
+from quotex.parse.marks import QuotedSpan, inner_quotations, paragraph_pieces, paragraphs
+from quotex.parse.syntax import cue_span, noun_phrase, speaker_head
 from quotex.people import People
 from quotex.reading.layout import LABEL_RE
 
@@ -81,7 +82,7 @@ def find_statements(
     ctx = QuoteContext(doc, paragraphs(text), [span._.quotation for span in quoted], lexicon, text, spans=quoted)
     people = People(doc, ctx.quoted, lexicon, {e.cue.root.i for e in ctx.events}, ctx.names,
                     paragraph_starts=[p.start for p in ctx.paragraphs])
-    found = echoed_headlines(quoted_statements(ctx, people, quoted, chosen_rules))
+    found = by_paragraph(ctx, people, echoed_headlines(quoted_statements(ctx, people, quoted, chosen_rules)))
     if indirect:
         found += reported_statements(ctx, people, lexicon, strategies)
     lines = transcript_lines(ctx) if TRANSCRIPT_RULE in chosen_rules else []
@@ -90,6 +91,7 @@ def find_statements(
         # quoted inside it: the line is the statement (a question only when asked for).
         found = [s for s in found if not any(_within(s.span, line.text) for line in lines)]
         found += transcript_statements(ctx, people, lines, questions=transcript_questions)
+    found += nested_statements(ctx, people, found)
     organisations = people.organisations()
     ordered = sorted((typed(s, lexicon, organisations) for s in found), key=lambda s: (s.span.start, s.span.end))
     return gather(ordered, ctx, people)
@@ -175,6 +177,107 @@ def quoted_statements(
         found.append(Statement(span, quotation, kind, speaker, mention, cue, how, _UNSCORED, quotation.first_paragraph,
                                rule.name, competitors, detail))
     return found
+
+
+def by_paragraph(ctx: QuoteContext, people: People, found: list[Statement]) -> list[Statement]:
+    """A quotation reopened by a mark in a later paragraph, one statement a paragraph piece
+    (`marks.paragraph_pieces`), each with the quotation's attribution: the speaker who closes
+    the last piece said them all. A piece that opens its paragraph is `direct`. A transcript
+    quoted paragraph by paragraph (`"PENCE: Well, …`) gives each piece from a label on to the
+    person the label names; a piece wholly in brackets (`"(CROSSTALK.)`) is no one's words."""
+    pieces: list[Statement] = []
+    named: set[str] | None = None  # the words of the people's names, read at the first piece
+    for statement in found:
+        quotation = statement.quotation
+        parts = paragraph_pieces(ctx.text, quotation) if quotation is not None else []
+        if len(parts) < 2:
+            pieces.append(statement)
+            continue
+        voice = statement
+        for k, part in enumerate(parts):
+            if named is None:
+                named = words_of_names(ctx)
+            labelled = quoted_label(ctx, part.start, part.end, named)
+            if labelled is not None:
+                label, said = labelled
+                part = replace(part, start=said)
+                speaker, how = people.speaker(label)
+                voice = replace(statement, speaker=speaker, speaker_mention=label, cue=None, competitors=0, detail="-",
+                                resolution="transcript" if speaker else "none", rule=TRANSCRIPT_RULE.name)
+            span = content_span(ctx.doc, part)
+            if span is None or _bracketed(ctx.text[part.start : part.end]):
+                continue
+            kind = statement.kind if k == 0 else "direct"
+            pieces.append(replace(voice, span=span, quotation=part, kind=kind, paragraph=part.first_paragraph))
+    return pieces
+
+
+def nested_statements(ctx: QuoteContext, people: People, found: Sequence[Statement]) -> list[Statement]:
+    """A quotation inside a quotation that a cue right before it gives to someone (`"She said
+    'fine' and was back in the shed"`, `"My father used to say 'never build what you can't
+    mend'"`): that person's words, a statement of its own beside the outer one, which stays
+    whole. `I` or `we` is the outer speaker. An inner quotation with no cue right before it
+    (a scare quote, a word someone mentions) is part of the outer one only."""
+    nested = []
+    for statement in found:
+        if statement.kind == "indirect":
+            continue
+        for quotation in _inner(ctx, statement):
+            span = content_span(ctx.doc, quotation)
+            cue = _cue_right_before(ctx, quotation) if span is not None else None
+            head = speaker_head(cue.root, (), ctx.lexicon.time_words) if cue is not None else None
+            if span is None or cue is None or head is None or head.i >= cue.start or _describes(cue.root):
+                continue
+            if is_named_work(span, ctx.lexicon.grammar):
+                continue  # `the playwright who wrote "Peter Pan"`: a title, not words said
+            if head.lower_ in ctx.lexicon.grammar.first_person:
+                speaker, mention, how = statement.speaker, statement.speaker_mention, statement.resolution
+            else:
+                mention = noun_phrase(head, (), ctx.lexicon)
+                resolved = people.resolve(mention)
+                speaker, how = resolved.name, resolved.how if resolved.name else "none"
+            nested.append(Statement(span, quotation, "direct", speaker, mention, cue, how, _UNSCORED,
+                                    quotation.first_paragraph, "cue_before"))
+    return nested
+
+
+def _describes(verb: Token) -> bool:
+    """`a voice saying, '…'`: a participle with no auxiliary and no verb it completes (`was
+    saying`, `kept saying`) describes a scene, and a relative clause (`the woman who wrote
+    'Harbour Lights'`) describes someone; no one is quoted."""
+    if verb.dep_ in ("acl", "relcl"):
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ != "xcomp" and not any(child.dep_ == "aux" for child in verb.children)
+
+
+def _inner(ctx: QuoteContext, statement: Statement) -> list[QuotedSpan]:
+    """The quotations inside a statement's words: a quotation's inner ones, or those a
+    transcript line holds (`He writes: "Dear …"`)."""
+    if statement.quotation is not None:
+        return inner_quotations(ctx.text, statement.quotation)
+    start, end = statement.span.start_char, statement.span.end_char
+    return [q for q in ctx.quotations if start <= q.open_mark and q.end <= end and q.close_mark is not None]
+
+
+def _cue_right_before(ctx: QuoteContext, quotation: QuotedSpan) -> Span | None:
+    """The cue whose verb stands right before a quotation's opening mark, a comma or a colon
+    between them at most (`she said 'fine'` · `He writes: "Dear …"`)."""
+    mark = ctx.mark_token(quotation.open_mark)
+    k = mark.i - 1 if mark is not None else -1
+    while k >= 0 and (ctx.doc[k].is_space or ctx.doc[k].text in (",", ":")):
+        k -= 1
+    if k < 0:
+        return None
+    word = ctx.doc[k]
+    # `wrote back: '…'`, `said again, "…"`: a particle or an adverb right after its verb
+    verb = word.head if word.dep_ in ("prt", "advmod") and word.head.i == k - 1 else word
+    return cue_span(verb, ctx.lexicon)
+
+
+def _bracketed(words: str) -> bool:
+    """`(CROSSTALK.)`, `[laughs]`: a stage direction, all in one pair of brackets."""
+    words = words.strip()
+    return len(words) > 1 and words[0] in "([" and words[-1] in ")]" and not any(c in ")]" for c in words[1:-1])
 
 
 _UNNAMED = ("none", "unresolved", "descriptor", "focus")  # how a headline's speaker is found when it gives no name
@@ -362,7 +465,9 @@ def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
     sentence = span.text[:1].isupper() and span.text.rstrip()[-1:] in grammar.sentence_ends
     if len(words) <= _TERM_MAX_WORDS:
         return not (sentence and attribution.rule.follows)  # “Trust us.” goes on with its speaker
-    endings = grammar.speech_endings
+    # A title may ask or cry (`Who's Afraid of the Bees?`): only a comma or a full stop ends
+    # words in title case as speech does.
+    endings = grammar.speech_endings - {"?", "!"}
     ends_like_speech = span[-1].text in endings or span.text.rstrip()[-1:] in endings
     title_case = all(t.text[:1].isupper() for t in words if len(t.text) > 3)
     return title_case and not ends_like_speech

@@ -70,7 +70,7 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
             continue
         role = ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
         if named_words is None:
-            named_words = _named_words(ctx)
+            named_words = words_of_names(ctx)
         line = TranscriptLine(_without_titles(label, ctx), said, role, para.index)
         if role is None and not names_a_speaker(match.group(1), ctx, named_words):
             labelled.append((match.group(1), line))
@@ -98,6 +98,20 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     ]
 
 
+def quoted_label(ctx: QuoteContext, start: int, end: int, named_words: set[str]) -> tuple[Span, int] | None:
+    """The label of a transcript line an article quotes, paragraph by paragraph in quotation marks
+    (`"PENCE: Well, look, …`): the words of the label that opens the quoted words between `start`
+    and `end` when it names a person (a part such as `Q` or `HOST` names no one), and the offset
+    where what the person said begins. `named_words`: `words_of_names(ctx)`."""
+    match = _LABEL_RE.match(ctx.text, start, end)
+    if match is None or ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip(".")) is not None:
+        return None
+    if not names_a_speaker(match.group(1), ctx, named_words):
+        return None
+    label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    return (_without_titles(label, ctx), match.end()) if label is not None else None
+
+
 def names_a_speaker(label: str, ctx: QuoteContext, named_words: set[str]) -> bool:
     """Whether a label in capitals names a person or a part (`DIAZ`, `SEN. WARD`, `HOST`,
     `UNIDENTIFIED MALE`) rather than a section (`CURRENCIES`, `ON THE AGENDA`): one of its words is
@@ -113,7 +127,7 @@ def names_a_speaker(label: str, ctx: QuoteContext, named_words: set[str]) -> boo
     return False
 
 
-def _named_words(ctx: QuoteContext) -> set[str]:
+def words_of_names(ctx: QuoteContext) -> set[str]:
     """The words of the people's names in the text, outside the labels themselves (a name
     right before a colon may be a label, and a label cannot vouch for itself)."""
     text = ctx.text

@@ -362,3 +362,51 @@ def _unclosed(text: str, opened: tuple[int, int], paras: Sequence[Paragraph]) ->
     end = para.end
     single = not is_double(text, open_mark)
     return QuotedSpan(open_mark + mark_length(text, open_mark), end, open_mark, None, first_paragraph, first_paragraph, single)
+
+
+def paragraph_pieces(text: str, quotation: QuotedSpan) -> list[QuotedSpan]:
+    """A quotation that runs over paragraphs, cut where a paragraph reopens it with a mark of
+    its own kind (the first convention of `find_quotations`): news annotation counts each such
+    paragraph as a quotation of its own, of the same speaker. A paragraph that goes on with no
+    opening mark (the second convention) stays part of the piece before it, and a quotation
+    in one paragraph is its own only piece.
+
+    Each piece but the last is closed by no mark; its paragraphs are its own."""
+    if quotation.first_paragraph == quotation.last_paragraph:
+        return [quotation]
+    pieces: list[QuotedSpan] = []
+    start, open_mark, first = quotation.start, quotation.open_mark, quotation.first_paragraph
+    paragraph = first
+    breaks = [m.start() for m in re.finditer(PARAGRAPH_BREAK, text[: quotation.end]) if m.start() >= quotation.start]
+    for position in breaks:
+        line_end = text.find(PARAGRAPH_BREAK, position + 1)
+        line = text[position + 1 : quotation.end if line_end < 0 else min(line_end, quotation.end)]
+        if not line.strip():
+            continue  # a blank line: no paragraph
+        paragraph += 1
+        mark = position + 1 + len(line) - len(line.lstrip())
+        if is_double(text, mark) is quotation.single or mark_role(text, mark) not in (Role.OPEN, Role.EITHER):
+            continue
+        end = len(text[:position].rstrip())
+        pieces.append(QuotedSpan(start, end, open_mark, None, first, paragraph - 1, quotation.single))
+        start, open_mark, first = mark + mark_length(text, mark), mark, paragraph
+    pieces.append(QuotedSpan(start, quotation.end, open_mark, quotation.close_mark, first, quotation.last_paragraph,
+                             quotation.single))
+    return [piece for piece in pieces if piece.end > piece.start]
+
+
+def inner_quotations(text: str, quotation: QuotedSpan) -> list[QuotedSpan]:
+    """The outermost quotations inside a quotation's words (`She said 'fine' and left`): found
+    as `find_quotations` finds them in a text of their own, at their offsets in `text`, in the
+    outer quotation's paragraphs."""
+    inner = text[quotation.start : quotation.end]
+    found = []
+    for span in find_quotations(inner):
+        if span.close_mark is None:
+            continue  # an apostrophe left alone, or a mark the outer quotation's end cut off
+        found.append(QuotedSpan(
+            span.start + quotation.start, span.end + quotation.start, span.open_mark + quotation.start,
+            span.close_mark + quotation.start, quotation.first_paragraph + span.first_paragraph,
+            quotation.first_paragraph + span.last_paragraph, span.single,
+        ))
+    return found
