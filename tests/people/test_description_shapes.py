@@ -48,6 +48,19 @@ NEIGHBOURS = (
 )
 
 
+STATEMENT = (
+    "Nora Whitcombe, 91, lost her savings to a telephone fraud in May. In a statement read by her "
+    "grandson, Aaron Whitcombe-Lowe, the family said: \"She trusted a kind voice on the phone.\"\n"
+)
+
+
+WORKSHOP = (
+    "The lamp in the window is made of old bicycle chains, says its maker, Ingrid Salvesen, who "
+    "collected them from scrapyards for a year.\n\n"
+    "'Every link was somebody's commute,' the 44-year-old says.\n"
+)
+
+
 CASES = [
     pytest.param(MILL, "miss the noise", "Walter Finch", id="a_cue_the_parser_took_into_the_noun_phrase_is_not_the_speaker"),
     pytest.param(BOATYARD, "river taught", "Felix Ambrose", id="a_hyphenated_adjective_is_no_cue_and_the_job_names_its_holder"),
@@ -55,6 +68,8 @@ CASES = [
     pytest.param(NEIGHBOURS, "showed me how", "Priya Nandakumar", id="a_place_and_a_job_name_whom_the_text_gave_them_not_the_last_named"),
     pytest.param(NEIGHBOURS, "miss the noise", "Walter Finch", id="an_age_names_whom_the_text_gave_it_not_the_last_named"),
     pytest.param(ROVERS, "apologise", "Harbour Rovers", id="an_account_speaks_for_whom_a_description_says_it_is"),
+    pytest.param(STATEMENT, "kind voice", "family", id="a_family_after_a_name_is_the_subject_that_speaks_not_an_apposition"),
+    pytest.param(WORKSHOP, "somebody's commute", "Ingrid Salvesen", id="a_maker_with_a_given_name_and_who_is_a_person_not_a_company"),
 ]
 
 

@@ -55,13 +55,7 @@ def appositions_after(reg: Registry, phrase: Span) -> list[Description | None]:
     found: list[Description | None] = []
     comma = phrase.end
     while len(found) < 2 and comma < len(doc) and doc[comma].text == ",":
-        tokens: list[Token] = []
-        for token in doc[comma + 1 : comma + 12]:
-            if token.is_punct and token.text not in ("-", "'s", "’s") or token.lower_ in APPOSITION_STOPS:
-                break
-            if token.pos_ in ("VERB", "AUX", "ADP", "PRON") and token.tag_ != "PRP$" or reg.quoted[token.i]:
-                break
-            tokens.append(token)
+        tokens = _apposition_words(reg, doc[comma + 1 : comma + 12])
         if not tokens or not any(t.pos_ in ("NOUN", "NUM") or t.like_num for t in tokens):
             break
         if tokens[-1].pos_ == "NUM" and len(tokens) > 1 and not AGE.match(words_text(tokens)):
@@ -69,6 +63,22 @@ def appositions_after(reg: Registry, phrase: Span) -> list[Description | None]:
         found.append(describe_phrase(reg, doc[tokens[0].i : tokens[-1].i + 1]))
         comma = tokens[-1].i + 1
     return found
+
+
+def _apposition_words(reg: Registry, window: Span) -> list[Token]:
+    """The words of one apposition group at the start of `window`: up to a relative pronoun, a
+    verb or a preposition. None when the group is the subject of the verb that ends it
+    (`X, the family said`: the family speaks; `X, a doctor, said`: a comma closes the group)."""
+    tokens: list[Token] = []
+    for token in window:
+        if token.is_punct and token.text not in ("-", "'s", "’s") or token.lower_ in APPOSITION_STOPS:
+            break
+        if token.pos_ in ("VERB", "AUX", "ADP", "PRON") and token.tag_ != "PRP$" or reg.quoted[token.i]:
+            if token.pos_ in ("VERB", "AUX") and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == token.i for t in tokens):
+                return []
+            break
+        tokens.append(token)
+    return tokens
 
 
 def description_at(reg: Registry, token: Token) -> Description | None:
