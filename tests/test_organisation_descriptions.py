@@ -38,10 +38,26 @@ TRUST = (
     "A trust spokesman said beds on two wards had been closed.\n"
 )
 
+CLINIC = (
+    "Clinic closes ward\n\n"
+    "A ward at Dunhallow Clinic was closed on Friday, according to the Ostby Valley Health Trust, "
+    "which runs the clinic.\n\n"
+    "The trust denied that staff had warned of the risk. A spokesman said new rooms had been approved in May.\n"
+)
+
+STORM = (
+    "Storm live\n\n"
+    "About 20,000 homes are without power, Westmarch Grid says. The network operator said its crews "
+    "would work through the night.\n\n"
+    "Harlow Valley Railway says all its trains are cancelled.\n"
+)
+
 
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
+        (CLINIC, "new rooms", "Ostby Valley Health Trust"),  # `A spokesman`: for the body just spoken of
+        (STORM, "its crews", "Westmarch Grid"),  # a grid is a utility, an operator of a network
         (CHIPS, "older chips had fallen", "Brennmoor Microchip Corp."),  # a noun of the company's kind
         (CHIPS, "every option", "Brennmoor Microchip Corp."),  # `the company`
         (CHIPS, "other plants", "Brennmoor Microchip Corp."),  # a short form of the full name

@@ -61,6 +61,24 @@ WORKSHOP = (
 )
 
 
+CROSSING = (
+    "The ferry to the island takes an hour, and for most of it I could not see land.\n\n"
+    '"It is out there," said the man beside me at the rail, without looking up from his paper.\n\n'
+    "This was Angus Mackinnon, known to everyone as Gus, a former fisherman who has made the crossing "
+    "thousands of times.\n\n"
+    "My guide for the first day was Isla Morrow, who grew up on a croft.\n\n"
+    '"Told you it was there," said the former fisherman.\n'
+)
+
+
+MEETING = (
+    "Cllr Aine Dolan told the meeting that trade had fallen.\n\n"
+    "District engineer Colm Reddy said the charges were needed.\n\n"
+    "Cllr Fergal Hynes said he accepted there was a problem.\n\n"
+    "Mr Reddy replied that discs had been tried in 2016. The councillor said that was ten years ago.\n"
+)
+
+
 CASES = [
     pytest.param(MILL, "miss the noise", "Walter Finch", id="a_cue_the_parser_took_into_the_noun_phrase_is_not_the_speaker"),
     pytest.param(BOATYARD, "river taught", "Felix Ambrose", id="a_hyphenated_adjective_is_no_cue_and_the_job_names_its_holder"),
@@ -69,6 +87,9 @@ CASES = [
     pytest.param(NEIGHBOURS, "miss the noise", "Walter Finch", id="an_age_names_whom_the_text_gave_it_not_the_last_named"),
     pytest.param(ROVERS, "apologise", "Harbour Rovers", id="an_account_speaks_for_whom_a_description_says_it_is"),
     pytest.param(STATEMENT, "kind voice", "family", id="a_family_after_a_name_is_the_subject_that_speaks_not_an_apposition"),
+    pytest.param(CROSSING, "out there", "Angus Mackinnon", id="a_description_names_whom_this_was_names_after_it"),
+    pytest.param(CROSSING, "Told you", "Angus Mackinnon", id="an_apposition_after_a_participle_clause_describes_the_name"),
+    pytest.param(MEETING, "ten years", "Fergal Hynes", id="the_councillor_is_the_latest_cllr_not_the_person_in_focus"),
     pytest.param(WORKSHOP, "somebody's commute", "Ingrid Salvesen", id="a_maker_with_a_given_name_and_who_is_a_person_not_a_company"),
 ]
 

@@ -53,7 +53,7 @@ def appositions_after(reg: Registry, phrase: Span) -> list[Description | None]:
     commas right after a name, each group up to a relative pronoun, a verb or a preposition."""
     doc = phrase.doc
     found: list[Description | None] = []
-    comma = phrase.end
+    comma = _past_participle_clause(phrase)
     while len(found) < 2 and comma < len(doc) and doc[comma].text == ",":
         tokens = _apposition_words(reg, doc[comma + 1 : comma + 12])
         if not tokens or not any(t.pos_ in ("NOUN", "NUM") or t.like_num for t in tokens):
@@ -63,6 +63,25 @@ def appositions_after(reg: Registry, phrase: Span) -> list[Description | None]:
         found.append(describe_phrase(reg, doc[tokens[0].i : tokens[-1].i + 1]))
         comma = tokens[-1].i + 1
     return found
+
+
+def _past_participle_clause(phrase: Span) -> int:
+    """Where the appositions after a name start: its comma, or the comma after a participle
+    clause that hangs from it there (`X, known to all as Dodie, a former fisherman,`)."""
+    doc = phrase.doc
+    comma = phrase.end
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return comma
+    verb = doc[comma + 1]
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not phrase.start <= verb.head.i < phrase.end:
+        return comma
+    inside = {t.i for t in verb.subtree}
+    for token in doc[verb.i + 1 : verb.i + 10]:
+        if token.text == ",":
+            return token.i
+        if token.i not in inside or token.is_punct or token.is_sent_start:
+            break
+    return comma
 
 
 def _apposition_words(reg: Registry, window: Span) -> list[Token]:

@@ -115,7 +115,8 @@ def note_document(reg: Registry, subject: Token, person: Person) -> None:
 def employer(reg: Registry, noun: Token) -> Person | None:
     """The organisation a person noun works `at` or speaks `for` (`Analysts at X`, `a
     spokeswoman for the operator`), or the person a spokesperson speaks for (`a spokeswoman
-    for the minister`), when the mention names no person."""
+    for the minister`), when the mention names no person; a spokesperson for no one named
+    speaks for the body its sentence names, else the one the sentences before were about."""
     if noun.pos_ != "NOUN" or document_noun(reg, noun) is not None:
         return None
     body = body_before(reg, noun)
@@ -129,7 +130,10 @@ def employer(reg: Registry, noun: Token) -> Person | None:
                                       and shown_a_person(reg, found)):
                 return found  # `a spokeswoman for the minister` speaks the minister's words
             return None
-    return body_in_sentence(reg, noun) if a_spokesperson(reg, noun) else None
+    if not a_spokesperson(reg, noun):
+        return None
+    # `The trust denied it. A spokesman said …`: as `the spokesman`, for the body just spoken of
+    return body_in_sentence(reg, noun) or recent_organisation(reg, noun.i)
 
 
 def body_before(reg: Registry, noun: Token) -> Person | None:
