@@ -52,10 +52,25 @@ STORM = (
     "Harlow Valley Railway says all its trains are cancelled.\n"
 )
 
+RELEASE = (
+    "Two charged over ticket fraud\n\n"
+    "Two men have been charged after 60 fans bought fake tickets, Dunmarrow County Police said Friday.\n\n"
+    "According to a police news release, the tickets were sold through a website that has since closed.\n"
+)
+
+STUDY = (
+    "Commuters who cycle sleep longer, study finds\n\n"
+    "People who cycle to work sleep longer than those who drive, according to a study of 3,000 adults "
+    "published on Monday.\n\n"
+    "Researchers at the University of Kelmarsh followed the commuters for a year.\n"
+)
+
 
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
+        (RELEASE, "website that has since closed", "Dunmarrow County Police"),  # a document named by a kind of body
+        (STUDY, "sleep longer than", "University of Kelmarsh"),  # whose researchers made the study
         (CLINIC, "new rooms", "Ostby Valley Health Trust"),  # `A spokesman`: for the body just spoken of
         (STORM, "its crews", "Westmarch Grid"),  # a grid is a utility, an operator of a network
         (CHIPS, "older chips had fallen", "Brennmoor Microchip Corp."),  # a noun of the company's kind

@@ -49,6 +49,23 @@ def author_of(reg: Registry, document: Token) -> Person | None:
         return max(earlier, key=lambda item: item[0])[1]
     if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in document.children):
         return recent_organisation(reg, document.i)  # `the statement said`: one the reader knows of
+    return makers_after(reg, document)
+
+
+def makers_after(reg: Registry, document: Token) -> Person | None:
+    """`according to a study published on Monday. ⏎ Researchers at X tracked …`: a document
+    no one is said to have made is the body whose people the next sentence says made it."""
+    sentence = document.sent
+    following = reg.doc[sentence.end : min(len(reg.doc), sentence.end + NEAR_REACH)]
+    if not len(following):
+        return None
+    for token in following[0].sent:
+        if token.dep_ not in SUBJECTS or token.tag_ != "NNS" or reg.quoted[token.i]:
+            continue
+        for at in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"):
+            body = next((entity_at(reg, c) for c in at.children if c.dep_ == "pobj"), None)
+            if body is not None and body.kind == "organisation":
+                return body
     return None
 
 
@@ -77,6 +94,19 @@ def recent_organisation(reg: Registry, position: int) -> Person | None:
     return None
 
 
+def body_of_kind(reg: Registry, compound: Token) -> Person | None:
+    """`a police news release`, `a council report`: a document named by a kind of body is
+    that of the body of that kind the text named before (as `the police` would name it)."""
+    for word in (t for t in compound.subtree if t.dep_ == "compound" and t.pos_ == "NOUN"):
+        if not organisation_noun(reg, fold(reg.lexicon.lemma(word))):
+            continue
+        described = describe_phrase(reg, reg.doc[word.i : word.i + 1])
+        found = described_entity(reg, described, word.i, forward=False)[0] if described is not None else None
+        if found is not None and found.kind == "organisation":
+            return found
+    return None
+
+
 def direct_author(reg: Registry, document: Token) -> Person | None:
     for child in document.children:
         if child.dep_ == "poss":
@@ -87,6 +117,10 @@ def direct_author(reg: Registry, document: Token) -> Person | None:
                 return entity_at(reg, source)
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             found = entity_at(reg, child)
+            if found is not None:
+                return found
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            found = body_of_kind(reg, child)
             if found is not None:
                 return found
         if child.dep_ == "acl":  # `a report published on Tuesday by the commission`
