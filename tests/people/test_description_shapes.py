@@ -79,6 +79,12 @@ MEETING = (
 )
 
 
+STUDIO = (
+    "Mara Quist is a potter. Ben Lowe, who runs the cafe next door, bakes the bread.\n\n"
+    '"We never close," the potter said.\n'
+)
+
+
 CASES = [
     pytest.param(MILL, "miss the noise", "Walter Finch", id="a_cue_the_parser_took_into_the_noun_phrase_is_not_the_speaker"),
     pytest.param(BOATYARD, "river taught", "Felix Ambrose", id="a_hyphenated_adjective_is_no_cue_and_the_job_names_its_holder"),
@@ -90,6 +96,7 @@ CASES = [
     pytest.param(CROSSING, "out there", "Angus Mackinnon", id="a_description_names_whom_this_was_names_after_it"),
     pytest.param(CROSSING, "Told you", "Angus Mackinnon", id="an_apposition_after_a_participle_clause_describes_the_name"),
     pytest.param(MEETING, "ten years", "Fergal Hynes", id="the_councillor_is_the_latest_cllr_not_the_person_in_focus"),
+    pytest.param(STUDIO, "never close", "Mara Quist", id="what_a_copula_says_a_name_is_describes_it"),
     pytest.param(WORKSHOP, "somebody's commute", "Ingrid Salvesen", id="a_maker_with_a_given_name_and_who_is_a_person_not_a_company"),
 ]
 

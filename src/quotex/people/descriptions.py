@@ -399,7 +399,7 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
         word, last = words_of(phrase.doc[start.i : min(token.i, start.i + 5)])[0]
         if AGE.match(word.lower()):  # `19-year-old Ana Ruiz`: an age given before the name
             described.append(describe_phrase(reg, phrase.doc[start.i : last.i + 1]))
-    if token.dep_ == "nsubj" and reg.lexicon.lemma(token.head) == "be":
+    if token.dep_ == "nsubj" and token.head.lower_ in reg.lexicon.grammar.copula_forms:
         for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
             described.append(describe_phrase(reg, noun_phrase(attr)))  # `X is the shop's owner`
     return described
