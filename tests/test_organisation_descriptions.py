@@ -65,10 +65,18 @@ STUDY = (
     "Researchers at the University of Kelmarsh followed the commuters for a year.\n"
 )
 
+MERGER = (
+    "Tarnby Airways to buy rival\n\n"
+    "Tarnby Airways has agreed to buy its rival Oster Air for $300 million.\n\n"
+    '"One strong network beats two weak ones," Tarnby chief executive Lena Voss said.\n\n'
+    "Oster Air shares rose 20 per cent. The deal should close next year, the buyer said.\n"
+)
+
 
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
+        (MERGER, "close next year", "Tarnby Airways"),  # `the buyer`: the body that agreed to buy
         (RELEASE, "website that has since closed", "Dunmarrow County Police"),  # a document named by a kind of body
         (STUDY, "sleep longer than", "University of Kelmarsh"),  # whose researchers made the study
         (CLINIC, "new rooms", "Ostby Valley Health Trust"),  # `A spokesman`: for the body just spoken of

@@ -200,6 +200,25 @@ def spokesperson_for(reg: Registry, noun: Token) -> Person | None:
     return employer(reg, noun) or recent_organisation(reg, noun.i)
 
 
+def doer_of(reg: Registry, noun: Token, head: str) -> Person | None:
+    """`X has agreed to buy Y. … the buyer said`: a noun of one who does something (`buyer`,
+    `seller`, `lender`) names the organisation the text said did it, the latest before."""
+    if not head.endswith("er") or len(head) < 5:
+        return None
+    stems = {head[:-2], head[:-1]}  # buyer -> buy, issuer -> issue
+    for token in reversed(reg.doc[max(0, noun.i - PRONOUN_REACH) : noun.i]):
+        if token.pos_ != "VERB" or reg.quoted[token.i] or not any(token.lower_.startswith(s) for s in stems):
+            continue
+        if len(token.lower_) - max(len(s) for s in stems if token.lower_.startswith(s)) > 3:
+            continue  # `buys`, `bought` is not read; `sells`, `selling` are
+        verb = token.head if token.dep_ == "xcomp" else token  # `agreed to buy`: who agreed
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        found = entity_at(reg, subject) if subject is not None else None
+        if found is not None and found.kind == "organisation":
+            return found
+    return None
+
+
 def body_in_sentence(reg: Registry, noun: Token) -> Person | None:
     """`Tern Ferries will cut the timetable, a spokeswoman said`, `A spokesman said Tern
     Ferries …`: a spokesperson for no one named speaks for the organisation its sentence

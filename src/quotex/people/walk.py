@@ -34,7 +34,7 @@ from quotex.people.descriptions import (
     named_in_apposition,
     unknown_organisation,
 )
-from quotex.people.documents import note_document, spokesperson_for
+from quotex.people.documents import doer_of, note_document, spokesperson_for
 from quotex.people.entities import Description, Person, Resolved, Unnamed, agrees
 from quotex.people.focus import demonym_of, in_focus, learn_nationality, of_nationality
 from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience
@@ -102,6 +102,8 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
     how = "descriptor"
     if person is None:
         person = spokesperson_for(reg, token)  # `The spokeswoman said`: for a body, not the person in focus
+    if person is None and described.head is not None and described.possessor is None:
+        person = doer_of(reg, token, described.head)  # `the buyer said`: the body that agreed to buy
     if person is None:
         person = _in_focus(reg, token, described)
         how = "focus" if person is not None else how
