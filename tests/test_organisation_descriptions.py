@@ -38,10 +38,49 @@ TRUST = (
     "A trust spokesman said beds on two wards had been closed.\n"
 )
 
+CLINIC = (
+    "Clinic closes ward\n\n"
+    "A ward at Dunhallow Clinic was closed on Friday, according to the Ostby Valley Health Trust, "
+    "which runs the clinic.\n\n"
+    "The trust denied that staff had warned of the risk. A spokesman said new rooms had been approved in May.\n"
+)
+
+STORM = (
+    "Storm live\n\n"
+    "About 20,000 homes are without power, Westmarch Grid says. The network operator said its crews "
+    "would work through the night.\n\n"
+    "Harlow Valley Railway says all its trains are cancelled.\n"
+)
+
+RELEASE = (
+    "Two charged over ticket fraud\n\n"
+    "Two men have been charged after 60 fans bought fake tickets, Dunmarrow County Police said Friday.\n\n"
+    "According to a police news release, the tickets were sold through a website that has since closed.\n"
+)
+
+STUDY = (
+    "Commuters who cycle sleep longer, study finds\n\n"
+    "People who cycle to work sleep longer than those who drive, according to a study of 3,000 adults "
+    "published on Monday.\n\n"
+    "Researchers at the University of Kelmarsh followed the commuters for a year.\n"
+)
+
+MERGER = (
+    "Tarnby Airways to buy rival\n\n"
+    "Tarnby Airways has agreed to buy its rival Oster Air for $300 million.\n\n"
+    '"One strong network beats two weak ones," Tarnby chief executive Lena Voss said.\n\n'
+    "Oster Air shares rose 20 per cent. The deal should close next year, the buyer said.\n"
+)
+
 
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
+        (MERGER, "close next year", "Tarnby Airways"),  # `the buyer`: the body that agreed to buy
+        (RELEASE, "website that has since closed", "Dunmarrow County Police"),  # a document named by a kind of body
+        (STUDY, "sleep longer than", "University of Kelmarsh"),  # whose researchers made the study
+        (CLINIC, "new rooms", "Ostby Valley Health Trust"),  # `A spokesman`: for the body just spoken of
+        (STORM, "its crews", "Westmarch Grid"),  # a grid is a utility, an operator of a network
         (CHIPS, "older chips had fallen", "Brennmoor Microchip Corp."),  # a noun of the company's kind
         (CHIPS, "every option", "Brennmoor Microchip Corp."),  # `the company`
         (CHIPS, "other plants", "Brennmoor Microchip Corp."),  # a short form of the full name

@@ -48,6 +48,43 @@ NEIGHBOURS = (
 )
 
 
+STATEMENT = (
+    "Nora Whitcombe, 91, lost her savings to a telephone fraud in May. In a statement read by her "
+    "grandson, Aaron Whitcombe-Lowe, the family said: \"She trusted a kind voice on the phone.\"\n"
+)
+
+
+WORKSHOP = (
+    "The lamp in the window is made of old bicycle chains, says its maker, Ingrid Salvesen, who "
+    "collected them from scrapyards for a year.\n\n"
+    "'Every link was somebody's commute,' the 44-year-old says.\n"
+)
+
+
+CROSSING = (
+    "The ferry to the island takes an hour, and for most of it I could not see land.\n\n"
+    '"It is out there," said the man beside me at the rail, without looking up from his paper.\n\n'
+    "This was Angus Mackinnon, known to everyone as Gus, a former fisherman who has made the crossing "
+    "thousands of times.\n\n"
+    "My guide for the first day was Isla Morrow, who grew up on a croft.\n\n"
+    '"Told you it was there," said the former fisherman.\n'
+)
+
+
+MEETING = (
+    "Cllr Aine Dolan told the meeting that trade had fallen.\n\n"
+    "District engineer Colm Reddy said the charges were needed.\n\n"
+    "Cllr Fergal Hynes said he accepted there was a problem.\n\n"
+    "Mr Reddy replied that discs had been tried in 2016. The councillor said that was ten years ago.\n"
+)
+
+
+STUDIO = (
+    "Mara Quist is a potter. Ben Lowe, who runs the cafe next door, bakes the bread.\n\n"
+    '"We never close," the potter said.\n'
+)
+
+
 CASES = [
     pytest.param(MILL, "miss the noise", "Walter Finch", id="a_cue_the_parser_took_into_the_noun_phrase_is_not_the_speaker"),
     pytest.param(BOATYARD, "river taught", "Felix Ambrose", id="a_hyphenated_adjective_is_no_cue_and_the_job_names_its_holder"),
@@ -55,6 +92,12 @@ CASES = [
     pytest.param(NEIGHBOURS, "showed me how", "Priya Nandakumar", id="a_place_and_a_job_name_whom_the_text_gave_them_not_the_last_named"),
     pytest.param(NEIGHBOURS, "miss the noise", "Walter Finch", id="an_age_names_whom_the_text_gave_it_not_the_last_named"),
     pytest.param(ROVERS, "apologise", "Harbour Rovers", id="an_account_speaks_for_whom_a_description_says_it_is"),
+    pytest.param(STATEMENT, "kind voice", "family", id="a_family_after_a_name_is_the_subject_that_speaks_not_an_apposition"),
+    pytest.param(CROSSING, "out there", "Angus Mackinnon", id="a_description_names_whom_this_was_names_after_it"),
+    pytest.param(CROSSING, "Told you", "Angus Mackinnon", id="an_apposition_after_a_participle_clause_describes_the_name"),
+    pytest.param(MEETING, "ten years", "Fergal Hynes", id="the_councillor_is_the_latest_cllr_not_the_person_in_focus"),
+    pytest.param(STUDIO, "never close", "Mara Quist", id="what_a_copula_says_a_name_is_describes_it"),
+    pytest.param(WORKSHOP, "somebody's commute", "Ingrid Salvesen", id="a_maker_with_a_given_name_and_who_is_a_person_not_a_company"),
 ]
 
 

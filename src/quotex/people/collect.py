@@ -328,6 +328,8 @@ def forget(reg: Registry, person: Person) -> None:
 
 def organisation_apposition(reg: Registry, root: Token) -> str | None:
     """The kind of organisation an apposition gives a name (`The airline, X,` · `X, the carrier,`)."""
+    if shaped_as_a_person(reg, root):
+        return None  # `its maker, Ana Ruiz, who …`: a maker, a founder may be a person
     others = [c for c in children(root) if c.dep_ == "appos"]
     if root.dep_ == "appos" and not spoken_for(reg, root):
         others.append(root.head)
@@ -337,6 +339,15 @@ def organisation_apposition(reg: Registry, root: Token) -> str | None:
         if (other.pos_ == "NOUN" or other.text.islower()) and word in reg.words.kind_words:
             return word
     return None
+
+
+def shaped_as_a_person(reg: Registry, name: Token) -> bool:
+    """Whether a name is a person's by its shape: a known given name before the head, or a
+    relative clause on `who` hanging from it (a body takes `which`)."""
+    first = next((t for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"), None)
+    if first is not None and reg.words.gender_of_name(first.text) is not None:
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.lefts) for c in name.rights)
 
 
 def spoken_for(reg: Registry, name: Token) -> bool:

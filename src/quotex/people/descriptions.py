@@ -53,15 +53,9 @@ def appositions_after(reg: Registry, phrase: Span) -> list[Description | None]:
     commas right after a name, each group up to a relative pronoun, a verb or a preposition."""
     doc = phrase.doc
     found: list[Description | None] = []
-    comma = phrase.end
+    comma = _past_participle_clause(phrase)
     while len(found) < 2 and comma < len(doc) and doc[comma].text == ",":
-        tokens: list[Token] = []
-        for token in doc[comma + 1 : comma + 12]:
-            if token.is_punct and token.text not in ("-", "'s", "’s") or token.lower_ in APPOSITION_STOPS:
-                break
-            if token.pos_ in ("VERB", "AUX", "ADP", "PRON") and token.tag_ != "PRP$" or reg.quoted[token.i]:
-                break
-            tokens.append(token)
+        tokens = _apposition_words(reg, doc[comma + 1 : comma + 12])
         if not tokens or not any(t.pos_ in ("NOUN", "NUM") or t.like_num for t in tokens):
             break
         if tokens[-1].pos_ == "NUM" and len(tokens) > 1 and not AGE.match(words_text(tokens)):
@@ -69,6 +63,41 @@ def appositions_after(reg: Registry, phrase: Span) -> list[Description | None]:
         found.append(describe_phrase(reg, doc[tokens[0].i : tokens[-1].i + 1]))
         comma = tokens[-1].i + 1
     return found
+
+
+def _past_participle_clause(phrase: Span) -> int:
+    """Where the appositions after a name start: its comma, or the comma after a participle
+    clause that hangs from it there (`X, known to all as Dodie, a former fisherman,`)."""
+    doc = phrase.doc
+    comma = phrase.end
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return comma
+    verb = doc[comma + 1]
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not phrase.start <= verb.head.i < phrase.end:
+        return comma
+    inside = {t.i for t in verb.subtree}
+    for token in doc[verb.i + 1 : verb.i + 10]:
+        if token.text == ",":
+            return token.i
+        if token.i not in inside or token.is_punct or token.is_sent_start:
+            break
+    return comma
+
+
+def _apposition_words(reg: Registry, window: Span) -> list[Token]:
+    """The words of one apposition group at the start of `window`: up to a relative pronoun, a
+    verb or a preposition. None when the group is the subject of the verb that ends it
+    (`X, the family said`: the family speaks; `X, a doctor, said`: a comma closes the group)."""
+    tokens: list[Token] = []
+    for token in window:
+        if token.is_punct and token.text not in ("-", "'s", "’s") or token.lower_ in APPOSITION_STOPS:
+            break
+        if token.pos_ in ("VERB", "AUX", "ADP", "PRON") and token.tag_ != "PRP$" or reg.quoted[token.i]:
+            if token.pos_ in ("VERB", "AUX") and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == token.i for t in tokens):
+                return []
+            break
+        tokens.append(token)
+    return tokens
 
 
 def description_at(reg: Registry, token: Token) -> Description | None:
@@ -370,7 +399,7 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
         word, last = words_of(phrase.doc[start.i : min(token.i, start.i + 5)])[0]
         if AGE.match(word.lower()):  # `19-year-old Ana Ruiz`: an age given before the name
             described.append(describe_phrase(reg, phrase.doc[start.i : last.i + 1]))
-    if token.dep_ == "nsubj" and reg.lexicon.lemma(token.head) == "be":
+    if token.dep_ == "nsubj" and token.head.lower_ in reg.lexicon.grammar.copula_forms:
         for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
             described.append(describe_phrase(reg, noun_phrase(attr)))  # `X is the shop's owner`
     return described

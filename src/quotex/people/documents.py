@@ -93,6 +93,19 @@ def recent_organisation(reg: Registry, position: int) -> Person | None:
     return None
 
 
+def body_of_kind(reg: Registry, compound: Token) -> Person | None:
+    """`a police news release`, `a council report`: a document named by a kind of body is
+    that of the body of that kind the text named before (as `the police` would name it)."""
+    for word in (t for t in compound.subtree if t.dep_ == "compound" and t.pos_ == "NOUN"):
+        if not organisation_noun(reg, fold(reg.lexicon.lemma(word))):
+            continue
+        described = describe_phrase(reg, reg.doc[word.i : word.i + 1])
+        found = described_entity(reg, described, word.i, forward=False)[0] if described is not None else None
+        if found is not None and found.kind == "organisation":
+            return found
+    return None
+
+
 def direct_author(reg: Registry, document: Token) -> Person | None:
     for child in document.children:
         if child.dep_ == "poss":
@@ -103,6 +116,10 @@ def direct_author(reg: Registry, document: Token) -> Person | None:
                 return entity_at(reg, source)
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             found = entity_at(reg, child)
+            if found is not None:
+                return found
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            found = body_of_kind(reg, child)
             if found is not None:
                 return found
         if child.dep_ == "acl":  # `a report published on Tuesday by the commission`
@@ -133,7 +150,8 @@ def note_document(reg: Registry, subject: Token, person: Person) -> None:
 def employer(reg: Registry, noun: Token) -> Person | None:
     """The organisation a person noun works `at` or speaks `for` (`Analysts at X`, `a
     spokeswoman for the operator`), or the person a spokesperson speaks for (`a spokeswoman
-    for the minister`), when the mention names no person."""
+    for the minister`), when the mention names no person; a spokesperson for no one named
+    speaks for the body its sentence names, else the one the sentences before were about."""
     if noun.pos_ != "NOUN" or document_noun(reg, noun) is not None:
         return None
     body = body_before(reg, noun)
@@ -147,7 +165,10 @@ def employer(reg: Registry, noun: Token) -> Person | None:
                                       and shown_a_person(reg, found)):
                 return found  # `a spokeswoman for the minister` speaks the minister's words
             return None
-    return body_in_sentence(reg, noun) if a_spokesperson(reg, noun) else None
+    if not a_spokesperson(reg, noun):
+        return None
+    # `The trust denied it. A spokesman said …`: as `the spokesman`, for the body just spoken of
+    return body_in_sentence(reg, noun) or recent_organisation(reg, noun.i)
 
 
 def body_before(reg: Registry, noun: Token) -> Person | None:
@@ -186,6 +207,25 @@ def spokesperson_for(reg: Registry, noun: Token) -> Person | None:
     if noun.pos_ != "NOUN" or not a_spokesperson(reg, noun):
         return None
     return employer(reg, noun) or recent_organisation(reg, noun.i)
+
+
+def doer_of(reg: Registry, noun: Token, head: str) -> Person | None:
+    """`X has agreed to buy Y. … the buyer said`: a noun of one who does something (`buyer`,
+    `seller`, `lender`) names the organisation the text said did it, the latest before."""
+    if not head.endswith("er") or len(head) < 5:
+        return None
+    stems = {head[:-2], head[:-1]}  # buyer -> buy, issuer -> issue
+    for token in reversed(reg.doc[max(0, noun.i - PRONOUN_REACH) : noun.i]):
+        if token.pos_ != "VERB" or reg.quoted[token.i] or not any(token.lower_.startswith(s) for s in stems):
+            continue
+        if len(token.lower_) - max(len(s) for s in stems if token.lower_.startswith(s)) > 3:
+            continue  # `buys`, `bought` is not read; `sells`, `selling` are
+        verb = token.head if token.dep_ == "xcomp" else token  # `agreed to buy`: who agreed
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        found = entity_at(reg, subject) if subject is not None else None
+        if found is not None and found.kind == "organisation":
+            return found
+    return None
 
 
 def body_in_sentence(reg: Registry, noun: Token) -> Person | None:

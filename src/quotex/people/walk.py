@@ -18,6 +18,7 @@ decides it (its answer may still be nobody).
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -33,13 +34,13 @@ from quotex.people.descriptions import (
     named_in_apposition,
     unknown_organisation,
 )
-from quotex.people.documents import note_document, spokesperson_for
+from quotex.people.documents import doer_of, note_document, spokesperson_for
 from quotex.people.entities import Description, Person, Resolved, Unnamed, agrees
 from quotex.people.focus import demonym_of, in_focus, learn_nationality, of_nationality
 from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import addressed, antecedent, in_paragraph, pronoun_antecedent
-from quotex.people.reading import SUBJECTS
+from quotex.people.reading import NEAR_REACH, SUBJECTS
 from quotex.people.registry import Registry
 
 
@@ -103,6 +104,8 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
     how = "descriptor"
     if person is None:
         person = spokesperson_for(reg, token)  # `The spokeswoman said`: for a body, not the person in focus
+    if person is None and described.head is not None and described.possessor is None:
+        person = doer_of(reg, token, described.head)  # `the buyer said`: the body that agreed to buy
     if person is None:
         person = _in_focus(reg, token, described)
         how = "focus" if person is not None else how
@@ -159,7 +162,28 @@ def name(reg: Registry, token: Token, described: Description | None) -> Found | 
     person, others = lookup(reg, words, token.i) if words else (None, 0)
     if person is not None:
         introduce(reg, person, token)
+        named_later(reg, person, token)
     return Found(person, "explicit", others)
+
+
+def named_later(reg: Registry, person: Person, token: Token) -> None:
+    """`"…," said the man beside me. ⏎ This was Ana Ruiz, …`: a name a demonstrative is said to
+    be names the person the text described just before without a name (and the pronouns
+    that stood for that description)."""
+    grammar = reg.lexicon.grammar
+    if token.dep_ != "attr" or token.head.lower_ not in grammar.copula_forms or person.kind != "person":
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in grammar.demonstratives for c in token.head.children):
+        return
+    described = [at for at, u in reg.unnamed.items() if token.i - NEAR_REACH <= at < token.i and u.at == at]
+    if not described or not agrees(person, reg.unnamed[max(described)].gender):
+        return
+    head = max(described)
+    for at, unnamed in list(reg.unnamed.items()):
+        if unnamed.at == head:
+            del reg.unnamed[at]
+            reg.resolved[at] = Resolved(person, "descriptor" if at == head else "pronoun", unnamed.salience)
+            insort(reg.order, at)
 
 
 def subject_pronoun(reg: Registry, token: Token, described: Description | None) -> Found | None:
