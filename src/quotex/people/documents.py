@@ -93,19 +93,6 @@ def recent_organisation(reg: Registry, position: int) -> Person | None:
     return None
 
 
-def body_of_kind(reg: Registry, compound: Token) -> Person | None:
-    """`a police news release`, `a council report`: a document named by a kind of body is
-    that of the body of that kind the text named before (as `the police` would name it)."""
-    for word in (t for t in compound.subtree if t.dep_ == "compound" and t.pos_ == "NOUN"):
-        if not organisation_noun(reg, fold(reg.lexicon.lemma(word))):
-            continue
-        described = describe_phrase(reg, reg.doc[word.i : word.i + 1])
-        found = described_entity(reg, described, word.i, forward=False)[0] if described is not None else None
-        if found is not None and found.kind == "organisation":
-            return found
-    return None
-
-
 def direct_author(reg: Registry, document: Token) -> Person | None:
     for child in document.children:
         if child.dep_ == "poss":
@@ -116,10 +103,6 @@ def direct_author(reg: Registry, document: Token) -> Person | None:
                 return entity_at(reg, source)
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             found = entity_at(reg, child)
-            if found is not None:
-                return found
-        if child.dep_ == "compound" and child.pos_ == "NOUN":
-            found = body_of_kind(reg, child)
             if found is not None:
                 return found
         if child.dep_ == "acl":  # `a report published on Tuesday by the commission`
