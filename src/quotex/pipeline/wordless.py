@@ -44,7 +44,7 @@ def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int) -> Iterato
     if not isinstance(nlp, Language):
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
-    finishers = [name for name, component in nlp.pipeline if isinstance(component, (QuoteFinder, SpeakerAttributor))]
+    finishers = _finishers(nlp)
     docs = [nlp.make_doc(text) for text in texts]
     cuts = [wordless_runs(doc) for doc in docs]
     pieces = (piece for doc, runs in zip(docs, cuts, strict=True) for piece in _worded_pieces(doc, runs))
@@ -57,6 +57,14 @@ def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int) -> Iterato
         for name in finishers:
             doc = nlp.get_pipe(name)(doc)
         yield doc
+
+
+def _finishers(nlp: Language) -> list[str]:
+    """The names of quotex's first component and of every one after it: they read the whole Doc."""
+    names = nlp.pipe_names
+    first = next((i for i, (_, component) in enumerate(nlp.pipeline)
+                  if isinstance(component, (QuoteFinder, SpeakerAttributor))), len(names))
+    return names[first:]
 
 
 def wordless_runs(doc: Doc, shortest: int = WORDLESS_RUN) -> list[tuple[int, int]]:
