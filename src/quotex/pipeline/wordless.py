@@ -85,8 +85,12 @@ def _worded_pieces(doc: Doc, runs: list[tuple[int, int]]) -> Iterator[Doc]:
     if not runs:
         yield doc
         return
+    # The Doc's arrays read once: `Span.as_doc` reads the whole Doc's for each piece, which made
+    # a text of many short runs and words quadratic.
+    head = list(Doc._get_array_attrs())
+    table = doc.to_array(head)
     for start, end in _gaps(len(doc), runs):
-        yield doc[start:end].as_doc()
+        yield doc[start:end].as_doc(array_head=head, array=table)  # type: ignore[call-arg]  # stub lacks them
 
 
 def _gaps(length: int, runs: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
