@@ -41,18 +41,20 @@ def test_wordless_runs_are_long_stretches_of_tokens_that_are_not_words(tokenizer
 
 
 @pytest.mark.model
-def test_a_wordless_run_gets_a_trivial_parse_and_the_words_the_models(extractor) -> None:
+def test_wordless_runs_get_a_trivial_parse_and_the_words_between_them_the_models(extractor) -> None:
     nlp = extractor.nlp
-    text = f"Jo Lee said it rained.\n{MARKS}\nAnn Ray wrote a letter."
+    text = f"Jo Lee said it rained.\n{MARKS}\nAnn Ray wrote a letter.\n{LINES}Kim Day read a poem."
     (doc,) = annotate(nlp, [text], batch_size=1)
     assert doc.text == text
-    (start, end), = wordless_runs(doc)
-    run = doc[start:end]
-    assert all(token.head.i == token.i and token.dep_ == "ROOT" for token in run)
-    assert {token.pos_ for token in run} <= {"PUNCT", "SPACE"}
-    assert len(list(run.sents)) == len(run)  # each token a sentence: no tree to walk
-    parsed = {t.text: (t.dep_, t.head.text) for t in doc if not start <= t.i < end}
-    assert parsed["Lee"] == ("nsubj", "said") and parsed["Ray"] == ("nsubj", "wrote")
+    runs = wordless_runs(doc)
+    assert len(runs) == 2
+    for start, end in runs:
+        run = doc[start:end]
+        assert all(token.head.i == token.i and token.dep_ == "ROOT" for token in run)
+        assert {token.pos_ for token in run} <= {"PUNCT", "SPACE", "X"}
+        assert len(list(run.sents)) == len(run)  # each token a sentence: no tree to walk
+    parsed = {t.text: (t.dep_, t.head.text) for t in doc if not any(start <= t.i < end for start, end in runs)}
+    assert parsed["Lee"] == ("nsubj", "said") and parsed["Ray"] == ("nsubj", "wrote") and parsed["Day"] == ("nsubj", "read")
 
 
 @pytest.mark.model
