@@ -11,7 +11,8 @@ chunks at paragraph breaks (a blank line, else a line end; a single huge line at
 end, else at a space or the limit), each chunk is annotated on its own, and the offsets and
 paragraph indices of its quotations are shifted into the whole text. Chunks and short texts
 go to `nlp.pipe` in batches of at most `BATCH_TOKENS` tokens, so that memory depends on that
-budget, not on the length of a text or on how many there are. Quotations and attributions
+budget, not on the length of a text or on how many there are; long stretches without words
+skip the tagger and parser (`quotex.pipeline.wordless`). Quotations and attributions
 that would reach across a cut are seen only in part.
 """
 
@@ -92,12 +93,14 @@ class Extractor:
         is yielded as soon as the last chunk of its text is done; texts are read from `texts`
         as the pipeline needs them.
         """
+        from quotex.pipeline.wordless import annotate
+
         _positive("batch_size", batch_size)
         pieces = (chunk for name, text in _checked(texts) for chunk in _chunks(name, unwrap(text), self.limit, text))
         quotes: list[Quote] = []
         for batch in _batches(pieces, batch_size):
             read = [normalise(chunk.text) for chunk in batch]
-            docs = self.nlp.pipe([normalised.text for normalised in read], batch_size=len(batch))
+            docs = annotate(self.nlp, [normalised.text for normalised in read], batch_size=len(batch))
             for doc, chunk, normalised in zip(docs, batch, read, strict=True):
                 found = quotes_from_doc(doc, file=chunk.name, spans_key=self.spans_key, text=normalised.text)
                 quotes.extend(_placed(quote, chunk, normalised) for quote in found)
