@@ -402,7 +402,24 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
     if token.dep_ == "nsubj" and token.head.lower_ in reg.lexicon.grammar.copula_forms:
         for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
             described.append(describe_phrase(reg, noun_phrase(attr)))  # `X is the shop's owner`
+    described.extend(_taken_on_as(reg, token))
     return described
+
+
+def _taken_on_as(reg: Registry, token: Token) -> list[Description | None]:
+    """What a name's subject is said to act as (`X took over as head teacher`, `X served as
+    mayor`): the same introduction as `X is the head teacher`. Not when the verb has an object the `as` may describe instead (`X described the
+    plan as a gamble`), nor in a passive (`X was seen as a reformer`: someone's view)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lower_ in reg.lexicon.grammar.copula_forms:
+        return []
+    if verb.i in reg.cue_roots or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []  # `X described the sight as …`, `X said as much`: what is said, not what X is
+    found: list[Description | None] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            found.append(describe_phrase(reg, noun_phrase(obj)))
+    return found
 
 
 def _record(reg: Registry, person: Person, description: Description, position: int) -> None:
