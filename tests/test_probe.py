@@ -1,4 +1,4 @@
-"""The probe sets (tests/data/probe, probe2, probe3; docs/EVALUATION.md, docs/history/PROBE*.md): articles written for the
+"""The probe sets (tests/data/probe, probe2, probe3, probe5; docs/EVALUATION.md, docs/history/PROBE*.md): articles written for the
 team, with gold.
 
 Nobody tunes rules on these articles; the tests only hold two things: the gold is sound (every
@@ -46,6 +46,8 @@ SETS = [
     ProbeSet("probe2", 30, 0.963, {"direct": 0.927, "indirect": 0.933}),
     # Held out: written the same way, its misses never read (docs/history/PROBE3.md).
     ProbeSet("probe3", 20, 0.984, {"direct": 0.901, "indirect": 0.904}),
+    # New styles, written before quotex ran on them; a development set (docs/history/PROBE5.md).
+    ProbeSet("probe5", 20, 0.993, {"direct": 0.831, "indirect": 0.889}),
 ]
 MARGIN = 0.05
 

@@ -508,3 +508,18 @@ def test_a_clause_whose_what_is_its_object_states_nothing(recorded, text) -> Non
 def test_a_relative_before_the_cue_is_what_the_statement_is_about(recorded) -> None:
     (statement,) = indirect(recorded, "The council bought new lamps, which it says will save money every winter.")
     assert statement.text.endswith("will save money every winter")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The ferry company has asked the harbour board to delay the vote, its chairman Piet Vos said.",
+         "The ferry company has asked the harbour board to delay the vote", "Piet Vos"),
+        ("Mayor Ellen Brandt said the council would urge residents to save water this summer.",
+         "the council would urge residents to save water this summer", "Ellen Brandt"),
+    ],
+)
+def test_a_request_reported_inside_a_statement_is_part_of_it(recorded, text, content, speaker) -> None:
+    # Whichever cue comes first, what someone is said to have asked belongs to the one who says so.
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == (content, speaker)

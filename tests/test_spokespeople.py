@@ -87,3 +87,25 @@ MAYOR = (
 def test_a_spokesperson_speaks_for_the_body_or_is_the_person_named(recorded, text, fragment, speaker, speaker_type) -> None:
     quote = quote_with(extract(recorded, text), fragment)
     assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+PIER = (
+    "Pier to close for repairs\n\n"
+    "Harbourmaster Owen Lyle said the pier had been unsafe since the winter storms. \"We had no choice,\" "
+    "he said.\n\n"
+    "A spokesman for Castlebay Council said the repairs would take a year.\n\n"
+    "\"We will reopen it as soon as the engineers allow,\" he said.\n\n"
+    "A spokeswoman for the contractor, Lena Marsh, said work would start in May. \"The steel is ordered,\" "
+    "she said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [
+        ("as soon as the engineers allow", "Castlebay Council"),  # `he` is the spokesman, not the harbourmaster
+        ("steel is ordered", "Lena Marsh"),  # a spokeswoman with a name is that person
+    ],
+)
+def test_a_pronoun_after_a_spokesperson_goes_on_with_their_body(recorded, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, PIER), fragment).speaker == speaker

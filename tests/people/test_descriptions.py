@@ -150,6 +150,22 @@ CYCLIST = (
 
 
 
+SCHOOL = (
+    "Inspectors rated the Marlow Lane school good in every category on Friday.\n\n"
+    "Hannah Oyelowo-Price took over as head teacher last September. Her deputy, Carla Brandvold, "
+    "had run the school for a year before that.\n\n"
+    '"We changed the timetable and nothing else," the head teacher said.\n\n'
+    "Brandvold described the report as a relief.\n"
+)
+
+
+GOVERNORS = (
+    "Hannah Oyelowo-Price took over as head teacher in September. She said she had spent her first "
+    "month listening.\n\n"
+    "The chair of governors, Canon Peter Mwangi-Scott, said the turnaround was down to the staff.\n"
+)
+
+
 CASES = [
     pytest.param(CLINIC, 'waited years', 'Grace Mbeki', id='an_age_names_the_person_introduced_with_it-1'),
     pytest.param(CLINIC, 'got it wrong', 'Henrik Olsen', id='an_age_names_the_person_introduced_with_it-2'),
@@ -162,6 +178,8 @@ CASES = [
     pytest.param(FROST, 'buying in fruit', 'Desmond Achebe-Lyle', id='a_job_nobody_was_given_is_the_person_just_named'),
     pytest.param(FROST, 'start again', 'Margaret Ostrowska', id='a_description_that_tells_a_gender_skips_the_other_gender'),
     pytest.param(DEBATE, 'never missed a deadline', 'Owen Pelham', id='a_role_passes_over_someone_the_text_gave_another_role'),
+    pytest.param(SCHOOL, 'changed the timetable', 'Hannah Oyelowo-Price', id='a_role_names_the_person_who_took_it_on_as_it'),
+    pytest.param(GOVERNORS, 'turnaround', 'Peter Mwangi-Scott', id='a_name_in_apposition_to_a_plural_names_the_office_holder'),  # one name is not many people
     pytest.param(COURTSIDE, 'Ask your questions', 'Marta Lindqvist', id='a_description_in_the_body_refers_back_not_forward'),
     pytest.param(THEATRE, 'driving lorries', 'Piotr Zalewski', id='an_age_between_commas_belongs_to_the_description'),
     pytest.param(RACE, 'saw the gap', 'Samuel Asante-Boateng', id='a_noun_of_nationality_with_an_age_is_the_person_in_focus'),

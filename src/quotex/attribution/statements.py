@@ -379,12 +379,18 @@ def reported_statements(
     # The tokens the statements found so far cover: a clause overlaps one of them when it holds
     # one of these, asked in time that does not grow with how many there are.
     covered = bytearray(len(ctx.doc))
-    for event in ctx.events:
-        unlabelled = (_after_label(ctx, clause) for clause in reported_clauses(event, ctx.quoted, lexicon, strategies))
+    reports = [(event, _clauses_of(ctx, event, lexicon, strategies)) for event in ctx.events]
+    reporting = bytearray(len(ctx.doc))  # the tokens some event reports, to find a cue inside another's words
+    for _, clauses in reports:
+        for clause in clauses:
+            reporting[clause.start : clause.end] = b"\x01" * len(clause)
+    for event, all_clauses in reports:
+        if reporting[event.cue.root.i] and _a_request(event, lexicon) and _reported_by_another(event, reports):
+            continue  # `Kingsmoor have asked the league to review it, a spokesman said`: one statement
         clauses = [
             clause
-            for clause in unlabelled
-            if clause is not None and covered.find(1, clause.start, clause.end) < 0 and not _holds(clause, event)
+            for clause in all_clauses
+            if covered.find(1, clause.start, clause.end) < 0 and not _holds(clause, event)
         ]
         if not clauses:
             continue
@@ -396,6 +402,36 @@ def reported_statements(
             found.append(Statement(clause, None, "indirect", resolved.name, event.mention, event.cue, resolved.how,
                                    _UNSCORED, paragraph, reported.RULE, resolved.competitors, detail))
     return found
+
+
+def _clauses_of(ctx: QuoteContext, event: SpeechEvent, lexicon: Lexicon, strategies: Sequence[Strategy] | None
+                ) -> list[Span]:
+    """The clauses an event reports, without a section's label."""
+    unlabelled = (_after_label(ctx, clause) for clause in reported_clauses(event, ctx.quoted, lexicon, strategies))
+    return [clause for clause in unlabelled if clause is not None]
+
+
+def _a_request(event: SpeechEvent, lexicon: Lexicon) -> bool:
+    """Whether a cue asks or promises something to be done (`asked the league to review it`)."""
+    verb = event.cue.root
+    return lexicon.lemma(verb) in lexicon.infinitive_cues and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _reported_by_another(event: SpeechEvent, reports: Sequence[tuple[SpeechEvent, list[Span]]]) -> bool:
+    """Whether a cue stands inside the words another cue reports (`The club has asked the league
+    to review it, a spokesman said`, `X said the city would ask residents to save water`): what
+    someone is said to have asked or promised is part of that statement, not one of its own,
+    whichever of the two cues comes first in the text. (What someone is said to have told
+    someone, `She told him X, an aide said`, stays a statement of its own, as before.)"""
+    own = next(clauses for other, clauses in reports if other is event)
+    return any(
+        other is not event and _within_any(event.cue.root.i, clauses) and not _within_any(other.cue.root.i, own)
+        for other, clauses in reports
+    )  # two cues that each stand in the other's words are a misparse: neither yields
+
+
+def _within_any(i: int, clauses: Sequence[Span]) -> bool:
+    return any(c.start <= i < c.end for c in clauses)
 
 
 def _after_label(ctx: QuoteContext, clause: Span) -> Span | None:

@@ -165,13 +165,13 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
 
 def holder_beside(reg: Registry, head: Token) -> Person | None:
     """`The mayor of Eastport, Ana Ruiz, said`, `A spokeswoman for Fenwick Rail, Tara Osei,`,
-    `The spokeswoman for the operator, Ama Reyes,`: the parser hangs the name on the place or
-    the body; a person's full name there is the office holder's, also after a person named
+    `The spokeswoman for the operator, Ama Reyes,`, `The chair of governors, Rev. X,`: the parser
+    hangs the name on the place, the body or the group; a person's full name there is the office holder's, also after a person named
     before (`A spokesman for Ruiz, Colm Adair,`). After a person's noun (`a spokeswoman for the
     mayor, Dora Fenn,`) the walk decides."""
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
-            if place.pos_ != "PROPN" and not (place.pos_ == "NOUN" and organisation_noun(reg, fold(reg.lexicon.lemma(place)))):
+            if place.pos_ != "PROPN" and not (place.pos_ == "NOUN" and _holds_no_one_person(reg, place)):
                 continue
             for child in (c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 person = reg.mentions.get(child.i)
@@ -181,6 +181,12 @@ def holder_beside(reg: Registry, head: Token) -> Person | None:
                 if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
                     return person
     return holder_after_domain(reg, head)
+
+
+def _holds_no_one_person(reg: Registry, noun: Token) -> bool:
+    """Whether a common noun cannot be the one person a name in apposition to it names: a body
+    (`the operator`), or a plural (`The chair of governors, Rev. X,`: one name is not many people)."""
+    return noun.tag_ == "NNS" or organisation_noun(reg, fold(reg.lexicon.lemma(noun)))
 
 
 def holder_after_domain(reg: Registry, head: Token) -> Person | None:
@@ -402,7 +408,24 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
     if token.dep_ == "nsubj" and token.head.lower_ in reg.lexicon.grammar.copula_forms:
         for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
             described.append(describe_phrase(reg, noun_phrase(attr)))  # `X is the shop's owner`
+    described.extend(_taken_on_as(reg, token))
     return described
+
+
+def _taken_on_as(reg: Registry, token: Token) -> list[Description | None]:
+    """What a name's subject is said to act as (`X took over as head teacher`, `X served as
+    mayor`): the same introduction as `X is the head teacher`. Not when the verb has an object the `as` may describe instead (`X described the
+    plan as a gamble`), nor in a passive (`X was seen as a reformer`: someone's view)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lower_ in reg.lexicon.grammar.copula_forms:
+        return []
+    if verb.i in reg.cue_roots or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []  # `X described the sight as …`, `X said as much`: what is said, not what X is
+    found: list[Description | None] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            found.append(describe_phrase(reg, noun_phrase(obj)))
+    return found
 
 
 def _record(reg: Registry, person: Person, description: Description, position: int) -> None:

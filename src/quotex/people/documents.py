@@ -16,7 +16,7 @@ from quotex.parse.syntax import noun_phrase
 from quotex.parse.tree import children
 from quotex.people.descriptions import described_entity, possessor_of
 from quotex.people.entities import Person, Resolution
-from quotex.people.mentions import describe_phrase, document_noun, organisation_noun
+from quotex.people.mentions import a_spokesperson, describe_phrase, document_noun, organisation_noun
 from quotex.people.naming import entity_at, shown_a_person
 from quotex.people.reading import DASHES, DEFINITE, NEAR_REACH, PRONOUN_REACH, SUBJECTS, words_of
 from quotex.people.registry import Registry
@@ -232,16 +232,6 @@ def speaks_for_others(reg: Registry, noun: Token) -> bool:
     word = fold(reg.lexicon.lemma(noun))
     groups = [group for group in reg.lexicon.role_groups if ("spokesperson",) in group]
     return any(variant[-1] == word for group in groups for variant in group)
-
-
-def a_spokesperson(reg: Registry, noun: Token) -> bool:
-    """One spokesperson, by the whole of a name for one (`a spokesman`, `the press secretary`;
-    not `the California secretary`, not `White House and Pentagon spokesmen`, a group)."""
-    if noun.tag_ != "NN":
-        return False
-    words = (*(fold(c.text) for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), fold(reg.lexicon.lemma(noun)))
-    groups = [group for group in reg.lexicon.role_groups if ("spokesperson",) in group]
-    return any(words[-len(variant) :] == variant for group in groups for variant in group)
 
 
 def after_dateline(reg: Registry, dateline: Token) -> Resolution:

@@ -125,3 +125,13 @@ def resolved_since(reg: Registry, start: int, position: int) -> Iterator[tuple[i
 
 def first_mention(reg: Registry, entity: Person, position: int) -> int | None:
     return next((i for i in reg.order if i < position and reg.resolved[i].person is entity), None)
+
+
+def a_spokesperson(reg: Registry, noun: Token) -> bool:
+    """One spokesperson, by the whole of a name for one (`a spokesman`, `the press secretary`;
+    not `the California secretary`, not `White House and Pentagon spokesmen`, a group)."""
+    if noun.tag_ != "NN":
+        return False
+    words = (*(fold(c.text) for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), fold(reg.lexicon.lemma(noun)))
+    groups = [group for group in reg.lexicon.role_groups if ("spokesperson",) in group]
+    return any(words[-len(variant) :] == variant for group in groups for variant in group)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from quotex.parse.marks import paragraph_index
 from quotex.parse.syntax import noun_phrase
 from quotex.people.entities import Person, Resolved, Unnamed, agrees
-from quotex.people.mentions import first_mention, is_addressee, resolved_since
+from quotex.people.mentions import a_spokesperson, first_mention, is_addressee, resolved_since
 from quotex.people.reading import COMPETITION_REACH, NEAR_REACH, PRONOUN_REACH, SUBJECTS
 from quotex.people.registry import Registry
 
@@ -141,11 +141,32 @@ def subject_since(reg: Registry, position: int, gender: str, start: int, address
             seen = True
             if unnamed.gender in (None, gender):
                 subjects.append((unnamed.salience, i, unnamed))
+    for spokesperson in spokespeople_since(reg, position, gender, start):
+        seen = True
+        subjects.append((spokesperson.salience, spokesperson.at, spokesperson))
     best = max(subjects, key=lambda item: item[:2]) if subjects else None
     latest_addressed = max(addressed, key=lambda item: item[0]) if addressed else None
     if latest_addressed is not None and (best is None or latest_addressed[0] > best[1]):
         return latest_addressed[1], seen
     return (best[2] if best is not None else None), seen
+
+
+def spokespeople_since(reg: Registry, position: int, gender: str, start: int) -> list[Unnamed]:
+    """The spokespeople without a name who speak between character `start` and `position`
+    (`A spokesman for the operator said …. ⏎ "…," he said.`): a person of the gender their word
+    tells, whom a `he` or `she` after them stands for, though what they say is their body's."""
+    found: list[Unnamed] = []
+    span = reg.doc.char_span(start, reg.doc[position].idx, alignment_mode="expand")
+    for token in span if span is not None else ():
+        if token.i >= position or token.dep_ not in SUBJECTS or token.head.i not in reg.cue_roots or reg.quoted[token.i]:
+            continue
+        told = reg.words.gendered.get(token.lower_)
+        if told not in (None, gender) or not a_spokesperson(reg, token):
+            continue
+        if any(t.i in reg.mentions and reg.mentions[t.i].kind == "person" for t in token.subtree):
+            continue  # `A spokeswoman for X, Tara Osei, said`: the person named is the subject
+        found.append(Unnamed(token.i, told, MAIN_SALIENCE))
+    return found
 
 
 def in_its_report(reg: Registry, position: int, i: int) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from quotex.lexicon import fold
 from quotex.parse.syntax import noun_phrase
 from quotex.people.descriptions import described_entity, description_in, named_in_apposition
-from quotex.people.documents import after_dateline, author_of, document_head, employer, unnamed_source
+from quotex.people.documents import after_dateline, author_of, document_head, employer, spokesperson_for, unnamed_source
 from quotex.people.entities import Resolution, Unnamed
 from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonist
 from quotex.people.mentions import in_headline, is_pronoun, organisation_noun, pronoun_gender
@@ -76,6 +76,9 @@ def pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolu
         return None
     found, others = pronoun_antecedent(reg, root.i, pronoun_gender(reg, root))
     if isinstance(found, Unnamed):
+        body = spokesperson_for(reg, reg.doc[found.at])  # `A spokesman for X said …. "…," he said`: X
+        if body is not None:
+            return Resolution(body.name, "pronoun", others)
         return Resolution(strip_determiner(noun_phrase(reg.doc[found.at])), "unresolved")
     return Resolution(found.name, "pronoun", others) if found else Resolution(None, "unresolved")
 
