@@ -8,6 +8,7 @@ chooses and orders them by name (`select_rules`). Who the words name is the busi
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -187,7 +188,10 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     headline, whose every word is capitalised (`Mayor Speaks 'Directly' After Harbour Vote`)."""
     if ctx.quotations[index].first_paragraph in ctx.headlines:
         return None
-    words = [t for t in ctx.after(ctx.quotations[index]) if not t.is_punct and not t.is_space]
+    after = ctx.after(ctx.quotations[index])
+    words = [t for t in after if not t.is_punct and not t.is_space]
+    if words and not _dash_before(after, words[0]) and any(not (t.is_punct or t.is_space) for t in ctx.before(ctx.quotations[index])):
+        return None  # `… the government had "abandoned" Western Canada.`: words quoted inside a sentence; the name after them is what it is about
     if not words or len(words) > 6:
         return None
     if all(t.pos_ in _NAME_TAGS or t.is_title or t.lower_ in ctx.lexicon.titles for t in words) and any(
@@ -195,6 +199,11 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     ):
         return Attribution(None, ctx.doc[words[0].i : words[-1].i + 1])
     return None
+
+
+def _dash_before(window: Sequence[Token], first_word: Token) -> bool:
+    """`"…" ― X`: a dash between the quotation and the name signs it, as a byline does."""
+    return any(unicodedata.category(t.text[:1]) == "Pd" for t in window if t.i < first_word.i)
 
 
 _NAME_LABEL_WORDS = 8  # `Frank Newport and Jim Harter`, `Rep. Trey Gowdy (R-S.C.)`
