@@ -709,6 +709,15 @@ def test_a_name_after_a_dash_signs_words_quoted_inside_a_sentence(recorded, find
     assert find_quote(extract(recorded, text), "road to nowhere").speaker == "Ada Morrow"
 
 
+def test_a_cue_in_the_next_sentence_is_not_for_words_quoted_inside_this_one(recorded, find_quote):
+    text = (
+        'Councillor Ines Dahl won the seat on a pledge to "fix every pothole by spring." '
+        "Her opponent, Tomas Berg, said in a statement that the pledge had never been costed.\n"
+    )
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "fix every pothole")
+    assert quote.speaker != "Tomas Berg"  # her words (or nobody's, when no rule reaches her)
+
+
 def test_a_name_after_a_quotation_in_a_headline_is_not_its_speaker(recorded):
     text = "Mayor Speaks 'Directly To The Fishermen' After Harbour Vote\nThe mayor met the fishermen on Monday.\n"
     assert all(q.speaker != "After Harbour Vote" for q in extract(recorded, text))

@@ -87,9 +87,16 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # `"…." Asked if …, he …`: a cue that names no one leaves the quotation to the rules after
     if _ends_its_sentence(ctx, index) and cue_before(ctx, index) is not None:
         return None  # `X said, "…." Asked if …, X …`: the quotation's own cue stands before it
+    if _ends_its_sentence(ctx, index) and _inside_its_sentence(ctx, index):
+        return None  # `… on a promise to "audit every dollar." His aide, X, said …`: the cue is the next sentence's
     if _ends_its_sentence(ctx, index) and _introduces_what_follows(event, ctx) and continuation(ctx, index) is not None:
         return None  # `"…." Karim Nasser said: "…"`: the cue opens the next quotation, not this one
     return Attribution(event.cue, event.mention)
+
+
+def _inside_its_sentence(ctx: QuoteContext, index: int) -> bool:
+    """Whether words of its sentence stand before the quotation (`on a promise to "…"`)."""
+    return any(not (t.is_punct or t.is_space) for t in ctx.before(ctx.quotations[index]))
 
 
 def _introduces_what_follows(event: SpeechEvent, ctx: QuoteContext) -> bool:
@@ -190,7 +197,7 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
         return None
     after = ctx.after(ctx.quotations[index])
     words = [t for t in after if not t.is_punct and not t.is_space]
-    if words and not _dash_before(after, words[0]) and any(not (t.is_punct or t.is_space) for t in ctx.before(ctx.quotations[index])):
+    if words and not _dash_before(after, words[0]) and _inside_its_sentence(ctx, index):
         return None  # `… the government had "abandoned" Western Canada.`: words quoted inside a sentence; the name after them is what it is about
     if not words or len(words) > 6:
         return None
