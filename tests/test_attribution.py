@@ -718,6 +718,15 @@ def test_a_cue_in_the_next_sentence_is_not_for_words_quoted_inside_this_one(reco
     assert quote.speaker != "Tomas Berg"  # her words (or nobody's, when no rule reaches her)
 
 
+def test_the_noun_after_a_cue_that_follows_a_plain_comma_is_not_inverted_speaker(recorded, find_quote):
+    text = (
+        "Republicans were quiet. Sen. Carla Ostby-Vane (D-Ore.), who co-wrote the river bill with him, "
+        'said the Senate would be "a duller, meaner place" without him.\n'
+    )
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "duller, meaner place")
+    assert quote.speaker == "Carla Ostby-Vane"
+
+
 def test_a_name_after_a_quotation_in_a_headline_is_not_its_speaker(recorded):
     text = "Mayor Speaks 'Directly To The Fishermen' After Harbour Vote\nThe mayor met the fishermen on Monday.\n"
     assert all(q.speaker != "After Harbour Vote" for q in extract(recorded, text))
