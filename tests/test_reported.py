@@ -346,6 +346,9 @@ def test_the_speakers_next_action_ends_the_statement(recorded, text, content) ->
         # `cut` may be bare, so it may share the modal
         ("The bakery chain said it would close nine shops by June and cut about 300 jobs.",
          "it would close nine shops by June and cut about 300 jobs"),
+        # its own auxiliary, but the clause's again (`had … and had …`): what was said goes on
+        ("The ferry captain said he had sailed the route for 30 years and had never once lost a passenger.",
+         "he had sailed the route for 30 years and had never once lost a passenger"),
     ],
 )
 def test_a_verb_that_shares_the_clauses_auxiliary_is_part_of_it(recorded, text, content) -> None:

@@ -251,6 +251,8 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
     same_tense = finite.tag_ == verb.tag_ or finite.tag_ in past and verb.tag_ in past
     if not same_tense or clause.tag_ == verb.tag_:
         return False
+    if own_auxiliaries and own_auxiliaries[0].lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}:
+        return False  # `said he had voted … and had never once won`: the clause's own auxiliary again, a second part of what was said
     passive_clause = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
     return bool(own_auxiliaries) or passive_clause and active_conj or _outside_the_modal(conj, clause, lexicon)
