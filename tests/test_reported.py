@@ -511,3 +511,8 @@ def test_a_clause_whose_what_is_its_object_states_nothing(recorded, text) -> Non
 def test_a_relative_before_the_cue_is_what_the_statement_is_about(recorded) -> None:
     (statement,) = indirect(recorded, "The council bought new lamps, which it says will save money every winter.")
     assert statement.text.endswith("will save money every winter")
+
+
+def test_a_condition_in_the_occasion_of_speaking_is_not_what_was_said(recorded) -> None:
+    text = "A harbour official, who spoke on the condition that he not be named, said the dredging had stopped."
+    assert [s.text for s in indirect(recorded, text)] == ["the dredging had stopped"]

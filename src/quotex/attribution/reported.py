@@ -355,9 +355,18 @@ def _clause_in_the_occasion(verb: Token, lexicon: Lexicon) -> Token | None:
             if clause.dep_ not in ("acl", "relcl"):
                 continue
             marked = any(c.dep_ == "mark" and c.lower_ in complementizer for c in clause.children)
-            if marked and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+            if marked and any(c.dep_ in _SUBJECT_DEPS for c in clause.children) and not _subjunctive(clause, lexicon):
                 return clause
     return None
+
+
+def _subjunctive(clause: Token, lexicon: Lexicon) -> bool:
+    """`spoke on the condition that she not be named`: a clause whose first verb is bare (no
+    tense, no modal) sets a condition or asks for something; it states nothing."""
+    grammar = lexicon.grammar
+    verbs = sorted([c for c in clause.children if c.dep_ in ("aux", "auxpass")] + [clause], key=lambda t: t.i)
+    first = verbs[0]
+    return first.tag_ not in grammar.finite_verb_tags and first.tag_ not in grammar.modal_tag
 
 
 def _leading_that(clause: Token, lexicon: Lexicon) -> bool:
