@@ -698,6 +698,35 @@ def test_capitalised_words_of_a_headline_name_no_one(recorded, find_quote):
     assert find_quote(extract(recorded, text), "single route").speaker == "Jan Olsen"
 
 
+def test_a_name_after_words_quoted_inside_a_sentence_is_not_their_speaker(recorded, find_quote):
+    text = 'Opposition leader Marta Kells said the ministry had "forgotten" Lower Brindle.\n'
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "forgotten")
+    assert quote.speaker == "Marta Kells"
+
+
+def test_a_name_after_a_dash_signs_words_quoted_inside_a_sentence(recorded, find_quote):
+    text = 'We asked readers about the old pier.\nAnd to me it will always be "a road to nowhere." ― Ada Morrow\n'
+    assert find_quote(extract(recorded, text), "road to nowhere").speaker == "Ada Morrow"
+
+
+def test_a_cue_in_the_next_sentence_is_not_for_words_quoted_inside_this_one(recorded, find_quote):
+    text = (
+        'Councillor Ines Dahl won the seat on a pledge to "fix every pothole by spring." '
+        "Her opponent, Tomas Berg, said in a statement that the pledge had never been costed.\n"
+    )
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "fix every pothole")
+    assert quote.speaker != "Tomas Berg"  # her words (or nobody's, when no rule reaches her)
+
+
+def test_the_noun_after_a_cue_that_follows_a_plain_comma_is_not_inverted_speaker(recorded, find_quote):
+    text = (
+        "Republicans were quiet. Sen. Carla Ostby-Vane (D-Ore.), who co-wrote the river bill with him, "
+        'said the Senate would be "a duller, meaner place" without him.\n'
+    )
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "duller, meaner place")
+    assert quote.speaker == "Carla Ostby-Vane"
+
+
 def test_a_name_after_a_quotation_in_a_headline_is_not_its_speaker(recorded):
     text = "Mayor Speaks 'Directly To The Fishermen' After Harbour Vote\nThe mayor met the fishermen on Monday.\n"
     assert all(q.speaker != "After Harbour Vote" for q in extract(recorded, text))

@@ -346,6 +346,9 @@ def test_the_speakers_next_action_ends_the_statement(recorded, text, content) ->
         # `cut` may be bare, so it may share the modal
         ("The bakery chain said it would close nine shops by June and cut about 300 jobs.",
          "it would close nine shops by June and cut about 300 jobs"),
+        # its own auxiliary, but the clause's again (`had … and had …`): what was said goes on
+        ("The ferry captain said he had sailed the route for 30 years and had never once lost a passenger.",
+         "he had sailed the route for 30 years and had never once lost a passenger"),
     ],
 )
 def test_a_verb_that_shares_the_clauses_auxiliary_is_part_of_it(recorded, text, content) -> None:
@@ -523,3 +526,8 @@ def test_a_request_reported_inside_a_statement_is_part_of_it(recorded, text, con
     # Whichever cue comes first, what someone is said to have asked belongs to the one who says so.
     (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == (content, speaker)
+
+
+def test_a_condition_in_the_occasion_of_speaking_is_not_what_was_said(recorded) -> None:
+    text = "A harbour official, who spoke on the condition that he not be named, said the dredging had stopped."
+    assert [s.text for s in indirect(recorded, text)] == ["the dredging had stopped"]

@@ -251,6 +251,8 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
     same_tense = finite.tag_ == verb.tag_ or finite.tag_ in past and verb.tag_ in past
     if not same_tense or clause.tag_ == verb.tag_:
         return False
+    if own_auxiliaries and own_auxiliaries[0].lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}:
+        return False  # `said he had voted … and had never once won`: the clause's own auxiliary again, a second part of what was said
     passive_clause = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
     return bool(own_auxiliaries) or passive_clause and active_conj or _outside_the_modal(conj, clause, lexicon)
@@ -353,9 +355,18 @@ def _clause_in_the_occasion(verb: Token, lexicon: Lexicon) -> Token | None:
             if clause.dep_ not in ("acl", "relcl"):
                 continue
             marked = any(c.dep_ == "mark" and c.lower_ in complementizer for c in clause.children)
-            if marked and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+            if marked and any(c.dep_ in _SUBJECT_DEPS for c in clause.children) and not _subjunctive(clause, lexicon):
                 return clause
     return None
+
+
+def _subjunctive(clause: Token, lexicon: Lexicon) -> bool:
+    """`spoke on the condition that she not be named`: a clause whose first verb is bare (no
+    tense, no modal) sets a condition or asks for something; it states nothing."""
+    grammar = lexicon.grammar
+    verbs = sorted([c for c in clause.children if c.dep_ in ("aux", "auxpass")] + [clause], key=lambda t: t.i)
+    first = verbs[0]
+    return first.tag_ not in grammar.finite_verb_tags and first.tag_ not in grammar.modal_tag
 
 
 def _leading_that(clause: Token, lexicon: Lexicon) -> bool:

@@ -8,6 +8,7 @@ chooses and orders them by name (`select_rules`). Who the words name is the busi
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -86,9 +87,16 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # `"…." Asked if …, he …`: a cue that names no one leaves the quotation to the rules after
     if _ends_its_sentence(ctx, index) and cue_before(ctx, index) is not None:
         return None  # `X said, "…." Asked if …, X …`: the quotation's own cue stands before it
+    if _ends_its_sentence(ctx, index) and _inside_its_sentence(ctx, index):
+        return None  # `… on a promise to "audit every dollar." His aide, X, said …`: the cue is the next sentence's
     if _ends_its_sentence(ctx, index) and _introduces_what_follows(event, ctx) and continuation(ctx, index) is not None:
         return None  # `"…." Karim Nasser said: "…"`: the cue opens the next quotation, not this one
     return Attribution(event.cue, event.mention)
+
+
+def _inside_its_sentence(ctx: QuoteContext, index: int) -> bool:
+    """Whether words of its sentence stand before the quotation (`on a promise to "…"`)."""
+    return any(not (t.is_punct or t.is_space) for t in ctx.before(ctx.quotations[index]))
 
 
 def _introduces_what_follows(event: SpeechEvent, ctx: QuoteContext) -> bool:
@@ -187,7 +195,10 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     headline, whose every word is capitalised (`Mayor Speaks 'Directly' After Harbour Vote`)."""
     if ctx.quotations[index].first_paragraph in ctx.headlines:
         return None
-    words = [t for t in ctx.after(ctx.quotations[index]) if not t.is_punct and not t.is_space]
+    after = ctx.after(ctx.quotations[index])
+    words = [t for t in after if not t.is_punct and not t.is_space]
+    if words and not _dash_before(after, words[0]) and _inside_its_sentence(ctx, index):
+        return None  # `… the government had "abandoned" Western Canada.`: words quoted inside a sentence; the name after them is what it is about
     if not words or len(words) > 6:
         return None
     if all(t.pos_ in _NAME_TAGS or t.is_title or t.lower_ in ctx.lexicon.titles for t in words) and any(
@@ -195,6 +206,11 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     ):
         return Attribution(None, ctx.doc[words[0].i : words[-1].i + 1])
     return None
+
+
+def _dash_before(window: Sequence[Token], first_word: Token) -> bool:
+    """`"…" ― X`: a dash between the quotation and the name signs it, as a byline does."""
+    return any(unicodedata.category(t.text[:1]) == "Pd" for t in window if t.i < first_word.i)
 
 
 _NAME_LABEL_WORDS = 8  # `Frank Newport and Jim Harter`, `Rep. Trey Gowdy (R-S.C.)`

@@ -151,6 +151,23 @@ def _noun_before(verb: Token) -> Token | None:
             if described.head.i == described.i or not described.head.i < described.i:
                 break
             described = described.head
+        return _antecedent_of_relative(verb.doc, i)
+    return None
+
+
+def _antecedent_of_relative(doc: Doc, comma: int) -> Token | None:
+    """`Sen. Jo Lee (D-Ore.), who wrote the bill with her, said`: a relative clause that the
+    comma before the cue closes describes the speaker; the parser, lost in it, may have left
+    the cue without a subject. The relative pronoun's clause hangs from the speaker's name."""
+    sentence_start = doc[comma].sent.start
+    for j in range(comma - 1, sentence_start - 1, -1):
+        token = doc[j]
+        if token.tag_ in ("WP", "WP$") and j > 0 and doc[j - 1].text == ",":
+            clause = token.head
+            named = clause.head if clause.dep_ == "relcl" else None
+            if named is not None and named.i < j and named.pos_ == "PROPN":
+                return named
+            return None
     return None
 
 
@@ -165,7 +182,7 @@ def _name_after_inverted(verb: Token, time_words: Collection[str]) -> Token | No
     after = verb.i + 1
     while after < len(doc) and doc[after].is_space:
         after += 1
-    if before < 0 or not doc[before].is_punct or after >= len(doc):
+    if before < 0 or not doc[before].is_punct or after >= len(doc) or not _closes_a_quotation(doc, before):
         return None
     token = doc[after]
     while token.dep_ in _NOUN_PHRASE_LEFT and token.head.i > token.i and token.head.i - verb.i <= _INVERTED_REACH:
@@ -173,6 +190,17 @@ def _name_after_inverted(verb: Token, time_words: Collection[str]) -> Token | No
     if token.pos_ in ("PROPN", "NOUN") and token.text.lower() not in time_words:
         return token
     return None
+
+
+def _closes_a_quotation(doc: Doc, last: int) -> bool:
+    """Whether the punctuation ending at `last` holds a quotation mark (`…," said`); after a plain
+    comma (`X, who wrote the bill with her, said the Senate would …`) the noun after the verb
+    opens what was said, not the name of who said it."""
+    while last >= 0 and (doc[last].is_punct or doc[last].is_space):
+        if doc[last].is_quote:
+            return True
+        last -= 1
+    return False
 
 
 def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | None = None) -> Span:
