@@ -1,7 +1,8 @@
 """Fit quotex's confidence on annotated news: src/quotex/data/calibration.tsv.
 
     python scripts/calibrate.py --polnear /work/polnear --split train \
-        --set tests/data/probe --set tests/data/probe2 --set tests/data/probe3
+        --set tests/data/probe --set tests/data/probe2 --set tests/data/probe3 \
+        --set tests/data/probe5 --set tests/data/probe6
 
 Runs quotex over the split's texts and the sets' texts and, for every statement matched to a
 gold row with a speaker (union >= 0.5, as `quotex eval` matches), records the features of its
@@ -25,7 +26,8 @@ wrong rows at 0.9 or more of the sets left out (file, span, speaker, features): 
 evidence must tell apart.
 
     python scripts/calibrate.py --polnear /work/polnear --split train \
-        --set tests/data/probe --set tests/data/probe2 --set tests/data/probe3 --hold-out --dev
+        --set tests/data/probe --set tests/data/probe2 --set tests/data/probe3 \
+        --set tests/data/probe5 --set tests/data/probe6 --hold-out --dev
 """
 
 from __future__ import annotations
