@@ -21,6 +21,9 @@ _NOUN_PHRASE_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat"
 _NOUN_PHRASE_RIGHT = {"compound", "flat", "case", "nummod"}
 _INVERTED_REACH = 5  # words from a cue to the head of the name after it (`said Rep. Jo Lee`)
 _APPOSITION_CLIMB = 4  # heads from a description's last word up to the apposition (`chief` in `chief of staff`)
+# words from the comma before a cue back to the relative pronoun of the clause it closes: a
+# clause that describes a speaker is short, and the bound keeps a long sentence of cues linear
+_RELATIVE_REACH = 40
 
 
 def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
@@ -159,14 +162,18 @@ def _antecedent_of_relative(doc: Doc, comma: int) -> Token | None:
     """`Sen. Jo Lee (D-Ore.), who wrote the bill with her, said`: a relative clause that the
     comma before the cue closes describes the speaker; the parser, lost in it, may have left
     the cue without a subject. The relative pronoun's clause hangs from the speaker's name."""
-    sentence_start = doc[comma].sent.start
-    for j in range(comma - 1, sentence_start - 1, -1):
+    if doc[comma].is_sent_start:
+        return None
+    # back to the sentence's start, found token by token (`Token.sent` walks the whole sentence)
+    for j in range(comma - 1, max(-1, comma - 1 - _RELATIVE_REACH), -1):
         token = doc[j]
         if token.tag_ in ("WP", "WP$") and j > 0 and doc[j - 1].text == ",":
             clause = token.head
             named = clause.head if clause.dep_ == "relcl" else None
             if named is not None and named.i < j and named.pos_ == "PROPN":
                 return named
+            return None
+        if token.is_sent_start:
             return None
     return None
 

@@ -124,6 +124,7 @@ def subject_since(reg: Registry, position: int, gender: str, start: int, address
     subjects: list[tuple[int, int, Person | Unnamed]] = []  # (salience, position, who)
     addressed: list[tuple[int, Person]] = []
     seen = False
+    latest_main = -1  # a spokesperson or an unnamed subject before the latest main subject cannot win over it
     for i, resolved in resolved_since(reg, start, position):
         if resolved.person.kind != "person":
             continue
@@ -133,6 +134,7 @@ def subject_since(reg: Registry, position: int, gender: str, start: int, address
         if resolved.salience >= 1:
             subjects.append((resolved.salience, i, resolved.person))
             if resolved.salience >= MAIN_SALIENCE:
+                latest_main = i
                 break  # the latest main subject: no earlier mention can win over it, nor be addressed after it
         elif addressees and is_addressee(reg, reg.doc[i]) and told_gender(reg, reg.doc[i], resolved.person) == gender:
             addressed.append((i, resolved.person))
@@ -141,7 +143,7 @@ def subject_since(reg: Registry, position: int, gender: str, start: int, address
             seen = True
             if unnamed.gender in (None, gender):
                 subjects.append((unnamed.salience, i, unnamed))
-    for spokesperson in spokespeople_since(reg, position, gender, start):
+    for spokesperson in spokespeople_since(reg, position, gender, start, after=latest_main):
         seen = True
         subjects.append((spokesperson.salience, spokesperson.at, spokesperson))
     best = max(subjects, key=lambda item: item[:2]) if subjects else None
@@ -151,14 +153,19 @@ def subject_since(reg: Registry, position: int, gender: str, start: int, address
     return (best[2] if best is not None else None), seen
 
 
-def spokespeople_since(reg: Registry, position: int, gender: str, start: int) -> list[Unnamed]:
+def spokespeople_since(reg: Registry, position: int, gender: str, start: int, after: int = -1) -> list[Unnamed]:
     """The spokespeople without a name who speak between character `start` and `position`
     (`A spokesman for the operator said …. ⏎ "…," he said.`): a person of the gender their word
     tells, whom a `he` or `she` after them stands for, though what they say is their body's."""
     found: list[Unnamed] = []
     span = reg.doc.char_span(start, reg.doc[position].idx, alignment_mode="expand")
-    for token in span if span is not None else ():
-        if token.i >= position or token.dep_ not in SUBJECTS or token.head.i not in reg.cue_roots or reg.quoted[token.i]:
+    if span is None:
+        return found
+    # only a cue's children can be its subject: look them up, not every token since `start`
+    first = max(span.start, after + 1)  # none at or before token `after` can win (`subject_since`)
+    children = reg.cue_children[bisect_left(reg.cue_children, first) : bisect_left(reg.cue_children, min(span.end, position))]
+    for token in (reg.doc[i] for i in children):
+        if token.dep_ not in SUBJECTS or reg.quoted[token.i]:
             continue
         told = reg.words.gendered.get(token.lower_)
         if told not in (None, gender) or not a_spokesperson(reg, token):

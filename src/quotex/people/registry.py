@@ -42,6 +42,7 @@ class Registry:
     lexicon: Lexicon
     words: PeopleWords
     cue_roots: set[int]
+    cue_children: tuple[int, ...]  # the tokens whose head is a cue's root, in order: the only possible speakers of a cue
     names: Sequence[Span]
     paragraph_starts: list[int]  # where the Doc's paragraphs start (characters)
     newlines: list[int]  # tokens whose text holds a line break, in order
@@ -119,6 +120,7 @@ class Registry:
             lexicon=lexicon,
             words=words or lexicon.people_words,
             cue_roots=set(cue_roots),
+            cue_children=tuple(sorted(child.i for i in set(cue_roots) for child in doc[i].children)),
             names=names,
             paragraph_starts=list(paragraph_starts),
             newlines=newlines,
