@@ -621,7 +621,7 @@ def _quotation_starts(ctx: QuoteContext) -> list[int]:
 def _named_subject(subject: Token, names: Sequence[Span], given_names: Collection[str] = ()) -> Token | None:
     """The name a subject gives: itself, or its apposition (`Her partner, Omar Brannagh, …`),
     wherever the parser hung the apposition within the subject's words; a given name alone in
-    apposition names someone too (`A reader, Pauline from Ardleigh, has been in touch:`)."""
+    apposition names someone too (`A reader, Greta from Wexham, has been in touch:`)."""
     if subject.pos_ == "PROPN" and _within_a_name(subject, names):
         return subject
     appositions = [t for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]

@@ -60,7 +60,7 @@ def _with_particles(capitalised: list[Token], lexicon: Lexicon) -> list[Token]:
 
 def name_capitalised(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word is written as a name's word: capitalised, or, right after a particle that
-    starts a surname, a capital behind one or two lower-case letters (Irish `Ó hEadhra`,
+    starts a surname, a capital behind one or two lower-case letters (Irish `Ó hAodha`,
     `Mac an tSaoi`, `Ó bhFearraigh`), which the grammar puts there and a name keeps."""
     text = token.text
     if text[:1].isupper():

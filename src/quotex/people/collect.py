@@ -215,7 +215,7 @@ def collect_organisations(reg: Registry) -> None:
             forget(reg, person)  # `Skyward Air`, taken for a person's name, is the airline's
         reg.mentions[token.i] = organisation
         if phrase[0].i != token.i and token.dep_ == "conj" and token.head.i == phrase[0].i:
-            reg.mentions[phrase[0].i] = organisation  # the subject of `Devon and Cornwall Police said`
+            reg.mentions[phrase[0].i] = organisation  # the subject of `Marsh and Fell Police said`
         named_as = own_head if named else None  # `the society`
         for word in {own_kind, kind_word, named_as} - {None}:
             organisation.describe(f"word:{word}", phrase.start)
@@ -223,7 +223,7 @@ def collect_organisations(reg: Registry) -> None:
 
 def _joined_place(reg: Registry, head: Token, start: int) -> int:
     """Where an organisation's name starts when it is named after two places joined by `and`
-    (`Devon and Cornwall Police`): the parser makes the first place the subject and the body
+    (`Marsh and Fell Police`): the parser makes the first place the subject and the body
     its conjunct, yet the name is one. The first place is one proper noun that is no body's
     name of its own: no kind of body, no abbreviation, no article."""
     doc = reg.doc
@@ -271,7 +271,7 @@ def collect_partnerships(reg: Registry) -> None:
 
 
 def first_words_of_organisations(reg: Registry) -> None:
-    """`Halvard Semiconductor Corp. …` then `Halvard said`: a lone word the text gives no title,
+    """`Brenlow Semiconductor Corp. …` then `Brenlow said`: a lone word the text gives no title,
     role or gender, that starts the name of one organisation it named, is that organisation's
     short name, even when the word is also a given name."""
     for person in [p for p in reg.everyone if p.kind == "person"]:

@@ -55,7 +55,7 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
 def _described_by_article(reg: Registry, root: Token, words: list[Token]) -> bool:
     """Whether an article makes a proper noun a description, not a personal name: an indefinite
     one before words that are no full name and name no one the text named (`a South Carolina
-    Democrat`: one of many), a definite one before a lone word no one bears (`The Cathaoirleach,
+    Democrat`: one of many), a definite one before a lone word no one bears (`The Reeve,
     Cllr Ana Ó hAodha,`: a title; `the Kremlin`)."""
     articles = {fold(c.text) for c in root.children if c.dep_ == "det"}
     word = fold(root.text)

@@ -104,7 +104,7 @@ def name(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolutio
 
 
 def _proper_description(reg: Registry, mention: Span, root: Token) -> Resolution | None:
-    """`The Cathaoirleach, Cllr Ana Ó hAodha,`: a lone proper noun with an article, which is no
+    """`The Reeve, Cllr Ana Ó hAodha,`: a lone proper noun with an article, which is no
     one's name, names the person in apposition; else (`the Guardian`, `the Kremlin`) it stands
     as written, never for the person in focus."""
     before = reg.doc[root.i - 1] if root.i > 0 else None
