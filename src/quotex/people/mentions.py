@@ -27,7 +27,7 @@ def tokens_of(reg: Registry, **where: Sequence[str]) -> list[Token]:
 def subjects_of_cues(reg: Registry) -> list[Token]:
     """The tokens whose head is a cue's root, in document order: the only ones that can be
     a cue's subject."""
-    return sorted((child for i in reg.cue_roots for child in reg.doc[i].children), key=lambda token: token.i)
+    return [reg.doc[i] for i in reg.cue_children]
 
 
 def is_pronoun(reg: Registry, token: Token) -> bool:
