@@ -369,3 +369,16 @@ def test_elided_words_open_and_close_nothing(text):
 )
 def test_elided_words_inside_a_single_quotation(text, content):
     assert quoted(text)[0] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("\"They treat it like, 'Oh, this matters,' \" Dana Roe said.", "They treat it like, 'Oh, this matters,' "),
+        ("\" 'Go home,' they told us,\" Roe recalled.", " 'Go home,' they told us,"),
+        ("''I hate the word 'fine,' '' she said.", "I hate the word 'fine,' "),
+    ],
+)
+def test_a_double_mark_spaced_from_the_inner_single_one_still_closes_or_opens(text, content):
+    """Typists keep a double mark a space apart from the single mark of the quotation inside."""
+    assert quoted(text) == [content]
