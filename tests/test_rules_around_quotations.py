@@ -225,3 +225,16 @@ def test_a_quotation_after_a_sentence_about_a_described_person_is_theirs(recorde
     )
     quote = find_quote(extract(recorded, text), "Explain to me")
     assert (quote.speaker, quote.speaker_mention.text) == ("judge", "The judge")
+
+
+# --- a short quotation with a cue after it, and quoted words that only qualify a noun -------
+
+
+def test_a_short_quotation_a_cue_corrects_is_speech(recorded, find_quote):
+    text = (
+        "Marta Lind bakes bread every night while her husband, Piotr Lind, sings.\n\n"
+        '"He knows three songs," she says. "Four songs," Piotr Lind corrects her from across the room.\n'
+    )
+    quote = find_quote(extract(recorded, text), "Four songs")
+    assert (quote.kind, quote.speaker, quote.cue.text if quote.cue else None) == ("direct", "Piotr Lind", "corrects")
+
