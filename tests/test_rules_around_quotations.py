@@ -238,3 +238,18 @@ def test_a_short_quotation_a_cue_corrects_is_speech(recorded, find_quote):
     quote = find_quote(extract(recorded, text), "Four songs")
     assert (quote.kind, quote.speaker, quote.cue.text if quote.cue else None) == ("direct", "Piotr Lind", "corrects")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors warn of 'silent' strokes as waiting lists grow\n\nPatients in the north wait longest, a report found.\n",
+        'Dr. Lena Hale warned of "silent" strokes in the north.\n',
+    ],
+)
+def test_quoted_words_that_qualify_the_noun_after_them_are_no_ones(recorded, text):
+    assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
+
+
+def test_a_quoted_phrase_that_is_the_whole_object_is_still_its_speakers(recorded, find_quote):
+    quote = find_quote(extract(recorded, 'Dr. Lena Hale warned of a "perfect storm" this winter.\n'), "perfect storm")
+    assert (quote.kind, quote.speaker) == ("mixed", "Lena Hale")

@@ -170,7 +170,7 @@ def quoted_statements(
             previous = attribution.continues_quotation
             depths[index] = 1 + (depths.get(previous, 0) if previous is not None else 0)
             chain = chain_evidence(ctx, index, attribution, speaker, depths[index])
-        if _is_term(span, attribution, grammar) or index in ctx.named_works:
+        if _is_term(span, attribution, grammar) or index in ctx.named_works or _modifies_a_noun_after(span):
             continue
         kind = _kind(ctx, index, attribution)
         detail = detail_evidence(how, mention, chain, ctx.lexicon)
@@ -490,6 +490,24 @@ def _kind(ctx: QuoteContext, index: int, found: Attribution) -> str:
     if found.cue is not None and before[-1].i == found.cue.end - 1 and not found.rule.terms:
         return "direct"  # `he said "…"`
     return "mixed"
+
+
+def _modifies_a_noun_after(span: Span) -> bool:
+    """`warn of 'hidden' waiting list`: a few quoted words that only qualify the noun right
+    after the closing mark mark a word as someone's, not what anyone said, whatever cue stands
+    before them."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or len(words) > _TERM_MAX_WORDS:
+        return False
+    heads = [t for t in words if not (span.start <= t.head.i < span.end)]
+    if len(heads) != 1 or heads[0].dep_ not in _MODIFIER_DEPS:
+        return False
+    noun = heads[0].head
+    between = span.doc[span.end : noun.i]
+    return noun.i >= span.end and noun.pos_ in ("NOUN", "PROPN") and all(t.is_punct or t.dep_ in _MODIFIER_DEPS for t in between)
+
+
+_MODIFIER_DEPS = {"amod", "compound", "nmod"}
 
 
 def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
