@@ -384,6 +384,9 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
             return None
         used = " ".join(t.lower_ for t in between if t.pos_ == "ADP" or t.dep_ in ("prep", "agent"))
+        if used not in prepositions:  # `praised her in a statement as "…"`: the verb's own preposition after a phrase of place or time
+            adjuncts = _adjunct_phrases(between)
+            used = " ".join(t.lower_ for t in between if (t.pos_ == "ADP" or t.dep_ in ("prep", "agent")) and t.i not in adjuncts)
         if used not in prepositions or (not used and not between and not _object_before(verb)):
             return None  # `called for "…"`, or a call with nothing named
         head = speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
@@ -391,6 +394,16 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
             return None
         return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
     return None
+
+
+def _adjunct_phrases(between: Sequence[Token]) -> set[int]:
+    """The prepositions of whole phrases between a verb of naming and its term (`praised her in a
+    statement as "…"`): a preposition whose object stands before the term says where or when,
+    not what the term is given to (`refer to it as` is read whole first)."""
+    if not between:
+        return set()
+    last = between[-1].i
+    return {t.i for t in between[:-1] if t.dep_ == "prep" and any(c.dep_ == "pobj" and c.i < last for c in t.children)}
 
 
 _POSSESSED_MIN_WORDS = 2  # `the minister's "war on red tape"`: one word after a possessive is a scare quote
