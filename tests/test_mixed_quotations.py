@@ -49,7 +49,7 @@ TERMS = (
 
 @pytest.mark.parametrize(
     "phrase, speaker, mention",
-    [("a builder who kept her word", "Felix Brandauer", "The chair")],
+    [("a gift to nobody", "Rosa Alsop", "Alsop"), ("a builder who kept her word", "Felix Brandauer", "The chair")],
 )
 def test_a_term_is_given_by_the_subject_of_its_verb_of_naming(recorded, phrase, speaker, mention):
     """The name the parser hangs as an apposition of the noun before it (not `mayor`), and a

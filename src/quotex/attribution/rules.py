@@ -392,8 +392,25 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         head = speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
         if head is None:
             return None
+        head = _named_in_apposition(verb, head, ctx)
         return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
     return None
+
+
+def _named_in_apposition(verb: Token, head: Token, ctx: QuoteContext) -> Token:
+    """`When Y was governor, X, then a junior member, called the bill "…"`: the parser hangs the
+    verb from the noun before the name and the name from that noun as its apposition (or a
+    conjunct); the name between the noun and the verb is who acts (the same person when the
+    apposition is true)."""
+    if verb.dep_ != "acl" or head.i != verb.head.i:
+        return head
+    # An apposition, or a conjunct with no `and` before it (`governor, Delacorte,`): the same misparse.
+    joined = any(c.dep_ == "cc" for c in head.children)
+    names = [
+        c for c in head.children
+        if (c.dep_ == "appos" or (c.dep_ == "conj" and not joined)) and c.pos_ == "PROPN" and c.text[:1].isupper() and head.i < c.i < verb.i
+    ]
+    return names[0] if names and not ctx.quoted[names[0].i] else head
 
 
 def _adjunct_phrases(between: Sequence[Token]) -> set[int]:
