@@ -57,3 +57,14 @@ def test_a_term_is_given_by_the_subject_of_its_verb_of_naming(recorded, phrase, 
     quote = quote_with([q for q in extract(recorded, TERMS) if q.kind != "indirect"], phrase)
     assert (quote.kind, quote.speaker) == ("mixed", speaker)
     assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
+
+
+def test_words_quoted_in_a_reported_clause_about_a_thing_are_the_reporters(recorded):
+    text = (
+        "Judge Anna Kestrel of the Provincial Court sentenced the former treasurer on Friday.\n\n"
+        "Kestrel said she accepted that the debts were real but that it did not explain "
+        '"ten years of false invoices".\n'
+    )
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "false invoices")
+    assert quote.speaker == "Anna Kestrel"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Kestrel"

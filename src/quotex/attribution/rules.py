@@ -304,8 +304,23 @@ def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
         if _introduces(event, between, ctx) and not _main_clause_between(event, between, ctx):
             if event.mention is None:
                 continue  # `Adding, "…"`: a cue that names no one leaves the quotation to the rules after
+            event = _reporter_of_a_thing(event, ctx)
             return Attribution(event.cue, event.mention)
     return None
+
+
+def _reporter_of_a_thing(event: SpeechEvent, ctx: QuoteContext) -> SpeechEvent:
+    """`The judge said the addiction was real but that it did not explain "…"`: a cue whose
+    subject is `it` inside the clause another speaker reports gives no thing words of its own;
+    the quoted words are those of the speaker who reports the clause."""
+    assert event.mention is not None
+    if event.mention.root.lower_ not in ctx.lexicon.people_words.impersonal_pronouns:
+        return event
+    cues = {e.cue.root.i: e for e in ctx.events if e.mention is not None and e is not event}
+    outer = next((cues[a.i] for a in event.cue.root.ancestors if a.i in cues), None)
+    if outer is None or outer.mention is None or outer.mention.root.lower_ in ctx.lexicon.people_words.impersonal_pronouns:
+        return event
+    return outer
 
 
 def _main_clause_between(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext) -> bool:
