@@ -377,8 +377,10 @@ def test_elided_words_inside_a_single_quotation(text, content):
         ("\"They treat it like, 'Oh, this matters,' \" Dana Roe said.", "They treat it like, 'Oh, this matters,' "),
         ("\" 'Go home,' they told us,\" Roe recalled.", " 'Go home,' they told us,"),
         ("''I hate the word 'fine,' '' she said.", "I hate the word 'fine,' "),
+        ("Roe wrote of the debate.\n\n” … he spoke with a calm few expected,” Roe wrote.", " … he spoke with a calm few expected,"),
     ],
 )
-def test_a_double_mark_spaced_from_the_inner_single_one_still_closes_or_opens(text, content):
-    """Typists keep a double mark a space apart from the single mark of the quotation inside."""
+def test_a_double_mark_spaced_from_an_inner_mark_or_an_ellipsis_still_closes_or_opens(text, content):
+    """Typists keep a double mark a space apart from the single mark of the quotation inside, and
+    from the ellipsis that opens words quoted from within a sentence."""
     assert quoted(text) == [content]

@@ -211,15 +211,21 @@ def _spaced_from_inner(text: str, i: int, length: int) -> Role:
     """`… like, 'Oh, this matters,' " Roe said` · `" 'Oh,' he said"`: a double mark set a space
     apart from the single mark of the quotation inside it, as typists keep the two apart,
     closes the outer quotation after an inner one that closes, and opens it before an inner
-    one that opens."""
+    one that opens, or before the ellipsis of words quoted from within a sentence."""
     before, after = i - 2, i + length + 1
     if before >= 0 and text[i - 1] == " " and text[before] in SINGLE_MARKS and before > 0 and not text[before - 1].isspace():
         if i + length >= len(text) or text[i + length].isspace() or text[i + length] in _CLOSING_PUNCTUATION:
             return Role.CLOSE
-    if after < len(text) and text[i + length] == " " and text[after] in SINGLE_MARKS and after + 1 < len(text) and text[after + 1].isalnum():
+    if after >= len(text) or text[i + length] != " ":
+        return Role.NONE
+    opens_inner = text[after] in SINGLE_MARKS and after + 1 < len(text) and text[after + 1].isalnum()
+    if opens_inner or text.startswith(_ELLIPSES, after):
         if i == 0 or text[i - 1].isspace() or text[i - 1] in _OPENING_PUNCTUATION:
             return Role.OPEN
     return Role.NONE
+
+
+_ELLIPSES = ("…", "...")  # `” … he delivered a mix …,” X wrote`: words quoted from within a sentence
 
 
 def _is_mark(char: str) -> bool:
