@@ -253,3 +253,17 @@ def test_quoted_words_that_qualify_the_noun_after_them_are_no_ones(recorded, tex
 def test_a_quoted_phrase_that_is_the_whole_object_is_still_its_speakers(recorded, find_quote):
     quote = find_quote(extract(recorded, 'Dr. Lena Hale warned of a "perfect storm" this winter.\n'), "perfect storm")
     assert (quote.kind, quote.speaker) == ("mixed", "Lena Hale")
+
+
+def test_a_line_quoted_in_single_marks_heads_a_section_of_a_text_that_quotes_in_double_ones(recorded):
+    text = (
+        "Rita Vance has run the shop for thirty years. ''I never planned it,'' she said.\n\n"
+        "'A Fight From Start to Finish.'\n\n"
+        "The lease came up in March. ''We nearly lost it,'' Vance said.\n"
+    )
+    assert [q.text for q in extract(recorded, text)] == ["I never planned it,", "We nearly lost it,"]
+
+
+def test_a_line_quoted_in_single_marks_is_speech_where_single_marks_quote(recorded):
+    text = "Rita Vance has run the shop for thirty years. 'I never planned it,' she said.\n\n'I just stayed.'\n"
+    assert [q.text for q in extract(recorded, text)] == ["I never planned it,", "I just stayed."]

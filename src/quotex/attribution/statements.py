@@ -172,6 +172,8 @@ def quoted_statements(
             chain = chain_evidence(ctx, index, attribution, speaker, depths[index])
         if _is_term(span, attribution, grammar) or index in ctx.named_works or _modifies_a_noun_after(span):
             continue
+        if attribution.cue is None and _heading_in_single_marks(ctx, quotation):
+            continue
         kind = _kind(ctx, index, attribution)
         detail = detail_evidence(how, mention, chain, ctx.lexicon)
         found.append(Statement(span, quotation, kind, speaker, mention, cue, how, _UNSCORED, quotation.first_paragraph,
@@ -490,6 +492,18 @@ def _kind(ctx: QuoteContext, index: int, found: Attribution) -> str:
     if found.cue is not None and before[-1].i == found.cue.end - 1 and not found.rule.terms:
         return "direct"  # `he said "…"`
     return "mixed"
+
+
+def _heading_in_single_marks(ctx: QuoteContext, quotation: QuotedSpan) -> bool:
+    """`'A Fight From Start to Finish.'` on a line of its own, in a text that quotes in double
+    marks: a section's heading that quotes words of the story (single marks are the headline's
+    style), not a statement that goes on with the speaker before it."""
+    if not quotation.single or quotation.close_mark is None or quotation.first_paragraph != quotation.last_paragraph:
+        return False
+    para = next((p for p in ctx.paragraphs if p.index == quotation.first_paragraph), None)
+    if para is None or ctx.text[para.start : para.end].strip() != ctx.text[quotation.open_mark : quotation.close_mark + 1]:
+        return False
+    return any(not q.single for q in ctx.quotations)
 
 
 def _modifies_a_noun_after(span: Span) -> bool:
