@@ -267,3 +267,16 @@ def test_a_line_quoted_in_single_marks_heads_a_section_of_a_text_that_quotes_in_
 def test_a_line_quoted_in_single_marks_is_speech_where_single_marks_quote(recorded):
     text = "Rita Vance has run the shop for thirty years. 'I never planned it,' she said.\n\n'I just stayed.'\n"
     assert [q.text for q in extract(recorded, text)] == ["I never planned it,", "I just stayed."]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ('The mayor, Tom Hale, issued a statement Thursday night condemning "what appears to be a horrific attack on the port."', "Tom Hale"),
+        ('Tom Hale posted a video on Monday mocking "a harbour plan that nobody in this town ever asked for."', "Tom Hale"),
+    ],
+)
+def test_quoted_words_a_participle_takes_as_its_object_are_the_acts_subjects(recorded, find_quote, sentence, speaker):
+    text = f"The harbour board met on Tuesday night.\n\n{sentence}\n"
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "")
+    assert quote.speaker == speaker

@@ -553,11 +553,30 @@ def quoted_object(ctx: QuoteContext, index: int) -> Attribution | None:
         return None
     subject = next((c for c in governor.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
     if subject is None:
+        subject = _subject_of_the_act(governor, ctx)
+    if subject is None:
         return None
     personal = subject.lower_ in ctx.lexicon.pronouns or (subject.pos_ == "PROPN" and _within_a_name(subject, ctx.names))
     if not personal:
         return None
     return Attribution(ctx.doc[governor.i : governor.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
+def _subject_of_the_act(participle: Token, ctx: QuoteContext) -> Token | None:
+    """`X issued a statement Thursday condemning "…"` · `X posted a video mocking "…"`: a
+    participle that hangs from the verb, or from the verb's object, does what the verb's subject
+    does; a name in apposition to that subject (`The mayor, Tom Hale,`) names who."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("acl", "advcl"):
+        return None
+    verb = participle.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return subject
+    return _named_subject(subject, ctx.names, ctx.lexicon.people_words.given_names)
 
 
 def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
