@@ -280,3 +280,9 @@ def test_quoted_words_a_participle_takes_as_its_object_are_the_acts_subjects(rec
     text = f"The harbour board met on Tuesday night.\n\n{sentence}\n"
     quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "")
     assert quote.speaker == speaker
+
+
+def test_quoted_words_that_qualify_a_noun_after_a_persons_possessive_are_theirs(recorded, find_quote):
+    text = "Rita Vance spoke at the dinner.\n\nRita Vance's \"forty percent\" remark was nearly as harsh as the others.\n"
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "forty percent")
+    assert (quote.kind, quote.speaker) == ("mixed", "Rita Vance")

@@ -170,7 +170,7 @@ def quoted_statements(
             previous = attribution.continues_quotation
             depths[index] = 1 + (depths.get(previous, 0) if previous is not None else 0)
             chain = chain_evidence(ctx, index, attribution, speaker, depths[index])
-        if _is_term(span, attribution, grammar) or index in ctx.named_works or _modifies_a_noun_after(span):
+        if _is_term(span, attribution, grammar) or index in ctx.named_works or _modifies_a_noun_after(span, attribution):
             continue
         if attribution.cue is None and _heading_in_single_marks(ctx, quotation):
             continue
@@ -506,10 +506,13 @@ def _heading_in_single_marks(ctx: QuoteContext, quotation: QuotedSpan) -> bool:
     return any(not q.single for q in ctx.quotations)
 
 
-def _modifies_a_noun_after(span: Span) -> bool:
+def _modifies_a_noun_after(span: Span, attribution: Attribution) -> bool:
     """`warn of 'hidden' waiting list`: a few quoted words that only qualify the noun right
     after the closing mark mark a word as someone's, not what anyone said, whatever cue stands
-    before them."""
+    before them; after a person's possessive (`X's "47 percent" comment`) they are that
+    person's words."""
+    if attribution.rule.name == "possessor":
+        return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or len(words) > _TERM_MAX_WORDS:
         return False
