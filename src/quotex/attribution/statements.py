@@ -509,15 +509,18 @@ def _heading_in_single_marks(ctx: QuoteContext, quotation: QuotedSpan) -> bool:
 def _modifies_a_noun_after(span: Span, attribution: Attribution) -> bool:
     """`warn of 'hidden' waiting list`: a few quoted words that only qualify the noun right
     after the closing mark mark a word as someone's, not what anyone said, whatever cue stands
-    before them; after a person's possessive (`X's "47 percent" comment`) they are that
+    before them. A rule that gives terms to someone (a possessive: `X's "47 percent" comment`,
+    a verb of naming: `what X called Y's "reckless, provocative" acts`) makes them that
     person's words."""
     if attribution.rule.name == "possessor":
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or len(words) > _TERM_MAX_WORDS:
         return False
+    # Words the parser hangs from outside the quotation: all modifiers of one noun
+    # (`his "Keepin' It Real" radio program`: each word on `program`).
     heads = [t for t in words if not (span.start <= t.head.i < span.end)]
-    if len(heads) != 1 or heads[0].dep_ not in _MODIFIER_DEPS:
+    if not heads or any(t.dep_ not in _MODIFIER_DEPS or t.head.i != heads[0].head.i for t in heads):
         return False
     noun = heads[0].head
     between = span.doc[span.end : noun.i]
