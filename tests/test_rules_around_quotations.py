@@ -287,3 +287,9 @@ def test_quoted_words_that_qualify_a_noun_after_a_persons_possessive_are_theirs(
     text = "Rita Vance spoke at the dinner.\n\nRita Vance's \"forty percent\" remark was nearly as harsh as the others.\n"
     quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "forty percent")
     assert (quote.kind, quote.speaker) == ("mixed", "Rita Vance")
+
+
+def test_quoted_words_that_qualify_a_noun_a_verb_of_naming_gives_are_the_namers(recorded, find_quote):
+    text = "Leaders met in Oslo.\n\nThey condemned what Tom Hale called the council's \"reckless, costly, pointless\" plans.\n"
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "reckless")
+    assert (quote.kind, quote.speaker) == ("mixed", "Tom Hale")

@@ -512,7 +512,7 @@ def _modifies_a_noun_after(span: Span, attribution: Attribution) -> bool:
     before them. A rule that gives terms to someone (a possessive: `X's "47 percent" comment`,
     a verb of naming: `what X called Y's "reckless, provocative" acts`) makes them that
     person's words."""
-    if attribution.rule.name == "possessor":
+    if attribution.rule.terms:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or len(words) > _TERM_MAX_WORDS:
