@@ -369,3 +369,23 @@ def test_elided_words_open_and_close_nothing(text):
 )
 def test_elided_words_inside_a_single_quotation(text, content):
     assert quoted(text)[0] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("\"They treat it like, 'Oh, this matters,' \" Dana Roe said.", "They treat it like, 'Oh, this matters,' "),
+        ("\" 'Go home,' they told us,\" Roe recalled.", " 'Go home,' they told us,"),
+        ("''I hate the word 'fine,' '' she said.", "I hate the word 'fine,' "),
+        ("Roe wrote of the debate.\n\n” … he spoke with a calm few expected,” Roe wrote.", " … he spoke with a calm few expected,"),
+    ],
+)
+def test_a_double_mark_spaced_from_an_inner_mark_or_an_ellipsis_still_closes_or_opens(text, content):
+    """Typists keep a double mark a space apart from the single mark of the quotation inside, and
+    from the ellipsis that opens words quoted from within a sentence."""
+    assert quoted(text) == [content]
+
+
+def test_the_elided_article_of_a_dutch_name_opens_no_quotation():
+    text = "\"The union is cracking,\" said Sophie in 't Veld, a member. \"It's a risk.\""
+    assert quoted(text) == ["The union is cracking,", "It's a risk."]

@@ -225,3 +225,71 @@ def test_a_quotation_after_a_sentence_about_a_described_person_is_theirs(recorde
     )
     quote = find_quote(extract(recorded, text), "Explain to me")
     assert (quote.speaker, quote.speaker_mention.text) == ("judge", "The judge")
+
+
+# --- a short quotation with a cue after it, and quoted words that only qualify a noun -------
+
+
+def test_a_short_quotation_a_cue_corrects_is_speech(recorded, find_quote):
+    text = (
+        "Marta Lind bakes bread every night while her husband, Piotr Lind, sings.\n\n"
+        '"He knows three songs," she says. "Four songs," Piotr Lind corrects her from across the room.\n'
+    )
+    quote = find_quote(extract(recorded, text), "Four songs")
+    assert (quote.kind, quote.speaker, quote.cue.text if quote.cue else None) == ("direct", "Piotr Lind", "corrects")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors warn of 'silent' strokes as waiting lists grow\n\nPatients in the north wait longest, a report found.\n",
+        'Dr. Lena Hale warned of "silent" strokes in the north.\n',
+        "Tom Hale took calls from listeners to his \"Keepin' It Real\" radio program who said they had doubts.\n",
+    ],
+)
+def test_quoted_words_that_qualify_the_noun_after_them_are_no_ones(recorded, text):
+    assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
+
+
+def test_a_quoted_phrase_that_is_the_whole_object_is_still_its_speakers(recorded, find_quote):
+    quote = find_quote(extract(recorded, 'Dr. Lena Hale warned of a "perfect storm" this winter.\n'), "perfect storm")
+    assert (quote.kind, quote.speaker) == ("mixed", "Lena Hale")
+
+
+def test_a_line_quoted_in_single_marks_heads_a_section_of_a_text_that_quotes_in_double_ones(recorded):
+    text = (
+        "Rita Vance has run the shop for thirty years. ''I never planned it,'' she said.\n\n"
+        "'A Fight From Start to Finish.'\n\n"
+        "The lease came up in March. ''We nearly lost it,'' Vance said.\n"
+    )
+    assert [q.text for q in extract(recorded, text)] == ["I never planned it,", "We nearly lost it,"]
+
+
+def test_a_line_quoted_in_single_marks_is_speech_where_single_marks_quote(recorded):
+    text = "Rita Vance has run the shop for thirty years. 'I never planned it,' she said.\n\n'I just stayed.'\n"
+    assert [q.text for q in extract(recorded, text)] == ["I never planned it,", "I just stayed."]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ('The mayor, Tom Hale, issued a statement Thursday night condemning "what appears to be a horrific attack on the port."', "Tom Hale"),
+        ('Tom Hale posted a video on Monday mocking "a harbour plan that nobody in this town ever asked for."', "Tom Hale"),
+    ],
+)
+def test_quoted_words_a_participle_takes_as_its_object_are_the_acts_subjects(recorded, find_quote, sentence, speaker):
+    text = f"The harbour board met on Tuesday night.\n\n{sentence}\n"
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "")
+    assert quote.speaker == speaker
+
+
+def test_quoted_words_that_qualify_a_noun_after_a_persons_possessive_are_theirs(recorded, find_quote):
+    text = "Rita Vance spoke at the dinner.\n\nRita Vance's \"forty percent\" remark was nearly as harsh as the others.\n"
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "forty percent")
+    assert (quote.kind, quote.speaker) == ("mixed", "Rita Vance")
+
+
+def test_quoted_words_that_qualify_a_noun_a_verb_of_naming_gives_are_the_namers(recorded, find_quote):
+    text = "Leaders met in Oslo.\n\nThey condemned what Tom Hale called the council's \"reckless, costly, pointless\" plans.\n"
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "reckless")
+    assert (quote.kind, quote.speaker) == ("mixed", "Tom Hale")

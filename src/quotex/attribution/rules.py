@@ -304,8 +304,23 @@ def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
         if _introduces(event, between, ctx) and not _main_clause_between(event, between, ctx):
             if event.mention is None:
                 continue  # `Adding, "…"`: a cue that names no one leaves the quotation to the rules after
+            event = _reporter_of_a_thing(event, ctx)
             return Attribution(event.cue, event.mention)
     return None
+
+
+def _reporter_of_a_thing(event: SpeechEvent, ctx: QuoteContext) -> SpeechEvent:
+    """`The judge said the addiction was real but that it did not explain "…"`: a cue whose
+    subject is `it` inside the clause another speaker reports gives no thing words of its own;
+    the quoted words are those of the speaker who reports the clause."""
+    assert event.mention is not None
+    if event.mention.root.lower_ not in ctx.lexicon.people_words.impersonal_pronouns:
+        return event
+    cues = {e.cue.root.i: e for e in ctx.events if e.mention is not None and e is not event}
+    outer = next((cues[a.i] for a in event.cue.root.ancestors if a.i in cues), None)
+    if outer is None or outer.mention is None or outer.mention.root.lower_ in ctx.lexicon.people_words.impersonal_pronouns:
+        return event
+    return outer
 
 
 def _main_clause_between(event: SpeechEvent, between: Sequence[Token], ctx: QuoteContext) -> bool:
@@ -384,13 +399,43 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
             return None
         used = " ".join(t.lower_ for t in between if t.pos_ == "ADP" or t.dep_ in ("prep", "agent"))
+        if used not in prepositions:  # `praised her in a statement as "…"`: the verb's own preposition after a phrase of place or time
+            adjuncts = _adjunct_phrases(between)
+            used = " ".join(t.lower_ for t in between if (t.pos_ == "ADP" or t.dep_ in ("prep", "agent")) and t.i not in adjuncts)
         if used not in prepositions or (not used and not between and not _object_before(verb)):
             return None  # `called for "…"`, or a call with nothing named
         head = speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
         if head is None:
             return None
+        head = _named_in_apposition(verb, head, ctx)
         return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
     return None
+
+
+def _named_in_apposition(verb: Token, head: Token, ctx: QuoteContext) -> Token:
+    """`When Y was governor, X, then a junior member, called the bill "…"`: the parser hangs the
+    verb from the noun before the name and the name from that noun as its apposition (or a
+    conjunct); the name between the noun and the verb is who acts (the same person when the
+    apposition is true)."""
+    if verb.dep_ != "acl" or head.i != verb.head.i:
+        return head
+    # An apposition, or a conjunct with no `and` before it (`governor, Delacorte,`): the same misparse.
+    joined = any(c.dep_ == "cc" for c in head.children)
+    names = [
+        c for c in head.children
+        if (c.dep_ == "appos" or (c.dep_ == "conj" and not joined)) and c.pos_ == "PROPN" and c.text[:1].isupper() and head.i < c.i < verb.i
+    ]
+    return names[0] if names and not ctx.quoted[names[0].i] else head
+
+
+def _adjunct_phrases(between: Sequence[Token]) -> set[int]:
+    """The prepositions of whole phrases between a verb of naming and its term (`praised her in a
+    statement as "…"`): a preposition whose object stands before the term says where or when,
+    not what the term is given to (`refer to it as` is read whole first)."""
+    if not between:
+        return set()
+    last = between[-1].i
+    return {t.i for t in between[:-1] if t.dep_ == "prep" and any(c.dep_ == "pobj" and c.i < last for c in t.children)}
 
 
 _POSSESSED_MIN_WORDS = 2  # `the minister's "war on red tape"`: one word after a possessive is a scare quote
@@ -508,11 +553,30 @@ def quoted_object(ctx: QuoteContext, index: int) -> Attribution | None:
         return None
     subject = next((c for c in governor.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
     if subject is None:
+        subject = _subject_of_the_act(governor, ctx)
+    if subject is None:
         return None
     personal = subject.lower_ in ctx.lexicon.pronouns or (subject.pos_ == "PROPN" and _within_a_name(subject, ctx.names))
     if not personal:
         return None
     return Attribution(ctx.doc[governor.i : governor.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
+def _subject_of_the_act(participle: Token, ctx: QuoteContext) -> Token | None:
+    """`X issued a statement Thursday condemning "…"` · `X posted a video mocking "…"`: a
+    participle that hangs from the verb, or from the verb's object, does what the verb's subject
+    does; a name in apposition to that subject (`The mayor, Tom Hale,`) names who."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("acl", "advcl"):
+        return None
+    verb = participle.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return subject
+    return _named_subject(subject, ctx.names, ctx.lexicon.people_words.given_names)
 
 
 def transcript(ctx: QuoteContext, index: int) -> Attribution | None:

@@ -170,7 +170,9 @@ def quoted_statements(
             previous = attribution.continues_quotation
             depths[index] = 1 + (depths.get(previous, 0) if previous is not None else 0)
             chain = chain_evidence(ctx, index, attribution, speaker, depths[index])
-        if _is_term(span, attribution, grammar) or index in ctx.named_works:
+        if _is_term(span, attribution, grammar) or index in ctx.named_works or _modifies_a_noun_after(span, attribution):
+            continue
+        if attribution.cue is None and _heading_in_single_marks(ctx, quotation):
             continue
         kind = _kind(ctx, index, attribution)
         detail = detail_evidence(how, mention, chain, ctx.lexicon)
@@ -490,6 +492,42 @@ def _kind(ctx: QuoteContext, index: int, found: Attribution) -> str:
     if found.cue is not None and before[-1].i == found.cue.end - 1 and not found.rule.terms:
         return "direct"  # `he said "…"`
     return "mixed"
+
+
+def _heading_in_single_marks(ctx: QuoteContext, quotation: QuotedSpan) -> bool:
+    """`'A Fight From Start to Finish.'` on a line of its own, in a text that quotes in double
+    marks: a section's heading that quotes words of the story (single marks are the headline's
+    style), not a statement that goes on with the speaker before it."""
+    if not quotation.single or quotation.close_mark is None or quotation.first_paragraph != quotation.last_paragraph:
+        return False
+    para = next((p for p in ctx.paragraphs if p.index == quotation.first_paragraph), None)
+    if para is None or ctx.text[para.start : para.end].strip() != ctx.text[quotation.open_mark : quotation.close_mark + 1]:
+        return False
+    return any(not q.single for q in ctx.quotations)
+
+
+def _modifies_a_noun_after(span: Span, attribution: Attribution) -> bool:
+    """`warn of 'hidden' waiting list`: a few quoted words that only qualify the noun right
+    after the closing mark mark a word as someone's, not what anyone said, whatever cue stands
+    before them. A rule that gives terms to someone (a possessive: `X's "47 percent" comment`,
+    a verb of naming: `what X called Y's "reckless, provocative" acts`) makes them that
+    person's words."""
+    if attribution.rule.terms:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or len(words) > _TERM_MAX_WORDS:
+        return False
+    # Words the parser hangs from outside the quotation: all modifiers of one noun
+    # (`his "Keepin' It Real" radio program`: each word on `program`).
+    heads = [t for t in words if not (span.start <= t.head.i < span.end)]
+    if not heads or any(t.dep_ not in _MODIFIER_DEPS or t.head.i != heads[0].head.i for t in heads):
+        return False
+    noun = heads[0].head
+    between = span.doc[span.end : noun.i]
+    return noun.i >= span.end and noun.pos_ in ("NOUN", "PROPN") and all(t.is_punct or t.dep_ in _MODIFIER_DEPS for t in between)
+
+
+_MODIFIER_DEPS = {"amod", "compound", "nmod"}
 
 
 def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:

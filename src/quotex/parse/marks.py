@@ -192,6 +192,10 @@ def mark_role(text: str, i: int) -> Role:
             return Role.NONE  # 'Tis, ‘em, rock 'n' roll, goin'
     if can_open and can_close:
         return Role.EITHER
+    if not (can_open or can_close) and mark not in SINGLE_MARKS:
+        spaced = _spaced_from_inner(text, i, length)
+        if spaced is not Role.NONE:
+            return spaced
     if can_open:
         return Role.OPEN  # also a closing-shaped mark used to open, as in Swedish ”…”
     if can_close:
@@ -201,6 +205,27 @@ def mark_role(text: str, i: int) -> Role:
     if mark in _NOMINAL_CLOSERS:
         return Role.CLOSE if mark not in SINGLE_MARKS else Role.NONE
     return Role.NONE  # space on both sides: an inch mark or a stray, not a quotation
+
+
+def _spaced_from_inner(text: str, i: int, length: int) -> Role:
+    """`… like, 'Oh, this matters,' " Roe said` · `" 'Oh,' he said"`: a double mark set a space
+    apart from the single mark of the quotation inside it, as typists keep the two apart,
+    closes the outer quotation after an inner one that closes, and opens it before an inner
+    one that opens, or before the ellipsis of words quoted from within a sentence."""
+    before, after = i - 2, i + length + 1
+    if before >= 0 and text[i - 1] == " " and text[before] in SINGLE_MARKS and before > 0 and not text[before - 1].isspace():
+        if i + length >= len(text) or text[i + length].isspace() or text[i + length] in _CLOSING_PUNCTUATION:
+            return Role.CLOSE
+    if after >= len(text) or text[i + length] != " ":
+        return Role.NONE
+    opens_inner = text[after] in SINGLE_MARKS and after + 1 < len(text) and text[after + 1].isalnum()
+    if opens_inner or text.startswith(_ELLIPSES, after):
+        if i == 0 or text[i - 1].isspace() or text[i - 1] in _OPENING_PUNCTUATION:
+            return Role.OPEN
+    return Role.NONE
+
+
+_ELLIPSES = ("…", "...")  # `” … he delivered a mix …,” X wrote`: words quoted from within a sentence
 
 
 def _is_mark(char: str) -> bool:
