@@ -224,3 +224,40 @@ def test_polnear_rows_judged_by_their_mention_lose_their_context() -> None:
     assert rows[0][1] == ("bias", "resolution:direct:pronoun", "lenient:direct:pronoun")
     assert rows[1][1] == ("bias", "resolution:indirect:unresolved", "lenient:indirect:unresolved")
     assert rows[2][1] == group  # a group left unnamed is what PolNeAR's gold says too
+
+
+# --- session 8: evidence of ambiguity that any text shows -----------------------------------
+
+CROWDED = (
+    'Priya Nandakumar opened the meeting at seven. "We start with the budget," she said.\n'
+    "Her deputy, Sara Lindqvist, had other plans. Lindqvist wanted the roads first.\n"
+    '"The roads cannot wait," she said.\n'
+)
+
+
+def test_a_rival_of_the_speakers_gender_and_another_subject_are_evidence(recorded) -> None:
+    """A second woman named near `she said`, and a paragraph about someone else, make a
+    pronoun's reading less safe than one with nobody else in reach."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(CROWDED)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
+    first, second = found["We start with the budget,"], found["The roads cannot wait,"]
+    assert {"rivals:0", "voices:0", "subject:self", "persons:2-3", "speakers:2-3"} <= set(first.evidence)
+    assert second.speaker == "Sara Lindqvist"  # the subject of the sentence before: `Lindqvist wanted …`
+    assert {"rivals:1", "rivals:inferred:1", "voices:1", "subject:inferred:self"} <= set(second.evidence)
+
+
+def test_ambiguity_becomes_features_by_how_the_speaker_was_found() -> None:
+    from quotex.attribution.confidence import in_bins, rivals
+
+    inferred = Evidence("direct", "cue_after", "pronoun", rivals="2+", voices="1", subject="other", persons="4-6",
+                        speakers="2-3")
+    assert {"rivals:2+", "rivals:inferred:2+", "voices:inferred:1", "subject:other", "subject:inferred:other",
+            "persons:4-6", "speakers:inferred:2-3"} <= set(inferred.features())
+    assert "rivals:named:0" in Evidence("direct", "cue_after", "explicit", rivals="0").features()
+    assert not any(f.startswith(("rivals:", "subject:", "persons:")) for f in NAMED.features())
+    assert [rivals(n) for n in (0, 1, 2, 5)] == ["0", "1", "2+", "2+"]
+    assert [in_bins(n, ((1, "1"), (3, "2-3"))) for n in (0, 1, 3, 4, 40)] == ["1", "1", "2-3", "4+", "4+"]

@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from quotex.attribution.confidence import Evidence, default_calibration, paragraphs_back
+from quotex.attribution.confidence import (
+    PERSON_BINS,
+    SPEAKER_BINS,
+    Evidence,
+    default_calibration,
+    in_bins,
+    paragraphs_back,
+    rivals,
+)
 from quotex.parse.context import QuoteContext
 from quotex.people import People
 from quotex.people.reading import DEFINITE
@@ -152,6 +160,84 @@ class _Descriptions:
         return False
 
 
+class _Ambiguity:
+    """Evidence of ambiguity that any text shows, whatever its style: who else, near a
+    statement, could be its speaker (people named, other speakers), what the clause before it
+    is about, and how many people the article names and quotes."""
+
+    _WINDOW = 2  # paragraphs before the statement's own that a reader still holds in mind
+
+    def __init__(self, statements: Sequence[Statement], ctx: QuoteContext, people: People, names: _Names) -> None:
+        self.statements, self.ctx, self.people, self.names = statements, ctx, people, names
+        self.paragraphs = [ctx.paragraph_index(s.span[0]) for s in statements]
+        persons = [e for e in people.registry.everyone if e.kind == "person"]
+        self.persons = in_bins(len(persons), PERSON_BINS)
+        self.speakers = in_bins(len({s.speaker for s in statements if s.speaker}), SPEAKER_BINS)
+        genders: dict[str, set[str | None]] = {}
+        for person in persons:
+            for form in person.forms:
+                for word in form:
+                    genders.setdefault(word, set()).add(person.gender)
+        self.gender_of_word = {word: next(iter(told)) for word, told in genders.items() if len(told) == 1}
+        self.name_at = {i: name.words for name in names.all for i in range(name.start, name.end)}
+        self.subjects = [t.i for t in ctx.doc if t.dep_ in _SUBJECTS and not ctx.quoted[t.i]]
+
+    def of(self, evidence: Evidence, index: int) -> Evidence:
+        """The evidence of statement `index` with the ambiguity around it (none without a speaker)."""
+        statement = self.statements[index]
+        if statement.speaker is None:
+            return evidence
+        words, gender = frozenset(statement.speaker.split()), self.people.gender(statement.speaker)
+        return replace(evidence, rivals=rivals(self._rivals(index, words, gender)), voices=rivals(self._voices(index)),
+                       subject=self._subject(index, words, statement.speaker_mention), persons=self.persons,
+                       speakers=self.speakers)
+
+    def _rivals(self, index: int, words: frozenset[str], gender: str | None) -> int:
+        """How many other people of no other gender were named near the statement: a name that
+        is not a part of the speaker's, counted once with the shorter forms of it."""
+        start, first = self.statements[index].span.start, self.paragraphs[index] - self._WINDOW
+        found: set[frozenset[str]] = set()
+        at = bisect_left(self.names.starts, start) - 1
+        while at >= 0 and self.names.all[at].paragraph >= first:
+            name = self.names.all[at]
+            told = {self.gender_of_word.get(word) for word in name.words} - {None}
+            if not name.words <= words and not (gender is not None and told and gender not in told):
+                found.add(name.words)
+            at -= 1
+        return sum(1 for name in found if not any(name < other for other in found))
+
+    def _voices(self, index: int) -> int:
+        """How many other speakers spoke near the statement, before it."""
+        statement = self.statements[index]
+        first = self.paragraphs[index] - self._WINDOW
+        found = set()
+        at = index - 1
+        while at >= 0 and self.paragraphs[at] >= first:
+            before = self.statements[at]
+            if before.speaker and before.speaker != statement.speaker and before.span.end <= statement.span.start:
+                found.add(before.speaker)
+            at -= 1
+        return len(found)
+
+    def _subject(self, index: int, words: frozenset[str], mention: Span | None) -> str:
+        """What the last subject before the statement, in its paragraph or the one before, is."""
+        at = bisect_left(self.subjects, self.statements[index].span.start) - 1
+        if at < 0:
+            return "none"
+        token = self.ctx.doc[self.subjects[at]]
+        if self.ctx.paragraph_index(token) < self.paragraphs[index] - 1:
+            return "none"
+        # the subject's phrase (`Her sister, Ann Roe,`): its first name, or the subject itself
+        # when it is a proper noun the parse found no name in (a bare surname)
+        named = next((self.name_at[i] for i in range(token.left_edge.i, token.right_edge.i + 1) if i in self.name_at),
+                     frozenset({token.text}) if token.pos_ == "PROPN" else None)
+        if (mention is not None and mention.start <= token.i < mention.end) or (named is not None and named & words):
+            return "self"
+        if named is not None:
+            return "other"
+        return "pronoun" if token.lower_ in self.ctx.lexicon.pronouns or token.pos_ == "PRON" else "noun"
+
+
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SINGULAR = ("NN", "NNP", "JJ")  # `the coach`, `the Labour MP`, `the 26-year-old` (its head `old`)
 _AGE = re.compile(r"\d{1,3}-year-old$")
@@ -165,9 +251,10 @@ def gather(statements: Sequence[Statement], ctx: QuoteContext, people: People) -
                     for n in ctx.names if not ctx.quoted[n.start]])
     voices = _Voices(statements)
     descriptions = _Descriptions(ctx)
+    ambiguity = _Ambiguity(statements, ctx, people, names)
     found = []
     for index, statement in enumerate(statements):
-        evidence = evidence_of(statement, index, voices, names, descriptions, ctx, people)
+        evidence = ambiguity.of(evidence_of(statement, index, voices, names, descriptions, ctx, people), index)
         found.append(replace(statement, confidence=calibration.confidence(evidence), evidence=evidence.features()))
     return found
 
