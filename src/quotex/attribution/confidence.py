@@ -28,10 +28,7 @@ COLUMNS = ("feature", "weight")
 _MOST_COMPETITORS = 2  # two or more others fitted the mention: one kind of evidence
 _FURTHEST = 3  # paragraphs back: three or more are one kind
 _MOST_RIVALS = 2  # two or more others who could be the speaker near the statement: one kind of evidence
-# How many people an article names, and how many speakers it quotes, in bins: a short story
-# about one person is hard to get wrong; a long one with many voices, each named once, easy.
-PERSON_BINS = ((1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"))
-SPEAKER_BINS = ((1, "1"), (3, "2-3"), (6, "4-6"))
+PEER_BINS = ((0, "0"), (1, "1"), (3, "2-3"))  # people of the speaker's gender named before it in the article
 
 
 @dataclass(frozen=True)
@@ -75,13 +72,16 @@ class Evidence:
     # the text tells it) were named in the statement's paragraph or the two before it, and how
     # many other speakers spoke there (0, 1, 2+);
     rivals: str = "-"
+    peers: str = "-"  # and in the whole article before it (0, 1, 2-3, 4+)
     voices: str = "-"
     # what the last subject before the statement, in its paragraph or the one before, is:
     # the speaker (`self`), another person named (`other`), a pronoun, another noun (`noun`);
     subject: str = "-"
-    # and how many people the article names and how many speakers it quotes (`bins`).
-    persons: str = "-"
-    speakers: str = "-"
+    # and whether the speaker is the person the article names most often (`main`, `other`): a
+    # pronoun or a chain drifts toward the article's main person. (How many people an article
+    # names or quotes was tried as evidence too: it told the sets apart, not right rows from
+    # wrong, and made the sets left out less likely.)
+    main: str = "-"
 
     @classmethod
     def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
@@ -124,8 +124,8 @@ class Evidence:
         a rival nearby matters to an inference more than to a name."""
         how = "named" if self.resolution == "explicit" else "inferred"
         found = []
-        for kind, value in (("rivals", self.rivals), ("voices", self.voices), ("subject", self.subject),
-                            ("persons", self.persons), ("speakers", self.speakers)):
+        for kind, value in (("rivals", self.rivals), ("peers", self.peers), ("voices", self.voices),
+                            ("subject", self.subject), ("main", self.main)):
             if value != "-":
                 found += [f"{kind}:{value}", f"{kind}:{how}:{value}"]
         return found

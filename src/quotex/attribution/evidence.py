@@ -23,8 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from quotex.attribution.confidence import (
-    PERSON_BINS,
-    SPEAKER_BINS,
+    PEER_BINS,
     Evidence,
     default_calibration,
     in_bins,
@@ -162,8 +161,9 @@ class _Descriptions:
 
 class _Ambiguity:
     """Evidence of ambiguity that any text shows, whatever its style: who else, near a
-    statement, could be its speaker (people named, other speakers), what the clause before it
-    is about, and how many people the article names and quotes."""
+    statement or before it in the article, could be its speaker (people named, other
+    speakers), what the clause before it is about, and whether its speaker is the article's
+    main person."""
 
     _WINDOW = 2  # paragraphs before the statement's own that a reader still holds in mind
 
@@ -171,8 +171,6 @@ class _Ambiguity:
         self.statements, self.ctx, self.people, self.names = statements, ctx, people, names
         self.paragraphs = [ctx.paragraph_index(s.span[0]) for s in statements]
         persons = [e for e in people.registry.everyone if e.kind == "person"]
-        self.persons = in_bins(len(persons), PERSON_BINS)
-        self.speakers = in_bins(len({s.speaker for s in statements if s.speaker}), SPEAKER_BINS)
         genders: dict[str, set[str | None]] = {}
         for person in persons:
             for form in person.forms:
@@ -181,6 +179,13 @@ class _Ambiguity:
         self.gender_of_word = {word: next(iter(told)) for word, told in genders.items() if len(told) == 1}
         self.name_at = {i: name.words for name in names.all for i in range(name.start, name.end)}
         self.subjects = [t.i for t in ctx.doc if t.dep_ in _SUBJECTS and not ctx.quoted[t.i]]
+        # the words of the name the article gives most often, by its last word (a surname)
+        counts: dict[str, int] = {}
+        for name in names.all:
+            surname = ctx.doc[name.end - 1].text
+            counts[surname] = counts.get(surname, 0) + 1
+        top = max(counts.values(), default=0)
+        self.most_named = frozenset(word for word, count in counts.items() if count == top)
 
     def of(self, evidence: Evidence, index: int) -> Evidence:
         """The evidence of statement `index` with the ambiguity around it (none without a speaker)."""
@@ -188,14 +193,16 @@ class _Ambiguity:
         if statement.speaker is None:
             return evidence
         words, gender = frozenset(statement.speaker.split()), self.people.gender(statement.speaker)
-        return replace(evidence, rivals=rivals(self._rivals(index, words, gender)), voices=rivals(self._voices(index)),
-                       subject=self._subject(index, words, statement.speaker_mention), persons=self.persons,
-                       speakers=self.speakers)
+        first = self.paragraphs[index] - self._WINDOW
+        return replace(evidence, rivals=rivals(self._rivals(index, words, gender, first)),
+                       peers=in_bins(self._rivals(index, words, gender, 0), PEER_BINS), voices=rivals(self._voices(index)),
+                       main=self._main(words),
+                       subject=self._subject(index, words, statement.speaker_mention))
 
-    def _rivals(self, index: int, words: frozenset[str], gender: str | None) -> int:
-        """How many other people of no other gender were named near the statement: a name that
-        is not a part of the speaker's, counted once with the shorter forms of it."""
-        start, first = self.statements[index].span.start, self.paragraphs[index] - self._WINDOW
+    def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int) -> int:
+        """How many other people of no other gender were named from paragraph `first` up to the
+        statement: a name that is not a part of the speaker's, counted once with its shorter forms."""
+        start = self.statements[index].span.start
         found: set[frozenset[str]] = set()
         at = bisect_left(self.names.starts, start) - 1
         while at >= 0 and self.names.all[at].paragraph >= first:
@@ -205,6 +212,10 @@ class _Ambiguity:
                 found.add(name.words)
             at -= 1
         return sum(1 for name in found if not any(name < other for other in found))
+
+    def _main(self, words: frozenset[str]) -> str:
+        """Whether the speaker is the person the article names most often (`main`) or not."""
+        return "main" if words & self.most_named else "other"
 
     def _voices(self, index: int) -> int:
         """How many other speakers spoke near the statement, before it."""
