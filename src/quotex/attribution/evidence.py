@@ -178,6 +178,11 @@ class _Ambiguity:
                     genders.setdefault(word, set()).add(person.gender)
         self.gender_of_word = {word: next(iter(told)) for word, told in genders.items() if len(told) == 1}
         self.name_at = {i: name.words for name in names.all for i in range(name.start, name.end)}
+        first_at: dict[frozenset[str], int] = {}
+        for name in names.all:
+            first_at.setdefault(name.words, name.start)
+        self.first_named = sorted(first_at, key=first_at.__getitem__)
+        self.first_starts = [first_at[words] for words in self.first_named]
         self.subjects = [t.i for t in ctx.doc if t.dep_ in _SUBJECTS and not ctx.quoted[t.i]]
         # the words of the name the article gives most often, by its last word (a surname)
         counts: dict[str, int] = {}
@@ -194,24 +199,31 @@ class _Ambiguity:
             return evidence
         words, gender = frozenset(statement.speaker.split()), self.people.gender(statement.speaker)
         first = self.paragraphs[index] - self._WINDOW
-        return replace(evidence, rivals=rivals(self._rivals(index, words, gender, first)),
-                       peers=in_bins(self._rivals(index, words, gender, 0), PEER_BINS), voices=rivals(self._voices(index)),
+        return replace(evidence, rivals=rivals(self._rivals(index, words, gender, first, _MOST_RIVALS)),
+                       peers=in_bins(self._rivals(index, words, gender, 0, _MOST_PEERS), PEER_BINS),
+                       voices=rivals(self._voices(index)),
                        main=self._main(words),
                        subject=self._subject(index, words, statement.speaker_mention))
 
-    def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int) -> int:
+    def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int, most: int) -> int:
         """How many other people of no other gender were named from paragraph `first` up to the
-        statement: a name that is not a part of the speaker's, counted once with its shorter forms."""
+        statement (up to `most`): a name that is not a part of the speaker's, counted once with
+        its shorter forms."""
         start = self.statements[index].span.start
-        found: set[frozenset[str]] = set()
-        at = bisect_left(self.names.starts, start) - 1
-        while at >= 0 and self.names.all[at].paragraph >= first:
-            name = self.names.all[at]
-            told = {self.gender_of_word.get(word) for word in name.words} - {None}
-            if not name.words <= words and not (gender is not None and told and gender not in told):
-                found.add(name.words)
-            at -= 1
-        return sum(1 for name in found if not any(name < other for other in found))
+        if first <= 0:  # the whole article before it: each name once, at its first place
+            named = self.first_named[: bisect_left(self.first_starts, start)]
+        else:
+            at = bisect_left(self.names.starts, start)
+            named = []
+            while at > 0 and self.names.all[at - 1].paragraph >= first:
+                at -= 1
+                named.append(self.names.all[at].words)
+        found = set()
+        for name in named:
+            told = {self.gender_of_word.get(word) for word in name} - {None}
+            if not name <= words and not (gender is not None and told and gender not in told):
+                found.add(name)
+        return _longest(found, most)
 
     def _main(self, words: frozenset[str]) -> str:
         """Whether the speaker is the person the article names most often (`main`) or not."""
@@ -249,6 +261,19 @@ class _Ambiguity:
         return "pronoun" if token.lower_ in self.ctx.lexicon.pronouns or token.pos_ == "PRON" else "noun"
 
 
+def _longest(names: Collection[frozenset[str]], most: int) -> int:
+    """How many of `names` are no shorter form of another (`Lee` of `Ann Lee`), up to `most`:
+    the longest first, so that a shorter form meets the name that holds it before it is counted."""
+    kept: list[frozenset[str]] = []
+    for name in sorted(names, key=lambda words: (-len(words), sorted(words))):
+        if not any(name < other for other in kept):
+            kept.append(name)
+            if len(kept) >= most:
+                break
+    return len(kept)
+
+
+_MOST_RIVALS, _MOST_PEERS = 2, 4  # the counts past which more rivals or peers are the same evidence
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SINGULAR = ("NN", "NNP", "JJ")  # `the coach`, `the Labour MP`, `the 26-year-old` (its head `old`)
 _AGE = re.compile(r"\d{1,3}-year-old$")
