@@ -117,9 +117,10 @@ def test_a_continuation_carries_its_chain_as_evidence(recorded) -> None:
 
 def test_a_chain_that_crosses_a_paragraph_or_another_voice_is_its_own_evidence() -> None:
     near = Evidence("direct", "continuation", "continuation", detail="same/clear/1", named="paragraph",
-                    spoke="paragraph")
+                    spoke="paragraph", rivals="0", voices="0", subject="self", peers="1", main="main")
     far = Evidence("direct", "continuation", "continuation", detail="next/voice/1", named="2", spoke="1",
-                   voice_between=True, person_between=True)
+                   voice_between=True, person_between=True, rivals="1", voices="1", subject="other", peers="1",
+                   main="main")
     assert Calibration.read().confidence(far) < 0.9 < Calibration.read().confidence(near)
 
 
@@ -144,7 +145,9 @@ def test_confidence_ranks_a_cue_in_the_sentence_above_a_chain_across_paragraphs(
     chain = found["We will be back at the training ground at dawn."]
     assert (cue.rule, introduced.rule, chain.rule) == ("cue_after", "introduced", "continuation")
     assert chain.confidence < introduced.confidence < cue.confidence
-    assert cue.confidence > 0.95 and chain.confidence < 0.9
+    # the chain's speaker is the subject of the paragraph before it, which the table finds safer
+    # than a chain after another subject (session 8): below the others, not below 0.9
+    assert cue.confidence > 0.95 and chain.confidence < 0.95
 
 
 def test_leaving_each_set_out_reports_on_it(capsys) -> None:
