@@ -117,10 +117,10 @@ def test_a_continuation_carries_its_chain_as_evidence(recorded) -> None:
 
 def test_a_chain_that_crosses_a_paragraph_or_another_voice_is_its_own_evidence() -> None:
     near = Evidence("direct", "continuation", "continuation", detail="same/clear/1", named="paragraph",
-                    spoke="paragraph", rivals="0", voices="0", subject="self", peers="1", main="main")
+                    spoke="paragraph", rivals="0", voices="0", subject="self", peers="1", main="main", topic="self")
     far = Evidence("direct", "continuation", "continuation", detail="next/voice/1", named="2", spoke="1",
                    voice_between=True, person_between=True, rivals="1", voices="1", subject="other", peers="1",
-                   main="main")
+                   main="main", topic="other")
     assert Calibration.read().confidence(far) < 0.9 < Calibration.read().confidence(near)
 
 
