@@ -183,7 +183,10 @@ class _Ambiguity:
             first_at.setdefault(name.words, name.start)
         self.first_named = sorted(first_at, key=first_at.__getitem__)
         self.first_starts = [first_at[words] for words in self.first_named]
-        self.subjects = [t.i for t in ctx.doc if t.dep_ in _SUBJECTS and not ctx.quoted[t.i]]
+        # read from the parse's array of labels, not token by token: it runs on every document
+        subjects = {ctx.doc.vocab.strings[label] for label in _SUBJECTS}
+        self.subjects = [i for i, label in enumerate(ctx.doc.to_array("DEP").tolist())
+                         if label in subjects and not ctx.quoted[i]]
         self.topics = [i for i in self.subjects if ctx.doc[i].head.dep_ == "ROOT"]  # of a sentence's main verb
         # the words of the name the article gives most often, by its last word (a surname)
         counts: dict[str, int] = {}
