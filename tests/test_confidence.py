@@ -117,9 +117,10 @@ def test_a_continuation_carries_its_chain_as_evidence(recorded) -> None:
 
 def test_a_chain_that_crosses_a_paragraph_or_another_voice_is_its_own_evidence() -> None:
     near = Evidence("direct", "continuation", "continuation", detail="same/clear/1", named="paragraph",
-                    spoke="paragraph")
+                    spoke="paragraph", rivals="0", voices="0", subject="self", peers="1", main="main", topic="self")
     far = Evidence("direct", "continuation", "continuation", detail="next/voice/1", named="2", spoke="1",
-                   voice_between=True, person_between=True)
+                   voice_between=True, person_between=True, rivals="1", voices="1", subject="other", peers="1",
+                   main="main", topic="other")
     assert Calibration.read().confidence(far) < 0.9 < Calibration.read().confidence(near)
 
 
@@ -144,7 +145,9 @@ def test_confidence_ranks_a_cue_in_the_sentence_above_a_chain_across_paragraphs(
     chain = found["We will be back at the training ground at dawn."]
     assert (cue.rule, introduced.rule, chain.rule) == ("cue_after", "introduced", "continuation")
     assert chain.confidence < introduced.confidence < cue.confidence
-    assert cue.confidence > 0.95 and chain.confidence < 0.9
+    # the chain's speaker is the subject of the paragraph before it, which the table finds safer
+    # than a chain after another subject (session 8): below the others, not below 0.9
+    assert cue.confidence > 0.95 and chain.confidence < 0.95
 
 
 def test_leaving_each_set_out_reports_on_it(capsys) -> None:
@@ -224,3 +227,78 @@ def test_polnear_rows_judged_by_their_mention_lose_their_context() -> None:
     assert rows[0][1] == ("bias", "resolution:direct:pronoun", "lenient:direct:pronoun")
     assert rows[1][1] == ("bias", "resolution:indirect:unresolved", "lenient:indirect:unresolved")
     assert rows[2][1] == group  # a group left unnamed is what PolNeAR's gold says too
+
+
+# --- session 8: evidence of ambiguity that any text shows -----------------------------------
+
+CROWDED = (
+    'Priya Nandakumar opened the meeting at seven. "We start with the budget," she said.\n'
+    "Her deputy, Sara Lindqvist, had other plans. Lindqvist wanted the roads first.\n"
+    '"The roads cannot wait," she said.\n'
+)
+
+
+def test_a_rival_of_the_speakers_gender_and_another_subject_are_evidence(recorded) -> None:
+    """A second woman named near `she said`, and a paragraph about someone else, make a
+    pronoun's reading less safe than one with nobody else in reach."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(CROWDED)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
+    first, second = found["We start with the budget,"], found["The roads cannot wait,"]
+    assert {"rivals:0", "voices:0", "subject:self"} <= set(first.evidence)
+    assert second.speaker == "Sara Lindqvist"  # the subject of the sentence before: `Lindqvist wanted …`
+    assert {"rivals:1", "rivals:inferred:1", "peers:1", "voices:1", "subject:inferred:self"} <= set(second.evidence)
+    assert "peers:0" in first.evidence and "main:main" in first.evidence  # no one named before her
+
+
+def test_ambiguity_becomes_features_by_how_the_speaker_was_found() -> None:
+    from quotex.attribution.confidence import in_bins, rivals
+
+    inferred = Evidence("direct", "cue_after", "pronoun", rivals="2+", voices="1", subject="other", peers="2-3",
+                        main="other", topic="both")
+    assert {"rivals:2+", "rivals:inferred:2+", "voices:inferred:1", "subject:other", "subject:inferred:other",
+            "peers:2-3", "main:inferred:other", "topic:both", "topic:inferred:both"} <= set(inferred.features())
+    assert "rivals:named:0" in Evidence("direct", "cue_after", "explicit", rivals="0").features()
+    assert not any(f.startswith(("rivals:", "subject:", "main:")) for f in NAMED.features())
+    assert [rivals(n) for n in (0, 1, 2, 5)] == ["0", "1", "2+", "2+"]
+    assert [in_bins(n, ((1, "1"), (3, "2-3"))) for n in (0, 1, 3, 4, 40)] == ["1", "1", "2-3", "4+", "4+"]
+
+
+def test_the_penalty_is_the_one_the_sets_left_out_find_likeliest(capsys) -> None:
+    """A feature that looks safe in one set and not in the other: the set left out is likelier
+    when the table leans on that feature less (a larger penalty), and the choice is the same on
+    every run."""
+    cue, odd = ("bias", "cue"), ("bias", "cue", "odd")
+    fitted = {
+        "a": [("direct", cue, True, "")] * 90 + [("direct", cue, False, "")] * 10 + [("direct", odd, True, "")] * 20,
+        "b": [("direct", cue, True, "")] * 90 + [("direct", cue, False, "")] * 10 + [("direct", odd, False, "")] * 5
+        + [("direct", odd, True, "")] * 5,
+    }
+    chosen = calibrate.chosen_penalty(fitted, ["a", "b"], penalties=(0.01, 8.0))
+    assert chosen == 8.0 == calibrate.chosen_penalty(fitted, ["a", "b"], penalties=(0.01, 8.0))
+    assert "leave-one-set-out log-likelihood" in capsys.readouterr().err
+
+
+TURNED = (
+    'Priya Nandakumar opened the meeting at seven. "We start with the budget," she said.\n'
+    "Tomas Brandt, the treasurer, shook his head.\n"
+    '"The budget can wait," she said.\n'
+)
+
+
+def test_whom_the_sentences_before_a_statement_are_about_is_evidence(recorded) -> None:
+    """`she` after a paragraph about a man still finds her, but the paragraph before is about
+    someone else (`topic:other`), unlike her first words (`topic:self`); a man is no rival."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(TURNED)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
+    first, second = found["We start with the budget,"], found["The budget can wait,"]
+    assert first.speaker == second.speaker == "Priya Nandakumar"
+    assert {"topic:self", "subject:self"} <= set(first.evidence)
+    assert {"topic:other", "topic:inferred:other", "subject:other", "rivals:0", "peers:0"} <= set(second.evidence)

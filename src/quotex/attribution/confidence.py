@@ -27,6 +27,8 @@ BIAS = "bias"
 COLUMNS = ("feature", "weight")
 _MOST_COMPETITORS = 2  # two or more others fitted the mention: one kind of evidence
 _FURTHEST = 3  # paragraphs back: three or more are one kind
+_MOST_RIVALS = 2  # two or more others who could be the speaker near the statement: one kind of evidence
+PEER_BINS = ((0, "0"), (1, "1"), (3, "2-3"))  # people of the speaker's gender named before it in the article
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,24 @@ class Evidence:
     # `singular`: `the former fisherman`, `her husband`): an unnamed group is often all the
     # text gives, one person described is often someone it names elsewhere; `-` for the rest.
     number: str = "-"
+    # Evidence of ambiguity that any text shows, whatever its style (`-`: no speaker):
+    # how many other people who may be the speaker (of no other gender than the speaker's as
+    # the text tells it) were named in the statement's paragraph or the two before it, and how
+    # many other speakers spoke there (0, 1, 2+);
+    rivals: str = "-"
+    peers: str = "-"  # and in the whole article before it (0, 1, 2-3, 4+)
+    voices: str = "-"
+    # what the last subject before the statement, in its paragraph or the one before, is:
+    # the speaker (`self`), another person named (`other`), a pronoun, another noun (`noun`);
+    subject: str = "-"
+    # whom the sentences before it, in its paragraph and the one before, are about, by their
+    # main verbs' subjects: the speaker (`self`), someone else named (`other`), both, `none`;
+    topic: str = "-"
+    # and whether the speaker is the person the article names most often (`main`, `other`): a
+    # pronoun or a chain drifts toward the article's main person. (How many people an article
+    # names or quotes was tried as evidence too: it told the sets apart, not right rows from
+    # wrong, and made the sets left out less likely.)
+    main: str = "-"
 
     @classmethod
     def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
@@ -82,6 +102,7 @@ class Evidence:
                  f"type:{self.speaker_type}", f"type:{family}:{self.speaker_type}",
                  f"named:{self.named}", f"named:{resolution}:{self.named}",
                  f"spoke:{self.spoke}", f"spoke:{resolution}:{self.spoke}"]
+        found += self._ambiguity()
         if self.voice_between:
             found += ["voice_between", f"voice_between:{resolution}"]
         if self.person_between:
@@ -99,6 +120,33 @@ class Evidence:
             found.append(f"detail:{resolution}:{self.detail}")
             found += [f"detail:{resolution}:{k}:{part}" for k, part in enumerate(parts)] if len(parts) > 1 else []
         return tuple(found)
+
+    def _ambiguity(self) -> list[str]:
+        """The features of ambiguity any text shows, each also by whether the mention named the
+        speaker (`explicit`) or the speaker was inferred (a pronoun, a description, a chain…):
+        a rival nearby matters to an inference more than to a name."""
+        how = "named" if self.resolution == "explicit" else "inferred"
+        found = []
+        for kind, value in (("rivals", self.rivals), ("peers", self.peers), ("voices", self.voices),
+                            ("subject", self.subject), ("topic", self.topic), ("main", self.main)):
+            if value != "-":
+                found += [f"{kind}:{value}", f"{kind}:{how}:{value}"]
+        return found
+
+
+def in_bins(count: int, bins: Iterable[tuple[int, str]]) -> str:
+    """A count as evidence: the label of the first bin it fits under, else the last bin's bound and more."""
+    top = 0
+    for bound, label in bins:
+        if count <= bound:
+            return label
+        top = bound
+    return f"{top + 1}+"
+
+
+def rivals(count: int) -> str:
+    """How many rivals as evidence: 0, 1, 2+."""
+    return f"{_MOST_RIVALS}+" if count >= _MOST_RIVALS else str(count)
 
 
 def paragraphs_back(distance: int) -> str:

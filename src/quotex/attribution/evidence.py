@@ -20,9 +20,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from quotex.attribution.confidence import Evidence, default_calibration, paragraphs_back
+from quotex.attribution.confidence import (
+    PEER_BINS,
+    Evidence,
+    default_calibration,
+    in_bins,
+    paragraphs_back,
+    rivals,
+)
 from quotex.parse.context import QuoteContext
 from quotex.people import People
 from quotex.people.reading import DEFINITE
@@ -152,6 +159,144 @@ class _Descriptions:
         return False
 
 
+class _Ambiguity:
+    """Evidence of ambiguity that any text shows, whatever its style: who else, near a
+    statement or before it in the article, could be its speaker (people named, other
+    speakers), what the clause before it is about, and whether its speaker is the article's
+    main person."""
+
+    _WINDOW = 2  # paragraphs before the statement's own that a reader still holds in mind
+
+    def __init__(self, statements: Sequence[Statement], ctx: QuoteContext, people: People, names: _Names) -> None:
+        self.statements, self.ctx, self.people, self.names = statements, ctx, people, names
+        self.paragraphs = [ctx.paragraph_index(s.span[0]) for s in statements]
+        persons = [e for e in people.registry.everyone if e.kind == "person"]
+        genders: dict[str, set[str | None]] = {}
+        for person in persons:
+            for form in person.forms:
+                for word in form:
+                    genders.setdefault(word, set()).add(person.gender)
+        self.gender_of_word = {word: next(iter(told)) for word, told in genders.items() if len(told) == 1}
+        self.name_at = {i: name.words for name in names.all for i in range(name.start, name.end)}
+        first_at: dict[frozenset[str], int] = {}
+        for name in names.all:
+            first_at.setdefault(name.words, name.start)
+        self.first_named = sorted(first_at, key=first_at.__getitem__)
+        self.first_starts = [first_at[words] for words in self.first_named]
+        # read from the parse's array of labels, not token by token: it runs on every document
+        subjects = {ctx.doc.vocab.strings[label] for label in _SUBJECTS}
+        self.subjects = [i for i, label in enumerate(ctx.doc.to_array("DEP").tolist())
+                         if label in subjects and not ctx.quoted[i]]
+        self.topics = [i for i in self.subjects if ctx.doc[i].head.dep_ == "ROOT"]  # of a sentence's main verb
+        # the words of the name the article gives most often, by its last word (a surname)
+        counts: dict[str, int] = {}
+        for name in names.all:
+            surname = ctx.doc[name.end - 1].text
+            counts[surname] = counts.get(surname, 0) + 1
+        top = max(counts.values(), default=0)
+        self.most_named = frozenset(word for word, count in counts.items() if count == top)
+
+    def of(self, evidence: Evidence, index: int) -> Evidence:
+        """The evidence of statement `index` with the ambiguity around it (none without a speaker)."""
+        statement = self.statements[index]
+        if statement.speaker is None:
+            return evidence
+        words, gender = frozenset(statement.speaker.split()), self.people.gender(statement.speaker)
+        first = self.paragraphs[index] - self._WINDOW
+        return replace(evidence, rivals=rivals(self._rivals(index, words, gender, first, _MOST_RIVALS)),
+                       peers=in_bins(self._rivals(index, words, gender, 0, _MOST_PEERS), PEER_BINS),
+                       voices=rivals(self._voices(index)),
+                       main=self._main(words),
+                       subject=self._subject(index, words, statement.speaker_mention),
+                       topic=self._topic(index, words, statement.speaker_mention))
+
+    def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int, most: int) -> int:
+        """How many other people of no other gender were named from paragraph `first` up to the
+        statement (up to `most`): a name that is not a part of the speaker's, counted once with
+        its shorter forms."""
+        start = self.statements[index].span.start
+        if first <= 0:  # the whole article before it: each name once, at its first place
+            named = self.first_named[: bisect_left(self.first_starts, start)]
+        else:
+            at = bisect_left(self.names.starts, start)
+            named = []
+            while at > 0 and self.names.all[at - 1].paragraph >= first:
+                at -= 1
+                named.append(self.names.all[at].words)
+        found = set()
+        for name in named:
+            told = {self.gender_of_word.get(word) for word in name} - {None}
+            if not name <= words and not (gender is not None and told and gender not in told):
+                found.add(name)
+        return _longest(found, most)
+
+    def _main(self, words: frozenset[str]) -> str:
+        """Whether the speaker is the person the article names most often (`main`) or not."""
+        return "main" if words & self.most_named else "other"
+
+    def _voices(self, index: int) -> int:
+        """How many other speakers spoke near the statement, before it."""
+        statement = self.statements[index]
+        first = self.paragraphs[index] - self._WINDOW
+        found = set()
+        at = index - 1
+        while at >= 0 and self.paragraphs[at] >= first:
+            before = self.statements[at]
+            if before.speaker and before.speaker != statement.speaker and before.span.end <= statement.span.start:
+                found.add(before.speaker)
+            at -= 1
+        return len(found)
+
+    def _subject(self, index: int, words: frozenset[str], mention: Span | None) -> str:
+        """What the last subject before the statement, in its paragraph or the one before, is."""
+        at = bisect_left(self.subjects, self.statements[index].span.start) - 1
+        if at < 0:
+            return "none"
+        token = self.ctx.doc[self.subjects[at]]
+        if self.ctx.paragraph_index(token) < self.paragraphs[index] - 1:
+            return "none"
+        return self._who(token, words, mention)
+
+    def _topic(self, index: int, words: frozenset[str], mention: Span | None) -> str:
+        """Whom the sentences before the statement, in its paragraph and the one before, are
+        about, by the subjects of their main verbs: the speaker (`self`), someone else named
+        (`other`), both, or no one named (`none`)."""
+        at = bisect_left(self.topics, self.statements[index].span.start)
+        first = self.paragraphs[index] - 1
+        found = set()
+        while at > 0 and self.ctx.paragraph_index(self.ctx.doc[self.topics[at - 1]]) >= first:
+            at -= 1
+            found.add(self._who(self.ctx.doc[self.topics[at]], words, mention))
+        if "self" in found:
+            return "both" if "other" in found else "self"
+        return "other" if "other" in found else "none"
+
+    def _who(self, token: Token, words: frozenset[str], mention: Span | None) -> str:
+        """Who a subject is: the speaker (`self`), another person named (`other`), a pronoun, a noun."""
+        # the subject's phrase (`Her sister, Ann Roe,`): its first name, or the subject itself
+        # when it is a proper noun the parse found no name in (a bare surname)
+        named = next((self.name_at[i] for i in range(token.left_edge.i, token.right_edge.i + 1) if i in self.name_at),
+                     frozenset({token.text}) if token.pos_ == "PROPN" else None)
+        if (mention is not None and mention.start <= token.i < mention.end) or (named is not None and named & words):
+            return "self"
+        if named is not None:
+            return "other"
+        return "pronoun" if token.lower_ in self.ctx.lexicon.pronouns or token.pos_ == "PRON" else "noun"
+
+
+def _longest(names: Collection[frozenset[str]], most: int) -> int:
+    """How many of `names` are no shorter form of another (`Lee` of `Ann Lee`), up to `most`:
+    the longest first, so that a shorter form meets the name that holds it before it is counted."""
+    kept: list[frozenset[str]] = []
+    for name in sorted(names, key=lambda words: (-len(words), sorted(words))):
+        if not any(name < other for other in kept):
+            kept.append(name)
+            if len(kept) >= most:
+                break
+    return len(kept)
+
+
+_MOST_RIVALS, _MOST_PEERS = 2, 4  # the counts past which more rivals or peers are the same evidence
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SINGULAR = ("NN", "NNP", "JJ")  # `the coach`, `the Labour MP`, `the 26-year-old` (its head `old`)
 _AGE = re.compile(r"\d{1,3}-year-old$")
@@ -165,9 +310,10 @@ def gather(statements: Sequence[Statement], ctx: QuoteContext, people: People) -
                     for n in ctx.names if not ctx.quoted[n.start]])
     voices = _Voices(statements)
     descriptions = _Descriptions(ctx)
+    ambiguity = _Ambiguity(statements, ctx, people, names)
     found = []
     for index, statement in enumerate(statements):
-        evidence = evidence_of(statement, index, voices, names, descriptions, ctx, people)
+        evidence = ambiguity.of(evidence_of(statement, index, voices, names, descriptions, ctx, people), index)
         found.append(replace(statement, confidence=calibration.confidence(evidence), evidence=evidence.features()))
     return found
 
