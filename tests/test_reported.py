@@ -531,3 +531,27 @@ def test_a_request_reported_inside_a_statement_is_part_of_it(recorded, text, con
 def test_a_condition_in_the_occasion_of_speaking_is_not_what_was_said(recorded) -> None:
     text = "A harbour official, who spoke on the condition that he not be named, said the dredging had stopped."
     assert [s.text for s in indirect(recorded, text)] == ["the dredging had stopped"]
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # a free relative or a question inside the first clause states nothing the `that` could join
+        ("The mayor said the ticket price did not reflect what most families paid and that discounts for pensioners had lowered it.",
+         "the ticket price did not reflect what most families paid", "discounts for pensioners had lowered it"),
+        ("The manager said the ward was used to check whether patients were still fit for surgery and that it was normal practice across the county.",
+         "the ward was used to check whether patients were still fit for surgery", "it was normal practice across the county"),
+        # nor does an infinitive, which has no tense of its own
+        ("The engineer said the agency expected most towns to qualify for a grant and that the deadline could be moved.",
+         "the agency expected most towns to qualify for a grant", "the deadline could be moved"),
+        # the parser hangs the second clause from the cue itself
+        ("Marlow said she would not, but that she would ask the county to pay a larger share.",
+         "she would not", "she would ask the county to pay a larger share"),
+        ("The deputy mayor said it would, and that a new bus would be bought next year.",
+         "it would", "a new bus would be bought next year"),
+    ],
+)
+def test_a_second_that_clause_goes_with_the_cue_past_a_clause_that_states_nothing(recorded, text, first, second) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == [first, second]
+    assert statements[0].cue.start == statements[1].cue.start

@@ -183,11 +183,11 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             continue  # `… right when he said …`: a clause of time is part of what was said
         if cue_span(other, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in other.children):
             ends[-1] = min(ends[-1], _joint(other))
-    for conj in _conjuncts(clause, lexicon):
+    for conj in _conjuncts(clause, lexicon, verb):
         if _second_that_clause(conj, lexicon):
             ends[-1] = _joint(conj)
             starts.append(conj.left_edge.i + 1)  # after its `that`, whatever the parser made of it
-            ends.append(clause.right_edge.i + 1)
+            ends.append(max(clause.right_edge.i, conj.right_edge.i) + 1)  # the cue's conjunct ends past the clause
         elif _speakers_action(conj, clause, verb, lexicon):
             ends[-1] = _joint(conj)
             break
@@ -206,21 +206,39 @@ def _free_relative(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _conjuncts(clause: Token, lexicon: Lexicon) -> list[Token]:
-    """What is joined to the content clause, in order: its own conjuncts, and a second clause
-    with its own `that` the parser hung from a word deeper inside (`said the city had offered to
-    pay and that the union had refused`, joined to `pay`), unless a clause of its own `that` stands
-    between (`said officials warned that A and that B`: B is what the officials warned)."""
+def _conjuncts(clause: Token, lexicon: Lexicon, verb: Token) -> list[Token]:
+    """What is joined to the content clause, in order: its own conjuncts, a second clause with
+    its own `that` the parser hung from a word deeper inside (`said the city had offered to pay
+    and that the union had refused`, joined to `pay`), unless a statement of its own stands
+    between (`said officials warned that A and that B`: B is what the officials warned), and one
+    it hung from the cue itself (`said it would not, but that it would ask …`)."""
     found = [c for c in clause.children if c.dep_ == "conj"]
     for token in below_with_label(clause, "conj"):
         if token.head.i == clause.i or not _second_that_clause(token, lexicon):
             continue
         path = token.head
-        while path.i != clause.i and not _second_that_clause(path, lexicon) and path.dep_ != "ccomp":
+        while path.i != clause.i and not _second_that_clause(path, lexicon) and not _statement_clause(path, lexicon):
             path = path.head
         if path.i == clause.i:
             found.append(token)
+    if clause.i > verb.i:
+        found += [c for c in verb.rights if c.dep_ == "conj" and c.i > clause.i and _second_that_clause(c, lexicon)]
     return sorted(found, key=lambda c: c.i)
+
+
+def _statement_clause(token: Token, lexicon: Lexicon) -> bool:
+    """A clause a second `that` clause can be joined to: a complement with a tense of its own
+    and no question word (`warned A and that B`). A free relative or a question (`did not
+    reflect what patients paid and that …`, `to check whether A and that B`) and an infinitive
+    (`expected most towns to qualify and that …`) are no statement, so the `that` goes with the cue's."""
+    if token.dep_ != "ccomp":
+        return False
+    grammar = lexicon.grammar
+    marks = [c for c in token.children if c.dep_ == "mark" or c.dep_ == "aux" and c.tag_ in grammar.infinitive_tag]
+    question = any(c.lower_ not in grammar.complementizer for c in marks)
+    opener = token.left_edge
+    wh_word = opener.tag_ in grammar.wh_adverb_tag | grammar.wh_pronoun_tag and opener.lower_ not in grammar.complementizer
+    return not question and not wh_word
 
 
 def _second_that_clause(conj: Token, lexicon: Lexicon) -> bool:
