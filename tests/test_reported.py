@@ -555,3 +555,42 @@ def test_a_second_that_clause_goes_with_the_cue_past_a_clause_that_states_nothin
     statements = indirect(recorded, text)
     assert [s.text for s in statements] == [first, second]
     assert statements[0].cue.start == statements[1].cue.start
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("The storm would close the pier for a week, she added, and neither ferry company had yet found a way to reroute its boats.",
+         ["The storm would close the pier for a week", "neither ferry company had yet found a way to reroute its boats"]),
+        ("The fisherman had lost his boat in the flood, Marlow said, and had been living with his sister since the spring.",
+         ["The fisherman had lost his boat in the flood", "had been living with his sister since the spring"]),
+        ("Sales of the own brand grew by a fifth, she said, and now account for a third of the total.",
+         ["Sales of the own brand grew by a fifth", "now account for a third of the total"]),
+        ("There is enough water for now, the utility said, but it may ask customers to save water later this week.",
+         ["There is enough water for now", "it may ask customers to save water later this week"]),
+    ],
+)
+def test_what_was_said_goes_on_after_an_attribution_in_mid_sentence(recorded, text, parts) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == parts
+    assert len({s.cue.start for s in statements}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the narrative's tense, or a pronoun that may be the speaker doing something next
+        "The pier would reopen in May, the mayor said, and the crowd cheered.",
+        "The pier would reopen in May, the mayor said, and she had left before the vote.",
+        # what follows an inverted attribution may describe its speaker
+        '"Now is the time to act," said Ola Brenner, who ran the club from 1995 to 1997, and has backed the mayor since 2008.',
+    ],
+)
+def test_the_narrative_after_an_attribution_in_mid_sentence_is_not_what_was_said(recorded, text) -> None:
+    assert [s.text for s in indirect(recorded, text)] in ([], ["The pier would reopen in May"])
+
+
+def test_another_attribution_after_one_in_mid_sentence_is_its_own_statement(recorded) -> None:
+    text = "The pier would reopen in May, the mayor said, and her deputy added that the ferry would run twice a day."
+    statements = indirect(recorded, text)
+    assert [(s.text, s.cue.text) for s in statements] == [("The pier would reopen in May", "said"), ("the ferry would run twice a day", "added")]

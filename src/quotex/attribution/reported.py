@@ -90,7 +90,52 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     complement. The content follows the verb when anything does."""
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
     clause = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
-    return _content_of(clause, lexicon, verb) if clause is not None else None
+    if clause is None:
+        return None
+    parts = _content_of(clause, lexicon, verb)
+    conj = _joined_after(verb, clause) if parts and clause.i < verb.i else None
+    going_on = _going_on(conj, verb, clause, lexicon) if conj is not None else None
+    return [*parts, going_on] if going_on is not None else parts
+
+
+def _joined_after(verb: Token, clause: Token) -> Token | None:
+    """The clause joined with `, and` after an attribution set in the middle of the sentence,
+    whether the parser hung it from the cue or from the clause before. After an inverted
+    attribution (`…, said X, who led it and has …`) what follows may go on with X's description."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.rights):
+        return None
+    conj = next((c for c in (*verb.rights, *clause.rights) if c.dep_ == "conj" and c.i > verb.i), None)
+    if conj is None or verb.doc[_joint(conj)].text != ",":
+        return None  # `said and …`: without the comma, two things the speaker did
+    return conj
+
+
+def _going_on(conj: Token, verb: Token, clause: Token, lexicon: Lexicon) -> Span | None:
+    """`The storm would close the pier, she added, and no ferry had found a way round it`: after
+    an attribution set in the middle of the sentence, a clause joined to the cue with `, and`
+    goes on with what was said when its tense is the reported one, not the narrative's (`…, she
+    said, and the crowd cheered`): a modal, the present after a cue in the past, the content
+    clause's own auxiliary again (`A had lost it, X said, and had been …`), or the past perfect
+    of a subject other than a pronoun (which may be the speaker, doing something next: `…, she
+    said, and she had left`). An attribution of its own is another statement, unless a modal
+    makes it what the speaker said they might do (`…, it said, but it may ask customers to …`)."""
+    if conj.pos_ not in ("VERB", "AUX"):
+        return None
+    grammar = lexicon.grammar
+    auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+    subject = next((c for c in conj.children if c.dep_ in _SUBJECT_DEPS), None)
+    first = auxiliaries[0] if auxiliaries else conj
+    if cue_span(conj, lexicon) is not None and first.tag_ not in grammar.modal_tag:
+        return None
+    present = first.tag_ in grammar.tensed_tags | grammar.finite_verb_tags and first.tag_ not in grammar.past_tags | grammar.participle_tags
+    past_perfect = bool(auxiliaries) and first.tag_ in grammar.past_tags and conj.tag_ in grammar.past_tags & grammar.participle_tags
+    shifted = (
+        first.tag_ in grammar.modal_tag
+        or present and verb.tag_ in grammar.past_tags
+        or bool(auxiliaries) and first.lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        or past_perfect and subject is not None and subject.pos_ != "PRON"
+    )
+    return _trimmed(verb.doc[conj.left_edge.i : conj.right_edge.i + 1], lexicon) if shifted else None
 
 
 def _infinitive(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
@@ -442,12 +487,15 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
         return []  # `…, the council said, the mayor added`: hung from another attribution
     if head.i > verb.i and _absolute_phrase(head, verb.right_edge.i + 1, lexicon):
         return []  # `"…," she said, her voice breaking`: as above
-    cut = range(verb.left_edge.i, verb.right_edge.i + 1)
+    conj = _joined_after(verb, head) if head.i < verb.i else None
+    end = _joint(conj) if conj is not None else max(verb.right_edge.i, head.right_edge.i) + 1
+    cut = range(verb.left_edge.i, min(verb.right_edge.i + 1, end))
     before = head.doc[head.left_edge.i : cut.start]
-    after = head.doc[cut.stop : head.right_edge.i + 1]
+    after = head.doc[cut.stop : end]
     if _participle_phrase(after, lexicon):
         after = head.doc[cut.stop : cut.stop]
-    return [_trimmed(before, lexicon), _trimmed(after, lexicon) if len(after) else None]
+    parts = [_trimmed(before, lexicon), _trimmed(after, lexicon) if len(after) else None]
+    return [*parts, _going_on(conj, verb, head, lexicon)] if conj is not None else parts
 
 
 def _participle_phrase(part: Span, lexicon: Lexicon) -> bool:
