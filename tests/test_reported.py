@@ -594,3 +594,31 @@ def test_another_attribution_after_one_in_mid_sentence_is_its_own_statement(reco
     text = "The pier would reopen in May, the mayor said, and her deputy added that the ferry would run twice a day."
     statements = indirect(recorded, text)
     assert [(s.text, s.cue.text) for s in statements] == [("The pier would reopen in May", "said"), ("the ferry would run twice a day", "added")]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("She said her union would back a cap on fees for students in the north, a position the college board has opposed, according to council minutes.",
+         "her union would back a cap on fees for students in the north"),
+        ("The mayor said the council would sell the old depot to a builder, a move that surprised many residents.",
+         "the council would sell the old depot to a builder"),
+        ("The mayor resigned on Monday, hours after the council announced it would not build the new bridge, exposing a rift within the party over transport.",
+         "it would not build the new bridge"),
+    ],
+)
+def test_the_writers_comment_after_the_content_is_not_what_was_said(recorded, text, content) -> None:
+    assert [s.text for s in indirect(recorded, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition to a noun inside the content, and a participle of how, are part of it
+        "The mayor said the council had hired Ola Brenner, a lawyer who once worked for the port.",
+        "The ferry line said its new engines had cut fuel use, reducing costs by a third over the winter.",
+    ],
+)
+def test_an_apposition_or_a_participle_of_the_content_stays_in_it(recorded, text) -> None:
+    (statement,) = indirect(recorded, text)
+    assert text.rstrip(".").endswith(statement.text)

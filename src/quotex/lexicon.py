@@ -70,6 +70,8 @@ class Grammar:
     modal_tag: frozenset[str] = frozenset()
     # `expected the towns to qualify`: the `to` of an infinitive, a clause with no tense of its own
     infinitive_tag: frozenset[str] = frozenset()
+    # `…, exposing a rift`: verbs of a consequence, whose participle after the content is the writer's comment
+    consequence_participles: frozenset[str] = frozenset()
     tensed_tags: frozenset[str] = frozenset()
     tensed_endings: frozenset[str] = frozenset()
     # `a South Carolina Democrat`, `the Kremlin`: articles, which make a proper noun a description

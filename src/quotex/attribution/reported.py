@@ -220,14 +220,7 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
     if clause.i > verb.i and _absolute_phrase(clause, clause.left_edge.i, lexicon):
         return []  # `"…," she said, her voice breaking`: how she said it, not what
     doc = clause.doc
-    starts, ends = [clause.left_edge.i + int(_leading_that(clause, lexicon))], [clause.right_edge.i + 1]
-    for other in clause.rights:
-        # `X says A, while Y says B`: a clause inside the content with a cue and a speaker of its
-        # own is another statement, which ends this one.
-        if other.dep_ != "advcl" or clause.doc[other.left_edge.i - 1].text != ",":
-            continue  # `… right when he said …`: a clause of time is part of what was said
-        if cue_span(other, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in other.children):
-            ends[-1] = min(ends[-1], _joint(other))
+    starts, ends = [clause.left_edge.i + int(_leading_that(clause, lexicon))], [_end_of(clause, lexicon)]
     for conj in _conjuncts(clause, lexicon, verb):
         if _second_that_clause(conj, lexicon):
             ends[-1] = _joint(conj)
@@ -237,6 +230,40 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             ends[-1] = _joint(conj)
             break
     return [_trimmed(doc[start:stop], lexicon) for start, stop in zip(starts, ends, strict=True) if stop > start]
+
+
+def _end_of(clause: Token, lexicon: Lexicon) -> int:
+    """Where the content clause ends: at its last word, or before another statement or the
+    writer's comment set off by a comma at its end (`_comment`)."""
+    end = clause.right_edge.i + 1
+    for other in clause.rights:
+        # `X says A, while Y says B`: a clause inside the content with a cue and a speaker of its
+        # own is another statement, which ends this one.
+        # (`… right when he said …`: a clause of time without the comma is part of what was said.)
+        after_comma = clause.doc[other.left_edge.i - 1].text == ","
+        statement = other.dep_ == "advcl" and after_comma and cue_span(other, lexicon) is not None
+        if statement and any(c.dep_ in _SUBJECT_DEPS for c in other.children) or _comment(other, clause, lexicon):
+            end = min(end, _joint(other))
+    return end
+
+
+def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """What the writer adds after a comma at the end of the content, hung from its verb, is no
+    part of what was said: another source (`…, according to the minutes`), a noun with a
+    relative clause that sums the clause up (`…, a position the board has opposed`, `…, a move
+    that surprised many`: an apposition to a noun hangs from that noun), or the participle of a
+    verb of consequence with no subject or auxiliary of its own, which tells what the news did
+    (`…, exposing a rift`, `…, ending weeks of doubt`), not how (`…, reducing costs by a third`)."""
+    if token.i < clause.i or token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    if is_according_to(token, lexicon):
+        return True
+    if token.pos_ == "NOUN" and token.dep_ in ("npadvmod", "dobj", "appos"):
+        return any(c.dep_ == "relcl" for c in token.rights)
+    own = any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
+    ongoing = token.tag_ in lexicon.grammar.participle_tags - lexicon.grammar.past_tags
+    consequence = token.lower_ in lexicon.grammar.consequence_participles
+    return token.dep_ == "advcl" and ongoing and consequence and not own
 
 
 def _free_relative(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
