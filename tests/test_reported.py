@@ -622,3 +622,37 @@ def test_the_writers_comment_after_the_content_is_not_what_was_said(recorded, te
 def test_an_apposition_or_a_participle_of_the_content_stays_in_it(recorded, text) -> None:
     (statement,) = indirect(recorded, text)
     assert text.rstrip(".").endswith(statement.text)
+
+
+def test_a_copula_left_without_its_complement_is_completed_after_the_attribution(recorded) -> None:
+    statements = indirect(recorded, "It is also, the painter told me after the opening, a matter of money.")
+    assert [s.text for s in statements] == ["It is also", "a matter of money"]
+    assert len({s.cue.start for s in statements}) == 1
+
+
+def test_content_before_a_cue_the_parser_joined_to_it_as_a_second_verb(recorded) -> None:
+    text = "Strong winds had brought down trees across the east of the county, the rail operator, Northline, said in a post on its website."
+    (statement,) = indirect(recorded, text)
+    assert statement.text == "Strong winds had brought down trees across the east of the county"
+    assert statement.speaker == "Northline"
+
+
+def test_a_noun_before_a_cue_with_a_circumstance_is_no_content(recorded) -> None:
+    assert indirect(recorded, '"This is a big year for us!" the mayor\'s niece, Ola Brenner, shouted to the crowd.') == []
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("Brenner said the driver had planned the route carefully: most stops were in villages, several had no shelter, and none had lights.",
+         ["the driver had planned the route carefully", "most stops were in villages, several had no shelter, and none had lights"]),
+        ("Brenner said the plan had one flaw: it cost too much.", ["the plan had one flaw", "it cost too much"]),
+    ],
+)
+def test_a_clause_after_a_colon_spells_out_what_was_said(recorded, text, parts) -> None:
+    assert [s.text for s in indirect(recorded, text)] == parts
+
+
+def test_after_an_elliptic_clause_a_colon_gives_the_writers_evidence(recorded) -> None:
+    text = "The trust says its members did: output at the firms it followed held steady."
+    assert "output at the firms it followed held steady" not in [s.text for s in indirect(recorded, text)]

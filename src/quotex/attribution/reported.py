@@ -93,9 +93,48 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     if clause is None:
         return None
     parts = _content_of(clause, lexicon, verb)
-    conj = _joined_after(verb, clause) if parts and clause.i < verb.i else None
-    going_on = _going_on(conj, verb, clause, lexicon) if conj is not None else None
-    return [*parts, going_on] if going_on is not None else parts
+    if parts and clause.i > verb.i:
+        return [*parts, *_elaborations(verb, clause, lexicon)]
+    if not parts:
+        return parts
+    conj = _joined_after(verb, clause)
+    rest = _going_on(conj, verb, clause, lexicon) if conj is not None else _completion(verb, clause, lexicon)
+    return [*parts, rest] if rest is not None else parts
+
+
+def _elaborations(verb: Token, clause: Token, lexicon: Lexicon) -> list[Span | None]:
+    """`said the driver had planned the route carefully: most stops were in villages, …`: a
+    clause after a colon that ends the content spells it out, and is said too, whether the
+    parser hung it from the cue as a second complement or made it the sentence's root. After
+    an elliptic clause (`says they do: output rose …`) the colon gives the writer's evidence."""
+    doc = verb.doc
+    if clause.pos_ == "AUX" and all(c.dep_ in _SUBJECT_DEPS or c.is_punct for c in clause.children):
+        return []
+    found: list[Span | None] = []
+    for other in verb.rights:
+        if other.dep_ != "ccomp" or other.i < clause.i:
+            continue
+        colon = other.left_edge.i if other.left_edge.text == ":" else other.left_edge.i - 1
+        if doc[colon].text == ":" and colon > clause.right_edge.i:
+            found.append(_trimmed(doc[colon + 1 : other.right_edge.i + 1], lexicon))
+    root = verb.head
+    colon = verb.right_edge.i + 1
+    if verb.dep_ == "ccomp" and root.i > verb.i and colon < len(doc) and doc[colon].text == ":":
+        found.append(_trimmed(doc[colon + 1 : root.right_edge.i + 1], lexicon))
+    return found
+
+
+def _completion(verb: Token, clause: Token, lexicon: Lexicon) -> Span | None:
+    """`It is also, the painter told me, a matter of money`: a copula left without its
+    complement before an attribution set in the middle of the sentence is completed by the
+    words after the attribution's comma (the parser takes them for the cue's object)."""
+    if clause.lower_ not in lexicon.grammar.copula_forms or any(c.i > clause.i and c.dep_ not in ("punct", "advmod", "neg") for c in clause.children):
+        return None
+    comma = next((c for c in verb.rights if c.text == ","), None)
+    rest = [c for c in verb.rights if comma is not None and c.i > comma.i and not c.is_punct]
+    if not rest or rest[0].dep_ in ("cc", "conj") or any(t.pos_ in ("VERB", "AUX") for c in rest for t in c.subtree):
+        return None
+    return _trimmed(verb.doc[rest[0].left_edge.i : rest[-1].right_edge.i + 1], lexicon)
 
 
 def _joined_after(verb: Token, clause: Token) -> Token | None:
@@ -471,12 +510,17 @@ def _leading_that(clause: Token, lexicon: Lexicon) -> bool:
 def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
     """`Fares to double in May, council says`: the sentence ends with its attribution, and what
     stands before the comma is the content, whatever the parser made of it (headlines without
-    a verb, or with an infinitive for a future, are read as noun phrases)."""
+    a verb, or with an infinitive for a future, are read as noun phrases). Where or when it was
+    said may follow a cue the parser joined to the clause as its second verb (`Winds had
+    brought down trees, the operator said in a post`)."""
     subject = max((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), key=lambda c: c.i, default=None)
     root = verb
     while root.head.i != root.i:
         root = root.head
-    if subject is None or any(not (t.is_punct or t.is_space) for t in verb.doc[verb.i + 1 : root.right_edge.i + 1]):
+    if subject is None or root.right_edge.i != verb.right_edge.i:
+        return None
+    circumstances = [c for c in verb.rights if not (c.is_punct or c.is_space)]
+    if circumstances and (verb.dep_ != "conj" or any(c.dep_ != "prep" for c in circumstances)):
         return None
     comma = subject.left_edge.i - 1
     if comma <= root.left_edge.i or verb.doc[comma].text != ",":
