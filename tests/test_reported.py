@@ -656,3 +656,8 @@ def test_a_clause_after_a_colon_spells_out_what_was_said(recorded, text, parts) 
 def test_after_an_elliptic_clause_a_colon_gives_the_writers_evidence(recorded) -> None:
     text = "The trust says its members did: output at the firms it followed held steady."
     assert "output at the firms it followed held steady" not in [s.text for s in indirect(recorded, text)]
+
+
+def test_a_copula_completed_after_an_attribution_ending_in_a_noun(recorded) -> None:
+    statements = indirect(recorded, "It is also, the sculptor told me after the show, an accident of budget.")
+    assert [s.text for s in statements] == ["It is also", "an accident of budget"]

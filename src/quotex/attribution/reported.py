@@ -127,14 +127,18 @@ def _elaborations(verb: Token, clause: Token, lexicon: Lexicon) -> list[Span | N
 def _completion(verb: Token, clause: Token, lexicon: Lexicon) -> Span | None:
     """`It is also, the painter told me, a matter of money`: a copula left without its
     complement before an attribution set in the middle of the sentence is completed by the
-    words after the attribution's comma (the parser takes them for the cue's object)."""
+    words after the attribution's comma (the parser takes them for the cue's object, or an
+    apposition to a noun of the attribution)."""
     if clause.lower_ not in lexicon.grammar.copula_forms or any(c.i > clause.i and c.dep_ not in ("punct", "advmod", "neg") for c in clause.children):
         return None
-    comma = next((c for c in verb.rights if c.text == ","), None)
-    rest = [c for c in verb.rights if comma is not None and c.i > comma.i and not c.is_punct]
-    if not rest or rest[0].dep_ in ("cc", "conj") or any(t.pos_ in ("VERB", "AUX") for c in rest for t in c.subtree):
+    doc = verb.doc
+    comma = next((t.i for t in doc[verb.i + 1 : verb.right_edge.i + 1] if t.text == ","), None)
+    if comma is None:
         return None
-    return _trimmed(verb.doc[rest[0].left_edge.i : rest[-1].right_edge.i + 1], lexicon)
+    rest = [t for t in doc[comma + 1 : verb.right_edge.i + 1] if not (t.is_punct or t.is_space)]
+    if not rest or rest[0].dep_ in ("cc", "conj") or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return _trimmed(doc[rest[0].i : rest[-1].i + 1], lexicon)
 
 
 def _joined_after(verb: Token, clause: Token) -> Token | None:
