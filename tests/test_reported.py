@@ -661,3 +661,16 @@ def test_after_an_elliptic_clause_a_colon_gives_the_writers_evidence(recorded) -
 def test_a_copula_completed_after_an_attribution_ending_in_a_noun(recorded) -> None:
     statements = indirect(recorded, "It is also, the sculptor told me after the show, an accident of budget.")
     assert [s.text for s in statements] == ["It is also", "an accident of budget"]
+
+
+def test_content_before_a_cue_of_telling_joined_as_a_second_verb(recorded) -> None:
+    text = "The new pool, first costed at $300,000 in 2023, will now cost $650,000, town clerk Ola Brenner told council."
+    (statement,) = indirect(recorded, text)
+    assert statement.text == "The new pool, first costed at $300,000 in 2023, will now cost $650,000"
+    assert statement.speaker == "Ola Brenner"
+
+
+def test_what_a_thing_seemed_to_a_source_that_does_not_speak_is_no_statement(recorded) -> None:
+    assert indirect(recorded, "The referee gave a penalty for a tackle near the line that cameras suggested was clean.") == []
+    (statement,) = indirect(recorded, "The council passed a rule that critics say is unfair to tenants.")
+    assert statement.speaker == "critics"

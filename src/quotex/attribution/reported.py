@@ -56,6 +56,8 @@ def reported_clauses(
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
     if any(c.dep_ == "neg" for c in children(event.cue.root)):
         return []  # `did not say when …`, `never said that …`: what was not said is no statement
+    if _judged_thing(event.cue.root, event.mention.root, lexicon):
+        return []
     if is_according_to(event.cue[0], lexicon):
         found = _according_to_clause(event, lexicon)
     else:
@@ -515,15 +517,15 @@ def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
     """`Fares to double in May, council says`: the sentence ends with its attribution, and what
     stands before the comma is the content, whatever the parser made of it (headlines without
     a verb, or with an infinitive for a future, are read as noun phrases). Where or when it was
-    said may follow a cue the parser joined to the clause as its second verb (`Winds had
-    brought down trees, the operator said in a post`)."""
+    said, and who listened, may follow a cue the parser joined to the clause as its second verb
+    (`Winds had brought down trees, the operator said in a post`, `…, the treasurer told council`)."""
     subject = max((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), key=lambda c: c.i, default=None)
     root = verb
     while root.head.i != root.i:
         root = root.head
     if subject is None or root.right_edge.i != verb.right_edge.i:
         return None
-    circumstances = [c for c in verb.rights if not (c.is_punct or c.is_space)]
+    circumstances = [c for c in verb.rights if not (c.is_punct or c.is_space) and not _listener(c, verb, lexicon)]
     if circumstances and (verb.dep_ != "conj" or any(c.dep_ != "prep" for c in circumstances)):
         return None
     comma = subject.left_edge.i - 1
@@ -533,6 +535,11 @@ def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
     if any(t.head.i == verb.i and t.dep_ in _CIRCUMSTANCE_DEPS and not _clause_taken_for_a_noun(t) for t in content):
         return None  # `After the meeting, the mayor spoke`: when or how, not what
     return _trimmed(content, lexicon)
+
+
+def _listener(token: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """`…, the treasurer told council`: the object of a verb of telling is who listened."""
+    return token.dep_ in ("dobj", "dative") and lexicon.lemma(verb) in lexicon.listener_cues
 
 
 def _clause_taken_for_a_noun(token: Token) -> bool:
@@ -624,6 +631,23 @@ def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> list[Span | No
     parts = [before[-1]] if before else []
     parts += [after[0]] if after else []
     return [_trimmed(head.doc[run[0] : run[-1] + 1], lexicon) for run in parts]
+
+
+def _judged_thing(verb: Token, source: Token, lexicon: Lexicon) -> bool:
+    """`a tackle that replays suggested was fair`: a cue in a relative clause whose content has
+    the relative pronoun for its subject says what the thing it hangs from seemed to be; only
+    a source that speaks (a person, a body, a group, a role, a document) makes that a statement
+    (`a plan which it says will save money`, `a rule that critics say is unfair`)."""
+    if verb.dep_ != "relcl":
+        return False
+    grammar = lexicon.grammar
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ in _SUBJECT_DEPS and c.tag_ in grammar.wh_pronoun_tag for c in clause.children):
+        return False
+    lemma = lexicon.lemma(source)
+    words = lexicon.people_words
+    group = source.lower_ in lexicon.speaker_groups or lemma in lexicon.unnamed_sources or lemma in words.person_nouns
+    return not (_speaks(source, lexicon) or group)
 
 
 def _speaks(token: Token, lexicon: Lexicon) -> bool:
