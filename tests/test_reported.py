@@ -674,3 +674,20 @@ def test_what_a_thing_seemed_to_a_source_that_does_not_speak_is_no_statement(rec
     assert indirect(recorded, "The referee gave a penalty for a tackle near the line that cameras suggested was clean.") == []
     (statement,) = indirect(recorded, "The council passed a rule that critics say is unfair to tenants.")
     assert statement.speaker == "critics"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a progressive after the clause is a state going on, part of what was said
+        ("In a statement, the health board said it had hired 40 new nurses since 2022 and was working closely with the union on a new rota.",
+         "it had hired 40 new nurses since 2022 and was working closely with the union on a new rota"),
+        ("The builder said in a statement that it had followed every rule and was studying the ruling.",
+         "it had followed every rule and was studying the ruling"),
+        # a simple past set off by a comma is outside the clause's `had`: what the speaker did next
+        ('In the same interview she said she had never sailed a boat she had not built herself, and called plastic hulls "ugly tubs".',
+         "she had never sailed a boat she had not built herself"),
+    ],
+)
+def test_where_the_content_ends_before_a_verb_joined_to_it(recorded, text, content) -> None:
+    assert indirect(recorded, text)[0].text == content

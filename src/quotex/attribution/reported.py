@@ -388,9 +388,23 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
         return False
     if own_auxiliaries and own_auxiliaries[0].lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}:
         return False  # `said he had voted … and had never once won`: the clause's own auxiliary again, a second part of what was said
+    grammar = lexicon.grammar
+    if own_auxiliaries and own_auxiliaries[0].lower_ in grammar.copula_forms and conj.tag_ in grammar.participle_tags - past:
+        return False  # `said it had hired nurses and was working with the union`: a state going on, part of what was said
     passive_clause = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
-    return bool(own_auxiliaries) or passive_clause and active_conj or _outside_the_modal(conj, clause, lexicon)
+    outside = _outside_the_modal(conj, clause, lexicon) or _outside_the_perfect(conj, clause, lexicon)
+    return bool(own_auxiliaries) or passive_clause and active_conj or outside
+
+
+def _outside_the_perfect(conj: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """`said she had never sailed a boat she had not built, and called plastic hulls "tubs"`: a
+    simple past (not a participle) set off by a comma cannot be under the clause's `had`. Without
+    the comma the tagger's past may be a participle sharing it (`had sunk and killed two crew`)."""
+    grammar = lexicon.grammar
+    perfect = clause.tag_ in grammar.past_tags & grammar.participle_tags and any(c.dep_ == "aux" for c in clause.children)
+    simple_past = conj.tag_ in grammar.past_tags - grammar.participle_tags and not any(c.dep_ == "aux" for c in conj.children)
+    return perfect and simple_past and conj.doc[_joint(conj)].text == ","
 
 
 def _outside_the_modal(conj: Token, clause: Token, lexicon: Lexicon) -> bool:
