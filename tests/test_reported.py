@@ -531,3 +531,163 @@ def test_a_request_reported_inside_a_statement_is_part_of_it(recorded, text, con
 def test_a_condition_in_the_occasion_of_speaking_is_not_what_was_said(recorded) -> None:
     text = "A harbour official, who spoke on the condition that he not be named, said the dredging had stopped."
     assert [s.text for s in indirect(recorded, text)] == ["the dredging had stopped"]
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # a free relative or a question inside the first clause states nothing the `that` could join
+        ("The mayor said the ticket price did not reflect what most families paid and that discounts for pensioners had lowered it.",
+         "the ticket price did not reflect what most families paid", "discounts for pensioners had lowered it"),
+        ("The manager said the ward was used to check whether patients were still fit for surgery and that it was normal practice across the county.",
+         "the ward was used to check whether patients were still fit for surgery", "it was normal practice across the county"),
+        # nor does an infinitive, which has no tense of its own
+        ("The engineer said the agency expected most towns to qualify for a grant and that the deadline could be moved.",
+         "the agency expected most towns to qualify for a grant", "the deadline could be moved"),
+        # the parser hangs the second clause from the cue itself
+        ("Marlow said she would not, but that she would ask the county to pay a larger share.",
+         "she would not", "she would ask the county to pay a larger share"),
+        ("The deputy mayor said it would, and that a new bus would be bought next year.",
+         "it would", "a new bus would be bought next year"),
+    ],
+)
+def test_a_second_that_clause_goes_with_the_cue_past_a_clause_that_states_nothing(recorded, text, first, second) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == [first, second]
+    assert statements[0].cue.start == statements[1].cue.start
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("The storm would close the pier for a week, she added, and neither ferry company had yet found a way to reroute its boats.",
+         ["The storm would close the pier for a week", "neither ferry company had yet found a way to reroute its boats"]),
+        ("The fisherman had lost his boat in the flood, Marlow said, and had been living with his sister since the spring.",
+         ["The fisherman had lost his boat in the flood", "had been living with his sister since the spring"]),
+        ("Sales of the own brand grew by a fifth, she said, and now account for a third of the total.",
+         ["Sales of the own brand grew by a fifth", "now account for a third of the total"]),
+        ("There is enough water for now, the utility said, but it may ask customers to save water later this week.",
+         ["There is enough water for now", "it may ask customers to save water later this week"]),
+    ],
+)
+def test_what_was_said_goes_on_after_an_attribution_in_mid_sentence(recorded, text, parts) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == parts
+    assert len({s.cue.start for s in statements}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the narrative's tense, or a pronoun that may be the speaker doing something next
+        "The pier would reopen in May, the mayor said, and the crowd cheered.",
+        "The pier would reopen in May, the mayor said, and she had left before the vote.",
+        # what follows an inverted attribution may describe its speaker
+        '"Now is the time to act," said Ola Brenner, who ran the club from 1995 to 1997, and has backed the mayor since 2008.',
+    ],
+)
+def test_the_narrative_after_an_attribution_in_mid_sentence_is_not_what_was_said(recorded, text) -> None:
+    assert [s.text for s in indirect(recorded, text)] in ([], ["The pier would reopen in May"])
+
+
+def test_another_attribution_after_one_in_mid_sentence_is_its_own_statement(recorded) -> None:
+    text = "The pier would reopen in May, the mayor said, and her deputy added that the ferry would run twice a day."
+    statements = indirect(recorded, text)
+    assert [(s.text, s.cue.text) for s in statements] == [("The pier would reopen in May", "said"), ("the ferry would run twice a day", "added")]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("She said her union would back a cap on fees for students in the north, a position the college board has opposed, according to council minutes.",
+         "her union would back a cap on fees for students in the north"),
+        ("The mayor said the council would sell the old depot to a builder, a move that surprised many residents.",
+         "the council would sell the old depot to a builder"),
+        ("The mayor resigned on Monday, hours after the council announced it would not build the new bridge, exposing a rift within the party over transport.",
+         "it would not build the new bridge"),
+    ],
+)
+def test_the_writers_comment_after_the_content_is_not_what_was_said(recorded, text, content) -> None:
+    assert [s.text for s in indirect(recorded, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition to a noun inside the content, and a participle of how, are part of it
+        "The mayor said the council had hired Ola Brenner, a lawyer who once worked for the port.",
+        "The ferry line said its new engines had cut fuel use, reducing costs by a third over the winter.",
+    ],
+)
+def test_an_apposition_or_a_participle_of_the_content_stays_in_it(recorded, text) -> None:
+    (statement,) = indirect(recorded, text)
+    assert text.rstrip(".").endswith(statement.text)
+
+
+def test_a_copula_left_without_its_complement_is_completed_after_the_attribution(recorded) -> None:
+    statements = indirect(recorded, "It is also, the painter told me after the opening, a matter of money.")
+    assert [s.text for s in statements] == ["It is also", "a matter of money"]
+    assert len({s.cue.start for s in statements}) == 1
+
+
+def test_content_before_a_cue_the_parser_joined_to_it_as_a_second_verb(recorded) -> None:
+    text = "Strong winds had brought down trees across the east of the county, the rail operator, Northline, said in a post on its website."
+    (statement,) = indirect(recorded, text)
+    assert statement.text == "Strong winds had brought down trees across the east of the county"
+    assert statement.speaker == "Northline"
+
+
+def test_a_noun_before_a_cue_with_a_circumstance_is_no_content(recorded) -> None:
+    assert indirect(recorded, '"This is a big year for us!" the mayor\'s niece, Ola Brenner, shouted to the crowd.') == []
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("Brenner said the driver had planned the route carefully: most stops were in villages, several had no shelter, and none had lights.",
+         ["the driver had planned the route carefully", "most stops were in villages, several had no shelter, and none had lights"]),
+        ("Brenner said the plan had one flaw: it cost too much.", ["the plan had one flaw", "it cost too much"]),
+    ],
+)
+def test_a_clause_after_a_colon_spells_out_what_was_said(recorded, text, parts) -> None:
+    assert [s.text for s in indirect(recorded, text)] == parts
+
+
+def test_after_an_elliptic_clause_a_colon_gives_the_writers_evidence(recorded) -> None:
+    text = "The trust says its members did: output at the firms it followed held steady."
+    assert "output at the firms it followed held steady" not in [s.text for s in indirect(recorded, text)]
+
+
+def test_a_copula_completed_after_an_attribution_ending_in_a_noun(recorded) -> None:
+    statements = indirect(recorded, "It is also, the sculptor told me after the show, an accident of budget.")
+    assert [s.text for s in statements] == ["It is also", "an accident of budget"]
+
+
+def test_content_before_a_cue_of_telling_joined_as_a_second_verb(recorded) -> None:
+    text = "The new pool, first costed at $300,000 in 2023, will now cost $650,000, town clerk Ola Brenner told council."
+    (statement,) = indirect(recorded, text)
+    assert statement.text == "The new pool, first costed at $300,000 in 2023, will now cost $650,000"
+    assert statement.speaker == "Ola Brenner"
+
+
+def test_what_a_thing_seemed_to_a_source_that_does_not_speak_is_no_statement(recorded) -> None:
+    assert indirect(recorded, "The referee gave a penalty for a tackle near the line that cameras suggested was clean.") == []
+    (statement,) = indirect(recorded, "The council passed a rule that critics say is unfair to tenants.")
+    assert statement.speaker == "critics"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a progressive after the clause is a state going on, part of what was said
+        ("In a statement, the health board said it had hired 40 new nurses since 2022 and was working closely with the union on a new rota.",
+         "it had hired 40 new nurses since 2022 and was working closely with the union on a new rota"),
+        ("The builder said in a statement that it had followed every rule and was studying the ruling.",
+         "it had followed every rule and was studying the ruling"),
+        # a simple past set off by a comma is outside the clause's `had`: what the speaker did next
+        ('In the same interview she said she had never sailed a boat she had not built herself, and called plastic hulls "ugly tubs".',
+         "she had never sailed a boat she had not built herself"),
+    ],
+)
+def test_where_the_content_ends_before_a_verb_joined_to_it(recorded, text, content) -> None:
+    assert indirect(recorded, text)[0].text == content

@@ -68,6 +68,10 @@ class Grammar:
     # own after it cannot share it; only a form with a tense's ending shows its tense
     # (`would close the stores and cut jobs`: `cut` may be bare)
     modal_tag: frozenset[str] = frozenset()
+    # `expected the towns to qualify`: the `to` of an infinitive, a clause with no tense of its own
+    infinitive_tag: frozenset[str] = frozenset()
+    # `…, exposing a rift`: verbs of a consequence, whose participle after the content is the writer's comment
+    consequence_participles: frozenset[str] = frozenset()
     tensed_tags: frozenset[str] = frozenset()
     tensed_endings: frozenset[str] = frozenset()
     # `a South Carolina Democrat`, `the Kremlin`: articles, which make a proper noun a description

@@ -56,6 +56,8 @@ def reported_clauses(
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
     if any(c.dep_ == "neg" for c in children(event.cue.root)):
         return []  # `did not say when …`, `never said that …`: what was not said is no statement
+    if _judged_thing(event.cue.root, event.mention.root, lexicon):
+        return []
     if is_according_to(event.cue[0], lexicon):
         found = _according_to_clause(event, lexicon)
     else:
@@ -90,7 +92,95 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     complement. The content follows the verb when anything does."""
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
     clause = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
-    return _content_of(clause, lexicon, verb) if clause is not None else None
+    if clause is None:
+        return None
+    parts = _content_of(clause, lexicon, verb)
+    if parts and clause.i > verb.i:
+        return [*parts, *_elaborations(verb, clause, lexicon)]
+    if not parts:
+        return parts
+    conj = _joined_after(verb, clause)
+    rest = _going_on(conj, verb, clause, lexicon) if conj is not None else _completion(verb, clause, lexicon)
+    return [*parts, rest] if rest is not None else parts
+
+
+def _elaborations(verb: Token, clause: Token, lexicon: Lexicon) -> list[Span | None]:
+    """`said the driver had planned the route carefully: most stops were in villages, …`: a
+    clause after a colon that ends the content spells it out, and is said too, whether the
+    parser hung it from the cue as a second complement or made it the sentence's root. After
+    an elliptic clause (`says they do: output rose …`) the colon gives the writer's evidence."""
+    doc = verb.doc
+    if clause.pos_ == "AUX" and all(c.dep_ in _SUBJECT_DEPS or c.is_punct for c in clause.children):
+        return []
+    found: list[Span | None] = []
+    for other in verb.rights:
+        if other.dep_ != "ccomp" or other.i < clause.i:
+            continue
+        colon = other.left_edge.i if other.left_edge.text == ":" else other.left_edge.i - 1
+        if doc[colon].text == ":" and colon > clause.right_edge.i:
+            found.append(_trimmed(doc[colon + 1 : other.right_edge.i + 1], lexicon))
+    root = verb.head
+    colon = verb.right_edge.i + 1
+    if verb.dep_ == "ccomp" and root.i > verb.i and colon < len(doc) and doc[colon].text == ":":
+        found.append(_trimmed(doc[colon + 1 : root.right_edge.i + 1], lexicon))
+    return found
+
+
+def _completion(verb: Token, clause: Token, lexicon: Lexicon) -> Span | None:
+    """`It is also, the painter told me, a matter of money`: a copula left without its
+    complement before an attribution set in the middle of the sentence is completed by the
+    words after the attribution's comma (the parser takes them for the cue's object, or an
+    apposition to a noun of the attribution)."""
+    if clause.lower_ not in lexicon.grammar.copula_forms or any(c.i > clause.i and c.dep_ not in ("punct", "advmod", "neg") for c in clause.children):
+        return None
+    doc = verb.doc
+    comma = next((t.i for t in doc[verb.i + 1 : verb.right_edge.i + 1] if t.text == ","), None)
+    if comma is None:
+        return None
+    rest = [t for t in doc[comma + 1 : verb.right_edge.i + 1] if not (t.is_punct or t.is_space)]
+    if not rest or rest[0].dep_ in ("cc", "conj") or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return _trimmed(doc[rest[0].i : rest[-1].i + 1], lexicon)
+
+
+def _joined_after(verb: Token, clause: Token) -> Token | None:
+    """The clause joined with `, and` after an attribution set in the middle of the sentence,
+    whether the parser hung it from the cue or from the clause before. After an inverted
+    attribution (`…, said X, who led it and has …`) what follows may go on with X's description."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.rights):
+        return None
+    conj = next((c for c in (*verb.rights, *clause.rights) if c.dep_ == "conj" and c.i > verb.i), None)
+    if conj is None or verb.doc[_joint(conj)].text != ",":
+        return None  # `said and …`: without the comma, two things the speaker did
+    return conj
+
+
+def _going_on(conj: Token, verb: Token, clause: Token, lexicon: Lexicon) -> Span | None:
+    """`The storm would close the pier, she added, and no ferry had found a way round it`: after
+    an attribution set in the middle of the sentence, a clause joined to the cue with `, and`
+    goes on with what was said when its tense is the reported one, not the narrative's (`…, she
+    said, and the crowd cheered`): a modal, the present after a cue in the past, the content
+    clause's own auxiliary again (`A had lost it, X said, and had been …`), or the past perfect
+    of a subject other than a pronoun (which may be the speaker, doing something next: `…, she
+    said, and she had left`). An attribution of its own is another statement, unless a modal
+    makes it what the speaker said they might do (`…, it said, but it may ask customers to …`)."""
+    if conj.pos_ not in ("VERB", "AUX"):
+        return None
+    grammar = lexicon.grammar
+    auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+    subject = next((c for c in conj.children if c.dep_ in _SUBJECT_DEPS), None)
+    first = auxiliaries[0] if auxiliaries else conj
+    if cue_span(conj, lexicon) is not None and first.tag_ not in grammar.modal_tag:
+        return None
+    present = first.tag_ in grammar.tensed_tags | grammar.finite_verb_tags and first.tag_ not in grammar.past_tags | grammar.participle_tags
+    past_perfect = bool(auxiliaries) and first.tag_ in grammar.past_tags and conj.tag_ in grammar.past_tags & grammar.participle_tags
+    shifted = (
+        first.tag_ in grammar.modal_tag
+        or present and verb.tag_ in grammar.past_tags
+        or bool(auxiliaries) and first.lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        or past_perfect and subject is not None and subject.pos_ != "PRON"
+    )
+    return _trimmed(verb.doc[conj.left_edge.i : conj.right_edge.i + 1], lexicon) if shifted else None
 
 
 def _infinitive(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
@@ -175,23 +265,50 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
     if clause.i > verb.i and _absolute_phrase(clause, clause.left_edge.i, lexicon):
         return []  # `"…," she said, her voice breaking`: how she said it, not what
     doc = clause.doc
-    starts, ends = [clause.left_edge.i + int(_leading_that(clause, lexicon))], [clause.right_edge.i + 1]
-    for other in clause.rights:
-        # `X says A, while Y says B`: a clause inside the content with a cue and a speaker of its
-        # own is another statement, which ends this one.
-        if other.dep_ != "advcl" or clause.doc[other.left_edge.i - 1].text != ",":
-            continue  # `… right when he said …`: a clause of time is part of what was said
-        if cue_span(other, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in other.children):
-            ends[-1] = min(ends[-1], _joint(other))
-    for conj in _conjuncts(clause, lexicon):
+    starts, ends = [clause.left_edge.i + int(_leading_that(clause, lexicon))], [_end_of(clause, lexicon)]
+    for conj in _conjuncts(clause, lexicon, verb):
         if _second_that_clause(conj, lexicon):
             ends[-1] = _joint(conj)
             starts.append(conj.left_edge.i + 1)  # after its `that`, whatever the parser made of it
-            ends.append(clause.right_edge.i + 1)
+            ends.append(max(clause.right_edge.i, conj.right_edge.i) + 1)  # the cue's conjunct ends past the clause
         elif _speakers_action(conj, clause, verb, lexicon):
             ends[-1] = _joint(conj)
             break
     return [_trimmed(doc[start:stop], lexicon) for start, stop in zip(starts, ends, strict=True) if stop > start]
+
+
+def _end_of(clause: Token, lexicon: Lexicon) -> int:
+    """Where the content clause ends: at its last word, or before another statement or the
+    writer's comment set off by a comma at its end (`_comment`)."""
+    end = clause.right_edge.i + 1
+    for other in clause.rights:
+        # `X says A, while Y says B`: a clause inside the content with a cue and a speaker of its
+        # own is another statement, which ends this one.
+        # (`… right when he said …`: a clause of time without the comma is part of what was said.)
+        after_comma = clause.doc[other.left_edge.i - 1].text == ","
+        statement = other.dep_ == "advcl" and after_comma and cue_span(other, lexicon) is not None
+        if statement and any(c.dep_ in _SUBJECT_DEPS for c in other.children) or _comment(other, clause, lexicon):
+            end = min(end, _joint(other))
+    return end
+
+
+def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """What the writer adds after a comma at the end of the content, hung from its verb, is no
+    part of what was said: another source (`…, according to the minutes`), a noun with a
+    relative clause that sums the clause up (`…, a position the board has opposed`, `…, a move
+    that surprised many`: an apposition to a noun hangs from that noun), or the participle of a
+    verb of consequence with no subject or auxiliary of its own, which tells what the news did
+    (`…, exposing a rift`, `…, ending weeks of doubt`), not how (`…, reducing costs by a third`)."""
+    if token.i < clause.i or token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    if is_according_to(token, lexicon):
+        return True
+    if token.pos_ == "NOUN" and token.dep_ in ("npadvmod", "dobj", "appos"):
+        return any(c.dep_ == "relcl" for c in token.rights)
+    own = any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
+    ongoing = token.tag_ in lexicon.grammar.participle_tags - lexicon.grammar.past_tags
+    consequence = token.lower_ in lexicon.grammar.consequence_participles
+    return token.dep_ == "advcl" and ongoing and consequence and not own
 
 
 def _free_relative(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
@@ -206,21 +323,39 @@ def _free_relative(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _conjuncts(clause: Token, lexicon: Lexicon) -> list[Token]:
-    """What is joined to the content clause, in order: its own conjuncts, and a second clause
-    with its own `that` the parser hung from a word deeper inside (`said the city had offered to
-    pay and that the union had refused`, joined to `pay`), unless a clause of its own `that` stands
-    between (`said officials warned that A and that B`: B is what the officials warned)."""
+def _conjuncts(clause: Token, lexicon: Lexicon, verb: Token) -> list[Token]:
+    """What is joined to the content clause, in order: its own conjuncts, a second clause with
+    its own `that` the parser hung from a word deeper inside (`said the city had offered to pay
+    and that the union had refused`, joined to `pay`), unless a statement of its own stands
+    between (`said officials warned that A and that B`: B is what the officials warned), and one
+    it hung from the cue itself (`said it would not, but that it would ask …`)."""
     found = [c for c in clause.children if c.dep_ == "conj"]
     for token in below_with_label(clause, "conj"):
         if token.head.i == clause.i or not _second_that_clause(token, lexicon):
             continue
         path = token.head
-        while path.i != clause.i and not _second_that_clause(path, lexicon) and path.dep_ != "ccomp":
+        while path.i != clause.i and not _second_that_clause(path, lexicon) and not _statement_clause(path, lexicon):
             path = path.head
         if path.i == clause.i:
             found.append(token)
+    if clause.i > verb.i:
+        found += [c for c in verb.rights if c.dep_ == "conj" and c.i > clause.i and _second_that_clause(c, lexicon)]
     return sorted(found, key=lambda c: c.i)
+
+
+def _statement_clause(token: Token, lexicon: Lexicon) -> bool:
+    """A clause a second `that` clause can be joined to: a complement with a tense of its own
+    and no question word (`warned A and that B`). A free relative or a question (`did not
+    reflect what patients paid and that …`, `to check whether A and that B`) and an infinitive
+    (`expected most towns to qualify and that …`) are no statement, so the `that` goes with the cue's."""
+    if token.dep_ != "ccomp":
+        return False
+    grammar = lexicon.grammar
+    marks = [c for c in token.children if c.dep_ == "mark" or c.dep_ == "aux" and c.tag_ in grammar.infinitive_tag]
+    question = any(c.lower_ not in grammar.complementizer for c in marks)
+    opener = token.left_edge
+    wh_word = opener.tag_ in grammar.wh_adverb_tag | grammar.wh_pronoun_tag and opener.lower_ not in grammar.complementizer
+    return not question and not wh_word
 
 
 def _second_that_clause(conj: Token, lexicon: Lexicon) -> bool:
@@ -253,9 +388,23 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
         return False
     if own_auxiliaries and own_auxiliaries[0].lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}:
         return False  # `said he had voted … and had never once won`: the clause's own auxiliary again, a second part of what was said
+    grammar = lexicon.grammar
+    if own_auxiliaries and own_auxiliaries[0].lower_ in grammar.copula_forms and conj.tag_ in grammar.participle_tags - past:
+        return False  # `said it had hired nurses and was working with the union`: a state going on, part of what was said
     passive_clause = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
-    return bool(own_auxiliaries) or passive_clause and active_conj or _outside_the_modal(conj, clause, lexicon)
+    outside = _outside_the_modal(conj, clause, lexicon) or _outside_the_perfect(conj, clause, lexicon)
+    return bool(own_auxiliaries) or passive_clause and active_conj or outside
+
+
+def _outside_the_perfect(conj: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """`said she had never sailed a boat she had not built, and called plastic hulls "tubs"`: a
+    simple past (not a participle) set off by a comma cannot be under the clause's `had`. Without
+    the comma the tagger's past may be a participle sharing it (`had sunk and killed two crew`)."""
+    grammar = lexicon.grammar
+    perfect = clause.tag_ in grammar.past_tags & grammar.participle_tags and any(c.dep_ == "aux" for c in clause.children)
+    simple_past = conj.tag_ in grammar.past_tags - grammar.participle_tags and not any(c.dep_ == "aux" for c in conj.children)
+    return perfect and simple_past and conj.doc[_joint(conj)].text == ","
 
 
 def _outside_the_modal(conj: Token, clause: Token, lexicon: Lexicon) -> bool:
@@ -381,12 +530,17 @@ def _leading_that(clause: Token, lexicon: Lexicon) -> bool:
 def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
     """`Fares to double in May, council says`: the sentence ends with its attribution, and what
     stands before the comma is the content, whatever the parser made of it (headlines without
-    a verb, or with an infinitive for a future, are read as noun phrases)."""
+    a verb, or with an infinitive for a future, are read as noun phrases). Where or when it was
+    said, and who listened, may follow a cue the parser joined to the clause as its second verb
+    (`Winds had brought down trees, the operator said in a post`, `…, the treasurer told council`)."""
     subject = max((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), key=lambda c: c.i, default=None)
     root = verb
     while root.head.i != root.i:
         root = root.head
-    if subject is None or any(not (t.is_punct or t.is_space) for t in verb.doc[verb.i + 1 : root.right_edge.i + 1]):
+    if subject is None or root.right_edge.i != verb.right_edge.i:
+        return None
+    circumstances = [c for c in verb.rights if not (c.is_punct or c.is_space) and not _listener(c, verb, lexicon)]
+    if circumstances and (verb.dep_ != "conj" or any(c.dep_ != "prep" for c in circumstances)):
         return None
     comma = subject.left_edge.i - 1
     if comma <= root.left_edge.i or verb.doc[comma].text != ",":
@@ -395,6 +549,11 @@ def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
     if any(t.head.i == verb.i and t.dep_ in _CIRCUMSTANCE_DEPS and not _clause_taken_for_a_noun(t) for t in content):
         return None  # `After the meeting, the mayor spoke`: when or how, not what
     return _trimmed(content, lexicon)
+
+
+def _listener(token: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """`…, the treasurer told council`: the object of a verb of telling is who listened."""
+    return token.dep_ in ("dobj", "dative") and lexicon.lemma(verb) in lexicon.listener_cues
 
 
 def _clause_taken_for_a_noun(token: Token) -> bool:
@@ -424,12 +583,15 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
         return []  # `…, the council said, the mayor added`: hung from another attribution
     if head.i > verb.i and _absolute_phrase(head, verb.right_edge.i + 1, lexicon):
         return []  # `"…," she said, her voice breaking`: as above
-    cut = range(verb.left_edge.i, verb.right_edge.i + 1)
+    conj = _joined_after(verb, head) if head.i < verb.i else None
+    end = _joint(conj) if conj is not None else max(verb.right_edge.i, head.right_edge.i) + 1
+    cut = range(verb.left_edge.i, min(verb.right_edge.i + 1, end))
     before = head.doc[head.left_edge.i : cut.start]
-    after = head.doc[cut.stop : head.right_edge.i + 1]
+    after = head.doc[cut.stop : end]
     if _participle_phrase(after, lexicon):
         after = head.doc[cut.stop : cut.stop]
-    return [_trimmed(before, lexicon), _trimmed(after, lexicon) if len(after) else None]
+    parts = [_trimmed(before, lexicon), _trimmed(after, lexicon) if len(after) else None]
+    return [*parts, _going_on(conj, verb, head, lexicon)] if conj is not None else parts
 
 
 def _participle_phrase(part: Span, lexicon: Lexicon) -> bool:
@@ -483,6 +645,23 @@ def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> list[Span | No
     parts = [before[-1]] if before else []
     parts += [after[0]] if after else []
     return [_trimmed(head.doc[run[0] : run[-1] + 1], lexicon) for run in parts]
+
+
+def _judged_thing(verb: Token, source: Token, lexicon: Lexicon) -> bool:
+    """`a tackle that replays suggested was fair`: a cue in a relative clause whose content has
+    the relative pronoun for its subject says what the thing it hangs from seemed to be; only
+    a source that speaks (a person, a body, a group, a role, a document) makes that a statement
+    (`a plan which it says will save money`, `a rule that critics say is unfair`)."""
+    if verb.dep_ != "relcl":
+        return False
+    grammar = lexicon.grammar
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ in _SUBJECT_DEPS and c.tag_ in grammar.wh_pronoun_tag for c in clause.children):
+        return False
+    lemma = lexicon.lemma(source)
+    words = lexicon.people_words
+    group = source.lower_ in lexicon.speaker_groups or lemma in lexicon.unnamed_sources or lemma in words.person_nouns
+    return not (_speaks(source, lexicon) or group)
 
 
 def _speaks(token: Token, lexicon: Lexicon) -> bool:
