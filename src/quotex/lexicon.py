@@ -283,6 +283,7 @@ class PeopleWords:
     business_kinds: frozenset[str] = frozenset()  # `chipmaker`, `lender`: may name a company of no stated trade
     public_bodies: frozenset[str] = frozenset()  # `union`, `council`: never `the company`
     patronymics: frozenset[str] = frozenset()  # `ibn`, `bin`: a father's name follows, inside the name
+    offices: frozenset[str] = frozenset()  # `office`: speaks for its holder (`his office said`)
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -321,7 +322,8 @@ class PeopleWords:
                    rare_given_names=rare, surname_particles=particles, name_suffixes=suffixes, person_nouns=person_nouns,
                    place_endings=place_endings, demonym_nouns=demonym_nouns, parties=parties,
                    business_kinds=frozenset(read("business_kinds.txt")), public_bodies=frozenset(read("public_bodies.txt")),
-                   patronymics=frozenset(fold(word) for word in read("patronymic_particles.txt")))
+                   patronymics=frozenset(fold(word) for word in read("patronymic_particles.txt")),
+                   offices=frozenset(read("offices.txt")))
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

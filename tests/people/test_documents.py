@@ -46,6 +46,13 @@ REPORT = (
 )
 
 
+OFFICE = (
+    "Lawmakers passed the housing bill late on Thursday.\n\n"
+    "The province's finance minister, Oriel Dunmore, said she would sign it. In a statement, her office "
+    'said the bill "fixes nothing that was broken" and would cost too much.\n\n'
+    "The Audit Office said the bill would cost more than promised.\n"
+)
+
 
 CASES = [
     pytest.param(HARBOUR, 'crane shook', 'Paul Nkemelu', id='a_document_speaks_for_its_possessor'),
@@ -56,6 +63,8 @@ CASES = [
     pytest.param(MERGER, 'members would vote', 'Lydgate Building Mutual', id='the_statement_speaks_for_whoever_said_it_in_a_statement-1'),
     pytest.param(MERGER, 'final word', 'Lydgate Building Mutual', id='the_statement_speaks_for_whoever_said_it_in_a_statement-2'),
     pytest.param(REPORT, 'waiting in pain', 'Surgical Audit Commission', id='a_report_speaks_for_the_body_that_published_it'),
+    pytest.param(OFFICE, 'fixes nothing', 'Oriel Dunmore', id='an_office_speaks_for_the_person_who_holds_it'),
+    pytest.param(OFFICE, 'cost more than', 'Audit Office', id='an_office_of_no_one_is_a_body'),
 ]
 
 

@@ -183,6 +183,15 @@ def body_of_kind(reg: Registry, word: Token, position: int) -> Person | None:
     return found if found is not None and found.kind == "organisation" else None
 
 
+def holder_of(reg: Registry, noun: Token) -> Person | None:
+    """`his office said`, `the minister's office said`: an office with a possessor speaks
+    for the person who holds it, as a document does for its author."""
+    if fold(reg.lexicon.lemma(noun)) not in reg.words.offices:
+        return None
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return possessor_of(reg, noun_phrase(possessor), noun.i) if possessor is not None else None
+
+
 def spokesperson_for(reg: Registry, noun: Token) -> Person | None:
     """Whom a spokesperson the text names no one for speaks for (`The spokeswoman said`
     after `Tern Ferries said …`): the body its phrase or sentence names, else the
