@@ -53,6 +53,12 @@ OFFICE = (
     "The Audit Office said the bill would cost more than promised.\n"
 )
 
+BY_AUTHOR = (
+    "Schools in the county are short of 400 teachers, a new report found.\n\n"
+    "The report, by the county's schools inspector, Wendell Marsh, found that most vacancies were in "
+    "science. Low pay and long hours were the main causes, the report said.\n"
+)
+
 
 CASES = [
     pytest.param(HARBOUR, 'crane shook', 'Paul Nkemelu', id='a_document_speaks_for_its_possessor'),
@@ -65,6 +71,7 @@ CASES = [
     pytest.param(REPORT, 'waiting in pain', 'Surgical Audit Commission', id='a_report_speaks_for_the_body_that_published_it'),
     pytest.param(OFFICE, 'fixes nothing', 'Oriel Dunmore', id='an_office_speaks_for_the_person_who_holds_it'),
     pytest.param(OFFICE, 'cost more than', 'Audit Office', id='an_office_of_no_one_is_a_body'),
+    pytest.param(BY_AUTHOR, 'main causes', 'Wendell Marsh', id='a_report_by_someone_between_commas_is_theirs'),
 ]
 
 

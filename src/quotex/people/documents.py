@@ -111,9 +111,28 @@ def direct_author(reg: Registry, document: Token) -> Person | None:
                 found = entity_at(reg, source) if source is not None else None
                 if found is not None:
                     return found
+    author = author_between_commas(reg, document)
+    if author is not None:
+        return author
     # `a police news release`, `a company statement`: the body of that kind's
     kinds = (t for t in document.subtree if t.i < document.i and t.dep_ == "compound" and t.pos_ == "NOUN")
     return next((found for found in (body_of_kind(reg, t, document.i) for t in kinds) if found is not None), None)
+
+
+def author_between_commas(reg: Registry, document: Token) -> Person | None:
+    """`The report, by the inspector, X, found …`: a `by` right after a document that is a
+    subject names its author, though the parser hangs it from the verb."""
+    verb = document.head
+    if document.dep_ not in SUBJECTS or document.i + 2 >= len(reg.doc) or reg.doc[document.i + 1].text != ",":
+        return None
+    by = reg.doc[document.i + 2]
+    if by.lower_ != "by" or by.head != verb or by.dep_ not in ("prep", "agent"):
+        return None
+    source = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    named = next((c for c in source.children if c.dep_ == "appos"), None)  # `by the inspector, X,`
+    return next((p for p in (entity_at(reg, t) for t in (named, source) if t is not None) if p is not None), None)
 
 
 def note_document(reg: Registry, subject: Token, person: Person) -> None:
