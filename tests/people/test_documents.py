@@ -60,6 +60,15 @@ BY_AUTHOR = (
 )
 
 
+IN_A_STATEMENT = (
+    "The hospital apologised to the family on Friday.\n\n"
+    'Outside the hearing, Nadia Brooke said the apology was "too little" but that she would not appeal.\n\n'
+    "The trust has changed its rules, its chief executive, Colm Ferris, said in a statement. Nurses now "
+    "check every chart twice, he said.\n\n"
+    '"We let this family down, and we are sorry," the statement said.\n'
+)
+
+
 CASES = [
     pytest.param(HARBOUR, 'crane shook', 'Paul Nkemelu', id='a_document_speaks_for_its_possessor'),
     pytest.param(HARBOUR, 'pier will reopen', 'Harbour Authority', id='a_document_speaks_for_the_body_that_issued_it-1'),
@@ -72,6 +81,7 @@ CASES = [
     pytest.param(OFFICE, 'fixes nothing', 'Oriel Dunmore', id='an_office_speaks_for_the_person_who_holds_it'),
     pytest.param(OFFICE, 'cost more than', 'Audit Office', id='an_office_of_no_one_is_a_body'),
     pytest.param(BY_AUTHOR, 'main causes', 'Wendell Marsh', id='a_report_by_someone_between_commas_is_theirs'),
+    pytest.param(IN_A_STATEMENT, 'sorry', 'Colm Ferris', id='the_statement_is_of_who_said_in_a_statement_between_commas'),
 ]
 
 

@@ -137,9 +137,10 @@ def author_between_commas(reg: Registry, document: Token) -> Person | None:
 
 def note_document(reg: Registry, subject: Token, person: Person) -> None:
     """`X issued a statement`, `X released a report`: the document is X's."""
-    if subject.dep_ not in SUBJECTS:
+    verb = subject.head if subject.dep_ in SUBJECTS else verb_after(reg, subject)
+    if verb is None:
         return
-    for child in children(subject.head):
+    for child in children(verb):
         documents = [child] if child.dep_ == "dobj" else []
         if child.dep_ == "prep" and child.lower_ in ("in", "through"):  # `X said in a statement`
             documents = [c for c in child.children if c.dep_ == "pobj"]
@@ -147,6 +148,22 @@ def note_document(reg: Registry, subject: Token, person: Person) -> None:
             noun = document_noun(reg, document)
             if noun is not None:
                 reg.authors.append((document.i, noun, person))
+
+
+def verb_after(reg: Registry, name: Token) -> Token | None:
+    """`…, its chief executive, X, said in a statement`: the cue right after a mention and its
+    comma, when the parser gave that verb no subject after the mention (it took the mention
+    for a part of the clause before)."""
+    end = name.right_edge.i + 1  # past the mention's apposition (`its chief executive, X,`)
+    if reg.doc[end - 1].text != ",":
+        end += 1
+        if end > len(reg.doc) or reg.doc[end - 1].text != ",":
+            return None
+    verb = reg.doc[end] if end < len(reg.doc) else None
+    if verb is None or reg.lexicon.lemma(verb) not in reg.lexicon.cue_verbs:
+        return None
+    # a subject the parser found for it lies in the clause before (`The union has repaid all …`)
+    return None if any(c.dep_ in SUBJECTS and c.i > name.i for c in verb.children) else verb
 
 
 def employer(reg: Registry, noun: Token) -> Person | None:
