@@ -284,6 +284,7 @@ class PeopleWords:
     public_bodies: frozenset[str] = frozenset()  # `union`, `council`: never `the company`
     patronymics: frozenset[str] = frozenset()  # `ibn`, `bin`: a father's name follows, inside the name
     offices: frozenset[str] = frozenset()  # `office`: speaks for its holder (`his office said`)
+    authoring_verbs: frozenset[str] = frozenset()  # `write`: its subject wrote the document spoken of
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -323,7 +324,7 @@ class PeopleWords:
                    place_endings=place_endings, demonym_nouns=demonym_nouns, parties=parties,
                    business_kinds=frozenset(read("business_kinds.txt")), public_bodies=frozenset(read("public_bodies.txt")),
                    patronymics=frozenset(fold(word) for word in read("patronymic_particles.txt")),
-                   offices=frozenset(read("offices.txt")))
+                   offices=frozenset(read("offices.txt")), authoring_verbs=frozenset(read("authoring_verbs.txt")))
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

@@ -68,6 +68,13 @@ IN_A_STATEMENT = (
     '"We let this family down, and we are sorry," the statement said.\n'
 )
 
+OPINION = (
+    "An appeals court upheld the fishing ban on Tuesday.\n\n"
+    "The ruling went further than lawyers expected. Judge Tamsin Orrell wrote that the ban could be "
+    "extended to the whole coast.\n\n"
+    '"The sea is not a private larder," the opinion said.\n'
+)
+
 
 CASES = [
     pytest.param(HARBOUR, 'crane shook', 'Paul Nkemelu', id='a_document_speaks_for_its_possessor'),
@@ -81,6 +88,7 @@ CASES = [
     pytest.param(OFFICE, 'fixes nothing', 'Oriel Dunmore', id='an_office_speaks_for_the_person_who_holds_it'),
     pytest.param(OFFICE, 'cost more than', 'Audit Office', id='an_office_of_no_one_is_a_body'),
     pytest.param(BY_AUTHOR, 'main causes', 'Wendell Marsh', id='a_report_by_someone_between_commas_is_theirs'),
+    pytest.param(OPINION, 'larder', 'Tamsin Orrell', id='a_document_no_one_issued_is_by_whoever_was_just_said_to_write'),
     pytest.param(IN_A_STATEMENT, 'sorry', 'Colm Ferris', id='the_statement_is_of_who_said_in_a_statement_between_commas'),
 ]
 

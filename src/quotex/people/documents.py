@@ -48,7 +48,8 @@ def author_of(reg: Registry, document: Token) -> Person | None:
     if earlier:
         return max(earlier, key=lambda item: item[0])[1]
     if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in document.children):
-        return recent_organisation(reg, document.i)  # `the statement said`: one the reader knows of
+        # `the opinion said`: one the reader knows of, by whoever was just said to write, else a body
+        return writer_before(reg, document.i) or recent_organisation(reg, document.i)
     return authors_after(reg, document)
 
 
@@ -80,6 +81,19 @@ def unnamed_source(reg: Registry, document: Token) -> Span | None:
         word = fold(reg.lexicon.lemma(source))
         if organisation_noun(reg, word) or word in reg.lexicon.bodies:
             return noun_phrase(source)
+    return None
+
+
+def writer_before(reg: Registry, position: int) -> Person | None:
+    """`Judge X wrote that …` ⏎ `"…," the opinion said`: the latest one the two sentences
+    before `position` said wrote (`authoring_verbs.txt`)."""
+    for token in reversed(reg.doc[max(0, position - 2 * NEAR_REACH) : position]):
+        if token.pos_ != "VERB" or reg.quoted[token.i] or reg.lexicon.lemma(token) not in reg.words.authoring_verbs:
+            continue
+        subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        found = entity_at(reg, subject) if subject is not None else None
+        if found is not None:
+            return found
     return None
 
 
