@@ -223,3 +223,18 @@ LIVE = (
 def test_a_given_name_alone_in_apposition_names_who_speaks_next(recorded) -> None:
     """`A reader, Pauline from X, has been in touch:` and her words in the next paragraph."""
     assert speaker_of(recorded, LIVE, "hens are on the roof") == "Margaret"
+
+
+READER = (
+    "Polls closed at ten and the count has begun.\n\n"
+    "10:15 p.m.\n\n"
+    'A reader, Tomas from Eastvale, emails: "The queue at my polling station went round the block. Good to see."\n\n'
+    "10:30 p.m.\n\n"
+    "The turnout looks high in the north.\n"
+)
+
+
+def test_a_reader_introduced_by_a_given_name_speaks_after_a_cue_taken_for_a_noun(recorded) -> None:
+    """`A reader, Tomas from X, emails: "…"`: the tagger takes `emails` for a noun; the reader
+    is the one a person noun with `a` and a given name in apposition introduces."""
+    assert speaker_of(recorded, READER, "round the block") == "Tomas"

@@ -70,7 +70,9 @@ def names_beside_a_person_noun(reg: Registry) -> None:
         if token.pos_ != "PROPN" or reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
             continue
         partner = token.head if token.dep_ == "appos" else None
-        if partner is None or partner.pos_ != "NOUN" or not names_a_person(reg, partner):
+        if partner is None or partner.pos_ != "NOUN":
+            continue
+        if not (names_a_person(reg, partner) or a_person_by_first_name(reg, partner, token)):
             continue
         if any(c.dep_ in ("compound", "flat") for c in token.children):
             # `Its chief technology officer, Ana Ruiz-Tell,`: a full name the model missed.
@@ -123,6 +125,17 @@ def names_a_person(reg: Registry, noun: Token) -> bool:
     # `her neighbour, Tomas`, `his lawyer, Tom`; not `her spaniel, Rex`
     person_noun = word in reg.words.person_nouns or word in reg.lexicon.bodies or word.endswith(AGENT_ENDINGS)
     return person_noun and any(c.tag_ == "PRP$" for c in noun.children)
+
+
+def a_person_by_first_name(reg: Registry, noun: Token, name: Token) -> bool:
+    """`A reader, Ruth from X,` · `a neighbour, Tomas,`: a person noun with an indefinite
+    article, and a given name in apposition, introduces someone by their first name."""
+    word = fold(reg.lexicon.lemma(noun))
+    if not (word in reg.words.person_nouns or word.endswith(AGENT_ENDINGS)):
+        return False
+    indefinite = any(c.dep_ == "det" and fold(c.text) in reg.lexicon.grammar.indefinite_articles for c in noun.children)
+    given = fold(name.text)
+    return indefinite and (given in reg.words.given_names or given in reg.words.rare_given_names)
 
 
 def add_form(reg: Registry, words: tuple[str, ...]) -> Person:
