@@ -238,3 +238,15 @@ def test_a_reader_introduced_by_a_given_name_speaks_after_a_cue_taken_for_a_noun
     """`A reader, Tomas from X, emails: "…"`: the tagger takes `emails` for a noun; the reader
     is the one a person noun with `a` and a given name in apposition introduces."""
     assert speaker_of(recorded, READER, "round the block") == "Tomas"
+
+
+PARTICLE = (
+    "The gallery opened its doors on Friday.\n\n"
+    "Maria í Lon, who came from the islands for the opening, says she had been warned about the crowds. "
+    '"It was busier than a harbour at dawn," she says.\n'
+)
+
+
+def test_a_lower_case_particle_inside_a_name_keeps_the_name_whole(recorded) -> None:
+    """`Maria í Lon`: the parser hangs `í Lon` on `Maria` as an apposition with no comma."""
+    assert speaker_of(recorded, PARTICLE, "busier than a harbour") == "Maria í Lon"
