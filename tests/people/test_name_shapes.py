@@ -250,3 +250,17 @@ PARTICLE = (
 def test_a_lower_case_particle_inside_a_name_keeps_the_name_whole(recorded) -> None:
     """`Maria í Lon`: the parser hangs `í Lon` on `Maria` as an apposition with no comma."""
     assert speaker_of(recorded, PARTICLE, "busier than a harbour") == "Maria í Lon"
+
+
+SHARED_SURNAME = (
+    "Pupils in the village may lose their only bus.\n\n"
+    'Fourteen-year-old Lily Marsh takes the bus to school every day. "If it goes, I can\'t get there," she said.\n\n'
+    "Her mother, Kate Marsh, said she had written to the council. \"They wrote back saying they would look "
+    'at it. I\'ll believe it when I see it," Mrs Marsh said.\n'
+)
+
+
+def test_an_honorific_and_a_shared_surname_name_the_one_of_that_gender_mentioned_last(recorded) -> None:
+    """`Mrs Marsh` after the daughter and then the mother, both Marsh: the mother."""
+    assert speaker_of(recorded, SHARED_SURNAME, "believe it") == "Kate Marsh"
+    assert speaker_of(recorded, SHARED_SURNAME, "get there") == "Lily Marsh"

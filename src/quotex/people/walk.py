@@ -38,7 +38,7 @@ from quotex.people.documents import doer_of, note_document, spokesperson_for
 from quotex.people.entities import Description, Person, Resolved, Unnamed, agrees
 from quotex.people.focus import demonym_of, in_focus, learn_nationality, of_nationality
 from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience
-from quotex.people.naming import lookup, name_words
+from quotex.people.naming import by_honorific, lookup, name_words
 from quotex.people.pronouns import addressed, antecedent, in_paragraph, pronoun_antecedent
 from quotex.people.reading import NEAR_REACH, SUBJECTS
 from quotex.people.registry import Registry
@@ -161,6 +161,7 @@ def name(reg: Registry, token: Token, described: Description | None) -> Found | 
     words = name_words(reg, noun_phrase(token))
     person, others = lookup(reg, words, token.i) if words else (None, 0)
     if person is not None:
+        person, others = by_honorific(reg, token, person, others)
         introduce(reg, person, token)
         named_later(reg, person, token)
     return Found(person, "explicit", others)
