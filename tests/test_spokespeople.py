@@ -109,3 +109,15 @@ PIER = (
 )
 def test_a_pronoun_after_a_spokesperson_goes_on_with_their_body(recorded, fragment, speaker) -> None:
     assert quote_with(extract(recorded, PIER), fragment).speaker == speaker
+
+
+MATCH = (
+    "Harbour Town drew 1-1 with Millbrook United on Saturday.\n\n"
+    'Millbrook manager Sean Doyle said the draw was fair. "We got what we deserved," he said.\n\n'
+    "Harbour Town have asked the league to review the penalty decision, a club spokesman said.\n"
+)
+
+
+def test_a_club_spokesperson_speaks_for_the_club_its_report_is_about(recorded) -> None:
+    """`X have asked …, a club spokesman said`: X, not the last club the text named."""
+    assert quote_with(extract(recorded, MATCH), "review the penalty").speaker == "Harbour Town"

@@ -217,10 +217,29 @@ def body_before(reg: Registry, noun: Token) -> Person | None:
             if named is not None and named.kind == "organisation":
                 return named
         if child.dep_ == "compound" and child.pos_ == "NOUN":
-            found = body_of_kind(reg, child, noun.i)
+            found = body_reported(reg, noun) or body_of_kind(reg, child, noun.i)
             if found is not None:
                 return found
     return None
+
+
+def body_reported(reg: Registry, noun: Token) -> Person | None:
+    """`X have asked the league to review it, a club spokesman said`: the organisation that
+    is the subject of what the spokesperson reports is the one they speak for."""
+    if noun.dep_ not in SUBJECTS:
+        return None
+    for clause in (c for c in noun.head.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        found = entity_at(reg, subject) if subject is not None and not reg.quoted[subject.i] else None
+        if found is not None and (found.kind == "organisation" or not person_shaped(reg, found)):
+            return found  # `Kingsmoor have asked`: a club's name the text never shows to be a person's
+    return None
+
+
+def person_shaped(reg: Registry, person: Person) -> bool:
+    """Whether the text showed an entity to be a person: a gender, a title, a given name."""
+    given = reg.words.given_names
+    return shown_a_person(reg, person) or any(len(form) > 1 and fold(form[0]) in given for form in person.forms)
 
 
 def body_of_kind(reg: Registry, word: Token, position: int) -> Person | None:
