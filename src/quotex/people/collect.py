@@ -208,7 +208,7 @@ def collect_organisations(reg: Registry) -> None:
         start = phrase.start
         while start > 0 and reg.doc[start - 1].pos_ == "PROPN" and reg.doc[start - 1].text[:1].isupper():
             start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
-        start = _joined_place(reg, token, start)
+        start = max(_joined_place(reg, token, start), _after_kind_title(reg, token))
         phrase = reg.doc[start : phrase.end]
         words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
         # a number may end a name (`Workers Local 88`), never start one
@@ -232,6 +232,13 @@ def collect_organisations(reg: Registry) -> None:
         named_as = own_head if named else None  # `the society`
         for word in {own_kind, kind_word, named_as} - {None}:
             organisation.describe(f"word:{word}", phrase.start)
+
+
+def _after_kind_title(reg: Registry, head: Token) -> int:
+    """`Ferry operator X said`: a name starts after the lower-case kind written before it as
+    a title, which is no part of it (0 when there is none)."""
+    title = [c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1 and c.text.islower()]
+    return head.i if title and fold(reg.lexicon.lemma(title[0])) in reg.words.kind_words else 0
 
 
 def _joined_place(reg: Registry, head: Token, start: int) -> int:
@@ -340,10 +347,13 @@ def forget(reg: Registry, person: Person) -> None:
 
 
 def organisation_apposition(reg: Registry, root: Token) -> str | None:
-    """The kind of organisation an apposition gives a name (`The airline, X,` · `X, the carrier,`)."""
+    """The kind of organisation an apposition gives a name (`The airline, X,` · `X, the carrier,`),
+    or a kind written before it as a title (`ferry operator X`)."""
     if shaped_as_a_person(reg, root):
         return None  # `its maker, Ana Ruiz, who …`: a maker, a founder may be a person
     others = [c for c in children(root) if c.dep_ == "appos"]
+    # `Ferry operator X said`: a lower-case kind right before the name, as a title stands
+    others += [c for c in root.lefts if c.dep_ == "compound" and c.i == root.i - 1 and c.text.islower()]
     if root.dep_ == "appos" and not spoken_for(reg, root):
         others.append(root.head)
     for other in others:
