@@ -121,3 +121,18 @@ MATCH = (
 def test_a_club_spokesperson_speaks_for_the_club_its_report_is_about(recorded) -> None:
     """`X have asked …, a club spokesman said`: X, not the last club the text named."""
     assert quote_with(extract(recorded, MATCH), "review the penalty").speaker == "Harbour Town"
+
+
+STRANDED = (
+    "Storms closed the airport for a second day.\n\n"
+    "Airline Fjellfly said flights would resume on Thursday. About 200 passengers had slept in the "
+    "terminal, according to the company.\n\n"
+    "One of them, a nurse from the city named Aino Varga, said she had missed her shift. "
+    '"The staff gave us blankets," she said.\n'
+)
+
+
+@pytest.mark.parametrize("fragment", ["missed her shift", "gave us blankets"])
+def test_one_of_a_group_named_in_a_description_is_that_person(recorded, fragment) -> None:
+    """`One of them, a nurse named X, said`: X, not `One`, nor the company before; and `she` after."""
+    assert quote_with(extract(recorded, STRANDED), fragment).speaker == "Aino Varga"

@@ -160,7 +160,22 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
             people = [p for p in within if p.kind == "person"]
             if people:
                 return people[-1]
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            named = named_in_description(reg, child)
+            if named is not None:
+                return named
     return holder_beside(reg, head) if head.pos_ == "NOUN" else holder_after_domain(reg, head)
+
+
+def named_in_description(reg: Registry, description: Token) -> Person | None:
+    """`One of them, a nurse from the city named Ana Ruiz,`: the person a description in
+    apposition goes on to name, as the object a participle (`named`, `called`) predicates."""
+    for token in description.subtree:
+        if token.dep_ == "oprd" and token.head.dep_ == "acl" and token.pos_ == "PROPN":
+            person = reg.mentions.get(token.i) or entity_at(reg, token)
+            if person is not None and person.kind == "person":
+                return person
+    return None
 
 
 def holder_beside(reg: Registry, head: Token) -> Person | None:
