@@ -136,3 +136,17 @@ STRANDED = (
 def test_one_of_a_group_named_in_a_description_is_that_person(recorded, fragment) -> None:
     """`One of them, a nurse named X, said`: X, not `One`, nor the company before; and `she` after."""
     assert quote_with(extract(recorded, STRANDED), fragment).speaker == "Aino Varga"
+
+
+LISTENER = (
+    "Villagers have protested against plans to close the post office.\n\n"
+    "The Eastvale and Mossley MP, Dame Ana Roe, told the Eastvale Post that she had asked the minister "
+    "to step in.\n\n"
+    '"A village without a post office is a village without a heart," she said.\n'
+)
+
+
+@pytest.mark.parametrize("fragment", ["asked the minister", "without a heart"])
+def test_the_one_who_tells_a_newspaper_speaks_not_the_newspaper(recorded, fragment) -> None:
+    """`The Eastvale MP, Dame Ana Roe, told the Eastvale Post that …`: the MP, not the paper."""
+    assert quote_with(extract(recorded, LISTENER), fragment).speaker == "Ana Roe"
