@@ -150,3 +150,17 @@ LISTENER = (
 def test_the_one_who_tells_a_newspaper_speaks_not_the_newspaper(recorded, fragment) -> None:
     """`The Eastvale MP, Dame Ana Roe, told the Eastvale Post that …`: the MP, not the paper."""
     assert quote_with(extract(recorded, LISTENER), fragment).speaker == "Ana Roe"
+
+
+TRADE_GROUP = (
+    "Drug makers faced senators on Tuesday.\n\n"
+    "Corvane Pharmaceuticals said it would cap the price of insulin. The company said the cap would "
+    "start in May.\n\n"
+    "A spokesman for the Medicine Makers Council, the industry's trade group, said price controls would "
+    "hurt research. The group said in a statement that it would work with the committee.\n"
+)
+
+
+def test_a_generic_word_names_the_body_the_text_gave_that_very_word(recorded) -> None:
+    """`the industry's trade group` … `The group said`: that body, not the company that spoke before."""
+    assert quote_with(extract(recorded, TRADE_GROUP), "work with the committee").speaker == "Medicine Makers Council"

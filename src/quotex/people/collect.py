@@ -232,6 +232,8 @@ def collect_organisations(reg: Registry) -> None:
         named_as = own_head if named else None  # `the society`
         for word in {own_kind, kind_word, named_as} - {None}:
             organisation.describe(f"word:{word}", phrase.start)
+        if kind_word is not None:
+            organisation.describe(f"called:{kind_word}", phrase.start)  # by an apposition, not its name
 
 
 def _after_kind_title(reg: Registry, head: Token) -> int:

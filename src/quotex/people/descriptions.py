@@ -290,7 +290,9 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
         held = head_fits(reg, person, head, described)
         if held is not None:
             where.append(held)
-            score += 2
+            # the very word an apposition gave a body (`X, the industry's trade group,` … `The
+            # group`) fits better than a body of any kind a generic word (`group`) may name
+            score += 3 if f"called:{head}" in person.features else 2
         elif organisation_noun(reg, head):
             unnamed = unknown_organisation(reg, person, head, position)
             if unnamed is not None:
