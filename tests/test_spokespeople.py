@@ -109,3 +109,58 @@ PIER = (
 )
 def test_a_pronoun_after_a_spokesperson_goes_on_with_their_body(recorded, fragment, speaker) -> None:
     assert quote_with(extract(recorded, PIER), fragment).speaker == speaker
+
+
+MATCH = (
+    "Harbour Town drew 1-1 with Millbrook United on Saturday.\n\n"
+    'Millbrook manager Sean Doyle said the draw was fair. "We got what we deserved," he said.\n\n'
+    "Harbour Town have asked the league to review the penalty decision, a club spokesman said.\n"
+)
+
+
+def test_a_club_spokesperson_speaks_for_the_club_its_report_is_about(recorded) -> None:
+    """`X have asked …, a club spokesman said`: X, not the last club the text named."""
+    assert quote_with(extract(recorded, MATCH), "review the penalty").speaker == "Harbour Town"
+
+
+STRANDED = (
+    "Storms closed the airport for a second day.\n\n"
+    "Airline Fjellfly said flights would resume on Thursday. About 200 passengers had slept in the "
+    "terminal, according to the company.\n\n"
+    "One of them, a nurse from the city named Aino Varga, said she had missed her shift. "
+    '"The staff gave us blankets," she said.\n'
+)
+
+
+@pytest.mark.parametrize("fragment", ["missed her shift", "gave us blankets"])
+def test_one_of_a_group_named_in_a_description_is_that_person(recorded, fragment) -> None:
+    """`One of them, a nurse named X, said`: X, not `One`, nor the company before; and `she` after."""
+    assert quote_with(extract(recorded, STRANDED), fragment).speaker == "Aino Varga"
+
+
+LISTENER = (
+    "Villagers have protested against plans to close the post office.\n\n"
+    "The Eastvale and Mossley MP, Dame Ana Roe, told the Eastvale Post that she had asked the minister "
+    "to step in.\n\n"
+    '"A village without a post office is a village without a heart," she said.\n'
+)
+
+
+@pytest.mark.parametrize("fragment", ["asked the minister", "without a heart"])
+def test_the_one_who_tells_a_newspaper_speaks_not_the_newspaper(recorded, fragment) -> None:
+    """`The Eastvale MP, Dame Ana Roe, told the Eastvale Post that …`: the MP, not the paper."""
+    assert quote_with(extract(recorded, LISTENER), fragment).speaker == "Ana Roe"
+
+
+TRADE_GROUP = (
+    "Drug makers faced senators on Tuesday.\n\n"
+    "Corvane Pharmaceuticals said it would cap the price of insulin. The company said the cap would "
+    "start in May.\n\n"
+    "A spokesman for the Medicine Makers Council, the industry's trade group, said price controls would "
+    "hurt research. The group said in a statement that it would work with the committee.\n"
+)
+
+
+def test_a_generic_word_names_the_body_the_text_gave_that_very_word(recorded) -> None:
+    """`the industry's trade group` … `The group said`: that body, not the company that spoke before."""
+    assert quote_with(extract(recorded, TRADE_GROUP), "work with the committee").speaker == "Medicine Makers Council"

@@ -287,6 +287,8 @@ class PeopleWords:
     business_kinds: frozenset[str] = frozenset()  # `chipmaker`, `lender`: may name a company of no stated trade
     public_bodies: frozenset[str] = frozenset()  # `union`, `council`: never `the company`
     patronymics: frozenset[str] = frozenset()  # `ibn`, `bin`: a father's name follows, inside the name
+    offices: frozenset[str] = frozenset()  # `office`: speaks for its holder (`his office said`)
+    authoring_verbs: frozenset[str] = frozenset()  # `write`: its subject wrote the document spoken of
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -325,7 +327,8 @@ class PeopleWords:
                    rare_given_names=rare, surname_particles=particles, name_suffixes=suffixes, person_nouns=person_nouns,
                    place_endings=place_endings, demonym_nouns=demonym_nouns, parties=parties,
                    business_kinds=frozenset(read("business_kinds.txt")), public_bodies=frozenset(read("public_bodies.txt")),
-                   patronymics=frozenset(fold(word) for word in read("patronymic_particles.txt")))
+                   patronymics=frozenset(fold(word) for word in read("patronymic_particles.txt")),
+                   offices=frozenset(read("offices.txt")), authoring_verbs=frozenset(read("authoring_verbs.txt")))
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

@@ -46,6 +46,35 @@ REPORT = (
 )
 
 
+OFFICE = (
+    "Lawmakers passed the housing bill late on Thursday.\n\n"
+    "The province's finance minister, Oriel Dunmore, said she would sign it. In a statement, her office "
+    'said the bill "fixes nothing that was broken" and would cost too much.\n\n'
+    "The Audit Office said the bill would cost more than promised.\n"
+)
+
+BY_AUTHOR = (
+    "Schools in the county are short of 400 teachers, a new report found.\n\n"
+    "The report, by the county's schools inspector, Wendell Marsh, found that most vacancies were in "
+    "science. Low pay and long hours were the main causes, the report said.\n"
+)
+
+
+IN_A_STATEMENT = (
+    "The hospital apologised to the family on Friday.\n\n"
+    'Outside the hearing, Nadia Brooke said the apology was "too little" but that she would not appeal.\n\n'
+    "The trust has changed its rules, its chief executive, Colm Ferris, said in a statement. Nurses now "
+    "check every chart twice, he said.\n\n"
+    '"We let this family down, and we are sorry," the statement said.\n'
+)
+
+OPINION = (
+    "An appeals court upheld the fishing ban on Tuesday.\n\n"
+    "The ruling went further than lawyers expected. Judge Tamsin Orrell wrote that the ban could be "
+    "extended to the whole coast.\n\n"
+    '"The sea is not a private larder," the opinion said.\n'
+)
+
 
 CASES = [
     pytest.param(HARBOUR, 'crane shook', 'Paul Nkemelu', id='a_document_speaks_for_its_possessor'),
@@ -56,6 +85,11 @@ CASES = [
     pytest.param(MERGER, 'members would vote', 'Lydgate Building Mutual', id='the_statement_speaks_for_whoever_said_it_in_a_statement-1'),
     pytest.param(MERGER, 'final word', 'Lydgate Building Mutual', id='the_statement_speaks_for_whoever_said_it_in_a_statement-2'),
     pytest.param(REPORT, 'waiting in pain', 'Surgical Audit Commission', id='a_report_speaks_for_the_body_that_published_it'),
+    pytest.param(OFFICE, 'fixes nothing', 'Oriel Dunmore', id='an_office_speaks_for_the_person_who_holds_it'),
+    pytest.param(OFFICE, 'cost more than', 'Audit Office', id='an_office_of_no_one_is_a_body'),
+    pytest.param(BY_AUTHOR, 'main causes', 'Wendell Marsh', id='a_report_by_someone_between_commas_is_theirs'),
+    pytest.param(OPINION, 'larder', 'Tamsin Orrell', id='a_document_no_one_issued_is_by_whoever_was_just_said_to_write'),
+    pytest.param(IN_A_STATEMENT, 'sorry', 'Colm Ferris', id='the_statement_is_of_who_said_in_a_statement_between_commas'),
 ]
 
 

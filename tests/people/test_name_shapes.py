@@ -223,3 +223,44 @@ LIVE = (
 def test_a_given_name_alone_in_apposition_names_who_speaks_next(recorded) -> None:
     """`A reader, Pauline from X, has been in touch:` and her words in the next paragraph."""
     assert speaker_of(recorded, LIVE, "hens are on the roof") == "Margaret"
+
+
+READER = (
+    "Polls closed at ten and the count has begun.\n\n"
+    "10:15 p.m.\n\n"
+    'A reader, Tomas from Eastvale, emails: "The queue at my polling station went round the block. Good to see."\n\n'
+    "10:30 p.m.\n\n"
+    "The turnout looks high in the north.\n"
+)
+
+
+def test_a_reader_introduced_by_a_given_name_speaks_after_a_cue_taken_for_a_noun(recorded) -> None:
+    """`A reader, Tomas from X, emails: "…"`: the tagger takes `emails` for a noun; the reader
+    is the one a person noun with `a` and a given name in apposition introduces."""
+    assert speaker_of(recorded, READER, "round the block") == "Tomas"
+
+
+PARTICLE = (
+    "The gallery opened its doors on Friday.\n\n"
+    "Maria í Lon, who came from the islands for the opening, says she had been warned about the crowds. "
+    '"It was busier than a harbour at dawn," she says.\n'
+)
+
+
+def test_a_lower_case_particle_inside_a_name_keeps_the_name_whole(recorded) -> None:
+    """`Maria í Lon`: the parser hangs `í Lon` on `Maria` as an apposition with no comma."""
+    assert speaker_of(recorded, PARTICLE, "busier than a harbour") == "Maria í Lon"
+
+
+SHARED_SURNAME = (
+    "Pupils in the village may lose their only bus.\n\n"
+    'Fourteen-year-old Lily Marsh takes the bus to school every day. "If it goes, I can\'t get there," she said.\n\n'
+    "Her mother, Kate Marsh, said she had written to the council. \"They wrote back saying they would look "
+    'at it. I\'ll believe it when I see it," Mrs Marsh said.\n'
+)
+
+
+def test_an_honorific_and_a_shared_surname_name_the_one_of_that_gender_mentioned_last(recorded) -> None:
+    """`Mrs Marsh` after the daughter and then the mother, both Marsh: the mother."""
+    assert speaker_of(recorded, SHARED_SURNAME, "believe it") == "Kate Marsh"
+    assert speaker_of(recorded, SHARED_SURNAME, "get there") == "Lily Marsh"

@@ -124,3 +124,16 @@ def test_an_agency_in_a_dateline_is_not_the_speaker(recorded) -> None:
 
 def test_another_ministry_is_not_the_one_named_before(recorded) -> None:
     assert speaker_of(recorded, WIRE, "field clinic") != "Valdoria's transport ministry"
+
+
+FERRY_OPERATOR = (
+    "Gales closed the harbour for a second day.\n\n"
+    "Thousands of homes lost power, the grid operator, Vestnett, said on Monday.\n\n"
+    "Ferry operator Tarnlinjen said sailings would resume on Wednesday. About 150 passengers had spent "
+    "the night on board, according to the company.\n"
+)
+
+
+def test_a_kind_written_before_a_name_as_a_title_makes_it_an_organisation(recorded) -> None:
+    """`Ferry operator X said …, according to the company`: X, not the operator named before."""
+    assert speaker_of(recorded, FERRY_OPERATOR, "150 passengers") == "Tarnlinjen"

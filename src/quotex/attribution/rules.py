@@ -486,7 +486,19 @@ def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i in positions and not ctx.quoted[subject.i]:
             return Attribution(None, noun_phrase(subject, ctx.quoted, ctx.lexicon))
-    return None
+    return _cue_tagged_a_noun(ctx, clause, positions)
+
+
+def _cue_tagged_a_noun(ctx: QuoteContext, clause: Sequence[Token], positions: set[int]) -> Attribution | None:
+    """`A reader, Ruth, emails: "…"`: a cue the tagger took for a noun (`emails`) ends the
+    clause, and the parser hung the clause's subject on it or on the quoted verb."""
+    last = clause[-1]
+    if last.pos_ != "NOUN" or ctx.lexicon.lemma(last) not in ctx.lexicon.cue_verbs:
+        return None
+    subject = next((t for t in clause if t.dep_ == "nsubj" and (t.head.i not in positions or t.head == last)), None)
+    if subject is None or ctx.quoted[subject.i]:
+        return None
+    return Attribution(ctx.doc[last.i : last.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
 
 
 _MANNER_BEFORE_REACH = 4  # words from a verb of manner to the comma or colon (`fired back forcefully on Tuesday`)

@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from quotex.lexicon import Lexicon, default_lexicon
+from quotex.lexicon import Lexicon, default_lexicon, fold
 from quotex.parse.tree import lefts, rights
 
 ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
@@ -213,14 +213,15 @@ def _closes_a_quotation(doc: Doc, last: int) -> bool:
 def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | None = None) -> Span:
     """The words of the noun phrase `head` heads, without relative clauses and appositions,
     with the `of` that completes a proper name (`the Bank of England`)."""
-    joiners = (lexicon or default_lexicon()).grammar.name_joiner
+    lexicon = lexicon or default_lexicon()
+    joiners = lexicon.grammar.name_joiner
     start = head.i
     for child in lefts(head):
         if child.dep_ in _NOUN_PHRASE_LEFT:
             start = min(start, child.left_edge.i)
     end = head.i
     for child in rights(head):
-        if child.i != end + 1:
+        if child.i != end + 1 and not _particles_between(head.doc[end + 1 : child.i], lexicon):
             continue
         if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child, joiners) or _goes_on_a_name(head, child):
             end = child.right_edge.i
@@ -231,10 +232,17 @@ def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | Non
 
 
 def _goes_on_a_name(head: Token, child: Token) -> bool:
-    """`Graham Ferris-Mbatha said`: a proper noun right after a proper noun, with nothing
-    between them, that the parser took for an apposition is the rest of the name (an
-    apposition stands after a comma)."""
-    return child.dep_ == "appos" and head.pos_ == "PROPN" and child.pos_ == "PROPN" and child.i == head.i + 1
+    """`Graham Ferris-Mbatha said`, `Maria í Lon said`: a proper noun right after a proper
+    noun, with nothing or only a surname's particles between them, that the parser took for an
+    apposition is the rest of the name (an apposition stands after a comma)."""
+    return child.dep_ == "appos" and head.pos_ == "PROPN" and child.pos_ == "PROPN" and child.left_edge.i == head.i + 1
+
+
+def _particles_between(words: Span, lexicon: Lexicon) -> bool:
+    """Whether the words between a head and a child of it are a surname's lower-case
+    particles (`í`, `de la`), which the parser hangs from the surname after them."""
+    particles = lexicon.people_words.surname_particles
+    return len(words) > 0 and all(t.text.islower() and fold(t.text) in particles for t in words)
 
 
 def _completes_a_name(head: Token, prep: Token, joiners: Collection[str]) -> bool:

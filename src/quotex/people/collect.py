@@ -70,7 +70,9 @@ def names_beside_a_person_noun(reg: Registry) -> None:
         if token.pos_ != "PROPN" or reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
             continue
         partner = token.head if token.dep_ == "appos" else None
-        if partner is None or partner.pos_ != "NOUN" or not names_a_person(reg, partner):
+        if partner is None or partner.pos_ != "NOUN":
+            continue
+        if not (names_a_person(reg, partner) or a_person_by_first_name(reg, partner, token)):
             continue
         if any(c.dep_ in ("compound", "flat") for c in token.children):
             # `Its chief technology officer, Ana Ruiz-Tell,`: a full name the model missed.
@@ -123,6 +125,17 @@ def names_a_person(reg: Registry, noun: Token) -> bool:
     # `her neighbour, Tomas`, `his lawyer, Tom`; not `her spaniel, Rex`
     person_noun = word in reg.words.person_nouns or word in reg.lexicon.bodies or word.endswith(AGENT_ENDINGS)
     return person_noun and any(c.tag_ == "PRP$" for c in noun.children)
+
+
+def a_person_by_first_name(reg: Registry, noun: Token, name: Token) -> bool:
+    """`A reader, Ruth from X,` · `a neighbour, Tomas,`: a person noun with an indefinite
+    article, and a given name in apposition, introduces someone by their first name."""
+    word = fold(reg.lexicon.lemma(noun))
+    if not (word in reg.words.person_nouns or word.endswith(AGENT_ENDINGS)):
+        return False
+    indefinite = any(c.dep_ == "det" and fold(c.text) in reg.lexicon.grammar.indefinite_articles for c in noun.children)
+    given = fold(name.text)
+    return indefinite and (given in reg.words.given_names or given in reg.words.rare_given_names)
 
 
 def add_form(reg: Registry, words: tuple[str, ...]) -> Person:
@@ -195,7 +208,7 @@ def collect_organisations(reg: Registry) -> None:
         start = phrase.start
         while start > 0 and reg.doc[start - 1].pos_ == "PROPN" and reg.doc[start - 1].text[:1].isupper():
             start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
-        start = _joined_place(reg, token, start)
+        start = max(_joined_place(reg, token, start), _after_kind_title(reg, token))
         phrase = reg.doc[start : phrase.end]
         words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
         # a number may end a name (`Workers Local 88`), never start one
@@ -219,6 +232,15 @@ def collect_organisations(reg: Registry) -> None:
         named_as = own_head if named else None  # `the society`
         for word in {own_kind, kind_word, named_as} - {None}:
             organisation.describe(f"word:{word}", phrase.start)
+        if kind_word is not None:
+            organisation.describe(f"called:{kind_word}", phrase.start)  # by an apposition, not its name
+
+
+def _after_kind_title(reg: Registry, head: Token) -> int:
+    """`Ferry operator X said`: a name starts after the lower-case kind written before it as
+    a title, which is no part of it (0 when there is none)."""
+    title = [c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1 and c.text.islower()]
+    return head.i if title and fold(reg.lexicon.lemma(title[0])) in reg.words.kind_words else 0
 
 
 def _joined_place(reg: Registry, head: Token, start: int) -> int:
@@ -327,10 +349,13 @@ def forget(reg: Registry, person: Person) -> None:
 
 
 def organisation_apposition(reg: Registry, root: Token) -> str | None:
-    """The kind of organisation an apposition gives a name (`The airline, X,` · `X, the carrier,`)."""
+    """The kind of organisation an apposition gives a name (`The airline, X,` · `X, the carrier,`),
+    or a kind written before it as a title (`ferry operator X`)."""
     if shaped_as_a_person(reg, root):
         return None  # `its maker, Ana Ruiz, who …`: a maker, a founder may be a person
     others = [c for c in children(root) if c.dep_ == "appos"]
+    # `Ferry operator X said`: a lower-case kind right before the name, as a title stands
+    others += [c for c in root.lefts if c.dep_ == "compound" and c.i == root.i - 1 and c.text.islower()]
     if root.dep_ == "appos" and not spoken_for(reg, root):
         others.append(root.head)
     for other in others:

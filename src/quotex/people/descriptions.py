@@ -160,7 +160,22 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
             people = [p for p in within if p.kind == "person"]
             if people:
                 return people[-1]
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            named = named_in_description(reg, child)
+            if named is not None:
+                return named
     return holder_beside(reg, head) if head.pos_ == "NOUN" else holder_after_domain(reg, head)
+
+
+def named_in_description(reg: Registry, description: Token) -> Person | None:
+    """`One of them, a nurse from the city named Ana Ruiz,`: the person a description in
+    apposition goes on to name, as the object a participle (`named`, `called`) predicates."""
+    for token in description.subtree:
+        if token.dep_ == "oprd" and token.head.dep_ == "acl" and token.pos_ == "PROPN":
+            person = reg.mentions.get(token.i) or entity_at(reg, token)
+            if person is not None and person.kind == "person":
+                return person
+    return None
 
 
 def holder_beside(reg: Registry, head: Token) -> Person | None:
@@ -275,7 +290,9 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
         held = head_fits(reg, person, head, described)
         if held is not None:
             where.append(held)
-            score += 2
+            # the very word an apposition gave a body (`X, the industry's trade group,` … `The
+            # group`) fits better than a body of any kind a generic word (`group`) may name
+            score += 3 if f"called:{head}" in person.features else 2
         elif organisation_noun(reg, head):
             unnamed = unknown_organisation(reg, person, head, position)
             if unnamed is not None:

@@ -48,7 +48,8 @@ def author_of(reg: Registry, document: Token) -> Person | None:
     if earlier:
         return max(earlier, key=lambda item: item[0])[1]
     if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in document.children):
-        return recent_organisation(reg, document.i)  # `the statement said`: one the reader knows of
+        # `the opinion said`: one the reader knows of, by whoever was just said to write, else a body
+        return writer_before(reg, document.i) or recent_organisation(reg, document.i)
     return authors_after(reg, document)
 
 
@@ -83,6 +84,19 @@ def unnamed_source(reg: Registry, document: Token) -> Span | None:
     return None
 
 
+def writer_before(reg: Registry, position: int) -> Person | None:
+    """`Judge X wrote that …` ⏎ `"…," the opinion said`: the latest one the two sentences
+    before `position` said wrote (`authoring_verbs.txt`)."""
+    for token in reversed(reg.doc[max(0, position - 2 * NEAR_REACH) : position]):
+        if token.pos_ != "VERB" or reg.quoted[token.i] or reg.lexicon.lemma(token) not in reg.words.authoring_verbs:
+            continue
+        subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        found = entity_at(reg, subject) if subject is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def recent_organisation(reg: Registry, position: int) -> Person | None:
     """The organisation the sentences just before `position` were about (named as a
     subject), which a document no one is said to have issued comes from."""
@@ -111,16 +125,36 @@ def direct_author(reg: Registry, document: Token) -> Person | None:
                 found = entity_at(reg, source) if source is not None else None
                 if found is not None:
                     return found
+    author = author_between_commas(reg, document)
+    if author is not None:
+        return author
     # `a police news release`, `a company statement`: the body of that kind's
     kinds = (t for t in document.subtree if t.i < document.i and t.dep_ == "compound" and t.pos_ == "NOUN")
     return next((found for found in (body_of_kind(reg, t, document.i) for t in kinds) if found is not None), None)
 
 
+def author_between_commas(reg: Registry, document: Token) -> Person | None:
+    """`The report, by the inspector, X, found …`: a `by` right after a document that is a
+    subject names its author, though the parser hangs it from the verb."""
+    verb = document.head
+    if document.dep_ not in SUBJECTS or document.i + 2 >= len(reg.doc) or reg.doc[document.i + 1].text != ",":
+        return None
+    by = reg.doc[document.i + 2]
+    if by.lower_ != "by" or by.head != verb or by.dep_ not in ("prep", "agent"):
+        return None
+    source = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    named = next((c for c in source.children if c.dep_ == "appos"), None)  # `by the inspector, X,`
+    return next((p for p in (entity_at(reg, t) for t in (named, source) if t is not None) if p is not None), None)
+
+
 def note_document(reg: Registry, subject: Token, person: Person) -> None:
     """`X issued a statement`, `X released a report`: the document is X's."""
-    if subject.dep_ not in SUBJECTS:
+    verb = subject.head if subject.dep_ in SUBJECTS else verb_after(reg, subject)
+    if verb is None:
         return
-    for child in children(subject.head):
+    for child in children(verb):
         documents = [child] if child.dep_ == "dobj" else []
         if child.dep_ == "prep" and child.lower_ in ("in", "through"):  # `X said in a statement`
             documents = [c for c in child.children if c.dep_ == "pobj"]
@@ -128,6 +162,22 @@ def note_document(reg: Registry, subject: Token, person: Person) -> None:
             noun = document_noun(reg, document)
             if noun is not None:
                 reg.authors.append((document.i, noun, person))
+
+
+def verb_after(reg: Registry, name: Token) -> Token | None:
+    """`…, its chief executive, X, said in a statement`: the cue right after a mention and its
+    comma, when the parser gave that verb no subject after the mention (it took the mention
+    for a part of the clause before)."""
+    end = name.right_edge.i + 1  # past the mention's apposition (`its chief executive, X,`)
+    if reg.doc[end - 1].text != ",":
+        end += 1
+        if end > len(reg.doc) or reg.doc[end - 1].text != ",":
+            return None
+    verb = reg.doc[end] if end < len(reg.doc) else None
+    if verb is None or reg.lexicon.lemma(verb) not in reg.lexicon.cue_verbs:
+        return None
+    # a subject the parser found for it lies in the clause before (`The union has repaid all …`)
+    return None if any(c.dep_ in SUBJECTS and c.i > name.i for c in verb.children) else verb
 
 
 def employer(reg: Registry, noun: Token) -> Person | None:
@@ -167,10 +217,29 @@ def body_before(reg: Registry, noun: Token) -> Person | None:
             if named is not None and named.kind == "organisation":
                 return named
         if child.dep_ == "compound" and child.pos_ == "NOUN":
-            found = body_of_kind(reg, child, noun.i)
+            found = body_reported(reg, noun) or body_of_kind(reg, child, noun.i)
             if found is not None:
                 return found
     return None
+
+
+def body_reported(reg: Registry, noun: Token) -> Person | None:
+    """`X have asked the league to review it, a club spokesman said`: the organisation that
+    is the subject of what the spokesperson reports is the one they speak for."""
+    if noun.dep_ not in SUBJECTS:
+        return None
+    for clause in (c for c in noun.head.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        found = entity_at(reg, subject) if subject is not None and not reg.quoted[subject.i] else None
+        if found is not None and (found.kind == "organisation" or not person_shaped(reg, found)):
+            return found  # `Kingsmoor have asked`: a club's name the text never shows to be a person's
+    return None
+
+
+def person_shaped(reg: Registry, person: Person) -> bool:
+    """Whether the text showed an entity to be a person: a gender, a title, a given name."""
+    given = reg.words.given_names
+    return shown_a_person(reg, person) or any(len(form) > 1 and fold(form[0]) in given for form in person.forms)
 
 
 def body_of_kind(reg: Registry, word: Token, position: int) -> Person | None:
@@ -181,6 +250,15 @@ def body_of_kind(reg: Registry, word: Token, position: int) -> Person | None:
     described = describe_phrase(reg, reg.doc[word.i : word.i + 1])
     found = described_entity(reg, described, position, forward=False)[0] if described is not None else None
     return found if found is not None and found.kind == "organisation" else None
+
+
+def holder_of(reg: Registry, noun: Token) -> Person | None:
+    """`his office said`, `the minister's office said`: an office with a possessor speaks
+    for the person who holds it, as a document does for its author."""
+    if fold(reg.lexicon.lemma(noun)) not in reg.words.offices:
+        return None
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return possessor_of(reg, noun_phrase(possessor), noun.i) if possessor is not None else None
 
 
 def spokesperson_for(reg: Registry, noun: Token) -> Person | None:

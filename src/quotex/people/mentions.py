@@ -65,6 +65,9 @@ def in_headline(reg: Registry, mention: Span) -> bool:
 
 
 def salience(reg: Registry, token: Token) -> int:
+    if token.dep_ == "oprd" and token.head.dep_ == "acl":
+        # `One of them, a nurse named Ines, said`: Ines is as salient as the description's head
+        token = next((a for a in token.ancestors if a.dep_ == "appos"), token)
     if token.dep_ == "appos":
         token = token.head  # `His wife, Ines, said`: Ines is as salient as the subject she names
     head = token.head

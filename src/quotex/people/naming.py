@@ -83,6 +83,26 @@ def known_surname(reg: Registry, token: Token) -> bool:
     return any(p.kind == "person" for p in reg.by_key.get(fold(token.text), []))
 
 
+ADULT = 18  # a person the text gave a lower age is no `Mr` or `Mrs`
+
+
+def by_honorific(reg: Registry, token: Token, person: Person, others: int) -> tuple[Person, int]:
+    """`Mrs Vale said` after `Tom Vale, 15,` and `his mother, Jo Vale`: a surname several
+    people bear, after an honorific that tells a gender, names the one of that gender the
+    text mentioned last, passing over those it gave a child's age."""
+    titles = [t for t in token.lefts if t.dep_ == "compound" and fold(t.text).rstrip(".") in reg.lexicon.titles]
+    gender = reg.words.gendered.get(fold(titles[-1].text).rstrip(".")) if others and titles else None
+    if gender is None:
+        return person, others
+    bearers = [p for p in reg.by_key.get(fold(token.text), []) if p.kind == "person" and p.gender == gender]
+    adults = [p for p in bearers if not any(f.startswith("age:") and f[4:].isdigit() and int(f[4:]) < ADULT for f in p.features)]
+    last = {id(reg.resolved[i].person): i for i in reg.order if i < token.i}
+    mentioned = [p for p in adults if id(p) in last]
+    if not mentioned:
+        return person, others
+    return max(mentioned, key=lambda p: last[id(p)]), len(bearers) - 1
+
+
 def lookup(reg: Registry, name: tuple[str, ...], position: int) -> tuple[Person | None, int]:
     """The person a name names, and how many others it could name too."""
     bearers = [p for p in reg.by_key.get(reg.words.surname(name), []) if p.kind == "person"]

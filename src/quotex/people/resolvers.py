@@ -15,7 +15,15 @@ from spacy.tokens import Span, Token
 from quotex.lexicon import fold
 from quotex.parse.syntax import noun_phrase
 from quotex.people.descriptions import described_entity, description_in, named_in_apposition
-from quotex.people.documents import after_dateline, author_of, document_head, employer, spokesperson_for, unnamed_source
+from quotex.people.documents import (
+    after_dateline,
+    author_of,
+    document_head,
+    employer,
+    holder_of,
+    spokesperson_for,
+    unnamed_source,
+)
 from quotex.people.entities import Resolution, Unnamed
 from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonist
 from quotex.people.mentions import in_headline, is_pronoun, organisation_noun, pronoun_gender
@@ -152,6 +160,12 @@ def employer_of(reg: Registry, mention: Span, root: Token, relative: bool) -> Re
     return Resolution(body.name, "descriptor") if body is not None else None
 
 
+def office(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`his office said`: the person who holds the office."""
+    holder = holder_of(reg, root)
+    return Resolution(holder.name, "document") if holder is not None else None
+
+
 def document(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
     """`His statement`, `the report`: its author, never the document."""
     head = document_head(reg, mention)
@@ -176,5 +190,6 @@ RESOLVERS: tuple[Resolver, ...] = (
     apposition,
     description,
     employer_of,
+    office,
     document,
 )

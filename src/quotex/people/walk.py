@@ -38,9 +38,9 @@ from quotex.people.documents import doer_of, note_document, spokesperson_for
 from quotex.people.entities import Description, Person, Resolved, Unnamed, agrees
 from quotex.people.focus import demonym_of, in_focus, learn_nationality, of_nationality
 from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience
-from quotex.people.naming import lookup, name_words
+from quotex.people.naming import by_honorific, lookup, name_words
 from quotex.people.pronouns import addressed, antecedent, in_paragraph, pronoun_antecedent
-from quotex.people.reading import NEAR_REACH, SUBJECTS
+from quotex.people.reading import DEFINITE, NEAR_REACH, SUBJECTS
 from quotex.people.registry import Registry
 
 
@@ -158,9 +158,16 @@ def name(reg: Registry, token: Token, described: Description | None) -> Found | 
         return None
     if token.dep_ in ("compound", "flat") and token.head.ent_type_ == "PERSON":
         return Found(None, "explicit")  # the head of the name speaks for it
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        # `The Ashcombe MP, Dame Ana Roe, told the Ashcombe Herald`: an article makes the proper
+        # nouns a title (`Ashcombe` is no one's name), and the name in apposition says whose
+        named = named_in_apposition(reg, token)
+        if named is not None and named.kind == "person":
+            return Found(named, "explicit")
     words = name_words(reg, noun_phrase(token))
     person, others = lookup(reg, words, token.i) if words else (None, 0)
     if person is not None:
+        person, others = by_honorific(reg, token, person, others)
         introduce(reg, person, token)
         named_later(reg, person, token)
     return Found(person, "explicit", others)
