@@ -466,13 +466,26 @@ def session(
     if master is not None:
         builder = builder.master(master)
         if master.startswith("local"):
-            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-            settings |= LOCAL_DEFAULTS
-            if DRIVER_JAVA_OPTIONS not in (conf or {}) and not _jvm_running():
-                settings[DRIVER_JAVA_OPTIONS] = f"{settings[DRIVER_JAVA_OPTIONS]} {spark_jvm.java_options(conf)}".rstrip()
+            settings |= _local_settings(conf or {}, preload)
     for key, value in {**settings, **(conf or {})}.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def _local_settings(conf: Mapping[str, str], preload: PipelineConfig | None) -> dict[str, str]:
+    """What a session on a local master adds to `SESSION_DEFAULTS` (before `conf`): `LOCAL_DEFAULTS`,
+    the driver JVM's class archive, and a warm daemon (`spark_daemon.start_warm`, started here so
+    that it loads the pipeline while the JVM starts) when the Python workers run this interpreter."""
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    settings = dict(LOCAL_DEFAULTS)
+    if DRIVER_JAVA_OPTIONS not in conf and not _jvm_running():
+        settings[DRIVER_JAVA_OPTIONS] = f"{settings[DRIVER_JAVA_OPTIONS]} {spark_jvm.java_options(conf)}".rstrip()
+    python = conf.get("spark.pyspark.python") or os.environ.get("PYSPARK_PYTHON")
+    if preload is not None and python == sys.executable and conf.get("spark.python.daemon.module", spark_daemon.MODULE) == spark_daemon.MODULE:
+        warm = spark_daemon.start_warm(preload)
+        if warm is not None:
+            settings[f"spark.executorEnv.{spark_daemon.WARM_ENV}"] = warm
+    return settings
 
 
 def _jvm_running() -> bool:
