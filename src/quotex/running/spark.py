@@ -480,11 +480,13 @@ def _local_settings(conf: Mapping[str, str], preload: PipelineConfig | None) -> 
     settings = dict(LOCAL_DEFAULTS)
     if DRIVER_JAVA_OPTIONS not in conf and not _jvm_running():
         settings[DRIVER_JAVA_OPTIONS] = f"{settings[DRIVER_JAVA_OPTIONS]} {spark_jvm.java_options(conf)}".rstrip()
+    warm_setting = f"spark.executorEnv.{spark_daemon.WARM_ENV}"  # given in `conf` (empty, say): no warm daemon
     python = conf.get("spark.pyspark.python") or os.environ.get("PYSPARK_PYTHON")
-    if preload is not None and python == sys.executable and conf.get("spark.python.daemon.module", spark_daemon.MODULE) == spark_daemon.MODULE:
+    ours = conf.get("spark.python.daemon.module", spark_daemon.MODULE) == spark_daemon.MODULE
+    if preload is not None and python == sys.executable and ours and warm_setting not in conf:
         warm = spark_daemon.start_warm(preload)
         if warm is not None:
-            settings[f"spark.executorEnv.{spark_daemon.WARM_ENV}"] = warm
+            settings[warm_setting] = warm
     return settings
 
 
