@@ -225,6 +225,8 @@ def measure_steady(corpus: Path, docs: int, jobs: int, master: str | None = None
     spark = session(where, conf)
     spark.sparkContext.setLogLevel("ERROR")
     try:
+        if master is not None:
+            ready_executors(spark, jobs)
         started = watch.lap()
         texts = read_text_files(spark, str(corpus)).cache()
         texts.count()  # the files read once (Python workers start here), so that the timed job is extraction
@@ -235,6 +237,25 @@ def measure_steady(corpus: Path, docs: int, jobs: int, master: str | None = None
     finally:
         spark.stop()
     return Steady("standalone" if master else "local", jobs, started, warm_up, docs, run, os.getloadavg()[0])
+
+
+def ready_executors(spark, jobs: int) -> None:
+    """Wait until the application's `jobs` executors have registered, then start a Python worker
+    on each (its daemon loads the pipeline). Else the first jobs' few short tasks may all go to
+    the first executor up (or to the one holding their input, Spark's locality), and the other
+    pays its start-up inside the timed run."""
+    registered = spark.sparkContext._jsc.sc().getExecutorMemoryStatus
+    deadline = time.monotonic() + TIMEOUT
+    while registered().size() < jobs + 1:  # the driver's block manager counts too
+        if time.monotonic() > deadline:
+            raise SystemExit(f"{jobs} executors did not start in {TIMEOUT} s")
+        time.sleep(0.5)
+    run_noop(spark.range(0, jobs, numPartitions=jobs).mapInArrow(passed, "id long"))
+
+
+def passed(batches):
+    """An empty Python step."""
+    yield from batches
 
 
 def measure_standalone(corpus: Path, docs: int) -> list[Steady]:

@@ -51,6 +51,7 @@ DATAFRAME_ENV = "SPARK_SIMPLIFIED_TRACEBACK"
 WARM_ENV = "QUOTEX_SPARK_WARM"  # the Unix socket of a warm daemon on this machine (local masters)
 WARM_FLAG = "--warm"  # `python -m quotex.running.spark_daemon --warm SOCKET`: a warm daemon
 _NUMBER = struct.Struct("!q")  # the length of a hand-over, a child's pid, its exit status
+_FOLDER_PREFIX = "quotex-spark-"  # of the temporary folder that holds a warm daemon's socket
 _SOCKET_PATH_MAX = 100  # a Unix socket's path holds at most 108 bytes on Linux
 
 
@@ -145,23 +146,30 @@ def serve(path: str) -> None:
     """The warm daemon: listen on `path`, load the pipeline, then fork a daemon for each hand-over
     until standard input (a pipe from the process that started this one) closes and every child
     has ended."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # its starter ended (PR_SET_PDEATHSIG): clean up
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)
-    listener.listen(16)  # hand-overs wait here while the pipeline loads
-    _load(os.environ.get(PRELOAD_ENV))
-    import pyspark.daemon  # noqa: F401 # its imports, once for every child
+    try:
+        listener.listen(16)  # hand-overs wait here while the pipeline loads
+        _load(os.environ.get(PRELOAD_ENV))
+        import pyspark.daemon  # noqa: F401 # its imports, once for every child
 
-    children: dict[int, socket.socket] = {}
-    listening = True
-    while listening or children:
-        watched = [listener, 0] if listening else []
-        ready = select.select(watched, [], [], 0.2)[0]
-        if 0 in ready and not os.read(0, 4096):  # the process that started this one has ended
-            listening = False
-            listener.close()
-        if listening and listener in ready:
-            _take(listener, children)
-        _reap(children)
+        children: dict[int, socket.socket] = {}
+        listening = True
+        while listening or children:
+            watched: list[Any] = [listener, 0] if listening else []
+            ready = select.select(watched, [], [], 0.2)[0]
+            if 0 in ready and not os.read(0, 4096):  # the process that started this one has ended
+                listening = False
+                listener.close()
+            if listening and listener in ready:
+                _take(listener, children)
+            _reap(children)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            if os.path.basename(os.path.dirname(path)).startswith(_FOLDER_PREFIX):  # made by `start_warm`
+                os.rmdir(os.path.dirname(path))
 
 
 def _take(listener: socket.socket, children: dict[int, socket.socket]) -> None:
@@ -257,7 +265,7 @@ def start_warm(pipeline: PipelineConfig) -> str | None:
         return str(_warm["path"])
     if not hasattr(socket, "AF_UNIX") or not hasattr(socket, "send_fds"):
         return None
-    folder = tempfile.mkdtemp(prefix="quotex-spark-")
+    folder = tempfile.mkdtemp(prefix=_FOLDER_PREFIX)
     path = os.path.join(folder, "daemon.sock")
     if len(path.encode()) > _SOCKET_PATH_MAX:
         shutil.rmtree(folder, ignore_errors=True)
