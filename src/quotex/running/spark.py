@@ -486,11 +486,18 @@ def _local_settings(conf: Mapping[str, str], preload: PipelineConfig | None) -> 
     warm_setting = f"spark.executorEnv.{spark_daemon.WARM_ENV}"  # given in `conf` (empty, say): no warm daemon
     python = conf.get("spark.pyspark.python") or os.environ.get("PYSPARK_PYTHON")
     ours = conf.get("spark.python.daemon.module", spark_daemon.MODULE) == spark_daemon.MODULE
-    if preload is not None and python == sys.executable and ours and warm_setting not in conf:
+    if preload is not None and python == sys.executable and ours and warm_setting not in conf and not _context_active():
         warm = spark_daemon.start_warm(preload)
         if warm is not None:
             settings[warm_setting] = warm
     return settings
+
+
+def _context_active() -> bool:
+    """Whether a SparkContext runs in this process (a new session is then that context's, with its executors' settings)."""
+    from pyspark import SparkContext
+
+    return SparkContext._active_spark_context is not None
 
 
 def _jvm_running() -> bool:
