@@ -487,10 +487,19 @@ def _local_settings(conf: Mapping[str, str], preload: PipelineConfig | None) -> 
     python = conf.get("spark.pyspark.python") or os.environ.get("PYSPARK_PYTHON")
     ours = conf.get("spark.python.daemon.module", spark_daemon.MODULE) == spark_daemon.MODULE
     if preload is not None and python == sys.executable and ours and warm_setting not in conf and not _context_active():
-        warm = spark_daemon.start_warm(preload)
+        warm = spark_daemon.start_warm(preload, _workers_environment(conf))
         if warm is not None:
             settings[warm_setting] = warm
     return settings
+
+
+def _workers_environment(conf: Mapping[str, str]) -> dict[str, str]:
+    """The variables Spark gives its Python workers from the session's settings: `spark.executorEnv.*`,
+    and OMP_NUM_THREADS, the cores of a task unless given (as Spark's PythonRunner sets it)."""
+    prefix = "spark.executorEnv."
+    environment = {key.removeprefix(prefix): value for key, value in conf.items() if key.startswith(prefix)}
+    environment.setdefault("OMP_NUM_THREADS", conf.get("spark.task.cpus", "1"))
+    return environment
 
 
 def _context_active() -> bool:

@@ -37,6 +37,8 @@ import tempfile
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from quotex.running.config import PipelineConfig
 
 MODULE = __name__
@@ -255,13 +257,16 @@ def _reap(children: dict[int, socket.socket]) -> None:
 _warm: dict[str, Any] = {}  # the warm daemon this process started: its process, socket and pipeline
 
 
-def start_warm(pipeline: PipelineConfig) -> str | None:
+def start_warm(pipeline: PipelineConfig, environment: Mapping[str, str] | None = None) -> str | None:
     """Start a warm daemon for `pipeline` on this machine (once a process: a later session
     reuses it), stopped when this process exits; the path of its socket, or None where there
-    can be none (no Unix sockets, a temporary folder with too long a name)."""
+    can be none (no Unix sockets, a temporary folder with too long a name). `environment`: the
+    variables Spark will give its Python workers (`spark.executorEnv.*`, OMP_NUM_THREADS), which
+    the pipeline's load may read (numpy sizes its BLAS threads by OMP_NUM_THREADS as it loads)."""
     described = describe(pipeline)
+    wanted = {**(environment or {}), PRELOAD_ENV: described}
     process = _warm.get("process")
-    if process is not None and process.poll() is None and _warm["pipeline"] == described:
+    if process is not None and process.poll() is None and _warm["environment"] == wanted:
         return str(_warm["path"])
     if not hasattr(socket, "AF_UNIX") or not hasattr(socket, "send_fds"):
         return None
@@ -271,12 +276,12 @@ def start_warm(pipeline: PipelineConfig) -> str | None:
         shutil.rmtree(folder, ignore_errors=True)
         return None
     # As Spark's Python workers run (pyspark sets PYTHONHASHSEED for them), with the pipeline to load.
-    environ = {**os.environ, PRELOAD_ENV: described, "PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED", "0")}
+    environ = {**os.environ, "PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED", "0"), **wanted}
     process = subprocess.Popen(  # noqa: S603 # this interpreter, this module
         [sys.executable, "-m", MODULE, WARM_FLAG, path], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
         env=environ, preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
     )
-    _warm.update(process=process, path=path, pipeline=described, folder=folder)
+    _warm.update(process=process, path=path, environment=wanted, folder=folder)
     atexit.register(_stop_warm, process, folder)
     return path
 
