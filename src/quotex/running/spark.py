@@ -84,11 +84,8 @@ WORKER_BATCH = 16  # documents a worker hands to `nlp.pipe` at once
 # most this many, so that a batch of long articles stays small in memory (Spark's default is
 # 10,000) and results flow back while the next batch is read.
 ARROW_BATCH = 128
-# And a task starts on the first free core, not after waiting up to 3 s (Spark's default) for a
-# core beside its input: an article is a few kB read in a moment, and its extraction takes far
-# longer than that wait, which left executors idle at a job's start and between its stages.
 SESSION_DEFAULTS = {"spark.python.daemon.module": spark_daemon.MODULE, "spark.python.worker.reuse": "true",
-                    "spark.sql.execution.arrow.maxRecordsPerBatch": str(ARROW_BATCH), "spark.locality.wait": "0s"}
+                    "spark.sql.execution.arrow.maxRecordsPerBatch": str(ARROW_BATCH)}
 # And a local session's: the web UI starts a web server and its threads for every run (seconds
 # of the fixed cost) that a one-off local job seldom looks at; the JVM only moves rows between
 # files and Python workers, so its quick compiler alone and one garbage-collector thread do
