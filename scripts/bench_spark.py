@@ -42,7 +42,10 @@ STEADY_WORDS = 100_000  # about 180 articles
 # its start-up and the job's last task, which one executor finishes while the other waits,
 # weigh less (at 100,000 words, two executors / one stayed at 1.5 to 1.55).
 CLUSTER_WORDS = 200_000  # about 360 articles
-PARTITIONS_PER_CORE = 8  # small tasks, so that no core waits long for the last one
+# Small tasks, so that no core waits long for the last one; but not smaller: each partition
+# costs CPU of its own (local[1] on 73 articles, session 8: 11.0 and 11.7 CPU seconds in 4
+# partitions, 15.7 and 12.6 in 8, runs alternated).
+PARTITIONS_PER_CORE = 4
 JOBS = (1, 2)
 TIMEOUT = 1800  # seconds a run may take before the benchmark gives up on it
 
