@@ -38,7 +38,14 @@ DEFAULT_WORDS = 30_000  # about 55 articles, for the commands run as users run t
 # which one executor works for minutes, so that a job's own few seconds of planning and
 # scheduling and the last task's tail weigh little.
 STEADY_WORDS = 100_000  # about 180 articles
-PARTITIONS_PER_CORE = 4  # small tasks, so that no core waits long for the last one
+# The standalone cluster's scaling, on twice as many: with each executor working for minutes,
+# its start-up and the job's last task, which one executor finishes while the other waits,
+# weigh less (at 100,000 words, two executors / one stayed at 1.5 to 1.55).
+CLUSTER_WORDS = 200_000  # about 360 articles
+# Small tasks, so that no core waits long for the last one; but not smaller: each partition
+# costs CPU of its own (local[1] on 73 articles, session 8: 11.0 and 11.7 CPU seconds in 4
+# partitions, 15.7 and 12.6 in 8, runs alternated).
+PARTITIONS_PER_CORE = 4
 JOBS = (1, 2)
 TIMEOUT = 1800  # seconds a run may take before the benchmark gives up on it
 
@@ -221,6 +228,8 @@ def measure_steady(corpus: Path, docs: int, jobs: int, master: str | None = None
     spark = session(where, conf)
     spark.sparkContext.setLogLevel("ERROR")
     try:
+        if master is not None:
+            ready_executors(spark, jobs)
         started = watch.lap()
         texts = read_text_files(spark, str(corpus)).cache()
         texts.count()  # the files read once (Python workers start here), so that the timed job is extraction
@@ -231,6 +240,24 @@ def measure_steady(corpus: Path, docs: int, jobs: int, master: str | None = None
     finally:
         spark.stop()
     return Steady("standalone" if master else "local", jobs, started, warm_up, docs, run, os.getloadavg()[0])
+
+
+def ready_executors(spark, jobs: int) -> None:
+    """Wait until the application's `jobs` executors have registered, then start a Python worker
+    on each (its daemon loads the pipeline). Else the first jobs' few short tasks may all go to
+    the first executor up (or to the one holding their input, Spark's locality), and the other
+    pays its start-up inside the timed run."""
+    registered = spark.sparkContext._jsc.sc().getExecutorMemoryStatus
+    deadline = time.monotonic() + TIMEOUT
+    while registered().size() < jobs + 1:  # the driver's block manager counts too
+        if time.monotonic() > deadline:
+            raise SystemExit(f"{jobs} executors did not start in {TIMEOUT} s")
+        time.sleep(0.5)
+
+    def passed(batches):  # an empty Python step; nested, so that it goes to the executors by value
+        yield from batches
+
+    run_noop(spark.range(0, jobs, numPartitions=jobs).mapInArrow(passed, "id long"))
 
 
 def measure_standalone(corpus: Path, docs: int) -> list[Steady]:
@@ -286,7 +313,9 @@ def section(
         "loads the pipeline), then the "
         f"whole corpus in {PARTITIONS_PER_CORE} partitions a core. The standalone cluster is a master and two "
         "one-core workers on this machine (tests/standalone.py), the job given one executor's core, then both "
-        "(`spark.cores.max`). CPU is the CPU time of the benchmark's process and every process under it (JVMs, "
+        f"(`spark.cores.max`), on a corpus of {steady[-1].docs} articles (the seeds repeated), so that each "
+        "executor works for minutes; its session start includes the executors' start and a Python step on each "
+        "(its daemon loads the pipeline), so that the timed jobs find them all ready. CPU is the CPU time of the benchmark's process and every process under it (JVMs, "
         "Python workers), the figure that other work on the machine changes least:"),
         "",
         "| engine | cores | session start, s (CPU s) | first jobs, s (CPU s) | documents/s after | documents per CPU second | load (1 min) |",
@@ -345,15 +374,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=DEFAULT_WORDS, help="size of the commands' corpus (default %(default)s)")
     parser.add_argument("--steady-words", type=int, default=STEADY_WORDS,
                         help="size of the corpus for the rates after start-up (default %(default)s)")
+    parser.add_argument("--cluster-words", type=int, default=CLUSTER_WORDS,
+                        help="size of the corpus for the standalone cluster's scaling (default %(default)s)")
     parser.add_argument("--out", type=Path, default=OUT, help="Markdown file to write the section into")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="quotex-bench-spark-") as scratch:
         folder = Path(scratch)
-        corpus, large, one = folder / "corpus", folder / "large", folder / "one"
-        for made in (corpus, large, one):
+        corpus, large, cluster, one = folder / "corpus", folder / "large", folder / "cluster", folder / "one"
+        for made in (corpus, large, cluster, one):
             made.mkdir()
         docs, large_docs = write_corpus(corpus, args.words), write_corpus(large, args.steady_words)
+        cluster_docs = write_corpus(cluster, args.cluster_words)
         shutil.copy(min(SEEDS.glob("*.txt")), one / "article.txt")
         # Untimed: a local session as a first run on this machine leaves it (the driver JVM's class
         # archive, quotex.running.spark_jvm; the jars in the page cache), so that every timed
@@ -364,7 +396,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         single = measure(one, 1, folder)
         runs = measure(corpus, docs, folder)
         steady = [measure_extract(large, large_docs), *(measure_steady(large, large_docs, jobs) for jobs in JOBS)]
-        steady += measure_standalone(large, large_docs)
+        steady += measure_standalone(cluster, cluster_docs)
         load_after = os.getloadavg()[0]
     text = section(runs, single, steady, args.words, (load_before, load_after), (time.perf_counter() - started) / 60)
     print(text)

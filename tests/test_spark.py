@@ -306,6 +306,42 @@ def test_python_workers_are_forked_from_quotexs_daemon_with_the_pipeline_loaded(
     assert rows and all(row.daemon and row.loaded for row in rows)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads a process's children from /proc")
+def test_a_daemon_hands_its_work_to_the_warm_daemon_or_does_it_itself(tmp_path: Path) -> None:
+    """What a local session's Python daemon does when Spark starts it (no JVM here, Spark's part
+    played by this test): it hands its streams to the warm daemon that the session started, whose
+    forked child answers Spark in its place (the port of pyspark's daemon on its standard output)
+    and ends when Spark closes its standard input, with the status it ends with; with no warm
+    daemon there, it answers itself."""
+    import struct
+    import subprocess
+
+    from quotex.running import spark_daemon
+
+    environment = {**os.environ, spark_daemon.PRELOAD_ENV: "", spark_daemon.DATAFRAME_ENV: "1"}  # no pipeline to load
+    path = tmp_path / "warm.sock"
+    warm = subprocess.Popen([sys.executable, "-m", spark_daemon.MODULE, spark_daemon.WARM_FLAG, str(path)],
+                            stdin=subprocess.PIPE, env=environment)
+    try:
+        while not path.exists() and warm.poll() is None:  # the warm daemon listening
+            os.sched_yield()
+        statuses = []
+        for socket_path, handed in ((path, True), (tmp_path / "gone.sock", False)):
+            daemon = subprocess.Popen([sys.executable, "-m", spark_daemon.MODULE], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, env={**environment, spark_daemon.WARM_ENV: str(socket_path)})
+            assert daemon.stdout is not None and daemon.stdin is not None
+            assert struct.unpack("!i", daemon.stdout.read(4))[0] > 0
+            children = Path(f"/proc/{warm.pid}/task/{warm.pid}/children").read_text().split()
+            assert bool(children) is handed
+            daemon.stdin.close()
+            statuses.append(daemon.wait(timeout=60))
+        assert statuses[0] == statuses[1]  # pyspark's daemon's own, passed on
+    finally:
+        if warm.stdin is not None:
+            warm.stdin.close()
+        assert warm.wait(timeout=60) == 0
+
+
 def test_the_daemon_of_rdd_jobs_loads_no_pipeline(spark) -> None:
     """pyspark's RDD API (a user's, or createDataFrame of a list) gets a daemon of its own."""
 

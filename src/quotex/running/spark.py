@@ -466,13 +466,44 @@ def session(
     if master is not None:
         builder = builder.master(master)
         if master.startswith("local"):
-            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-            settings |= LOCAL_DEFAULTS
-            if DRIVER_JAVA_OPTIONS not in (conf or {}) and not _jvm_running():
-                settings[DRIVER_JAVA_OPTIONS] = f"{settings[DRIVER_JAVA_OPTIONS]} {spark_jvm.java_options(conf)}".rstrip()
+            settings |= _local_settings(conf or {}, preload)
     for key, value in {**settings, **(conf or {})}.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def _local_settings(conf: Mapping[str, str], preload: PipelineConfig | None) -> dict[str, str]:
+    """What a session on a local master adds to `SESSION_DEFAULTS` (before `conf`): `LOCAL_DEFAULTS`,
+    the driver JVM's class archive, and a warm daemon (`spark_daemon.start_warm`, started here so
+    that it loads the pipeline while the JVM starts) when the Python workers run this interpreter."""
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    settings = dict(LOCAL_DEFAULTS)
+    if DRIVER_JAVA_OPTIONS not in conf and not _jvm_running():
+        settings[DRIVER_JAVA_OPTIONS] = f"{settings[DRIVER_JAVA_OPTIONS]} {spark_jvm.java_options(conf)}".rstrip()
+    warm_setting = f"spark.executorEnv.{spark_daemon.WARM_ENV}"  # given in `conf` (empty, say): no warm daemon
+    python = conf.get("spark.pyspark.python") or os.environ.get("PYSPARK_PYTHON")
+    ours = conf.get("spark.python.daemon.module", spark_daemon.MODULE) == spark_daemon.MODULE
+    if preload is not None and python == sys.executable and ours and warm_setting not in conf and not _context_active():
+        warm = spark_daemon.start_warm(preload, _workers_environment(conf))
+        if warm is not None:
+            settings[warm_setting] = warm
+    return settings
+
+
+def _workers_environment(conf: Mapping[str, str]) -> dict[str, str]:
+    """The variables Spark gives its Python workers from the session's settings: `spark.executorEnv.*`,
+    and OMP_NUM_THREADS, the cores of a task unless given (as Spark's PythonRunner sets it)."""
+    prefix = "spark.executorEnv."
+    environment = {key.removeprefix(prefix): value for key, value in conf.items() if key.startswith(prefix)}
+    environment.setdefault("OMP_NUM_THREADS", conf.get("spark.task.cpus", "1"))
+    return environment
+
+
+def _context_active() -> bool:
+    """Whether a SparkContext runs in this process (a new session is then that context's, with its executors' settings)."""
+    from pyspark import SparkContext
+
+    return SparkContext._active_spark_context is not None
 
 
 def _jvm_running() -> bool:

@@ -24,6 +24,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -108,6 +109,10 @@ def keep_when_written(part: Path, archive: Path) -> None:
 
     process = getattr(SparkContext._gateway, "proc", None)
     if isinstance(process, subprocess.Popen) and process.poll() is None:
+        # Some tens of CPU seconds after the command's own work, once a machine: said, so that
+        # the wait is not taken for a hang.
+        print(f"quotex: saving Spark's classes for faster later sessions (once; {SWITCH_ENV}=0 turns it off)…",
+              file=sys.stderr, flush=True)
         with contextlib.suppress(OSError):
             if process.stdin is not None:
                 process.stdin.close()
