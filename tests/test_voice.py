@@ -259,3 +259,24 @@ def test_a_two_word_cue_the_parser_read_as_a_noun_after_a_name_still_reports(rec
     quotes = extract(recorded, text)
     assert find_quote(quotes, "not true").speaker == "Inés Ibáñez-Oduya"
     assert find_quote(quotes, "grew up on a boat").speaker == "Inés Ibáñez-Oduya"
+
+
+# --- a name the parser left outside its clause is still its subject ------------------------
+
+
+def test_a_name_read_as_a_modifier_of_its_verb_is_the_subject_its_pronoun_stands_for(recorded, find_quote):
+    """`Asked about that remark, X laughed.`: the parser may hang `X` on the verb as an
+    adjective or an adverb; X is still what the sentence is about, and the `she` after it
+    hers, not the woman quoted before."""
+    text = (
+        "Council budget talks stall\n\n"
+        "Council leader Maren Okafor-Blythe said the opposition, led by Dana Okonkwo-Marsh and Ruth "
+        "Brennagh-Tolle, was stalling. "
+        '"They are taking orders from people who want a shutdown," she said.\n\n'
+        'Asked about that remark, Okonkwo-Marsh laughed. "Nobody gives me orders," she said.\n\n'
+        "Told of the vote, Brennagh-Tolle smiled. "
+        '"Then we start again on Monday," she said.\n'
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "Nobody gives me orders").speaker == "Dana Okonkwo-Marsh"
+    assert find_quote(quotes, "start again on Monday").speaker == "Ruth Brennagh-Tolle"
