@@ -280,3 +280,18 @@ def test_a_name_read_as_a_modifier_of_its_verb_is_the_subject_its_pronoun_stands
     quotes = extract(recorded, text)
     assert find_quote(quotes, "Nobody gives me orders").speaker == "Dana Okonkwo-Marsh"
     assert find_quote(quotes, "start again on Monday").speaker == "Ruth Brennagh-Tolle"
+
+
+def test_a_title_that_tells_a_gender_wins_over_the_guess_from_a_given_name(recorded, find_quote):
+    """`Mr Adeyemi` tells that Sola Adeyemi is a man, though the few bearers of that given name
+    counted are mostly women: the `he` after a description of him is his, not someone else's."""
+    text = (
+        "Town hall vote delayed\n\n"
+        "The town's mayor, Sola Adeyemi, asked for more time. Mr Adeyemi said the plans were not ready.\n\n"
+        "Rosa Ferrante, who chairs the planning board, said the delay would cost money. "
+        "Her deputy, Marco Bellini, agreed.\n\n"
+        "The mayor, who has held the post since 2019, said he would call a vote in May. "
+        '"We will not be rushed," he said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "not be rushed")
+    assert quote.speaker == "Sola Adeyemi"
