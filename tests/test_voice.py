@@ -295,3 +295,18 @@ def test_a_title_that_tells_a_gender_wins_over_the_guess_from_a_given_name(recor
     )
     quote = find_quote(extract(recorded, text), "not be rushed")
     assert quote.speaker == "Sola Adeyemi"
+
+
+def test_a_description_that_repeats_the_headlines_noun_is_the_person_the_story_opens_with(recorded, find_quote):
+    """`The old midwife shrugs` under the headline `The midwife who never sleeps`: the
+    description fits no one the text described, and means the person the story is about, so
+    the `she says` after it is hers, not the neighbour's quoted just before."""
+    text = (
+        "The midwife who never sleeps\n\n"
+        "Ana Kovac has delivered babies in the valley for thirty years. She still answers her phone at any hour.\n\n"
+        'Her neighbour, Dora Lind, runs the flower shop next door. "I hear her car leave at three in the morning," Lind says.\n\n'
+        "The old midwife just shrugs when she hears this.\n\n"
+        '"Babies do not keep office hours," she says.\n'
+    )
+    quote = find_quote(extract(recorded, text), "office hours")
+    assert quote.speaker == "Ana Kovac"
