@@ -99,7 +99,8 @@ def stray_subject_of(token: Token) -> Token | None:
         return None
     doc = token.doc
     following = token.i + 1
-    while following < len(doc) and doc[following].dep_ in _BEFORE_VERB and doc[following].head.i > following:
+    while (following < len(doc) and doc[following].dep_ in _BEFORE_VERB and doc[following].head.i > following
+           and doc[following].tag_ != "WRB"):  # `X Monday when asked`: a clause of its own begins
         following += 1
     if following >= len(doc):
         return None
