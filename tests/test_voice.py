@@ -310,3 +310,19 @@ def test_a_description_that_repeats_the_headlines_noun_is_the_person_the_story_o
     )
     quote = find_quote(extract(recorded, text), "office hours")
     assert quote.speaker == "Ana Kovac"
+
+
+def test_a_name_a_participle_gives_is_the_speakers_and_their_singular_they(recorded, find_quote):
+    """`One of them, a nurse from the coast named X, said they …`: the name `named` gives
+    (wherever the parser hangs the participle) is whom `One` and the `they said` after it
+    mean, not the ferry operator that spoke before."""
+    text = (
+        "Storm strands ferry passengers\n\n"
+        "Ferry operator Nordlink said crossings would resume on Wednesday if the wind dropped.\n\n"
+        "Dozens of passengers spent the night in the terminal. One of them, a nurse from the coast named "
+        'Alex Morrow-Vance, said they had been due at work at six. "My ward manager has been very kind about it," '
+        "they said.\n"
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "due at work").speaker == "Alex Morrow-Vance"
+    assert find_quote(quotes, "very kind").speaker == "Alex Morrow-Vance"

@@ -65,6 +65,7 @@ def in_headline(reg: Registry, mention: Span) -> bool:
 
 
 def salience(reg: Registry, token: Token) -> int:
+    token = noun_named(token) or token  # `a teacher named X`: X is as salient as the teacher
     if token.dep_ == "appos":
         token = token.head  # `His wife, Ines, said`: Ines is as salient as the subject she names
     head = token.head
@@ -82,6 +83,17 @@ def salience(reg: Registry, token: Token) -> int:
         return 0
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
     return 2 if main or verb.i in reg.cue_roots else 1
+
+
+def noun_named(token: Token) -> Token | None:
+    """The noun whose name a participle gives (`a nurse from the coast named X`: `nurse`, though
+    the parser may hang `named` on `coast`): for the object predicate of a participle."""
+    if token.dep_ != "oprd" or token.head.dep_ != "acl" or token.head.tag_ != "VBN":
+        return None
+    noun = token.head.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun
 
 
 _STRAY = {"advmod", "npadvmod", "dep", "ROOT"}  # where the parser leaves a name it did not take for a subject
