@@ -326,3 +326,17 @@ def test_a_name_a_participle_gives_is_the_speakers_and_their_singular_they(recor
     quotes = extract(recorded, text)
     assert find_quote(quotes, "due at work").speaker == "Alex Morrow-Vance"
     assert find_quote(quotes, "very kind").speaker == "Alex Morrow-Vance"
+
+
+def test_a_name_the_parser_hangs_on_the_body_a_spokesman_speaks_for_is_the_subject(recorded, find_quote):
+    """`A spokesman for the House Republicans, X, replied.`: the parser hangs X on the
+    Republicans; X is still the subject, the latest in the paragraph, and the `he wrote` after
+    it is his, not the budget secretary's who spoke first."""
+    text = (
+        "Budget talks stall again\n\n"
+        "The governor's budget secretary, Paul Renner, said in an emailed statement that the administration had "
+        '"offered real compromises on school funding". A spokesman for the House Republicans, Martin Greer, '
+        'replied within minutes. The offer was "the same tax increase in a different hat", he wrote.\n'
+    )
+    quote = find_quote(extract(recorded, text), "different hat")
+    assert quote.speaker == "Martin Greer"

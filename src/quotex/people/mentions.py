@@ -68,6 +68,8 @@ def salience(reg: Registry, token: Token) -> int:
     token = noun_named(token) or token  # `a teacher named X`: X is as salient as the teacher
     if token.dep_ == "appos":
         token = token.head  # `His wife, Ines, said`: Ines is as salient as the subject she names
+        if token.dep_ == "pobj" and token.head.lower_ in _HOLDER_PREPOSITIONS and token.head.head.dep_ in SUBJECTS:
+            token = token.head.head  # `A spokesman for the party, X, replied`: hung on the body, X is the subject
     head = token.head
     if token.dep_ == "attr":  # the parser gives `attr` only after a copula
         token = next((c for c in head.children if c.dep_ in SUBJECTS), token)  # `The youngest is X`
@@ -83,6 +85,9 @@ def salience(reg: Registry, token: Token) -> int:
         return 0
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
     return 2 if main or verb.i in reg.cue_roots else 1
+
+
+_HOLDER_PREPOSITIONS = {"of", "for", "at"}  # `the mayor of X, Y,`, `a spokeswoman for X, Y,`, `analysts at X, Y,`
 
 
 def noun_named(token: Token) -> Token | None:
