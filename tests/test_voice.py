@@ -259,3 +259,84 @@ def test_a_two_word_cue_the_parser_read_as_a_noun_after_a_name_still_reports(rec
     quotes = extract(recorded, text)
     assert find_quote(quotes, "not true").speaker == "Inés Ibáñez-Oduya"
     assert find_quote(quotes, "grew up on a boat").speaker == "Inés Ibáñez-Oduya"
+
+
+# --- a name the parser left outside its clause is still its subject ------------------------
+
+
+def test_a_name_read_as_a_modifier_of_its_verb_is_the_subject_its_pronoun_stands_for(recorded, find_quote):
+    """`Asked about that remark, X laughed.`: the parser may hang `X` on the verb as an
+    adjective or an adverb; X is still what the sentence is about, and the `she` after it
+    hers, not the woman quoted before."""
+    text = (
+        "Council budget talks stall\n\n"
+        "Council leader Maren Okafor-Blythe said the opposition, led by Dana Okonkwo-Marsh and Ruth "
+        "Brennagh-Tolle, was stalling. "
+        '"They are taking orders from people who want a shutdown," she said.\n\n'
+        'Asked about that remark, Okonkwo-Marsh laughed. "Nobody gives me orders," she said.\n\n'
+        "Told of the vote, Brennagh-Tolle smiled. "
+        '"Then we start again on Monday," she said.\n'
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "Nobody gives me orders").speaker == "Dana Okonkwo-Marsh"
+    assert find_quote(quotes, "start again on Monday").speaker == "Ruth Brennagh-Tolle"
+
+
+def test_a_title_that_tells_a_gender_wins_over_the_guess_from_a_given_name(recorded, find_quote):
+    """`Mr Adeyemi` tells that Sola Adeyemi is a man, though the few bearers of that given name
+    counted are mostly women: the `he` after a description of him is his, not someone else's."""
+    text = (
+        "Town hall vote delayed\n\n"
+        "The town's mayor, Sola Adeyemi, asked for more time. Mr Adeyemi said the plans were not ready.\n\n"
+        "Rosa Ferrante, who chairs the planning board, said the delay would cost money. "
+        "Her deputy, Marco Bellini, agreed.\n\n"
+        "The mayor, who has held the post since 2019, said he would call a vote in May. "
+        '"We will not be rushed," he said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "not be rushed")
+    assert quote.speaker == "Sola Adeyemi"
+
+
+def test_a_description_that_repeats_the_headlines_noun_is_the_person_the_story_opens_with(recorded, find_quote):
+    """`The old midwife shrugs` under the headline `The midwife who never sleeps`: the
+    description fits no one the text described, and means the person the story is about, so
+    the `she says` after it is hers, not the neighbour's quoted just before."""
+    text = (
+        "The midwife who never sleeps\n\n"
+        "Ana Kovac has delivered babies in the valley for thirty years. She still answers her phone at any hour.\n\n"
+        'Her neighbour, Dora Lind, runs the flower shop next door. "I hear her car leave at three in the morning," Lind says.\n\n'
+        "The old midwife just shrugs when she hears this.\n\n"
+        '"Babies do not keep office hours," she says.\n'
+    )
+    quote = find_quote(extract(recorded, text), "office hours")
+    assert quote.speaker == "Ana Kovac"
+
+
+def test_a_name_a_participle_gives_is_the_speakers_and_their_singular_they(recorded, find_quote):
+    """`One of them, a nurse from the coast named X, said they …`: the name `named` gives
+    (wherever the parser hangs the participle) is whom `One` and the `they said` after it
+    mean, not the ferry operator that spoke before."""
+    text = (
+        "Storm strands ferry passengers\n\n"
+        "Ferry operator Nordlink said crossings would resume on Wednesday if the wind dropped.\n\n"
+        "Dozens of passengers spent the night in the terminal. One of them, a nurse from the coast named "
+        'Alex Morrow-Vance, said they had been due at work at six. "My ward manager has been very kind about it," '
+        "they said.\n"
+    )
+    quotes = extract(recorded, text)
+    assert find_quote(quotes, "due at work").speaker == "Alex Morrow-Vance"
+    assert find_quote(quotes, "very kind").speaker == "Alex Morrow-Vance"
+
+
+def test_a_name_the_parser_hangs_on_the_body_a_spokesman_speaks_for_is_the_subject(recorded, find_quote):
+    """`A spokesman for the House Republicans, X, replied.`: the parser hangs X on the
+    Republicans; X is still the subject, the latest in the paragraph, and the `he wrote` after
+    it is his, not the budget secretary's who spoke first."""
+    text = (
+        "Budget talks stall again\n\n"
+        "The governor's budget secretary, Paul Renner, said in an emailed statement that the administration had "
+        '"offered real compromises on school funding". A spokesman for the House Republicans, Martin Greer, '
+        'replied within minutes. The offer was "the same tax increase in a different hat", he wrote.\n'
+    )
+    quote = find_quote(extract(recorded, text), "different hat")
+    assert quote.speaker == "Martin Greer"

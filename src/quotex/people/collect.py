@@ -405,8 +405,19 @@ def add_titles(reg: Registry, person: Person, root: Token) -> None:
     before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
     for token in [*noun_phrase(root), *([before] if before is not None else [])]:
         gender = reg.words.gendered.get(fold(token.text).rstrip("."))
-        if gender and token.i < root.i and person.gender is None and token.pos_ != "PRON":
-            person.gender = gender  # `Mrs. Doe`, `Mr Doe`
+        if not gender or token.i >= root.i or token.pos_ == "PRON":
+            continue
+        if person.gender is None or guessed(reg, person) and root.doc[token.i + 1].pos_ == "PROPN":
+            person.gender = gender  # `Mrs. Doe`, `Mr Doe` (a title right before the name, not `King's Bench`)
+
+
+def guessed(reg: Registry, person: Person) -> bool:
+    """Whether the gender known of a person is only what a rare given name suggests (a share
+    read from few bearers): a title the text gives them (`Ms Doe`) tells it, and wins. A common
+    given name's gender stands: `Mrs Doe` after `Tom Doe` is more likely his wife."""
+    words = reg.words
+    return any(len(form) > 1 and fold(form[0]) not in words.given_names and words.gender_of_name(form[0]) == person.gender
+               for form in person.forms)
 
 
 COLLECTORS: tuple[Callable[[Registry], None], ...] = (

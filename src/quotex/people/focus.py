@@ -2,7 +2,7 @@
 
 `in_focus`: the latest person named whom it could describe (`the 29-year-old said`);
 `protagonist`: the person an article's body opens with, whom a headline's description
-means; `demonym_of` and `of_nationality`: `the Bulgarian` (what it tells of them the walk
+means (and a description in the body that repeats the headline's noun, `headline_subject`); `demonym_of` and `of_nationality`: `the Bulgarian` (what it tells of them the walk
 records with `learn_nationality`).
 """
 
@@ -147,6 +147,23 @@ def protagonist(reg: Registry, gender: str | None) -> Person | None:
     lede = [reg.resolved[i] for i in named if i <= end]
     chosen = next((r for r in lede if r.salience >= 1), lede[0]).person
     return chosen if agrees(chosen, gender) else None
+
+
+def headline_subject(reg: Registry, described: Description, token: Token) -> Person | None:
+    """Whom a description of a person that the text fits to no one means when the headline
+    gives its noun (`The coach who came back` over a profile, then `The old coach watches from
+    a chair.`): the person the story opens with (`protagonist`), when the description could
+    be them. Not a relation (`her coach`)."""
+    head = described.head
+    if head is None or described.possessor is not None or not reg.newlines or not describes_a_person(reg, described, token):
+        return None
+    headline = reg.doc[: reg.newlines[0]]
+    if token.i < headline.end or not any(
+        t.pos_ == "NOUN" and not reg.quoted[t.i] and fold(reg.lexicon.lemma(t)) == head for t in headline
+    ):
+        return None
+    person = protagonist(reg, described.gender)
+    return person if person is not None and could_be(reg, person, described) else None
 
 
 def demonym_of(reg: Registry, token: Token) -> tuple[str, str | None] | None:

@@ -65,11 +65,11 @@ def in_headline(reg: Registry, mention: Span) -> bool:
 
 
 def salience(reg: Registry, token: Token) -> int:
-    if token.dep_ == "oprd" and token.head.dep_ == "acl":
-        # `One of them, a nurse named Ines, said`: Ines is as salient as the description's head
-        token = next((a for a in token.ancestors if a.dep_ == "appos"), token)
+    token = noun_named(token) or token  # `a teacher named X`: X is as salient as the teacher
     if token.dep_ == "appos":
         token = token.head  # `His wife, Ines, said`: Ines is as salient as the subject she names
+        if token.dep_ == "pobj" and token.head.lower_ in _HOLDER_PREPOSITIONS and token.head.head.dep_ in SUBJECTS:
+            token = token.head.head  # `A spokesman for the party, X, replied`: hung on the body, X is the subject
     head = token.head
     if token.dep_ == "attr":  # the parser gives `attr` only after a copula
         token = next((c for c in head.children if c.dep_ in SUBJECTS), token)  # `The youngest is X`
@@ -80,11 +80,53 @@ def salience(reg: Registry, token: Token) -> int:
         return 2 if main else 0  # `a commission overseen by X`: X is not what the sentence is about
     if token.dep_ == "poss" and head.dep_ in SUBJECTS and head.head.dep_ == "ROOT" and head.pos_ == "NOUN":
         return 1  # `Dr. Doe's advice is simpler.`: the one whose thing a main clause is about
-    if token.dep_ not in SUBJECTS:
+    verb = token.head if token.dep_ in SUBJECTS else stray_subject_of(token)
+    if verb is None:
         return 0
-    head = token.head
-    main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
-    return 2 if main or head.i in reg.cue_roots else 1
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return 2 if main or verb.i in reg.cue_roots else 1
+
+
+_HOLDER_PREPOSITIONS = {"of", "for", "at"}  # `the mayor of X, Y,`, `a spokeswoman for X, Y,`, `analysts at X, Y,`
+
+
+def noun_named(token: Token) -> Token | None:
+    """The noun whose name a participle gives (`a nurse from the coast named X`: `nurse`, though
+    the parser may hang `named` on `coast`): for the object predicate of a participle."""
+    if token.dep_ != "oprd" or token.head.dep_ != "acl" or token.head.tag_ != "VBN":
+        return None
+    noun = token.head.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun
+
+
+_STRAY = {"advmod", "npadvmod", "dep", "ROOT"}  # where the parser leaves a name it did not take for a subject
+_STRAY_ON_VERB = {"compound", "amod"}  # a noun's dependents, hung on a verb only by mistake
+_BEFORE_VERB = {"aux", "neg", "advmod"}  # `Doe has just arrived`, `Doe never said`
+
+
+def stray_subject_of(token: Token) -> Token | None:
+    """The verb whose subject a name is though the parser left it outside the clause
+    (`Asked about it, Doe laughed.` with `Doe` read as an adverb or an adjective, `Doe laughs`
+    with `Doe` as a compound of the verb, `Doe has just arrived` with `Doe` as a root of its own): the
+    verb right after the name (auxiliaries and adverbs between), when that verb has no
+    subject of its own. A name in a compound noun (`the Doe family`) is no such subject."""
+    if token.pos_ != "PROPN" or not (token.dep_ in _STRAY or token.dep_ in _STRAY_ON_VERB and token.head.pos_ == "VERB"):
+        return None
+    doc = token.doc
+    following = token.i + 1
+    while (following < len(doc) and doc[following].dep_ in _BEFORE_VERB and doc[following].head.i > following
+           and doc[following].tag_ != "WRB"):  # `X Monday when asked`: a clause of its own begins
+        following += 1
+    if following >= len(doc):
+        return None
+    verb = doc[following]
+    if verb.pos_ not in ("VERB", "AUX") or not verb.tag_.startswith("VB") or verb.tag_ in ("VBG", "VB"):
+        return None  # a finite verb (a past tense may be tagged as a participle): `Doe speaking …` is no clause
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children) or verb.dep_ in ("aux", "auxpass"):
+        return None
+    return verb
 
 
 def is_addressee(reg: Registry, token: Token) -> bool:

@@ -24,9 +24,9 @@ from quotex.people.documents import (
     spokesperson_for,
     unnamed_source,
 )
-from quotex.people.entities import Resolution, Unnamed
+from quotex.people.entities import Person, Resolution, Unnamed
 from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonist
-from quotex.people.mentions import in_headline, is_pronoun, organisation_noun, pronoun_gender
+from quotex.people.mentions import in_headline, is_pronoun, noun_named, organisation_noun, pronoun_gender
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
 from quotex.people.reading import body_name, relative_antecedent, strip_determiner
@@ -133,9 +133,21 @@ def capitals(reg: Registry, mention: Span, root: Token, relative: bool) -> Resol
 
 
 def apposition(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
-    """`A lawyer for the outlets, David Schulz, said`: the name in apposition."""
-    named = named_in_apposition(reg, root)
+    """`A lawyer for the outlets, David Schulz, said`: the name in apposition; `One of them,
+    a teacher named X, said`: the name a participle gives (`named_by_participle`)."""
+    named = named_in_apposition(reg, root) or named_by_participle(reg, root)
     return Resolution(named.name, "explicit") if named is not None else None
+
+
+def named_by_participle(reg: Registry, root: Token) -> Person | None:
+    """`a teacher named X`, `One of them, a nurse called X,`: the person whose name a
+    participle gives a noun (or the noun in apposition to it) as its object predicate."""
+    nouns = {root, *(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")}
+    for name in root.subtree:
+        person = reg.mentions.get(name.i) if name.pos_ == "PROPN" and noun_named(name) in nouns else None
+        if person is not None and person.kind == "person":
+            return person
+    return None
 
 
 def description(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:

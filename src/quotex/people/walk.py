@@ -36,8 +36,8 @@ from quotex.people.descriptions import (
 )
 from quotex.people.documents import doer_of, note_document, spokesperson_for
 from quotex.people.entities import Description, Person, Resolved, Unnamed, agrees
-from quotex.people.focus import demonym_of, in_focus, learn_nationality, of_nationality
-from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience
+from quotex.people.focus import demonym_of, headline_subject, in_focus, learn_nationality, of_nationality
+from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience, stray_subject_of
 from quotex.people.naming import by_honorific, lookup, name_words
 from quotex.people.pronouns import addressed, antecedent, in_paragraph, pronoun_antecedent
 from quotex.people.reading import DEFINITE, NEAR_REACH, SUBJECTS
@@ -111,6 +111,9 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
         how = "focus" if person is not None else how
     if person is None:
         person, others = described_entity(reg, described, token.i)
+    if person is None and token.dep_ in SUBJECTS:
+        person = headline_subject(reg, described, token)  # `The old coach watches` under `The coach who …`
+        how = "focus" if person is not None else how
     if person is not None:
         _company_after_all(reg, person, described, token)
     elif token.dep_ in SUBJECTS and holds_pronouns(reg, token, described):
@@ -154,7 +157,8 @@ def demonym(reg: Registry, token: Token, described: Description | None) -> Found
 
 def name(reg: Registry, token: Token, described: Description | None) -> Found | None:
     """A proper noun heading a name: the person it names, whose introduction is recorded."""
-    if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.ent_type_ != "PERSON"):
+    if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.ent_type_ != "PERSON"
+                                 and stray_subject_of(token) is None):  # `Doe laughs` read as a compound
         return None
     if token.dep_ in ("compound", "flat") and token.head.ent_type_ == "PERSON":
         return Found(None, "explicit")  # the head of the name speaks for it
