@@ -104,3 +104,44 @@ CASES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
 def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(recorded, text, fragment) == speaker
+
+
+# A relation, a group or a job the text gives with a name, or says of its bearer later.
+
+SURVIVED = (
+    "Greta Holm, a weaver, died on Friday at her home in Ashby. She was 90.\n\n"
+    "Holm married Arvid Berg, a pilot, in 1960. He died in 2001. She is survived by a son, "
+    "Tavish Berg-Oyelaran, and two grandchildren.\n\n"
+    'Her son said the family would give the looms to the museum. "She never wasted a thread," '
+    "he said.\n"
+)
+
+
+DAUGHTER = (
+    "Nora Lowe, a weaver, died on Friday. She was 90.\n\n"
+    "Lowe married Carl Rees, a pilot, in 1960. He died in 2001. In addition to her son, she is "
+    "survived by a daughter, Chiyo Berg-Lind, and two grandchildren.\n\n"
+    'Her daughter said the looms would go to the museum. "Mum hated waste," she said.\n'
+)
+
+
+LEAVES = (
+    "Rufus Dale, a clockmaker, died on Monday. He leaves a daughter, Nell Dale.\n\n"
+    '"He fixed every clock in the village," his daughter said.\n'
+)
+
+
+INTRODUCED = [
+    pytest.param(SURVIVED, "wasted a thread", "Tavish Berg-Oyelaran",
+                 id="a_relation_given_as_the_object_of_a_clause_is_the_subjects_relation"),
+    pytest.param(SURVIVED, "looms to the museum", "Tavish Berg-Oyelaran",
+                 id="the_relation_names_the_speaker_of_reported_speech_too"),
+    pytest.param(DAUGHTER, "hated waste", "Chiyo Berg-Lind",
+                 id="a_name_the_parser_took_for_the_first_of_a_list_is_in_apposition"),
+    pytest.param(LEAVES, "every clock", "Nell Dale", id="a_relation_left_by_a_subject_is_the_subjects"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INTRODUCED)
+def test_a_description_introduced_with_a_name_or_said_later(recorded, text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(recorded, text, fragment) == speaker

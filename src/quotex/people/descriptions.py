@@ -28,7 +28,7 @@ from quotex.people.mentions import (
 )
 from quotex.people.naming import entity_at, holds_role, lookup, name_words
 from quotex.people.pronouns import antecedent
-from quotex.people.reading import AGE, APPOSITION_STOPS, DEFINITE, NEAR_REACH, words_of, words_text
+from quotex.people.reading import AGE, APPOSITION_STOPS, DEFINITE, NEAR_REACH, apposed, words_of, words_text
 from quotex.people.registry import Registry
 
 
@@ -380,8 +380,9 @@ def introduce(reg: Registry, person: Person, token: Token) -> None:
     """Record the ages, appositions and relations the text gives around a name."""
     phrase = noun_phrase(token)
     position = phrase.start
-    if token.dep_ == "appos" and token.head.i < token.i:
-        position = min(position, token.head.left_edge.i)  # `His uncle, X,`: whose uncle is read before X
+    partner = apposed(token)
+    if partner is not None and partner.i < token.i:
+        position = min(position, partner.left_edge.i)  # `His uncle, X,`: whose uncle is read before X
     for description in _introductions(reg, token, phrase):
         if description is not None:
             _record(reg, person, description, position)
@@ -391,8 +392,9 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
     """The descriptions the text gives beside a name: appositions, a description the name is
     in apposition to, words before it, an age before it, what a copula says it is."""
     described = appositions_after(reg, phrase)
-    if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
-        described.append(describe_phrase(reg, noun_phrase(token.head)))  # `Her partner, X,`
+    partner = apposed(token)
+    if partner is not None and partner.pos_ in ("NOUN", "PROPN") and partner.i < token.i:
+        described.append(_owned_by_subject(reg, partner, describe_phrase(reg, noun_phrase(partner))))  # `Her partner, X,`
     for child in children(token):
         if child.dep_ == "appos" and child.i > token.i and child.pos_ == "NOUN":
             described.append(describe_phrase(reg, noun_phrase(child)))
@@ -410,6 +412,23 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
             described.append(describe_phrase(reg, noun_phrase(attr)))  # `X is the shop's owner`
     described.extend(_taken_on_as(reg, token))
     return described
+
+
+def _owned_by_subject(reg: Registry, noun: Token, description: Description | None) -> Description | None:
+    """`She is survived by a son, X,` · `Doe leaves a daughter, X`: a relation given without a
+    possessive, as the object of a clause, is the relation of the clause's subject, so that a
+    later `her son` or `Doe's daughter` names X."""
+    if description is None or description.possessor is not None or description.head is None:
+        return description
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head  # `survived by a son`
+    elif noun.dep_ != "dobj":
+        return description
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("PRON", "PROPN"):
+        return description
+    return replace(description, possessor=reg.doc[subject.left_edge.i : subject.i + 1])
 
 
 def _taken_on_as(reg: Registry, token: Token) -> list[Description | None]:
