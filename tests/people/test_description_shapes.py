@@ -131,6 +131,13 @@ LEAVES = (
 )
 
 
+APPRENTICES = (
+    "Ivo Marsh trained six apprentices at his forge. One of those apprentices, Lotte Brenner, "
+    "now runs it.\n\n"
+    '"He was patient with iron and impatient with people," the former apprentice said.\n'
+)
+
+
 INTRODUCED = [
     pytest.param(SURVIVED, "wasted a thread", "Tavish Berg-Oyelaran",
                  id="a_relation_given_as_the_object_of_a_clause_is_the_subjects_relation"),
@@ -139,6 +146,7 @@ INTRODUCED = [
     pytest.param(DAUGHTER, "hated waste", "Chiyo Berg-Lind",
                  id="a_name_the_parser_took_for_the_first_of_a_list_is_in_apposition"),
     pytest.param(LEAVES, "every clock", "Nell Dale", id="a_relation_left_by_a_subject_is_the_subjects"),
+    pytest.param(APPRENTICES, "patient with iron", "Lotte Brenner", id="one_of_a_group_is_one_of_its_kind"),
 ]
 
 

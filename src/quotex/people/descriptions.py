@@ -395,6 +395,8 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
     partner = apposed(token)
     if partner is not None and partner.pos_ in ("NOUN", "PROPN") and partner.i < token.i:
         described.append(_owned_by_subject(reg, partner, describe_phrase(reg, noun_phrase(partner))))  # `Her partner, X,`
+    elif partner is not None and partner.i < token.i:
+        described.append(_one_of(reg, partner))  # `One of her apprentices, X,`
     for child in children(token):
         if child.dep_ == "appos" and child.i > token.i and child.pos_ == "NOUN":
             described.append(describe_phrase(reg, noun_phrase(child)))
@@ -429,6 +431,33 @@ def _owned_by_subject(reg: Registry, noun: Token, description: Description | Non
     if subject is None or subject.pos_ not in ("PRON", "PROPN"):
         return description
     return replace(description, possessor=reg.doc[subject.left_edge.i : subject.i + 1])
+
+
+def _one_of(reg: Registry, head: Token) -> Description | None:
+    """`One of her apprentices, X,`: X is an apprentice (and whose, when the group is someone's)."""
+    if head.lower_ != "one":
+        return None
+    group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    if group is None or group.pos_ != "NOUN" or group.tag_ != "NNS":
+        return None
+    described = describe_phrase(reg, noun_phrase(group))
+    word = _singular(fold(group.text))
+    possessor = next((c for c in group.children if c.dep_ == "poss"), None)
+    owner = reg.doc[possessor.left_edge.i : possessor.i + 1] if possessor is not None else None
+    modifiers = described.modifiers if described is not None else frozenset()
+    return Description(word, modifiers, None, owner, reg.words.gendered.get(word))
+
+
+def _singular(plural: str) -> str:
+    """The singular of a plural noun, for a model with no lemmatizer (`apprentices`,
+    `deputies`, `coaches`, `chairmen`)."""
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    if plural.endswith("ies") and len(plural) > 4:
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "sses", "xes")):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") else plural
 
 
 def _taken_on_as(reg: Registry, token: Token) -> list[Description | None]:
