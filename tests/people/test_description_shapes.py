@@ -138,6 +138,13 @@ APPRENTICES = (
 )
 
 
+BOXER = (
+    "Cyril Anand runs the gym on Tanner Street. He boxed as a middleweight for Wales in the 1970s, "
+    "and he still trains six mornings a week.\n\n"
+    '"I lost more fights than I won," the former middleweight says.\n'
+)
+
+
 INTRODUCED = [
     pytest.param(SURVIVED, "wasted a thread", "Tavish Berg-Oyelaran",
                  id="a_relation_given_as_the_object_of_a_clause_is_the_subjects_relation"),
@@ -147,6 +154,7 @@ INTRODUCED = [
                  id="a_name_the_parser_took_for_the_first_of_a_list_is_in_apposition"),
     pytest.param(LEAVES, "every clock", "Nell Dale", id="a_relation_left_by_a_subject_is_the_subjects"),
     pytest.param(APPRENTICES, "patient with iron", "Lotte Brenner", id="one_of_a_group_is_one_of_its_kind"),
+    pytest.param(BOXER, "lost more fights", "Cyril Anand", id="what_a_pronoun_acted_as_describes_its_person"),
 ]
 
 

@@ -409,6 +409,23 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
         word, last = words_of(phrase.doc[start.i : min(token.i, start.i + 5)])[0]
         if AGE.match(word.lower()):  # `19-year-old Ana Ruiz`: an age given before the name
             described.append(describe_phrase(reg, phrase.doc[start.i : last.i + 1]))
+    described.extend(_predicated(reg, token))
+    return described
+
+
+def describe_subject(reg: Registry, person: Person, token: Token) -> None:
+    """Record what a clause says a pronoun's person is or acts as (`He boxed as a welterweight`,
+    `She is a potter`), as for a name (`introduce`)."""
+    if person.kind != "person":
+        return
+    for description in _predicated(reg, token):
+        if description is not None:
+            _record(reg, person, description, token.i)
+
+
+def _predicated(reg: Registry, token: Token) -> list[Description | None]:
+    """What a subject's clause says it is (`X is the shop's owner`) or acts as (`X served as mayor`)."""
+    described: list[Description | None] = []
     if token.dep_ == "nsubj" and token.head.lower_ in reg.lexicon.grammar.copula_forms:
         for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
             described.append(describe_phrase(reg, noun_phrase(attr)))  # `X is the shop's owner`

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from quotex.parse.syntax import noun_phrase, tokens_where
 from quotex.people.descriptions import (
+    describe_subject,
     described_entity,
     description_at,
     holds_pronouns,
@@ -197,6 +198,8 @@ def subject_pronoun(reg: Registry, token: Token, described: Description | None) 
         found = None
     if found is not None and found.gender is None and gender is not None and tells_gender(reg, token, found, others):
         found.gender = gender
+    if found is not None:
+        describe_subject(reg, found, token)  # `He boxed as a welterweight`
     return Found(found, "pronoun", others)
 
 
