@@ -161,3 +161,22 @@ INTRODUCED = [
 @pytest.mark.parametrize(("text", "fragment", "speaker"), INTRODUCED)
 def test_a_description_introduced_with_a_name_or_said_later(recorded, text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(recorded, text, fragment) == speaker
+
+
+# A tie, a party or a nationality the text gave someone, used later as a description.
+
+DEBATE = (
+    "Adaeze Obi, the Democratic nominee, accused her Republican opponent, former state senator "
+    'Lena Voss, of "doing nothing for years".\n\n'
+    'Her rival said the fuel tax should be cut. "It is a tax on work," the Republican said.\n'
+)
+
+
+GIVEN_BEFORE = [
+    pytest.param(DEBATE, "fuel tax", "Lena Voss", id="a_word_of_the_same_tie_names_the_relation"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), GIVEN_BEFORE)
+def test_a_tie_a_party_or_a_nationality_given_before(recorded, text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(recorded, text, fragment) == speaker

@@ -266,8 +266,10 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
         return None  # another gender; a gender for a body; `the defence ministry` is not `the foreign ministry`
     head = described.head
     if head is not None and owner is not None:
-        relation = f"of:{head}:{id(owner)}"
-        if relation not in features:
+        # `her rival` for `her opponent, X,`: a word of the same tie (role_synonyms.txt)
+        ties = [f"of:{w}:{id(owner)}" for w in (head, *same_words(reg, head))]
+        relation = next((t for t in ties if t in features), None)
+        if relation is None:
             return None
         where.append(features[relation])
         score += 3
@@ -285,6 +287,12 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
         return None
     score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
     return score, min(where)
+
+
+def same_words(reg: Registry, head: str) -> list[str]:
+    """The one-word variants of the groups of role_synonyms.txt a head noun is in (`rival` ->
+    `opponent`)."""
+    return [v[0] for group in reg.lexicon.role_groups_of.get(head, ()) for v in group if len(v) == 1 and v[0] != head]
 
 
 def head_fits(reg: Registry, person: Person, head: str, described: Description) -> int | None:
