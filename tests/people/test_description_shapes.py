@@ -174,6 +174,7 @@ DEBATE = (
 
 GIVEN_BEFORE = [
     pytest.param(DEBATE, "fuel tax", "Lena Voss", id="a_word_of_the_same_tie_names_the_relation"),
+    pytest.param(DEBATE, "tax on work", "Lena Voss", id="a_partys_word_as_a_noun_names_whom_the_text_gave_that_party"),
 ]
 
 
