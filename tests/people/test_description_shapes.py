@@ -172,9 +172,18 @@ DEBATE = (
 )
 
 
+MANAGER = (
+    "A late penalty gave Eastfield a draw on Sunday and left Westport manager Tomas Ledesma furious "
+    "about the decision.\n\n"
+    '"It was never a foul," Ledesma said. Asked whether he would complain to the league, the '
+    'Argentine laughed. "What for? The score stays the same."\n'
+)
+
+
 GIVEN_BEFORE = [
     pytest.param(DEBATE, "fuel tax", "Lena Voss", id="a_word_of_the_same_tie_names_the_relation"),
     pytest.param(DEBATE, "tax on work", "Lena Voss", id="a_partys_word_as_a_noun_names_whom_the_text_gave_that_party"),
+    pytest.param(MANAGER, "What for", "Tomas Ledesma", id="a_nationality_noun_of_no_listed_ending_names_a_person"),
 ]
 
 
