@@ -190,3 +190,16 @@ GIVEN_BEFORE = [
 @pytest.mark.parametrize(("text", "fragment", "speaker"), GIVEN_BEFORE)
 def test_a_tie_a_party_or_a_nationality_given_before(recorded, text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(recorded, text, fragment) == speaker
+
+
+# A description two people fit names the one its paragraph is about.
+
+SURGEONS = (
+    "Ruth Kell, a surgeon at the county hospital, said waiting lists were hidden. Amos Pray, a "
+    "surgeon who runs the hip clinic, said the lists were accurate.\n\n"
+    'Kell rejected that, citing a letter from Pray. "A list is not an operation," the surgeon said.\n'
+)
+
+
+def test_a_description_two_people_fit_names_the_subject_of_its_paragraph(recorded) -> None:
+    assert speaker_of(recorded, SURGEONS, "not an operation") == "Ruth Kell"

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
+from quotex.parse.marks import paragraph_index
 from quotex.parse.syntax import noun_phrase
 from quotex.parse.tree import children
 from quotex.people.entities import Description, Person
@@ -25,6 +26,7 @@ from quotex.people.mentions import (
     latest,
     latest_subjects,
     organisation_noun,
+    resolved_since,
 )
 from quotex.people.naming import entity_at, holds_role, lookup, name_words
 from quotex.people.pronouns import antecedent
@@ -226,14 +228,30 @@ def described_entity(reg: Registry, described: Description, position: int, forwa
     if before:
         best = max(s[0] for s in before)
         top = [p for score, _, p in before if score == best]
+        others = len(top) - 1
         if len(top) > 1 and all(p.kind == "organisation" for p in top):
             top = latest_subjects(reg, top, position) or top  # `X agreed to buy Y. The bank said`: X
+            others = len(top) - 1
+        elif len(top) > 1:
+            # `Doe rejected that, citing Roe. "…," the surgeon said`: Doe (the others still fit)
+            top = paragraph_subject(reg, top, position) or top
         chosen = latest(reg, top, position) or max((s for s in before if s[0] == best), key=lambda s: s[1])[2]
-        return chosen, len(top) - 1
+        return chosen, others
     if scored and forward:
         first = min(scored, key=lambda s: s[1])
         return first[2], len([s for s in scored if s[0] == first[0]]) - 1
     return None, 0
+
+
+def paragraph_subject(reg: Registry, candidates: list[Person], position: int) -> list[Person]:
+    """Of several people a description fits, the one its own paragraph last named as a subject
+    before it: the paragraph is about them, whoever it named after."""
+    starts = reg.paragraph_starts
+    if not starts:
+        return []
+    wanted = {id(p) for p in candidates}
+    start = starts[paragraph_index(starts, reg.doc[position].idx)]
+    return next(([r.person] for _, r in resolved_since(reg, start, position) if id(r.person) in wanted and r.salience >= 1), [])
 
 
 def score_all(reg: Registry, described: Description, owner: Person | None, position: int) -> list[tuple[int, int, Person]]:
