@@ -203,3 +203,30 @@ SURGEONS = (
 
 def test_a_description_two_people_fit_names_the_subject_of_its_paragraph(recorded) -> None:
     assert speaker_of(recorded, SURGEONS, "not an operation") == "Ruth Kell"
+
+
+# A lede describes someone without a name; the next paragraph names them.
+
+SENTENCED = (
+    "Former school bursar jailed for charity theft\n\n"
+    "ASHFORD — A former school bursar who took $90,000 from a charity fund was sentenced Monday to "
+    "three years in prison.\n\n"
+    "Dorothy Lamb-Oduya, 61, pleaded guilty in March to fraud. On Monday she stood before Judge Anna "
+    "Price in Ashford Crown Court and apologised.\n\n"
+    '"I have no excuse," the former bursar said, reading from a note.\n'
+)
+
+
+UNNAMED = (
+    "A senior official said on Monday that the library building would be sold.\n\n"
+    "Councillor Ben Ashe, who voted against the sale, said he would appeal.\n\n"
+    '"The library is not ours to sell," he said. The official called the vote "overdue".\n'
+)
+
+
+def test_a_lede_describes_whom_the_next_paragraph_names(recorded) -> None:
+    assert speaker_of(recorded, SENTENCED, "no excuse") == "Dorothy Lamb-Oduya"
+
+
+def test_an_unnamed_source_stays_unnamed(recorded) -> None:
+    assert speaker_of(recorded, UNNAMED, "overdue") != "Ben Ashe"

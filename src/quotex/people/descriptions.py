@@ -409,9 +409,45 @@ def introduce(reg: Registry, person: Person, token: Token) -> None:
     partner = apposed(token)
     if partner is not None and partner.i < token.i:
         position = min(position, partner.left_edge.i)  # `His uncle, X,`: whose uncle is read before X
-    for description in _introductions(reg, token, phrase):
+    for description in [*_introductions(reg, token, phrase), *_described_before(reg, person, token)]:
         if description is not None:
             _record(reg, person, description, position)
+
+
+def _described_before(reg: Registry, person: Person, token: Token) -> list[Description | None]:
+    """`A former school bursar who took … was sentenced Monday.` ⏎ `Jane Doe, 61, pleaded
+    guilty …`: a paragraph that opens with a person described without a name, and names
+    no one, is followed by one whose opening subject names that person (a news lede); the
+    description is theirs, for a later `the former bursar`."""
+    starts = reg.paragraph_starts
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or person.kind != "person" or not starts:
+        return []
+    index = paragraph_index(starts, token.idx)
+    if not 0 < index <= 2 or first_mention(reg, person, token.i) is not None:
+        return []  # only a lede: the first paragraph, or the first after a headline
+    opening = _first_token(reg, starts[index], token.i)
+    previous = _first_token(reg, starts[index - 1], token.i)
+    if opening is None or previous is None or token.sent.start > opening.i:
+        return []  # not the paragraph's first sentence
+    if any(r.person.kind == "person" for _, r in resolved_since(reg, starts[index - 1], opening.i)):
+        return []  # the paragraph before named someone: it was about them
+    sentence = previous.sent
+    indefinite = reg.lexicon.grammar.indefinite_articles
+    for subject in (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sentence.root.i and t.tag_ == "NN"):
+        if reg.quoted[subject.i] or any(c.dep_ == "appos" for c in subject.children):
+            continue
+        if fold(subject.text) in reg.lexicon.unnamed_sources:
+            continue  # `A senior official said …`: a source that stays unnamed
+        if any(c.dep_ == "det" and c.lower_ in indefinite for c in subject.children):
+            return [describe_phrase(reg, noun_phrase(subject))]
+    return []
+
+
+def _first_token(reg: Registry, start: int, end: int) -> Token | None:
+    """The first word at or after character `start`, before token `end`, past a dateline."""
+    span = reg.doc.char_span(start, start + 1, alignment_mode="expand")
+    first = span.start if span is not None and len(span) else end
+    return next((t for t in reg.doc[first:end] if not (t.is_space or t.is_punct or t.i in reg.datelines)), None)
 
 
 def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Description | None]:
