@@ -230,3 +230,17 @@ def test_a_lede_describes_whom_the_next_paragraph_names(recorded) -> None:
 
 def test_an_unnamed_source_stays_unnamed(recorded) -> None:
     assert speaker_of(recorded, UNNAMED, "overdue") != "Ben Ashe"
+
+
+# A headline's description speaker is the person the body introduces, not a place it names.
+
+BARN = (
+    "Farmer says 'we lost everything' after barn fire\n\n"
+    "A fire destroyed a barn and two tractors at Hollow Lane Farm on Sunday night. Police said the "
+    "cause was not known.\n\n"
+    "Owen Pritchard, who has farmed there for thirty years, said the blaze started in the hay store.\n"
+)
+
+
+def test_a_farm_named_only_as_where_something_is_is_a_place_not_the_headlines_speaker(recorded) -> None:
+    assert speaker_of(recorded, BARN, "lost everything") == "Owen Pritchard"
