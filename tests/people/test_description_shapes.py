@@ -244,3 +244,16 @@ BARN = (
 
 def test_a_farm_named_only_as_where_something_is_is_a_place_not_the_headlines_speaker(recorded) -> None:
     assert speaker_of(recorded, BARN, "lost everything") == "Owen Pritchard"
+
+
+PROSECUTED = (
+    "A former care worker who stole from three residents was sentenced on Friday to two years in "
+    "prison.\n\n"
+    "Prosecutor Tom Reed told the court the thefts had gone on for a year. The judge, Ann Cole, said "
+    "the residents had trusted her.\n\n"
+    '"I am ashamed," the former care worker said.\n'
+)
+
+
+def test_an_official_who_reports_after_a_lede_is_not_the_ledes_person(recorded) -> None:
+    assert speaker_of(recorded, PROSECUTED, "ashamed") != "Tom Reed"

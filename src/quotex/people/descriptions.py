@@ -422,6 +422,10 @@ def _described_before(reg: Registry, person: Person, token: Token) -> list[Descr
     starts = reg.paragraph_starts
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or person.kind != "person" or not starts:
         return []
+    reports = token.head.i in reg.cue_roots and any(c.dep_ == "ccomp" for c in token.head.children)
+    official = any(w in reg.lexicon.roles or w in reg.lexicon.titles or w in reg.words.person_nouns for w in person.title_words)
+    if reports or official:
+        return []  # `Police Chief Ana Doe said the man …`: an official who speaks of the lede's person
     index = paragraph_index(starts, token.idx)
     if not 0 < index <= 2 or first_mention(reg, person, token.i) is not None:
         return []  # only a lede: the first paragraph, or the first after a headline
