@@ -104,3 +104,156 @@ CASES = [
 @pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
 def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(recorded, text, fragment) == speaker
+
+
+# A relation, a group or a job the text gives with a name, or says of its bearer later.
+
+SURVIVED = (
+    "Greta Holm, a weaver, died on Friday at her home in Ashby. She was 90.\n\n"
+    "Holm married Arvid Berg, a pilot, in 1960. He died in 2001. She is survived by a son, "
+    "Tavish Berg-Oyelaran, and two grandchildren.\n\n"
+    'Her son said the family would give the looms to the museum. "She never wasted a thread," '
+    "he said.\n"
+)
+
+
+DAUGHTER = (
+    "Nora Lowe, a weaver, died on Friday. She was 90.\n\n"
+    "Lowe married Carl Rees, a pilot, in 1960. He died in 2001. In addition to her son, she is "
+    "survived by a daughter, Chiyo Berg-Lind, and two grandchildren.\n\n"
+    'Her daughter said the looms would go to the museum. "Mum hated waste," she said.\n'
+)
+
+
+LEAVES = (
+    "Rufus Dale, a clockmaker, died on Monday. He leaves a daughter, Nell Dale.\n\n"
+    '"He fixed every clock in the village," his daughter said.\n'
+)
+
+
+APPRENTICES = (
+    "Ivo Marsh trained six apprentices at his forge. One of those apprentices, Lotte Brenner, "
+    "now runs it.\n\n"
+    '"He was patient with iron and impatient with people," the former apprentice said.\n'
+)
+
+
+BOXER = (
+    "Cyril Anand runs the gym on Tanner Street. He boxed as a middleweight for Wales in the 1970s, "
+    "and he still trains six mornings a week.\n\n"
+    '"I lost more fights than I won," the former middleweight says.\n'
+)
+
+
+INTRODUCED = [
+    pytest.param(SURVIVED, "wasted a thread", "Tavish Berg-Oyelaran",
+                 id="a_relation_given_as_the_object_of_a_clause_is_the_subjects_relation"),
+    pytest.param(SURVIVED, "looms to the museum", "Tavish Berg-Oyelaran",
+                 id="the_relation_names_the_speaker_of_reported_speech_too"),
+    pytest.param(DAUGHTER, "hated waste", "Chiyo Berg-Lind",
+                 id="a_name_the_parser_took_for_the_first_of_a_list_is_in_apposition"),
+    pytest.param(LEAVES, "every clock", "Nell Dale", id="a_relation_left_by_a_subject_is_the_subjects"),
+    pytest.param(APPRENTICES, "patient with iron", "Lotte Brenner", id="one_of_a_group_is_one_of_its_kind"),
+    pytest.param(BOXER, "lost more fights", "Cyril Anand", id="what_a_pronoun_acted_as_describes_its_person"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INTRODUCED)
+def test_a_description_introduced_with_a_name_or_said_later(recorded, text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(recorded, text, fragment) == speaker
+
+
+# A tie, a party or a nationality the text gave someone, used later as a description.
+
+DEBATE = (
+    "Adaeze Obi, the Democratic nominee, accused her Republican opponent, former state senator "
+    'Lena Voss, of "doing nothing for years".\n\n'
+    'Her rival said the fuel tax should be cut. "It is a tax on work," the Republican said.\n'
+)
+
+
+MANAGER = (
+    "A late penalty gave Eastfield a draw on Sunday and left Westport manager Tomas Ledesma furious "
+    "about the decision.\n\n"
+    '"It was never a foul," Ledesma said. Asked whether he would complain to the league, the '
+    'Argentine laughed. "What for? The score stays the same."\n'
+)
+
+
+GIVEN_BEFORE = [
+    pytest.param(DEBATE, "fuel tax", "Lena Voss", id="a_word_of_the_same_tie_names_the_relation"),
+    pytest.param(DEBATE, "tax on work", "Lena Voss", id="a_partys_word_as_a_noun_names_whom_the_text_gave_that_party"),
+    pytest.param(MANAGER, "What for", "Tomas Ledesma", id="a_nationality_noun_of_no_listed_ending_names_a_person"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), GIVEN_BEFORE)
+def test_a_tie_a_party_or_a_nationality_given_before(recorded, text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(recorded, text, fragment) == speaker
+
+
+# A description two people fit names the one its paragraph is about.
+
+SURGEONS = (
+    "Ruth Kell, a surgeon at the county hospital, said waiting lists were hidden. Amos Pray, a "
+    "surgeon who runs the hip clinic, said the lists were accurate.\n\n"
+    'Kell rejected that, citing a letter from Pray. "A list is not an operation," the surgeon said.\n'
+)
+
+
+def test_a_description_two_people_fit_names_the_subject_of_its_paragraph(recorded) -> None:
+    assert speaker_of(recorded, SURGEONS, "not an operation") == "Ruth Kell"
+
+
+# A lede describes someone without a name; the next paragraph names them.
+
+SENTENCED = (
+    "Former school bursar jailed for charity theft\n\n"
+    "ASHFORD — A former school bursar who took $90,000 from a charity fund was sentenced Monday to "
+    "three years in prison.\n\n"
+    "Dorothy Lamb-Oduya, 61, pleaded guilty in March to fraud. On Monday she stood before Judge Anna "
+    "Price in Ashford Crown Court and apologised.\n\n"
+    '"I have no excuse," the former bursar said, reading from a note.\n'
+)
+
+
+UNNAMED = (
+    "A senior official said on Monday that the library building would be sold.\n\n"
+    "Councillor Ben Ashe, who voted against the sale, said he would appeal.\n\n"
+    '"The library is not ours to sell," he said. The official called the vote "overdue".\n'
+)
+
+
+def test_a_lede_describes_whom_the_next_paragraph_names(recorded) -> None:
+    assert speaker_of(recorded, SENTENCED, "no excuse") == "Dorothy Lamb-Oduya"
+
+
+def test_an_unnamed_source_stays_unnamed(recorded) -> None:
+    assert speaker_of(recorded, UNNAMED, "overdue") != "Ben Ashe"
+
+
+# A headline's description speaker is the person the body introduces, not a place it names.
+
+BARN = (
+    "Farmer says 'we lost everything' after barn fire\n\n"
+    "A fire destroyed a barn and two tractors at Hollow Lane Farm on Sunday night. Police said the "
+    "cause was not known.\n\n"
+    "Owen Pritchard, who has farmed there for thirty years, said the blaze started in the hay store.\n"
+)
+
+
+def test_a_farm_named_only_as_where_something_is_is_a_place_not_the_headlines_speaker(recorded) -> None:
+    assert speaker_of(recorded, BARN, "lost everything") == "Owen Pritchard"
+
+
+PROSECUTED = (
+    "A former care worker who stole from three residents was sentenced on Friday to two years in "
+    "prison.\n\n"
+    "Prosecutor Tom Reed told the court the thefts had gone on for a year. The judge, Ann Cole, said "
+    "the residents had trusted her.\n\n"
+    '"I am ashamed," the former care worker said.\n'
+)
+
+
+def test_an_official_who_reports_after_a_lede_is_not_the_ledes_person(recorded) -> None:
+    assert speaker_of(recorded, PROSECUTED, "ashamed") != "Tom Reed"

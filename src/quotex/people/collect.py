@@ -21,7 +21,7 @@ from quotex.parse.tree import children, span_root
 from quotex.people.entities import Person, first_name_fits
 from quotex.people.mentions import organisation_noun, subjects_of_cues, tokens_of
 from quotex.people.naming import name_words
-from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, body_name, words_of
+from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, apposed, body_name, words_of
 from quotex.people.registry import Registry
 
 
@@ -69,7 +69,7 @@ def names_beside_a_person_noun(reg: Registry) -> None:
     for token in tokens_of(reg, pos=("PROPN",)):
         if token.pos_ != "PROPN" or reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
             continue
-        partner = token.head if token.dep_ == "appos" else None
+        partner = apposed(token)
         if partner is None or partner.pos_ != "NOUN":
             continue
         if not (names_a_person(reg, partner) or a_person_by_first_name(reg, partner, token)):
@@ -78,9 +78,13 @@ def names_beside_a_person_noun(reg: Registry) -> None:
             # `Its chief technology officer, Ana Ruiz-Tell,`: a full name the model missed.
             parts = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.text[:1].isupper()]
             words = tuple(t.text for t in parts if t.i >= token.i - len(parts)) + (token.text,)
-            if len(words) < 2 or reg.words.gender_of_name(words[0]) is None or token.ent_type_ in ORGANISATION_LABELS:
+            # a word for a relative of a gender (`a daughter, Emi Roe,`) tells a person's name
+            # even when its given name is not one we know
+            relative = reg.words.gendered.get(fold(reg.lexicon.lemma(partner)))
+            if len(words) < 2 or (reg.words.gender_of_name(words[0]) or relative) is None or token.ent_type_ in ORGANISATION_LABELS:
                 continue
             person = add_form(reg, words)
+            person.gender = person.gender or relative
         else:
             person = add_form(reg, (token.text,))
             person.gender = person.gender or reg.words.gender_of_name(token.text)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
+from quotex.parse.marks import paragraph_index
 from quotex.parse.syntax import noun_phrase
 from quotex.parse.tree import children
 from quotex.people.entities import Description, Person
@@ -25,10 +26,11 @@ from quotex.people.mentions import (
     latest,
     latest_subjects,
     organisation_noun,
+    resolved_since,
 )
 from quotex.people.naming import entity_at, holds_role, lookup, name_words
 from quotex.people.pronouns import antecedent
-from quotex.people.reading import AGE, APPOSITION_STOPS, DEFINITE, NEAR_REACH, words_of, words_text
+from quotex.people.reading import AGE, APPOSITION_STOPS, DEFINITE, NEAR_REACH, apposed, words_of, words_text
 from quotex.people.registry import Registry
 
 
@@ -241,14 +243,30 @@ def described_entity(reg: Registry, described: Description, position: int, forwa
     if before:
         best = max(s[0] for s in before)
         top = [p for score, _, p in before if score == best]
+        others = len(top) - 1
         if len(top) > 1 and all(p.kind == "organisation" for p in top):
             top = latest_subjects(reg, top, position) or top  # `X agreed to buy Y. The bank said`: X
+            others = len(top) - 1
+        elif len(top) > 1:
+            # `Doe rejected that, citing Roe. "…," the surgeon said`: Doe (the others still fit)
+            top = paragraph_subject(reg, top, position) or top
         chosen = latest(reg, top, position) or max((s for s in before if s[0] == best), key=lambda s: s[1])[2]
-        return chosen, len(top) - 1
+        return chosen, others
     if scored and forward:
         first = min(scored, key=lambda s: s[1])
         return first[2], len([s for s in scored if s[0] == first[0]]) - 1
     return None, 0
+
+
+def paragraph_subject(reg: Registry, candidates: list[Person], position: int) -> list[Person]:
+    """Of several people a description fits, the one its own paragraph last named as a subject
+    before it: the paragraph is about them, whoever it named after."""
+    starts = reg.paragraph_starts
+    if not starts:
+        return []
+    wanted = {id(p) for p in candidates}
+    start = starts[paragraph_index(starts, reg.doc[position].idx)]
+    return next(([r.person] for _, r in resolved_since(reg, start, position) if id(r.person) in wanted and r.salience >= 1), [])
 
 
 def score_all(reg: Registry, described: Description, owner: Person | None, position: int) -> list[tuple[int, int, Person]]:
@@ -281,8 +299,10 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
         return None  # another gender; a gender for a body; `the defence ministry` is not `the foreign ministry`
     head = described.head
     if head is not None and owner is not None:
-        relation = f"of:{head}:{id(owner)}"
-        if relation not in features:
+        # `her rival` for `her opponent, X,`: a word of the same tie (role_synonyms.txt)
+        ties = [f"of:{w}:{id(owner)}" for w in (head, *same_words(reg, head))]
+        relation = next((t for t in ties if t in features), None)
+        if relation is None:
             return None
         where.append(features[relation])
         score += 3
@@ -302,6 +322,12 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
         return None
     score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
     return score, min(where)
+
+
+def same_words(reg: Registry, head: str) -> list[str]:
+    """The one-word variants of the groups of role_synonyms.txt a head noun is in (`rival` ->
+    `opponent`)."""
+    return [v[0] for group in reg.lexicon.role_groups_of.get(head, ()) for v in group if len(v) == 1 and v[0] != head]
 
 
 def head_fits(reg: Registry, person: Person, head: str, described: Description) -> int | None:
@@ -397,19 +423,63 @@ def introduce(reg: Registry, person: Person, token: Token) -> None:
     """Record the ages, appositions and relations the text gives around a name."""
     phrase = noun_phrase(token)
     position = phrase.start
-    if token.dep_ == "appos" and token.head.i < token.i:
-        position = min(position, token.head.left_edge.i)  # `His uncle, X,`: whose uncle is read before X
-    for description in _introductions(reg, token, phrase):
+    partner = apposed(token)
+    if partner is not None and partner.i < token.i:
+        position = min(position, partner.left_edge.i)  # `His uncle, X,`: whose uncle is read before X
+    for description in [*_introductions(reg, token, phrase), *_described_before(reg, person, token)]:
         if description is not None:
             _record(reg, person, description, position)
+
+
+def _described_before(reg: Registry, person: Person, token: Token) -> list[Description | None]:
+    """`A former school bursar who took … was sentenced Monday.` ⏎ `Jane Doe, 61, pleaded
+    guilty …`: a paragraph that opens with a person described without a name, and names
+    no one, is followed by one whose opening subject names that person (a news lede); the
+    description is theirs, for a later `the former bursar`."""
+    starts = reg.paragraph_starts
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or person.kind != "person" or not starts:
+        return []
+    reports = token.head.i in reg.cue_roots and any(c.dep_ == "ccomp" for c in token.head.children)
+    official = any(w in reg.lexicon.roles or w in reg.lexicon.titles or w in reg.words.person_nouns for w in person.title_words)
+    if reports or official:
+        return []  # `Police Chief Ana Doe said the man …`: an official who speaks of the lede's person
+    index = paragraph_index(starts, token.idx)
+    if not 0 < index <= 2 or first_mention(reg, person, token.i) is not None:
+        return []  # only a lede: the first paragraph, or the first after a headline
+    opening = _first_token(reg, starts[index], token.i)
+    previous = _first_token(reg, starts[index - 1], token.i)
+    if opening is None or previous is None or token.sent.start > opening.i:
+        return []  # not the paragraph's first sentence
+    if any(r.person.kind == "person" for _, r in resolved_since(reg, starts[index - 1], opening.i)):
+        return []  # the paragraph before named someone: it was about them
+    sentence = previous.sent
+    indefinite = reg.lexicon.grammar.indefinite_articles
+    for subject in (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sentence.root.i and t.tag_ == "NN"):
+        if reg.quoted[subject.i] or any(c.dep_ == "appos" for c in subject.children):
+            continue
+        if fold(subject.text) in reg.lexicon.unnamed_sources:
+            continue  # `A senior official said …`: a source that stays unnamed
+        if any(c.dep_ == "det" and c.lower_ in indefinite for c in subject.children):
+            return [describe_phrase(reg, noun_phrase(subject))]
+    return []
+
+
+def _first_token(reg: Registry, start: int, end: int) -> Token | None:
+    """The first word at or after character `start`, before token `end`, past a dateline."""
+    span = reg.doc.char_span(start, start + 1, alignment_mode="expand")
+    first = span.start if span is not None and len(span) else end
+    return next((t for t in reg.doc[first:end] if not (t.is_space or t.is_punct or t.i in reg.datelines)), None)
 
 
 def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Description | None]:
     """The descriptions the text gives beside a name: appositions, a description the name is
     in apposition to, words before it, an age before it, what a copula says it is."""
     described = appositions_after(reg, phrase)
-    if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
-        described.append(describe_phrase(reg, noun_phrase(token.head)))  # `Her partner, X,`
+    partner = apposed(token)
+    if partner is not None and partner.pos_ in ("NOUN", "PROPN") and partner.i < token.i:
+        described.append(_owned_by_subject(reg, partner, describe_phrase(reg, noun_phrase(partner))))  # `Her partner, X,`
+    elif partner is not None and partner.i < token.i:
+        described.append(_one_of(reg, partner))  # `One of her apprentices, X,`
     for child in children(token):
         if child.dep_ == "appos" and child.i > token.i and child.pos_ == "NOUN":
             described.append(describe_phrase(reg, noun_phrase(child)))
@@ -422,11 +492,72 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
         word, last = words_of(phrase.doc[start.i : min(token.i, start.i + 5)])[0]
         if AGE.match(word.lower()):  # `19-year-old Ana Ruiz`: an age given before the name
             described.append(describe_phrase(reg, phrase.doc[start.i : last.i + 1]))
+    described.extend(_predicated(reg, token))
+    return described
+
+
+def describe_subject(reg: Registry, person: Person, token: Token) -> None:
+    """Record what a clause says a pronoun's person is or acts as (`He boxed as a welterweight`,
+    `She is a potter`), as for a name (`introduce`)."""
+    if person.kind != "person":
+        return
+    for description in _predicated(reg, token):
+        if description is not None:
+            _record(reg, person, description, token.i)
+
+
+def _predicated(reg: Registry, token: Token) -> list[Description | None]:
+    """What a subject's clause says it is (`X is the shop's owner`) or acts as (`X served as mayor`)."""
+    described: list[Description | None] = []
     if token.dep_ == "nsubj" and token.head.lower_ in reg.lexicon.grammar.copula_forms:
         for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
             described.append(describe_phrase(reg, noun_phrase(attr)))  # `X is the shop's owner`
     described.extend(_taken_on_as(reg, token))
     return described
+
+
+def _owned_by_subject(reg: Registry, noun: Token, description: Description | None) -> Description | None:
+    """`She is survived by a son, X,` · `Doe leaves a daughter, X`: a relation given without a
+    possessive, as the object of a clause, is the relation of the clause's subject, so that a
+    later `her son` or `Doe's daughter` names X."""
+    if description is None or description.possessor is not None or description.head is None:
+        return description
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head  # `survived by a son`
+    elif noun.dep_ != "dobj":
+        return description
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("PRON", "PROPN"):
+        return description
+    return replace(description, possessor=reg.doc[subject.left_edge.i : subject.i + 1])
+
+
+def _one_of(reg: Registry, head: Token) -> Description | None:
+    """`One of her apprentices, X,`: X is an apprentice (and whose, when the group is someone's)."""
+    if head.lower_ != "one":
+        return None
+    group = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    if group is None or group.pos_ != "NOUN" or group.tag_ != "NNS":
+        return None
+    described = describe_phrase(reg, noun_phrase(group))
+    word = _singular(fold(group.text))
+    possessor = next((c for c in group.children if c.dep_ == "poss"), None)
+    owner = reg.doc[possessor.left_edge.i : possessor.i + 1] if possessor is not None else None
+    modifiers = described.modifiers if described is not None else frozenset()
+    return Description(word, modifiers, None, owner, reg.words.gendered.get(word))
+
+
+def _singular(plural: str) -> str:
+    """The singular of a plural noun, for a model with no lemmatizer (`apprentices`,
+    `deputies`, `coaches`, `chairmen`)."""
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    if plural.endswith("ies") and len(plural) > 4:
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "sses", "xes")):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") else plural
 
 
 def _taken_on_as(reg: Registry, token: Token) -> list[Description | None]:

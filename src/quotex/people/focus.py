@@ -188,6 +188,28 @@ def demonym_of(reg: Registry, token: Token) -> tuple[str, str | None] | None:
     return (place, gender) if place and place != word else None
 
 
+def party_of(reg: Registry, token: Token) -> str | None:
+    """`the Republican`, `the Tory`: the party a definite noun of a party's member names."""
+    if token.i not in reg.with_the or token.tag_ in ("NNS", "NNPS") or not token.text[:1].isupper():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ in ("compound", "flat", "poss", "amod") for c in token.children):
+        return None  # `the Republican senator` is a description of its own
+    return reg.words.parties.get(fold(token.text))
+
+
+def of_party(reg: Registry, party: str, position: int) -> Person | None:
+    """Whom `the Republican` means: the person last mentioned of those the text gave that
+    party's word (`her Republican opponent, X,`, `Republican businessman X`)."""
+    people = []
+    for person in (p for p in reg.everyone if p.kind == "person"):
+        words = person.title_words | {f[4:] for f in person.features if f.startswith("mod:")}
+        if any(reg.words.parties.get(w) == party for w in words):
+            people.append(person)
+    return latest(reg, people, position)
+
+
 def of_nationality(reg: Registry, place: str, gender: str | None, position: int) -> Person | None:
     """Whom `the Bulgarian` means: a person the text gave that nationality, else (as sports
     and feature writing vary a name with a nationality it has not stated) the person last

@@ -170,6 +170,20 @@ def body_name(mention: Span) -> str | None:
     return mention.doc[root.i : mention.end].text
 
 
+def apposed(token: Token) -> Token | None:
+    """The noun a name stands in apposition to: its head when the parser says so, or when it
+    took a name between commas right after a singular noun for the first of a list
+    (`a daughter, Ann Roe, and two grandchildren`)."""
+    if token.dep_ == "appos":
+        return token.head
+    head = token.head
+    if token.dep_ != "conj" or head.tag_ != "NN" or token.i + 1 >= len(token.doc):
+        return None
+    start = min((t.i for t in token.lefts if t.dep_ in ("compound", "flat")), default=token.i)
+    doc = token.doc
+    return head if start == head.i + 2 and doc[head.i + 1].text == "," and doc[token.i + 1].text == "," else None
+
+
 def relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     """The person a relative `who` stands for: the noun its clause hangs from."""
     if token.lower_ not in lexicon.grammar.personal_relative or token.head.dep_ != "relcl":

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from quotex.parse.syntax import noun_phrase, tokens_where
 from quotex.people.descriptions import (
+    describe_subject,
     described_entity,
     description_at,
     holds_pronouns,
@@ -36,7 +37,15 @@ from quotex.people.descriptions import (
 )
 from quotex.people.documents import doer_of, note_document, spokesperson_for
 from quotex.people.entities import Description, Person, Resolved, Unnamed, agrees
-from quotex.people.focus import demonym_of, headline_subject, in_focus, learn_nationality, of_nationality
+from quotex.people.focus import (
+    demonym_of,
+    headline_subject,
+    in_focus,
+    learn_nationality,
+    of_nationality,
+    of_party,
+    party_of,
+)
 from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience, stray_subject_of
 from quotex.people.naming import by_honorific, lookup, name_words
 from quotex.people.pronouns import addressed, antecedent, in_paragraph, pronoun_antecedent
@@ -145,10 +154,13 @@ def _company_after_all(reg: Registry, person: Person, described: Description, to
 
 
 def demonym(reg: Registry, token: Token, described: Description | None) -> Found | None:
-    """`the Bulgarian`, `the Frenchwoman`: the person of that nationality."""
+    """`the Bulgarian`, `the Frenchwoman`: the person of that nationality; `the Republican`:
+    the person of that party."""
     found = demonym_of(reg, token)
     if found is None:
-        return None
+        party = party_of(reg, token)  # `the Republican`: the one the text gave that party
+        member = of_party(reg, party, token.i) if party is not None else None
+        return Found(member, "descriptor") if member is not None else None
     person = of_nationality(reg, *found, token.i)
     if person is not None:
         learn_nationality(reg, person, found[0], token.i)
@@ -208,6 +220,8 @@ def subject_pronoun(reg: Registry, token: Token, described: Description | None) 
         found = None
     if found is not None and found.gender is None and gender is not None and tells_gender(reg, token, found, others):
         found.gender = gender
+    if found is not None:
+        describe_subject(reg, found, token)  # `He boxed as a welterweight`
     return Found(found, "pronoun", others)
 
 
