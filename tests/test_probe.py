@@ -1,4 +1,4 @@
-"""The probe sets (tests/data/probe, probe2, probe3, probe5; docs/EVALUATION.md, docs/history/PROBE*.md): articles written for the
+"""The probe sets (tests/data/probe, probe2, probe3, probe5, probe6, probe7; docs/EVALUATION.md, docs/history/PROBE*.md): articles written for the
 team, with gold.
 
 Nobody tunes rules on these articles; the tests only hold two things: the gold is sound (every
@@ -41,24 +41,24 @@ class ProbeSet:
 
 
 SETS = [
-    # Figures at the end of session 4 (docs/EVALUATION.md).
-    ProbeSet("probe", 24, 0.986, {"direct": 0.985, "indirect": 0.979}),
+    # Floors at the end of session 8 (docs/EVALUATION.md), each set's figures then.
+    ProbeSet("probe", 24, 0.993, {"direct": 0.985, "indirect": 0.990}),
     # Written by annotators who never saw the code (docs/history/PROBE2.md).
-    ProbeSet("probe2", 30, 0.963, {"direct": 0.927, "indirect": 0.933}),
-    # Held out: written the same way, its misses never read (docs/history/PROBE3.md).
-    ProbeSet("probe3", 20, 0.984, {"direct": 0.901, "indirect": 0.904}),
+    ProbeSet("probe2", 30, 0.993, {"direct": 0.982, "indirect": 0.982}),
+    # Written the same way, its misses never read (docs/history/PROBE3.md).
+    ProbeSet("probe3", 20, 0.995, {"direct": 0.965, "indirect": 0.979}),
     # New styles, written before quotex ran on them; a development set (docs/history/PROBE5.md).
-    ProbeSet("probe5", 20, 0.993, {"direct": 0.831, "indirect": 0.889}),
+    ProbeSet("probe5", 20, 1.0, {"direct": 0.919, "indirect": 0.979}),
     # US political and Canadian news, written before quotex ran on it (docs/history/PROBE6.md).
-    ProbeSet("probe6", 19, 0.996, {"direct": 0.942, "indirect": 0.910}, words=(300, 700)),
+    ProbeSet("probe6", 19, 0.996, {"direct": 0.981, "indirect": 0.938}, words=(300, 700)),
+    # Held out, written blind in session 8 and measured once at its end (docs/history/PROBE7.md):
+    # its rows and misses are never read, so these floors only guard against a fall.
+    ProbeSet("probe7", 20, 0.982, {"direct": 0.808, "indirect": 0.867}, words=(250, 700)),
 ]
 MARGIN = 0.05
-# Held out and written blind (docs/history/PROBE7.md): only its gold is checked here; the tool's
-# floors come when the lead has measured it once, and it joins SETS then.
-HELD_OUT = [ProbeSet("probe7", 20, 0.0, {}, words=(250, 700))]
 
 
-@pytest.mark.parametrize("probe", [*SETS, *HELD_OUT], ids=lambda probe: probe.name)
+@pytest.mark.parametrize("probe", SETS, ids=lambda probe: probe.name)
 def test_the_set_has_its_articles_and_every_article_has_gold(probe: ProbeSet) -> None:
     rows = [json.loads(line) for line in probe.gold.read_text(encoding="utf-8").splitlines()]
     assert len(probe.paths) == probe.articles
@@ -68,7 +68,7 @@ def test_the_set_has_its_articles_and_every_article_has_gold(probe: ProbeSet) ->
         assert probe.words[0] <= words <= probe.words[1], (path.name, words)
 
 
-@pytest.mark.parametrize("probe", [*SETS, *HELD_OUT], ids=lambda probe: probe.name)
+@pytest.mark.parametrize("probe", SETS, ids=lambda probe: probe.name)
 def test_every_gold_row_slices_its_article_to_its_text(probe: ProbeSet) -> None:
     contents = {path.name: path.read_bytes().decode("utf-8") for path in probe.paths}
     rows = [json.loads(line) for line in probe.gold.read_text(encoding="utf-8").splitlines()]
