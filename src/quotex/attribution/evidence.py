@@ -205,7 +205,7 @@ class _Ambiguity:
         first = self.paragraphs[index] - self._WINDOW
         return replace(evidence, rivals=rivals(self._rivals(index, words, gender, first, _MOST_RIVALS)),
                        peers=in_bins(self._rivals(index, words, gender, 0, _MOST_PEERS), PEER_BINS),
-                       voices=rivals(self._voices(index)),
+                       voices=rivals(self._voices(index, _MOST_RIVALS)),
                        main=self._main(words),
                        subject=self._subject(index, words, statement.speaker_mention),
                        topic=self._topic(index, words, statement.speaker_mention))
@@ -234,8 +234,9 @@ class _Ambiguity:
         """Whether the speaker is the person the article names most often (`main`) or not."""
         return "main" if words & self.most_named else "other"
 
-    def _voices(self, index: int) -> int:
-        """How many other speakers spoke near the statement, before it."""
+    def _voices(self, index: int, most: int) -> int:
+        """How many other speakers spoke near the statement, before it (up to `most`: past it,
+        more are the same evidence, and a paragraph that never ends costs no more)."""
         statement = self.statements[index]
         first = self.paragraphs[index] - self._WINDOW
         found = set()
@@ -244,6 +245,8 @@ class _Ambiguity:
             before = self.statements[at]
             if before.speaker and before.speaker != statement.speaker and before.span.end <= statement.span.start:
                 found.add(before.speaker)
+                if len(found) >= most:
+                    break
             at -= 1
         return len(found)
 
@@ -264,9 +267,14 @@ class _Ambiguity:
         at = bisect_left(self.topics, self.statements[index].span.start)
         first = self.paragraphs[index] - 1
         found = set()
-        while at > 0 and self.ctx.paragraph_index(self.ctx.doc[self.topics[at - 1]]) >= first:
+        # a sentence a main subject: two paragraphs of news hold far fewer than the reach, which
+        # bounds the work in a paragraph that never ends; both found settles the answer
+        last = max(0, at - _TOPIC_REACH)
+        while at > last and self.ctx.paragraph_index(self.ctx.doc[self.topics[at - 1]]) >= first:
             at -= 1
             found.add(self._who(self.ctx.doc[self.topics[at]], words, mention))
+            if {"self", "other"} <= found:
+                break
         if "self" in found:
             return "both" if "other" in found else "self"
         return "other" if "other" in found else "none"
@@ -297,6 +305,7 @@ def _longest(names: Collection[frozenset[str]], most: int) -> int:
 
 
 _MOST_RIVALS, _MOST_PEERS = 2, 4  # the counts past which more rivals or peers are the same evidence
+_TOPIC_REACH = 40  # the most main-verb subjects `_topic` reads back
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SINGULAR = ("NN", "NNP", "JJ")  # `the coach`, `the Labour MP`, `the 26-year-old` (its head `old`)
 _AGE = re.compile(r"\d{1,3}-year-old$")
