@@ -74,8 +74,7 @@ LENIENT = {f"resolution:{family}:{how}": f"lenient:{family}:{how}"
            for family in ("direct", "indirect") for how in ("pronoun", "descriptor")}
 LENIENT_DESCRIPTION = "number:unresolved:singular"  # with `resolution:*:unresolved`: `lenient:*:unresolved`
 CONTEXT = ("named:", "spoke:", "voice_between", "person_between", "gender:", "described_between", "competitors:",
-           "shape:", "number:", "mention:", "type:", "rivals:", "peers:", "voices:", "subject:", "topic:",
-           "main:")
+           "shape:", "number:", "mention:", "type:", "rivals:", "peers:", "voices:", "subject:", "main:")
 Row = tuple[str, tuple[str, ...], bool, str]  # family, features, speaker right, where (file, span, speaker)
 CONFIDENT = 0.9  # `--wrong` lists the wrong rows at this confidence or more
 

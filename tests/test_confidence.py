@@ -117,10 +117,10 @@ def test_a_continuation_carries_its_chain_as_evidence(recorded) -> None:
 
 def test_a_chain_that_crosses_a_paragraph_or_another_voice_is_its_own_evidence() -> None:
     near = Evidence("direct", "continuation", "continuation", detail="same/clear/1", named="paragraph",
-                    spoke="paragraph", rivals="0", voices="0", subject="self", peers="1", main="main", topic="self")
+                    spoke="paragraph", rivals="0", voices="0", subject="self", peers="1", main="main")
     far = Evidence("direct", "continuation", "continuation", detail="next/voice/1", named="2", spoke="1",
                    voice_between=True, person_between=True, rivals="1", voices="1", subject="other", peers="1",
-                   main="main", topic="other")
+                   main="main")
     assert Calibration.read().confidence(far) < 0.9 < Calibration.read().confidence(near)
 
 
@@ -258,9 +258,9 @@ def test_ambiguity_becomes_features_by_how_the_speaker_was_found() -> None:
     from quotex.attribution.confidence import in_bins, rivals
 
     inferred = Evidence("direct", "cue_after", "pronoun", rivals="2+", voices="1", subject="other", peers="2-3",
-                        main="other", topic="both")
+                        main="other")
     assert {"rivals:2+", "rivals:inferred:2+", "voices:inferred:1", "subject:other", "subject:inferred:other",
-            "peers:2-3", "main:inferred:other", "topic:both", "topic:inferred:both"} <= set(inferred.features())
+            "peers:2-3", "main:inferred:other"} <= set(inferred.features())
     assert "rivals:named:0" in Evidence("direct", "cue_after", "explicit", rivals="0").features()
     assert not any(f.startswith(("rivals:", "subject:", "main:")) for f in NAMED.features())
     assert [rivals(n) for n in (0, 1, 2, 5)] == ["0", "1", "2+", "2+"]
@@ -280,25 +280,3 @@ def test_the_penalty_is_the_one_the_sets_left_out_find_likeliest(capsys) -> None
     chosen = calibrate.chosen_penalty(fitted, ["a", "b"], penalties=(0.01, 8.0))
     assert chosen == 8.0 == calibrate.chosen_penalty(fitted, ["a", "b"], penalties=(0.01, 8.0))
     assert "leave-one-set-out log-likelihood" in capsys.readouterr().err
-
-
-TURNED = (
-    'Priya Nandakumar opened the meeting at seven. "We start with the budget," she said.\n'
-    "Tomas Brandt, the treasurer, shook his head.\n"
-    '"The budget can wait," she said.\n'
-)
-
-
-def test_whom_the_sentences_before_a_statement_are_about_is_evidence(recorded) -> None:
-    """`she` after a paragraph about a man still finds her, but the paragraph before is about
-    someone else (`topic:other`), unlike her first words (`topic:self`); a man is no rival."""
-    from quotex.attribution.statements import find_statements
-    from quotex.lexicon import default_lexicon
-
-    doc = recorded.nlp(TURNED)
-    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
-    found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
-    first, second = found["We start with the budget,"], found["The budget can wait,"]
-    assert first.speaker == second.speaker == "Priya Nandakumar"
-    assert {"topic:self", "subject:self"} <= set(first.evidence)
-    assert {"topic:other", "topic:inferred:other", "subject:other", "rivals:0", "peers:0"} <= set(second.evidence)

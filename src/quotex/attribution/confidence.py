@@ -77,9 +77,6 @@ class Evidence:
     # what the last subject before the statement, in its paragraph or the one before, is:
     # the speaker (`self`), another person named (`other`), a pronoun, another noun (`noun`);
     subject: str = "-"
-    # whom the sentences before it, in its paragraph and the one before, are about, by their
-    # main verbs' subjects: the speaker (`self`), someone else named (`other`), both, `none`;
-    topic: str = "-"
     # and whether the speaker is the person the article names most often (`main`, `other`): a
     # pronoun or a chain drifts toward the article's main person. (How many people an article
     # names or quotes was tried as evidence too: it told the sets apart, not right rows from
@@ -128,7 +125,7 @@ class Evidence:
         how = "named" if self.resolution == "explicit" else "inferred"
         found = []
         for kind, value in (("rivals", self.rivals), ("peers", self.peers), ("voices", self.voices),
-                            ("subject", self.subject), ("topic", self.topic), ("main", self.main)):
+                            ("subject", self.subject), ("main", self.main)):
             if value != "-":
                 found += [f"{kind}:{value}", f"{kind}:{how}:{value}"]
         return found

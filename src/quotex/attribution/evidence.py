@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from quotex.attribution.confidence import (
     PEER_BINS,
@@ -187,7 +187,6 @@ class _Ambiguity:
         subjects = {ctx.doc.vocab.strings[label] for label in _SUBJECTS}
         self.subjects = [i for i, label in enumerate(ctx.doc.to_array("DEP").tolist())
                          if label in subjects and not ctx.quoted[i]]
-        self.topics = [i for i in self.subjects if ctx.doc[i].head.dep_ == "ROOT"]  # of a sentence's main verb
         # the words of the name the article gives most often, by its last word (a surname)
         counts: dict[str, int] = {}
         for name in names.all:
@@ -207,8 +206,7 @@ class _Ambiguity:
                        peers=in_bins(self._rivals(index, words, gender, 0, _MOST_PEERS), PEER_BINS),
                        voices=rivals(self._voices(index, _MOST_RIVALS)),
                        main=self._main(words),
-                       subject=self._subject(index, words, statement.speaker_mention),
-                       topic=self._topic(index, words, statement.speaker_mention))
+                       subject=self._subject(index, words, statement.speaker_mention))
 
     def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int, most: int) -> int:
         """How many other people of no other gender were named from paragraph `first` up to the
@@ -258,29 +256,6 @@ class _Ambiguity:
         token = self.ctx.doc[self.subjects[at]]
         if self.ctx.paragraph_index(token) < self.paragraphs[index] - 1:
             return "none"
-        return self._who(token, words, mention)
-
-    def _topic(self, index: int, words: frozenset[str], mention: Span | None) -> str:
-        """Whom the sentences before the statement, in its paragraph and the one before, are
-        about, by the subjects of their main verbs: the speaker (`self`), someone else named
-        (`other`), both, or no one named (`none`)."""
-        at = bisect_left(self.topics, self.statements[index].span.start)
-        first = self.paragraphs[index] - 1
-        found = set()
-        # a sentence a main subject: two paragraphs of news hold far fewer than the reach, which
-        # bounds the work in a paragraph that never ends; both found settles the answer
-        last = max(0, at - _TOPIC_REACH)
-        while at > last and self.ctx.paragraph_index(self.ctx.doc[self.topics[at - 1]]) >= first:
-            at -= 1
-            found.add(self._who(self.ctx.doc[self.topics[at]], words, mention))
-            if {"self", "other"} <= found:
-                break
-        if "self" in found:
-            return "both" if "other" in found else "self"
-        return "other" if "other" in found else "none"
-
-    def _who(self, token: Token, words: frozenset[str], mention: Span | None) -> str:
-        """Who a subject is: the speaker (`self`), another person named (`other`), a pronoun, a noun."""
         # the subject's phrase (`Her sister, Ann Roe,`): its first name, or the subject itself
         # when it is a proper noun the parse found no name in (a bare surname)
         named = next((self.name_at[i] for i in range(token.left_edge.i, token.right_edge.i + 1) if i in self.name_at),
@@ -305,7 +280,6 @@ def _longest(names: Collection[frozenset[str]], most: int) -> int:
 
 
 _MOST_RIVALS, _MOST_PEERS = 2, 4  # the counts past which more rivals or peers are the same evidence
-_TOPIC_REACH = 40  # the most main-verb subjects `_topic` reads back
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SINGULAR = ("NN", "NNP", "JJ")  # `the coach`, `the Labour MP`, `the 26-year-old` (its head `old`)
 _AGE = re.compile(r"\d{1,3}-year-old$")
