@@ -411,6 +411,9 @@ def test_sigint_to_a_real_run(tmp_path: Path, jobs: str, when: str) -> None:
         [sys.executable, "-m", "quotex", "extract", str(corpus), "--jobs", jobs, "-o", str(output)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # a shell starts a background job with SIGINT ignored, and the run would inherit that
+        # (`make test &`): Ctrl-C's default, as a terminal gives it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
