@@ -143,7 +143,7 @@ DERBY = (
 
 CYCLIST = (
     "'I was lucky,' says cyclist hit by falling tree\n\n"
-    "A woman riding home through Ashcombe Park was struck by an oak brought down by the wind.\n\n"
+    "A woman riding home through Fenmoor Park was struck by an oak brought down by the wind.\n\n"
     "Maren Solberg, 34, spent two nights in hospital with a broken collarbone.\n\n"
     "'I heard a crack and then I was on the ground,' she said.\n"
 )

@@ -388,7 +388,7 @@ def reported_statements(
             reporting[clause.start : clause.end] = b"\x01" * len(clause)
     for event, all_clauses in reports:
         if reporting[event.cue.root.i] and _a_request(event, lexicon) and _reported_by_another(event, reports):
-            continue  # `Kingsmoor have asked the league to review it, a spokesman said`: one statement
+            continue  # `Brantmere have asked the league to review it, a spokesman said`: one statement
         clauses = [
             clause
             for clause in all_clauses

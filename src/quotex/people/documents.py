@@ -232,7 +232,7 @@ def body_reported(reg: Registry, noun: Token) -> Person | None:
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         found = entity_at(reg, subject) if subject is not None and not reg.quoted[subject.i] else None
         if found is not None and (found.kind == "organisation" or not person_shaped(reg, found)):
-            return found  # `Kingsmoor have asked`: a club's name the text never shows to be a person's
+            return found  # `Brantmere have asked`: a club's name the text never shows to be a person's
     return None
 
 

@@ -175,8 +175,8 @@ def name(reg: Registry, token: Token, described: Description | None) -> Found | 
     if token.dep_ in ("compound", "flat") and token.head.ent_type_ == "PERSON":
         return Found(None, "explicit")  # the head of the name speaks for it
     if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
-        # `The Ashcombe MP, Dame Ana Roe, told the Ashcombe Herald`: an article makes the proper
-        # nouns a title (`Ashcombe` is no one's name), and the name in apposition says whose
+        # `The Fenmoor MP, Dame Ana Roe, told the Fenmoor Courier`: an article makes the proper
+        # nouns a title (`Fenmoor` is no one's name), and the name in apposition says whose
         named = named_in_apposition(reg, token)
         if named is not None and named.kind == "person":
             return Found(named, "explicit")
