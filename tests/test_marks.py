@@ -387,5 +387,5 @@ def test_a_double_mark_spaced_from_an_inner_mark_or_an_ellipsis_still_closes_or_
 
 
 def test_the_elided_article_of_a_dutch_name_opens_no_quotation():
-    text = "\"The union is cracking,\" said Sophie in 't Veld, a member. \"It's a risk.\""
+    text = "\"The union is cracking,\" said Mira in 't Hout, a member. \"It's a risk.\""
     assert quoted(text) == ["The union is cracking,", "It's a risk."]

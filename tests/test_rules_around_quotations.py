@@ -244,7 +244,7 @@ def test_a_short_quotation_a_cue_corrects_is_speech(recorded, find_quote):
     [
         "Doctors warn of 'silent' strokes as waiting lists grow\n\nPatients in the north wait longest, a report found.\n",
         'Dr. Lena Hale warned of "silent" strokes in the north.\n',
-        "Tom Hale took calls from listeners to his \"Keepin' It Real\" radio program who said they had doubts.\n",
+        "Tom Hale took calls from listeners to his \"Tellin' It Straight\" radio program who said they had doubts.\n",
     ],
 )
 def test_quoted_words_that_qualify_the_noun_after_them_are_no_ones(recorded, text):

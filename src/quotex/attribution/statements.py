@@ -509,7 +509,7 @@ def _heading_in_single_marks(ctx: QuoteContext, quotation: QuotedSpan) -> bool:
 def _modifies_a_noun_after(span: Span, attribution: Attribution) -> bool:
     """`warn of 'hidden' waiting list`: a few quoted words that only qualify the noun right
     after the closing mark mark a word as someone's, not what anyone said, whatever cue stands
-    before them. A rule that gives terms to someone (a possessive: `X's "47 percent" comment`,
+    before them. A rule that gives terms to someone (a possessive: `X's "lost decade" comment`,
     a verb of naming: `what X called Y's "reckless, provocative" acts`) makes them that
     person's words."""
     if attribution.rule.terms:
@@ -518,7 +518,7 @@ def _modifies_a_noun_after(span: Span, attribution: Attribution) -> bool:
     if not words or len(words) > _TERM_MAX_WORDS:
         return False
     # Words the parser hangs from outside the quotation: all modifiers of one noun
-    # (`his "Keepin' It Real" radio program`: each word on `program`).
+    # (`his "Tellin' It Straight" radio program`: each word on `program`).
     heads = [t for t in words if not (span.start <= t.head.i < span.end)]
     if not heads or any(t.dep_ not in _MODIFIER_DEPS or t.head.i != heads[0].head.i for t in heads):
         return False

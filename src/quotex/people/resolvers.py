@@ -133,7 +133,7 @@ def capitals(reg: Registry, mention: Span, root: Token, relative: bool) -> Resol
 
 
 def apposition(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
-    """`A lawyer for the outlets, David Schulz, said`: the name in apposition; `One of them,
+    """`A lawyer for the papers, Ivo Brandt, said`: the name in apposition; `One of them,
     a teacher named X, said`: the name a participle gives (`named_by_participle`)."""
     named = named_in_apposition(reg, root) or named_by_participle(reg, root)
     return Resolution(named.name, "explicit") if named is not None else None
