@@ -394,6 +394,31 @@ def test_a_local_driver_jvm_writes_its_class_archive_once_then_maps_it(tmp_path:
     assert spark_jvm.java_options() == ""
 
 
+def test_the_cache_keeps_only_the_class_archives_used_last(tmp_path: Path, monkeypatch) -> None:
+    """Every new environment writes an archive of its own (some 150 MB): stale ones go, and one
+    that a session maps counts as used then."""
+    from quotex.running import spark_jvm
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv(spark_jvm.SWITCH_ENV, raising=False)
+    for name in ("SPARK_CONF_DIR", "HADOOP_CONF_DIR", "YARN_CONF_DIR", "SPARK_DIST_CLASSPATH"):
+        monkeypatch.delenv(name, raising=False)
+    archive = spark_jvm.archive_path()
+    assert archive is not None
+    archive.parent.mkdir(parents=True)
+    others = [archive.with_name(f"spark-driver-{index:016x}.jsa") for index in range(spark_jvm.KEPT_ARCHIVES + 1)]
+    for age, path in enumerate([archive, *others]):
+        path.write_bytes(b"")
+        os.utime(path, (1_000_000 - age, 1_000_000 - age))  # `archive` the newest, then older and older
+    unrelated = archive.with_name("notes.txt")
+    unrelated.write_text("")
+    os.utime(archive, (1, 1))  # now the oldest of all …
+    assert spark_jvm.java_options().startswith(f"-XX:SharedArchiveFile={archive} ")  # … until a session maps it
+    spark_jvm.prune_archives(archive.parent)
+    kept = sorted(archive.parent.glob("spark-driver-*.jsa"))
+    assert kept == sorted([archive, *others[: spark_jvm.KEPT_ARCHIVES - 1]]) and unrelated.exists()
+
+
 # --- the command --------------------------------------------------------------------------
 
 

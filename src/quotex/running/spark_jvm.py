@@ -8,7 +8,10 @@ parsed and verified already. The first local session on a machine writes the arc
 user's cache folder as its JVM exits (some seconds of CPU after the command's own work; the
 archive is about 150 MB); every later one starts from it. The archive is named after the Java
 and the Spark it was made with, and the JVM checks it too (its own build, Spark's jars): one it
-cannot use is left aside and the JVM loads the classes as usual.
+cannot use is left aside and the JVM loads the classes as usual. Each new environment (another
+virtual environment, another Spark or Java) makes an archive of its own, so the folder keeps only
+the few used last (`KEPT_ARCHIVES`): a session that maps one marks it used, and writing a new one
+removes the oldest.
 
 `QUOTEX_SPARK_CDS=0` turns it off; so does a `spark.driver.extraJavaOptions` of one's own. No
 archive is written while a folder with files in it is on the driver's class path (Spark's conf
@@ -33,6 +36,10 @@ SWITCH_ENV = "QUOTEX_SPARK_CDS"  # "0": no archive
 # to standard output, where `quotex spark` may write its records.
 QUIET = "-Xlog:cds*=off -Xlog:class+path*=off"
 DUMP_TIMEOUT = 600  # seconds a JVM may take to write the archive as it exits
+# Archives kept in the cache folder: enough for a user who switches between a few environments
+# without rewriting one at each switch, few enough that stale ones (a removed virtual
+# environment, an upgraded Spark) do not pile up at 150 MB each.
+KEPT_ARCHIVES = 3
 
 
 def java_options(conf: Mapping[str, str] | None = None) -> str:
@@ -44,6 +51,8 @@ def java_options(conf: Mapping[str, str] | None = None) -> str:
     if archive is None:
         return ""
     if archive.is_file():
+        with contextlib.suppress(OSError):
+            os.utime(archive)  # used now: the last to be pruned (`prune_archives`)
         return f"-XX:SharedArchiveFile={archive} {QUIET}"
     if any(_has_files(folder) for folder in _class_path_folders(conf or {})):
         return ""
@@ -124,8 +133,23 @@ def keep_when_written(part: Path, archive: Path) -> None:
         return
     if process is not None and process.returncode == 0:
         os.replace(part, archive)
+        prune_archives(archive.parent)
     else:
         part.unlink(missing_ok=True)
+
+
+def prune_archives(folder: Path, keep: int = KEPT_ARCHIVES) -> None:
+    """Remove all but the `keep` archives used last from the cache folder (an archive's time is
+    that of its last use: `java_options` marks it)."""
+    def used(archive: Path) -> float:
+        try:
+            return archive.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    archives = sorted(folder.glob("spark-driver-*.jsa"), key=used, reverse=True)
+    for stale in archives[keep:]:
+        stale.unlink(missing_ok=True)
 
 
 def _forget_abandoned(archive: Path) -> None:
