@@ -691,3 +691,20 @@ def test_what_a_thing_seemed_to_a_source_that_does_not_speak_is_no_statement(rec
 )
 def test_where_the_content_ends_before_a_verb_joined_to_it(recorded, text, content) -> None:
     assert indirect(recorded, text)[0].text == content
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The mayor wants to sell the old depot, which the treasurer says costs the city a fortune every winter.",
+         "costs the city a fortune every winter", "treasurer"),
+        ("It is one of nine branches that the county council says it can no longer afford to run.",
+         "it can no longer afford to run", "county council"),
+        ("Halvorsen asked for a survey of the car park on Birch Lane, which Ms Okoro said is empty most evenings.",
+         "is empty most evenings", "Okoro"),
+    ],
+)
+def test_a_relative_before_the_cue_is_no_part_of_what_was_said(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
+    assert statement.text == content
+    assert speaker in (statement.speaker or "")

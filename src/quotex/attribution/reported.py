@@ -266,6 +266,8 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
         return []  # `"…," she said, her voice breaking`: how she said it, not what
     doc = clause.doc
     starts, ends = [clause.left_edge.i + int(_leading_that(clause, lexicon))], [_end_of(clause, lexicon)]
+    if clause.i > verb.i and starts[0] <= verb.i:
+        starts[0] = _after_the_cue(verb)  # `a garage which she said is half-empty`: the relative before the cue is what it hangs from
     for conj in _conjuncts(clause, lexicon, verb):
         if _second_that_clause(conj, lexicon):
             ends[-1] = _joint(conj)
@@ -275,6 +277,18 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             ends[-1] = _joint(conj)
             break
     return [_trimmed(doc[start:stop], lexicon) for start, stop in zip(starts, ends, strict=True) if stop > start]
+
+
+def _after_the_cue(verb: Token) -> int:
+    """Where a content clause after its cue starts when the parser's subtree of it reaches back
+    past the cue: a relative pronoun that is the clause's subject or object (`a garage which she
+    said is half-empty`, `branches that the council says it cannot afford to run`) stands for the
+    noun it hangs from, and the speaker and the cue stand between; what was said follows the cue
+    (and its particle: `pointed out`)."""
+    end = verb.i + 1
+    while end < len(verb.doc) and verb.doc[end].dep_ == "prt" and verb.doc[end].head.i == verb.i:
+        end += 1
+    return end
 
 
 def _end_of(clause: Token, lexicon: Lexicon) -> int:
