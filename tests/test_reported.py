@@ -708,3 +708,20 @@ def test_a_relative_before_the_cue_is_no_part_of_what_was_said(recorded, text, c
     (statement,) = indirect(recorded, text)
     assert statement.text == content
     assert speaker in (statement.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text, parts, speaker",
+    [
+        ("The forecast had promised rain until noon, Ms Dunmore said, and the sun had come out early.",
+         ["The forecast had promised rain until noon", "the sun had come out early"], "Dunmore"),
+        ("The landlord had promised to fix the boiler, the tenant said.", ["The landlord had promised to fix the boiler"], "tenant"),
+        ("The council had promised the school a new roof, Head Teacher Ilse Varga told parents.",
+         ["The council had promised the school a new roof"], "Ilse Varga"),
+    ],
+)
+def test_a_cue_inside_what_an_attribution_in_mid_sentence_reports_is_part_of_it(recorded, text, parts, speaker) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == parts
+    assert all(speaker in (s.speaker or "") for s in statements)
+

@@ -593,8 +593,9 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
         return []  # `as X said it would`: the clause says what was said about
     head = verb.head
-    if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children):
-        return []  # `…, the council said, the mayor added`: hung from another attribution
+    if head.i > verb.i and cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+        return []  # `…, the council said, the mayor added`: hung from another attribution after it
+    # (A cue before it is part of what was said: `The forecast had promised rain, she said, …`.)
     if head.i > verb.i and _absolute_phrase(head, verb.right_edge.i + 1, lexicon):
         return []  # `"…," she said, her voice breaking`: as above
     conj = _joined_after(verb, head) if head.i < verb.i else None
