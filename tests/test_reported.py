@@ -725,3 +725,24 @@ def test_a_cue_inside_what_an_attribution_in_mid_sentence_reports_is_part_of_it(
     assert [s.text for s in statements] == parts
     assert all(speaker in (s.speaker or "") for s in statements)
 
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("The choir met in a school hall one lunchtime, Ms Ravel says, and she simply did not leave until he agreed.",
+         ["The choir met in a school hall one lunchtime", "she simply did not leave until he agreed"]),
+        ("The mill closed in 1998, Tomas Brandl says, and the town never recovered.",
+         ["The mill closed in 1998", "the town never recovered"]),
+        ("The buyer had promised to keep the old recipes, Ivo Marsh said, and to keep brewing in the town for ten years.",
+         ["The buyer had promised to keep the old recipes", "to keep brewing in the town for ten years"]),
+    ],
+)
+def test_a_past_after_a_present_cue_or_an_infinitive_goes_on_with_what_was_said(recorded, text, parts) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == parts
+    assert len({s.cue.start for s in statements}) == 1
+
+
+def test_the_present_narrative_after_a_present_cue_is_not_what_was_said(recorded) -> None:
+    text = "The pier will reopen in May, the mayor says, and the crowd cheers."
+    assert [s.text for s in indirect(recorded, text)] == ["The pier will reopen in May"]

@@ -29,7 +29,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from quotex.attribution.rules import select_named
-from quotex.lexicon import Lexicon
+from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import SpeechEvent
 from quotex.parse.syntax import ORGANISATION_LABELS, cue_span, is_according_to
 from quotex.parse.tree import below_with_label, children
@@ -146,11 +146,14 @@ def _completion(verb: Token, clause: Token, lexicon: Lexicon) -> Span | None:
 def _joined_after(verb: Token, clause: Token) -> Token | None:
     """The clause joined with `, and` after an attribution set in the middle of the sentence,
     whether the parser hung it from the cue or from the clause before. After an inverted
-    attribution (`…, said X, who led it and has …`) what follows may go on with X's description."""
+    attribution (`…, said X, who led it and has …`) what follows may go on with X's description.
+    An infinitive after the `and` may hang from the cue itself (`…, he said, and to keep …`)."""
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.rights):
         return None
-    conj = next((c for c in (*verb.rights, *clause.rights) if c.dep_ == "conj" and c.i > verb.i), None)
-    if conj is None or verb.doc[_joint(conj)].text != ",":
+    doc = verb.doc
+    joined = [c for c in verb.rights if c.dep_ == "xcomp" and doc[c.left_edge.i - 1].dep_ == "cc"]
+    conj = next((c for c in (*verb.rights, *clause.rights) if c.dep_ == "conj" and c.i > verb.i), joined[0] if joined else None)
+    if conj is None or doc[_joint(conj)].text != ",":
         return None  # `said and …`: without the comma, two things the speaker did
     return conj
 
@@ -163,7 +166,10 @@ def _going_on(conj: Token, verb: Token, clause: Token, lexicon: Lexicon) -> Span
     clause's own auxiliary again (`A had lost it, X said, and had been …`), or the past perfect
     of a subject other than a pronoun (which may be the speaker, doing something next: `…, she
     said, and she had left`). An attribution of its own is another statement, unless a modal
-    makes it what the speaker said they might do (`…, it said, but it may ask customers to …`)."""
+    makes it what the speaker said they might do (`…, it said, but it may ask customers to …`).
+    After a cue in the present, the narrative's tense is the present, so a past is the speaker's
+    story (`The choir met in a hall, she says, and she did not leave until …`); an infinitive
+    (`…, he said, and to keep brewing …`) can only go on with an infinitive of what was said."""
     if conj.pos_ not in ("VERB", "AUX"):
         return None
     grammar = lexicon.grammar
@@ -172,15 +178,21 @@ def _going_on(conj: Token, verb: Token, clause: Token, lexicon: Lexicon) -> Span
     first = auxiliaries[0] if auxiliaries else conj
     if cue_span(conj, lexicon) is not None and first.tag_ not in grammar.modal_tag:
         return None
-    present = first.tag_ in grammar.tensed_tags | grammar.finite_verb_tags and first.tag_ not in grammar.past_tags | grammar.participle_tags
     past_perfect = bool(auxiliaries) and first.tag_ in grammar.past_tags and conj.tag_ in grammar.past_tags & grammar.participle_tags
     shifted = (
         first.tag_ in grammar.modal_tag
-        or present and verb.tag_ in grammar.past_tags
+        or first.tag_ in grammar.infinitive_tag and subject is None
+        or _present(first, grammar) and verb.tag_ in grammar.past_tags
+        or first.tag_ in grammar.past_tags and _present(verb, grammar)
         or bool(auxiliaries) and first.lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}
         or past_perfect and subject is not None and subject.pos_ != "PRON"
     )
     return _trimmed(verb.doc[conj.left_edge.i : conj.right_edge.i + 1], lexicon) if shifted else None
+
+
+def _present(verb: Token, grammar: Grammar) -> bool:
+    """Whether a verb (or the auxiliary that carries its tense) is in the present."""
+    return verb.tag_ in grammar.tensed_tags | grammar.finite_verb_tags and verb.tag_ not in grammar.past_tags | grammar.participle_tags
 
 
 def _infinitive(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
