@@ -746,3 +746,19 @@ def test_a_past_after_a_present_cue_or_an_infinitive_goes_on_with_what_was_said(
 def test_the_present_narrative_after_a_present_cue_is_not_what_was_said(recorded) -> None:
     text = "The pier will reopen in May, the mayor says, and the crowd cheers."
     assert [s.text for s in indirect(recorded, text)] == ["The pier will reopen in May"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Hackers stole the names, home addresses and phone numbers of about 1.4 million customers, the courier company "
+         "Shipwell said on Monday, in a breach it first noticed nearly three weeks ago.",
+         "Hackers stole the names, home addresses and phone numbers of about 1.4 million customers"),
+        ("Hackers stole the names, home addresses and phone numbers of about 3.2 million customers, the parcel delivery "
+         "company Boxly said on Tuesday, in a breach it first noticed nearly two weeks ago.",
+         "Hackers stole the names, home addresses and phone numbers of about 3.2 million customers"),
+    ],
+)
+def test_a_clause_set_off_after_a_cue_that_ends_its_content_is_the_writers(recorded, text, content) -> None:
+    assert [s.text for s in indirect(recorded, text)] == [content]
+

@@ -91,7 +91,10 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     `A said X; B said Y`: the parser may hang A's clause from B's verb as a second
     complement. The content follows the verb when anything does."""
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
-    clause = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
+    first = complements[0] if complements else None
+    # `A happened, the company said on Monday, in a breach it …`: after a content before the
+    # cue, a clause set off by a comma is the writer's, which the parser took for a second one.
+    clause = next((c for c in complements if c.i > verb.i and not (first is not None and first.i < verb.i and _set_off(c))), first)
     if clause is None:
         return None
     parts = _content_of(clause, lexicon, verb)
@@ -102,6 +105,11 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     conj = _joined_after(verb, clause)
     rest = _going_on(conj, verb, clause, lexicon) if conj is not None else _completion(verb, clause, lexicon)
     return [*parts, rest] if rest is not None else parts
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether a comma stands right before a clause's words."""
+    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _elaborations(verb: Token, clause: Token, lexicon: Lexicon) -> list[Span | None]:
