@@ -762,3 +762,19 @@ def test_the_present_narrative_after_a_present_cue_is_not_what_was_said(recorded
 def test_a_clause_set_off_after_a_cue_that_ends_its_content_is_the_writers(recorded, text, content) -> None:
     assert [s.text for s in indirect(recorded, text)] == [content]
 
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Okafor owned nine other flats in the town, a pre-sentence report by the Probation Service said.",
+         "Okafor owned nine other flats in the town", "Probation Service"),
+        ("Brandt owned three other shops on the street, a pre-trial report by the Harlow Trading Standards Service said.",
+         "Brandt owned three other shops on the street", "Harlow Trading Standards Service"),
+        ("Vance owned two other boats in the harbour, a pre-sentence report by the county probation team said.",
+         "Vance owned two other boats in the harbour", "county probation team"),
+    ],
+)
+def test_a_speaker_set_off_before_the_cue_that_the_parser_took_into_the_content(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
+    assert statement.text == content
+    assert statement.speaker == speaker

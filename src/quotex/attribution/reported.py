@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from quotex.attribution.rules import select_named
 from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import SpeechEvent
-from quotex.parse.syntax import ORGANISATION_LABELS, cue_span, is_according_to
+from quotex.parse.syntax import ORGANISATION_LABELS, SET_OFF_NOUN_DEPS, cue_span, is_according_to
 from quotex.parse.tree import below_with_label, children
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
@@ -50,7 +50,7 @@ def reported_clauses(
     """The words a speech event reports, without the cue, the speaker or a leading `that`:
     one span, or two where the attribution stands inside the clause and cuts it in two
     (`The pier, X said, will reopen`), as a quotation interrupted by its cue is two quotations."""
-    if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS:
+    if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not _apposition_before(event):
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
@@ -62,6 +62,8 @@ def reported_clauses(
         found = _according_to_clause(event, lexicon)
     else:
         found = complement_clause(event.cue.root, lexicon, STRATEGIES if strategies is None else strategies)
+    if _apposition_before(event):
+        found = [_before_the_speaker(part, event, lexicon) for part in found]
     parts = [part for part in found if part is not None and not _connective(part)]
     # A slice of the flags, not a walk over the tokens: a clause can run to the end of a text of thousands of them.
     unquoted = [part for part in parts if sum(quoted[part.start : part.end]) <= _MOSTLY_QUOTED * len(part)]
@@ -74,6 +76,23 @@ def reported_clauses(
     if sum(len(part) for part in parts) < _MIN_TOKENS:
         return []
     return parts
+
+
+def _apposition_before(event: SpeechEvent) -> bool:
+    """`A owned nine flats, a report by the agency said`: words set off by a comma right before
+    the cue, which the parser took for a noun of the content, are its subject (`syntax.speaker_head`)."""
+    mention = event.mention
+    if mention is None or mention.root.dep_ not in SET_OFF_NOUN_DEPS or mention.root.right_edge.i != event.cue.start - 1:
+        return False
+    return mention.root.head.i < mention.root.i and event.cue.doc[mention.root.left_edge.i - 1].text == ","
+
+
+def _before_the_speaker(part: Span | None, event: SpeechEvent, lexicon: Lexicon) -> Span | None:
+    """A part of the content without the speaker's words the parser took into it."""
+    start = event.mention.root.left_edge.i if event.mention is not None else event.cue.start
+    if part is None or not part.start < start < part.end:
+        return part
+    return _trimmed(part.doc[part.start : start], lexicon)
 
 
 def complement_clause(verb: Token, lexicon: Lexicon, strategies: Sequence[Strategy]) -> list[Span | None]:
