@@ -778,3 +778,22 @@ def test_a_speaker_set_off_before_the_cue_that_the_parser_took_into_the_content(
     (statement,) = indirect(recorded, text)
     assert statement.text == content
     assert statement.speaker == speaker
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report also does not answer whether the driver had a licence, as police have said.",
+        "Their doubts were echoed by a number of engineers I spoke to this week about the new bridge, as I did last year.",
+    ],
+)
+def test_an_attribution_after_a_cue_that_is_no_comma_parenthesis_reports_nothing_of_it(recorded, text) -> None:
+    assert indirect(recorded, text) == []
+
+
+def test_a_that_clause_after_an_attribution_in_mid_sentence_is_what_was_said(recorded) -> None:
+    text = ("Cities had long resisted such limits, but the smog there had become so bad, the minister noted, "
+            "that the most visited page in the country was the daily air monitor.")
+    statements = indirect(recorded, text)
+    assert "the most visited page in the country was the daily air monitor" in [s.text for s in statements]

@@ -113,7 +113,7 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     first = complements[0] if complements else None
     # `A happened, the company said on Monday, in a breach it …`: after a content before the
     # cue, a clause set off by a comma is the writer's, which the parser took for a second one.
-    clause = next((c for c in complements if c.i > verb.i and not (first is not None and first.i < verb.i and _set_off(c))), first)
+    clause = next((c for c in complements if c.i > verb.i and not (first is not None and first.i < verb.i and _set_off(c, lexicon))), first)
     if clause is None:
         return None
     parts = _content_of(clause, lexicon, verb)
@@ -126,9 +126,11 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     return [*parts, rest] if rest is not None else parts
 
 
-def _set_off(clause: Token) -> bool:
-    """Whether a comma stands right before a clause's words."""
-    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+def _set_off(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a comma stands right before a clause's words, and no `that` opens them (`…, Obama
+    noted, that the most visited page …` goes on with what was said)."""
+    opener = clause.left_edge
+    return opener.i > 0 and clause.doc[opener.i - 1].text == "," and opener.lower_ not in lexicon.grammar.complementizer
 
 
 def _elaborations(verb: Token, clause: Token, lexicon: Lexicon) -> list[Span | None]:
@@ -632,9 +634,8 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
         return []  # `as X said it would`: the clause says what was said about
     head = verb.head
-    if head.i > verb.i and cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children):
-        return []  # `…, the council said, the mayor added`: hung from another attribution after it
-    # (A cue before it is part of what was said: `The forecast had promised rain, she said, …`.)
+    if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children) and not _cue_in_what_is_said(verb, head):
+        return []  # `…, the council said, the mayor added`: hung from another attribution
     if head.i > verb.i and _absolute_phrase(head, verb.right_edge.i + 1, lexicon):
         return []  # `"…," she said, her voice breaking`: as above
     conj = _joined_after(verb, head) if head.i < verb.i else None
@@ -646,6 +647,16 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
         after = head.doc[cut.stop : cut.stop]
     parts = [_trimmed(before, lexicon), _trimmed(after, lexicon) if len(after) else None]
     return [*parts, _going_on(conj, verb, head, lexicon)] if conj is not None else parts
+
+
+def _cue_in_what_is_said(verb: Token, head: Token) -> bool:
+    """`The forecast had promised rain, she said, …`: an attribution set off by commas after a
+    cue reports that cue's clause (an attribution after it, `…, the council said, the mayor
+    added`, is another's; an `as` clause, `does not answer whether A, as police said`, may
+    report only a part of it; a clause without the commas is a relative one the parser lost)."""
+    opener = verb.left_edge
+    set_off = opener.text == "," or opener.i > 0 and verb.doc[opener.i - 1].text == ","
+    return head.i < verb.i and verb.dep_ == "parataxis" and set_off
 
 
 def _participle_phrase(part: Span, lexicon: Lexicon) -> bool:
