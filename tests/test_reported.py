@@ -797,3 +797,25 @@ def test_a_that_clause_after_an_attribution_in_mid_sentence_is_what_was_said(rec
             "that the most visited page in the country was the daily air monitor.")
     statements = indirect(recorded, text)
     assert "the most visited page in the country was the daily air monitor" in [s.text for s in statements]
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The judge said she accepted that the fine was fair but that it had come too late.",
+         "she accepted that the fine was fair", "it had come too late"),
+        ("The coach said he believed that the team was ready and that the fans would carry it.",
+         "he believed that the team was ready", "the fans would carry it"),
+        ("Ms Ferrante said she knew that the shop was losing money but that the bank would help.",
+         "she knew that the shop was losing money", "the bank would help"),
+    ],
+)
+def test_a_second_that_clause_after_what_someone_thought_goes_with_the_cue(recorded, text, first, second) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == [first, second]
+    assert statements[0].cue.start == statements[1].cue.start
+
+
+def test_a_second_that_clause_after_what_another_cue_reports_goes_with_that_cue(recorded) -> None:
+    text = "The mayor said officials warned that the river would rise and that the bridge could close."
+    assert [s.text for s in indirect(recorded, text)] == ["officials warned that the river would rise and that the bridge could close"]

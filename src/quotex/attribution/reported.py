@@ -389,13 +389,20 @@ def _conjuncts(clause: Token, lexicon: Lexicon, verb: Token) -> list[Token]:
         if token.head.i == clause.i or not _second_that_clause(token, lexicon):
             continue
         path = token.head
-        while path.i != clause.i and not _second_that_clause(path, lexicon) and not _statement_clause(path, lexicon):
+        while path.i != clause.i and not (path.dep_ == "conj" and _second_that_clause(path, lexicon)) and not _reported_by_a_cue(path, lexicon):
             path = path.head
         if path.i == clause.i:
             found.append(token)
     if clause.i > verb.i:
         found += [c for c in verb.rights if c.dep_ == "conj" and c.i > clause.i and _second_that_clause(c, lexicon)]
     return sorted(found, key=lambda c: c.i)
+
+
+def _reported_by_a_cue(token: Token, lexicon: Lexicon) -> bool:
+    """A statement clause that a cue inside the content reports (`said officials warned that A
+    and that B`: B is what the officials warned). What someone accepted, believed or knew
+    (`said she accepted that A but that B`) is no statement of theirs: the `that` goes with the cue's."""
+    return _statement_clause(token, lexicon) and cue_span(token.head, lexicon) is not None
 
 
 def _statement_clause(token: Token, lexicon: Lexicon) -> bool:
