@@ -757,6 +757,9 @@ def test_the_present_narrative_after_a_present_cue_is_not_what_was_said(recorded
         ("Hackers stole the names, home addresses and phone numbers of about 3.2 million customers, the parcel delivery "
          "company Boxly said on Tuesday, in a breach it first noticed nearly two weeks ago.",
          "Hackers stole the names, home addresses and phone numbers of about 3.2 million customers"),
+        ("Brantwell Foods Inc. will cut about 900 jobs and close its oldest bottling plant by the end of next year, the company "
+         "said Tuesday, as demand for the canned drinks the site produces continues to fall.",
+         "Brantwell Foods Inc. will cut about 900 jobs and close its oldest bottling plant by the end of next year"),
     ],
 )
 def test_a_clause_set_off_after_a_cue_that_ends_its_content_is_the_writers(recorded, text, content) -> None:
@@ -819,3 +822,4 @@ def test_a_second_that_clause_after_what_someone_thought_goes_with_the_cue(recor
 def test_a_second_that_clause_after_what_another_cue_reports_goes_with_that_cue(recorded) -> None:
     text = "The mayor said officials warned that the river would rise and that the bridge could close."
     assert [s.text for s in indirect(recorded, text)] == ["officials warned that the river would rise and that the bridge could close"]
+

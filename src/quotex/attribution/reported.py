@@ -113,7 +113,7 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     first = complements[0] if complements else None
     # `A happened, the company said on Monday, in a breach it …`: after a content before the
     # cue, a clause set off by a comma is the writer's, which the parser took for a second one.
-    clause = next((c for c in complements if c.i > verb.i and not (first is not None and first.i < verb.i and _set_off(c, lexicon))), first)
+    clause = next((c for c in complements if c.i > verb.i and not (first is not None and first.i < verb.i and _set_off(verb, c, lexicon))), first)
     if clause is None:
         return None
     parts = _content_of(clause, lexicon, verb)
@@ -126,11 +126,13 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     return [*parts, rest] if rest is not None else parts
 
 
-def _set_off(clause: Token, lexicon: Lexicon) -> bool:
-    """Whether a comma stands right before a clause's words, and no `that` opens them (`…, Obama
-    noted, that the most visited page …` goes on with what was said)."""
+def _set_off(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a comma stands between the cue and a clause after it (`said on Monday, in a breach
+    …`, `said Wednesday, as demand for the sensors the site makes continues to slide`), and no
+    `that` opens the clause (`…, Obama noted, that the most visited page …` goes on with what was said)."""
     opener = clause.left_edge
-    return opener.i > 0 and clause.doc[opener.i - 1].text == "," and opener.lower_ not in lexicon.grammar.complementizer
+    comma = any(t.text == "," for t in verb.doc[verb.i + 1 : opener.i])
+    return comma and opener.lower_ not in lexicon.grammar.complementizer
 
 
 def _elaborations(verb: Token, clause: Token, lexicon: Lexicon) -> list[Span | None]:
