@@ -823,3 +823,19 @@ def test_a_second_that_clause_after_what_another_cue_reports_goes_with_that_cue(
     text = "The mayor said officials warned that the river would rise and that the bridge could close."
     assert [s.text for s in indirect(recorded, text)] == ["officials warned that the river would rise and that the bridge could close"]
 
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("State Rep. J. Harold Winterbottom, a Democrat from Maple Springs who has served since 1995, announced on Wednesday "
+         "that he would not seek re-election.", "he would not seek re-election", "J. Harold Winterbottom"),
+        ("State Sen. T. Howard Blackwood, a Democrat from Cedar Rapids who has served since 1993, announced on Monday "
+         "that he would retire.", "he would retire", "T. Howard Blackwood"),
+        ("State Sen. M. Eleanor Castellano, a Republican from Pine Falls who has served since 1999, announced on Thursday "
+         "that she would not seek re-election.", "she would not seek re-election", "M. Eleanor Castellano"),
+    ],
+)
+def test_a_cue_after_a_long_description_of_its_speaker_the_parser_left_as_the_root(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == (content, speaker)
+

@@ -50,7 +50,7 @@ def reported_clauses(
     """The words a speech event reports, without the cue, the speaker or a leading `that`:
     one span, or two where the attribution stands inside the clause and cuts it in two
     (`The pier, X said, will reopen`), as a quotation interrupted by its cue is two quotations."""
-    if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not _apposition_before(event):
+    if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not (_apposition_before(event) or _subject_left_as_root(event)):
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
@@ -85,6 +85,16 @@ def _apposition_before(event: SpeechEvent) -> bool:
     if mention is None or mention.root.dep_ not in SET_OFF_NOUN_DEPS or mention.root.right_edge.i != event.cue.start - 1:
         return False
     return mention.root.head.i < mention.root.i and event.cue.doc[mention.root.left_edge.i - 1].text == ","
+
+
+def _subject_left_as_root(event: SpeechEvent) -> bool:
+    """`X, a senator from Y who has served since 1997, announced on Wednesday that …`: after a long
+    description set off by commas, the parser may leave the name as the sentence's root and take
+    the cue for a participle describing it; the cue, after the description's comma, is X's verb."""
+    mention, verb = event.mention, event.cue.root
+    if mention is None or mention.root.dep_ != "ROOT" or verb.dep_ != "acl" or verb.head.i != mention.root.i:
+        return False
+    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in mention.root.children)
 
 
 def _before_the_speaker(part: Span | None, event: SpeechEvent, lexicon: Lexicon) -> Span | None:
