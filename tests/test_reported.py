@@ -839,3 +839,15 @@ def test_a_cue_after_a_long_description_of_its_speaker_the_parser_left_as_the_ro
     (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == (content, speaker)
 
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Plant to close\n\nBROOK FALLS — Brantwell Foods Inc. will cut about 900 jobs by the end of next year, the company said Tuesday.",
+         "Brantwell Foods Inc. will cut about 900 jobs by the end of next year"),
+        ("Ferry cut\n\nPORT ELDRIN, Norway — The ferry will stop in May, the operator said on Monday.", "The ferry will stop in May"),
+        ("Fares up\n\nKIRKVALE — Bus fares will rise by a tenth in April, the county council said.", "Bus fares will rise by a tenth in April"),
+    ],
+)
+def test_the_dateline_of_a_lede_is_no_part_of_what_was_said(recorded, text, content) -> None:
+    assert [s.text for s in indirect(recorded, text)] == [content]
