@@ -12,6 +12,10 @@
     X said A, but that B.                     -> "A", "B" (two statements)
     X said A and called the plan a disgrace.  -> "A" (the rest is what X did next)
     X said it would study A and declined …    -> "it would study A"
+    X said she accepted that A but that B.    -> "she accepted that A", "B"
+    A had promised B, she said, and C.        -> "A had promised B", "C" (C in the said tense)
+    a garage which X said is half-empty       -> "is half-empty"
+    A happened, X said on Monday, in a …      -> "A happened" (the clause after the comma is the writer's)
 
 Not statements: beliefs and perceptions (no cue verb), questions (`asked whether …`),
 `according to` sources that are figures rather than speakers (`according to the final data`;
