@@ -691,3 +691,163 @@ def test_what_a_thing_seemed_to_a_source_that_does_not_speak_is_no_statement(rec
 )
 def test_where_the_content_ends_before_a_verb_joined_to_it(recorded, text, content) -> None:
     assert indirect(recorded, text)[0].text == content
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The mayor wants to sell the old depot, which the treasurer says costs the city a fortune every winter.",
+         "costs the city a fortune every winter", "treasurer"),
+        ("It is one of nine branches that the county council says it can no longer afford to run.",
+         "it can no longer afford to run", "county council"),
+        ("Halvorsen asked for a survey of the car park on Birch Lane, which Ms Okoro said is empty most evenings.",
+         "is empty most evenings", "Okoro"),
+    ],
+)
+def test_a_relative_before_the_cue_is_no_part_of_what_was_said(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
+    assert statement.text == content
+    assert speaker in (statement.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text, parts, speaker",
+    [
+        ("The forecast had promised rain until noon, Ms Dunmore said, and the sun had come out early.",
+         ["The forecast had promised rain until noon", "the sun had come out early"], "Dunmore"),
+        ("The landlord had promised to fix the boiler, the tenant said.", ["The landlord had promised to fix the boiler"], "tenant"),
+        ("The council had promised the school a new roof, Head Teacher Ilse Varga told parents.",
+         ["The council had promised the school a new roof"], "Ilse Varga"),
+    ],
+)
+def test_a_cue_inside_what_an_attribution_in_mid_sentence_reports_is_part_of_it(recorded, text, parts, speaker) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == parts
+    assert all(speaker in (s.speaker or "") for s in statements)
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("The choir met in a school hall one lunchtime, Ms Ravel says, and she simply did not leave until he agreed.",
+         ["The choir met in a school hall one lunchtime", "she simply did not leave until he agreed"]),
+        ("The mill closed in 1998, Tomas Brandl says, and the town never recovered.",
+         ["The mill closed in 1998", "the town never recovered"]),
+        ("The buyer had promised to keep the old recipes, Ivo Marsh said, and to keep brewing in the town for ten years.",
+         ["The buyer had promised to keep the old recipes", "to keep brewing in the town for ten years"]),
+    ],
+)
+def test_a_past_after_a_present_cue_or_an_infinitive_goes_on_with_what_was_said(recorded, text, parts) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == parts
+    assert len({s.cue.start for s in statements}) == 1
+
+
+def test_the_present_narrative_after_a_present_cue_is_not_what_was_said(recorded) -> None:
+    text = "The pier will reopen in May, the mayor says, and the crowd cheers."
+    assert [s.text for s in indirect(recorded, text)] == ["The pier will reopen in May"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Hackers stole the names, home addresses and phone numbers of about 1.4 million customers, the courier company "
+         "Shipwell said on Monday, in a breach it first noticed nearly three weeks ago.",
+         "Hackers stole the names, home addresses and phone numbers of about 1.4 million customers"),
+        ("Hackers stole the names, home addresses and phone numbers of about 3.2 million customers, the parcel delivery "
+         "company Boxly said on Tuesday, in a breach it first noticed nearly two weeks ago.",
+         "Hackers stole the names, home addresses and phone numbers of about 3.2 million customers"),
+        ("Brantwell Foods Inc. will cut about 900 jobs and close its oldest bottling plant by the end of next year, the company "
+         "said Tuesday, as demand for the canned drinks the site produces continues to fall.",
+         "Brantwell Foods Inc. will cut about 900 jobs and close its oldest bottling plant by the end of next year"),
+    ],
+)
+def test_a_clause_set_off_after_a_cue_that_ends_its_content_is_the_writers(recorded, text, content) -> None:
+    assert [s.text for s in indirect(recorded, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Okafor owned nine other flats in the town, a pre-sentence report by the Probation Service said.",
+         "Okafor owned nine other flats in the town", "Probation Service"),
+        ("Brandt owned three other shops on the street, a pre-trial report by the Harlow Trading Standards Service said.",
+         "Brandt owned three other shops on the street", "Harlow Trading Standards Service"),
+        ("Vance owned two other boats in the harbour, a pre-sentence report by the county probation team said.",
+         "Vance owned two other boats in the harbour", "county probation team"),
+    ],
+)
+def test_a_speaker_set_off_before_the_cue_that_the_parser_took_into_the_content(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
+    assert statement.text == content
+    assert statement.speaker == speaker
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report also does not answer whether the driver had a licence, as police have said.",
+        "Their doubts were echoed by a number of engineers I spoke to this week about the new bridge, as I did last year.",
+    ],
+)
+def test_an_attribution_after_a_cue_that_is_no_comma_parenthesis_reports_nothing_of_it(recorded, text) -> None:
+    assert indirect(recorded, text) == []
+
+
+def test_a_that_clause_after_an_attribution_in_mid_sentence_is_what_was_said(recorded) -> None:
+    text = ("Cities had long resisted such limits, but the smog there had become so bad, the minister noted, "
+            "that the most visited page in the country was the daily air monitor.")
+    statements = indirect(recorded, text)
+    assert "the most visited page in the country was the daily air monitor" in [s.text for s in statements]
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The judge said she accepted that the fine was fair but that it had come too late.",
+         "she accepted that the fine was fair", "it had come too late"),
+        ("The coach said he believed that the team was ready and that the fans would carry it.",
+         "he believed that the team was ready", "the fans would carry it"),
+        ("Ms Ferrante said she knew that the shop was losing money but that the bank would help.",
+         "she knew that the shop was losing money", "the bank would help"),
+    ],
+)
+def test_a_second_that_clause_after_what_someone_thought_goes_with_the_cue(recorded, text, first, second) -> None:
+    statements = indirect(recorded, text)
+    assert [s.text for s in statements] == [first, second]
+    assert statements[0].cue.start == statements[1].cue.start
+
+
+def test_a_second_that_clause_after_what_another_cue_reports_goes_with_that_cue(recorded) -> None:
+    text = "The mayor said officials warned that the river would rise and that the bridge could close."
+    assert [s.text for s in indirect(recorded, text)] == ["officials warned that the river would rise and that the bridge could close"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("State Rep. J. Harold Winterbottom, a Democrat from Maple Springs who has served since 1995, announced on Wednesday "
+         "that he would not seek re-election.", "he would not seek re-election", "J. Harold Winterbottom"),
+        ("State Sen. T. Howard Blackwood, a Democrat from Cedar Rapids who has served since 1993, announced on Monday "
+         "that he would retire.", "he would retire", "T. Howard Blackwood"),
+        ("State Sen. M. Eleanor Castellano, a Republican from Pine Falls who has served since 1999, announced on Thursday "
+         "that she would not seek re-election.", "she would not seek re-election", "M. Eleanor Castellano"),
+    ],
+)
+def test_a_cue_after_a_long_description_of_its_speaker_the_parser_left_as_the_root(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Plant to close\n\nBROOK FALLS — Brantwell Foods Inc. will cut about 900 jobs by the end of next year, the company said Tuesday.",
+         "Brantwell Foods Inc. will cut about 900 jobs by the end of next year"),
+        ("Ferry cut\n\nPORT ELDRIN, Norway — The ferry will stop in May, the operator said on Monday.", "The ferry will stop in May"),
+        ("Fares up\n\nKIRKVALE — Bus fares will rise by a tenth in April, the county council said.", "Bus fares will rise by a tenth in April"),
+    ],
+)
+def test_the_dateline_of_a_lede_is_no_part_of_what_was_said(recorded, text, content) -> None:
+    assert [s.text for s in indirect(recorded, text)] == [content]

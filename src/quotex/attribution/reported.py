@@ -12,6 +12,10 @@
     X said A, but that B.                     -> "A", "B" (two statements)
     X said A and called the plan a disgrace.  -> "A" (the rest is what X did next)
     X said it would study A and declined …    -> "it would study A"
+    X said she accepted that A but that B.    -> "she accepted that A", "B"
+    A had promised B, she said, and C.        -> "A had promised B", "C" (C in the said tense)
+    a garage which X said is half-empty       -> "is half-empty"
+    A happened, X said on Monday, in a …      -> "A happened" (the clause after the comma is the writer's)
 
 Not statements: beliefs and perceptions (no cue verb), questions (`asked whether …`),
 `according to` sources that are figures rather than speakers (`according to the final data`;
@@ -29,9 +33,9 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from quotex.attribution.rules import select_named
-from quotex.lexicon import Lexicon
+from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import SpeechEvent
-from quotex.parse.syntax import ORGANISATION_LABELS, cue_span, is_according_to
+from quotex.parse.syntax import ORGANISATION_LABELS, SET_OFF_NOUN_DEPS, cue_span, is_according_to
 from quotex.parse.tree import below_with_label, children
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
@@ -50,7 +54,7 @@ def reported_clauses(
     """The words a speech event reports, without the cue, the speaker or a leading `that`:
     one span, or two where the attribution stands inside the clause and cuts it in two
     (`The pier, X said, will reopen`), as a quotation interrupted by its cue is two quotations."""
-    if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS:
+    if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not (_apposition_before(event) or _subject_left_as_root(event)):
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
@@ -62,6 +66,8 @@ def reported_clauses(
         found = _according_to_clause(event, lexicon)
     else:
         found = complement_clause(event.cue.root, lexicon, STRATEGIES if strategies is None else strategies)
+    if _apposition_before(event):
+        found = [_before_the_speaker(part, event, lexicon) for part in found]
     parts = [part for part in found if part is not None and not _connective(part)]
     # A slice of the flags, not a walk over the tokens: a clause can run to the end of a text of thousands of them.
     unquoted = [part for part in parts if sum(quoted[part.start : part.end]) <= _MOSTLY_QUOTED * len(part)]
@@ -74,6 +80,33 @@ def reported_clauses(
     if sum(len(part) for part in parts) < _MIN_TOKENS:
         return []
     return parts
+
+
+def _apposition_before(event: SpeechEvent) -> bool:
+    """`A owned nine flats, a report by the agency said`: words set off by a comma right before
+    the cue, which the parser took for a noun of the content, are its subject (`syntax.speaker_head`)."""
+    mention = event.mention
+    if mention is None or mention.root.dep_ not in SET_OFF_NOUN_DEPS or mention.root.right_edge.i != event.cue.start - 1:
+        return False
+    return mention.root.head.i < mention.root.i and event.cue.doc[mention.root.left_edge.i - 1].text == ","
+
+
+def _subject_left_as_root(event: SpeechEvent) -> bool:
+    """`X, a senator from Y who has served since 1997, announced on Wednesday that …`: after a long
+    description set off by commas, the parser may leave the name as the sentence's root and take
+    the cue for a participle describing it; the cue, after the description's comma, is X's verb."""
+    mention, verb = event.mention, event.cue.root
+    if mention is None or mention.root.dep_ != "ROOT" or verb.dep_ != "acl" or verb.head.i != mention.root.i:
+        return False
+    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in mention.root.children)
+
+
+def _before_the_speaker(part: Span | None, event: SpeechEvent, lexicon: Lexicon) -> Span | None:
+    """A part of the content without the speaker's words the parser took into it."""
+    start = event.mention.root.left_edge.i if event.mention is not None else event.cue.start
+    if part is None or not part.start < start < part.end:
+        return part
+    return _trimmed(part.doc[part.start : start], lexicon)
 
 
 def complement_clause(verb: Token, lexicon: Lexicon, strategies: Sequence[Strategy]) -> list[Span | None]:
@@ -91,7 +124,10 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     `A said X; B said Y`: the parser may hang A's clause from B's verb as a second
     complement. The content follows the verb when anything does."""
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
-    clause = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
+    first = complements[0] if complements else None
+    # `A happened, the company said on Monday, in a breach it …`: after a content before the
+    # cue, a clause set off by a comma is the writer's, which the parser took for a second one.
+    clause = next((c for c in complements if c.i > verb.i and not (first is not None and first.i < verb.i and _set_off(verb, c, lexicon))), first)
     if clause is None:
         return None
     parts = _content_of(clause, lexicon, verb)
@@ -102,6 +138,15 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     conj = _joined_after(verb, clause)
     rest = _going_on(conj, verb, clause, lexicon) if conj is not None else _completion(verb, clause, lexicon)
     return [*parts, rest] if rest is not None else parts
+
+
+def _set_off(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a comma stands between the cue and a clause after it (`said on Monday, in a breach
+    …`, `said Wednesday, as demand for the sensors the site makes continues to slide`), and no
+    `that` opens the clause (`…, Obama noted, that the most visited page …` goes on with what was said)."""
+    opener = clause.left_edge
+    comma = any(t.text == "," for t in verb.doc[verb.i + 1 : opener.i])
+    return comma and opener.lower_ not in lexicon.grammar.complementizer
 
 
 def _elaborations(verb: Token, clause: Token, lexicon: Lexicon) -> list[Span | None]:
@@ -146,11 +191,14 @@ def _completion(verb: Token, clause: Token, lexicon: Lexicon) -> Span | None:
 def _joined_after(verb: Token, clause: Token) -> Token | None:
     """The clause joined with `, and` after an attribution set in the middle of the sentence,
     whether the parser hung it from the cue or from the clause before. After an inverted
-    attribution (`…, said X, who led it and has …`) what follows may go on with X's description."""
+    attribution (`…, said X, who led it and has …`) what follows may go on with X's description.
+    An infinitive after the `and` may hang from the cue itself (`…, he said, and to keep …`)."""
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.rights):
         return None
-    conj = next((c for c in (*verb.rights, *clause.rights) if c.dep_ == "conj" and c.i > verb.i), None)
-    if conj is None or verb.doc[_joint(conj)].text != ",":
+    doc = verb.doc
+    joined = [c for c in verb.rights if c.dep_ == "xcomp" and doc[c.left_edge.i - 1].dep_ == "cc"]
+    conj = next((c for c in (*verb.rights, *clause.rights) if c.dep_ == "conj" and c.i > verb.i), joined[0] if joined else None)
+    if conj is None or doc[_joint(conj)].text != ",":
         return None  # `said and …`: without the comma, two things the speaker did
     return conj
 
@@ -163,7 +211,10 @@ def _going_on(conj: Token, verb: Token, clause: Token, lexicon: Lexicon) -> Span
     clause's own auxiliary again (`A had lost it, X said, and had been …`), or the past perfect
     of a subject other than a pronoun (which may be the speaker, doing something next: `…, she
     said, and she had left`). An attribution of its own is another statement, unless a modal
-    makes it what the speaker said they might do (`…, it said, but it may ask customers to …`)."""
+    makes it what the speaker said they might do (`…, it said, but it may ask customers to …`).
+    After a cue in the present, the narrative's tense is the present, so a past is the speaker's
+    story (`The choir met in a hall, she says, and she did not leave until …`); an infinitive
+    (`…, he said, and to keep brewing …`) can only go on with an infinitive of what was said."""
     if conj.pos_ not in ("VERB", "AUX"):
         return None
     grammar = lexicon.grammar
@@ -172,15 +223,21 @@ def _going_on(conj: Token, verb: Token, clause: Token, lexicon: Lexicon) -> Span
     first = auxiliaries[0] if auxiliaries else conj
     if cue_span(conj, lexicon) is not None and first.tag_ not in grammar.modal_tag:
         return None
-    present = first.tag_ in grammar.tensed_tags | grammar.finite_verb_tags and first.tag_ not in grammar.past_tags | grammar.participle_tags
     past_perfect = bool(auxiliaries) and first.tag_ in grammar.past_tags and conj.tag_ in grammar.past_tags & grammar.participle_tags
     shifted = (
         first.tag_ in grammar.modal_tag
-        or present and verb.tag_ in grammar.past_tags
+        or first.tag_ in grammar.infinitive_tag and subject is None
+        or _present(first, grammar) and verb.tag_ in grammar.past_tags
+        or first.tag_ in grammar.past_tags and _present(verb, grammar)
         or bool(auxiliaries) and first.lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}
         or past_perfect and subject is not None and subject.pos_ != "PRON"
     )
     return _trimmed(verb.doc[conj.left_edge.i : conj.right_edge.i + 1], lexicon) if shifted else None
+
+
+def _present(verb: Token, grammar: Grammar) -> bool:
+    """Whether a verb (or the auxiliary that carries its tense) is in the present."""
+    return verb.tag_ in grammar.tensed_tags | grammar.finite_verb_tags and verb.tag_ not in grammar.past_tags | grammar.participle_tags
 
 
 def _infinitive(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
@@ -266,6 +323,8 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
         return []  # `"…," she said, her voice breaking`: how she said it, not what
     doc = clause.doc
     starts, ends = [clause.left_edge.i + int(_leading_that(clause, lexicon))], [_end_of(clause, lexicon)]
+    if clause.i > verb.i and starts[0] <= verb.i:
+        starts[0] = _after_the_cue(verb)  # `a garage which she said is half-empty`: the relative before the cue is what it hangs from
     for conj in _conjuncts(clause, lexicon, verb):
         if _second_that_clause(conj, lexicon):
             ends[-1] = _joint(conj)
@@ -275,6 +334,18 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             ends[-1] = _joint(conj)
             break
     return [_trimmed(doc[start:stop], lexicon) for start, stop in zip(starts, ends, strict=True) if stop > start]
+
+
+def _after_the_cue(verb: Token) -> int:
+    """Where a content clause after its cue starts when the parser's subtree of it reaches back
+    past the cue: a relative pronoun that is the clause's subject or object (`a garage which she
+    said is half-empty`, `branches that the council says it cannot afford to run`) stands for the
+    noun it hangs from, and the speaker and the cue stand between; what was said follows the cue
+    (and its particle: `pointed out`)."""
+    end = verb.i + 1
+    while end < len(verb.doc) and verb.doc[end].dep_ == "prt" and verb.doc[end].head.i == verb.i:
+        end += 1
+    return end
 
 
 def _end_of(clause: Token, lexicon: Lexicon) -> int:
@@ -334,13 +405,20 @@ def _conjuncts(clause: Token, lexicon: Lexicon, verb: Token) -> list[Token]:
         if token.head.i == clause.i or not _second_that_clause(token, lexicon):
             continue
         path = token.head
-        while path.i != clause.i and not _second_that_clause(path, lexicon) and not _statement_clause(path, lexicon):
+        while path.i != clause.i and not (path.dep_ == "conj" and _second_that_clause(path, lexicon)) and not _reported_by_a_cue(path, lexicon):
             path = path.head
         if path.i == clause.i:
             found.append(token)
     if clause.i > verb.i:
         found += [c for c in verb.rights if c.dep_ == "conj" and c.i > clause.i and _second_that_clause(c, lexicon)]
     return sorted(found, key=lambda c: c.i)
+
+
+def _reported_by_a_cue(token: Token, lexicon: Lexicon) -> bool:
+    """A statement clause that a cue inside the content reports (`said officials warned that A
+    and that B`: B is what the officials warned). What someone accepted, believed or knew
+    (`said she accepted that A but that B`) is no statement of theirs: the `that` goes with the cue's."""
+    return _statement_clause(token, lexicon) and cue_span(token.head, lexicon) is not None
 
 
 def _statement_clause(token: Token, lexicon: Lexicon) -> bool:
@@ -579,7 +657,7 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
         return []  # `as X said it would`: the clause says what was said about
     head = verb.head
-    if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+    if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children) and not _cue_in_what_is_said(verb, head):
         return []  # `…, the council said, the mayor added`: hung from another attribution
     if head.i > verb.i and _absolute_phrase(head, verb.right_edge.i + 1, lexicon):
         return []  # `"…," she said, her voice breaking`: as above
@@ -592,6 +670,16 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
         after = head.doc[cut.stop : cut.stop]
     parts = [_trimmed(before, lexicon), _trimmed(after, lexicon) if len(after) else None]
     return [*parts, _going_on(conj, verb, head, lexicon)] if conj is not None else parts
+
+
+def _cue_in_what_is_said(verb: Token, head: Token) -> bool:
+    """`The forecast had promised rain, she said, …`: an attribution set off by commas after a
+    cue reports that cue's clause (an attribution after it, `…, the council said, the mayor
+    added`, is another's; an `as` clause, `does not answer whether A, as police said`, may
+    report only a part of it; a clause without the commas is a relative one the parser lost)."""
+    opener = verb.left_edge
+    set_off = opener.text == "," or opener.i > 0 and verb.doc[opener.i - 1].text == ","
+    return head.i < verb.i and verb.dep_ == "parataxis" and set_off
 
 
 def _participle_phrase(part: Span, lexicon: Lexicon) -> bool:

@@ -24,7 +24,7 @@ from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import QuoteContext, SpeechEvent, is_named_work
 from quotex.parse.marks import QuotedSpan, inner_quotations, paragraph_pieces, paragraphs
 from quotex.parse.syntax import cue_span, noun_phrase, speaker_head
-from quotex.people import People
+from quotex.people import People, find_datelines
 from quotex.reading.layout import LABEL_RE
 
 _TERM_MAX_WORDS = 4
@@ -381,7 +381,8 @@ def reported_statements(
     # The tokens the statements found so far cover: a clause overlaps one of them when it holds
     # one of these, asked in time that does not grow with how many there are.
     covered = bytearray(len(ctx.doc))
-    reports = [(event, _clauses_of(ctx, event, lexicon, strategies)) for event in ctx.events]
+    datelines = find_datelines(ctx.doc) if ctx.events else frozenset()
+    reports = [(event, _clauses_of(ctx, event, lexicon, strategies, datelines)) for event in ctx.events]
     reporting = bytearray(len(ctx.doc))  # the tokens some event reports, to find a cue inside another's words
     for _, clauses in reports:
         for clause in clauses:
@@ -406,11 +407,22 @@ def reported_statements(
     return found
 
 
-def _clauses_of(ctx: QuoteContext, event: SpeechEvent, lexicon: Lexicon, strategies: Sequence[Strategy] | None
-                ) -> list[Span]:
-    """The clauses an event reports, without a section's label."""
+def _clauses_of(ctx: QuoteContext, event: SpeechEvent, lexicon: Lexicon, strategies: Sequence[Strategy] | None,
+                datelines: frozenset[int] = frozenset()) -> list[Span]:
+    """The clauses an event reports, without a section's label or a dateline."""
     unlabelled = (_after_label(ctx, clause) for clause in reported_clauses(event, ctx.quoted, lexicon, strategies))
-    return [clause for clause in unlabelled if clause is not None]
+    return [_after_dateline(clause, datelines) for clause in unlabelled if clause is not None]
+
+
+def _after_dateline(clause: Span, datelines: frozenset[int]) -> Span:
+    """A reported clause without the dateline its lede opens with (`MARROW FALLS — The plant will
+    close, the company said`): the place and date are the writer's, not what was said."""
+    if clause.start not in datelines:
+        return clause
+    start = clause.start
+    while start < clause.end and (start in datelines or clause.doc[start].is_punct or clause.doc[start].is_space):
+        start += 1
+    return clause.doc[start : clause.end] if start < clause.end else clause
 
 
 def _a_request(event: SpeechEvent, lexicon: Lexicon) -> bool:

@@ -20,6 +20,9 @@ ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 _NOUN_PHRASE_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "quantmod", "case", "npadvmod"}
 _NOUN_PHRASE_RIGHT = {"compound", "flat", "case", "nummod"}
 _INVERTED_REACH = 5  # words from a cue to the head of the name after it (`said Rep. Jo Lee`)
+# What the parser may make of a speaker's words set off by a comma right before a cue without a
+# subject (`A owned nine flats, a report by the agency said`): a noun of the content before them.
+SET_OFF_NOUN_DEPS = frozenset({"appos", "dobj", "npadvmod", "attr", "dep"})
 _APPOSITION_CLIMB = 4  # heads from a description's last word up to the apposition (`chief` in `chief of staff`)
 # words from the comma before a cue back to the relative pronoun of the clause it closes: a
 # clause that describes a speaker is short, and the bound keeps a long sentence of cues linear
@@ -143,6 +146,10 @@ def _noun_before(verb: Token) -> Token | None:
         i -= 1
     if i >= 0 and verb.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and verb.doc[i].dep_ not in ("dobj", "pobj"):
         return verb.doc[i]
+    if i >= 0 and verb.doc[i].dep_ == "pobj":
+        subject = _apposition_ending_at(verb.doc[i])
+        if subject is not None:
+            return subject
     if i > 0 and verb.doc[i].is_punct:
         # `"…," Jo Lee, a harbour official, said`: the parser hung the name on words in the quotation.
         # The description may end in words of its own (`the mayor's former chief of staff`):
@@ -155,6 +162,22 @@ def _noun_before(verb: Token) -> Token | None:
                 break
             described = described.head
         return _antecedent_of_relative(verb.doc, i)
+    return None
+
+
+def _apposition_ending_at(last: Token) -> Token | None:
+    """`A owned nine flats, a report by the probation service said`: the parser took the
+    speaker's words, set off by a comma and ending in a preposition's object right before the
+    cue, for an apposition to a noun of the content (or another noun of it: its object); the
+    head of those words names who speaks."""
+    described = last
+    for _ in range(_APPOSITION_CLIMB):
+        if described.head.i == described.i or not described.head.i < described.i:
+            return None
+        described = described.head
+        if described.dep_ in SET_OFF_NOUN_DEPS and described.pos_ in ("NOUN", "PROPN"):
+            opened = described.left_edge.i > 0 and described.doc[described.left_edge.i - 1].text == ","
+            return described if opened and described.right_edge.i == last.i else None
     return None
 
 
