@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
 from quotex.parse.marks import paragraph_index
+from quotex.parse.names import hyphened_surname
 from quotex.parse.syntax import noun_phrase
 from quotex.parse.tree import children
 from quotex.people.entities import Description, Person
@@ -154,7 +155,8 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
     """The person a name in apposition gives a description (`Its chair, Ana Doe, said`):
     the name's own head, else any person named within the apposition."""
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        # `Their leader, Samir ibn Khalid al-Hassan,`: a surname with its particle, tagged as a noun
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or hyphened_surname(child, reg.lexicon)):
             person = reg.mentions.get(child.i) or entity_at(reg, child)
             if person is not None:
                 return person

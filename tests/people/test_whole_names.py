@@ -1,0 +1,93 @@
+"""One person, one name, whatever its shape (issue 25, class 4): a family name first with a
+hyphenated given name (`Seo Min-jun`), the family name alone later (`Seo said`), a given name
+alone later (`Farida said` after `Farida Okonjo-Bright`), particles of every language
+(`Mac`, `Ní`, `ibn`, `bin`, `al-`, `de la`), an initial before a given name, a body whose name
+holds a possessive (`the Grain Growers' Council`, then `the council said`), a phrase fronted
+before the name (`Outside the hall, X said`) and a transcript label that gives a title and a
+name in capitals.
+
+Every article is written for these tests (invented names and bodies) and runs through recorded
+parses; each shape has two or three variants (other verbs, order, gender).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.people.helpers import quote_of, speaker_of
+
+EAST_HYPHEN = (
+    "The two delegations met on Monday in Halvern.\n\n"
+    "The city was represented by its chief engineer, Seo Min-jun, and its lawyer, Park Ji-woo.\n\n"
+    'Seo was more upbeat. "The numbers already agree," Seo said.\n\n'
+    '"We will sign in June," said Park.\n\n'
+    'Choi Hye-rin, a farmer from the delta, was not so sure. "The water is still low," Choi Hye-rin said.\n'
+)
+
+
+EAST_LATER = (
+    "The woman is Oh Seung-ah, who worked nineteen years on the night trains before she started "
+    "her firm.\n\n"
+    '"Nobody thinks the night shift matters," Oh said. "I know it does."\n\n'
+    "Her partner is Tanaka Ryōsuke, who came from Sendai in 2012. \"The first winter was hard,\" "
+    "Tanaka says.\n"
+)
+
+
+GIVEN_LATER = (
+    "The bank said on Tuesday that its systems had not been hit.\n\n"
+    "A spokeswoman for the bank, Farida Okonjo-Bright, said the bank had found no sign of harm. "
+    '"Our customers are safe," Farida said.\n\n'
+    "The union's organiser, Tomasz Wierzbicki-Hale, was not convinced. "
+    '"They said that last year," said Tomasz.\n'
+)
+
+
+PARTICLES = (
+    "The club met its fans on Friday.\n\n"
+    "Ciarán Mac Giolla Bhríde, in his first season in charge, said the side had been unlucky. "
+    '"We hit the post twice," Mac Giolla Bhríde said.\n\n'
+    "Their leader, Samir ibn Khalid al-Wazzan, said the deal was a mistake. "
+    '"It rewards delay," said Samir ibn Khalid al-Wazzan.\n\n'
+    'Sheikh Nasser bin Fahad al-Tamimi told reporters: "We are ready."\n\n'
+    "The head coach, Inés de la Rosa-Mbeki, said she had not watched. "
+    '"I was in the car park," she said.\n\n'
+    "State Sen. B. Harlan Whitcombe, a Republican from Dunmore, said he would retire. "
+    '"It is time," Whitcombe said.\n'
+)
+
+
+
+
+
+CASES = [
+    pytest.param(EAST_HYPHEN, "numbers already agree", "Seo Min-jun", id="family_name_alone_after_a_hyphenated_given_name"),
+    pytest.param(EAST_HYPHEN, "sign in June", "Park Ji-woo", id="family_name_alone_said_after"),
+    pytest.param(EAST_HYPHEN, "still low", "Choi Hye-rin", id="family_name_first_with_a_hyphenated_given_name"),
+    pytest.param(EAST_LATER, "night shift matters", "Oh Seung-ah", id="a_short_family_name_alone"),
+    pytest.param(EAST_LATER, "first winter", "Tanaka Ryōsuke", id="a_family_name_first_with_a_non_ascii_given_name"),
+    pytest.param(GIVEN_LATER, "customers are safe", "Farida Okonjo-Bright", id="a_given_name_alone_after_a_double_barrelled_name"),
+    pytest.param(GIVEN_LATER, "said that last year", "Tomasz Wierzbicki-Hale", id="a_given_name_alone_said_after"),
+    pytest.param(PARTICLES, "side had been unlucky", "Ciarán Mac Giolla Bhríde", id="irish_mac"),
+    pytest.param(PARTICLES, "hit the post", "Ciarán Mac Giolla Bhríde", id="irish_mac_later"),
+    pytest.param(PARTICLES, "deal was a mistake", "Samir ibn Khalid al-Wazzan", id="ibn_and_al"),
+    pytest.param(PARTICLES, "rewards delay", "Samir ibn Khalid al-Wazzan", id="ibn_and_al_after_said"),
+    pytest.param(PARTICLES, "We are ready", "Nasser bin Fahad al-Tamimi", id="bin_and_al_after_a_title"),
+    pytest.param(PARTICLES, "car park", "Inés de la Rosa-Mbeki", id="de_la_with_a_hyphen"),
+    pytest.param(PARTICLES, "would retire", "B. Harlan Whitcombe", id="an_initial_before_the_given_name"),
+    pytest.param(PARTICLES, "It is time", "B. Harlan Whitcombe", id="an_initial_before_the_given_name_then_the_surname"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(recorded, text, fragment) == speaker
+
+
+def test_a_section_label_is_no_speaker(recorded) -> None:
+    """`WHEAT:` heads a section of a market report: it names nobody."""
+    text = (
+        "WHEAT: Prices fell after the harvest report. \"Stocks are thin,\" said Odile Brack, "
+        "a trader.\n\nMETALS: Copper rose.\n"
+    )
+    assert quote_of(recorded, text, "Stocks are thin").speaker == "Odile Brack"
