@@ -57,6 +57,14 @@ PARTICLES = (
 )
 
 
+BODIES = (
+    "Wheat prices fell on Monday after the Grain Growers' Forum cut its forecast. "
+    'Stocks had been "unusually thin" since March, the forum said in its report.\n\n'
+    "The Dockworkers' Federation called a strike for Friday. "
+    '"Nobody wants this," the federation said.\n\n'
+    'The Lorry Drivers\' Guild backed the strike. "We stand with the docks," the guild said.\n'
+)
+
 
 
 
@@ -76,6 +84,9 @@ CASES = [
     pytest.param(PARTICLES, "car park", "Inés de la Rosa-Mbeki", id="de_la_with_a_hyphen"),
     pytest.param(PARTICLES, "would retire", "B. Harlan Whitcombe", id="an_initial_before_the_given_name"),
     pytest.param(PARTICLES, "It is time", "B. Harlan Whitcombe", id="an_initial_before_the_given_name_then_the_surname"),
+    pytest.param(BODIES, "unusually thin", "Grain Growers' Forum", id="a_body_with_a_possessive_named_by_its_last_word"),
+    pytest.param(BODIES, "Nobody wants this", "Dockworkers' Federation", id="a_body_with_a_possessive_quoted"),
+    pytest.param(BODIES, "stand with the docks", "Lorry Drivers' Guild", id="a_body_with_a_possessive_of_two_words"),
 ]
 
 
