@@ -66,6 +66,16 @@ BODIES = (
 )
 
 
+FRONTED = (
+    "The landlord was fined on Thursday.\n\n"
+    "Outside court, the council's head of housing, Obinna Feldstein, said the case should be "
+    '"a warning to every landlord".\n\n'
+    "After the hearing, Greta Lindqvist-Amadi, the tenants' lawyer, said: \"We were heard.\"\n\n"
+    'On the steps of the court, Rafael Oyelaran told reporters: "Justice was done."\n\n'
+    "Outside the hall, the union's head of policy, Marit Solberg, said the ruling was "
+    '"a lesson for every owner".\n'
+)
+
 
 
 CASES = [
@@ -87,6 +97,10 @@ CASES = [
     pytest.param(BODIES, "unusually thin", "Grain Growers' Forum", id="a_body_with_a_possessive_named_by_its_last_word"),
     pytest.param(BODIES, "Nobody wants this", "Dockworkers' Federation", id="a_body_with_a_possessive_quoted"),
     pytest.param(BODIES, "stand with the docks", "Lorry Drivers' Guild", id="a_body_with_a_possessive_of_two_words"),
+    pytest.param(FRONTED, "a warning to every", "Obinna Feldstein", id="a_fronted_place_is_no_name"),
+    pytest.param(FRONTED, "We were heard", "Greta Lindqvist-Amadi", id="a_fronted_time_is_no_name"),
+    pytest.param(FRONTED, "Justice was done", "Rafael Oyelaran", id="a_fronted_phrase_then_told"),
+    pytest.param(FRONTED, "lesson for every owner", "Marit Solberg", id="a_name_hung_on_the_last_noun_of_a_description"),
 ]
 
 

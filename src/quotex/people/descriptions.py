@@ -165,10 +165,25 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
             if people:
                 return people[-1]
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            named = named_in_description(reg, child)
+            named = named_in_description(reg, child) or _named_within(reg, child)
             if named is not None:
                 return named
     return holder_beside(reg, head) if head.pos_ == "NOUN" else holder_after_domain(reg, head)
+
+
+def _named_within(reg: Registry, description: Token) -> Person | None:
+    """`Outside court, the council's head of housing, Obinna Feldstein, said`: the parser hangs
+    the name of a description in apposition on the description's last noun (`housing`); a
+    person's full name in apposition there, after a comma, is the one described."""
+    for token in description.subtree:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i <= description.i:
+            continue
+        if token.left_edge.i == 0 or reg.doc[token.left_edge.i - 1].text != ",":
+            continue
+        person = reg.mentions.get(token.i)
+        if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
+            return person
+    return None
 
 
 def named_in_description(reg: Registry, description: Token) -> Person | None:
