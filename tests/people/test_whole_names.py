@@ -77,6 +77,15 @@ FRONTED = (
 )
 
 
+TRANSCRIPT = (
+    "The following is a transcript of Tuesday's news conference, given by Chief Constable Miriam "
+    "Okafor-Lee and the county's station officer, Jens-Olaf Braathen.\n\n"
+    "CHIEF CONSTABLE MIRIAM OKAFOR-LEE: Good afternoon. A man has died in the fire.\n\n"
+    "DEPUTY STATION OFFICER JENS-OLAF BRAATHEN: Forty crews were at the scene at the height of it.\n\n"
+    "Q: Is the smoke dangerous?\n\n"
+    "BRAATHEN: Keep your windows closed until six.\n"
+)
+
 
 CASES = [
     pytest.param(EAST_HYPHEN, "numbers already agree", "Seo Min-jun", id="family_name_alone_after_a_hyphenated_given_name"),
@@ -101,6 +110,9 @@ CASES = [
     pytest.param(FRONTED, "We were heard", "Greta Lindqvist-Amadi", id="a_fronted_time_is_no_name"),
     pytest.param(FRONTED, "Justice was done", "Rafael Oyelaran", id="a_fronted_phrase_then_told"),
     pytest.param(FRONTED, "lesson for every owner", "Marit Solberg", id="a_name_hung_on_the_last_noun_of_a_description"),
+    pytest.param(TRANSCRIPT, "A man has died", "Miriam Okafor-Lee", id="a_transcript_label_with_a_title"),
+    pytest.param(TRANSCRIPT, "Forty crews", "Jens-Olaf Braathen", id="a_transcript_label_with_a_title_and_a_hyphen"),
+    pytest.param(TRANSCRIPT, "windows closed", "Jens-Olaf Braathen", id="a_transcript_label_of_a_surname"),
 ]
 
 
