@@ -87,6 +87,15 @@ TRANSCRIPT = (
 )
 
 
+
+SPOKESWOMAN = (
+    "The processor, Veltra Pay, said its own systems were safe. A spokeswoman for the firm, Ayesha "
+    'Pendry-Yusupova, said the firm had found nothing. "There was no sign of any break-in," she said. '
+    '"We check every day."\n'
+)
+
+
+
 CASES = [
     pytest.param(EAST_HYPHEN, "numbers already agree", "Seo Min-jun", id="family_name_alone_after_a_hyphenated_given_name"),
     pytest.param(EAST_HYPHEN, "sign in June", "Park Ji-woo", id="family_name_alone_said_after"),
@@ -95,6 +104,8 @@ CASES = [
     pytest.param(EAST_LATER, "first winter", "Tanaka Ryōsuke", id="a_family_name_first_with_a_non_ascii_given_name"),
     pytest.param(GIVEN_LATER, "customers are safe", "Farida Okonjo-Bright", id="a_given_name_alone_after_a_double_barrelled_name"),
     pytest.param(GIVEN_LATER, "said that last year", "Tomasz Wierzbicki-Hale", id="a_given_name_alone_said_after"),
+    pytest.param(SPOKESWOMAN, "no sign of any break-in", "Ayesha Pendry-Yusupova", id="a_spokeswomans_name_whose_surname_the_parser_hangs_after_it"),
+    pytest.param(SPOKESWOMAN, "check every day", "Ayesha Pendry-Yusupova", id="the_spokeswoman_then_she_goes_on"),
     pytest.param(PARTICLES, "side had been unlucky", "Ciarán Mac Giolla Bhríde", id="irish_mac"),
     pytest.param(PARTICLES, "hit the post", "Ciarán Mac Giolla Bhríde", id="irish_mac_later"),
     pytest.param(PARTICLES, "deal was a mistake", "Samir ibn Khalid al-Wazzan", id="ibn_and_al"),
@@ -128,3 +139,4 @@ def test_a_section_label_is_no_speaker(recorded) -> None:
         "a trader.\n\nMETALS: Copper rose.\n"
     )
     assert quote_of(recorded, text, "Stocks are thin").speaker == "Odile Brack"
+

@@ -412,7 +412,7 @@ def organisation_apposition(reg: Registry, root: Token) -> str | None:
 def shaped_as_a_person(reg: Registry, name: Token) -> bool:
     """Whether a name is a person's by its shape: a known given name before the head, or a
     relative clause on `who` hanging from it (a body takes `which`)."""
-    first = next((t for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"), None)
+    first = first_word(name)
     if first is not None and reg.words.gender_of_name(first.text) is not None:
         return True
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.lefts) for c in name.rights)
@@ -424,8 +424,19 @@ def spoken_for(reg: Registry, name: Token) -> bool:
     body = name.head
     if body.dep_ != "pobj" or body.head.lower_ not in ("for", "at", "of"):
         return False
-    first = next((t for t in name.lefts if t.dep_ in ("compound", "flat")), None)
+    first = first_word(name)
     return first is not None and reg.words.gender_of_name(first.text) is not None
+
+
+def first_word(name: Token) -> Token | None:
+    """The first word of a name its head stands for: the first proper noun compounded before
+    the head, else the head itself when the parser hung the surname after it (`Ana Ruiz-Tell`
+    with `Ruiz-Tell` a modifier of `Ana`)."""
+    first = next((t for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"), None)
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    if first is None and after is not None and after.head.i == name.i and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return name
+    return first
 
 
 def add_titles(reg: Registry, person: Person, root: Token) -> None:
