@@ -87,6 +87,12 @@ TRANSCRIPT = (
 )
 
 
+FOUNDER = (
+    "The man is Baek Do-hyun, who spent twenty years welding hulls before the yard closed. The company "
+    "he founded in 2018, Keelwright Robotics, now employs 40 people.\n\n"
+    '"The robot does the long seams," Baek said.\n'
+)
+
 
 SPOKESWOMAN = (
     "The processor, Veltra Pay, said its own systems were safe. A spokeswoman for the firm, Ayesha "
@@ -94,6 +100,11 @@ SPOKESWOMAN = (
     '"We check every day."\n'
 )
 
+
+PRINCE = (
+    "Crown Prince Faisal bin Hamad al-Rumaihi, who led the delegation, told reporters that the dam "
+    'was "for storage, not for war". "We will share the water in every season," the crown prince said.\n'
+)
 
 
 CASES = [
@@ -104,8 +115,10 @@ CASES = [
     pytest.param(EAST_LATER, "first winter", "Tanaka Ryōsuke", id="a_family_name_first_with_a_non_ascii_given_name"),
     pytest.param(GIVEN_LATER, "customers are safe", "Farida Okonjo-Bright", id="a_given_name_alone_after_a_double_barrelled_name"),
     pytest.param(GIVEN_LATER, "said that last year", "Tomasz Wierzbicki-Hale", id="a_given_name_alone_said_after"),
+    pytest.param(FOUNDER, "long seams", "Baek Do-hyun", id="a_family_name_alone_after_a_hyphenated_given_name_tagged_as_a_noun"),
     pytest.param(SPOKESWOMAN, "no sign of any break-in", "Ayesha Pendry-Yusupova", id="a_spokeswomans_name_whose_surname_the_parser_hangs_after_it"),
     pytest.param(SPOKESWOMAN, "check every day", "Ayesha Pendry-Yusupova", id="the_spokeswoman_then_she_goes_on"),
+    pytest.param(PRINCE, "share the water", "Faisal bin Hamad al-Rumaihi", id="a_title_names_whom_the_text_gave_it_with_a_surname_tagged_as_a_noun"),
     pytest.param(PARTICLES, "side had been unlucky", "Ciarán Mac Giolla Bhríde", id="irish_mac"),
     pytest.param(PARTICLES, "hit the post", "Ciarán Mac Giolla Bhríde", id="irish_mac_later"),
     pytest.param(PARTICLES, "deal was a mistake", "Samir ibn Khalid al-Wazzan", id="ibn_and_al"),
@@ -140,3 +153,7 @@ def test_a_section_label_is_no_speaker(recorded) -> None:
     )
     assert quote_of(recorded, text, "Stocks are thin").speaker == "Odile Brack"
 
+
+def test_a_company_a_person_founded_leaves_them_a_person(recorded) -> None:
+    """`The company he founded, X,`: the founder named before is no company."""
+    assert quote_of(recorded, FOUNDER, "long seams").speaker_type == "person"

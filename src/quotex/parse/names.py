@@ -24,6 +24,9 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
     run: list[Token] = []
     # A run is consecutive capitalised proper nouns: only those tokens are read.
     capitalised = [t for t in (doc[i] for i in tokens_where(doc, pos=("PROPN",))) if name_capitalised(t, lexicon)]
+    # `Kang Do-hyun` with `Do` tagged as a noun: a hyphened given name right after a proper noun
+    capitalised = sorted({*capitalised, *(doc[glued_end(t)] for t in capitalised
+                                          if glued_end(t) < len(doc) and hyphened_word(doc[glued_end(t)]))}, key=lambda t: t.i)
     for token in [*_with_particles(capitalised, lexicon), None]:
         if token is not None and (not run or glued_end(run[-1]) == token.i):
             run.append(token)
@@ -80,6 +83,12 @@ def glued_to(token: Token) -> Token:
         if start >= 0 and doc[start].text[:1].isupper() and glued_end(doc[start]) > token.i:
             return doc[start]
     return token
+
+
+def hyphened_word(token: Token) -> bool:
+    """`Do-hyun`, `Seung-ah`: a capitalised word a hyphen glues to a lower-case piece, which
+    the tagger may take for anything but a name."""
+    return token.text[:1].isupper() and token.text.isalpha() and glued_end(token) > token.i + 1
 
 
 def word_text(token: Token) -> str:

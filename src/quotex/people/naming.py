@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
-from quotex.parse.names import glued_to, hyphened_surname, name_capitalised, personal_name, word_text
+from quotex.parse.names import glued_to, hyphened_surname, hyphened_word, name_capitalised, personal_name, word_text
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.parse.tree import span_root
 from quotex.people.entities import Person, first_name_fits, starts_at
@@ -30,6 +30,8 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
         known_surname(reg, root) or root.pos_ == "INTJ" and len(reg.by_first_name.get(fold(root.text), ())) == 1)
     # `said Saud al-Faisal` with `al-Faisal` tagged as a noun: a surname by its particle
     surname = surname or hyphened_surname(root, reg.lexicon) and mention.start < root.i
+    # `Kang Do-hyun` with `Do` tagged as a noun: a hyphened given name after a proper noun
+    surname = surname or hyphened_word(root) and mention.start < root.i
     if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" and not surname:
         return ()
     if not name_capitalised(root, reg.lexicon) and not surname:
@@ -42,7 +44,7 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     for token in mention:
         if glued_to(token) is not token:
             continue  # `-jun` of `Min-jun`: written with the word it is glued to
-        part = token.pos_ == "PROPN" or hyphened_surname(token, reg.lexicon)  # `al-Qadiri`, tagged as anything
+        part = token.pos_ == "PROPN" or hyphened_surname(token, reg.lexicon) or hyphened_word(token)  # `al-Qadiri`, tagged as anything
         # `der` of `Ursula von der Leyden`, tagged as a noun: a particle inside the name
         part = part or token.i < root.i and token.text.islower() and token.text in reg.words.surname_particles
         if token.i > root.i and not part:
