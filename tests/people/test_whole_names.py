@@ -107,6 +107,13 @@ PRINCE = (
 )
 
 
+COURT = (
+    "The fraud cost forty people their savings.\n\n"
+    "Court of King's Bench Justice Philippa Marrow-Baptiste said the man had chosen his victims carefully.\n\n"
+    "Court of Appeal Justice Hendrik Oyelaran-Voss said the sentence was fair.\n"
+)
+
+
 CASES = [
     pytest.param(EAST_HYPHEN, "numbers already agree", "Seo Min-jun", id="family_name_alone_after_a_hyphenated_given_name"),
     pytest.param(EAST_HYPHEN, "sign in June", "Park Ji-woo", id="family_name_alone_said_after"),
@@ -119,6 +126,8 @@ CASES = [
     pytest.param(SPOKESWOMAN, "no sign of any break-in", "Ayesha Pendry-Yusupova", id="a_spokeswomans_name_whose_surname_the_parser_hangs_after_it"),
     pytest.param(SPOKESWOMAN, "check every day", "Ayesha Pendry-Yusupova", id="the_spokeswoman_then_she_goes_on"),
     pytest.param(PRINCE, "share the water", "Faisal bin Hamad al-Rumaihi", id="a_title_names_whom_the_text_gave_it_with_a_surname_tagged_as_a_noun"),
+    pytest.param(COURT, "chosen his victims", "Philippa Marrow-Baptiste", id="a_courts_name_then_a_title_and_the_name"),
+    pytest.param(COURT, "sentence was fair", "Hendrik Oyelaran-Voss", id="a_courts_name_of_one_word_then_a_title_and_the_name"),
     pytest.param(PARTICLES, "side had been unlucky", "Ciarán Mac Giolla Bhríde", id="irish_mac"),
     pytest.param(PARTICLES, "hit the post", "Ciarán Mac Giolla Bhríde", id="irish_mac_later"),
     pytest.param(PARTICLES, "deal was a mistake", "Samir ibn Khalid al-Wazzan", id="ibn_and_al"),
@@ -157,3 +166,4 @@ def test_a_section_label_is_no_speaker(recorded) -> None:
 def test_a_company_a_person_founded_leaves_them_a_person(recorded) -> None:
     """`The company he founded, X,`: the founder named before is no company."""
     assert quote_of(recorded, FOUNDER, "long seams").speaker_type == "person"
+

@@ -226,14 +226,20 @@ def _holds_no_one_person(reg: Registry, noun: Token) -> bool:
 def holder_after_domain(reg: Registry, head: Token) -> Person | None:
     """`Ambassador to the U.N. Corin Waddell said`: the parser takes the holder's name for the
     end of what the office is of or to; a title that heads the mention, then a person's name
-    given in full ending the words after it, names that person."""
-    if head.pos_ != "PROPN" or fold(head.text) not in reg.lexicon.titles and reg.lexicon.lemma(head) not in reg.lexicon.roles:
+    given in full ending the words after it, names that person; so does a capitalised body's
+    name with a title right before the name (`Court of Queen's Bench Justice Ana Roe said`)."""
+    titles = reg.lexicon.titles
+    titled = head.pos_ == "PROPN" and (fold(head.text) in titles or reg.lexicon.lemma(head) in reg.lexicon.roles)
+    if not titled and not (head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()):
         return None
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
         for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
             person = reg.mentions.get(place.i)
             named = [t for t in place.lefts if t.i in reg.named_tokens]
-            if person is not None and person.kind == "person" and named and any(len(f) > 1 for f in person.forms):
+            if person is None or person.kind != "person" or not named or not any(len(f) > 1 for f in person.forms):
+                continue
+            before = reg.doc[named[0].i - 1]
+            if titled or before.text[:1].isupper() and fold(before.text).rstrip(".") in titles:
                 return person
     return None
 

@@ -30,6 +30,7 @@ from quotex.people.descriptions import (
     describe_subject,
     described_entity,
     description_at,
+    holder_after_domain,
     holds_pronouns,
     introduce,
     may_describe,
@@ -91,9 +92,12 @@ def walk(reg: Registry) -> None:
 
 
 def organisation_named(reg: Registry, token: Token, described: Description | None) -> Found | None:
-    """A name collected as an organisation's (`Harbour Bank`)."""
+    """A name collected as an organisation's (`Harbour Bank`); a body's name before a title
+    and a person's name (`Court of Queen's Bench Justice Ana Roe said`) is that person's."""
     person = reg.mentions.get(token.i)
-    return Found(person, "explicit") if person is not None and person.kind == "organisation" else None
+    if person is None or person.kind != "organisation":
+        return None
+    return Found(holder_after_domain(reg, token) or person, "explicit")
 
 
 def description_with_name(reg: Registry, token: Token, described: Description | None) -> Found | None:
