@@ -167,3 +167,20 @@ def test_a_company_a_person_founded_leaves_them_a_person(recorded) -> None:
     """`The company he founded, X,`: the founder named before is no company."""
     assert quote_of(recorded, FOUNDER, "long seams").speaker_type == "person"
 
+
+@pytest.mark.parametrize(
+    ("name", "surname", "given"),
+    [
+        pytest.param("Tobias Grant Jr.", "grant", "tobias", id="jr_is_no_surname"),
+        pytest.param("Marcus Elridge Halvorsen III", "halvorsen", "markus", id="iii_is_no_surname"),
+        pytest.param("King Jr.", "king", "", id="a_title_word_before_a_suffix_is_the_surname"),
+        pytest.param("Dr. Ana Roe Sr.", "roe", "ana", id="a_title_and_a_suffix"),
+    ],
+)
+def test_names_across_a_corpus_are_keyed_by_the_surname_before_a_suffix(name: str, surname: str, given: str) -> None:
+    """`Tobias Grant Jr.` in one article and `Tobias Grant` in another: one surname, `grant`,
+    never `jr`, which would make every `Jr.` of one first name a namesake."""
+    from quotex.corpus.linking import parse_name
+
+    parsed = parse_name(name)
+    assert (parsed.surname, parsed.given) == (surname, given)
