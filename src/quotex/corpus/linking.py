@@ -225,12 +225,16 @@ def parse_name(name: str) -> ParsedName:
     """Keys to compare a speaker's name by; `surname` is empty for what is not a personal name."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     words = [_strip_possessive(w) for w in words]
-    while len(words) > 1 and (fold(words[0]) in _titles() or fold(words[0]).rstrip(".") in _titles()
+    suffixes = default_lexicon().people_words.name_suffixes
+    # a title is no name's word, unless only suffixes follow it (`King Jr.`: a surname)
+    while len(words) > 1 and fold(words[1]) not in suffixes and (fold(words[0]) in _titles() or fold(words[0]).rstrip(".") in _titles()
                               or default_lexicon().people_words.party_before_name(words, 0)):
         words = words[1:]
     shown = " ".join(words)
     if not _reads_as_personal_name(words):
         return ParsedName(shown=shown, surname="", given="")
+    while len(words) > 1 and fold(words[-1]) in suffixes:
+        words = words[:-1]  # `Ana Roe Jr.`, `Dr. Ana Roe III`: the surname is `Roe`
     surname = spelling_key(words[-1])
     given_words = [w for w in words[:-1] if w[:1].isupper()]  # `van`, `de`: part of the surname
     if not given_words:

@@ -24,8 +24,11 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
     run: list[Token] = []
     # A run is consecutive capitalised proper nouns: only those tokens are read.
     capitalised = [t for t in (doc[i] for i in tokens_where(doc, pos=("PROPN",))) if name_capitalised(t, lexicon)]
+    # `Kang Do-hyun` with `Do` tagged as a noun: a hyphened given name right after a proper noun
+    capitalised = sorted({*capitalised, *(doc[glued_end(t)] for t in capitalised
+                                          if glued_end(t) < len(doc) and hyphened_word(doc[glued_end(t)]))}, key=lambda t: t.i)
     for token in [*_with_particles(capitalised, lexicon), None]:
-        if token is not None and (not run or run[-1].i == token.i - 1):
+        if token is not None and (not run or glued_end(run[-1]) == token.i):
             run.append(token)
             continue
         if run:
@@ -35,7 +38,7 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
             if name and fold(name[0].text) in lexicon.people_words.place_words:
                 name = []  # `Mount Ebbet`, `Lake Ostby`: a place, not a person
             if len(name) >= 2 or (name and len(name) < len(run)):
-                yield doc[name[0].i : name[-1].i + 1]
+                yield doc[name[0].i : glued_end(name[-1])]
         run = [token] if token is not None else []
 
 
@@ -56,6 +59,42 @@ def _with_particles(capitalised: list[Token], lexicon: Lexicon) -> list[Token]:
         elif i == token.i + 1 < len(doc) and following != i and hyphened_surname(doc[i], lexicon):
             found.append(doc[i])  # `al-Qadiri`, tagged as anything
     return found
+
+
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def glued_end(token: Token) -> int:
+    """Where the word a token starts ends: past the lower-case pieces a hyphen glues to it with
+    no space (`Min-jun`, `Seung-ah`: the tokenizer keeps a hyphen on its word only before a
+    capital), so that a given name of two syllables stays one word of a name."""
+    doc, end = token.doc, token.i + 1
+    while (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS
+           and not doc[end].whitespace_ and doc[end + 1].text.isalpha() and doc[end + 1].text.islower()):
+        end += 2
+    return end
+
+
+def glued_to(token: Token) -> Token:
+    """The capitalised word a hyphen or a lower-case piece is glued to (`Min` of `Min-jun`), or
+    the token itself when it is no such piece."""
+    doc = token.doc
+    for start in (token.i - 1, token.i - 2):
+        if start >= 0 and doc[start].text[:1].isupper() and glued_end(doc[start]) > token.i:
+            return doc[start]
+    return token
+
+
+def hyphened_word(token: Token) -> bool:
+    """`Do-hyun`, `Seung-ah`: a capitalised word a hyphen glues to a lower-case piece, which
+    the tagger may take for anything but a name."""
+    return token.text[:1].isupper() and token.text.isalpha() and glued_end(token) > token.i + 1
+
+
+def word_text(token: Token) -> str:
+    """A word of a name with the pieces glued to it (`Min-jun`)."""
+    end = glued_end(token)
+    return token.text if end == token.i + 1 else token.doc[token.i : end].text
 
 
 def name_capitalised(token: Token, lexicon: Lexicon) -> bool:
@@ -145,8 +184,13 @@ def _name_length(name: Sequence[Token], lexicon: Lexicon) -> int:
     that start it (`von der Brackel`, `bin Khalfan`), a given name, and a middle initial."""
     particles, patronymics = lexicon.people_words.surname_particles, lexicon.people_words.patronymics
     start = len(name) - 1
-    while start > 1 and fold(name[start - 1].text) in particles:
-        start -= 1
+    while start > 1:
+        if fold(name[start - 1].text) in particles:
+            start -= 1
+        elif start > 2 and fold(name[start - 2].text) in particles:
+            start -= 2  # `Ciarán Mac Giolla Bhríde`: a particle may start a surname of two words
+        else:
+            break
     while start > 2 and fold(name[start - 2].text) in patronymics:
         start -= 2  # `Abdullah ibn Saud al-Faisal`: the father's name stays with the surname
     initial = start > 1 and len(name[start - 1].text.rstrip(".")) == 1

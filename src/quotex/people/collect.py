@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
@@ -205,7 +205,9 @@ def collect_organisations(reg: Registry) -> None:
         phrase = noun_phrase(token)
         # `Fenmoor Estates`: a company; not `Edwin Pool`
         named = reg.words.organisation_word([t.text for t in phrase if t.pos_ == "PROPN" and t.i <= token.i])
-        own_kind = own_kind or named
+        members = named_for_members(reg, token)
+        # `the Grain Growers' Forum`: a body named for its members is one whatever its last word
+        own_kind = own_kind or named or (own_head if members is not None else None)
         kind_word = organisation_apposition(reg, token)
         if own_kind is None and kind_word is None and token.i not in organisations:
             continue
@@ -214,7 +216,7 @@ def collect_organisations(reg: Registry) -> None:
             start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
         start = max(_joined_place(reg, token, start), _after_kind_title(reg, token))
         phrase = reg.doc[start : phrase.end]
-        words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
+        words = _name_words(phrase)
         # a number may end a name (`Workers Local 88`), never start one
         numbered = [w[:1].isupper() or w.isdigit() and k > 0 for k, w in enumerate(words)]
         if not words or not all(ok or w in reg.lexicon.grammar.organisation_joiners for ok, w in zip(numbered, words, strict=True)):
@@ -227,10 +229,7 @@ def collect_organisations(reg: Registry) -> None:
             organisation = Person(key, [words], kind="organisation")
             reg.by_key[key] = [organisation]
             reg.everyone.append(organisation)
-        person = reg.mentions.get(token.i)
-        if person is not None and person is not organisation:
-            forget(reg, person)  # `Skyward Air`, taken for a person's name, is the airline's
-        reg.mentions[token.i] = organisation
+        _take_back(reg, organisation, [token.i] if members is None else [token.i, members.i])
         if phrase[0].i != token.i and token.dep_ == "conj" and token.head.i == phrase[0].i:
             reg.mentions[phrase[0].i] = organisation  # the subject of `Marsh and Fell Police said`
         named_as = own_head if named else None  # `the society`
@@ -238,6 +237,46 @@ def collect_organisations(reg: Registry) -> None:
             organisation.describe(f"word:{word}", phrase.start)
         if kind_word is not None:
             organisation.describe(f"called:{kind_word}", phrase.start)  # by an apposition, not its name
+
+
+def _take_back(reg: Registry, organisation: Person, tokens: Sequence[int]) -> None:
+    """The organisation is what its words mention, not a person they were taken for (`Skyward
+    Air`; `Grain Growers` of `the Grain Growers' Forum`)."""
+    for i in tokens:
+        person = reg.mentions.get(i)
+        if person is not None and person is not organisation:
+            forget(reg, person)
+        reg.mentions[i] = organisation
+
+
+def named_for_members(reg: Registry, head: Token) -> Token | None:
+    """`Growers'` of `the Grain Growers' Forum`, `Dockworkers'` of `the Dockworkers' Federation`:
+    a capitalised plural with the apostrophe alone, which names a body for its members (a
+    person's name takes `'s`), before capitalised words that are no given name, title or role
+    (not `Rovers' Kwame Doe`, `Belarus' Foreign Minister`), and that is no place."""
+    for child in head.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN" or not child.text[:1].isupper() or not child.text.endswith("s"):
+            continue
+        if not any(c.tag_ == "POS" and c.text in ("'", "’") for c in child.children) or reg.lexicon.place(child.text):
+            continue
+        owned = list(reg.doc[child.i + 2 : head.i + 1])
+        words = {fold(t.text).rstrip(".") for t in owned}
+        people = words & reg.words.given_names.keys() or words & (reg.lexicon.titles | reg.lexicon.roles)
+        if owned and all(t.text[:1].isupper() for t in owned) and not people:
+            return child
+    return None
+
+
+def _name_words(phrase: Span) -> tuple[str, ...]:
+    """The words of a body's name, without its article and punctuation; an apostrophe after a
+    plural stays on its word (`Growers'`)."""
+    words: list[str] = []
+    for t in phrase:
+        if t.tag_ == "POS" and t.text in ("'", "’") and words and t.i > phrase.start and t.doc[t.i - 1].text.endswith("s"):
+            words[-1] += t.text
+        elif not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space):
+            words.append(t.text)
+    return tuple(words)
 
 
 def _after_kind_title(reg: Registry, head: Token) -> int:
@@ -373,7 +412,7 @@ def organisation_apposition(reg: Registry, root: Token) -> str | None:
 def shaped_as_a_person(reg: Registry, name: Token) -> bool:
     """Whether a name is a person's by its shape: a known given name before the head, or a
     relative clause on `who` hanging from it (a body takes `which`)."""
-    first = next((t for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"), None)
+    first = first_word(name)
     if first is not None and reg.words.gender_of_name(first.text) is not None:
         return True
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.lefts) for c in name.rights)
@@ -385,8 +424,19 @@ def spoken_for(reg: Registry, name: Token) -> bool:
     body = name.head
     if body.dep_ != "pobj" or body.head.lower_ not in ("for", "at", "of"):
         return False
-    first = next((t for t in name.lefts if t.dep_ in ("compound", "flat")), None)
+    first = first_word(name)
     return first is not None and reg.words.gender_of_name(first.text) is not None
+
+
+def first_word(name: Token) -> Token | None:
+    """The first word of a name its head stands for: the first proper noun compounded before
+    the head, else the head itself when the parser hung the surname after it (`Ana Ruiz-Tell`
+    with `Ruiz-Tell` a modifier of `Ana`)."""
+    first = next((t for t in name.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"), None)
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    if first is None and after is not None and after.head.i == name.i and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return name
+    return first
 
 
 def add_titles(reg: Registry, person: Person, root: Token) -> None:

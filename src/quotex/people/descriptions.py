@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
 from quotex.parse.marks import paragraph_index
+from quotex.parse.names import hyphened_surname
 from quotex.parse.syntax import noun_phrase
 from quotex.parse.tree import children
 from quotex.people.entities import Description, Person
@@ -154,7 +155,8 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
     """The person a name in apposition gives a description (`Its chair, Ana Doe, said`):
     the name's own head, else any person named within the apposition."""
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        # `Their leader, Samir ibn Khalid al-Hassan,`: a surname with its particle, tagged as a noun
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or hyphened_surname(child, reg.lexicon)):
             person = reg.mentions.get(child.i) or entity_at(reg, child)
             if person is not None:
                 return person
@@ -163,10 +165,25 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
             if people:
                 return people[-1]
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            named = named_in_description(reg, child)
+            named = named_in_description(reg, child) or _named_within(reg, child)
             if named is not None:
                 return named
     return holder_beside(reg, head) if head.pos_ == "NOUN" else holder_after_domain(reg, head)
+
+
+def _named_within(reg: Registry, description: Token) -> Person | None:
+    """`Outside court, the council's head of housing, Obinna Feldstein, said`: the parser hangs
+    the name of a description in apposition on the description's last noun (`housing`); a
+    person's full name in apposition there, after a comma, is the one described."""
+    for token in description.subtree:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i <= description.i:
+            continue
+        if token.left_edge.i == 0 or reg.doc[token.left_edge.i - 1].text != ",":
+            continue
+        person = reg.mentions.get(token.i)
+        if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
+            return person
+    return None
 
 
 def named_in_description(reg: Registry, description: Token) -> Person | None:
@@ -209,14 +226,20 @@ def _holds_no_one_person(reg: Registry, noun: Token) -> bool:
 def holder_after_domain(reg: Registry, head: Token) -> Person | None:
     """`Ambassador to the U.N. Corin Waddell said`: the parser takes the holder's name for the
     end of what the office is of or to; a title that heads the mention, then a person's name
-    given in full ending the words after it, names that person."""
-    if head.pos_ != "PROPN" or fold(head.text) not in reg.lexicon.titles and reg.lexicon.lemma(head) not in reg.lexicon.roles:
+    given in full ending the words after it, names that person; so does a capitalised body's
+    name with a title right before the name (`Court of Queen's Bench Justice Ana Roe said`)."""
+    titles = reg.lexicon.titles
+    titled = head.pos_ == "PROPN" and (fold(head.text) in titles or reg.lexicon.lemma(head) in reg.lexicon.roles)
+    if not titled and not (head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()):
         return None
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
         for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
             person = reg.mentions.get(place.i)
             named = [t for t in place.lefts if t.i in reg.named_tokens]
-            if person is not None and person.kind == "person" and named and any(len(f) > 1 for f in person.forms):
+            if person is None or person.kind != "person" or not named or not any(len(f) > 1 for f in person.forms):
+                continue
+            before = reg.doc[named[0].i - 1]
+            if titled or before.text[:1].isupper() and fold(before.text).rstrip(".") in titles:
                 return person
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
-from quotex.parse.names import hyphened_surname, name_capitalised, personal_name
+from quotex.parse.names import glued_to, hyphened_surname, hyphened_word, name_capitalised, personal_name, word_text
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.parse.tree import span_root
 from quotex.people.entities import Person, first_name_fits, starts_at
@@ -21,12 +21,17 @@ from quotex.people.registry import Registry
 
 def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     """The words of a personal name within a mention, titles and possessives left out."""
-    root = span_root(mention)
+    root = glued_to(span_root(mention))  # `Min` of `Park Ji-woo`, whose head the parser made `woo`
     # `"…," Pruitt said` with `Pruitt` tagged as a noun: a capitalised word that is a known
     # person's surname names them.
-    surname = root.pos_ == "NOUN" and root.text[:1].isupper() and known_surname(reg, root)
+    # So does the first word of one person's name (`Oh said` after `Oh Seung-ah`), tagged as an
+    # interjection.
+    surname = root.pos_ in ("NOUN", "INTJ") and root.text[:1].isupper() and (
+        known_surname(reg, root) or root.pos_ == "INTJ" and len(reg.by_first_name.get(fold(root.text), ())) == 1)
     # `said Saud al-Faisal` with `al-Faisal` tagged as a noun: a surname by its particle
     surname = surname or hyphened_surname(root, reg.lexicon) and mention.start < root.i
+    # `Kang Do-hyun` with `Do` tagged as a noun: a hyphened given name after a proper noun
+    surname = surname or hyphened_word(root) and mention.start < root.i
     if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" and not surname:
         return ()
     if not name_capitalised(root, reg.lexicon) and not surname:
@@ -37,7 +42,9 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
         return ()
     words: list[Token] = []
     for token in mention:
-        part = token.pos_ == "PROPN" or hyphened_surname(token, reg.lexicon)  # `al-Qadiri`, tagged as anything
+        if glued_to(token) is not token:
+            continue  # `-jun` of `Min-jun`: written with the word it is glued to
+        part = token.pos_ == "PROPN" or hyphened_surname(token, reg.lexicon) or hyphened_word(token)  # `al-Qadiri`, tagged as anything
         # `der` of `Ursula von der Leyden`, tagged as a noun: a particle inside the name
         part = part or token.i < root.i and token.text.islower() and token.text in reg.words.surname_particles
         if token.i > root.i and not part:
@@ -49,7 +56,7 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     if _described_by_article(reg, root, words):
         return ()
     words = personal_name(words, reg.lexicon)
-    return tuple(t.text.rstrip("’'") for t in words if t.text not in ("'s", "’s", "'", "’"))
+    return tuple(word_text(t).rstrip("’'") for t in words if t.text not in ("'s", "’s", "'", "’"))
 
 
 def _described_by_article(reg: Registry, root: Token, words: list[Token]) -> bool:

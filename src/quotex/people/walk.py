@@ -24,11 +24,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from quotex.parse.names import hyphened_surname, hyphened_word
 from quotex.parse.syntax import noun_phrase, tokens_where
 from quotex.people.descriptions import (
     describe_subject,
     described_entity,
     description_at,
+    holder_after_domain,
     holds_pronouns,
     introduce,
     may_describe,
@@ -90,9 +92,12 @@ def walk(reg: Registry) -> None:
 
 
 def organisation_named(reg: Registry, token: Token, described: Description | None) -> Found | None:
-    """A name collected as an organisation's (`Harbour Bank`)."""
+    """A name collected as an organisation's (`Harbour Bank`); a body's name before a title
+    and a person's name (`Court of Queen's Bench Justice Ana Roe said`) is that person's."""
     person = reg.mentions.get(token.i)
-    return Found(person, "explicit") if person is not None and person.kind == "organisation" else None
+    if person is None or person.kind != "organisation":
+        return None
+    return Found(holder_after_domain(reg, token) or person, "explicit")
 
 
 def description_with_name(reg: Registry, token: Token, described: Description | None) -> Found | None:
@@ -148,6 +153,10 @@ def _company_after_all(reg: Registry, person: Person, described: Description, to
     """`Skyline Coachways … the company said`: a name taken for a person's is a company's."""
     if person.kind != "person" or not described.head or not organisation_noun(reg, described.head):
         return
+    # `The company he founded`: a company a person did something to, not a person who is one
+    subjects = [w for c in token.children if c.dep_ == "relcl" for w in c.children if w.dep_ in SUBJECTS]
+    if any(pronoun_gender(reg, w) in ("male", "female") for w in subjects):
+        return
     if unknown_organisation(reg, person, described.head, token.i) is not None:
         person.kind = "organisation"
         person.describe(f"word:{described.head}", token.i)
@@ -169,8 +178,10 @@ def demonym(reg: Registry, token: Token, described: Description | None) -> Found
 
 def name(reg: Registry, token: Token, described: Description | None) -> Found | None:
     """A proper noun heading a name: the person it names, whose introduction is recorded."""
-    if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.ent_type_ != "PERSON"
-                                 and stray_subject_of(token) is None):  # `Doe laughs` read as a compound
+    # `Crown Prince Ana bin Dawud al-Tamimi`: a surname with its particle heads a name whatever its tag
+    proper = token.pos_ == "PROPN" or hyphened_surname(token, reg.lexicon) or hyphened_word(token)
+    if not proper or (token.dep_ in ("compound", "flat") and token.ent_type_ != "PERSON"
+                      and stray_subject_of(token) is None):  # `Doe laughs` read as a compound
         return None
     if token.dep_ in ("compound", "flat") and token.head.ent_type_ == "PERSON":
         return Found(None, "explicit")  # the head of the name speaks for it

@@ -49,11 +49,14 @@ _ADDRESS = re.compile(r"\S*(?:@|://|www\.)")
 # How a new paragraph may start in a block of lines: a bullet, or a speaker's label (below).
 # Not a dash or a number: a wrap falls before `— but` or `28.` as often as before any word.
 _BULLET = re.compile(r"[*•▪‣◦●]\s")
-# A transcript's speaker label, read here and by `quotex.attribution.transcripts`: capitals, full stops,
-# apostrophes and hyphens, one to four words, then a colon (`Q:`, `MAYOR LEE:`) ...
+# A transcript's speaker label, read here and by `quotex.attribution.transcripts`: capitals (accented
+# ones too: `SÖDERHOLM`), full stops, apostrophes and hyphens, one to six words (a title of four words
+# and a name: `DEPUTY CHIEF FIRE OFFICER ANA RUIZ`), then a colon (`Q:`, `MAYOR LEE:`) ...
 LABEL_MAX_WORDS = 4
-_LABEL_WORD = r"[A-Z][A-Z.'’-]*"
-LABEL_RE = re.compile(rf"({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{LABEL_MAX_WORDS - 1}}}):[ \t]+(?=\S)")
+CAPITAL_LABEL_MAX_WORDS = 6
+_CAPITALS = "A-ZÀ-ÖØ-ÞŁŚŠŽŹŻĆČĐĚŇŘŤŮŐŰĞİŞ"
+_LABEL_WORD = rf"[{_CAPITALS}][{_CAPITALS}.'’-]*"
+LABEL_RE = re.compile(rf"({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{CAPITAL_LABEL_MAX_WORDS - 1}}}):[ \t]+(?=\S)")
 # ... or in title case (`Mr Doe:`, `Cllr Jane Roe:`, `Chair (Cllr Ana Ruiz):`), with the name of
 # who holds a part in brackets after it: a label only when it opens several lines in one form.
 _TITLED_WORD = r"[^\W\d_][\w'’.-]*"
