@@ -36,3 +36,44 @@ EMAIL = (
 )
 def test_a_letter_read_aloud_is_its_writers(recorded, text, fragment, speaker) -> None:
     assert quote_with(extract(recorded, text), fragment).speaker == speaker
+
+
+READER = (
+    "Storm hits the coast - live\n\n"
+    "14:10\n\n"
+    "The coastguard said two boats had been pulled off the rocks at Skellan Point.\n\n"
+    "13:45\n\n"
+    'A reader, Marek from Alder Row, has sent us this message: "The sea wall is gone. Our garden is '
+    'in the harbour."\n\n'
+    "13:20\n\n"
+    'A listener, Priya in Hale Street, emailed the programme: "We have had no power since six."\n\n'
+    "13:05\n\n"
+    'A viewer, Anselm from Birch Hill, wrote to us: "The bridge is shut and nobody told us."\n\n'
+    "12:50\n\n"
+    'A reader, Aylah from Fen Lane, has sent us this message: "The school gym is full of camp beds."\n'
+)
+
+GIVEN_NAME = (
+    "Floods reach the old town\n\n"
+    "The river rose another half metre overnight, the flood agency said.\n\n"
+    "A resident of Mill Row, a retired teacher who gave her name only as Greta, is refusing to leave.\n\n"
+    '"I have seen three floods from this window," she told us from her doorway. "I will see a fourth."\n\n'
+    "A shopkeeper on Dock Street, who asked to be identified only as Piet, was piling sandbags.\n\n"
+    '"We open tomorrow, wet or dry," he said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (READER, "sea wall is gone", "Marek"),  # `A reader, Marek from X,`: the reader's name, not `reader`
+        (READER, "no power since six", "Priya"),
+        (READER, "nobody told us", "Anselm"),  # a rare given name, not the place after it
+        (READER, "camp beds", "Aylah"),  # a given name the tagger took for a common noun
+        (GIVEN_NAME, "three floods", "Greta"),  # `who gave her name only as X`: X, not the street
+        (GIVEN_NAME, "see a fourth", "Greta"),
+        (GIVEN_NAME, "wet or dry", "Piet"),  # `who asked to be identified only as X`, a name we do not know
+    ],
+)
+def test_a_person_the_text_gives_only_a_first_name_speaks(recorded, text, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, text), fragment).speaker == speaker

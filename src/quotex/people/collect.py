@@ -19,7 +19,7 @@ from quotex.lexicon import fold
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.parse.tree import children, span_root
 from quotex.people.entities import Person, first_name_fits
-from quotex.people.mentions import organisation_noun, subjects_of_cues, tokens_of
+from quotex.people.mentions import noun_named, organisation_noun, subjects_of_cues, tokens_of
 from quotex.people.naming import name_words
 from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, apposed, body_name, words_of
 from quotex.people.registry import Registry
@@ -65,11 +65,21 @@ def names_of_speakers(reg: Registry) -> None:
 
 
 def names_beside_a_person_noun(reg: Registry) -> None:
-    """`His wife, Ines,` · `her son, Leo,`: a lone proper noun beside a noun for a person."""
-    for token in tokens_of(reg, pos=("PROPN",)):
-        if token.pos_ != "PROPN" or reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
+    """`His wife, Ines,` · `her son, Leo,`: a lone proper noun beside a noun for a person; a
+    capitalised given name the tagger took for a common noun too (`A reader, Aylah from X,`)."""
+    for token in tokens_of(reg, pos=("PROPN", "NOUN")):
+        if reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
+            continue
+        if token.pos_ != "PROPN" and not _given_name_as_noun(reg, token):
             continue
         partner = apposed(token)
+        given = noun_named(token, reg.lexicon.grammar) if partner is None else None
+        if given is not None and given.pos_ == "NOUN" and names_a_person_noun(reg, given):
+            # `a retired nurse who gave her name only as Hilde`: the clause says it is her name
+            person = add_form(reg, (token.text,))
+            person.gender = person.gender or reg.words.gender_of_name(token.text)
+            reg.mentions[token.i] = person
+            continue
         if partner is None or partner.pos_ != "NOUN":
             continue
         if not (names_a_person(reg, partner) or a_person_by_first_name(reg, partner, token)):
@@ -129,6 +139,20 @@ def names_a_person(reg: Registry, noun: Token) -> bool:
     # `her neighbour, Tomas`, `his lawyer, Tom`; not `her spaniel, Rex`
     person_noun = word in reg.words.person_nouns or word in reg.lexicon.bodies or word.endswith(AGENT_ENDINGS)
     return person_noun and any(c.tag_ == "PRP$" for c in noun.children)
+
+
+def _given_name_as_noun(reg: Registry, token: Token) -> bool:
+    """A capitalised word inside a sentence, in apposition, that is a known given name."""
+    if token.pos_ != "NOUN" or token.dep_ != "appos" or token.is_sent_start or not token.text[:1].isupper():
+        return False
+    given = fold(token.text)
+    return given in reg.words.given_names or given in reg.words.rare_given_names
+
+
+def names_a_person_noun(reg: Registry, noun: Token) -> bool:
+    """A noun for a person: a role, a relative, a word for a person or one ending like one (`-er`)."""
+    word = fold(reg.lexicon.lemma(noun))
+    return word in reg.words.gendered or word in reg.lexicon.roles or word in reg.words.person_nouns or word.endswith(AGENT_ENDINGS)
 
 
 def a_person_by_first_name(reg: Registry, noun: Token, name: Token) -> bool:

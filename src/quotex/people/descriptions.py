@@ -154,7 +154,7 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
     """The person a name in apposition gives a description (`Its chair, Ana Doe, said`):
     the name's own head, else any person named within the apposition."""
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.i in reg.mentions):
             person = reg.mentions.get(child.i) or entity_at(reg, child)
             if person is not None:
                 return person
