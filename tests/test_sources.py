@@ -77,3 +77,40 @@ GIVEN_NAME = (
 )
 def test_a_person_the_text_gives_only_a_first_name_speaks(recorded, text, fragment, speaker) -> None:
     assert quote_with(extract(recorded, text), fragment).speaker == speaker
+
+
+TWO_COMPANIES = (
+    "Ferry captain dies at 90\n\n"
+    "Ingrid Valk, who captained the island ferry for thirty years, has died. She was 90.\n\n"
+    "The ferry company, then Gull Lines Ltd, gave her a gold watch when she retired.\n\n"
+    "The current operator, Tern Link, said its next vessel would carry her name. "
+    '"It is the least we can do for the captain who kept the crossing going," the company said in a '
+    "statement.\n"
+)
+
+TWO_FIRMS = (
+    "Old mill to become flats\n\n"
+    "The mill was built in 1880 by Harker & Sons, a textile firm.\n\n"
+    'Its new owner, Brightwater Homes, announced on Monday that 90 flats would be built there. "We want to '
+    'keep the chimney," the firm said.\n'
+)
+
+TWO_GROUPS = (
+    "Charities merge\n\n"
+    "The appeal was first run by a group, the Tarn Valley Trust, which closed in 2019.\n\n"
+    "The Fellside Foundation, which took it over, said on Friday that it would double the grants. The group said it had "
+    "raised 40,000 pounds.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (TWO_COMPANIES, "least we can do", "Tern Link"),  # the company that spoke, not the one called `company` before
+        (TWO_COMPANIES, "next vessel", "Tern Link"),
+        (TWO_FIRMS, "keep the chimney", "Brightwater Homes"),  # `the firm`, after a partnership called a firm
+        (TWO_GROUPS, "raised 40,000", "Fellside Foundation"),  # `The group`, after `a group, X,`
+    ],
+)
+def test_a_word_for_any_body_is_the_body_its_paragraph_made_the_subject(recorded, text, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, text), fragment).speaker == speaker
