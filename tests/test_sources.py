@@ -114,3 +114,31 @@ TWO_GROUPS = (
 )
 def test_a_word_for_any_body_is_the_body_its_paragraph_made_the_subject(recorded, text, fragment, speaker) -> None:
     assert quote_with(extract(recorded, text), fragment).speaker == speaker
+
+
+OFFICE_IT = (
+    "Parcel firm hit by data breach\n\n"
+    "The Office of the Fenland Privacy Commissioner said it had opened an inquiry. A statement from the "
+    'office said firms had a duty to report a breach "within three days" and that it would ask the firm '
+    "to explain the delay.\n"
+)
+
+BANK = (
+    "Rates held\n\n"
+    "The Bank of the Southern Isles kept its main rate at 3 per cent on Thursday. "
+    '"We see no reason to move yet," the bank said.\n\n'
+    "Mr Doe of the Harbour Board said the decision was expected.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (OFFICE_IT, "opened an inquiry", "Office of the Fenland Privacy Commissioner"),  # the name whole
+        (OFFICE_IT, "would ask the firm", "Office of the Fenland Privacy Commissioner"),  # `A statement from the office`
+        (BANK, "no reason to move", "Bank of the Southern Isles"),
+        (BANK, "decision was expected", "Doe"),  # a person's name takes no `of the …`
+    ],
+)
+def test_a_body_named_with_of_the_keeps_its_whole_name(recorded, text, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, text), fragment).speaker == speaker

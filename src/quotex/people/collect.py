@@ -238,10 +238,12 @@ def collect_organisations(reg: Registry) -> None:
             start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
         start = max(_joined_place(reg, token, start), _after_kind_title(reg, token))
         phrase = reg.doc[start : phrase.end]
-        words = tuple(t.text for t in phrase if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space))
+        # an article inside the name stays (`the Office of the Data Commissioner`)
+        words = tuple(t.text for t in phrase if not (t.dep_ == "det" and t.i < token.i or t.is_punct or t.tag_ == "POS" or t.is_space))
         # a number may end a name (`Workers Local 88`), never start one
-        numbered = [w[:1].isupper() or w.isdigit() and k > 0 for k, w in enumerate(words)]
-        if not words or not all(ok or w in reg.lexicon.grammar.organisation_joiners for ok, w in zip(numbered, words, strict=True)):
+        grammar = reg.lexicon.grammar
+        numbered = [w[:1].isupper() or k > 0 and (w.isdigit() or fold(w) in grammar.definite_articles) for k, w in enumerate(words)]
+        if not words or not all(ok or w in grammar.organisation_joiners for ok, w in zip(numbered, words, strict=True)):
             continue
         key = "org:" + fold(" ".join(words))
         known = reg.by_key.get(key)
