@@ -142,3 +142,38 @@ BANK = (
 )
 def test_a_body_named_with_of_the_keeps_its_whole_name(recorded, text, fragment, speaker) -> None:
     assert quote_with(extract(recorded, text), fragment).speaker == speaker
+
+
+DUTY = (
+    "Landlords warned over repairs\n\n"
+    'The Tenancy Standards Board said landlords had a duty to report a fault "within a day" and that it would '
+    "check.\n\n"
+    'Councillor Ana Pike said tenants deserved the chance to explain "what went wrong" before any eviction.\n\n'
+    'Her deputy, Tom Reyes, said every tenant had the right to announce "a rent strike" if repairs stalled.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [
+        ("within a day", "Tenancy Standards Board"),  # `a duty to report "…"`: no one reports, the board says it
+        ("what went wrong", "Ana Pike"),  # `the chance to explain "…"`
+        ("a rent strike", "Tom Reyes"),  # `the right to announce "…"`
+    ],
+)
+def test_a_verb_of_saying_in_what_someone_may_do_names_no_speaker(recorded, fragment, speaker) -> None:
+    quote = quote_with([q for q in extract(recorded, DUTY) if q.kind != "indirect"], fragment)
+    assert quote.speaker == speaker
+
+
+DECISION = (
+    "Campaign row\n\n"
+    'Senator Ana Pike criticised the Reyes campaign\'s decision to tell voters that "the count was rigged" '
+    "before any result was known.\n"
+)
+
+
+def test_a_verb_of_saying_in_someones_decision_is_theirs(recorded) -> None:
+    """`the Reyes campaign's decision to tell voters that "…"`: whose decision it was says it."""
+    quote = quote_with([q for q in extract(recorded, DECISION) if q.kind != "indirect"], "the count was rigged")
+    assert quote.speaker is not None and quote.speaker.startswith("Reyes campaign")

@@ -77,6 +77,10 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     inherited = _inherited_subject(verb, quoted)
     if inherited is not None:
         return inherited
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.pos_ == "PART" for c in verb.children):
+        # `a duty to report …`, `the right to say …`: what someone may do, no one saying it;
+        # `the campaign's decision to tell …`: whose decision it is says
+        return outside(next((c for c in verb.head.children if c.dep_ == "poss"), None))
     if verb.dep_ in ("acl", "compound", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and outside(verb.head):
         # "Doe asking, …", "Said Doe: …": the verb hangs from the name that speaks.
         return verb.head
