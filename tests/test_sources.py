@@ -177,3 +177,16 @@ def test_a_verb_of_saying_in_someones_decision_is_theirs(recorded) -> None:
     """`the Reyes campaign's decision to tell voters that "…"`: whose decision it was says it."""
     quote = quote_with([q for q in extract(recorded, DECISION) if q.kind != "indirect"], "the count was rigged")
     assert quote.speaker is not None and quote.speaker.startswith("Reyes campaign")
+
+
+FORUM = (
+    "Markets\n\n"
+    "METALS: Copper fell 2 per cent after the Copper Traders' Forum cut its forecast for demand this year. "
+    'Smelters had been "unusually quiet" since March, the forum said in its quarterly review.\n'
+)
+
+
+def test_a_forum_is_a_body_its_description_names(recorded) -> None:
+    """`the Copper Traders' Forum cut …` · `the forum said`: the forum, not the word."""
+    quote = quote_with([q for q in extract(recorded, FORUM) if q.kind == "indirect"], "unusually quiet")
+    assert (quote.speaker, quote.speaker_type) == ("Copper Traders Forum", "organisation")
