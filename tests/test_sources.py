@@ -48,7 +48,7 @@ READER = (
     "13:20\n\n"
     'A listener, Priya in Hale Street, emailed the programme: "We have had no power since six."\n\n'
     "13:05\n\n"
-    'A viewer, Anselm from Birch Hill, wrote to us: "The bridge is shut and nobody told us."\n\n'
+    'One viewer, Anselm from Birch Hill, wrote to us: "The bridge is shut and nobody told us."\n\n'
     "12:50\n\n"
     'A reader, Aylah from Fen Lane, has sent us this message: "The school gym is full of camp beds."\n'
 )
@@ -68,7 +68,7 @@ GIVEN_NAME = (
     [
         (READER, "sea wall is gone", "Marek"),  # `A reader, Marek from X,`: the reader's name, not `reader`
         (READER, "no power since six", "Priya"),
-        (READER, "nobody told us", "Anselm"),  # a rare given name, not the place after it
+        (READER, "nobody told us", "Anselm"),  # `One viewer, X from Y,`: a rare given name, not the place
         (READER, "camp beds", "Aylah"),  # a given name the tagger took for a common noun
         (GIVEN_NAME, "three floods", "Greta"),  # `who gave her name only as X`: X, not the street
         (GIVEN_NAME, "see a fourth", "Greta"),

@@ -156,12 +156,14 @@ def names_a_person_noun(reg: Registry, noun: Token) -> bool:
 
 
 def a_person_by_first_name(reg: Registry, noun: Token, name: Token) -> bool:
-    """`A reader, Ruth from X,` · `a neighbour, Tomas,`: a person noun with an indefinite
-    article, and a given name in apposition, introduces someone by their first name."""
+    """`A reader, Ruth from X,` · `One viewer, Tomas,`: a person noun with an indefinite
+    article (or `one`, which the parser reads as a number), and a given name in apposition,
+    introduces someone by their first name."""
     word = fold(reg.lexicon.lemma(noun))
     if not (word in reg.words.person_nouns or word.endswith(AGENT_ENDINGS)):
         return False
-    indefinite = any(c.dep_ == "det" and fold(c.text) in reg.lexicon.grammar.indefinite_articles for c in noun.children)
+    articles = reg.lexicon.grammar.indefinite_articles
+    indefinite = any(c.dep_ in ("det", "nummod") and fold(c.text) in articles for c in noun.children)
     given = fold(name.text)
     return indefinite and (given in reg.words.given_names or given in reg.words.rare_given_names)
 
