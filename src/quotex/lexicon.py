@@ -58,6 +58,12 @@ class Grammar:
     demonstratives: frozenset[str]  # `Those were the words of X`
     speech_nouns: frozenset[str]  # `words`, `advice`: what someone says, as a noun
     copula_forms: frozenset[str]  # `is`, `were`: the forms of `be` a rule reads
+    # `"Dear Authority, …"`: the words that open a letter (rules.letter)
+    salutations: frozenset[str] = frozenset()
+    # `who gave her name only as X`, `asked to be identified as X`: a clause's words that give a name after `as`
+    name_giving: frozenset[str] = frozenset()
+    # `a letter from X`, `an email by X`: the prepositions that name a document's writer
+    author_prepositions: frozenset[str] = frozenset()
     # `a statement that said …`: relative pronouns of things, which stand for the noun they hang from
     thing_relative: frozenset[str] = frozenset()
     # `No one said …`, `Few doubt …`, `Not everyone agrees …`: the first word of a subject that names no one who spoke

@@ -656,6 +656,51 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
 
 
+def letter(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`The head read a letter from Noor Ali.` / `"Dear Authority, my name is Noor …"`: a
+    quotation that opens with a salutation is a letter, and it is its writer's, whom the text
+    named as the one a letter, an email or a note came from (`from X`, `by X`, `X's letter`) in
+    its paragraph or the one before; not the one who read it out, who was the subject there.
+    Before `introduced` and `continuation`, which would give it to the reader."""
+    opening = ctx.openings[index]
+    if opening is None:
+        return None
+    grammar = ctx.lexicon.grammar
+    words = [t for t in ctx.doc[opening.i + 1 : opening.i + 8] if not t.is_space]
+    if not words or words[0].lower_ not in grammar.salutations or "," not in {t.text for t in words[1:]}:
+        return None
+    first = ctx.quotations[index].first_paragraph
+    span = ctx.paragraph_span(ctx.paragraphs[max(0, first - 1)]) if ctx.paragraphs else None
+    if span is None:
+        return None
+    documents = ctx.lexicon.people_words.documents
+    for token in reversed(ctx.doc[span.start : opening.i]):
+        if ctx.quoted[token.i] or token.pos_ != "NOUN" or ctx.lexicon.lemma(token) not in documents:
+            continue
+        writer = _writer_of(token, ctx)
+        if writer is not None:
+            return Attribution(None, noun_phrase(writer, ctx.quoted, ctx.lexicon))
+    return None
+
+
+def _writer_of(document: Token, ctx: QuoteContext) -> Token | None:
+    """Who a document is from: the name after `from` or `by`, or its possessor (`Noor's letter`);
+    the parser may hang `from X` on the verb whose object the document is (`read out an email
+    from X`)."""
+    grammar = ctx.lexicon.grammar
+    children = list(document.children)
+    if document.dep_ == "dobj":
+        children += [c for c in document.head.children if c.i > document.i]
+    for child in children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in grammar.author_prepositions:
+            name = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return None
+
+
 def _described_person(subject: Token, ctx: QuoteContext) -> bool:
     """A definite description of one person (`the judge`, `her husband`): a singular noun of a
     role or of a relation, with `the` or a possessive."""
@@ -832,6 +877,7 @@ RULES: tuple[Rule, ...] = (
     Rule("manner_before", manner_before, explicit=True),
     Rule("quoted_object", quoted_object),
     Rule("heading", heading, resolution="heading"),
+    Rule("letter", letter, follows=True),
     Rule("introduced", introduced, follows=True, resolution="continuation"),
     Rule("continuation", continuation, follows=True),
 )

@@ -80,6 +80,10 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     inherited = _inherited_subject(verb, quoted)
     if inherited is not None:
         return inherited
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.pos_ == "PART" for c in verb.children):
+        # `a duty to report …`, `the right to say …`: what someone may do, no one saying it;
+        # `the campaign's decision to tell …`: whose decision it is says
+        return outside(next((c for c in verb.head.children if c.dep_ == "poss"), None))
     if verb.dep_ in ("acl", "compound", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and outside(verb.head):
         # "Doe asking, …", "Said Doe: …": the verb hangs from the name that speaks.
         return verb.head
@@ -270,10 +274,14 @@ def _particles_between(words: Span, lexicon: Lexicon) -> bool:
 
 def _completes_a_name(head: Token, prep: Token, joiners: Collection[str]) -> bool:
     """`Bank` + `of England`, `Department` + `of Homeland Security`: an `of` and proper nouns
-    alone, right after a proper noun. `Mr. Doe of the Harbour Board` keeps its name alone."""
+    alone, right after a proper noun. `Mr. Doe of the Harbour Board` keeps its name alone; a
+    proper noun with an article, which is no person's name, takes one after `of` too (`the
+    Office of the Data Commissioner`)."""
     if head.pos_ != "PROPN" or prep.lower_ not in joiners:
         return False
     rest = head.doc[prep.i + 1 : prep.right_edge.i + 1]
+    if len(rest) > 1 and rest[0].dep_ == "det" and any(c.dep_ == "det" for c in head.lefts):
+        rest = rest[1:]
     return len(rest) > 0 and all(t.pos_ == "PROPN" for t in rest)
 
 

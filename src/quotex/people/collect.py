@@ -19,7 +19,7 @@ from quotex.lexicon import fold
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.parse.tree import children, span_root
 from quotex.people.entities import Person, first_name_fits
-from quotex.people.mentions import organisation_noun, subjects_of_cues, tokens_of
+from quotex.people.mentions import noun_named, organisation_noun, subjects_of_cues, tokens_of
 from quotex.people.naming import name_words
 from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, apposed, body_name, words_of
 from quotex.people.registry import Registry
@@ -65,11 +65,21 @@ def names_of_speakers(reg: Registry) -> None:
 
 
 def names_beside_a_person_noun(reg: Registry) -> None:
-    """`His wife, Ines,` · `her son, Leo,`: a lone proper noun beside a noun for a person."""
-    for token in tokens_of(reg, pos=("PROPN",)):
-        if token.pos_ != "PROPN" or reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
+    """`His wife, Ines,` · `her son, Leo,`: a lone proper noun beside a noun for a person; a
+    capitalised given name the tagger took for a common noun too (`A reader, Aylah from X,`)."""
+    for token in tokens_of(reg, pos=("PROPN", "NOUN")):
+        if reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
+            continue
+        if token.pos_ != "PROPN" and not _given_name_as_noun(reg, token):
             continue
         partner = apposed(token)
+        given = noun_named(token, reg.lexicon.grammar) if partner is None else None
+        if given is not None and given.pos_ == "NOUN" and names_a_person_noun(reg, given):
+            # `a retired nurse who gave her name only as Hilde`: the clause says it is her name
+            person = add_form(reg, (token.text,))
+            person.gender = person.gender or reg.words.gender_of_name(token.text)
+            reg.mentions[token.i] = person
+            continue
         if partner is None or partner.pos_ != "NOUN":
             continue
         if not (names_a_person(reg, partner) or a_person_by_first_name(reg, partner, token)):
@@ -131,13 +141,29 @@ def names_a_person(reg: Registry, noun: Token) -> bool:
     return person_noun and any(c.tag_ == "PRP$" for c in noun.children)
 
 
+def _given_name_as_noun(reg: Registry, token: Token) -> bool:
+    """A capitalised word inside a sentence, in apposition, that is a known given name."""
+    if token.pos_ != "NOUN" or token.dep_ != "appos" or token.is_sent_start or not token.text[:1].isupper():
+        return False
+    given = fold(token.text)
+    return given in reg.words.given_names or given in reg.words.rare_given_names
+
+
+def names_a_person_noun(reg: Registry, noun: Token) -> bool:
+    """A noun for a person: a role, a relative, a word for a person or one ending like one (`-er`)."""
+    word = fold(reg.lexicon.lemma(noun))
+    return word in reg.words.gendered or word in reg.lexicon.roles or word in reg.words.person_nouns or word.endswith(AGENT_ENDINGS)
+
+
 def a_person_by_first_name(reg: Registry, noun: Token, name: Token) -> bool:
-    """`A reader, Ruth from X,` · `a neighbour, Tomas,`: a person noun with an indefinite
-    article, and a given name in apposition, introduces someone by their first name."""
+    """`A reader, Ruth from X,` · `One viewer, Tomas,`: a person noun with an indefinite
+    article (or `one`, which the parser reads as a number), and a given name in apposition,
+    introduces someone by their first name."""
     word = fold(reg.lexicon.lemma(noun))
     if not (word in reg.words.person_nouns or word.endswith(AGENT_ENDINGS)):
         return False
-    indefinite = any(c.dep_ == "det" and fold(c.text) in reg.lexicon.grammar.indefinite_articles for c in noun.children)
+    articles = reg.lexicon.grammar.indefinite_articles
+    indefinite = any(c.dep_ in ("det", "nummod") and fold(c.text) in articles for c in noun.children)
     given = fold(name.text)
     return indefinite and (given in reg.words.given_names or given in reg.words.rare_given_names)
 
@@ -216,10 +242,11 @@ def collect_organisations(reg: Registry) -> None:
             start -= 1  # `Fenwick | Bank has agreed`: a name the parser cut in two is one
         start = max(_joined_place(reg, token, start), _after_kind_title(reg, token))
         phrase = reg.doc[start : phrase.end]
-        words = _name_words(phrase)
+        words = _name_words(phrase, token)
         # a number may end a name (`Workers Local 88`), never start one
-        numbered = [w[:1].isupper() or w.isdigit() and k > 0 for k, w in enumerate(words)]
-        if not words or not all(ok or w in reg.lexicon.grammar.organisation_joiners for ok, w in zip(numbered, words, strict=True)):
+        grammar = reg.lexicon.grammar
+        numbered = [w[:1].isupper() or k > 0 and (w.isdigit() or fold(w) in grammar.definite_articles) for k, w in enumerate(words)]
+        if not words or not all(ok or w in grammar.organisation_joiners for ok, w in zip(numbered, words, strict=True)):
             continue
         key = "org:" + fold(" ".join(words))
         known = reg.by_key.get(key)
@@ -267,14 +294,15 @@ def named_for_members(reg: Registry, head: Token) -> Token | None:
     return None
 
 
-def _name_words(phrase: Span) -> tuple[str, ...]:
+def _name_words(phrase: Span, head: Token) -> tuple[str, ...]:
     """The words of a body's name, without its article and punctuation; an apostrophe after a
-    plural stays on its word (`Growers'`)."""
+    plural stays on its word (`Growers'`), and an article inside the name after its head stays
+    (`the Office of the Data Commissioner`)."""
     words: list[str] = []
     for t in phrase:
         if t.tag_ == "POS" and t.text in ("'", "’") and words and t.i > phrase.start and t.doc[t.i - 1].text.endswith("s"):
             words[-1] += t.text
-        elif not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS" or t.is_space):
+        elif not (t.dep_ == "det" and t.i < head.i or t.is_punct or t.tag_ == "POS" or t.is_space):
             words.append(t.text)
     return tuple(words)
 

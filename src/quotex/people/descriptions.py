@@ -155,8 +155,9 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
     """The person a name in apposition gives a description (`Its chair, Ana Doe, said`):
     the name's own head, else any person named within the apposition."""
     for child in head.children:
-        # `Their leader, Samir ibn Khalid al-Hassan,`: a surname with its particle, tagged as a noun
-        if child.dep_ == "appos" and (child.pos_ == "PROPN" or hyphened_surname(child, reg.lexicon)):
+        # `Their leader, Samir ibn Khalid al-Hassan,`: a surname with its particle, tagged as a
+        # noun; `A reader, Tomasz from Elm Road,`: a given name tagged as one, already a mention
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or hyphened_surname(child, reg.lexicon) or child.i in reg.mentions):
             person = reg.mentions.get(child.i) or entity_at(reg, child)
             if person is not None:
                 return person
@@ -267,7 +268,10 @@ def described_entity(reg: Registry, described: Description, position: int, forwa
         best = max(s[0] for s in before)
         top = [p for score, _, p in before if score == best]
         others = len(top) - 1
-        if len(top) > 1 and all(p.kind == "organisation" for p in top):
+        speaking = _speaking_in_paragraph(reg, described, before, position)
+        if speaking and speaking[0] not in top:
+            top, others = speaking, 0
+        elif len(top) > 1 and all(p.kind == "organisation" for p in top):
             top = latest_subjects(reg, top, position) or top  # `X agreed to buy Y. The bank said`: X
             others = len(top) - 1
         elif len(top) > 1:
@@ -279,6 +283,15 @@ def described_entity(reg: Registry, described: Description, position: int, forwa
         first = min(scored, key=lambda s: s[1])
         return first[2], len([s for s in scored if s[0] == first[0]]) - 1
     return None, 0
+
+
+def _speaking_in_paragraph(reg: Registry, described: Description, fitting: list[tuple[int, int, Person]], position: int) -> list[Person]:
+    """`The current operator, X, said …. "…," the company said`: a word for a body of any
+    kind (`the company`, `the group`) means the body its own paragraph made the subject before
+    it, though another fits the word better (`The ferry company, then Y,` earlier on)."""
+    if described.head not in reg.words.generic_organisations or described.possessor is not None:
+        return []
+    return paragraph_subject(reg, [p for _, _, p in fitting if p.kind == "organisation"], position)
 
 
 def paragraph_subject(reg: Registry, candidates: list[Person], position: int) -> list[Person]:

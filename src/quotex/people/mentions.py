@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from quotex.lexicon import fold
+from quotex.lexicon import Grammar, fold
 from quotex.parse.syntax import tokens_where
 from quotex.people.entities import Description, Person, Resolved
 from quotex.people.reading import SUBJECTS, read_description
@@ -65,7 +65,7 @@ def in_headline(reg: Registry, mention: Span) -> bool:
 
 
 def salience(reg: Registry, token: Token) -> int:
-    token = noun_named(token) or token  # `a teacher named X`: X is as salient as the teacher
+    token = noun_named(token, reg.lexicon.grammar) or token  # `a teacher named X`: X is as salient as the teacher
     if token.dep_ == "appos":
         token = token.head  # `His wife, Ines, said`: Ines is as salient as the subject she names
         if token.dep_ == "pobj" and token.head.lower_ in _HOLDER_PREPOSITIONS and token.head.head.dep_ in SUBJECTS:
@@ -90,15 +90,35 @@ def salience(reg: Registry, token: Token) -> int:
 _HOLDER_PREPOSITIONS = {"of", "for", "at"}  # `the mayor of X, Y,`, `a spokeswoman for X, Y,`, `analysts at X, Y,`
 
 
-def noun_named(token: Token) -> Token | None:
+def noun_named(token: Token, grammar: Grammar | None = None) -> Token | None:
     """The noun whose name a participle gives (`a nurse from the coast named X`: `nurse`, though
-    the parser may hang `named` on `coast`): for the object predicate of a participle."""
-    if token.dep_ != "oprd" or token.head.dep_ != "acl" or token.head.tag_ != "VBN":
+    the parser may hang `named` on `coast`): for the object predicate of a participle; with
+    `grammar`, also for a name after `as` in a relative clause that gives one (`a teacher who
+    gave her name only as X`, `a driver who asked to be identified as X`)."""
+    if token.dep_ == "oprd" and token.head.dep_ == "acl" and token.head.tag_ == "VBN":
+        noun = token.head.head
+    elif grammar is not None and (clause := _clause_giving_a_name(token, grammar)) is not None:
+        noun = clause.head
+    else:
         return None
-    noun = token.head.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head
     return noun
+
+
+def _clause_giving_a_name(token: Token, grammar: Grammar) -> Token | None:
+    """The relative clause a name after `as` is given in (`who gave her name as X`: `gave`)."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in grammar.as_marks:
+        return None
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    giving = {verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "dobj")}
+    if not giving & grammar.name_giving:
+        return None
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # `who asked to be identified as X`
+    return verb if verb.dep_ in ("relcl", "acl") else None
 
 
 _STRAY = {"advmod", "npadvmod", "dep", "ROOT"}  # where the parser leaves a name it did not take for a subject

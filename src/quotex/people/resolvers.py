@@ -144,7 +144,7 @@ def named_by_participle(reg: Registry, root: Token) -> Person | None:
     participle gives a noun (or the noun in apposition to it) as its object predicate."""
     nouns = {root, *(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")}
     for name in root.subtree:
-        person = reg.mentions.get(name.i) if name.pos_ == "PROPN" and noun_named(name) in nouns else None
+        person = reg.mentions.get(name.i) if name.pos_ == "PROPN" and noun_named(name, reg.lexicon.grammar) in nouns else None
         if person is not None and person.kind == "person":
             return person
     return None

@@ -1,0 +1,192 @@
+"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import extract_checked as extract
+from conftest import quote_with
+
+LETTER = (
+    "Village fights to keep its school\n\n"
+    "More than a hundred parents packed the hall on Tuesday. The head teacher, Oswin Hale, asked "
+    "whether he could read something for a pupil. It was a letter from Lila Marsh, who is nine.\n\n"
+    '"Dear Councillors, my name is Lila and I am nine. I walk to school with my sister.\n\n'
+    '"If the school shuts we will have to take a bus for an hour. Please come and see us first."\n\n'
+    "The hall was silent, then it clapped.\n\n"
+    'Hale said Lila had written it herself. "She is braver than she knows," he said.\n'
+)
+
+EMAIL = (
+    "Residents object to mast\n\n"
+    "At Monday's meeting the clerk, Peter Vance, read out an email from Joan Fairley, a resident of "
+    "Top Lane.\n\n"
+    '"Dear Sirs, I have lived under this hill for forty years and I have never seen anything so ugly."\n\n'
+    "The mast was approved by four votes to two.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (LETTER, "my name is Lila", "Lila Marsh"),  # a letter read aloud is its writer's, not the reader's
+        (LETTER, "take a bus for an hour", "Lila Marsh"),  # the letter's next paragraph goes on with it
+        (LETTER, "braver than she knows", "Oswin Hale"),
+        (EMAIL, "never seen anything so ugly", "Joan Fairley"),  # `read out an email from X`
+    ],
+)
+def test_a_letter_read_aloud_is_its_writers(recorded, text, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, text), fragment).speaker == speaker
+
+
+READER = (
+    "Storm hits the coast - live\n\n"
+    "14:10\n\n"
+    "The coastguard said two boats had been pulled off the rocks at Skellan Point.\n\n"
+    "13:45\n\n"
+    'A reader, Marek from Alder Row, has sent us this message: "The sea wall is gone. Our garden is '
+    'in the harbour."\n\n'
+    "13:20\n\n"
+    'A listener, Priya in Hale Street, emailed the programme: "We have had no power since six."\n\n'
+    "13:05\n\n"
+    'One viewer, Anselm from Birch Hill, wrote to us: "The bridge is shut and nobody told us."\n\n'
+    "12:50\n\n"
+    'A reader, Aylah from Fen Lane, has sent us this message: "The school gym is full of camp beds."\n'
+)
+
+GIVEN_NAME = (
+    "Floods reach the old town\n\n"
+    "The river rose another half metre overnight, the flood agency said.\n\n"
+    "A resident of Mill Row, a retired teacher who gave her name only as Greta, is refusing to leave.\n\n"
+    '"I have seen three floods from this window," she told us from her doorway. "I will see a fourth."\n\n'
+    "A shopkeeper on Dock Street, who asked to be identified only as Piet, was piling sandbags.\n\n"
+    '"We open tomorrow, wet or dry," he said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (READER, "sea wall is gone", "Marek"),  # `A reader, Marek from X,`: the reader's name, not `reader`
+        (READER, "no power since six", "Priya"),
+        (READER, "nobody told us", "Anselm"),  # `One viewer, X from Y,`: a rare given name, not the place
+        (READER, "camp beds", "Aylah"),  # a given name the tagger took for a common noun
+        (GIVEN_NAME, "three floods", "Greta"),  # `who gave her name only as X`: X, not the street
+        (GIVEN_NAME, "see a fourth", "Greta"),
+        (GIVEN_NAME, "wet or dry", "Piet"),  # `who asked to be identified only as X`, a name we do not know
+    ],
+)
+def test_a_person_the_text_gives_only_a_first_name_speaks(recorded, text, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, text), fragment).speaker == speaker
+
+
+TWO_COMPANIES = (
+    "Ferry captain dies at 90\n\n"
+    "Ingrid Valk, who captained the island ferry for thirty years, has died. She was 90.\n\n"
+    "The ferry company, then Gull Lines Ltd, gave her a gold watch when she retired.\n\n"
+    "The current operator, Tern Link, said its next vessel would carry her name. "
+    '"It is the least we can do for the captain who kept the crossing going," the company said in a '
+    "statement.\n"
+)
+
+TWO_FIRMS = (
+    "Old mill to become flats\n\n"
+    "The mill was built in 1880 by Harker & Sons, a textile firm.\n\n"
+    'Its new owner, Brightwater Homes, announced on Monday that 90 flats would be built there. "We want to '
+    'keep the chimney," the firm said.\n'
+)
+
+TWO_GROUPS = (
+    "Charities merge\n\n"
+    "The appeal was first run by a group, the Tarn Valley Trust, which closed in 2019.\n\n"
+    "The Fellside Foundation, which took it over, said on Friday that it would double the grants. The group said it had "
+    "raised 40,000 pounds.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (TWO_COMPANIES, "least we can do", "Tern Link"),  # the company that spoke, not the one called `company` before
+        (TWO_COMPANIES, "next vessel", "Tern Link"),
+        (TWO_FIRMS, "keep the chimney", "Brightwater Homes"),  # `the firm`, after a partnership called a firm
+        (TWO_GROUPS, "raised 40,000", "Fellside Foundation"),  # `The group`, after `a group, X,`
+    ],
+)
+def test_a_word_for_any_body_is_the_body_its_paragraph_made_the_subject(recorded, text, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, text), fragment).speaker == speaker
+
+
+OFFICE_IT = (
+    "Parcel firm hit by data breach\n\n"
+    "The Office of the Fenland Privacy Commissioner said it had opened an inquiry. A statement from the "
+    'office said firms had a duty to report a breach "within three days" and that it would ask the firm '
+    "to explain the delay.\n"
+)
+
+BANK = (
+    "Rates held\n\n"
+    "The Bank of the Southern Isles kept its main rate at 3 per cent on Thursday. "
+    '"We see no reason to move yet," the bank said.\n\n'
+    "Mr Doe of the Harbour Board said the decision was expected.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (OFFICE_IT, "opened an inquiry", "Office of the Fenland Privacy Commissioner"),  # the name whole
+        (OFFICE_IT, "would ask the firm", "Office of the Fenland Privacy Commissioner"),  # `A statement from the office`
+        (BANK, "no reason to move", "Bank of the Southern Isles"),
+        (BANK, "decision was expected", "Doe"),  # a person's name takes no `of the …`
+    ],
+)
+def test_a_body_named_with_of_the_keeps_its_whole_name(recorded, text, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, text), fragment).speaker == speaker
+
+
+DUTY = (
+    "Landlords warned over repairs\n\n"
+    'The Tenancy Standards Board said landlords had a duty to report a fault "within a day" and that it would '
+    "check.\n\n"
+    'Councillor Ana Pike said tenants deserved the chance to explain "what went wrong" before any eviction.\n\n'
+    'Her deputy, Tom Reyes, said every tenant had the right to announce "a rent strike" if repairs stalled.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [
+        ("within a day", "Tenancy Standards Board"),  # `a duty to report "…"`: no one reports, the board says it
+        ("what went wrong", "Ana Pike"),  # `the chance to explain "…"`
+        ("a rent strike", "Tom Reyes"),  # `the right to announce "…"`
+    ],
+)
+def test_a_verb_of_saying_in_what_someone_may_do_names_no_speaker(recorded, fragment, speaker) -> None:
+    quote = quote_with([q for q in extract(recorded, DUTY) if q.kind != "indirect"], fragment)
+    assert quote.speaker == speaker
+
+
+DECISION = (
+    "Campaign row\n\n"
+    'Senator Ana Pike criticised the Reyes campaign\'s decision to tell voters that "the count was rigged" '
+    "before any result was known.\n"
+)
+
+
+def test_a_verb_of_saying_in_someones_decision_is_theirs(recorded) -> None:
+    """`the Reyes campaign's decision to tell voters that "…"`: whose decision it was says it."""
+    quote = quote_with([q for q in extract(recorded, DECISION) if q.kind != "indirect"], "the count was rigged")
+    assert quote.speaker is not None and quote.speaker.startswith("Reyes campaign")
+
+
+FORUM = (
+    "Markets\n\n"
+    "METALS: Copper fell 2 per cent after the Copper Traders' Forum cut its forecast for demand this year. "
+    'Smelters had been "unusually quiet" since March, the forum said in its quarterly review.\n'
+)
+
+
+def test_a_forum_is_a_body_its_description_names(recorded) -> None:
+    """`the Copper Traders' Forum cut …` · `the forum said`: the forum, not the word."""
+    quote = quote_with([q for q in extract(recorded, FORUM) if q.kind == "indirect"], "unusually quiet")
+    assert (quote.speaker, quote.speaker_type) == ("Copper Traders' Forum", "organisation")  # the name keeps its apostrophe (people.collect)
