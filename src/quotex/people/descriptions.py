@@ -30,7 +30,16 @@ from quotex.people.mentions import (
 )
 from quotex.people.naming import entity_at, holds_role, lookup, name_words
 from quotex.people.pronouns import antecedent
-from quotex.people.reading import AGE, APPOSITION_STOPS, DEFINITE, NEAR_REACH, apposed, words_of, words_text
+from quotex.people.reading import (
+    AGE,
+    AGENT_ENDINGS,
+    APPOSITION_STOPS,
+    DEFINITE,
+    NEAR_REACH,
+    apposed,
+    words_of,
+    words_text,
+)
 from quotex.people.registry import Registry
 
 
@@ -171,13 +180,36 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
 
 def named_in_description(reg: Registry, description: Token) -> Person | None:
     """`One of them, a nurse from the city named Ana Ruiz,`: the person a description in
-    apposition goes on to name, as the object a participle (`named`, `called`) predicates."""
+    apposition goes on to name, as the object a participle (`named`, `called`) predicates;
+    `Its lead author, the ecologist Ana Ruiz,` · `Outside court, the council's head of housing,
+    Ana Ruiz,`: the person's name in apposition to the description itself, or right after it."""
+    for child in (c for noun in _name_bearers(reg, description) for c in noun.children):
+        # in apposition, or right after the noun whatever the parser took it for (`advmod`)
+        beside = child.dep_ == "appos" or child.left_edge.i == description.i + 1
+        if beside and child.pos_ == "PROPN" and child.i > description.i:
+            person = reg.mentions.get(child.i) or entity_at(reg, child)
+            if person is not None and person.kind == "person":
+                return person
     for token in description.subtree:
         if token.dep_ == "oprd" and token.head.dep_ == "acl" and token.pos_ == "PROPN":
             person = reg.mentions.get(token.i) or entity_at(reg, token)
             if person is not None and person.kind == "person":
                 return person
     return None
+
+
+def _name_bearers(reg: Registry, description: Token) -> list[Token]:
+    """The nouns a description's name may hang from: the description, and what it is of or for
+    when that is no person (`the council's head of housing, Ana Ruiz,`: the parser hangs the
+    name on `housing`; `a friend of the victim, Ana Ruiz,` names the victim)."""
+    nouns = [description]
+    for prep in (c for c in description.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            word = fold(reg.lexicon.lemma(noun))
+            person = word in reg.lexicon.roles or word in reg.words.gendered or word in reg.words.person_nouns
+            if not person and not word.endswith(AGENT_ENDINGS):
+                nouns.append(noun)
+    return nouns
 
 
 def holder_beside(reg: Registry, head: Token) -> Person | None:

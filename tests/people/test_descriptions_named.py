@@ -1,0 +1,51 @@
+"""Descriptions that the text goes on to name, or that fit the person it is about (issue 25,
+class 3): a description in apposition that ends in a name (`Its lead author, the ecologist X,`)
+is that person, never its possessive or its words; an age nobody was given is the person a
+paragraph is about, not someone whom what they said mentions; a word for a group (`her family
+said`) never stands for a later `she`.
+
+Each article is written for these tests (invented names) and runs through recorded parses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.people.helpers import speaker_of
+
+STUDY = (
+    "Bright lamps make sparrows sing early, study finds\n\n"
+    "Sparrows nesting under white street lamps began their dawn song nineteen days earlier than "
+    "birds in dark lanes, researchers said on Tuesday.\n\n"
+    "Its lead author, the behavioural ecologist Ingeborg Achterberg-Nwosu, said the effect was "
+    'larger than her team had expected. "We thought we might see a few days," she said.\n'
+)
+
+COURT = (
+    "Landlord jailed over boiler leak\n\n"
+    "A landlord who ignored five warnings about a broken boiler was jailed for two years on "
+    "Friday.\n\n"
+    "Outside court, the borough's head of housing, Femi Adair, said the case should be a warning "
+    'to others. "Every landlord in the borough should read this judgment," he said.\n'
+)
+
+BANK = (
+    "Savings bank sold to rival\n\n"
+    "Its chief executive, the former trader Leopold Brannigan-Osei, told staff the sale was the "
+    'only way to keep every branch open. "Nobody will lose a job this year," he said.\n'
+)
+
+CASES = [
+    pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
+    pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
+    pytest.param(COURT, "should be a warning", "Femi Adair", id="a_name_hung_on_what_an_office_is_of-1"),
+    pytest.param(COURT, "read this judgment", "Femi Adair", id="a_name_hung_on_what_an_office_is_of-2"),
+    pytest.param(BANK, "only way to keep", "Leopold Brannigan-Osei", id="a_name_in_apposition_to_a_description_in_apposition-3"),
+    pytest.param(BANK, "lose a job", "Leopold Brannigan-Osei", id="a_name_in_apposition_to_a_description_in_apposition-4"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str | None) -> None:
+    """The quotation of `text` that holds `fragment` is said by `speaker`."""
+    assert speaker_of(recorded, text, fragment) == speaker
