@@ -35,6 +35,16 @@ BANK = (
     'only way to keep every branch open. "Nobody will lose a job this year," he said.\n'
 )
 
+MATCH = (
+    "Harriers lose to late penalty\n\n"
+    "Lorcan Mac Tire, in his second season in charge at Thorncombe, said Ezra Sandvik had won "
+    "the ball cleanly.\n\n"
+    '"It was never a penalty," the 44-year-old said.\n\n'
+    "Across town, Ingrid Solbakk, who took over the Kestrels in May, insisted that her goalkeeper "
+    "Maria Teixeira-Holm had done nothing wrong.\n\n"
+    '"We will appeal on Monday," the 38-year-old said.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -42,6 +52,8 @@ CASES = [
     pytest.param(COURT, "read this judgment", "Femi Adair", id="a_name_hung_on_what_an_office_is_of-2"),
     pytest.param(BANK, "only way to keep", "Leopold Brannigan-Osei", id="a_name_in_apposition_to_a_description_in_apposition-3"),
     pytest.param(BANK, "lose a job", "Leopold Brannigan-Osei", id="a_name_in_apposition_to_a_description_in_apposition-4"),
+    pytest.param(MATCH, "never a penalty", "Lorcan Mac Tire", id="an_age_is_the_speaker_not_whom_they_spoke_of-1"),
+    pytest.param(MATCH, "appeal on Monday", "Ingrid Solbakk", id="an_age_is_the_speaker_not_whom_they_spoke_of-2"),
 ]
 
 
