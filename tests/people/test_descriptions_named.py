@@ -45,6 +45,19 @@ MATCH = (
     '"We will appeal on Monday," the 38-year-old said.\n'
 )
 
+OBITUARY = (
+    "Marta Oyelowo-Lind, harbour pilot, dies at 90\n\n"
+    "Marta Oyelowo-Lind, who guided ships into Brennock for thirty years, died on Friday. She was "
+    "90.\n\n"
+    "The port gave her a silver compass when she retired. She never used it, her family said, "
+    "because she knew the channel by heart.\n\n"
+    'When the board proposed closing the pilot station in 2006, she called the plan "a betrayal '
+    'of the harbour."\n\n'
+    "Abel Nakamura-Reid, who skippered the Brennock lifeboat, was remembered on Sunday. He never "
+    'missed a launch, the crew said. "The sea is not a place for heroes," he told a reporter in '
+    "1999.\n"
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -54,6 +67,8 @@ CASES = [
     pytest.param(BANK, "lose a job", "Leopold Brannigan-Osei", id="a_name_in_apposition_to_a_description_in_apposition-4"),
     pytest.param(MATCH, "never a penalty", "Lorcan Mac Tire", id="an_age_is_the_speaker_not_whom_they_spoke_of-1"),
     pytest.param(MATCH, "appeal on Monday", "Ingrid Solbakk", id="an_age_is_the_speaker_not_whom_they_spoke_of-2"),
+    pytest.param(OBITUARY, "a betrayal", "Marta Oyelowo-Lind", id="her_family_is_no_later_she"),
+    pytest.param(OBITUARY, "not a place for heroes", "Abel Nakamura-Reid", id="the_crew_is_no_later_he"),
 ]
 
 

@@ -441,13 +441,13 @@ def may_describe(reg: Registry, person: Person | None, described: Description, h
 def holds_pronouns(reg: Registry, token: Token, described: Description) -> bool:
     """Whether a definite description is of a person: a role, a word for a relative or a
     person of some gender, an age; or the one who speaks in a cue (`The actor, 29, says`),
-    when it names no kind of organisation nor a document (what a passive cue's subject
-    names is what was said: `Her death was announced`)."""
+    when it names no kind of organisation, no group (`her family`) nor a document (what a
+    passive cue's subject names is what was said: `Her death was announced`)."""
     word = fold(reg.lexicon.lemma(token))
     if word in reg.lexicon.roles or word in reg.words.gendered or described.age is not None:
         return True
-    if described.head and organisation_noun(reg, described.head):
-        return False
+    if described.head and (organisation_noun(reg, described.head) or described.head in reg.lexicon.grammar.collective_nouns):
+        return False  # `her family said`: many who speak as one, never a later `she`
     return token.dep_ == "nsubj" and token.head.i in reg.cue_roots and document_noun(reg, token) is None
 
 
