@@ -82,6 +82,9 @@ class Grammar:
     # `her family said`, `the crew said`: singular nouns for many people who speak as one, whom
     # a later `he` or `she` never stands for
     collective_nouns: frozenset[str] = frozenset()
+    # `a nurse who gave her name only as X`, `who gave only his first name, X`: the noun a
+    # name is given as
+    name_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

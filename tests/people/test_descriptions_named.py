@@ -2,7 +2,8 @@
 class 3): a description in apposition that ends in a name (`Its lead author, the ecologist X,`)
 is that person, never its possessive or its words; an age nobody was given is the person a
 paragraph is about, not someone whom what they said mentions; a word for a group (`her family
-said`) never stands for a later `she`.
+said`) never stands for a later `she`; a name a clause gives someone (`a nurse who gave her name
+only as X`) is theirs, and a place (`of Mill Lane`) is nobody.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -58,6 +59,17 @@ OBITUARY = (
     "1999.\n"
 )
 
+VOX = (
+    "Live: the Tarrow floods the lower town\n\n"
+    "18:40 A resident of Mill Lane, a retired nurse who gave her name only as Hilde, is refusing to "
+    'leave her upstairs flat. "The water never got past the third step," she told us from her window.\n\n'
+    "18:20 In the village, one farmer, who gave only his first name, Ilyas, told us by phone that the "
+    'canals were low. "Rain would be better," he said.\n\n'
+    "18:05 A shopkeeper who gave his name as Marek said the water came in fast.\n\n"
+    "17:50 A reader, Tomasz from Kellby Road, has sent us this message: \"Water came up through the "
+    'floorboards in twenty minutes."\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -69,6 +81,11 @@ CASES = [
     pytest.param(MATCH, "appeal on Monday", "Ingrid Solbakk", id="an_age_is_the_speaker_not_whom_they_spoke_of-2"),
     pytest.param(OBITUARY, "a betrayal", "Marta Oyelowo-Lind", id="her_family_is_no_later_she"),
     pytest.param(OBITUARY, "not a place for heroes", "Abel Nakamura-Reid", id="the_crew_is_no_later_he"),
+    pytest.param(VOX, "third step", "Hilde", id="a_name_given_as_only_a_first_name-1"),
+    pytest.param(VOX, "canals were low", "Ilyas", id="a_name_given_as_only_a_first_name-2"),
+    pytest.param(VOX, "Rain would be better", "Ilyas", id="a_name_given_as_only_a_first_name-3"),
+    pytest.param(VOX, "came in fast", "Marek", id="a_name_given_as_only_a_first_name-4"),
+    pytest.param(VOX, "floorboards", "Tomasz", id="a_first_name_the_tagger_took_for_a_noun"),
 ]
 
 

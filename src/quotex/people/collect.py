@@ -21,7 +21,7 @@ from quotex.parse.tree import children, span_root
 from quotex.people.entities import Person, first_name_fits
 from quotex.people.mentions import organisation_noun, subjects_of_cues, tokens_of
 from quotex.people.naming import name_words
-from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, apposed, body_name, words_of
+from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, apposed, body_name, given_as_a_name, words_of
 from quotex.people.registry import Registry
 
 
@@ -66,12 +66,14 @@ def names_of_speakers(reg: Registry) -> None:
 
 def names_beside_a_person_noun(reg: Registry) -> None:
     """`His wife, Ines,` · `her son, Leo,`: a lone proper noun beside a noun for a person."""
-    for token in tokens_of(reg, pos=("PROPN",)):
-        if token.pos_ != "PROPN" or reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
+    for token in tokens_of(reg, pos=("PROPN", "NOUN")):
+        if token.pos_ not in ("PROPN", "NOUN") or reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
             continue
         partner = apposed(token)
         if partner is None or partner.pos_ != "NOUN":
             continue
+        if token.pos_ == "NOUN" and not (_given_name_as_a_noun(reg, token) and a_person_by_first_name(reg, partner, token)):
+            continue  # `A reader, Tomasz from X,`: a given name the tagger took for a noun
         if not (names_a_person(reg, partner) or a_person_by_first_name(reg, partner, token)):
             continue
         if any(c.dep_ in ("compound", "flat") for c in token.children):
@@ -91,6 +93,22 @@ def names_beside_a_person_noun(reg: Registry) -> None:
         reg.mentions[token.i] = person
 
 
+def names_given_as(reg: Registry) -> None:
+    """`A resident, who gave her name only as Ana,` · `one farmer, who gave only his first name,
+    Ilyas,`: a name a clause gives someone the text otherwise leaves unnamed is a person's,
+    whose gender the possessive before `name` tells."""
+    for token in tokens_of(reg, pos=("PROPN",)):
+        if token.pos_ != "PROPN" or reg.quoted[token.i] or token.i in reg.mentions:
+            continue
+        if not given_as_a_name(token, reg.lexicon) or any(c.dep_ in ("compound", "flat") for c in token.children):
+            continue
+        person = add_form(reg, (token.text,))
+        noun = token.head if token.dep_ == "appos" else next(c for c in token.head.head.children if c.dep_ == "dobj")
+        told = next((reg.words.gendered.get(c.lower_) for c in noun.children if c.tag_ == "PRP$"), None)
+        person.gender = person.gender or told or reg.words.gender_of_name(token.text)
+        reg.mentions[token.i] = person
+
+
 def forget_places(reg: Registry) -> None:
     """A name the text only ever gives as where something is (`above X`, `on X Mountain`,
     `a crew from X fire station`) names a place: nobody's antecedent, never a speaker. A
@@ -104,10 +122,20 @@ def forget_places(reg: Registry) -> None:
         given = any(len(form) > 1 and fold(form[0]) in reg.words.given_names for form in person.forms)
         place = any(fold(form[-1]) in reg.words.place_endings for form in person.forms)
         titled = any(w in reg.lexicon.titles or w in reg.lexicon.roles for w in person.title_words)
-        if tokens and (place or not given and not titled) and all(only_a_place(reg, t) for t in tokens):
+        # `a resident of Quay Lane`, `Tomas from Kellby Road`: a name of no given name that ends
+        # with a word for a place, only ever after a preposition, is where someone is from
+        street = place and not given and not titled and all(_in_a_phrase(t) for t in tokens)
+        if tokens and (street or (place or not given and not titled) and all(only_a_place(reg, t) for t in tokens)):
             forget(reg, person)
             for token in tokens:
                 del reg.mentions[token.i]
+
+
+def _in_a_phrase(token: Token) -> bool:
+    """Whether a name is the object of a preposition (through the compounds it heads)."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj"
 
 
 def only_a_place(reg: Registry, token: Token) -> bool:
@@ -129,6 +157,13 @@ def names_a_person(reg: Registry, noun: Token) -> bool:
     # `her neighbour, Tomas`, `his lawyer, Tom`; not `her spaniel, Rex`
     person_noun = word in reg.words.person_nouns or word in reg.lexicon.bodies or word.endswith(AGENT_ENDINGS)
     return person_noun and any(c.tag_ == "PRP$" for c in noun.children)
+
+
+def _given_name_as_a_noun(reg: Registry, token: Token) -> bool:
+    """Whether a capitalised noun inside a sentence is a known given name (`Tomasz`)."""
+    given = fold(token.text)
+    known = given in reg.words.given_names or given in reg.words.rare_given_names
+    return known and token.text.istitle() and not token.is_sent_start and token.dep_ == "appos"
 
 
 def a_person_by_first_name(reg: Registry, noun: Token, name: Token) -> bool:
@@ -429,6 +464,7 @@ COLLECTORS: tuple[Callable[[Registry], None], ...] = (
     index_first_names,  # what `names_of_speakers` reads
     names_of_speakers,
     names_beside_a_person_noun,
+    names_given_as,
     collect_organisations,
     collect_partnerships,
     first_words_of_organisations,

@@ -172,7 +172,8 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
             if people:
                 return people[-1]
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            named = named_in_description(reg, child)
+            given = reg.mentions.get(child.i)  # `A reader, Tomasz from X,`: a given name tagged as a noun
+            named = given if given is not None and given.kind == "person" else named_in_description(reg, child)
             if named is not None:
                 return named
     return holder_beside(reg, head) if head.pos_ == "NOUN" else holder_after_domain(reg, head)
@@ -508,6 +509,8 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
     in apposition to, words before it, an age before it, what a copula says it is."""
     described = appositions_after(reg, phrase)
     partner = apposed(token)
+    if partner is not None and partner.lower_ in reg.lexicon.grammar.name_nouns:
+        partner = None  # `who gave only his first name, X`: a name is not what X is
     if partner is not None and partner.pos_ in ("NOUN", "PROPN") and partner.i < token.i:
         described.append(_owned_by_subject(reg, partner, describe_phrase(reg, noun_phrase(partner))))  # `Her partner, X,`
     elif partner is not None and partner.i < token.i:

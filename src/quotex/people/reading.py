@@ -184,6 +184,18 @@ def apposed(token: Token) -> Token | None:
     return head if start == head.i + 2 and doc[head.i + 1].text == "," and doc[token.i + 1].text == "," else None
 
 
+def given_as_a_name(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a proper noun is a name a clause gives someone (`who gave her name only as X`,
+    `who gave only his first name, X`): the object of `as` after a verb whose object is the
+    noun `name`, or in apposition to that noun."""
+    name_nouns = lexicon.grammar.name_nouns
+    if token.dep_ == "appos":
+        return token.head.lower_ in name_nouns and token.head.dep_ == "dobj"
+    if token.dep_ != "pobj" or token.head.lower_ != "as":
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in name_nouns for c in token.head.head.children)
+
+
 def relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     """The person a relative `who` stands for: the noun its clause hangs from."""
     if token.lower_ not in lexicon.grammar.personal_relative or token.head.dep_ != "relcl":

@@ -29,7 +29,7 @@ from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonis
 from quotex.people.mentions import in_headline, is_pronoun, noun_named, organisation_noun, pronoun_gender
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
-from quotex.people.reading import body_name, relative_antecedent, strip_determiner
+from quotex.people.reading import body_name, given_as_a_name, relative_antecedent, strip_determiner
 from quotex.people.registry import Registry
 
 Resolver = Callable[[Registry, Span, Token, bool], Resolution | None]
@@ -141,10 +141,14 @@ def apposition(reg: Registry, mention: Span, root: Token, relative: bool) -> Res
 
 def named_by_participle(reg: Registry, root: Token) -> Person | None:
     """`a teacher named X`, `One of them, a nurse called X,`: the person whose name a
-    participle gives a noun (or the noun in apposition to it) as its object predicate."""
+    participle gives a noun (or the noun in apposition to it) as its object predicate; `a
+    nurse who gave her name only as X`, `one farmer, who gave only his first name, X,`: the
+    person whose name a clause within the description gives."""
     nouns = {root, *(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")}
     for name in root.subtree:
-        person = reg.mentions.get(name.i) if name.pos_ == "PROPN" and noun_named(name) in nouns else None
+        if name.pos_ != "PROPN" or not (noun_named(name) in nouns or given_as_a_name(name, reg.lexicon)):
+            continue
+        person = reg.mentions.get(name.i)
         if person is not None and person.kind == "person":
             return person
     return None
