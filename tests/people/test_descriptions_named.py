@@ -3,7 +3,8 @@ class 3): a description in apposition that ends in a name (`Its lead author, the
 is that person, never its possessive or its words; an age nobody was given is the person a
 paragraph is about, not someone whom what they said mentions; a word for a group (`her family
 said`) never stands for a later `she`; a name a clause gives someone (`a nurse who gave her name
-only as X`) is theirs, and a place (`of Mill Lane`) is nobody.
+only as X`) is theirs, and a place (`of Mill Lane`) is nobody; `his brother X` names X, for a
+later `His brother`.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -70,6 +71,17 @@ VOX = (
     'floorboards in twenty minutes."\n'
 )
 
+BREWERY = (
+    "Why two brothers sold the family brewery\n\n"
+    "Tomas Vell took over the brewery from his father in 1990 with his brother Ansel. The firm now "
+    "employs forty people.\n\n"
+    "Sanderson Drinks agreed last week to buy the brewery for 62 million euros.\n\n"
+    '"We had a choice between borrowing heavily or finding a partner," Tomas Vell said.\n\n'
+    'His brother was more wistful. "I will still be here every morning," he said.\n\n'
+    "Greta Lund opened the bakery with her sister Ylva in 2004.\n\n"
+    '"We argued about the bread every single day," Greta Lund said. Her sister laughed. "We still do."\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -86,6 +98,8 @@ CASES = [
     pytest.param(VOX, "Rain would be better", "Ilyas", id="a_name_given_as_only_a_first_name-3"),
     pytest.param(VOX, "came in fast", "Marek", id="a_name_given_as_only_a_first_name-4"),
     pytest.param(VOX, "floorboards", "Tomasz", id="a_first_name_the_tagger_took_for_a_noun"),
+    pytest.param(BREWERY, "every morning", "Ansel", id="his_brother_is_the_brother_named_before-1"),
+    pytest.param(BREWERY, "still do", "Ylva", id="his_brother_is_the_brother_named_before-2"),
 ]
 
 

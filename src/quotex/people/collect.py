@@ -69,14 +69,14 @@ def names_beside_a_person_noun(reg: Registry) -> None:
     for token in tokens_of(reg, pos=("PROPN", "NOUN")):
         if token.pos_ not in ("PROPN", "NOUN") or reg.quoted[token.i] or token.i in reg.mentions or fold(token.text) in reg.by_key:
             continue
-        partner = apposed(token)
+        partner = apposed(token) or _kin_before(reg, token)
         if partner is None or partner.pos_ != "NOUN":
             continue
         if token.pos_ == "NOUN" and not (_given_name_as_a_noun(reg, token) and a_person_by_first_name(reg, partner, token)):
             continue  # `A reader, Tomasz from X,`: a given name the tagger took for a noun
         if not (names_a_person(reg, partner) or a_person_by_first_name(reg, partner, token)):
             continue
-        if any(c.dep_ in ("compound", "flat") for c in token.children):
+        if any(c.dep_ in ("compound", "flat") and c.i != partner.i for c in token.children):
             # `Its chief technology officer, Ana Ruiz-Tell,`: a full name the model missed.
             parts = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.text[:1].isupper()]
             words = tuple(t.text for t in parts if t.i >= token.i - len(parts)) + (token.text,)
@@ -157,6 +157,15 @@ def names_a_person(reg: Registry, noun: Token) -> bool:
     # `her neighbour, Tomas`, `his lawyer, Tom`; not `her spaniel, Rex`
     person_noun = word in reg.words.person_nouns or word in reg.lexicon.bodies or word.endswith(AGENT_ENDINGS)
     return person_noun and any(c.tag_ == "PRP$" for c in noun.children)
+
+
+def _kin_before(reg: Registry, token: Token) -> Token | None:
+    """`with his brother Ansel`, `her daughter Mia`: a word for a relative right before a lone
+    name, with a possessive before it, is who the name's bearer is."""
+    before = reg.doc[token.i - 1] if token.i > 1 else None
+    if before is None or before.dep_ != "compound" or before.head.i != token.i or before.lower_ not in reg.words.gendered:
+        return None
+    return before if reg.doc[token.i - 2].tag_ == "PRP$" else None
 
 
 def _given_name_as_a_noun(reg: Registry, token: Token) -> bool:

@@ -521,8 +521,11 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
     before = [t for t in phrase if t.i < token.i and t.i not in reg.named_tokens and t.pos_ in ("NOUN", "PROPN")]
     if before and before[0].i > 0 and phrase.doc[before[0].i - 1].lower_ == "of":
         before = []  # `Secretary of State X`: what the office is of, not what X is
-    if before:  # `striker X`, `Manager X`
-        described.append(describe_phrase(reg, phrase.doc[before[0].i : before[-1].i + 1]))
+    if before:  # `striker X`, `Manager X`; `his brother X`: whose brother too
+        first = before[0].i
+        owner = phrase.doc[first - 1] if first > phrase.start else None
+        first -= 1 if owner is not None and owner.tag_ == "PRP$" else 0
+        described.append(describe_phrase(reg, phrase.doc[first : before[-1].i + 1]))
     for start in (t for t in phrase if t.i < token.i and t.like_num):
         word, last = words_of(phrase.doc[start.i : min(token.i, start.i + 5)])[0]
         if AGE.match(word.lower()):  # `19-year-old Ana Ruiz`: an age given before the name
