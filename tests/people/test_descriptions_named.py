@@ -4,7 +4,7 @@ is that person, never its possessive or its words; an age nobody was given is th
 paragraph is about, not someone whom what they said mentions; a word for a group (`her family
 said`) never stands for a later `she`; a name a clause gives someone (`a nurse who gave her name
 only as X`) is theirs, and a place (`of Mill Lane`) is nobody; `his brother X` names X, for a
-later `His brother`.
+later `His brother`; a preposition or a determiner is never a speaker's name (`Of Carson, X, said`).
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -82,6 +82,16 @@ BREWERY = (
     '"We argued about the bread every single day," Greta Lund said. Her sister laughed. "We still do."\n'
 )
 
+CARSON = (
+    "Candidates court Jewish voters\n\n"
+    "\u201cHe is funny, and I would love to see him at a resort,\u201d New York lawyer Eric Lavin said of "
+    "the first speaker. Of the second, Lavin, who has given money to another candidate, said, \u201cHe is "
+    "flat-out scary.\u201d\n\n"
+    "Dora Pell told the Harbour Post in a written statement, \u201cI do not want his endorsement.\u201d\n\n"
+    "On the budget, Mara Quist, who chairs the finance panel, said, \u201cWe cannot spend what we do not "
+    "have.\u201d\n"
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -100,6 +110,9 @@ CASES = [
     pytest.param(VOX, "floorboards", "Tomasz", id="a_first_name_the_tagger_took_for_a_noun"),
     pytest.param(BREWERY, "every morning", "Ansel", id="his_brother_is_the_brother_named_before-1"),
     pytest.param(BREWERY, "still do", "Ylva", id="his_brother_is_the_brother_named_before-2"),
+    pytest.param(CARSON, "flat-out scary", "Eric Lavin", id="a_preposition_taken_for_a_subject_is_never_a_speaker-1"),
+    pytest.param(CARSON, "cannot spend", "Mara Quist", id="a_preposition_taken_for_a_subject_is_never_a_speaker-2"),
+    pytest.param(CARSON, "his endorsement", "Dora Pell", id="a_lone_determiner_is_never_a_speaker"),
 ]
 
 

@@ -58,6 +58,21 @@ def walked(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolut
     return Resolution(resolved.person.name, resolved.how, resolved.competitors) if resolved is not None else None
 
 
+def function_word(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """A preposition or a determiner the parser took for a speaker is never one's name: `Of
+    Carson, Levine, who …, said` (`Of` as the subject): the preposition's last object; a lone
+    `a` of `in a written statement`: the noun phrase it determines."""
+    if root.pos_ == "ADP":
+        target = max((c for c in root.children if c.dep_ == "pobj"), key=lambda c: c.i, default=None)
+    elif root.pos_ == "DET" and root.dep_ == "det" and len(mention) == 1:
+        target = root.head
+    else:
+        return None
+    if target is None or target.i == root.i or target.pos_ not in ("NOUN", "PROPN"):
+        return Resolution(None, "unresolved")
+    return resolve(reg, noun_phrase(target, reg.quoted, reg.lexicon), relative)
+
+
 def dateline(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
     """A dateline taken for a subject: the first entity named after its dash."""
     return after_dateline(reg, root) if root.i in reg.datelines else None
@@ -197,6 +212,7 @@ def document(reg: Registry, mention: Span, root: Token, relative: bool) -> Resol
 RESOLVERS: tuple[Resolver, ...] = (
     walked,
     dateline,
+    function_word,
     relative_pronoun,
     impersonal_pronoun,
     pronoun,
