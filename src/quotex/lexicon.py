@@ -85,6 +85,9 @@ class Grammar:
     definite_articles: frozenset[str] = frozenset()
     # `"I said 'ten'"`: the subjects by which a speaker quotes themself
     first_person: frozenset[str] = frozenset()
+    # `her family said`, `the crew said`: singular nouns for many people who speak as one, whom
+    # a later `he` or `she` never stands for
+    collective_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

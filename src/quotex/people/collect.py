@@ -21,7 +21,7 @@ from quotex.parse.tree import children, span_root
 from quotex.people.entities import Person, first_name_fits
 from quotex.people.mentions import noun_named, organisation_noun, subjects_of_cues, tokens_of
 from quotex.people.naming import name_words
-from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, apposed, body_name, words_of
+from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, apposed, body_name, given_as_a_name, words_of
 from quotex.people.registry import Registry
 
 
@@ -72,7 +72,7 @@ def names_beside_a_person_noun(reg: Registry) -> None:
             continue
         if token.pos_ != "PROPN" and not _given_name_as_noun(reg, token):
             continue
-        partner = apposed(token)
+        partner = apposed(token) or _kin_before(reg, token)
         given = noun_named(token, reg.lexicon.grammar) if partner is None else None
         if given is not None and given.pos_ == "NOUN" and names_a_person_noun(reg, given):
             # `a retired nurse who gave her name only as Hilde`: the clause says it is her name
@@ -84,7 +84,7 @@ def names_beside_a_person_noun(reg: Registry) -> None:
             continue
         if not (names_a_person(reg, partner) or a_person_by_first_name(reg, partner, token)):
             continue
-        if any(c.dep_ in ("compound", "flat") for c in token.children):
+        if any(c.dep_ in ("compound", "flat") and c.i != partner.i for c in token.children):
             # `Its chief technology officer, Ana Ruiz-Tell,`: a full name the model missed.
             parts = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.text[:1].isupper()]
             words = tuple(t.text for t in parts if t.i >= token.i - len(parts)) + (token.text,)
@@ -101,6 +101,22 @@ def names_beside_a_person_noun(reg: Registry) -> None:
         reg.mentions[token.i] = person
 
 
+def names_given_as(reg: Registry) -> None:
+    """`one farmer, who gave only his first name, Ilyas,`: a name a clause gives someone the
+    text otherwise leaves unnamed, in apposition to `name`, is a person's, whose gender the
+    possessive before `name` tells (after `as`, `names_beside_a_person_noun` reads it)."""
+    for token in tokens_of(reg, pos=("PROPN",)):
+        if token.pos_ != "PROPN" or reg.quoted[token.i] or token.i in reg.mentions:
+            continue
+        if not given_as_a_name(token, reg.lexicon) or any(c.dep_ in ("compound", "flat") for c in token.children):
+            continue
+        person = add_form(reg, (token.text,))
+        noun = token.head
+        told = next((reg.words.gendered.get(c.lower_) for c in noun.children if c.tag_ == "PRP$"), None)
+        person.gender = person.gender or told or reg.words.gender_of_name(token.text)
+        reg.mentions[token.i] = person
+
+
 def forget_places(reg: Registry) -> None:
     """A name the text only ever gives as where something is (`above X`, `on X Mountain`,
     `a crew from X fire station`) names a place: nobody's antecedent, never a speaker. A
@@ -114,10 +130,20 @@ def forget_places(reg: Registry) -> None:
         given = any(len(form) > 1 and fold(form[0]) in reg.words.given_names for form in person.forms)
         place = any(fold(form[-1]) in reg.words.place_endings for form in person.forms)
         titled = any(w in reg.lexicon.titles or w in reg.lexicon.roles for w in person.title_words)
-        if tokens and (place or not given and not titled) and all(only_a_place(reg, t) for t in tokens):
+        # `a resident of Quay Lane`, `Tomas from Kellby Road`: a name of no given name that ends
+        # with a word for a place, only ever after a preposition, is where someone is from
+        street = place and not given and not titled and all(_in_a_phrase(t) for t in tokens)
+        if tokens and (street or (place or not given and not titled) and all(only_a_place(reg, t) for t in tokens)):
             forget(reg, person)
             for token in tokens:
                 del reg.mentions[token.i]
+
+
+def _in_a_phrase(token: Token) -> bool:
+    """Whether a name is the object of a preposition (through the compounds it heads)."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj"
 
 
 def only_a_place(reg: Registry, token: Token) -> bool:
@@ -153,6 +179,15 @@ def names_a_person_noun(reg: Registry, noun: Token) -> bool:
     """A noun for a person: a role, a relative, a word for a person or one ending like one (`-er`)."""
     word = fold(reg.lexicon.lemma(noun))
     return word in reg.words.gendered or word in reg.lexicon.roles or word in reg.words.person_nouns or word.endswith(AGENT_ENDINGS)
+
+
+def _kin_before(reg: Registry, token: Token) -> Token | None:
+    """`with his brother Ansel`, `her daughter Mia`: a word for a relative right before a lone
+    name, with a possessive before it, is who the name's bearer is."""
+    before = reg.doc[token.i - 1] if token.i > 1 else None
+    if before is None or before.dep_ != "compound" or before.head.i != token.i or before.lower_ not in reg.words.gendered:
+        return None
+    return before if reg.doc[token.i - 2].tag_ == "PRP$" else None
 
 
 def a_person_by_first_name(reg: Registry, noun: Token, name: Token) -> bool:
@@ -507,6 +542,7 @@ COLLECTORS: tuple[Callable[[Registry], None], ...] = (
     index_first_names,  # what `names_of_speakers` reads
     names_of_speakers,
     names_beside_a_person_noun,
+    names_given_as,
     collect_organisations,
     collect_partnerships,
     first_words_of_organisations,

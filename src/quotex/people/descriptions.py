@@ -31,7 +31,16 @@ from quotex.people.mentions import (
 )
 from quotex.people.naming import entity_at, holds_role, lookup, name_words
 from quotex.people.pronouns import antecedent
-from quotex.people.reading import AGE, APPOSITION_STOPS, DEFINITE, NEAR_REACH, apposed, words_of, words_text
+from quotex.people.reading import (
+    AGE,
+    AGENT_ENDINGS,
+    APPOSITION_STOPS,
+    DEFINITE,
+    NEAR_REACH,
+    apposed,
+    words_of,
+    words_text,
+)
 from quotex.people.registry import Registry
 
 
@@ -189,13 +198,36 @@ def _named_within(reg: Registry, description: Token) -> Person | None:
 
 def named_in_description(reg: Registry, description: Token) -> Person | None:
     """`One of them, a nurse from the city named Ana Ruiz,`: the person a description in
-    apposition goes on to name, as the object a participle (`named`, `called`) predicates."""
+    apposition goes on to name, as the object a participle (`named`, `called`) predicates;
+    `Its lead author, the ecologist Ana Ruiz,` · `Outside court, the council's head of housing,
+    Ana Ruiz,`: the person's name in apposition to the description itself, or right after it."""
+    for child in (c for noun in _name_bearers(reg, description) for c in noun.children):
+        # in apposition, or right after the noun whatever the parser took it for (`advmod`)
+        beside = child.dep_ == "appos" or child.left_edge.i == description.i + 1
+        if beside and child.pos_ == "PROPN" and child.i > description.i:
+            person = reg.mentions.get(child.i) or entity_at(reg, child)
+            if person is not None and person.kind == "person":
+                return person
     for token in description.subtree:
         if token.dep_ == "oprd" and token.head.dep_ == "acl" and token.pos_ == "PROPN":
             person = reg.mentions.get(token.i) or entity_at(reg, token)
             if person is not None and person.kind == "person":
                 return person
     return None
+
+
+def _name_bearers(reg: Registry, description: Token) -> list[Token]:
+    """The nouns a description's name may hang from: the description, and what it is of or for
+    when that is no person (`the council's head of housing, Ana Ruiz,`: the parser hangs the
+    name on `housing`; `a friend of the victim, Ana Ruiz,` names the victim)."""
+    nouns = [description]
+    for prep in (c for c in description.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            word = fold(reg.lexicon.lemma(noun))
+            person = word in reg.lexicon.roles or word in reg.words.gendered or word in reg.words.person_nouns
+            if not person and not word.endswith(AGENT_ENDINGS):
+                nouns.append(noun)
+    return nouns
 
 
 def holder_beside(reg: Registry, head: Token) -> Person | None:
@@ -445,13 +477,13 @@ def may_describe(reg: Registry, person: Person | None, described: Description, h
 def holds_pronouns(reg: Registry, token: Token, described: Description) -> bool:
     """Whether a definite description is of a person: a role, a word for a relative or a
     person of some gender, an age; or the one who speaks in a cue (`The actor, 29, says`),
-    when it names no kind of organisation nor a document (what a passive cue's subject
-    names is what was said: `Her death was announced`)."""
+    when it names no kind of organisation, no group (`her family`) nor a document (what a
+    passive cue's subject names is what was said: `Her death was announced`)."""
     word = fold(reg.lexicon.lemma(token))
     if word in reg.lexicon.roles or word in reg.words.gendered or described.age is not None:
         return True
-    if described.head and organisation_noun(reg, described.head):
-        return False
+    if described.head and (organisation_noun(reg, described.head) or described.head in reg.lexicon.grammar.collective_nouns):
+        return False  # `her family said`: many who speak as one, never a later `she`
     return token.dep_ == "nsubj" and token.head.i in reg.cue_roots and document_noun(reg, token) is None
 
 
@@ -512,6 +544,8 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
     in apposition to, words before it, an age before it, what a copula says it is."""
     described = appositions_after(reg, phrase)
     partner = apposed(token)
+    if partner is not None and partner.lower_ in reg.lexicon.grammar.name_giving:
+        partner = None  # `who gave only his first name, X`: a name is not what X is
     if partner is not None and partner.pos_ in ("NOUN", "PROPN") and partner.i < token.i:
         described.append(_owned_by_subject(reg, partner, describe_phrase(reg, noun_phrase(partner))))  # `Her partner, X,`
     elif partner is not None and partner.i < token.i:
@@ -522,8 +556,11 @@ def _introductions(reg: Registry, token: Token, phrase: Span) -> list[Descriptio
     before = [t for t in phrase if t.i < token.i and t.i not in reg.named_tokens and t.pos_ in ("NOUN", "PROPN")]
     if before and before[0].i > 0 and phrase.doc[before[0].i - 1].lower_ == "of":
         before = []  # `Secretary of State X`: what the office is of, not what X is
-    if before:  # `striker X`, `Manager X`
-        described.append(describe_phrase(reg, phrase.doc[before[0].i : before[-1].i + 1]))
+    if before:  # `striker X`, `Manager X`; `his brother X`: whose brother too
+        first = before[0].i
+        owner = phrase.doc[first - 1] if first > phrase.start else None
+        first -= 1 if owner is not None and owner.tag_ == "PRP$" else 0
+        described.append(describe_phrase(reg, phrase.doc[first : before[-1].i + 1]))
     for start in (t for t in phrase if t.i < token.i and t.like_num):
         word, last = words_of(phrase.doc[start.i : min(token.i, start.i + 5)])[0]
         if AGE.match(word.lower()):  # `19-year-old Ana Ruiz`: an age given before the name

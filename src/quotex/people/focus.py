@@ -62,8 +62,17 @@ def in_focus(reg: Registry, described: Description, token: Token) -> Person | No
         for reach in (near, earlier):
             candidates = [i for i, r in reach if r.salience >= least and (r.how == "explicit" or not named)]
             if candidates:
-                return reg.resolved[max(candidates)].person
+                return reg.resolved[_main_subject_of_sentence(reg, candidates)].person
     return None
+
+
+def _main_subject_of_sentence(reg: Registry, candidates: list[int]) -> int:
+    """The latest of the candidates, unless its sentence's main clause has one as its subject
+    (`X said Y had won the ball.` ⏎ `"…," the 44-year-old said`: X, not Y whom X spoke of)."""
+    latest_at = max(candidates)
+    sentence = reg.doc[latest_at].sent.start
+    main = [i for i in candidates if reg.resolved[i].salience >= 2 and reg.doc[i].sent.start == sentence]
+    return max(main) if main else latest_at
 
 
 def describes_a_person(reg: Registry, described: Description, token: Token) -> bool | None:

@@ -184,6 +184,13 @@ def apposed(token: Token) -> Token | None:
     return head if start == head.i + 2 and doc[head.i + 1].text == "," and doc[token.i + 1].text == "," else None
 
 
+def given_as_a_name(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a proper noun is a name a clause gives someone in apposition to the noun `name`
+    (`who gave only his first name, X`); after `as` (`who gave her name only as X`), it is
+    `mentions.noun_named`'s."""
+    return token.dep_ == "appos" and token.head.dep_ == "dobj" and token.head.lower_ in lexicon.grammar.name_giving
+
+
 def relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     """The person a relative `who` stands for: the noun its clause hangs from."""
     if token.lower_ not in lexicon.grammar.personal_relative or token.head.dep_ != "relcl":

@@ -29,7 +29,7 @@ from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonis
 from quotex.people.mentions import in_headline, is_pronoun, noun_named, organisation_noun, pronoun_gender
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
-from quotex.people.reading import body_name, relative_antecedent, strip_determiner
+from quotex.people.reading import body_name, given_as_a_name, relative_antecedent, strip_determiner
 from quotex.people.registry import Registry
 
 Resolver = Callable[[Registry, Span, Token, bool], Resolution | None]
@@ -56,6 +56,21 @@ def walked(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolut
     """A mention the walk resolved: as it resolved it."""
     resolved = reg.resolved.get(root.i)
     return Resolution(resolved.person.name, resolved.how, resolved.competitors) if resolved is not None else None
+
+
+def function_word(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """A preposition or a determiner the parser took for a speaker is never one's name: `Of
+    Carson, Levine, who …, said` (`Of` as the subject): the preposition's last object; a lone
+    `a` of `in a written statement`: the noun phrase it determines."""
+    if root.pos_ == "ADP":
+        target = max((c for c in root.children if c.dep_ == "pobj"), key=lambda c: c.i, default=None)
+    elif root.pos_ == "DET" and root.dep_ == "det" and len(mention) == 1:
+        target = root.head
+    else:
+        return None
+    if target is None or target.i == root.i or target.pos_ not in ("NOUN", "PROPN"):
+        return Resolution(None, "unresolved")
+    return resolve(reg, noun_phrase(target, reg.quoted, reg.lexicon), relative)
 
 
 def dateline(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
@@ -141,10 +156,14 @@ def apposition(reg: Registry, mention: Span, root: Token, relative: bool) -> Res
 
 def named_by_participle(reg: Registry, root: Token) -> Person | None:
     """`a teacher named X`, `One of them, a nurse called X,`: the person whose name a
-    participle gives a noun (or the noun in apposition to it) as its object predicate."""
+    participle gives a noun (or the noun in apposition to it) as its object predicate; `a
+    nurse who gave her name only as X`, `one farmer, who gave only his first name, X,`: the
+    person whose name a clause within the description gives."""
     nouns = {root, *(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")}
     for name in root.subtree:
-        person = reg.mentions.get(name.i) if name.pos_ == "PROPN" and noun_named(name, reg.lexicon.grammar) in nouns else None
+        if name.pos_ != "PROPN" or not (noun_named(name, reg.lexicon.grammar) in nouns or given_as_a_name(name, reg.lexicon)):
+            continue
+        person = reg.mentions.get(name.i)
         if person is not None and person.kind == "person":
             return person
     return None
@@ -193,6 +212,7 @@ def document(reg: Registry, mention: Span, root: Token, relative: bool) -> Resol
 RESOLVERS: tuple[Resolver, ...] = (
     walked,
     dateline,
+    function_word,
     relative_pronoun,
     impersonal_pronoun,
     pronoun,

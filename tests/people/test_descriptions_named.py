@@ -1,0 +1,122 @@
+"""Descriptions that the text goes on to name, or that fit the person it is about (issue 25,
+class 3): a description in apposition that ends in a name (`Its lead author, the ecologist X,`)
+is that person, never its possessive or its words; an age nobody was given is the person a
+paragraph is about, not someone whom what they said mentions; a word for a group (`her family
+said`) never stands for a later `she`; a name a clause gives someone (`a nurse who gave her name
+only as X`) is theirs, and a place (`of Mill Lane`) is nobody; `his brother X` names X, for a
+later `His brother`; a preposition or a determiner is never a speaker's name (`Of Carson, X, said`).
+
+Each article is written for these tests (invented names) and runs through recorded parses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.people.helpers import speaker_of
+
+STUDY = (
+    "Bright lamps make sparrows sing early, study finds\n\n"
+    "Sparrows nesting under white street lamps began their dawn song nineteen days earlier than "
+    "birds in dark lanes, researchers said on Tuesday.\n\n"
+    "Its lead author, the behavioural ecologist Ingeborg Achterberg-Nwosu, said the effect was "
+    'larger than her team had expected. "We thought we might see a few days," she said.\n'
+)
+
+COURT = (
+    "Landlord jailed over boiler leak\n\n"
+    "A landlord who ignored five warnings about a broken boiler was jailed for two years on "
+    "Friday.\n\n"
+    "Outside court, the borough's head of housing, Femi Adair, said the case should be a warning "
+    'to others. "Every landlord in the borough should read this judgment," he said.\n'
+)
+
+BANK = (
+    "Savings bank sold to rival\n\n"
+    "Its chief executive, the former trader Leopold Brannigan-Osei, told staff the sale was the "
+    'only way to keep every branch open. "Nobody will lose a job this year," he said.\n'
+)
+
+MATCH = (
+    "Harriers lose to late penalty\n\n"
+    "Lorcan Mac Tire, in his second season in charge at Thorncombe, said Ezra Sandvik had won "
+    "the ball cleanly.\n\n"
+    '"It was never a penalty," the 44-year-old said.\n\n'
+    "Across town, Ingrid Solbakk, who took over the Kestrels in May, insisted that her goalkeeper "
+    "Maria Teixeira-Holm had done nothing wrong.\n\n"
+    '"We will appeal on Monday," the 38-year-old said.\n'
+)
+
+OBITUARY = (
+    "Marta Oyelowo-Lind, harbour pilot, dies at 90\n\n"
+    "Marta Oyelowo-Lind, who guided ships into Brennock for thirty years, died on Friday. She was "
+    "90.\n\n"
+    "The port gave her a silver compass when she retired. She never used it, her family said, "
+    "because she knew the channel by heart.\n\n"
+    'When the board proposed closing the pilot station in 2006, she called the plan "a betrayal '
+    'of the harbour."\n\n'
+    "Abel Nakamura-Reid, who skippered the Brennock lifeboat, was remembered on Sunday. He never "
+    'missed a launch, the crew said. "The sea is not a place for heroes," he told a reporter in '
+    "1999.\n"
+)
+
+VOX = (
+    "Live: the Tarrow floods the lower town\n\n"
+    "18:40 A resident of Mill Lane, a retired nurse who gave her name only as Hilde, is refusing to "
+    'leave her upstairs flat. "The water never got past the third step," she told us from her window.\n\n'
+    "18:20 In the village, one farmer, who gave only his first name, Ilyas, told us by phone that the "
+    'canals were low. "Rain would be better," he said.\n\n'
+    "18:05 A shopkeeper who gave his name as Marek said the water came in fast.\n\n"
+    "17:50 A reader, Tomasz from Kellby Road, has sent us this message: \"Water came up through the "
+    'floorboards in twenty minutes."\n'
+)
+
+BREWERY = (
+    "Why two brothers sold the family brewery\n\n"
+    "Tomas Vell took over the brewery from his father in 1990 with his brother Ansel. The firm now "
+    "employs forty people.\n\n"
+    "Sanderson Drinks agreed last week to buy the brewery for 62 million euros.\n\n"
+    '"We had a choice between borrowing heavily or finding a partner," Tomas Vell said.\n\n'
+    'His brother was more wistful. "I will still be here every morning," he said.\n\n'
+    "Greta Lund opened the bakery with her sister Ylva in 2004.\n\n"
+    '"We argued about the bread every single day," Greta Lund said. Her sister laughed. "We still do."\n'
+)
+
+CARSON = (
+    "Candidates court Jewish voters\n\n"
+    "\u201cHe is funny, and I would love to see him at a resort,\u201d New York lawyer Eric Lavin said of "
+    "the first speaker. Of the second, Lavin, who has given money to another candidate, said, \u201cHe is "
+    "flat-out scary.\u201d\n\n"
+    "Dora Pell told the Harbour Post in a written statement, \u201cI do not want his endorsement.\u201d\n\n"
+    "On the budget, Mara Quist, who chairs the finance panel, said, \u201cWe cannot spend what we do not "
+    "have.\u201d\n"
+)
+
+CASES = [
+    pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
+    pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
+    pytest.param(COURT, "should be a warning", "Femi Adair", id="a_name_hung_on_what_an_office_is_of-1"),
+    pytest.param(COURT, "read this judgment", "Femi Adair", id="a_name_hung_on_what_an_office_is_of-2"),
+    pytest.param(BANK, "only way to keep", "Leopold Brannigan-Osei", id="a_name_in_apposition_to_a_description_in_apposition-3"),
+    pytest.param(BANK, "lose a job", "Leopold Brannigan-Osei", id="a_name_in_apposition_to_a_description_in_apposition-4"),
+    pytest.param(MATCH, "never a penalty", "Lorcan Mac Tire", id="an_age_is_the_speaker_not_whom_they_spoke_of-1"),
+    pytest.param(MATCH, "appeal on Monday", "Ingrid Solbakk", id="an_age_is_the_speaker_not_whom_they_spoke_of-2"),
+    pytest.param(OBITUARY, "a betrayal", "Marta Oyelowo-Lind", id="her_family_is_no_later_she"),
+    pytest.param(OBITUARY, "not a place for heroes", "Abel Nakamura-Reid", id="the_crew_is_no_later_he"),
+    pytest.param(VOX, "third step", "Hilde", id="a_name_given_as_only_a_first_name-1"),
+    pytest.param(VOX, "canals were low", "Ilyas", id="a_name_given_as_only_a_first_name-2"),
+    pytest.param(VOX, "Rain would be better", "Ilyas", id="a_name_given_as_only_a_first_name-3"),
+    pytest.param(VOX, "came in fast", "Marek", id="a_name_given_as_only_a_first_name-4"),
+    pytest.param(VOX, "floorboards", "Tomasz", id="a_first_name_the_tagger_took_for_a_noun"),
+    pytest.param(BREWERY, "every morning", "Ansel", id="his_brother_is_the_brother_named_before-1"),
+    pytest.param(BREWERY, "still do", "Ylva", id="his_brother_is_the_brother_named_before-2"),
+    pytest.param(CARSON, "flat-out scary", "Eric Lavin", id="a_preposition_taken_for_a_subject_is_never_a_speaker-1"),
+    pytest.param(CARSON, "cannot spend", "Mara Quist", id="a_preposition_taken_for_a_subject_is_never_a_speaker-2"),
+    pytest.param(CARSON, "his endorsement", "Dora Pell", id="a_lone_determiner_is_never_a_speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str | None) -> None:
+    """The quotation of `text` that holds `fragment` is said by `speaker`."""
+    assert speaker_of(recorded, text, fragment) == speaker
