@@ -73,6 +73,11 @@ PENALTIES = (2.0, 4.0, 8.0, 16.0, 32.0)
 LENIENT = {f"resolution:{family}:{how}": f"lenient:{family}:{how}"
            for family in ("direct", "indirect") for how in ("pronoun", "descriptor")}
 LENIENT_DESCRIPTION = "number:unresolved:singular"  # with `resolution:*:unresolved`: `lenient:*:unresolved`
+# A speaker's name read short of the name the text gives (`partial`: `Kang` for `Kang Do-hyun`)
+# counts right in PolNeAR when its mention overlaps the gold's, whoever the name is: its rows
+# carry one more feature while fitting, so that how often such a name is the right person is
+# learnt from the probe sets, whose gold names the person.
+PARTIAL = "partial"
 CONTEXT = ("named:", "spoke:", "voice_between", "person_between", "gender:", "described_between", "competitors:",
            "shape:", "number:", "mention:", "type:", "rivals:", "peers:", "voices:", "subject:", "main:")
 Row = tuple[str, tuple[str, ...], bool, str]  # family, features, speaker right, where (file, span, speaker)
@@ -198,8 +203,8 @@ def hold_out(fitted: dict[str, list[Row]], sets: Sequence[str], checks: dict[str
 
 
 def lenient(rows: Sequence[Row]) -> list[Row]:
-    """PolNeAR's rows with the features of its lenient judgement (`LENIENT`), without those of
-    their speaker's context where the judgement is lenient."""
+    """PolNeAR's rows with the features of its lenient judgement (`LENIENT`, `PARTIAL`), without
+    those of their speaker's context where the judgement is lenient of a pronoun or a description."""
     found = []
     for family, features, right, where in rows:
         offsets = [LENIENT[f] for f in features if f in LENIENT]
@@ -207,6 +212,8 @@ def lenient(rows: Sequence[Row]) -> list[Row]:
             offsets.append(f"lenient:{family}:unresolved")
         if offsets:
             features = (*(f for f in features if not f.startswith(CONTEXT)), *offsets)
+        if PARTIAL in features:
+            features = (*features, f"lenient:{family}:partial")
         found.append((family, features, right, where))
     return found
 

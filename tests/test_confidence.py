@@ -281,3 +281,49 @@ def test_the_penalty_is_the_one_the_sets_left_out_find_likeliest(capsys) -> None
     chosen = calibrate.chosen_penalty(fitted, ["a", "b"], penalties=(0.01, 8.0))
     assert chosen == 8.0 == calibrate.chosen_penalty(fitted, ["a", "b"], penalties=(0.01, 8.0))
     assert "leave-one-set-out log-likelihood" in capsys.readouterr().err
+
+
+# --- session 9: a name read short ----------------------------------------------------------
+
+SHORT_NAMES = (
+    'Kwon Min-seo has coached the club for a decade. "We train in the rain," Kwon said.\n',
+    'The letter came from the Office of the Harbour Ombudsman on Friday. "Every complaint will be read," '
+    "the Office said.\n",
+)
+WHOLE_NAMES = (
+    'Ivo Brandt chairs the board. "Costs are falling," Brandt said on Tuesday.\n',
+    'Ann Marsh runs the ferry with her brother. "We never miss a crossing," Marsh said.\n',
+)
+
+
+@pytest.mark.parametrize("text", SHORT_NAMES)
+def test_a_speakers_name_read_short_of_the_name_the_text_gives_is_evidence(recorded, text) -> None:
+    """A speaker whose name is part of a longer name the text gives (`Kwon Min` of `Kwon
+    Min-seo`, `Office` of `Office of the Harbour Ombudsman`) was read short or left apart from
+    its person: its own evidence, whatever its rule."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(text)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    (statement,) = find_statements(doc, quoted, default_lexicon())
+    assert "partial" in statement.evidence and "partial:direct" in statement.evidence
+
+
+@pytest.mark.parametrize("text", WHOLE_NAMES)
+def test_a_whole_name_or_a_date_after_it_is_no_name_read_short(recorded, text) -> None:
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(text)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    (statement,) = find_statements(doc, quoted, default_lexicon())
+    assert statement.speaker is not None and not any(f.startswith("partial") for f in statement.evidence)
+
+
+def test_a_name_splits_at_spaces_and_hyphens() -> None:
+    from quotex.attribution.evidence import name_words
+
+    assert name_words("Kwon Min-seo") == {"Kwon", "Min", "seo"}
+    assert name_words("Kwon Min") < name_words("Kwon Min-seo")
+    assert "partial:indirect" in Evidence("indirect", "reported", "explicit", partial=True).features()

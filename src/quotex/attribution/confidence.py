@@ -82,6 +82,11 @@ class Evidence:
     # names or quotes was tried as evidence too: it told the sets apart, not right rows from
     # wrong, and made the sets left out less likely.)
     main: str = "-"
+    # The speaker's name is part of a longer name the text gives (`Kang` beside `Kang Do-hyun`,
+    # `Ayesha` beside `Ayesha Rahimi-Pendry`, `Office` beside `Office of the Data Commissioner`):
+    # the name was read short or left apart from the person it belongs to, so the speaker may be
+    # that person, or only one of two who share the word.
+    partial: bool = False
 
     @classmethod
     def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
@@ -110,6 +115,8 @@ class Evidence:
             found += [f"shape:{self.shape}", f"shape:{resolution}:{self.shape}", f"shape:{self.speaker_type}:{self.shape}"]
         if self.described_between:
             found += ["described_between", f"described_between:{resolution}"]
+        if self.partial:
+            found += ["partial", f"partial:{family}"]
         if self.number != "-":
             found.append(f"number:{resolution}:{self.number}")
         if self.detail != "-":
