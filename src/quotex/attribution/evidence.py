@@ -268,8 +268,9 @@ class _Ambiguity:
                 continue  # `X Y of Z`: a person's place or body, not more of the name
             token = self._token_at(found.end(0) - 1)
             # a proper noun inside the name's entity, or after a one-word name's `of`
-            inside = token is not None and (token.ent_iob_ == "I" or found.group(3) is not None)
-            if inside and token.pos_ == "PROPN" and token.ent_type_ not in _NO_NAME and token.text[:1].isupper():
+            if token is None or not (token.ent_iob_ == "I" or found.group(3) is not None):
+                continue
+            if token.pos_ == "PROPN" and token.ent_type_ not in _NO_NAME and token.text[:1].isupper():
                 return True
         return False
 
