@@ -8,7 +8,8 @@ Runs quotex over the split's texts and the sets' texts and, for every statement 
 gold row with a speaker (union >= 0.5, as `quotex eval` matches), records the features of its
 evidence (`quotex.attribution.confidence.Evidence.features`) and whether its speaker is right
 (`quotex.evaluation.scoring`'s rule). It fits a logistic regression with an L2 penalty on those
-rows (Newton's method: the same rows give the same weights) and writes one weight a feature;
+rows (Newton's method: the same rows give the same weights; the features of quotex's own rules
+held `RULE_FACTOR` times harder than the text's evidence) and writes one weight a feature;
 the penalty is the one of `PENALTIES` under which each `--set` left out in turn is likeliest
 (unless `--penalty` gives it), so that the table is as sure as text it has not seen supports;
 `quotex.attribution.confidence` reads them. Check on texts it was not fitted on with
@@ -164,7 +165,7 @@ def main() -> None:
     table = fitted_table(rows, args.penalty)
     table.write(args.out, header=(
         f"Weights of a logistic regression of 'speaker right' on the evidence of {len(rows)} statements of\n"
-        f"{', '.join(fitted)} (L2 penalty {args.penalty:g}).\n"
+        f"{', '.join(fitted)} (L2 penalty {args.penalty:g}, {RULE_FACTOR:g} times that on the rules' features).\n"
         "Made by scripts/calibrate.py (docs/EVALUATION.md, 'Confidence'); read by quotex.attribution.confidence."
     ))
     print(f"{len(rows)} statements, {len(table.weights)} features -> {args.out}", file=sys.stderr)
