@@ -31,8 +31,9 @@ def test_evidence_declares_its_features_from_the_general_to_the_specific() -> No
     chain = Evidence("direct", "continuation", "continuation", detail="next/voice/2", named="2", spoke="1",
                      person_between=True)
     features = chain.features()
-    assert features[:5] == ("bias", "family:direct", "rule:direct:continuation", "resolution:direct:continuation",
-                            "cell:direct:continuation:continuation")
+    assert features[:4] == ("bias", "family:direct", "rule:direct:continuation", "resolution:direct:continuation")
+    # no cell of rule and resolution, nor context crossed with the resolution: few, coarse features
+    assert not any(f.startswith("cell:") or f.startswith(("named:", "spoke:")) and f.count(":") > 1 for f in features)
     assert {"named:2", "spoke:1", "person_between", "detail:continuation:0:next", "detail:continuation:1:voice",
             "detail:continuation:2:2"} <= set(features)
     assert "gender:agrees" in Evidence("direct", "cue_after", "pronoun", mention="pronoun", gender="agrees").features()
@@ -46,7 +47,9 @@ def test_a_table_reads_back_what_it_wrote(tmp_path) -> None:
 
 def test_the_shipped_table_reads() -> None:
     table = Calibration.read()
-    assert table.weights and 0.5 < table.confidence(NAMED) <= 1
+    named = Evidence("direct", "cue_after", "explicit", mention="name", speaker_type="person", named="sentence",
+                     shape="full")
+    assert table.weights and 0.9 < table.confidence(named) <= 1
 
 
 # --- the fit (scripts/calibrate.py) on rows made up for it ---------------------------------
@@ -70,6 +73,17 @@ def test_the_fit_ranks_by_a_feature_shared_across_cells() -> None:
     table = Calibration(calibrate.fit(rows))
     assert table.of_features(("bias", "chain", "between")) < table.of_features(("bias", "chain"))
     assert table.of_features(("bias", "cue", "between")) < table.of_features(("bias", "cue"))
+
+
+def test_the_rules_own_features_are_held_harder_than_the_texts_evidence() -> None:
+    """A rule and a kind of context, each seen wrong as often: the fit trusts the rule's feature
+    less (the sets it reads are those the rules were tuned on), so the context ranks more."""
+    rows = (_rows(("bias",), 1_000, 970) + _rows(("bias", "rule:direct:odd"), 40, 30)
+            + _rows(("bias", "rivals:2+"), 40, 30))
+    weights = calibrate.fit(rows, penalty=2.0)
+    assert weights["rivals:2+"] < weights["rule:direct:odd"] < 0
+    alike = calibrate.fit(rows, penalty=2.0, rule_factor=1.0)
+    assert alike["rule:direct:odd"] == pytest.approx(alike["rivals:2+"])
 
 
 def test_the_penalty_keeps_a_rare_feature_near_the_rest() -> None:
@@ -211,8 +225,7 @@ def test_a_description_between_a_speaker_and_a_pronoun_is_evidence(recorded) -> 
 
 def test_the_new_evidence_becomes_features() -> None:
     evidence = Evidence("direct", "continuation", "continuation", shape="one", described_between=True)
-    assert {"shape:one", "shape:continuation:one", "shape:none:one", "described_between",
-            "described_between:continuation"} <= set(evidence.features())
+    assert {"shape:one", "described_between", "described_between:continuation"} <= set(evidence.features())
     assert "number:unresolved:singular" in Evidence("direct", "cue_after", "unresolved", number="singular").features()
     assert not any(f.startswith(("shape:", "described_between", "number:")) for f in NAMED.features())
 
@@ -223,11 +236,15 @@ def test_polnear_rows_judged_by_their_mention_lose_their_context() -> None:
     pronoun = ("bias", "resolution:direct:pronoun", "named:3+", "gender:agrees", "spoke:1")
     unnamed = ("bias", "resolution:indirect:unresolved", "number:unresolved:singular", "named:never")
     group = ("bias", "resolution:indirect:unresolved", "number:unresolved:plural", "named:never")
+    nobody = ("bias", "resolution:direct:unresolved", "mention:pronoun", "named:never")
+    short = ("bias", "resolution:direct:explicit", "named:sentence", "partial")
     rows = calibrate.lenient([("direct", pronoun, True, ""), ("indirect", unnamed, True, ""),
-                              ("indirect", group, True, "")])
+                              ("indirect", group, True, ""), ("direct", nobody, True, ""), ("direct", short, True, "")])
     assert rows[0][1] == ("bias", "resolution:direct:pronoun", "lenient:direct:pronoun")
     assert rows[1][1] == ("bias", "resolution:indirect:unresolved", "lenient:indirect:unresolved")
     assert rows[2][1] == group  # a group left unnamed is what PolNeAR's gold says too
+    assert rows[3][1] == ("bias", "resolution:direct:unresolved", "lenient:direct:unresolved")  # `she`, no one found
+    assert rows[4][1] == (*short, "lenient:direct:partial")  # a name read short keeps its context
 
 
 # --- session 8: evidence of ambiguity that any text shows -----------------------------------
@@ -281,3 +298,49 @@ def test_the_penalty_is_the_one_the_sets_left_out_find_likeliest(capsys) -> None
     chosen = calibrate.chosen_penalty(fitted, ["a", "b"], penalties=(0.01, 8.0))
     assert chosen == 8.0 == calibrate.chosen_penalty(fitted, ["a", "b"], penalties=(0.01, 8.0))
     assert "leave-one-set-out log-likelihood" in capsys.readouterr().err
+
+
+# --- session 9: a name read short ----------------------------------------------------------
+
+SHORT_NAMES = (
+    'Kwon Min-seo has coached the club for a decade. "We train in the rain," Kwon said.\n',
+    'The letter came from the Office of the Harbour Ombudsman on Friday. "Every complaint will be read," '
+    "the Office said.\n",
+)
+WHOLE_NAMES = (
+    'Ivo Brandt chairs the board. "Costs are falling," Brandt said on Tuesday.\n',
+    'Ann Marsh runs the ferry with her brother. "We never miss a crossing," Marsh said.\n',
+)
+
+
+@pytest.mark.parametrize("text", SHORT_NAMES)
+def test_a_speakers_name_read_short_of_the_name_the_text_gives_is_evidence(recorded, text) -> None:
+    """A speaker whose name is part of a longer name the text gives (`Kwon Min` of `Kwon
+    Min-seo`, `Office` of `Office of the Harbour Ombudsman`) was read short or left apart from
+    its person: its own evidence, whatever its rule."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(text)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    (statement,) = find_statements(doc, quoted, default_lexicon())
+    assert "partial" in statement.evidence and "partial:direct" in statement.evidence
+
+
+@pytest.mark.parametrize("text", WHOLE_NAMES)
+def test_a_whole_name_or_a_date_after_it_is_no_name_read_short(recorded, text) -> None:
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(text)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    (statement,) = find_statements(doc, quoted, default_lexicon())
+    assert statement.speaker is not None and not any(f.startswith("partial") for f in statement.evidence)
+
+
+def test_a_name_splits_at_spaces_and_hyphens() -> None:
+    from quotex.attribution.evidence import name_words
+
+    assert name_words("Kwon Min-seo") == {"Kwon", "Min", "seo"}
+    assert name_words("Kwon Min") < name_words("Kwon Min-seo")
+    assert "partial:indirect" in Evidence("indirect", "reported", "explicit", partial=True).features()

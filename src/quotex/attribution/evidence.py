@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotex.attribution.confidence import (
     PEER_BINS,
@@ -194,6 +194,18 @@ class _Ambiguity:
             counts[surname] = counts.get(surname, 0) + 1
         top = max(counts.values(), default=0)
         self.most_named = frozenset(word for word, count in counts.items() if count == top)
+        # every name the text gives (people's names outside quotation marks, every form of every
+        # person or body it names), as words, by each of its words
+        self.longer: dict[str, list[frozenset[str]]] = {}
+        self.forms_of: dict[str, set[frozenset[str]]] = {}  # each entity's own forms, by its name
+        for entity in people.registry.everyone:
+            self.forms_of.setdefault(entity.name, set()).update(name_words(" ".join(form)) for form in entity.forms)
+        forms = [form for found in self.forms_of.values() for form in found]
+        for found in [name_words(ctx.doc[name.start : name.end].text) for name in names.all] + forms:
+            for word in found:
+                self.longer.setdefault(word, []).append(found)
+        self._partial_of: dict[str, bool] = {}
+        self._token_starts = ctx.doc.to_array("IDX").tolist()
 
     def of(self, evidence: Evidence, index: int) -> Evidence:
         """The evidence of statement `index` with the ambiguity around it (none without a speaker)."""
@@ -206,7 +218,8 @@ class _Ambiguity:
                        peers=in_bins(self._rivals(index, words, gender, 0, _MOST_PEERS), PEER_BINS),
                        voices=rivals(self._voices(index, _MOST_RIVALS)),
                        main=self._main(words),
-                       subject=self._subject(index, words, statement.speaker_mention))
+                       subject=self._subject(index, words, statement.speaker_mention),
+                       partial=self._partial(statement.speaker))
 
     def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int, most: int) -> int:
         """How many other people of no other gender were named from paragraph `first` up to the
@@ -227,6 +240,44 @@ class _Ambiguity:
             if not name <= words and not (gender is not None and told and gender not in told):
                 found.add(name)
         return _longest(found, most)
+
+    def _partial(self, speaker: str) -> bool:
+        """Whether the speaker's name is part of a longer name the text gives: a name found
+        (`Ayesha` of `Ayesha Rahimi-Pendry`), or the words right after the speaker's name
+        somewhere in the text go on as a name (`Kang Do-hyun` read as `Kang`, `Yeon Ha-rim` as
+        `Yeon Ha`, `Office of the Data Commissioner` as `Office`)."""
+        if speaker not in self._partial_of:
+            words, own = name_words(speaker), self.forms_of.get(speaker, set())
+            self._partial_of[speaker] = bool(words) and (
+                any(words < name and name not in own for name in self.longer.get(min(words), ()))
+                or self._continued(speaker))
+        return self._partial_of[speaker]
+
+    def _continued(self, speaker: str) -> bool:
+        """Whether the speaker's name stands somewhere glued to a hyphen and a word, or before a
+        capitalised hyphenated word, or before a proper noun that is no date inside the same
+        entity (`Kang Do-hyun`, `Producers' Forum`, `Office of the Norland`; not `Kang said`,
+        `Lee Tuesday`, a headline's `Lee Endorses Roe`, `Ann Lee of Acme`)."""
+        if not speaker[:1].isupper():
+            return False
+        for found in re.finditer(r"(?<![\w-])" + re.escape(speaker) + _GOES_ON, self.ctx.text):
+            hyphenated = found.group(2)
+            if found.group(1) is not None or (hyphenated is not None and hyphenated[1].isupper()):
+                return True
+            if found.group(3) is not None and " " in speaker:
+                continue  # `X Y of Z`: a person's place or body, not more of the name
+            token = self._token_at(found.end(0) - 1)
+            # a proper noun inside the name's entity, or after a one-word name's `of`
+            if token is None or not (token.ent_iob_ == "I" or found.group(3) is not None):
+                continue
+            if token.pos_ == "PROPN" and token.ent_type_ not in _NO_NAME and token.text[:1].isupper():
+                return True
+        return False
+
+    def _token_at(self, char: int) -> Token | None:
+        """The token that starts at character `char`."""
+        at = bisect_left(self._token_starts, char)
+        return self.ctx.doc[at] if at < len(self._token_starts) and self._token_starts[at] == char else None
 
     def _main(self, words: frozenset[str]) -> str:
         """Whether the speaker is the person the article names most often (`main`) or not."""
@@ -267,6 +318,12 @@ class _Ambiguity:
         return "pronoun" if token.lower_ in self.ctx.lexicon.pronouns or token.pos_ == "PRON" else "noun"
 
 
+def name_words(name: str) -> frozenset[str]:
+    """A name's words, a hyphenated word's parts apart (`Do-hyun`: `Do`, `hyun`), so that a name
+    and its shorter form compare whatever the tokenizer or the registry made of the hyphen."""
+    return frozenset(word for word in re.split(r"[\s\-\u2010\u2011]+", name) if word)
+
+
 def _longest(names: Collection[frozenset[str]], most: int) -> int:
     """How many of `names` are no shorter form of another (`Lee` of `Ann Lee`), up to `most`:
     the longest first, so that a shorter form meets the name that holds it before it is counted."""
@@ -279,6 +336,11 @@ def _longest(names: Collection[frozenset[str]], most: int) -> int:
     return len(kept)
 
 
+# after a name, what makes it go on as a longer name: a hyphen and a word glued to it (group 1), a
+# hyphenated word (group 2: `Do-hyun`, which the parse may not read as a proper noun), or a
+# space (after a plural's apostrophe, or `of`, `of the`: group 3) before a word
+_GOES_ON = r"(?:([-\u2010\u2011]\w)|(\s\w+[-\u2010\u2011]\w)|['\u2019]?\s(of\s(?:the\s)?)?\w)"
+_NO_NAME = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # `Lee Tuesday`: a date after a name
 _MOST_RIVALS, _MOST_PEERS = 2, 4  # the counts past which more rivals or peers are the same evidence
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SINGULAR = ("NN", "NNP", "JJ")  # `the coach`, `the Labour MP`, `the 26-year-old` (its head `old`)
