@@ -303,7 +303,7 @@ def test_the_penalty_is_the_one_the_sets_left_out_find_likeliest(capsys) -> None
 # --- session 9: a name read short ----------------------------------------------------------
 
 SHORT_NAMES = (
-    'Kwon Min-seo has coached the club for a decade. "We train in the rain," Kwon said.\n',
+    'Greta Holmqvist-Adeyemi founded the bakery in 2009. "Bread is patience," Greta said.\n',
     'The letter came from the Office of the Harbour Ombudsman on Friday. "Every complaint will be read," '
     "the Office said.\n",
 )
@@ -315,8 +315,8 @@ WHOLE_NAMES = (
 
 @pytest.mark.parametrize("text", SHORT_NAMES)
 def test_a_speakers_name_read_short_of_the_name_the_text_gives_is_evidence(recorded, text) -> None:
-    """A speaker whose name is part of a longer name the text gives (`Kwon Min` of `Kwon
-    Min-seo`, `Office` of `Office of the Harbour Ombudsman`) was read short or left apart from
+    """A speaker whose name is part of a longer name the text gives (`Greta` of `Greta
+    Holmqvist-Adeyemi`, `Office` of `Office of the Harbour Ombudsman`) was read short or left apart from
     its person: its own evidence, whatever its rule."""
     from quotex.attribution.statements import find_statements
     from quotex.lexicon import default_lexicon
