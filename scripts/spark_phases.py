@@ -117,6 +117,31 @@ class Sampler:
         return totals, sum(role == "worker" for role, _ in self.seen.values())
 
 
+def java_threads() -> dict[str, float]:
+    """CPU seconds of the threads of the JVMs under this process, by thread name (digits left out)."""
+    import re
+
+    tick = os.sysconf("SC_CLK_TCK")
+    totals: dict[str, float] = {}
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            if "(java)" not in stat or int(stat.rsplit(")", 1)[1].split()[1]) != os.getpid():
+                continue
+            tasks = os.listdir(f"/proc/{entry}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                stat = Path(f"/proc/{entry}/task/{task}/stat").read_text()
+            except OSError:
+                continue
+            name = re.sub(r"\d+", "N", stat[stat.index("(") + 1:stat.rindex(")")])
+            fields = stat.rsplit(")", 1)[1].split()
+            totals[name] = totals.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return totals
+
+
 def per_document(args: argparse.Namespace, conf: dict[str, str]) -> None:
     """`--per-document`: CPU an article, Spark against `quotex extract`'s loop (see the docstring)."""
     import tempfile
@@ -156,9 +181,14 @@ def per_document(args: argparse.Namespace, conf: dict[str, str]) -> None:
                                   "load": round(os.getloadavg()[0], 1)}), flush=True)
                 for name in args.variant.split(","):
                     before, _ = sampler.totals()
+                    threads = java_threads() if args.java_threads else {}
                     workers_before = {pid for pid, (role, _) in sampler.seen.items() if role == "worker"}
                     run_noop(variants[name]())
                     after, _ = sampler.totals()
+                    if args.java_threads:
+                        spent_by = {name: cpu - threads.get(name, 0.0) for name, cpu in java_threads().items()}
+                        top = sorted(spent_by.items(), key=lambda item: -item[1])[:10]
+                        print(json.dumps({"java_threads_s": {name: round(cpu, 2) for name, cpu in top}}), flush=True)
                     spark.catalog.clearCache()  # else the next run finds this one's rows cached
                     texts.count()
                     workers = {pid for pid, (role, _) in sampler.seen.items() if role == "worker"} - workers_before
@@ -170,6 +200,29 @@ def per_document(args: argparse.Namespace, conf: dict[str, str]) -> None:
         finally:
             sampler.stopped.set()
             spark.stop()
+
+
+def per_task(args: argparse.Namespace, conf: dict[str, str]) -> None:
+    """`--per-task N`: what a task costs. An empty Python step (`nothing`) over N partitions of
+    one row each, on local[1] with quotex's daemon, `--rounds` times; CPU milliseconds a task by
+    process, as `--per-document` gives them."""
+    from quotex.running.spark import session
+
+    spark = session("local[1]", conf)
+    spark.sparkContext.setLogLevel("ERROR")
+    sampler = Sampler()
+    try:
+        run_noop(spark.range(0, 2, numPartitions=2).mapInArrow(nothing, "id long"))
+        for round_ in range(args.rounds):
+            before, _ = sampler.totals()
+            run_noop(spark.range(0, args.per_task, numPartitions=args.per_task).mapInArrow(nothing, "id long"))
+            after, _ = sampler.totals()
+            by_role = {role: round(1000 * (after[role] - before.get(role, 0.0)) / args.per_task, 1) for role in after}
+            print(json.dumps({"round": round_, "tasks": args.per_task, "ms": round(sum(by_role.values()), 1),
+                              "by_role": by_role, "load": round(os.getloadavg()[0], 1)}), flush=True)
+    finally:
+        sampler.stopped.set()
+        spark.stop()
 
 
 def nothing(batches):
@@ -185,9 +238,14 @@ def main() -> None:
     parser.add_argument("--partitions", type=int, default=2)
     parser.add_argument("--pyspark-daemon", action="store_true")
     parser.add_argument("--per-document", type=int, metavar="N", help="CPU an article on N articles (see above)")
+    parser.add_argument("--per-task", type=int, metavar="N", help="CPU a task of an empty Python step, N tasks")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--variant", default="full")
+    parser.add_argument("--java-threads", action="store_true", help="with --per-document: the JVM's CPU by thread")
     args = parser.parse_args()
+    if args.per_task:
+        per_task(args, {"spark.ui.showConsoleProgress": "false", **dict(item.split("=", 1) for item in args.conf)})
+        return
     if args.per_document:
         per_document(args, {"spark.ui.showConsoleProgress": "false", **dict(item.split("=", 1) for item in args.conf)})
         return
