@@ -331,7 +331,8 @@ def link_speakers(rows: DataFrame, link: SpeakerLinker) -> DataFrame:
     """`rows` with the values `link` gives for their (file, speaker) pairs, as a Spark step.
 
     The distinct (file, speaker) pairs of the run are a small table, one row per name per
-    document: counted in each partition, collected to the driver (no shuffle) and handed to `link`, a pure function over the
+    document: the named rows' (file, speaker, mention) go to the driver as Arrow straight from
+    the JVM (no Python worker, no shuffle), are counted there and handed to `link`, a pure function over the
     whole run (so the result is the CLI's whatever the partitions), and its values are set,
     in the Python workers, on the rows of those pairs (the table travels with the task). Fields
     it does not give (or gives as None) keep their values; the columns keep their order.
