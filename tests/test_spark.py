@@ -288,6 +288,7 @@ def test_each_python_worker_loads_a_pipeline_once_and_reuses_it(spark, extracted
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the parent process from /proc")
 def test_python_workers_are_forked_from_quotexs_daemon_with_the_pipeline_loaded(spark) -> None:
     def report(batches):
+        import gc
         import os
 
         import pyarrow as pa
@@ -299,11 +300,13 @@ def test_python_workers_are_forked_from_quotexs_daemon_with_the_pipeline_loaded(
             pass
         with open(f"/proc/{os.getppid()}/cmdline", "rb") as parent:
             daemon = b"quotex.running.spark_daemon" in parent.read().split(b"\0")
-        # the session's pipeline (the default), loaded by the daemon before the fork, or by the worker
-        yield pa.RecordBatch.from_pylist([{"daemon": daemon, "loaded": PipelineConfig() in _loaded}])
+        # the session's pipeline (the default), loaded by the daemon before the fork, or by the
+        # worker; and what the daemon loaded out of the garbage collector's walks (gc.freeze)
+        yield pa.RecordBatch.from_pylist([{"daemon": daemon, "loaded": PipelineConfig() in _loaded,
+                                           "frozen": gc.get_freeze_count()}])
 
-    rows = spark.range(0, 2, numPartitions=2).mapInArrow(report, "daemon boolean, loaded boolean").collect()
-    assert rows and all(row.daemon and row.loaded for row in rows)
+    rows = spark.range(0, 2, numPartitions=2).mapInArrow(report, "daemon boolean, loaded boolean, frozen long").collect()
+    assert rows and all(row.daemon and row.loaded and row.frozen > 10_000 for row in rows)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads a process's children from /proc")

@@ -331,7 +331,8 @@ def link_speakers(rows: DataFrame, link: SpeakerLinker) -> DataFrame:
     """`rows` with the values `link` gives for their (file, speaker) pairs, as a Spark step.
 
     The distinct (file, speaker) pairs of the run are a small table, one row per name per
-    document: counted in each partition, collected to the driver (no shuffle) and handed to `link`, a pure function over the
+    document: the named rows' (file, speaker, mention) go to the driver as Arrow straight from
+    the JVM (no Python worker, no shuffle), are counted there and handed to `link`, a pure function over the
     whole run (so the result is the CLI's whatever the partitions), and its values are set,
     in the Python workers, on the rows of those pairs (the table travels with the task). Fields
     it does not give (or gives as None) keep their values; the columns keep their order.
@@ -349,16 +350,11 @@ def _linked_values(rows: DataFrame, link: SpeakerLinker) -> dict[tuple[str, str]
 
     rows.persist(StorageLevel.MEMORY_AND_DISK)
     named = rows.where(F.col(ERROR_COLUMN).isNull() & F.col("speaker").isNotNull())
-    # Counted in each partition and summed here, not grouped by Spark: a document's rows are all
-    # in one partition, so the partitions' counts are (nearly) the table itself, and no shuffle.
-    pairs: dict[tuple[str, str], int] = {}
-    mentions: dict[tuple[str, str], list[str]] = {}
-    counted = named.select("file", "speaker", F.col("speaker_mention.text").alias("mention")).mapInArrow(
-        _count_pairs, "file string, speaker string, count long, mentions array<string>")
-    for row in counted.collect():
-        pair = (row.file, row.speaker)
-        pairs[pair] = pairs.get(pair, 0) + row["count"]
-        mentions.setdefault(pair, []).extend(row["mentions"])
+    # The (file, speaker, mention) of every named row, collected as Arrow batches straight from
+    # the JVM (no Python worker, no shuffle) and counted here, in the rows' order.
+    table = named.select("file", "speaker", F.col("speaker_mention.text").alias("mention")).toArrow()
+    pairs, mentions = _count_pairs(table.column("file").to_pylist(), table.column("speaker").to_pylist(),
+                                   table.column("mention").to_pylist())
     if _takes_mentions(link):  # the texts that attribute each pair's rows, as `quotex extract` gives them
         given = _with_mentions(link)(pairs, mentions=mentions)
     else:
@@ -370,25 +366,19 @@ def _linked_values(rows: DataFrame, link: SpeakerLinker) -> dict[tuple[str, str]
     return linked
 
 
-def _count_pairs(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """mapInArrow's function: (file, speaker, mention) rows in, one row a distinct pair with its
-    count and the texts of its mentions out."""
-    import pyarrow as pa
-
+def _count_pairs(
+    files: Sequence[str], speakers: Sequence[str], texts: Sequence[str | None]
+) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], list[str]]]:
+    """Each distinct (file, speaker) pair's count of rows and the texts of its mentions, in the rows' order."""
     counts: dict[tuple[str, str], int] = {}
     mentions: dict[tuple[str, str], list[str]] = {}
-    for batch in batches:
-        rows = zip(batch.column("file").to_pylist(), batch.column("speaker").to_pylist(),
-                   batch.column("mention").to_pylist(), strict=True)
-        for file, speaker, mention in rows:
-            counts[(file, speaker)] = counts.get((file, speaker), 0) + 1
-            if mention is not None:
-                mentions.setdefault((file, speaker), []).append(mention)
-    columns = {"file": [file for file, _ in counts], "speaker": [speaker for _, speaker in counts],
-               "count": list(counts.values()), "mentions": [mentions.get(pair, []) for pair in counts]}
-    schema = pa.schema([("file", pa.string()), ("speaker", pa.string()), ("count", pa.int64()),
-                        ("mentions", pa.list_(pa.string()))])
-    yield pa.RecordBatch.from_pydict(columns, schema=schema)
+    for file, speaker, mention in zip(files, speakers, texts, strict=True):
+        pair = (file, speaker)
+        counts[pair] = counts.get(pair, 0) + 1
+        found = mentions.setdefault(pair, [])
+        if mention is not None:
+            found.append(mention)
+    return counts, mentions
 
 
 def _finish_batches(
