@@ -1,0 +1,48 @@
+"""A voice that changed, or did not (issue 25, classes 1 and 2): who a `she said`, a `the
+52-year-old said` or a bare quotation belongs to when the text around it names several
+people; over recorded parses (`recorded`).
+
+Every text and name here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import extract_checked as extract
+
+# --- one spoken of is not one who speaks ------------------------------------------------------
+
+SPOKEN_OF = [
+    pytest.param(
+        "Coach keeps her captain on the bench\n\n"
+        "Coach Irene Baptiste said her captain, Nora Velde, had complained of a sore ankle all month.\n\n"
+        '"I asked her to sit out and she refused," she said.\n',
+        "sit out", "Irene Baptiste", id="a pronoun opening the next paragraph",
+    ),
+    pytest.param(
+        "Inquiry hears of unsigned forms\n\n"
+        "Auditor Marta Delacroix told the inquiry that Rosa Lindqvist had admitted signing the forms unread. "
+        "Every quarter the forms went back unread, she said, and nobody asked why.\n\n"
+        '"Nobody checked anything," she added.\n',
+        "checked anything", "Marta Delacroix", id="after a cue inside her own account",
+    ),
+    pytest.param(
+        "A disputed penalty in the cup\n\n"
+        "Harald Quist, in his third year in charge, said Tomas Berg had won the ball cleanly.\n\n"
+        '"I have watched it five times," the 52-year-old said.\n',
+        "five times", "Harald Quist", id="a description that speaks",
+    ),
+    pytest.param(
+        "Ward sister retires after forty years\n\n"
+        "Hospital director Viktor Hale said Sara Pinto had asked to stay on for one more winter.\n\n"
+        '"I loved every night of it," she said.\n',
+        "every night", "Sara Pinto", id="a speaker of another gender does not hold the pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SPOKEN_OF)
+def test_who_speaks_next_goes_on_from_the_speaker_not_the_people_spoken_of(recorded, find_quote, text, fragment, speaker):
+    """`X said Y had …` then `"…," she said`: Y stands in what X said; the one who speaks next is
+    X, unless X could not be meant (another gender)."""
+    assert find_quote(extract(recorded, text), fragment).speaker == speaker
