@@ -46,3 +46,51 @@ def test_who_speaks_next_goes_on_from_the_speaker_not_the_people_spoken_of(recor
     """`X said Y had …` then `"…," she said`: Y stands in what X said; the one who speaks next is
     X, unless X could not be meant (another gender)."""
     assert find_quote(extract(recorded, text), fragment).speaker == speaker
+
+
+# --- a paragraph that introduces someone and reports no one -------------------------------------
+
+INTRODUCED = [
+    pytest.param(
+        "Parents fight to keep a village school\n\n"
+        '"We cannot keep two half-empty buildings open," said council officer Gareth Pryce.\n\n'
+        "At the meeting the head teacher, Colm Dwyer, asked whether he could read something out. "
+        "It was a note from Aoife Brennan-Kowalczyk, who is nine.\n\n"
+        '"Please do not close my school. I walk here with my sister every day."\n',
+        "walk here", "Aoife Brennan-Kowalczyk", id="a note from someone",
+    ),
+    pytest.param(
+        "A choir that outlived the mine\n\n"
+        '"We sing because the pit is gone," says conductor Dilys Morgan.\n\n'
+        "The oldest singer is Emrys Takahashi-Jones, who cut coal for thirty years. "
+        "The retired fitter sits at the end of the front row because his back is bad.\n\n"
+        '"Underground we sang so the others knew where we were."\n',
+        "Underground", "Emrys Takahashi-Jones", id="then a description of him",
+    ),
+    pytest.param(
+        "Night ferry crew remember the storm\n\n"
+        '"Nobody slept that night," said captain Ruth Okonkwo.\n\n'
+        "Below deck the engines were kept running by Piotr Lindahl, a mechanic from the island.\n\n"
+        '"I had oil up to my elbows by morning."\n',
+        "oil up to my elbows", "Piotr Lindahl", id="the object of a passive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INTRODUCED)
+def test_a_bare_quotation_after_a_paragraph_that_introduces_someone_is_theirs(recorded, find_quote, text, fragment, speaker):
+    """A paragraph that introduces a person (named for the first time, with an apposition or a
+    relative clause) and reports no one is about them: the bare quotation after it is theirs,
+    not the last speaker's nor nobody's."""
+    assert find_quote(extract(recorded, text), fragment).speaker == speaker
+
+
+def test_a_paragraph_that_introduces_two_people_gives_a_bare_quotation_to_neither(recorded, find_quote):
+    text = (
+        "Night ferry crew remember the storm\n\n"
+        '"Nobody slept that night," said captain Ruth Okonkwo.\n\n'
+        "Below deck the engines were kept running by Piotr Lindahl, a mechanic from the island, "
+        "and Sven Aho, a cook who had never been to sea.\n\n"
+        '"We had oil up to our elbows by morning."\n'
+    )
+    assert find_quote(extract(recorded, text), "oil up to our elbows").speaker not in ("Piotr Lindahl", "Sven Aho")
