@@ -70,7 +70,7 @@ INTRODUCED = [
     pytest.param(
         "Night ferry crew remember the storm\n\n"
         '"Nobody slept that night," said captain Ruth Okonkwo.\n\n'
-        "Below deck the engines were kept running by Piotr Lindahl, a mechanic from the island.\n\n"
+        "Below deck the engines were kept running by Piotr Lindahl, a welder from the island.\n\n"
         '"I had oil up to my elbows by morning."\n',
         "oil up to my elbows", "Piotr Lindahl", id="the object of a passive",
     ),
@@ -89,8 +89,18 @@ def test_a_paragraph_that_introduces_two_people_gives_a_bare_quotation_to_neithe
     text = (
         "Night ferry crew remember the storm\n\n"
         '"Nobody slept that night," said captain Ruth Okonkwo.\n\n'
-        "Below deck the engines were kept running by Piotr Lindahl, a mechanic from the island, "
-        "and Sven Aho, a cook who had never been to sea.\n\n"
+        "Below deck the engines were kept running by Piotr Lindahl, a welder from the island, "
+        "and Sven Aho, a baker who had never been to sea.\n\n"
         '"We had oil up to our elbows by morning."\n'
     )
     assert find_quote(extract(recorded, text), "oil up to our elbows").speaker not in ("Piotr Lindahl", "Sven Aho")
+
+
+def test_a_place_with_a_relative_clause_introduces_no_one(recorded, find_quote):
+    text = (
+        "Mayor trails in the river wards\n\n"
+        '"We will win the river wards this time," said campaign chief Ruth Okonkwo.\n\n'
+        "Polls show the mayor behind in Kessington, which she carried by two points in 2019.\n\n"
+        '"Nobody here has forgotten the flood."\n'
+    )
+    assert find_quote(extract(recorded, text), "forgotten the flood").speaker != "Kessington"

@@ -23,6 +23,7 @@ from quotex.parse.context import QuoteContext, SpeechEvent
 from quotex.parse.marks import line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 from quotex.parse.tree import span_root
+from quotex.people.reading import AGENT_ENDINGS
 
 _NAME_TAGS = {"PROPN"}
 
@@ -685,21 +686,33 @@ _MOST_NAMES = 20  # names read in one sentence: a list longer than that introduc
 
 
 def _first_introduction(ctx: QuoteContext, name: Span) -> bool:
-    """Whether a name is the first of its surname in the text, with an introduction."""
+    """Whether a name is the first of its surname in the text, and introduces a person: a
+    relative clause of `who`, an apposition of a person (`a welder`, `41`, `his wife`), or,
+    where the parser left the name outside its clause, `, who` or `, 41,` after it. Not a
+    place (`New York, which …`), nor a byline's outlet (`Ana Roe, Daily Post`)."""
     if ctx.first_of_surname is None:
         ctx.first_of_surname = {}
         for other in ctx.names:
             ctx.first_of_surname.setdefault(other[-1].text, other.start)
-    if ctx.first_of_surname.get(name[-1].text) != name.start:
+    if ctx.first_of_surname.get(name[-1].text) != name.start or ctx.lexicon.place(name.text):
         return False
-    if any(c.dep_ in ("appos", "relcl", "acl") for c in span_root(name).children):
-        return True
-    # the parser may leave the name outside its clause: `…, who …`, `…, a …`, `…, 41,` by their shape
+    for child in span_root(name).children:
+        if child.dep_ == "relcl" and child.left_edge.lower_ in _WHO or child.dep_ == "appos" and _a_person(child, ctx):
+            return True
     after = ctx.doc[name.end : name.end + 2]
-    return len(after) == 2 and after[0].text == "," and (after[1].lower_ in _INTRODUCING_WORDS or after[1].like_num)
+    return len(after) == 2 and after[0].text == "," and (after[1].lower_ in _WHO or after[1].like_num)
 
 
-_INTRODUCING_WORDS = {"who", "whose", "a", "an"}
+_WHO = {"who", "whose", "whom"}
+
+
+def _a_person(apposition: Token, ctx: QuoteContext) -> bool:
+    """Whether an apposition says its name is a person's: an age, a role, a noun for a person or
+    of one who does something (`a retired welder`), a word that tells a gender."""
+    word, people = ctx.lexicon.lemma(apposition), ctx.lexicon.people_words
+    if apposition.like_num or word in ctx.lexicon.roles or word in people.person_nouns or apposition.lower_ in people.gendered:
+        return True
+    return apposition.tag_ == "NN" and word.endswith(AGENT_ENDINGS)
 
 
 def _described_person(subject: Token, ctx: QuoteContext) -> bool:
