@@ -22,6 +22,8 @@ from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext, SpeechEvent
 from quotex.parse.marks import line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
+from quotex.parse.tree import span_root
+from quotex.people.reading import AGENT_ENDINGS
 
 _NAME_TAGS = {"PROPN"}
 
@@ -652,6 +654,8 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     if name is None and subject is not None and subject.pos_ == "PRON" and subject.lower_ in ctx.lexicon.people_words.gendered:
         name = subject  # `She has swum there for a decade.` / `"…"`: whom the pronoun stands for
     if name is None:
+        name = _introduced_before(ctx, sentence)
+    if name is None:
         return None
     return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
 
@@ -699,6 +703,61 @@ def _writer_of(document: Token, ctx: QuoteContext) -> Token | None:
             if name is not None:
                 return name
     return None
+
+
+def _introduced_before(ctx: QuoteContext, sentence: Span) -> Token | None:
+    """The one person the sentences before a quotation introduce, back to the start of their
+    paragraph or to a sentence that holds a cue or a quotation (`It was a letter from Ana Roe,
+    who is ten.` · `One of them is Ivo Lund, who …. The old fitter sits at the end.` / `"…"`):
+    named there for the first time, with an introduction (an apposition, a relative clause).
+    A paragraph that introduces someone and reports no one is about them."""
+    starts, paragraph = _quotation_starts(ctx), ctx.paragraph_index(sentence[0])
+    introduced: list[Token] = []
+    while True:
+        if bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end) or ctx.event_with_cue_in(list(sentence)):
+            break
+        names = ctx.names[bisect_left(ctx.names, sentence.start, key=lambda n: n.start) :]
+        for name in islice((n for n in names if n.start < sentence.end), _MOST_NAMES):
+            if name.end <= sentence.end and _first_introduction(ctx, name):
+                introduced.append(span_root(name))
+        first = sentence.start
+        if first == 0 or ctx.paragraph_index(ctx.doc[first - 1]) != paragraph:
+            break
+        sentence = ctx.doc[first - 1].sent
+    return introduced[0] if len(introduced) == 1 else None
+
+
+_MOST_NAMES = 20  # names read in one sentence: a list longer than that introduces no one person
+
+
+def _first_introduction(ctx: QuoteContext, name: Span) -> bool:
+    """Whether a name is the first of its surname in the text, and introduces a person: a
+    relative clause of `who`, an apposition of a person (`a welder`, `41`, `his wife`), or,
+    where the parser left the name outside its clause, `, who` or `, 41,` after it. Not a
+    place (`New York, which …`), nor a byline's outlet (`Ana Roe, Daily Post`)."""
+    if ctx.first_of_surname is None:
+        ctx.first_of_surname = {}
+        for other in ctx.names:
+            ctx.first_of_surname.setdefault(other[-1].text, other.start)
+    if ctx.first_of_surname.get(name[-1].text) != name.start or ctx.lexicon.place(name.text):
+        return False
+    for child in span_root(name).children:
+        if child.dep_ == "relcl" and child.left_edge.lower_ in _WHO or child.dep_ == "appos" and _a_person(child, ctx):
+            return True
+    after = ctx.doc[name.end : name.end + 2]
+    return len(after) == 2 and after[0].text == "," and (after[1].lower_ in _WHO or after[1].like_num)
+
+
+_WHO = {"who", "whose", "whom"}
+
+
+def _a_person(apposition: Token, ctx: QuoteContext) -> bool:
+    """Whether an apposition says its name is a person's: an age, a role, a noun for a person or
+    of one who does something (`a retired welder`), a word that tells a gender."""
+    word, people = ctx.lexicon.lemma(apposition), ctx.lexicon.people_words
+    if apposition.like_num or word in ctx.lexicon.roles or word in people.person_nouns or apposition.lower_ in people.gendered:
+        return True
+    return apposition.tag_ == "NN" and word.endswith(AGENT_ENDINGS)
 
 
 def _described_person(subject: Token, ctx: QuoteContext) -> bool:

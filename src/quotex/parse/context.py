@@ -81,6 +81,7 @@ class QuoteContext:
         # What a quotation may go on with, sorted by position once (rules.continuation).
         self.statements_by_position: list[tuple[int, int, int, SpeechEvent | int]] | None = None
         self.quotation_starts: list[int] | None = None  # where quotations open (rules.introduced)
+        self.first_of_surname: dict[str, int] | None = None  # where each surname is first named (rules.introduced)
 
     def paragraph_index(self, token: Token) -> int:
         return paragraph_index(self._paragraph_starts, token.idx)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from quotex.lexicon import fold
 from quotex.people.descriptions import named_in_apposition
 from quotex.people.entities import Description, Person, age_fits, agrees
-from quotex.people.mentions import latest, organisation_noun
+from quotex.people.mentions import latest, organisation_noun, spoken_of
 from quotex.people.naming import holds_role, shown_a_person
 from quotex.people.reading import (
     AGENT_ENDINGS,
@@ -53,7 +53,7 @@ def in_focus(reg: Registry, described: Description, token: Token) -> Person | No
     earlier = [
         (i, reg.resolved[i])
         for i in order[bisect_left(order, token.i - window) : bisect_left(order, token.i)]
-        if could_be(reg, reg.resolved[i].person, described)
+        if could_be(reg, reg.resolved[i].person, described) and not spoken_of(reg, token.i, i, described.gender)
     ]
     near = [(i, r) for i, r in earlier if i >= token.i - NEAR_REACH]
     # The latest named as a subject, then meant by a pronoun as one, then named anywhere: a

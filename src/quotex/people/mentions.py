@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from quotex.lexicon import Grammar, fold
 from quotex.parse.syntax import tokens_where
-from quotex.people.entities import Description, Person, Resolved
+from quotex.people.entities import Description, Person, Resolved, agrees
 from quotex.people.reading import SUBJECTS, read_description
 from quotex.people.registry import Registry
 
@@ -200,3 +200,35 @@ def a_spokesperson(reg: Registry, noun: Token) -> bool:
     words = (*(fold(c.text) for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), fold(reg.lexicon.lemma(noun)))
     groups = [group for group in reg.lexicon.role_groups if ("spokesperson",) in group]
     return any(words[-len(variant) :] == variant for group in groups for variant in group)
+
+
+
+REPORTING = {"ccomp", "xcomp", "parataxis"}  # how the clause a cue reports hangs from it
+
+
+def reporting_cue(reg: Registry, token: Token) -> Token | None:
+    """The cue whose reported clause a token stands in (`Doe said Roe had lied`: `said` for
+    `Roe`), when that cue has a subject; None for a cue's own subject."""
+    child = token
+    for ancestor in token.ancestors:
+        if ancestor.i in reg.cue_roots and child.dep_ in REPORTING and child.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in SUBJECTS for c in ancestor.children):
+                return ancestor
+        child = ancestor
+    return None
+
+
+def spoken_of(reg: Registry, position: int, i: int, gender: str | None) -> bool:
+    """Whether the mention at token `i` is someone a speaker of `gender` spoke of, while the
+    token at `position` is the subject of a cue outside those words (`Doe said Roe had lied.
+    ⏎ "…," she said.`): who speaks next goes on from that speaker, not from the people in
+    what the speaker said, as a reader takes it. Not when the speaker could not be meant (a
+    `she` after what a man said of a woman), nor within those words (`Roe` may be meant there)."""
+    speaker = reg.doc[position]
+    if speaker.dep_ not in SUBJECTS or speaker.head.i not in reg.cue_roots:
+        return False
+    cue = reporting_cue(reg, reg.doc[i])
+    if cue is None or cue == speaker.head or cue in speaker.ancestors:
+        return False
+    subjects = [reg.resolved.get(c.i) for c in cue.children if c.dep_ in SUBJECTS]
+    return any(r is not None and r.person.kind == "person" and agrees(r.person, gender) for r in subjects)

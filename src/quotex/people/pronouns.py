@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from quotex.parse.marks import paragraph_index
 from quotex.parse.syntax import noun_phrase
 from quotex.people.entities import Person, Resolved, Unnamed, agrees
-from quotex.people.mentions import a_spokesperson, first_mention, is_addressee, resolved_since
+from quotex.people.mentions import a_spokesperson, first_mention, is_addressee, resolved_since, spoken_of
 from quotex.people.reading import COMPETITION_REACH, NEAR_REACH, PRONOUN_REACH, SUBJECTS
 from quotex.people.registry import Registry
 
@@ -36,6 +36,7 @@ def antecedent(reg: Registry, position: int, gender: str | None = None, organisa
         and (not organisations or reg.resolved[i].person.kind == "organisation") and not in_its_report(reg, position, i)
     ]
     rivals = {id(r.person) for i, r in earlier if i >= position - COMPETITION_REACH}
+    earlier = [(i, r) for i, r in earlier if not spoken_of(reg, position, i, gender)]  # a rival still, but not the one who speaks
     # Close by, a subject, or anyone whose gender the text told and that agrees (`striker X`
     # before `he`); a mere proper noun in an object (`in New York`) waits for the wider reach.
     near = [
@@ -129,7 +130,7 @@ def subject_since(reg: Registry, position: int, gender: str, start: int, address
         if resolved.person.kind != "person":
             continue
         seen = True  # `Doe's role is unclear, but he …`: a person the paragraph names holds its pronouns
-        if not agrees(resolved.person, gender) or in_its_report(reg, position, i):
+        if not agrees(resolved.person, gender) or in_its_report(reg, position, i) or spoken_of(reg, position, i, gender):
             continue
         if resolved.salience >= 1:
             subjects.append((resolved.salience, i, resolved.person))

@@ -1,0 +1,106 @@
+"""A voice that changed, or did not (issue 25, classes 1 and 2): who a `she said`, a `the
+52-year-old said` or a bare quotation belongs to when the text around it names several
+people; over recorded parses (`recorded`).
+
+Every text and name here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import extract_checked as extract
+
+# --- one spoken of is not one who speaks ------------------------------------------------------
+
+SPOKEN_OF = [
+    pytest.param(
+        "Coach keeps her captain on the bench\n\n"
+        "Coach Irene Baptiste said her captain, Nora Velde, had complained of a sore ankle all month.\n\n"
+        '"I asked her to sit out and she refused," she said.\n',
+        "sit out", "Irene Baptiste", id="a pronoun opening the next paragraph",
+    ),
+    pytest.param(
+        "Inquiry hears of unsigned forms\n\n"
+        "Auditor Marta Delacroix told the inquiry that Rosa Lindqvist had admitted signing the forms unread. "
+        "Every quarter the forms went back unread, she said, and nobody asked why.\n\n"
+        '"Nobody checked anything," she added.\n',
+        "checked anything", "Marta Delacroix", id="after a cue inside her own account",
+    ),
+    pytest.param(
+        "A disputed penalty in the cup\n\n"
+        "Harald Quist, in his third year in charge, said Tomas Berg had won the ball cleanly.\n\n"
+        '"I have watched it five times," the 52-year-old said.\n',
+        "five times", "Harald Quist", id="a description that speaks",
+    ),
+    pytest.param(
+        "Ward sister retires after forty years\n\n"
+        "Hospital director Viktor Hale said Sara Pinto had asked to stay on for one more winter.\n\n"
+        '"I loved every night of it," she said.\n',
+        "every night", "Sara Pinto", id="a speaker of another gender does not hold the pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SPOKEN_OF)
+def test_who_speaks_next_goes_on_from_the_speaker_not_the_people_spoken_of(recorded, find_quote, text, fragment, speaker):
+    """`X said Y had …` then `"…," she said`: Y stands in what X said; the one who speaks next is
+    X, unless X could not be meant (another gender)."""
+    assert find_quote(extract(recorded, text), fragment).speaker == speaker
+
+
+# --- a paragraph that introduces someone and reports no one -------------------------------------
+
+INTRODUCED = [
+    pytest.param(
+        "Parents fight to keep a village school\n\n"
+        '"We cannot keep two half-empty buildings open," said council officer Gareth Pryce.\n\n'
+        "At the meeting the head teacher, Colm Dwyer, asked whether he could read something out. "
+        "It was a note from Aoife Brennan-Kowalczyk, who is nine.\n\n"
+        '"Please do not close my school. I walk here with my sister every day."\n',
+        "walk here", "Aoife Brennan-Kowalczyk", id="a note from someone",
+    ),
+    pytest.param(
+        "A choir that outlived the mine\n\n"
+        '"We sing because the pit is gone," says conductor Dilys Morgan.\n\n'
+        "The oldest singer is Emrys Takahashi-Jones, who cut coal for thirty years. "
+        "The retired fitter sits at the end of the front row because his back is bad.\n\n"
+        '"Underground we sang so the others knew where we were."\n',
+        "Underground", "Emrys Takahashi-Jones", id="then a description of him",
+    ),
+    pytest.param(
+        "Night ferry crew remember the storm\n\n"
+        '"Nobody slept that night," said captain Ruth Okonkwo.\n\n'
+        "Below deck the engines were kept running by Piotr Lindahl, a welder from the island.\n\n"
+        '"I had oil up to my elbows by morning."\n',
+        "oil up to my elbows", "Piotr Lindahl", id="the object of a passive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), INTRODUCED)
+def test_a_bare_quotation_after_a_paragraph_that_introduces_someone_is_theirs(recorded, find_quote, text, fragment, speaker):
+    """A paragraph that introduces a person (named for the first time, with an apposition or a
+    relative clause) and reports no one is about them: the bare quotation after it is theirs,
+    not the last speaker's nor nobody's."""
+    assert find_quote(extract(recorded, text), fragment).speaker == speaker
+
+
+def test_a_paragraph_that_introduces_two_people_gives_a_bare_quotation_to_neither(recorded, find_quote):
+    text = (
+        "Night ferry crew remember the storm\n\n"
+        '"Nobody slept that night," said captain Ruth Okonkwo.\n\n'
+        "Below deck the engines were kept running by Piotr Lindahl, a welder from the island, "
+        "and Sven Aho, a baker who had never been to sea.\n\n"
+        '"We had oil up to our elbows by morning."\n'
+    )
+    assert find_quote(extract(recorded, text), "oil up to our elbows").speaker not in ("Piotr Lindahl", "Sven Aho")
+
+
+def test_a_place_with_a_relative_clause_introduces_no_one(recorded, find_quote):
+    text = (
+        "Mayor trails in the river wards\n\n"
+        '"We will win the river wards this time," said campaign chief Ruth Okonkwo.\n\n'
+        "Polls show the mayor behind in Kessington, which she carried by two points in 2019.\n\n"
+        '"Nobody here has forgotten the flood."\n'
+    )
+    assert find_quote(extract(recorded, text), "forgotten the flood").speaker != "Kessington"
