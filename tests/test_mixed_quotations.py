@@ -145,3 +145,27 @@ def test_a_name_the_parser_hung_on_the_cue_as_a_clause_still_speaks(spec, cue, s
 )
 def test_no_name_opens_a_sentence_that_is_a_clause_or_a_bodys(spec, cue) -> None:
     assert speaker_head(_parsed(spec)[cue]) is None
+
+
+# --- a cue set into the clause that holds the phrase ----------------------------------------
+
+ASIDES = [
+    ("Economist Jonas Berg read the forecast on Monday.\n\n"
+     'The forecast, he said, rests on "a heroic assumption" about exports.\n', "a heroic assumption", "Jonas Berg"),
+    ("Mayor Ruth Abara opened the library on Friday.\n\n"
+     'The new wing, she added, would be "a home for every reader" in the town.\n',
+     "a home for every reader", "Ruth Abara"),
+    ("Economist Jonas Berg read the forecast on Monday.\n\n"
+     'According to Berg, the treasury has "lost the plot" on exports.\n', "lost the plot", "Jonas Berg"),
+    ("Mayor Ruth Abara opened the library on Friday.\n\n"
+     'According to the mayor, the council will build "a library in every ward" by 2030.\n',
+     "a library in every ward", "Ruth Abara"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", ASIDES)
+def test_a_phrase_in_a_clause_a_cue_is_set_into_is_its_speakers(recorded, text, phrase, speaker):
+    """`X, he said, Y "…"` and `According to X, Y "…"`: the cue reports the clause around it."""
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
+    assert (quote.text, quote.kind, quote.speaker) == (phrase, "mixed", speaker)
+

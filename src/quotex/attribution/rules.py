@@ -309,6 +309,31 @@ def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
     return None
 
 
+_ASIDE_DEPS = ("parataxis", "prep")  # `the plan, he said, rests on …` · `According to X, the plan …`
+
+
+def cue_aside(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`The forecast, he said, rests on "…"` · `According to Berg, the treasury has "…"`: a cue
+    set into the clause that holds the quotation (between commas, or `according to` before
+    it) reports that clause, the words quoted in it with it: they are its speaker's."""
+    opening, close = ctx.openings[index], ctx.mark_token(ctx.quotations[index].close_mark)
+    if opening is None or close is None:
+        return None
+    inside = range(opening.i + 1, close.i)
+    top = next((t for t in ctx.doc[opening.i + 1 : close.i] if t.head.i not in inside or t.head.i == t.i), None)
+    if top is None:
+        return None
+    governing = {top.i, *(a.i for a in top.ancestors)}
+    for token in reversed(ctx.before(ctx.quotations[index])):
+        event = ctx.event_with_cue_in([token])
+        if event is None or event.mention is None:
+            continue
+        root = event.cue.root
+        if root.dep_ in _ASIDE_DEPS and root.head.i in governing and root.head.i > event.cue.end - 1:
+            return Attribution(event.cue, event.mention)
+    return None
+
+
 def _reporter_of_a_thing(event: SpeechEvent, ctx: QuoteContext) -> SpeechEvent:
     """`The judge said the addiction was real but that it did not explain "…"`: a cue whose
     subject is `it` inside the clause another speaker reports gives no thing words of its own;
@@ -825,6 +850,7 @@ RULES: tuple[Rule, ...] = (
     Rule("manner_after", manner_after, explicit=True),
     Rule("were_words_of", were_words_of, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
+    Rule("cue_aside", cue_aside, explicit=True),
     Rule("naming", naming, explicit=True, terms=True),
     Rule("possessor", possessor, explicit=True, terms=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
