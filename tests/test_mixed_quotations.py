@@ -169,3 +169,32 @@ def test_a_phrase_in_a_clause_a_cue_is_set_into_is_its_speakers(recorded, text, 
     quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
     assert (quote.text, quote.kind, quote.speaker) == (phrase, "mixed", speaker)
 
+
+# --- a possessive pronoun of the one who acts ------------------------------------------------
+
+PRONOUNS = [
+    ("Finance minister Petra Lindqvist unveiled the budget on Monday.\n\n"
+     'Lindqvist defended her "war on red tape" in parliament on Tuesday.\n', "war on red tape", "Petra Lindqvist"),
+    ("Coach Dario Lentz took over the team in June.\n\n"
+     'On Saturday he explained his "football without fear" to the fans.\n', "football without fear", "Dario Lentz"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", PRONOUNS)
+def test_a_phrase_after_the_subjects_own_possessive_pronoun_is_theirs(recorded, text, phrase, speaker):
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
+    assert (quote.text, quote.kind, quote.speaker) == (phrase, "mixed", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's possessive: the words are the subject's, and no cue gives them to her.
+        'Coach Dario Lentz took over the team in June.\n\nLentz praised her "quiet courage" after the match.\n',
+        'Coach Dario Lentz took over the team in June. Ana Pike left.\n\nHe referred to her "secret deal" on Tuesday.\n',
+        # A phrase that only qualifies the noun after it.
+        'Coach Dario Lentz took over the team in June.\n\nHe is sending his "hard working" players home.\n',
+    ],
+)
+def test_a_possessive_pronoun_of_another_or_before_a_noun_gives_no_one_words(recorded, text):
+    assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
