@@ -319,17 +319,18 @@ def cue_aside(ctx: QuoteContext, index: int) -> Attribution | None:
     opening, close = ctx.openings[index], ctx.mark_token(ctx.quotations[index].close_mark)
     if opening is None or close is None:
         return None
+    events = (ctx.event_with_cue_in([token]) for token in reversed(ctx.before(ctx.quotations[index])))
+    asides = [e for e in events if e is not None and e.mention is not None and e.cue.root.dep_ in _ASIDE_DEPS]
+    if not asides:
+        return None  # the common case: the heads above the quotation are not climbed
     inside = range(opening.i + 1, close.i)
     top = next((t for t in ctx.doc[opening.i + 1 : close.i] if t.head.i not in inside or t.head.i == t.i), None)
     if top is None:
         return None
     governing = {top.i, *(a.i for a in top.ancestors)}
-    for token in reversed(ctx.before(ctx.quotations[index])):
-        event = ctx.event_with_cue_in([token])
-        if event is None or event.mention is None:
-            continue
-        root = event.cue.root
-        if root.dep_ in _ASIDE_DEPS and root.head.i in governing and root.head.i > event.cue.end - 1:
+    for event in asides:
+        head = event.cue.root.head
+        if head.i in governing and head.i > event.cue.end - 1:
             return Attribution(event.cue, event.mention)
     return None
 
