@@ -5,8 +5,17 @@ a title stay a scare quote or a name."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from conftest import extract_checked as extract
 from conftest import quote_with
+from spacy.tokens import Doc
+
+from quotex.lexicon import default_lexicon
+from quotex.parse.syntax import speaker_head
+from quotex.pipeline.components import TagMapper
+
+LEXICON = default_lexicon()
+VOCAB = spacy.blank("en").vocab
 
 BUDGET = (
     "Finance minister Petra Lindqvist unveiled the budget on Monday.\n\n"
@@ -68,3 +77,124 @@ def test_words_quoted_in_a_reported_clause_about_a_thing_are_the_reporters(recor
     quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "false invoices")
     assert quote.speaker == "Anna Kestrel"
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Kestrel"
+
+
+# --- a phrase quoted inside what a speech verb reports, the speaker's name misparsed ---------
+
+REPORTED_PHRASES = [
+    ("The study of street lamps and moths came out on Friday.\n\n"
+     "Not all of her peers are convinced. Dr. Mirela Osgood-Vance, an entomologist at the Harlow Institute "
+     'who was not involved in the study, said the model relied on "a bold assumption" about how far moths fly.\n',
+     "a bold assumption", "Mirela Osgood-Vance"),
+    ("The opposition has long opposed the dam.\n\n"
+     'Their leader, Nadia bint Hamad al-Qasim, said the cabinet had "surrendered the river" by signing the deal.\n',
+     "surrendered the river", "Nadia bint Hamad al-Qasim"),
+    ("Residents packed the hall on Monday.\n\n"
+     "Mr. Tomas Ferreira-Hale, a retired surveyor from the village who was not at the meeting, argued the plan "
+     'rested on "a hopeful guess" about the traffic.\n',
+     "a hopeful guess", "Tomas Ferreira-Hale"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", REPORTED_PHRASES)
+def test_a_short_phrase_in_what_a_verb_of_saying_reports_is_its_speakers(recorded, text, phrase, speaker):
+    """A preposition, an auxiliary or a verb before the phrase, two clauses under the cue."""
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
+    assert (quote.text, quote.kind, quote.speaker) == (phrase, "mixed", speaker)
+
+
+def _parsed(spec: str) -> Doc:
+    """A sentence given as `word|TAG|head|dep` items (heads as indices), as a parser misread it."""
+    words, tags, heads, deps = zip(*(item.split("|") for item in spec.split()), strict=True)
+    doc = Doc(VOCAB, words=list(words), tags=list(tags), heads=[int(h) for h in heads], deps=list(deps))
+    return TagMapper(LEXICON)(doc)
+
+
+@pytest.mark.parametrize(
+    "spec, cue, speaker",
+    [
+        # `Dr. Ana Roe, a geologist who was not involved, said the map relied on "…"`: the name
+        # hung on the cue as its clause, the cue left without a subject.
+        ("Dr.|NNP|2|compound Ana|NNP|2|nsubj Roe|NNP|10|ccomp ,|,|2|punct a|DT|5|det geologist|NN|2|dep "
+         "who|WP|8|nsubjpass was|VBD|8|auxpass involved|VBN|5|relcl ,|,|10|punct said|VBD|10|ROOT "
+         "the|DT|12|det map|NN|13|nsubj relied|VBD|10|ccomp on|IN|13|prep it|PRP|14|pobj .|.|10|punct", 10, "Roe"),
+        # `Their leader, Omar Sey, argued the board had "…"`: the name an apposition of the
+        # description, the description the subject of a word taken for a clause.
+        ("Their|PRP$|1|poss leader|NN|4|nsubj ,|,|1|punct Omar|NNP|1|appos Sey|JJ|6|parataxis ,|,|6|punct "
+         "argued|VBD|6|ROOT the|DT|8|det board|NN|10|nsubj had|VBD|10|aux erred|VBN|6|ccomp .|.|6|punct", 6, "Omar"),
+        # `Her deputy, Lena Marsh, told …`: another verb, another gender.
+        ("Her|PRP$|1|poss deputy|NN|4|nsubj ,|,|1|punct Lena|NNP|4|compound Marsh|NNP|6|parataxis "
+         ",|,|6|punct told|VBD|6|ROOT them|PRP|6|dative .|.|6|punct", 6, "Marsh"),
+    ],
+)
+def test_a_name_the_parser_hung_on_the_cue_as_a_clause_still_speaks(spec, cue, speaker) -> None:
+    head = speaker_head(_parsed(spec)[cue])
+    assert head is not None and head.text == speaker
+
+
+@pytest.mark.parametrize(
+    "spec, cue",
+    [
+        # `The Harbour Board's director, who took over in May, said …`: a body's possessive, no name.
+        ("The|DT|2|det Harbour|NNP|2|compound Board|NNP|4|poss 's|POS|2|case director|NN|10|ccomp ,|,|4|punct "
+         "who|WP|7|nsubj took|VBD|4|relcl over|RP|7|prt ,|,|10|punct said|VBD|10|ROOT so|RB|10|advmod .|.|10|punct", 10),
+        # `Lee left early, the rest of them, said …`: a clause with a subject of its own before the cue.
+        ("Lee|NNP|1|nsubj left|VBD|7|ccomp early|RB|1|advmod ,|,|1|punct the|DT|5|det rest|NN|1|npadvmod "
+         ",|,|7|punct said|VBD|7|ROOT so|RB|7|advmod .|.|7|punct", 7),
+    ],
+)
+def test_no_name_opens_a_sentence_that_is_a_clause_or_a_bodys(spec, cue) -> None:
+    assert speaker_head(_parsed(spec)[cue]) is None
+
+
+# --- a cue set into the clause that holds the phrase ----------------------------------------
+
+ASIDES = [
+    ("Economist Jonas Berg read the forecast on Monday.\n\n"
+     'The forecast, he said, rests on "a heroic assumption" about exports.\n', "a heroic assumption", "Jonas Berg"),
+    ("Mayor Ruth Abara opened the library on Friday.\n\n"
+     'The new wing, she added, would be "a home for every reader" in the town.\n',
+     "a home for every reader", "Ruth Abara"),
+    ("Economist Jonas Berg read the forecast on Monday.\n\n"
+     'According to Berg, the treasury has "lost the plot" on exports.\n', "lost the plot", "Jonas Berg"),
+    ("Mayor Ruth Abara opened the library on Friday.\n\n"
+     'According to the mayor, the council will build "a library in every ward" by 2030.\n',
+     "a library in every ward", "Ruth Abara"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", ASIDES)
+def test_a_phrase_in_a_clause_a_cue_is_set_into_is_its_speakers(recorded, text, phrase, speaker):
+    """`X, he said, Y "…"` and `According to X, Y "…"`: the cue reports the clause around it."""
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
+    assert (quote.text, quote.kind, quote.speaker) == (phrase, "mixed", speaker)
+
+
+# --- a possessive pronoun of the one who acts ------------------------------------------------
+
+PRONOUNS = [
+    ("Finance minister Petra Lindqvist unveiled the budget on Monday.\n\n"
+     'Lindqvist defended her "war on red tape" in parliament on Tuesday.\n', "war on red tape", "Petra Lindqvist"),
+    ("Coach Dario Lentz took over the team in June.\n\n"
+     'On Saturday he explained his "football without fear" to the fans.\n', "football without fear", "Dario Lentz"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", PRONOUNS)
+def test_a_phrase_after_the_subjects_own_possessive_pronoun_is_theirs(recorded, text, phrase, speaker):
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
+    assert (quote.text, quote.kind, quote.speaker) == (phrase, "mixed", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's possessive: the words are the subject's, and no cue gives them to her.
+        'Coach Dario Lentz took over the team in June.\n\nLentz praised her "quiet courage" after the match.\n',
+        'Coach Dario Lentz took over the team in June. Ana Pike left.\n\nHe referred to her "secret deal" on Tuesday.\n',
+        # A phrase that only qualifies the noun after it.
+        'Coach Dario Lentz took over the team in June.\n\nHe is sending his "hard working" players home.\n',
+    ],
+)
+def test_a_possessive_pronoun_of_another_or_before_a_noun_gives_no_one_words(recorded, text):
+    assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []

@@ -68,6 +68,8 @@ class Grammar:
     thing_relative: frozenset[str] = frozenset()
     # `No one said …`, `Few doubt …`, `Not everyone agrees …`: the first word of a subject that names no one who spoke
     no_speaker_openings: frozenset[str] = frozenset()
+    # `It is fair to say …`, `It's worth noting …`: adjectives of an `it` that is no one, the writer's hedge
+    hedge_adjectives: frozenset[str] = frozenset()
     # `says farmer after barn fire`: prepositions that tell when or why, not who a description is
     circumstance_prepositions: frozenset[str] = frozenset()
     # `would study it and declined …`: a modal takes a bare verb, so a verb with a tense of its

@@ -311,6 +311,32 @@ def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
     return None
 
 
+_ASIDE_DEPS = ("parataxis", "prep")  # `the plan, he said, rests on …` · `According to X, the plan …`
+
+
+def cue_aside(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`The forecast, he said, rests on "…"` · `According to Berg, the treasury has "…"`: a cue
+    set into the clause that holds the quotation (between commas, or `according to` before
+    it) reports that clause, the words quoted in it with it: they are its speaker's."""
+    opening, close = ctx.openings[index], ctx.mark_token(ctx.quotations[index].close_mark)
+    if opening is None or close is None:
+        return None
+    events = (ctx.event_with_cue_in([token]) for token in reversed(ctx.before(ctx.quotations[index])))
+    asides = [e for e in events if e is not None and e.mention is not None and e.cue.root.dep_ in _ASIDE_DEPS]
+    if not asides:
+        return None  # the common case: the heads above the quotation are not climbed
+    inside = range(opening.i + 1, close.i)
+    top = next((t for t in ctx.doc[opening.i + 1 : close.i] if t.head.i not in inside or t.head.i == t.i), None)
+    if top is None:
+        return None
+    governing = {top.i, *(a.i for a in top.ancestors)}
+    for event in asides:
+        head = event.cue.root.head
+        if head.i in governing and head.i > event.cue.end - 1:
+            return Attribution(event.cue, event.mention)
+    return None
+
+
 def _reporter_of_a_thing(event: SpeechEvent, ctx: QuoteContext) -> SpeechEvent:
     """`The judge said the addiction was real but that it did not explain "…"`: a cue whose
     subject is `it` inside the clause another speaker reports gives no thing words of its own;
@@ -444,28 +470,63 @@ _POSSESSED_MIN_WORDS = 2  # `the minister's "war on red tape"`: one word after a
 
 
 def possessor(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`the minister's "war on red tape"` · `Berg's "heroic assumption"`: a phrase of a few
-    words in lower case right after a person's possessive is that person's words, a mixed
-    quotation. The possessor is a name or a noun for a person (a role, a person noun, a body
+    """`the minister's "war on red tape"` · `Berg's "heroic assumption"` · `defended her "war on
+    red tape"`: a phrase of a few words in lower case right after a person's possessive (or a
+    possessive pronoun of a person, `his`, `her`) is that person's words, a mixed quotation. The possessor is a name or a noun for a person (a role, a person noun, a body
     that speaks); a thing's possessive (`the budget's "hidden costs"`) gives no one the words,
     and a title after a possessive is the name of a work (`_is_named_work`)."""
     words = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
+    lexicon = ctx.lexicon
+    people = lexicon.people_words
+    text = ctx.text[ctx.quotations[index].start : ctx.quotations[index].end]
+    if words and words[-1].lower_ in people.gendered and words[-1].dep_ == "poss":
+        if len(text.split()) < _POSSESSED_MIN_WORDS or text[:1].isupper():
+            return None
+        subject = _own_subject(words[-1], ctx)
+        if subject is None:
+            return None
+        return Attribution(ctx.doc[words[-1].i : words[-1].i + 1], noun_phrase(subject, ctx.quoted, lexicon))
     if len(words) < 2 or words[-1].tag_ not in ctx.lexicon.grammar.possessive_tag:
         return None
     owner = words[-2]
-    lexicon = ctx.lexicon
-    people = lexicon.people_words
     person_words = lexicon.roles | lexicon.bodies | people.person_nouns | people.gendered.keys()
     if owner.pos_ != "PROPN" and lexicon.lemma(owner) not in person_words:
         return None
     if owner.ent_type_ and owner.ent_type_ not in ("PERSON", *ORGANISATION_LABELS, "NORP"):
         return None  # `Monday's "…"`, `Britain's "…"`: a time or a place says nothing
-    text = ctx.text[ctx.quotations[index].start : ctx.quotations[index].end]
     if len(text.split()) < _POSSESSED_MIN_WORDS or text[:1].isupper():
         return None
     phrase = noun_phrase(owner, ctx.quoted, lexicon)
     mention = ctx.doc[phrase.start : min(phrase.end, words[-1].i)]  # without the `'s`
     return Attribution(ctx.doc[words[-1].i : words[-1].i + 1], mention)
+
+
+_SURELY = 0.9  # the share of a given name's bearers of one sex that tells the name's gender
+
+
+def _own_subject(pronoun: Token, ctx: QuoteContext) -> Token | None:
+    """`Lindqvist defended her "war on red tape"`: the subject of the clause a possessive
+    pronoun stands in, when the pronoun heads the quoted phrase and stands for that subject (a
+    pronoun of its gender, or a name whose given name has it). Someone else's possessive
+    (`he referred to her "…"`) or a phrase that only qualifies a noun after it (`his "average
+    American" followers`) gives no one the words."""
+    if pronoun.head.i <= pronoun.i or not ctx.quoted[pronoun.head.i]:
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or ctx.quoted[subject.i]:
+        return None
+    gendered = ctx.lexicon.people_words.gendered
+    gender = gendered[pronoun.lower_]
+    if subject.lower_ in gendered:
+        return subject if gendered[subject.lower_] == gender else None
+    name = next((n for n in ctx.names if n.start <= subject.i < n.end or n[-1].text == subject.text), None)
+    if subject.pos_ != "PROPN" or name is None or len(name) < 2:
+        return None
+    share = ctx.lexicon.people_words.given_names.get(fold(name[0].text))
+    if share is None:
+        return None
+    return subject if (share >= _SURELY if gender == "female" else share <= 1 - _SURELY) else None
 
 
 def _object_before(verb: Token) -> bool:
@@ -929,6 +990,7 @@ RULES: tuple[Rule, ...] = (
     Rule("manner_after", manner_after, explicit=True),
     Rule("were_words_of", were_words_of, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
+    Rule("cue_aside", cue_aside, explicit=True),
     Rule("naming", naming, explicit=True, terms=True),
     Rule("possessor", possessor, explicit=True, terms=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),

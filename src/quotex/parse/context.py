@@ -252,6 +252,16 @@ def _set_apart(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     return bool(opens and closes)
 
 
+def _hedging_it(head: Token, lexicon: Lexicon) -> bool:
+    """`It is fair to say that …` · `It's worth noting that …` · `It is hard to say whether …`:
+    an `it` that is the subject of `be` and an adjective of judgement (`hedge_adjectives`)
+    stands for no one; the verb of saying under it is the writer's hedge."""
+    if head.lower_ not in lexicon.people_words.impersonal_pronouns or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    return any(c.dep_ == "acomp" and c.lower_ in lexicon.grammar.hedge_adjectives for c in verb.children)
+
+
 def who_speaks(head: Token, lexicon: Lexicon) -> Token | None:
     """The word that names who speaks, from the head of a cue's subject: a relative `that` or
     `which` that hangs from a document given out by someone names its author (`X released a
@@ -269,6 +279,8 @@ def who_speaks(head: Token, lexicon: Lexicon) -> Token | None:
         return None  # `That would suggest …`; but `Those close to the talks say …` are people
     opening = head.doc[head.left_edge.i].lower_
     if opening in grammar.no_speaker_openings or word in grammar.no_speaker_openings:
+        return None
+    if _hedging_it(head, lexicon):
         return None
     return head
 

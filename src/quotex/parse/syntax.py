@@ -165,7 +165,7 @@ def _noun_before(verb: Token) -> Token | None:
             if described.head.i == described.i or not described.head.i < described.i:
                 break
             described = described.head
-        return _antecedent_of_relative(verb.doc, i)
+        return _antecedent_of_relative(verb.doc, i) or _opening_name(verb.doc, i)
     return None
 
 
@@ -183,6 +183,43 @@ def _apposition_ending_at(last: Token) -> Token | None:
             opened = described.left_edge.i > 0 and described.doc[described.left_edge.i - 1].text == ","
             return described if opened and described.right_edge.i == last.i else None
     return None
+
+
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass")
+_RELATIVE_TAGS = ("WP", "WDT")
+
+
+def _opening_name(doc: Doc, comma: int) -> Token | None:
+    """`Dr. Ana Roe, a hydrologist at the institute who was not involved, said the plan …` ·
+    `Their leader, Omar Sey, said the board …`: lost in a long description, the parser may hang
+    the name on the cue as a clause and leave the cue without a subject. When the sentence up
+    to the comma before the cue is only a noun phrase (a name, its description, relative
+    clauses: no clause with a subject of its own, no quotation), the person it names speaks:
+    its first run of proper nouns, at its start or right after the first comma."""
+    start = next((j for j in range(comma - 1, max(-1, comma - 1 - _RELATIVE_REACH), -1) if doc[j].is_sent_start), None)
+    if start is None:
+        return None
+    while start < comma and doc[start].is_space:
+        start += 1
+    words = doc[start:comma]
+    if not len(words) or words[0].pos_ not in ("DET", "PRON", "PROPN", "NOUN", "ADJ"):
+        return None
+    if any(t.is_quote or _has_own_subject(t) for t in words):
+        return None
+    first_comma = next((t.i for t in words if t.text == ","), comma)
+    k = start if doc[start].pos_ == "PROPN" else first_comma + 1
+    if k >= comma or doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper():
+        return None
+    while k + 1 < comma and doc[k + 1].pos_ == "PROPN":
+        k += 1
+    return None if doc[k + 1].tag_ == "POS" else doc[k]  # `Harbour Board's director`: a body's, not a name
+
+
+def _has_own_subject(token: Token) -> bool:
+    """A verb with a subject of its own, not a relative pronoun: a clause, not a description."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in _CLAUSE_SUBJECTS and c.tag_ not in _RELATIVE_TAGS for c in token.children
+    )
 
 
 def _antecedent_of_relative(doc: Doc, comma: int) -> Token | None:
