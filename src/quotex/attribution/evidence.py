@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -260,7 +260,7 @@ class _Ambiguity:
         `Lee Tuesday`, a headline's `Lee Endorses Roe`, `Ann Lee of Acme`)."""
         if not speaker[:1].isupper():
             return False
-        for found in re.finditer(r"(?<![\w-])" + re.escape(speaker) + _GOES_ON, self.ctx.text):
+        for found in _going_on(speaker, self.ctx.text):
             hyphenated = found.group(2)
             if found.group(1) is not None or (hyphenated is not None and hyphenated[1].isupper()):
                 return True
@@ -339,7 +339,27 @@ def _longest(names: Collection[frozenset[str]], most: int) -> int:
 # after a name, what makes it go on as a longer name: a hyphen and a word glued to it (group 1), a
 # hyphenated word (group 2: `Do-hyun`, which the parse may not read as a proper noun), or a
 # space (after a plural's apostrophe, or `of`, `of the`: group 3) before a word
-_GOES_ON = r"(?:([-\u2010\u2011]\w)|(\s\w+[-\u2010\u2011]\w)|['\u2019]?\s(of\s(?:the\s)?)?\w)"
+_GOES_ON = re.compile(r"(?:([-\u2010\u2011]\w)|(\s\w+[-\u2010\u2011]\w)|['\u2019]?\s(of\s(?:the\s)?)?\w)")
+_WORD_BEFORE = re.compile(r"[\w-]")
+
+
+def _going_on(name: str, text: str) -> Iterator[re.Match[str]]:
+    """Where `name` stands in `text`, not glued to a word or a hyphen before it, followed by
+    what `_GOES_ON` reads: the matches of `_GOES_ON` right after it, one a place, as
+    `re.finditer` of the name and `_GOES_ON` with a look-behind would give. The name is found
+    as a string and `_GOES_ON` compiled once: compiling a pattern for every speaker cost more
+    than the rest of the evidence."""
+    at = 0
+    while (start := text.find(name, at)) >= 0:
+        glued = start > 0 and _WORD_BEFORE.match(text, start - 1) is not None
+        found = None if glued else _GOES_ON.match(text, start + len(name))
+        if found is None:
+            at = start + 1
+            continue
+        yield found
+        at = max(found.end(), start + 1)
+
+
 _NO_NAME = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # `Lee Tuesday`: a date after a name
 _MOST_RIVALS, _MOST_PEERS = 2, 4  # the counts past which more rivals or peers are the same evidence
 _SUBJECTS = ("nsubj", "nsubjpass")

@@ -29,9 +29,9 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     surname = root.pos_ in ("NOUN", "INTJ") and root.text[:1].isupper() and (
         known_surname(reg, root) or root.pos_ == "INTJ" and len(reg.by_first_name.get(fold(root.text), ())) == 1)
     # `said Saud al-Faisal` with `al-Faisal` tagged as a noun: a surname by its particle
-    surname = surname or hyphened_surname(root, reg.lexicon) and mention.start < root.i
+    surname = surname or mention.start < root.i and hyphened_surname(root, reg.lexicon)
     # `Kang Do-hyun` with `Do` tagged as a noun: a hyphened given name after a proper noun
-    surname = surname or hyphened_word(root) and mention.start < root.i
+    surname = surname or mention.start < root.i and hyphened_word(root)
     if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" and not surname:
         return ()
     if not name_capitalised(root, reg.lexicon) and not surname:
