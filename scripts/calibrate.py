@@ -85,7 +85,7 @@ LENIENT = {f"resolution:{family}:{how}": f"lenient:{family}:{how}"
            for family in ("direct", "indirect") for how in ("pronoun", "descriptor")}
 LENIENT_DESCRIPTION = "number:unresolved:singular"  # with `resolution:*:unresolved`: `lenient:*:unresolved`
 LENIENT_PRONOUN = "mention:pronoun"  # a pronoun left unresolved (`she said`, no one found): the same
-# A speaker's name read short of the name the text gives (`partial`: `Kang` for `Kang Do-hyun`)
+# A speaker's name read short of the name the text gives (`partial`: `Baek` for `Baek Ji-hoon`)
 # counts right in PolNeAR when its mention overlaps the gold's, whoever the name is: its rows
 # carry one more feature while fitting, so that how often such a name is the right person is
 # learnt from the probe sets, whose gold names the person.

@@ -85,8 +85,8 @@ class Evidence:
     # names or quotes was tried as evidence too: it told the sets apart, not right rows from
     # wrong, and made the sets left out less likely.)
     main: str = "-"
-    # The speaker's name is part of a longer name the text gives (`Kang` beside `Kang Do-hyun`,
-    # `Ayesha` beside `Ayesha Rahimi-Pendry`, `Office` beside `Office of the Data Commissioner`):
+    # The speaker's name is part of a longer name the text gives (`Baek` beside `Baek Ji-hoon`,
+    # `Sanna` beside `Sanna Rahimi-Pendry`, `Office` beside `Office of the Data Commissioner`):
     # the name was read short or left apart from the person it belongs to, so the speaker may be
     # that person, or only one of two who share the word.
     partial: bool = False

@@ -243,9 +243,9 @@ class _Ambiguity:
 
     def _partial(self, speaker: str) -> bool:
         """Whether the speaker's name is part of a longer name the text gives: a name found
-        (`Ayesha` of `Ayesha Rahimi-Pendry`), or the words right after the speaker's name
-        somewhere in the text go on as a name (`Kang Do-hyun` read as `Kang`, `Yeon Ha-rim` as
-        `Yeon Ha`, `Office of the Data Commissioner` as `Office`)."""
+        (`Sanna` of `Sanna Rahimi-Pendry`), or the words right after the speaker's name
+        somewhere in the text go on as a name (`Baek Ji-hoon` read as `Baek`, `Moon Se-ra` as
+        `Moon Se`, `Office of the Data Commissioner` as `Office`)."""
         if speaker not in self._partial_of:
             words, own = name_words(speaker), self.forms_of.get(speaker, set())
             self._partial_of[speaker] = bool(words) and (
@@ -256,7 +256,7 @@ class _Ambiguity:
     def _continued(self, speaker: str) -> bool:
         """Whether the speaker's name stands somewhere glued to a hyphen and a word, or before a
         capitalised hyphenated word, or before a proper noun that is no date inside the same
-        entity (`Kang Do-hyun`, `Producers' Forum`, `Office of the Norland`; not `Kang said`,
+        entity (`Baek Ji-hoon`, `Producers' Forum`, `Office of the Vessland`; not `Baek said`,
         `Lee Tuesday`, a headline's `Lee Endorses Roe`, `Ann Lee of Acme`)."""
         if not speaker[:1].isupper():
             return False
@@ -319,7 +319,7 @@ class _Ambiguity:
 
 
 def name_words(name: str) -> frozenset[str]:
-    """A name's words, a hyphenated word's parts apart (`Do-hyun`: `Do`, `hyun`), so that a name
+    """A name's words, a hyphenated word's parts apart (`Ji-hoon`: `Ji`, `hoon`), so that a name
     and its shorter form compare whatever the tokenizer or the registry made of the hyphen."""
     return frozenset(word for word in re.split(r"[\s\-\u2010\u2011]+", name) if word)
 
@@ -337,7 +337,7 @@ def _longest(names: Collection[frozenset[str]], most: int) -> int:
 
 
 # after a name, what makes it go on as a longer name: a hyphen and a word glued to it (group 1), a
-# hyphenated word (group 2: `Do-hyun`, which the parse may not read as a proper noun), or a
+# hyphenated word (group 2: `Ji-hoon`, which the parse may not read as a proper noun), or a
 # space (after a plural's apostrophe, or `of`, `of the`: group 3) before a word
 _GOES_ON = re.compile(r"(?:([-\u2010\u2011]\w)|(\s\w+[-\u2010\u2011]\w)|['\u2019]?\s(of\s(?:the\s)?)?\w)")
 _WORD_BEFORE = re.compile(r"[\w-]")

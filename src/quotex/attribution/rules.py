@@ -722,7 +722,7 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def letter(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`The head read a letter from Noor Ali.` / `"Dear Authority, my name is Noor …"`: a
+    """`The head read a letter from Lina Ali.` / `"Dear Authority, my name is Lina …"`: a
     quotation that opens with a salutation is a letter, and it is its writer's, whom the text
     named as the one a letter, an email or a note came from (`from X`, `by X`, `X's letter`) in
     its paragraph or the one before; not the one who read it out, who was the subject there.
@@ -749,7 +749,7 @@ def letter(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _writer_of(document: Token, ctx: QuoteContext) -> Token | None:
-    """Who a document is from: the name after `from` or `by`, or its possessor (`Noor's letter`);
+    """Who a document is from: the name after `from` or `by`, or its possessor (`Lina's letter`);
     the parser may hang `from X` on the verb whose object the document is (`read out an email
     from X`)."""
     grammar = ctx.lexicon.grammar

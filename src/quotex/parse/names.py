@@ -24,7 +24,7 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
     run: list[Token] = []
     # A run is consecutive capitalised proper nouns: only those tokens are read.
     capitalised = [t for t in (doc[i] for i in tokens_where(doc, pos=("PROPN",))) if name_capitalised(t, lexicon)]
-    # `Kang Do-hyun` with `Do` tagged as a noun: a hyphened given name right after a proper noun
+    # `Baek Ji-hoon` with `Ji` tagged as a noun: a hyphened given name right after a proper noun
     capitalised = sorted({*capitalised, *(doc[glued_end(t)] for t in capitalised
                                           if glued_end(t) < len(doc) and hyphened_word(doc[glued_end(t)]))}, key=lambda t: t.i)
     for token in [*_with_particles(capitalised, lexicon), None]:
@@ -86,7 +86,7 @@ def glued_to(token: Token) -> Token:
 
 
 def hyphened_word(token: Token) -> bool:
-    """`Do-hyun`, `Seung-ah`: a capitalised word a hyphen glues to a lower-case piece, which
+    """`Ji-hoon`, `Seung-ah`: a capitalised word a hyphen glues to a lower-case piece, which
     the tagger may take for anything but a name."""
     return token.text[:1].isupper() and token.text.isalpha() and glued_end(token) > token.i + 1
 

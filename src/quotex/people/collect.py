@@ -75,7 +75,7 @@ def names_beside_a_person_noun(reg: Registry) -> None:
         partner = apposed(token) or _kin_before(reg, token)
         given = noun_named(token, reg.lexicon.grammar) if partner is None else None
         if given is not None and given.pos_ == "NOUN" and names_a_person_noun(reg, given):
-            # `a retired nurse who gave her name only as Hilde`: the clause says it is her name
+            # `a retired nurse who gave her name only as Ulla`: the clause says it is her name
             person = add_form(reg, (token.text,))
             person.gender = person.gender or reg.words.gender_of_name(token.text)
             reg.mentions[token.i] = person
@@ -102,7 +102,7 @@ def names_beside_a_person_noun(reg: Registry) -> None:
 
 
 def names_given_as(reg: Registry) -> None:
-    """`one farmer, who gave only his first name, Ilyas,`: a name a clause gives someone the
+    """`one farmer, who gave only his first name, Anwar,`: a name a clause gives someone the
     text otherwise leaves unnamed, in apposition to `name`, is a person's, whose gender the
     possessive before `name` tells (after `as`, `names_beside_a_person_noun` reads it)."""
     for token in tokens_of(reg, pos=("PROPN",)):
@@ -130,7 +130,7 @@ def forget_places(reg: Registry) -> None:
         given = any(len(form) > 1 and fold(form[0]) in reg.words.given_names for form in person.forms)
         place = any(fold(form[-1]) in reg.words.place_endings for form in person.forms)
         titled = any(w in reg.lexicon.titles or w in reg.lexicon.roles for w in person.title_words)
-        # `a resident of Quay Lane`, `Tomas from Kellby Road`: a name of no given name that ends
+        # `a resident of Cobble Lane`, `Tomas from Birchfold Road`: a name of no given name that ends
         # with a word for a place, only ever after a preposition, is where someone is from
         street = place and not given and not titled and all(_in_a_phrase(t) for t in tokens)
         if tokens and (street or (place or not given and not titled) and all(only_a_place(reg, t) for t in tokens)):

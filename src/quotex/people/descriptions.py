@@ -165,7 +165,7 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
     the name's own head, else any person named within the apposition."""
     for child in head.children:
         # `Their leader, Samir ibn Khalid al-Hassan,`: a surname with its particle, tagged as a
-        # noun; `A reader, Tomasz from Elm Road,`: a given name tagged as one, already a mention
+        # noun; `A reader, Piet from Birchfold Road,`: a given name tagged as one, already a mention
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or hyphened_surname(child, reg.lexicon) or child.i in reg.mentions):
             person = reg.mentions.get(child.i) or entity_at(reg, child)
             if person is not None:
@@ -182,7 +182,7 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
 
 
 def _named_within(reg: Registry, description: Token) -> Person | None:
-    """`Outside court, the council's head of housing, Obinna Feldstein, said`: the parser hangs
+    """`Outside court, the council's head of housing, Ifeanyi Brackwater, said`: the parser hangs
     the name of a description in apposition on the description's last noun (`housing`); a
     person's full name in apposition there, after a comma, is the one described."""
     for token in description.subtree:

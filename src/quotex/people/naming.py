@@ -30,7 +30,7 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
         known_surname(reg, root) or root.pos_ == "INTJ" and len(reg.by_first_name.get(fold(root.text), ())) == 1)
     # `said Saud al-Faisal` with `al-Faisal` tagged as a noun: a surname by its particle
     surname = surname or mention.start < root.i and hyphened_surname(root, reg.lexicon)
-    # `Kang Do-hyun` with `Do` tagged as a noun: a hyphened given name after a proper noun
+    # `Baek Ji-hoon` with `Ji` tagged as a noun: a hyphened given name after a proper noun
     surname = surname or mention.start < root.i and hyphened_word(root)
     if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" and not surname:
         return ()

@@ -178,7 +178,7 @@ def demonym(reg: Registry, token: Token, described: Description | None) -> Found
 
 def name(reg: Registry, token: Token, described: Description | None) -> Found | None:
     """A proper noun heading a name: the person it names, whose introduction is recorded."""
-    # `Crown Prince Ana bin Dawud al-Tamimi`: a surname with its particle heads a name whatever its tag
+    # `Crown Prince Ana bin Rafiq al-Tamimi`: a surname with its particle heads a name whatever its tag
     proper = token.pos_ == "PROPN" or hyphened_surname(token, reg.lexicon) or hyphened_word(token)
     if not proper or (token.dep_ in ("compound", "flat") and token.ent_type_ != "PERSON"
                       and stray_subject_of(token) is None):  # `Doe laughs` read as a compound
