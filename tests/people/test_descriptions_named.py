@@ -39,7 +39,7 @@ BANK = (
 
 MATCH = (
     "Harriers lose to late penalty\n\n"
-    "Lorcan Mac Tire, in his second season in charge at Thorncombe, said Ezra Sandvik had won "
+    "Lorcan Mac Tire, in his second season in charge at Brackenholt, said Ezra Sandvik had won "
     "the ball cleanly.\n\n"
     '"It was never a penalty," the 44-year-old said.\n\n'
     "Across town, Ingrid Solbakk, who took over the Kestrels in May, insisted that her goalkeeper "
@@ -62,12 +62,12 @@ OBITUARY = (
 
 VOX = (
     "Live: the Tarrow floods the lower town\n\n"
-    "18:40 A resident of Mill Lane, a retired nurse who gave her name only as Hilde, is refusing to "
+    "18:40 A resident of Mill Lane, a retired nurse who gave her name only as Wenke, is refusing to "
     'leave her upstairs flat. "The water never got past the third step," she told us from her window.\n\n'
-    "18:20 In the village, one farmer, who gave only his first name, Ilyas, told us by phone that the "
+    "18:20 In the village, one farmer, who gave only his first name, Tavish, told us by phone that the "
     'canals were low. "Rain would be better," he said.\n\n'
     "18:05 A shopkeeper who gave his name as Marek said the water came in fast.\n\n"
-    "17:50 A reader, Tomasz from Kellby Road, has sent us this message: \"Water came up through the "
+    "17:50 A reader, Tomasz from Harrowdene Road, has sent us this message: \"Water came up through the "
     'floorboards in twenty minutes."\n'
 )
 
@@ -75,7 +75,7 @@ BREWERY = (
     "Why two brothers sold the family brewery\n\n"
     "Tomas Vell took over the brewery from his father in 1990 with his brother Ansel. The firm now "
     "employs forty people.\n\n"
-    "Sanderson Drinks agreed last week to buy the brewery for 62 million euros.\n\n"
+    "Pellowe Drinks agreed last week to buy the brewery for 62 million euros.\n\n"
     '"We had a choice between borrowing heavily or finding a partner," Tomas Vell said.\n\n'
     'His brother was more wistful. "I will still be here every morning," he said.\n\n'
     "Greta Lund opened the bakery with her sister Ylva in 2004.\n\n"
@@ -103,9 +103,9 @@ CASES = [
     pytest.param(MATCH, "appeal on Monday", "Ingrid Solbakk", id="an_age_is_the_speaker_not_whom_they_spoke_of-2"),
     pytest.param(OBITUARY, "a betrayal", "Marta Oyelowo-Lind", id="her_family_is_no_later_she"),
     pytest.param(OBITUARY, "not a place for heroes", "Abel Nakamura-Reid", id="the_crew_is_no_later_he"),
-    pytest.param(VOX, "third step", "Hilde", id="a_name_given_as_only_a_first_name-1"),
-    pytest.param(VOX, "canals were low", "Ilyas", id="a_name_given_as_only_a_first_name-2"),
-    pytest.param(VOX, "Rain would be better", "Ilyas", id="a_name_given_as_only_a_first_name-3"),
+    pytest.param(VOX, "third step", "Wenke", id="a_name_given_as_only_a_first_name-1"),
+    pytest.param(VOX, "canals were low", "Tavish", id="a_name_given_as_only_a_first_name-2"),
+    pytest.param(VOX, "Rain would be better", "Tavish", id="a_name_given_as_only_a_first_name-3"),
     pytest.param(VOX, "came in fast", "Marek", id="a_name_given_as_only_a_first_name-4"),
     pytest.param(VOX, "floorboards", "Tomasz", id="a_first_name_the_tagger_took_for_a_noun"),
     pytest.param(BREWERY, "every morning", "Ansel", id="his_brother_is_the_brother_named_before-1"),

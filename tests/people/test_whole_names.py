@@ -95,7 +95,7 @@ FOUNDER = (
 
 
 SPOKESWOMAN = (
-    "The processor, Veltra Pay, said its own systems were safe. A spokeswoman for the firm, Ayesha "
+    "The processor, Veltra Pay, said its own systems were safe. A spokeswoman for the firm, Roshni "
     'Pendry-Yusupova, said the firm had found nothing. "There was no sign of any break-in," she said. '
     '"We check every day."\n'
 )
@@ -109,7 +109,7 @@ PRINCE = (
 
 COURT = (
     "The fraud cost forty people their savings.\n\n"
-    "Court of King's Bench Justice Philippa Marrow-Baptiste said the man had chosen his victims carefully.\n\n"
+    "Court of King's Bench Justice Berenike Marrow-Baptiste said the man had chosen his victims carefully.\n\n"
     "Court of Appeal Justice Hendrik Oyelaran-Voss said the sentence was fair.\n"
 )
 
@@ -123,10 +123,10 @@ CASES = [
     pytest.param(GIVEN_LATER, "customers are safe", "Farida Okonjo-Bright", id="a_given_name_alone_after_a_double_barrelled_name"),
     pytest.param(GIVEN_LATER, "said that last year", "Tomasz Wierzbicki-Hale", id="a_given_name_alone_said_after"),
     pytest.param(FOUNDER, "long seams", "Baek Do-hyun", id="a_family_name_alone_after_a_hyphenated_given_name_tagged_as_a_noun"),
-    pytest.param(SPOKESWOMAN, "no sign of any break-in", "Ayesha Pendry-Yusupova", id="a_spokeswomans_name_whose_surname_the_parser_hangs_after_it"),
-    pytest.param(SPOKESWOMAN, "check every day", "Ayesha Pendry-Yusupova", id="the_spokeswoman_then_she_goes_on"),
+    pytest.param(SPOKESWOMAN, "no sign of any break-in", "Roshni Pendry-Yusupova", id="a_spokeswomans_name_whose_surname_the_parser_hangs_after_it"),
+    pytest.param(SPOKESWOMAN, "check every day", "Roshni Pendry-Yusupova", id="the_spokeswoman_then_she_goes_on"),
     pytest.param(PRINCE, "share the water", "Faisal bin Hamad al-Rumaihi", id="a_title_names_whom_the_text_gave_it_with_a_surname_tagged_as_a_noun"),
-    pytest.param(COURT, "chosen his victims", "Philippa Marrow-Baptiste", id="a_courts_name_then_a_title_and_the_name"),
+    pytest.param(COURT, "chosen his victims", "Berenike Marrow-Baptiste", id="a_courts_name_then_a_title_and_the_name"),
     pytest.param(COURT, "sentence was fair", "Hendrik Oyelaran-Voss", id="a_courts_name_of_one_word_then_a_title_and_the_name"),
     pytest.param(PARTICLES, "side had been unlucky", "Ciarán Mac Giolla Bhríde", id="irish_mac"),
     pytest.param(PARTICLES, "hit the post", "Ciarán Mac Giolla Bhríde", id="irish_mac_later"),
