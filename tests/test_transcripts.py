@@ -63,3 +63,27 @@ def test_a_quotation_with_no_cue_under_a_section_label_goes_on_with_the_voice_be
         ("The mines are still shut,", "Imke Sorensen"),
         ("So the price holds.", "Imke Sorensen"),
     ]
+
+
+HEARING = (
+    "Evidence session: the Brackmoor reservoir closure\n\n"
+    "Witnesses: Sunny Osterhagen, Director of Operations, Brackmoor Water; Ivo Pendrick, a resident of Tilleter Lane.\n\n"
+    "Chair: Mr Osterhagen, why was the reservoir closed without notice?\n\n"
+    "Sunny Osterhagen: We found a crack in the outlet tower on the Monday morning. We closed it the same day.\n\n"
+    "Chair: Could residents have been told sooner?\n\n"
+    "Sunny Osterhagen: They could, and they should have been. That was my mistake.\n\n"
+    "Ivo Pendrick: Nobody knocked on a single door in our street.\n"
+)
+
+
+def test_a_label_in_title_case_is_a_name_when_its_words_are_given_names_whatever_the_parse_calls_them(recorded):
+    # The parse reads `Sunny` as an adjective; it is a given name, so `Sunny Osterhagen:` is a
+    # witness's label and her turns are hers.
+    quotes = extract(recorded, HEARING)
+    assert [(q.text[:24], q.speaker.split()[-1]) for q in quotes if q.speaker] == [
+        ("Mr Osterhagen, why was t", "Chair"),
+        ("We found a crack in the ", "Osterhagen"),
+        ("Could residents have bee", "Chair"),
+        ("They could, and they sho", "Osterhagen"),
+        ("Nobody knocked on a sing", "Pendrick"),
+    ]

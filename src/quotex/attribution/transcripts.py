@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext
@@ -145,10 +145,14 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
     transcript in that style: some such label opens several lines in the same form (`Mr Doe:`
     twice), as a speaker's does in a record of a hearing, whether or not the text introduced
     the name. A label is a name's words, titles and parts (`Cllr`, `Chair`); the words after it
-    make a clause (`Clinton: 547.` is a tally, not a line of speech)."""
+    make a clause (`Clinton: 547.` is a tally, not a line of speech). A name's word is one the
+    parse calls a proper noun, or a given name or a word of a name the text gives, whatever
+    the parse calls it (`Sunny` read as an adjective)."""
     text = ctx.text
     lexicon = ctx.lexicon
     parts = lexicon.titles | lexicon.roles | set(lexicon.transcript_roles)
+    given = lexicon.people_words.given_names
+    named_words: set[str] | None = None  # the words of the names in the text, read at the first label
     found: dict[int, tuple[re.Match[str], Span, Span]] = {}
     for para in ctx.paragraphs:
         match = _TITLED_LABEL_RE.match(text, para.start, para.end)
@@ -160,7 +164,9 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
         said = ctx.doc.char_span(match.end(), para.end, alignment_mode="expand")
         if label is None or said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
             continue
-        if not all(t.pos_ == "PROPN" or t.lower_.rstrip(".") in parts or t.lower_ in parts for t in label):
+        if named_words is None:
+            named_words = words_of_names(ctx)
+        if not all(_name_or_part(t, parts, given, named_words) for t in label):
             continue
         found[para.index] = (match, label, said)
     counts = Counter(match.group(1) for match, _, _ in found.values())
@@ -173,6 +179,15 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
         name = _without_titles(holder, ctx) if holder is not None and len(holder) else None
         lines[index] = TranscriptLine(_without_titles(label, ctx), said, role, index, name)
     return lines
+
+
+def _name_or_part(token: Token, parts: Set[str], given: Mapping[str, float], named_words: Set[str]) -> bool:
+    """Whether a word of a label in title case is a title or part (`Cllr`, `Chair`) or a word
+    of a name: a proper noun, a given name, or a word of a name the text gives."""
+    lower = token.lower_
+    if token.pos_ == "PROPN" or lower in parts or lower.rstrip(".") in parts:
+        return True
+    return fold(token.text) in given or fold(token.text) in named_words
 
 
 def _without_titles(label: Span, ctx: QuoteContext) -> Span:
