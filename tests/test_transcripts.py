@@ -87,3 +87,28 @@ def test_a_label_in_title_case_is_a_name_when_its_words_are_given_names_whatever
         ("They could, and they sho", "Osterhagen"),
         ("Nobody knocked on a sing", "Pendrick"),
     ]
+
+
+def test_a_label_that_has_opened_a_spoken_line_gives_its_fragments_to_the_same_speaker(recorded):
+    # `Dr Haldreth: Yes.` and `Ms Vantongue: For the ferries, mainly.` make no clause; the same
+    # labels opened lines that did, so these are the witnesses' answers too.
+    text = (
+        "Oral evidence: the Gorseway ferry contract\n\n"
+        "Witnesses: Clemency Vantongue, Managing Director, Gorseway Ferries; Dr Orrick Haldreth, Chief Engineer.\n\n"
+        "Chair: Ms Vantongue, the new ferries are two years late. Why?\n\n"
+        "Ms Vantongue: The yard that built the hulls went into administration, and we had to start again.\n\n"
+        "Chair: And the bonus paid last year was for what?\n\n"
+        "Ms Vantongue: For the ferries we already run, mainly.\n\n"
+        "Chair: Dr Haldreth, will the first ferry sail in May?\n\n"
+        "Dr Haldreth: Yes.\n\n"
+        "Chair: You are certain?\n\n"
+        "Dr Haldreth: I have seen the hull in the water, and I would stake my job on it.\n"
+    )
+    quotes = extract(recorded, text)
+    answers = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text != "Chair"]
+    assert [(q.text, q.speaker.split()[-1]) for q in answers] == [
+        ("The yard that built the hulls went into administration, and we had to start again.", "Vantongue"),
+        ("For the ferries we already run, mainly.", "Vantongue"),
+        ("Yes.", "Haldreth"),
+        ("I have seen the hull in the water, and I would stake my job on it.", "Haldreth"),
+    ]

@@ -147,13 +147,16 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
     the name. A label is a name's words, titles and parts (`Cllr`, `Chair`); the words after it
     make a clause (`Clinton: 547.` is a tally, not a line of speech). A name's word is one the
     parse calls a proper noun, or a given name or a word of a name the text gives, whatever
-    the parse calls it (`Sunny` read as an adjective)."""
+    the parse calls it (`Sunny` read as an adjective). Once a label has opened a line that
+    makes a clause, its lines that make none are that speaker's turns too (`Dr Doe: Yes.`,
+    `Ms Roe: For the customers, mainly.`): an answer need not be a sentence."""
     text = ctx.text
     lexicon = ctx.lexicon
     parts = lexicon.titles | lexicon.roles | set(lexicon.transcript_roles)
     given = lexicon.people_words.given_names
     named_words: set[str] | None = None  # the words of the names in the text, read at the first label
     found: dict[int, tuple[re.Match[str], Span, Span]] = {}
+    fragments: dict[int, tuple[re.Match[str], Span, Span]] = {}  # lines whose words make no clause
     for para in ctx.paragraphs:
         match = _TITLED_LABEL_RE.match(text, para.start, para.end)
         if match is None or para.index in ctx.labelled or _LABEL_RE.match(text, para.start, para.end):
@@ -162,16 +165,18 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
             continue  # `Name: "…"`: a quotation, which the `transcript` rule attributes
         label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         said = ctx.doc.char_span(match.end(), para.end, alignment_mode="expand")
-        if label is None or said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
+        if label is None or said is None or not len(said):
             continue
         if named_words is None:
             named_words = words_of_names(ctx)
         if not all(_name_or_part(t, parts, given, named_words) for t in label):
             continue
-        found[para.index] = (match, label, said)
+        clause = any(t.pos_ in ("VERB", "AUX") for t in said)
+        (found if clause else fragments)[para.index] = (match, label, said)
     counts = Counter(match.group(1) for match, _, _ in found.values())
     if not counts or max(counts.values()) < _TITLED_REPEATS:
         return {}
+    found.update((index, line) for index, line in fragments.items() if line[0].group(1) in counts)
     lines = {}
     for index, (match, label, said) in found.items():
         role = lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
