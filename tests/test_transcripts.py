@@ -3,6 +3,7 @@ newsletters (`STOCKS:`, `ON THE AGENDA:`) are not speakers and hide nothing (iss
 
 from __future__ import annotations
 
+import pytest
 from conftest import extract_checked as extract
 
 MARKET_REPORT = (
@@ -89,26 +90,58 @@ def test_a_label_in_title_case_is_a_name_when_its_words_are_given_names_whatever
     ]
 
 
+FERRY_HEARING = (
+    "Oral evidence: the Gorseway ferry contract\n\n"
+    "Witnesses: Clemency Vantongue, Managing Director, Gorseway Ferries; Dr Orrick Haldreth, Chief Engineer.\n\n"
+    "Chair: Ms Vantongue, the new ferries are two years late. Why?\n\n"
+    "Ms Vantongue: The yard that built the hulls went into administration, and we had to start again.\n\n"
+    "Chair: And the bonus paid last year was for what?\n\n"
+    "Ms Vantongue: For the ferries we already run, mainly.\n\n"
+    "Chair: Dr Haldreth, will the first ferry sail in May?\n\n"
+    "Dr Haldreth: Yes.\n\n"
+    "Chair: You are certain?\n\n"
+    "Dr Haldreth: I have seen the hull in the water, and I would stake my job on it.\n"
+)
+
+
 def test_a_label_that_has_opened_a_spoken_line_gives_its_fragments_to_the_same_speaker(recorded):
     # `Dr Haldreth: Yes.` and `Ms Vantongue: For the ferries, mainly.` make no clause; the same
     # labels opened lines that did, so these are the witnesses' answers too.
-    text = (
-        "Oral evidence: the Gorseway ferry contract\n\n"
-        "Witnesses: Clemency Vantongue, Managing Director, Gorseway Ferries; Dr Orrick Haldreth, Chief Engineer.\n\n"
-        "Chair: Ms Vantongue, the new ferries are two years late. Why?\n\n"
-        "Ms Vantongue: The yard that built the hulls went into administration, and we had to start again.\n\n"
-        "Chair: And the bonus paid last year was for what?\n\n"
-        "Ms Vantongue: For the ferries we already run, mainly.\n\n"
-        "Chair: Dr Haldreth, will the first ferry sail in May?\n\n"
-        "Dr Haldreth: Yes.\n\n"
-        "Chair: You are certain?\n\n"
-        "Dr Haldreth: I have seen the hull in the water, and I would stake my job on it.\n"
-    )
-    quotes = extract(recorded, text)
+    quotes = extract(recorded, FERRY_HEARING)
     answers = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text != "Chair"]
     assert [(q.text, q.speaker.split()[-1]) for q in answers] == [
         ("The yard that built the hulls went into administration, and we had to start again.", "Vantongue"),
         ("For the ferries we already run, mainly.", "Vantongue"),
         ("Yes.", "Haldreth"),
         ("I have seen the hull in the water, and I would stake my job on it.", "Haldreth"),
+    ]
+
+
+def test_a_part_no_one_is_named_for_speaks_as_itself_not_as_the_witness_it_addresses(recorded):
+    # The parse hangs `Ms Vantongue` on `Chair` as an apposition: she is spoken to, not speaking.
+    quotes = extract(recorded, FERRY_HEARING)
+    assert [q.speaker for q in quotes if q.speaker_mention is not None and q.speaker_mention.text == "Chair"] == [
+        "Chair", "Chair", "Chair", "Chair",
+    ]
+
+
+@pytest.mark.parametrize("members", [
+    "Members present: Mr Wystan Plover; Ms Oddny Bellweather (Chair); Mrs Ada Kestrin.",
+    "The committee heard from the harbour master. Oddny Bellweather, chair of the committee, opened the session.",
+])
+def test_a_part_is_spoken_by_the_person_the_text_names_for_it(recorded, members):
+    text = (
+        "Oral evidence: the Gorseway harbour wall\n\n"
+        f"{members}\n\n"
+        "Chair: Captain Marrowby, when did the wall first crack?\n\n"
+        "Captain Marrowby: In the February storms. We reported it the same week.\n\n"
+        "Chair: And the repair, when will it begin?\n\n"
+        "Captain Marrowby: When the money arrives, and not a day before.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.text[:20], q.speaker) for q in quotes] == [
+        ("Captain Marrowby, wh", "Oddny Bellweather"),
+        ("In the February stor", "Marrowby"),
+        ("And the repair, when", "Oddny Bellweather"),
+        ("When the money arriv", "Marrowby"),
     ]

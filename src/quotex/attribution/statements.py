@@ -100,10 +100,12 @@ def find_statements(
 def typed(statement: Statement, lexicon: Lexicon, organisations: frozenset[str] = frozenset()) -> Statement:
     """A statement with its speaker's type (`organisations`: the names resolution took for
     organisations); an unnamed source or a group that no name resolves keeps its whole
-    description (`two people familiar with the matter`)."""
+    description (`two people familiar with the matter`); a transcript's label (`Chair`) stays
+    as the record writes it."""
     kind = speaker_type(statement.speaker, statement.speaker_mention, statement.resolution, lexicon, organisations)
     speaker = statement.speaker
-    if kind in ("unnamed", "group") and statement.resolution == "unresolved" and statement.speaker_mention is not None:
+    described = statement.resolution == "unresolved" and statement.rule != TRANSCRIPT_RULE.name
+    if kind in ("unnamed", "group") and described and statement.speaker_mention is not None:
         speaker = whole_description(statement.speaker_mention, speaker or "", lexicon.grammar.circumstance_prepositions)
     return replace(statement, speaker=speaker, speaker_type=kind)
 
@@ -122,6 +124,8 @@ def transcript_statements(
         mention = answering if line.role == "answer" else line.label
         if line.role == "question":
             speaker, how = None, "none"  # the interviewer, whom the label does not name
+        elif line.part:
+            speaker, how = line.label.text, "unresolved"  # `Chair:` with no one named as the chair
         else:
             speaker, how = people.speaker(line.name if line.role is None and line.name is not None else mention)
             how = "transcript" if speaker else "none"

@@ -46,6 +46,7 @@ class TranscriptLine:
     role: str | None  # `question`, `answer`, or None for a label that names a person
     paragraph: int
     name: Span | None = None  # the fullest label with the same last word (`BOULDUAN` -> `KATE BOULDUAN`)
+    part: bool = False  # the label names a part (`Chair`) that the text gives no one: the part is the speaker
 
 
 def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
@@ -90,12 +91,53 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
         if line.role is None and len(line.label) > len(fullest.get(key, ())):
             fullest[key] = line.label
     named = {fold(line.label.text): line.name for line in lines if line.name is not None}  # `Chair (Cllr X):`
-    return [
-        replace(line, name=named.get(fold(line.label.text)) or fullest.get(fold(line.label[-1].text)))
-        if line.role is None
-        else line
-        for line in lines
-    ]
+    named.update((key, holder) for key, holder in _holders(ctx, lines).items() if key not in named)
+    return [_named(line, named, fullest, ctx) if line.role is None else line for line in lines]
+
+
+def _named(line: TranscriptLine, named: dict[str, Span], fullest: dict[str, Span], ctx: QuoteContext) -> TranscriptLine:
+    """A line with the name its label stands for: the holder of a part (`Chair` -> the name the
+    text gives it), else the fullest label with the same last word. A part that no one holds
+    stands for itself: whoever the label's words hang from in the parse (`Chair: Ms Doe, …`, a
+    name in apposition) is spoken to, not speaking."""
+    holder = named.get(fold(line.label.text))
+    if holder is not None:
+        return replace(line, name=holder)
+    if _names_a_part(line.label, ctx):
+        return replace(line, name=None, part=True)
+    return replace(line, name=fullest.get(fold(line.label[-1].text)))
+
+
+def _names_a_part(label: Span, ctx: QuoteContext) -> bool:
+    """Whether every word of a label is a title, a role or a part (`Chair`, `Presenter`): it
+    names what someone does at the table, not who."""
+    lexicon = ctx.lexicon
+    parts = lexicon.titles | lexicon.roles | lexicon.transcript_roles.keys() | lexicon.people_words.person_nouns
+    return all(token.lower_.rstrip(".") in parts for token in label if not token.is_punct)
+
+
+# What follows a name to say what part its bearer has (`Ana Ruiz (Chair)`, `Ana Ruiz, chair of the committee`).
+_HELD_RE = re.compile(r"[ \t]*(?:\(|,[ \t]*)(?:the[ \t]+)?([^()\n,;:]{1,60})")
+
+
+def _holders(ctx: QuoteContext, lines: Sequence[TranscriptLine]) -> dict[str, Span]:
+    """The names the text gives the parts its labels name, by label: `Members present: Ms Ana
+    Ruiz (Chair); …` or `Ana Ruiz, chair of the committee,` makes Ana Ruiz the `Chair:` of the
+    lines (the first name so described, a name before a colon being a label itself)."""
+    text = ctx.text
+    parts = {fold(line.label.text): fold(line.label.text).split() for line in lines
+             if line.role is None and line.name is None and _names_a_part(line.label, ctx)}
+    holders: dict[str, Span] = {}
+    for name in ctx.names:
+        end = name[-1].idx + len(name[-1].text)
+        held = _HELD_RE.match(text, end)
+        if held is None or text[end : end + 1] == ":":
+            continue
+        words = fold(held.group(1)).split()
+        for key, part in parts.items():
+            if key not in holders and words[: len(part)] == part:
+                holders[key] = name
+    return holders
 
 
 def quoted_label(ctx: QuoteContext, start: int, end: int, named_words: set[str]) -> tuple[Span, int] | None:
