@@ -145,3 +145,26 @@ def test_a_part_is_spoken_by_the_person_the_text_names_for_it(recorded, members)
         ("And the repair, when", "Oddny Bellweather"),
         ("When the money arriv", "Marrowby"),
     ]
+
+
+@pytest.mark.parametrize("leads", [
+    ("Q12 ", "", "Q13 ", ""),  # the questions of a record of evidence, numbered
+    ("12. ", "13. ", "14. ", "15. "),  # every turn numbered
+    ("[00:01:05] ", "[00:01:12] ", "[00:01:40] ", "[00:01:52] "),  # a recording's timestamps
+])
+def test_a_number_or_a_time_before_a_label_is_no_part_of_it(recorded, leads):
+    text = (
+        "Oral evidence: the Gorseway harbour wall\n\n"
+        "Members present: Mr Wystan Plover; Ms Oddny Bellweather (Chair); Mrs Ada Kestrin.\n\n"
+        f"{leads[0]}Chair: Captain Marrowby, when did the wall first crack?\n\n"
+        f"{leads[1]}Captain Marrowby: In the February storms. We reported it the same week.\n\n"
+        f"{leads[2]}Chair: And the repair, when will it begin?\n\n"
+        f"{leads[3]}Captain Marrowby: When the money arrives, and not a day before.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.text[:20], q.speaker) for q in quotes] == [
+        ("Captain Marrowby, wh", "Oddny Bellweather"),
+        ("In the February stor", "Marrowby"),
+        ("And the repair, when", "Oddny Bellweather"),
+        ("When the money arriv", "Marrowby"),
+    ]
