@@ -168,3 +168,27 @@ def test_a_number_or_a_time_before_a_label_is_no_part_of_it(recorded, leads):
         ("And the repair, when", "Oddny Bellweather"),
         ("When the money arriv", "Marrowby"),
     ]
+
+
+def test_a_turn_keeps_what_it_reports_of_people_outside_the_conversation_and_only_that(recorded):
+    # `I have said publicly that …` and `you told us that …` are the words of the people at the
+    # table, whose turns hold them; `The county engineer says …` reports someone else, and she is
+    # not the harbour master who mentions her.
+    text = (
+        "Oral evidence: the Gorseway harbour wall\n\n"
+        "Members present: Mr Wystan Plover; Ms Oddny Bellweather (Chair); Mrs Ada Kestrin.\n\n"
+        "Chair: Captain Marrowby, in March you told us that the wall would be mended by June. What happened?\n\n"
+        "Captain Marrowby: The contractor went bust in April. I have said publicly that I take the blame for "
+        "choosing them. The county engineer says the new contractor can start in August, and I believe her.\n\n"
+        "Chair: Is the fleet still landing its catch?\n\n"
+        "Captain Marrowby: It is. We have told the fleet that the berths on the north quay are theirs until "
+        "the work is done.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.kind, q.text[:24], q.speaker) for q in quotes] == [
+        ("direct", "Captain Marrowby, in Mar", "Oddny Bellweather"),
+        ("direct", "The contractor went bust", "Marrowby"),
+        ("indirect", "the new contractor can s", "county engineer"),
+        ("direct", "Is the fleet still landi", "Oddny Bellweather"),
+        ("direct", "It is. We have told the ", "Marrowby"),
+    ]
