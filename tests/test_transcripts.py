@@ -192,3 +192,20 @@ def test_a_turn_keeps_what_it_reports_of_people_outside_the_conversation_and_onl
         ("direct", "Is the fleet still landi", "Oddny Bellweather"),
         ("direct", "It is. We have told the ", "Marrowby"),
     ]
+
+
+def test_a_section_label_heads_its_line_and_is_no_part_of_the_sentence_after_it(recorded):
+    # Read with its label, the sentence made `WHO IS LEAVING` its main clause and hung
+    # `announced` on the senator's name: the clause was lost, and the senator left out of focus.
+    text = (
+        "Statehouse briefing\n\n"
+        "Governor Ilsabet Vornholm-Ashe has no public events today.\n\n"
+        "WHO IS LEAVING: State Sen. Osric Ablethorpe, a Republican from Milbury who has served since 1997, "
+        "announced on Wednesday that he would not seek re-election. In a letter to constituents, the "
+        "71-year-old wrote that he wanted to spend more time with his grandchildren.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("he would not seek re-election", "Osric Ablethorpe"),
+        ("he wanted to spend more time with his grandchildren", "Osric Ablethorpe"),
+    ]
