@@ -209,3 +209,21 @@ def test_a_section_label_heads_its_line_and_is_no_part_of_the_sentence_after_it(
         ("he would not seek re-election", "Osric Ablethorpe"),
         ("he wanted to spend more time with his grandchildren", "Osric Ablethorpe"),
     ]
+
+
+@pytest.mark.parametrize("labels", [("**Q:**", "**A:**", "**Q:**", "**A:**"), ("**Ilar Pendeen:**", "**Wenna Scarrowby:**", "**Ilar Pendeen**:", "**Wenna Scarrowby**:")])
+def test_a_label_in_bold_is_a_label(recorded, labels):
+    # `**Q:**`, `**Name:**` and `**Name**:`: the marks of Markdown's bold are no part of the label.
+    interview = (
+        "The potter who fired a kiln with bread ovens\n\n"
+        "Wenna Scarrowby has spent forty years at her wheel in Tolvan. Scarrowby spoke to Ilar Pendeen about her new show.\n\n"
+        f"{labels[0]} Why bread ovens?\n\n"
+        f"{labels[1]} Because the baker next door had two, and I had none. He lent me one for a winter.\n\n"
+        f"{labels[2]} Was it hot enough?\n\n"
+        f"{labels[3]} Not at first. We raised it with old bricks.\n"
+    )
+    answers = [(q.text, q.speaker) for q in extract(recorded, interview) if q.speaker != "Ilar Pendeen"]
+    assert answers == [
+        ("Because the baker next door had two, and I had none. He lent me one for a winter.", "Wenna Scarrowby"),
+        ("Not at first. We raised it with old bricks.", "Wenna Scarrowby"),
+    ]

@@ -61,12 +61,17 @@ _LABEL_WORD = rf"[{_CAPITALS}][{_CAPITALS}.'’-]*"
 # the number is no part of the label, so `Q41 Chair:` and `Q48 Chair:` are one label.
 _LEAD = (r"(?:(?:Q\.?[ \t]?\d{1,4}\.?|\d{1,4}\.|[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?[\])]?)"
          r"[ \t]+)?")
-LABEL_RE = re.compile(rf"{_LEAD}({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{CAPITAL_LABEL_MAX_WORDS - 1}}}):[ \t]+(?=\S)")
+# A label set in bold or italics by the marks of Markdown (`**Q:**`, `**Ana Ruiz**:`) is the label without them.
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
+LABEL_RE = re.compile(
+    rf"{_LEAD}{_EMPHASIS}({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{CAPITAL_LABEL_MAX_WORDS - 1}}}){_EMPHASIS}:{_EMPHASIS}[ \t]+(?=\S)"
+)
 # ... or in title case (`Mr Doe:`, `Cllr Jane Roe:`, `Chair (Cllr Ana Ruiz):`), with the name of
 # who holds a part in brackets after it: a label only when it opens several lines in one form.
 _TITLED_WORD = r"[^\W\d_][\w'’.-]*"
 TITLED_LABEL_RE = re.compile(
-    rf"{_LEAD}({_TITLED_WORD}(?: {_TITLED_WORD}){{0,{LABEL_MAX_WORDS - 1}}})(?: \(([^()\n]{{1,60}})\))?:[ \t]+(?=\S)"
+    rf"{_LEAD}{_EMPHASIS}({_TITLED_WORD}(?: {_TITLED_WORD}){{0,{LABEL_MAX_WORDS - 1}}})(?: \(([^()\n]{{1,60}})\))?"
+    rf"{_EMPHASIS}:{_EMPHASIS}[ \t]+(?=\S)"
 )
 TITLED_REPEATS = 2  # lines a label in title case must open, in the same form, to mark a transcript
 
