@@ -227,3 +227,20 @@ def test_a_label_in_bold_is_a_label(recorded, labels):
         ("Because the baker next door had two, and I had none. He lent me one for a winter.", "Wenna Scarrowby"),
         ("Not at first. We raised it with old bricks.", "Wenna Scarrowby"),
     ]
+
+
+def test_a_label_that_is_a_clause_heads_a_section_whatever_person_it_names(recorded):
+    # `WHAT THE MAYOR SAID:` names a role, but its words are a clause, opened by a question word:
+    # it heads a section, and the mayor's quotation under it is hers by its own cue.
+    text = (
+        "City Hall briefing\n\n"
+        "WHAT THE MAYOR SAID: Mayor Odette Farthingale-Fell told reporters the ferry would run all winter. "
+        "\"We will not leave the island cut off,\" she said.\n\n"
+        "WHAT THE COUNCIL WANTS: Councillors want a second boat by March.\n\n"
+        "WHY IT MATTERS: The island has no bridge.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "the ferry would run all winter", "Odette Farthingale-Fell"),
+        ("direct", "We will not leave the island cut off,", "Odette Farthingale-Fell"),
+    ]

@@ -67,13 +67,13 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
             continue  # `NAME: "…"`: a quotation, which the `transcript` rule attributes
         label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         said = ctx.doc.char_span(match.end(), para.end, alignment_mode="expand")
-        if label is None or said is None or not len(said):
+        if label is None or said is None or not len(said) or _a_clause(label, ctx):
             continue
         role = ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
         if named_words is None:
             named_words = words_of_names(ctx)
         line = TranscriptLine(_without_titles(label, ctx), said, role, para.index)
-        if role is None and not names_a_speaker(match.group(1), ctx, named_words):
+        if role is None and not names_a_speaker(label, ctx, named_words):
             labelled.append((match.group(1), line))
             continue
         named_words.update(fold(word.rstrip(".")) for word in match.group(1).split())
@@ -148,25 +148,35 @@ def quoted_label(ctx: QuoteContext, start: int, end: int, named_words: set[str])
     match = _LABEL_RE.match(ctx.text, start, end)
     if match is None or ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip(".")) is not None:
         return None
-    if not names_a_speaker(match.group(1), ctx, named_words):
-        return None
     label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    return (_without_titles(label, ctx), match.end()) if label is not None else None
+    if label is None or not names_a_speaker(label, ctx, named_words):
+        return None
+    return _without_titles(label, ctx), match.end()
 
 
-def names_a_speaker(label: str, ctx: QuoteContext, named_words: set[str]) -> bool:
+def names_a_speaker(label: Span, ctx: QuoteContext, named_words: set[str]) -> bool:
     """Whether a label in capitals names a person or a part (`DIAZ`, `SEN. WARD`, `HOST`,
     `UNIDENTIFIED MALE`) rather than a section (`CURRENCIES`, `ON THE AGENDA`): one of its words is
-    a title, role or person noun, a given name, or a word of a person's name in the text."""
+    a title, role or person noun, a given name, or a word of a person's name in the text, and
+    its words are no clause (`WHAT THE MAYOR SAID` heads what the mayor said, in the text's words)."""
+    if _a_clause(label, ctx):
+        return False
     lexicon = ctx.lexicon
     people = lexicon.people_words
     parts = lexicon.titles | lexicon.roles | lexicon.transcript_roles.keys() | people.person_nouns
-    for word in label.split():
+    for word in label.text.split():
         lower = word.lower().rstrip(".")
         folded = fold(word.rstrip("."))
         if lower in parts or lower in people.gendered or folded in people.given_names or folded in named_words:
             return True
     return False
+
+
+def _a_clause(label: Span, ctx: QuoteContext) -> bool:
+    """Whether a label's words make a clause that names a topic, as the parse reads them: they
+    open with a question word (`WHAT THE MAYOR SAID`, `WHY IT MATTERS`, `WHO'S OUT`)."""
+    grammar = ctx.lexicon.grammar
+    return label[0].tag_ in grammar.wh_pronoun_tag or label[0].tag_ in grammar.wh_adverb_tag
 
 
 def words_of_names(ctx: QuoteContext) -> set[str]:
