@@ -14,7 +14,13 @@ A label names a person or a part: a word of it is a title, role or person noun
 (`SEN. WARD`, `UNIDENTIFIED MALE`), a given name, or a word of a name the text gives
 elsewhere (`TAPPER:` after `Jake Tapper`). Anything else is the label of a section, as
 market reports, live blogs and newsletters head theirs (`STOCKS:`, `ON THE AGENDA:`): no one
-speaks in it, and the quotations under it are attributed as anywhere else.
+speaks in it, and the quotations under it are attributed as anywhere else. So does a label
+whose words are a clause (`WHAT THE MAYOR SAID:`).
+
+Labels in title case (`Mr Doe:`, `Chair:`) mark a transcript when one opens several lines, as
+in a record of a hearing. A number or a time before a label (`Q42 Chair:`) and Markdown's bold
+around it are no part of it (`reading.layout.LABEL_RE`). A label that names only a part
+(`Chair:`) is the person the text names for it (`Ms Ana Ruiz (Chair)`), else the part itself.
 """
 
 from __future__ import annotations
