@@ -68,6 +68,13 @@ def test_paragraph_breaker_starts_a_sentence_after_each_line_break_but_on_a_spac
     assert [t.is_sent_start for t in unchanged] == [True, None]
 
 
+def test_paragraph_breaker_starts_a_sentence_after_a_label_in_capitals_that_opens_a_line() -> None:
+    words = ["STOCKS", ":", "Shares", "fell", ".", "\n", "WHO", "'S", "OUT", ":", "Sen.", "Doe", "\n", "Not", "this", ":", "one"]
+    spaces = [False, True, True, False, False, False, False, True, False, True, True, False, False, True, False, True, False]
+    doc = ParagraphBreaker()(Doc(VOCAB, words=words, spaces=spaces))
+    assert [t.i for t in doc if t.is_sent_start] == [0, 2, 6, 10, 13]
+
+
 def test_tag_mapper_leaves_tokens_that_have_a_part_of_speech_or_no_tag() -> None:
     doc = Doc(VOCAB, words=["Lee", "has", "Adebayo-Marsh", "x"], tags=["NNP", "VBZ", "NN", "NN"])
     doc[3].pos_ = "SYM"  # set before: kept

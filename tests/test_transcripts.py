@@ -3,6 +3,7 @@ newsletters (`STOCKS:`, `ON THE AGENDA:`) are not speakers and hide nothing (iss
 
 from __future__ import annotations
 
+import pytest
 from conftest import extract_checked as extract
 
 MARKET_REPORT = (
@@ -62,4 +63,184 @@ def test_a_quotation_with_no_cue_under_a_section_label_goes_on_with_the_voice_be
         ("Not before the rate decision.", "Imke Sorensen"),
         ("The mines are still shut,", "Imke Sorensen"),
         ("So the price holds.", "Imke Sorensen"),
+    ]
+
+
+HEARING = (
+    "Evidence session: the Brackmoor reservoir closure\n\n"
+    "Witnesses: Sunny Osterhagen, Director of Operations, Brackmoor Water; Ivo Pendrick, a resident of Tilleter Lane.\n\n"
+    "Chair: Mr Osterhagen, why was the reservoir closed without notice?\n\n"
+    "Sunny Osterhagen: We found a crack in the outlet tower on the Monday morning. We closed it the same day.\n\n"
+    "Chair: Could residents have been told sooner?\n\n"
+    "Sunny Osterhagen: They could, and they should have been. That was my mistake.\n\n"
+    "Ivo Pendrick: Nobody knocked on a single door in our street.\n"
+)
+
+
+def test_a_label_in_title_case_is_a_name_when_its_words_are_given_names_whatever_the_parse_calls_them(recorded):
+    # The parse reads `Sunny` as an adjective; it is a given name, so `Sunny Osterhagen:` is a
+    # witness's label and her turns are hers.
+    quotes = extract(recorded, HEARING)
+    assert [(q.text[:24], q.speaker.split()[-1]) for q in quotes if q.speaker] == [
+        ("Mr Osterhagen, why was t", "Chair"),
+        ("We found a crack in the ", "Osterhagen"),
+        ("Could residents have bee", "Chair"),
+        ("They could, and they sho", "Osterhagen"),
+        ("Nobody knocked on a sing", "Pendrick"),
+    ]
+
+
+FERRY_HEARING = (
+    "Oral evidence: the Gorseway ferry contract\n\n"
+    "Witnesses: Clemency Vantongue, Managing Director, Gorseway Ferries; Dr Orrick Haldreth, Chief Engineer.\n\n"
+    "Chair: Ms Vantongue, the new ferries are two years late. Why?\n\n"
+    "Ms Vantongue: The yard that built the hulls went into administration, and we had to start again.\n\n"
+    "Chair: And the bonus paid last year was for what?\n\n"
+    "Ms Vantongue: For the ferries we already run, mainly.\n\n"
+    "Chair: Dr Haldreth, will the first ferry sail in May?\n\n"
+    "Dr Haldreth: Yes.\n\n"
+    "Chair: You are certain?\n\n"
+    "Dr Haldreth: I have seen the hull in the water, and I would stake my job on it.\n"
+)
+
+
+def test_a_label_that_has_opened_a_spoken_line_gives_its_fragments_to_the_same_speaker(recorded):
+    # `Dr Haldreth: Yes.` and `Ms Vantongue: For the ferries, mainly.` make no clause; the same
+    # labels opened lines that did, so these are the witnesses' answers too.
+    quotes = extract(recorded, FERRY_HEARING)
+    answers = [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text != "Chair"]
+    assert [(q.text, q.speaker.split()[-1]) for q in answers] == [
+        ("The yard that built the hulls went into administration, and we had to start again.", "Vantongue"),
+        ("For the ferries we already run, mainly.", "Vantongue"),
+        ("Yes.", "Haldreth"),
+        ("I have seen the hull in the water, and I would stake my job on it.", "Haldreth"),
+    ]
+
+
+def test_a_part_no_one_is_named_for_speaks_as_itself_not_as_the_witness_it_addresses(recorded):
+    # The parse hangs `Ms Vantongue` on `Chair` as an apposition: she is spoken to, not speaking.
+    quotes = extract(recorded, FERRY_HEARING)
+    assert [q.speaker for q in quotes if q.speaker_mention is not None and q.speaker_mention.text == "Chair"] == [
+        "Chair", "Chair", "Chair", "Chair",
+    ]
+
+
+@pytest.mark.parametrize("members", [
+    "Members present: Mr Wystan Plover; Ms Oddny Bellweather (Chair); Mrs Ada Kestrin.",
+    "The committee heard from the harbour master. Oddny Bellweather, chair of the committee, opened the session.",
+])
+def test_a_part_is_spoken_by_the_person_the_text_names_for_it(recorded, members):
+    text = (
+        "Oral evidence: the Gorseway harbour wall\n\n"
+        f"{members}\n\n"
+        "Chair: Captain Marrowby, when did the wall first crack?\n\n"
+        "Captain Marrowby: In the February storms. We reported it the same week.\n\n"
+        "Chair: And the repair, when will it begin?\n\n"
+        "Captain Marrowby: When the money arrives, and not a day before.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.text[:20], q.speaker) for q in quotes] == [
+        ("Captain Marrowby, wh", "Oddny Bellweather"),
+        ("In the February stor", "Marrowby"),
+        ("And the repair, when", "Oddny Bellweather"),
+        ("When the money arriv", "Marrowby"),
+    ]
+
+
+@pytest.mark.parametrize("leads", [
+    ("Q12 ", "", "Q13 ", ""),  # the questions of a record of evidence, numbered
+    ("12. ", "13. ", "14. ", "15. "),  # every turn numbered
+    ("[00:01:05] ", "[00:01:12] ", "[00:01:40] ", "[00:01:52] "),  # a recording's timestamps
+])
+def test_a_number_or_a_time_before_a_label_is_no_part_of_it(recorded, leads):
+    text = (
+        "Oral evidence: the Gorseway harbour wall\n\n"
+        "Members present: Mr Wystan Plover; Ms Oddny Bellweather (Chair); Mrs Ada Kestrin.\n\n"
+        f"{leads[0]}Chair: Captain Marrowby, when did the wall first crack?\n\n"
+        f"{leads[1]}Captain Marrowby: In the February storms. We reported it the same week.\n\n"
+        f"{leads[2]}Chair: And the repair, when will it begin?\n\n"
+        f"{leads[3]}Captain Marrowby: When the money arrives, and not a day before.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.text[:20], q.speaker) for q in quotes] == [
+        ("Captain Marrowby, wh", "Oddny Bellweather"),
+        ("In the February stor", "Marrowby"),
+        ("And the repair, when", "Oddny Bellweather"),
+        ("When the money arriv", "Marrowby"),
+    ]
+
+
+def test_a_turn_keeps_what_it_reports_of_people_outside_the_conversation_and_only_that(recorded):
+    # `I have said publicly that …` and `you told us that …` are the words of the people at the
+    # table, whose turns hold them; `The county engineer says …` reports someone else, and she is
+    # not the harbour master who mentions her.
+    text = (
+        "Oral evidence: the Gorseway harbour wall\n\n"
+        "Members present: Mr Wystan Plover; Ms Oddny Bellweather (Chair); Mrs Ada Kestrin.\n\n"
+        "Chair: Captain Marrowby, in March you told us that the wall would be mended by June. What happened?\n\n"
+        "Captain Marrowby: The contractor went bust in April. I have said publicly that I take the blame for "
+        "choosing them. The county engineer says the new contractor can start in August, and I believe her.\n\n"
+        "Chair: Is the fleet still landing its catch?\n\n"
+        "Captain Marrowby: It is. We have told the fleet that the berths on the north quay are theirs until "
+        "the work is done.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.kind, q.text[:24], q.speaker) for q in quotes] == [
+        ("direct", "Captain Marrowby, in Mar", "Oddny Bellweather"),
+        ("direct", "The contractor went bust", "Marrowby"),
+        ("indirect", "the new contractor can s", "county engineer"),
+        ("direct", "Is the fleet still landi", "Oddny Bellweather"),
+        ("direct", "It is. We have told the ", "Marrowby"),
+    ]
+
+
+def test_a_section_label_heads_its_line_and_is_no_part_of_the_sentence_after_it(recorded):
+    # Read with its label, the sentence made `WHO IS LEAVING` its main clause and hung
+    # `announced` on the senator's name: the clause was lost, and the senator left out of focus.
+    text = (
+        "Statehouse briefing\n\n"
+        "Governor Ilsabet Vornholm-Ashe has no public events today.\n\n"
+        "WHO IS LEAVING: State Sen. Osric Ablethorpe, a Republican from Milbury who has served since 1997, "
+        "announced on Wednesday that he would not seek re-election. In a letter to constituents, the "
+        "71-year-old wrote that he wanted to spend more time with his grandchildren.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("he would not seek re-election", "Osric Ablethorpe"),
+        ("he wanted to spend more time with his grandchildren", "Osric Ablethorpe"),
+    ]
+
+
+@pytest.mark.parametrize("labels", [("**Q:**", "**A:**", "**Q:**", "**A:**"), ("**Ilar Pendeen:**", "**Wenna Scarrowby:**", "**Ilar Pendeen**:", "**Wenna Scarrowby**:")])
+def test_a_label_in_bold_is_a_label(recorded, labels):
+    # `**Q:**`, `**Name:**` and `**Name**:`: the marks of Markdown's bold are no part of the label.
+    interview = (
+        "The potter who fired a kiln with bread ovens\n\n"
+        "Wenna Scarrowby has spent forty years at her wheel in Tolvan. Scarrowby spoke to Ilar Pendeen about her new show.\n\n"
+        f"{labels[0]} Why bread ovens?\n\n"
+        f"{labels[1]} Because the baker next door had two, and I had none. He lent me one for a winter.\n\n"
+        f"{labels[2]} Was it hot enough?\n\n"
+        f"{labels[3]} Not at first. We raised it with old bricks.\n"
+    )
+    answers = [(q.text, q.speaker) for q in extract(recorded, interview) if q.speaker != "Ilar Pendeen"]
+    assert answers == [
+        ("Because the baker next door had two, and I had none. He lent me one for a winter.", "Wenna Scarrowby"),
+        ("Not at first. We raised it with old bricks.", "Wenna Scarrowby"),
+    ]
+
+
+def test_a_label_that_is_a_clause_heads_a_section_whatever_person_it_names(recorded):
+    # `WHAT THE MAYOR SAID:` names a role, but its words are a clause, opened by a question word:
+    # it heads a section, and the mayor's quotation under it is hers by its own cue.
+    text = (
+        "City Hall briefing\n\n"
+        "WHAT THE MAYOR SAID: Mayor Odette Farthingale-Fell told reporters the ferry would run all winter. "
+        "\"We will not leave the island cut off,\" she said.\n\n"
+        "WHAT THE COUNCIL WANTS: Councillors want a second boat by March.\n\n"
+        "WHY IT MATTERS: The island has no bridge.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "the ferry would run all winter", "Odette Farthingale-Fell"),
+        ("direct", "We will not leave the island cut off,", "Odette Farthingale-Fell"),
     ]

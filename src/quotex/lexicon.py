@@ -87,6 +87,8 @@ class Grammar:
     definite_articles: frozenset[str] = frozenset()
     # `"I said 'ten'"`: the subjects by which a speaker quotes themself
     first_person: frozenset[str] = frozenset()
+    # `I said that …`, `you told us …`, `Let's say …`: the pronouns of the people of a conversation
+    conversation_pronouns: frozenset[str] = frozenset()
     # `her family said`, `the crew said`: singular nouns for many people who speak as one, whom
     # a later `he` or `she` never stands for
     collective_nouns: frozenset[str] = frozenset()

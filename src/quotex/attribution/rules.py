@@ -674,7 +674,7 @@ def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
     if not all(_could_name_a_speaker(t) for t in name):
         return None
     label = ctx.doc[name[0].i : name[-1].i + 1]
-    if all(t.is_upper for t in name) and not names_a_speaker(label.text, ctx, words_of_names(ctx)):
+    if all(t.is_upper for t in name) and not names_a_speaker(label, ctx, words_of_names(ctx)):
         return None  # `STOCKS:`, `THE BOTTOM LINE:`: a section's label, no one's name
     return Attribution(None, label)
 

@@ -20,11 +20,12 @@ from quotex.attribution.reported import Strategy, reported_clauses, select_strat
 from quotex.attribution.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
 from quotex.attribution.speaker_types import speaker_type, whole_description
 from quotex.attribution.transcripts import TranscriptLine, interviewee, quoted_label, transcript_lines, words_of_names
-from quotex.lexicon import Grammar, Lexicon
+from quotex.lexicon import Grammar, Lexicon, fold
 from quotex.parse.context import QuoteContext, SpeechEvent, is_named_work
 from quotex.parse.marks import QuotedSpan, inner_quotations, paragraph_pieces, paragraphs
 from quotex.parse.syntax import cue_span, noun_phrase, speaker_head
 from quotex.people import People, find_datelines
+from quotex.people.reading import strip_determiner
 from quotex.reading.layout import LABEL_RE
 
 _TERM_MAX_WORDS = 4
@@ -88,9 +89,11 @@ def find_statements(
     lines = transcript_lines(ctx) if TRANSCRIPT_RULE in chosen_rules else []
     if lines:
         # A transcript line holds whatever else was found in it, as a quotation holds what is
-        # quoted inside it: the line is the statement (a question only when asked for).
-        found = [s for s in found if not any(_within(s.span, line.text) for line in lines)]
-        found += transcript_statements(ctx, people, lines, questions=transcript_questions)
+        # quoted inside it: the line is the statement (a question only when asked for); what it
+        # reports of someone outside the conversation stays a statement of its own.
+        kept = [s for s in found if _outside_the_lines(s, lines, lexicon, transcript_questions)]
+        turns = transcript_statements(ctx, people, lines, questions=transcript_questions)
+        found = _reported_by_turns(kept, lines, turns) + turns
     found += nested_statements(ctx, people, found)
     organisations = people.organisations()
     ordered = sorted((typed(s, lexicon, organisations) for s in found), key=lambda s: (s.span.start, s.span.end))
@@ -100,10 +103,12 @@ def find_statements(
 def typed(statement: Statement, lexicon: Lexicon, organisations: frozenset[str] = frozenset()) -> Statement:
     """A statement with its speaker's type (`organisations`: the names resolution took for
     organisations); an unnamed source or a group that no name resolves keeps its whole
-    description (`two people familiar with the matter`)."""
+    description (`two people familiar with the matter`); a transcript's label (`Chair`) stays
+    as the record writes it."""
     kind = speaker_type(statement.speaker, statement.speaker_mention, statement.resolution, lexicon, organisations)
     speaker = statement.speaker
-    if kind in ("unnamed", "group") and statement.resolution == "unresolved" and statement.speaker_mention is not None:
+    described = statement.resolution == "unresolved" and statement.rule != TRANSCRIPT_RULE.name
+    if kind in ("unnamed", "group") and described and statement.speaker_mention is not None:
         speaker = whole_description(statement.speaker_mention, speaker or "", lexicon.grammar.circumstance_prepositions)
     return replace(statement, speaker=speaker, speaker_type=kind)
 
@@ -122,12 +127,57 @@ def transcript_statements(
         mention = answering if line.role == "answer" else line.label
         if line.role == "question":
             speaker, how = None, "none"  # the interviewer, whom the label does not name
+        elif line.part:
+            speaker, how = line.label.text, "unresolved"  # `Chair:` with no one named as the chair
         else:
             speaker, how = people.speaker(line.name if line.role is None and line.name is not None else mention)
             how = "transcript" if speaker else "none"
         found.append(Statement(line.text, None, "direct", speaker, mention, None, how, _UNSCORED, line.paragraph,
                                TRANSCRIPT_RULE.name))
     return found
+
+
+def _outside_the_lines(
+    statement: Statement, lines: Sequence[TranscriptLine], lexicon: Lexicon, questions: bool
+) -> bool:
+    """Whether a statement found before the transcript's lines were read stands beside them:
+    one outside every line, or, in a line the transcript reports, the reported speech of
+    someone outside the conversation (`The council says the tower will come in under
+    budget`, `my grandmother used to tell me bees are …`). What the speaker reports of
+    themself, of the people spoken to or of another speaker of the transcript (`I have said
+    publicly that …`, `you told us …`, `Dr Doe, the inspectors say …`, a name the parse took
+    for the subject) is in their own turns; the subject of a passive cue (`The owners were
+    told to …`) heard it."""
+    line = next((line for line in lines if _within(statement.span, line.text)), None)
+    if line is None:
+        return True
+    if statement.kind != "indirect" or (line.role == "question" and not questions):
+        return False
+    subject = statement.speaker_mention.root if statement.speaker_mention is not None else None
+    if subject is None or subject.dep_ == "nsubjpass":
+        return False
+    speakers = {fold(token.text) for line in lines for token in line.label}
+    return subject.lower_ not in lexicon.grammar.conversation_pronouns and fold(subject.text) not in speakers
+
+
+def _reported_by_turns(
+    found: Sequence[Statement], lines: Sequence[TranscriptLine], turns: Sequence[Statement]
+) -> list[Statement]:
+    """The statements a transcript's lines report of people outside the conversation, none
+    of them given to a speaker of the transcript: a turn's speaker speaks of themself in the
+    first person, so `the county engineer says …` in the harbour master's turn is not his,
+    whoever was last in focus. Such a subject stays as the text gives it (a pronoun, no one)."""
+    voices = {turn.speaker for turn in turns if turn.speaker}
+    reported = []
+    for statement in found:
+        mention = statement.speaker_mention
+        inside = any(_within(statement.span, line.text) for line in lines)
+        if inside and statement.speaker in voices and mention is not None:
+            pronoun = mention.root.pos_ == "PRON"
+            statement = replace(statement, speaker=None if pronoun else strip_determiner(mention), competitors=0,
+                                resolution="none" if pronoun else "unresolved", detail="-")
+        reported.append(statement)
+    return reported
 
 
 def _within(inner: Span, outer: Span) -> bool:

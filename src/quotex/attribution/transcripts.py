@@ -14,17 +14,23 @@ A label names a person or a part: a word of it is a title, role or person noun
 (`SEN. WARD`, `UNIDENTIFIED MALE`), a given name, or a word of a name the text gives
 elsewhere (`TAPPER:` after `Jake Tapper`). Anything else is the label of a section, as
 market reports, live blogs and newsletters head theirs (`STOCKS:`, `ON THE AGENDA:`): no one
-speaks in it, and the quotations under it are attributed as anywhere else.
+speaks in it, and the quotations under it are attributed as anywhere else. So does a label
+whose words are a clause (`WHAT THE MAYOR SAID:`).
+
+Labels in title case (`Mr Doe:`, `Chair:`) mark a transcript when one opens several lines, as
+in a record of a hearing. A number or a time before a label (`Q42 Chair:`) and Markdown's bold
+around it are no part of it (`reading.layout.LABEL_RE`). A label that names only a part
+(`Chair:`) is the person the text names for it (`Ms Ana Ruiz (Chair)`), else the part itself.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext
@@ -46,6 +52,7 @@ class TranscriptLine:
     role: str | None  # `question`, `answer`, or None for a label that names a person
     paragraph: int
     name: Span | None = None  # the fullest label with the same last word (`BOULDUAN` -> `KATE BOULDUAN`)
+    part: bool = False  # the label names a part (`Chair`) that the text gives no one: the part is the speaker
 
 
 def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
@@ -66,13 +73,13 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
             continue  # `NAME: "…"`: a quotation, which the `transcript` rule attributes
         label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         said = ctx.doc.char_span(match.end(), para.end, alignment_mode="expand")
-        if label is None or said is None or not len(said):
+        if label is None or said is None or not len(said) or _a_clause(label, ctx):
             continue
         role = ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
         if named_words is None:
             named_words = words_of_names(ctx)
         line = TranscriptLine(_without_titles(label, ctx), said, role, para.index)
-        if role is None and not names_a_speaker(match.group(1), ctx, named_words):
+        if role is None and not names_a_speaker(label, ctx, named_words):
             labelled.append((match.group(1), line))
             continue
         named_words.update(fold(word.rstrip(".")) for word in match.group(1).split())
@@ -90,12 +97,53 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
         if line.role is None and len(line.label) > len(fullest.get(key, ())):
             fullest[key] = line.label
     named = {fold(line.label.text): line.name for line in lines if line.name is not None}  # `Chair (Cllr X):`
-    return [
-        replace(line, name=named.get(fold(line.label.text)) or fullest.get(fold(line.label[-1].text)))
-        if line.role is None
-        else line
-        for line in lines
-    ]
+    named.update((key, holder) for key, holder in _holders(ctx, lines).items() if key not in named)
+    return [_named(line, named, fullest, ctx) if line.role is None else line for line in lines]
+
+
+def _named(line: TranscriptLine, named: dict[str, Span], fullest: dict[str, Span], ctx: QuoteContext) -> TranscriptLine:
+    """A line with the name its label stands for: the holder of a part (`Chair` -> the name the
+    text gives it), else the fullest label with the same last word. A part that no one holds
+    stands for itself: whoever the label's words hang from in the parse (`Chair: Ms Doe, …`, a
+    name in apposition) is spoken to, not speaking."""
+    holder = named.get(fold(line.label.text))
+    if holder is not None:
+        return replace(line, name=holder)
+    if _names_a_part(line.label, ctx):
+        return replace(line, name=None, part=True)
+    return replace(line, name=fullest.get(fold(line.label[-1].text)))
+
+
+def _names_a_part(label: Span, ctx: QuoteContext) -> bool:
+    """Whether every word of a label is a title, a role or a part (`Chair`, `Presenter`): it
+    names what someone does at the table, not who."""
+    lexicon = ctx.lexicon
+    parts = lexicon.titles | lexicon.roles | lexicon.transcript_roles.keys() | lexicon.people_words.person_nouns
+    return all(token.lower_.rstrip(".") in parts for token in label if not token.is_punct)
+
+
+# What follows a name to say what part its bearer has (`Ana Ruiz (Chair)`, `Ana Ruiz, chair of the committee`).
+_HELD_RE = re.compile(r"[ \t]*(?:\(|,[ \t]*)(?:the[ \t]+)?([^()\n,;:]{1,60})")
+
+
+def _holders(ctx: QuoteContext, lines: Sequence[TranscriptLine]) -> dict[str, Span]:
+    """The names the text gives the parts its labels name, by label: `Members present: Ms Ana
+    Ruiz (Chair); …` or `Ana Ruiz, chair of the committee,` makes Ana Ruiz the `Chair:` of the
+    lines (the first name so described, a name before a colon being a label itself)."""
+    text = ctx.text
+    parts = {fold(line.label.text): fold(line.label.text).split() for line in lines
+             if line.role is None and line.name is None and _names_a_part(line.label, ctx)}
+    holders: dict[str, Span] = {}
+    for name in ctx.names:
+        end = name[-1].idx + len(name[-1].text)
+        held = _HELD_RE.match(text, end)
+        if held is None or text[end : end + 1] == ":":
+            continue
+        words = fold(held.group(1)).split()
+        for key, part in parts.items():
+            if key not in holders and words[: len(part)] == part:
+                holders[key] = name
+    return holders
 
 
 def quoted_label(ctx: QuoteContext, start: int, end: int, named_words: set[str]) -> tuple[Span, int] | None:
@@ -106,25 +154,35 @@ def quoted_label(ctx: QuoteContext, start: int, end: int, named_words: set[str])
     match = _LABEL_RE.match(ctx.text, start, end)
     if match is None or ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip(".")) is not None:
         return None
-    if not names_a_speaker(match.group(1), ctx, named_words):
-        return None
     label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    return (_without_titles(label, ctx), match.end()) if label is not None else None
+    if label is None or not names_a_speaker(label, ctx, named_words):
+        return None
+    return _without_titles(label, ctx), match.end()
 
 
-def names_a_speaker(label: str, ctx: QuoteContext, named_words: set[str]) -> bool:
+def names_a_speaker(label: Span, ctx: QuoteContext, named_words: set[str]) -> bool:
     """Whether a label in capitals names a person or a part (`DIAZ`, `SEN. WARD`, `HOST`,
     `UNIDENTIFIED MALE`) rather than a section (`CURRENCIES`, `ON THE AGENDA`): one of its words is
-    a title, role or person noun, a given name, or a word of a person's name in the text."""
+    a title, role or person noun, a given name, or a word of a person's name in the text, and
+    its words are no clause (`WHAT THE MAYOR SAID` heads what the mayor said, in the text's words)."""
+    if _a_clause(label, ctx):
+        return False
     lexicon = ctx.lexicon
     people = lexicon.people_words
     parts = lexicon.titles | lexicon.roles | lexicon.transcript_roles.keys() | people.person_nouns
-    for word in label.split():
+    for word in label.text.split():
         lower = word.lower().rstrip(".")
         folded = fold(word.rstrip("."))
         if lower in parts or lower in people.gendered or folded in people.given_names or folded in named_words:
             return True
     return False
+
+
+def _a_clause(label: Span, ctx: QuoteContext) -> bool:
+    """Whether a label's words make a clause that names a topic, as the parse reads them: they
+    open with a question word (`WHAT THE MAYOR SAID`, `WHY IT MATTERS`, `WHO'S OUT`)."""
+    grammar = ctx.lexicon.grammar
+    return label[0].tag_ in grammar.wh_pronoun_tag or label[0].tag_ in grammar.wh_adverb_tag
 
 
 def words_of_names(ctx: QuoteContext) -> set[str]:
@@ -145,11 +203,18 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
     transcript in that style: some such label opens several lines in the same form (`Mr Doe:`
     twice), as a speaker's does in a record of a hearing, whether or not the text introduced
     the name. A label is a name's words, titles and parts (`Cllr`, `Chair`); the words after it
-    make a clause (`Clinton: 547.` is a tally, not a line of speech)."""
+    make a clause (`Clinton: 547.` is a tally, not a line of speech). A name's word is one the
+    parse calls a proper noun, or a given name or a word of a name the text gives, whatever
+    the parse calls it (`Sunny` read as an adjective). Once a label has opened a line that
+    makes a clause, its lines that make none are that speaker's turns too (`Dr Doe: Yes.`,
+    `Ms Roe: For the customers, mainly.`): an answer need not be a sentence."""
     text = ctx.text
     lexicon = ctx.lexicon
     parts = lexicon.titles | lexicon.roles | set(lexicon.transcript_roles)
+    given = lexicon.people_words.given_names
+    named_words: set[str] | None = None  # the words of the names in the text, read at the first label
     found: dict[int, tuple[re.Match[str], Span, Span]] = {}
+    fragments: dict[int, tuple[re.Match[str], Span, Span]] = {}  # lines whose words make no clause
     for para in ctx.paragraphs:
         match = _TITLED_LABEL_RE.match(text, para.start, para.end)
         if match is None or para.index in ctx.labelled or _LABEL_RE.match(text, para.start, para.end):
@@ -158,14 +223,18 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
             continue  # `Name: "…"`: a quotation, which the `transcript` rule attributes
         label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         said = ctx.doc.char_span(match.end(), para.end, alignment_mode="expand")
-        if label is None or said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
+        if label is None or said is None or not len(said):
             continue
-        if not all(t.pos_ == "PROPN" or t.lower_.rstrip(".") in parts or t.lower_ in parts for t in label):
+        if named_words is None:
+            named_words = words_of_names(ctx)
+        if not all(_name_or_part(t, parts, given, named_words) for t in label):
             continue
-        found[para.index] = (match, label, said)
+        clause = any(t.pos_ in ("VERB", "AUX") for t in said)
+        (found if clause else fragments)[para.index] = (match, label, said)
     counts = Counter(match.group(1) for match, _, _ in found.values())
     if not counts or max(counts.values()) < _TITLED_REPEATS:
         return {}
+    found.update((index, line) for index, line in fragments.items() if line[0].group(1) in counts)
     lines = {}
     for index, (match, label, said) in found.items():
         role = lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
@@ -173,6 +242,15 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
         name = _without_titles(holder, ctx) if holder is not None and len(holder) else None
         lines[index] = TranscriptLine(_without_titles(label, ctx), said, role, index, name)
     return lines
+
+
+def _name_or_part(token: Token, parts: Set[str], given: Mapping[str, float], named_words: Set[str]) -> bool:
+    """Whether a word of a label in title case is a title or part (`Cllr`, `Chair`) or a word
+    of a name: a proper noun, a given name, or a word of a name the text gives."""
+    lower = token.lower_
+    if token.pos_ == "PROPN" or lower in parts or lower.rstrip(".") in parts:
+        return True
+    return fold(token.text) in given or fold(token.text) in named_words
 
 
 def _without_titles(label: Span, ctx: QuoteContext) -> Span:

@@ -130,12 +130,19 @@ def stray_subject_of(token: Token) -> Token | None:
     """The verb whose subject a name is though the parser left it outside the clause
     (`Asked about it, Doe laughed.` with `Doe` read as an adverb or an adjective, `Doe laughs`
     with `Doe` as a compound of the verb, `Doe has just arrived` with `Doe` as a root of its own): the
-    verb right after the name (auxiliaries and adverbs between), when that verb has no
-    subject of its own. A name in a compound noun (`the Doe family`) is no such subject."""
+    verb right after the name (auxiliaries and adverbs between), or right after the name's
+    apposition between commas (`Doe, a Republican from X who has served since 1997, announced`),
+    when that verb has no subject of its own. A name in a compound noun (`the Doe family`) is
+    no such subject."""
     if token.pos_ != "PROPN" or not (token.dep_ in _STRAY or token.dep_ in _STRAY_ON_VERB and token.head.pos_ == "VERB"):
         return None
     doc = token.doc
     following = token.i + 1
+    apposition = next((c for c in token.rights if c.dep_ == "appos" and c.left_edge.i == token.i + 2), None)
+    if apposition is not None and doc[token.i + 1].text == ",":
+        end = apposition.right_edge.i + 1
+        if end + 1 < len(doc) and doc[end].text == ",":
+            following = end + 1
     while (following < len(doc) and doc[following].dep_ in _BEFORE_VERB and doc[following].head.i > following
            and doc[following].tag_ != "WRB"):  # `X Monday when asked`: a clause of its own begins
         following += 1

@@ -24,6 +24,7 @@ from quotex.parse.syntax import newline_tokens
 from quotex.pipeline.extensions import SPAN_ATTRIBUTES, register_extensions
 from quotex.pipeline.scoring import score_quotes
 from quotex.pipeline.tokenizer import text_of
+from quotex.reading.layout import LABEL_RE
 
 
 def lexicon_at(path: str | None) -> Lexicon:
@@ -89,7 +90,10 @@ def _capitalised_compound(word: str) -> bool:
 
 class ParagraphBreaker:
     """Marks the first token of every line as a sentence start, before the parser runs:
-    news text puts headings, bylines and captions on lines of their own."""
+    news text puts headings, bylines and captions on lines of their own. A label in capitals
+    that opens a line (`STOCKS:`, `WHO'S OUT:`, `HOST:`) heads what follows it, so the words
+    after its colon start a sentence too: the parser would otherwise make the label the main
+    clause and hang the sentence's verb from it (`WHO'S OUT: Sen. Doe … announced that …`)."""
 
     def __call__(self, doc: Doc) -> Doc:
         # Written as one array: setting `token.is_sent_start` checks the whole Doc each time,
@@ -97,11 +101,26 @@ class ParagraphBreaker:
         # tokens after a line break are looked at.
         spaces = doc.to_array("IS_SPACE")
         starts = [i + 1 for i in newline_tokens(doc) if i + 1 < len(doc) and not spaces[i + 1]]
+        starts += _after_labels(doc, [0, *starts] if len(doc) and not spaces[0] else starts)
         if starts:
             sent_starts = doc.to_array("SENT_START")
             sent_starts[starts] = 1
             doc.from_array(["SENT_START"], sent_starts.reshape(-1, 1))  # type: ignore[arg-type]  # stub says floats
         return doc
+
+
+def _after_labels(doc: Doc, line_starts: Sequence[int]) -> list[int]:
+    """The first token after the label in capitals that opens a line, for each line that opens with one."""
+    text = text_of(doc)
+    found = []
+    for i in line_starts:
+        match = LABEL_RE.match(text, doc[i].idx)
+        if match is None:
+            continue
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > i:
+            found.append(after.start)
+    return found
 
 
 QUOTATION_LABEL = "quotation"  # the label of a quotation QuoteFinder found and nobody attributed yet

@@ -56,12 +56,22 @@ LABEL_MAX_WORDS = 4
 CAPITAL_LABEL_MAX_WORDS = 6
 _CAPITALS = "A-ZÀ-ÖØ-ÞŁŚŠŽŹŻĆČĐĚŇŘŤŮŐŰĞİŞ"
 _LABEL_WORD = rf"[{_CAPITALS}][{_CAPITALS}.'’-]*"
-LABEL_RE = re.compile(rf"({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{CAPITAL_LABEL_MAX_WORDS - 1}}}):[ \t]+(?=\S)")
+# A label may follow the number of a question or of a piece of evidence, as a record of a hearing
+# numbers them (`Q42 Chair:`, `42. Mr Doe:`), or the time it was said (`10:42 HOST:`, `[00:12:31] Doe:`):
+# the number is no part of the label, so `Q41 Chair:` and `Q48 Chair:` are one label.
+_LEAD = (r"(?:(?:Q\.?[ \t]?\d{1,4}\.?|\d{1,4}\.|[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?[\])]?)"
+         r"[ \t]+)?")
+# A label set in bold or italics by the marks of Markdown (`**Q:**`, `**Ana Ruiz**:`) is the label without them.
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
+LABEL_RE = re.compile(
+    rf"{_LEAD}{_EMPHASIS}({_LABEL_WORD}(?: {_LABEL_WORD}){{0,{CAPITAL_LABEL_MAX_WORDS - 1}}}){_EMPHASIS}:{_EMPHASIS}[ \t]+(?=\S)"
+)
 # ... or in title case (`Mr Doe:`, `Cllr Jane Roe:`, `Chair (Cllr Ana Ruiz):`), with the name of
 # who holds a part in brackets after it: a label only when it opens several lines in one form.
 _TITLED_WORD = r"[^\W\d_][\w'’.-]*"
 TITLED_LABEL_RE = re.compile(
-    rf"({_TITLED_WORD}(?: {_TITLED_WORD}){{0,{LABEL_MAX_WORDS - 1}}})(?: \(([^()\n]{{1,60}})\))?:[ \t]+(?=\S)"
+    rf"{_LEAD}{_EMPHASIS}({_TITLED_WORD}(?: {_TITLED_WORD}){{0,{LABEL_MAX_WORDS - 1}}})(?: \(([^()\n]{{1,60}})\))?"
+    rf"{_EMPHASIS}:{_EMPHASIS}[ \t]+(?=\S)"
 )
 TITLED_REPEATS = 2  # lines a label in title case must open, in the same form, to mark a transcript
 
