@@ -104,3 +104,18 @@ def test_a_place_with_a_relative_clause_introduces_no_one(recorded, find_quote):
         '"Nobody here has forgotten the flood."\n'
     )
     assert find_quote(extract(recorded, text), "forgotten the flood").speaker != "Kessington"
+
+
+# --- the one a cue speaks to is not the one who speaks ------------------------------------------
+
+
+def test_the_one_told_is_not_the_one_who_tells(recorded, find_quote):
+    """`Her teacher, Y, told her that she …`: `her` is someone other than the teacher (she would
+    be `herself`), so the `she` who answers in that paragraph is the one told, not Y."""
+    text = (
+        "A potter who would not give up\n\n"
+        "Tordis Osterhagen learned to throw pots at a night class in Kelmarsh. "
+        "Her teacher, Vesna Brisco, told her that she had clumsy hands. "
+        '"I was too proud to stop," she said.\n'
+    )
+    assert find_quote(extract(recorded, text), "too proud").speaker == "Tordis Osterhagen"

@@ -254,8 +254,17 @@ def addressee(reg: Registry, token: Token, described: Description | None) -> Fou
     if not addressed(reg, token):
         return None
     gender = pronoun_gender(reg, token)
-    person, others = antecedent(reg, token.i, gender, known_first=True)
+    person, others = antecedent(reg, token.i, gender, known_first=True, besides=speaker_of_cue(reg, token))
     return Found(person if person is not None and agrees(person, gender) else None, "pronoun", others)
+
+
+def speaker_of_cue(reg: Registry, addressed: Token) -> Person | None:
+    """The person the subject of the cue that speaks to `addressed` names (`her tutor told her`:
+    the tutor): never the one addressed, who would be `herself`."""
+    cue = addressed.head.head if addressed.dep_ == "pobj" else addressed.head  # `said to him`
+    subject = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+    resolved = reg.resolved.get(subject.i) if subject is not None else None
+    return resolved.person if resolved is not None else None
 
 
 STEPS: tuple[Step, ...] = (
