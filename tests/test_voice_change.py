@@ -119,3 +119,15 @@ def test_the_one_told_is_not_the_one_who_tells(recorded, find_quote):
         '"I was too proud to stop," she said.\n'
     )
     assert find_quote(extract(recorded, text), "too proud").speaker == "Tordis Osterhagen"
+
+
+def test_one_who_speaks_in_a_relative_clause_is_not_what_the_sentence_is_about(recorded, find_quote):
+    """`X learned … at a night class, where Y told students that …`: the cue hangs in a relative
+    clause, so the sentence is still about X, and the `she` of the next paragraph is X."""
+    text = (
+        "A potter who would not give up\n\n"
+        "Tordis Osterhagen learned to throw pots at a night class in Kelmarsh, where the sculptor "
+        "Vesna Brisco told her students that glaze hid every mistake.\n\n"
+        'She opened her own workshop in 1971. "I was too proud to work for anyone else," she said.\n'
+    )
+    assert find_quote(extract(recorded, text), "too proud").speaker == "Tordis Osterhagen"
