@@ -131,3 +131,21 @@ def test_one_who_speaks_in_a_relative_clause_is_not_what_the_sentence_is_about(r
         'She opened her own workshop in 1971. "I was too proud to work for anyone else," she said.\n'
     )
     assert find_quote(extract(recorded, text), "too proud").speaker == "Tordis Osterhagen"
+
+
+def test_a_she_in_what_someone_says_tells_nothing_of_their_gender(recorded, find_quote):
+    """`Y, who worked beside her, said she knew every fern`: the `she` may be the woman the story
+    is about, named further back, as well as Y; it does not make Y a woman, so the `he said` that
+    follows is Y's."""
+    text = (
+        "The woman who found the valley's ferns\n\n"
+        "Tordis Osterhagen spent forty years mapping the ferns of the Ravensgill valley. "
+        "She catalogued every spring on the slopes by hand, walked the streams in every season, "
+        "and kept her notes in pencil because ink ran in the rain. Her notebooks, all forty-one "
+        "of them, now fill two shelves of the county archive.\n\n"
+        "The work was slow and often wet. There were winters when the paths were closed for weeks, "
+        "and summers when the bracken stood taller than a person and hid everything beneath it.\n\n"
+        "Dorrin Pelham-Rusk, who walked beside her for a decade, said she knew each fern by its neighbours.\n\n"
+        '"She never once needed a map," he said.\n'
+    )
+    assert find_quote(extract(recorded, text), "needed a map").speaker == "Dorrin Pelham-Rusk"

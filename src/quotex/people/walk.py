@@ -18,7 +18,7 @@ decides it (its answer may still be nobody).
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -48,10 +48,17 @@ from quotex.people.focus import (
     of_party,
     party_of,
 )
-from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience, stray_subject_of
+from quotex.people.mentions import (
+    is_pronoun,
+    organisation_noun,
+    pronoun_gender,
+    reporting_cue,
+    salience,
+    stray_subject_of,
+)
 from quotex.people.naming import by_honorific, lookup, name_words
 from quotex.people.pronouns import addressed, antecedent, in_paragraph, pronoun_antecedent
-from quotex.people.reading import DEFINITE, NEAR_REACH, SUBJECTS
+from quotex.people.reading import DEFINITE, NEAR_REACH, PRONOUN_REACH, SUBJECTS
 from quotex.people.registry import Registry
 
 
@@ -238,15 +245,32 @@ def subject_pronoun(reg: Registry, token: Token, described: Description | None) 
 
 def tells_gender(reg: Registry, token: Token, person: Person, others: int) -> bool:
     """Whether a `he` or `she` tells the gender of the person it was taken for: the one person
-    it can stand for, or, when it speaks (`she says`), the subject its own paragraph (or, opening
+    it can stand for (not in what that person is said to have said, when another of that gender
+    was named before: `_of_someone_else_perhaps`), or, when it speaks (`she says`), the subject its own paragraph (or, opening
     one, the paragraph before) gave, as a reader takes it even when another name of no known
     gender stands near (`… founded by Zodwa Moyo. "…," she says.`). A later `he` is then
     someone else. A pronoun in any other clause may stand for an object (`X criticised Y after
     she …`), and tells no one's gender but the one person's it can stand for."""
-    if others == 0:
-        return True
     gender = pronoun_gender(reg, token)
+    if others == 0:
+        return not _of_someone_else_perhaps(reg, token, person, gender)
     return gender is not None and token.head.i in reg.cue_roots and in_paragraph(reg, token.i, gender) is person
+
+
+def _of_someone_else_perhaps(reg: Registry, token: Token, person: Person, gender: str | None) -> bool:
+    """Whether a pronoun stands in what `person` is reported to have said (`Y said she knew every
+    plant`) while the text named someone else of its gender before (the woman the article is
+    about, further back than a rival is counted): Y may speak of that other woman as well as of
+    themself, so the pronoun tells nothing of Y's gender."""
+    cue = reporting_cue(reg, token)
+    if cue is None or gender is None:
+        return False
+    subjects = [reg.resolved.get(c.i) for c in cue.children if c.dep_ in SUBJECTS]
+    if not any(r is not None and r.person is person for r in subjects):
+        return False
+    earlier = reg.order[bisect_left(reg.order, token.i - PRONOUN_REACH) : bisect_left(reg.order, token.i)]
+    return any(reg.resolved[i].person is not person and reg.resolved[i].person.kind == "person"
+               and reg.resolved[i].person.gender == gender for i in earlier)
 
 
 def addressee(reg: Registry, token: Token, described: Description | None) -> Found | None:
