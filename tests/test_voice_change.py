@@ -149,3 +149,20 @@ def test_a_she_in_what_someone_says_tells_nothing_of_their_gender(recorded, find
         '"She never once needed a map," he said.\n'
     )
     assert find_quote(extract(recorded, text), "needed a map").speaker == "Dorrin Pelham-Rusk"
+
+
+# --- what a person acts on is not that person ---------------------------------------------------
+
+
+def test_the_business_someone_started_is_not_them(recorded, find_quote):
+    """`X started the business in 1983`: the object of X's verb is not X (that would be `herself`),
+    so `the business` does not turn X into a company, and X's `she says` stays X's."""
+    text = (
+        "The women who keep the fire lit at Skelmore\n\n"
+        "On the pier at Skelmore, a little after six in the morning, the smoke from the Lusk smokehouse is "
+        "already drifting across the harbour. Inside, three women are hanging sides of salmon on steel rails.\n\n"
+        "Ysolde Lusk-Garrow started the business in 1983 in a shed behind her father's pub, with a second-hand "
+        "kiln and a loan. She is seventy now, and officially retired.\n\n"
+        '"Somebody has to tell them they are doing it wrong," she says.\n'
+    )
+    assert find_quote(extract(recorded, text), "doing it wrong").speaker == "Ysolde Lusk-Garrow"

@@ -121,7 +121,8 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
     A description of a person that fits nobody is kept for the pronouns after it."""
     if described is None:
         return None
-    person, others = described_entity(reg, described, token.i, forward=False)
+    doer = _subject_acting_on(reg, token)
+    person, others = _unless(doer, described_entity(reg, described, token.i, forward=False))
     how = "descriptor"
     if person is None:
         person = spokesperson_for(reg, token)  # `The spokeswoman said`: for a body, not the person in focus
@@ -131,7 +132,7 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
         person = _in_focus(reg, token, described)
         how = "focus" if person is not None else how
     if person is None:
-        person, others = described_entity(reg, described, token.i)
+        person, others = _unless(doer, described_entity(reg, described, token.i))
     if person is None and token.dep_ in SUBJECTS:
         person = headline_subject(reg, described, token)  # `The old coach watches` under `The coach who …`
         how = "focus" if person is not None else how
@@ -141,6 +142,21 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
         if not may_describe(reg, antecedent(reg, token.i, described.gender)[0], described, token):
             reg.unnamed[token.i] = Unnamed(token.i, described.gender, salience(reg, token))
     return Found(person, how, others)
+
+
+def _subject_acting_on(reg: Registry, token: Token) -> Person | None:
+    """The entity the subject of the verb whose object `token` is names (`Doe started the
+    business in 1983`: Doe): not what that object describes, which would be `herself`."""
+    if token.dep_ != "dobj":
+        return None
+    subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+    resolved = reg.resolved.get(subject.i) if subject is not None else None
+    return resolved.person if resolved is not None else None
+
+
+def _unless(doer: Person | None, found: tuple[Person | None, int]) -> tuple[Person | None, int]:
+    """A description's entity, unless it is the one who acts on it (`_subject_acting_on`)."""
+    return (None, 0) if doer is not None and found[0] is doer else found
 
 
 def _in_focus(reg: Registry, token: Token, described: Description) -> Person | None:
