@@ -102,6 +102,19 @@ def test_a_day_after_the_cue_is_never_the_speaker() -> None:
     assert speaker_head(doc[8], time_words=LEXICON.time_words).text == "Lee"
 
 
+def test_the_it_of_as_someone_put_it_is_no_speaker() -> None:
+    # `As Isadora Quarrender, …, put it, "The council waits."` with the name parsed as the object
+    # of `as`, the cue hung on the quoted clause, and `it` left where an inverted subject stands
+    # (`"…," said the minister`).
+    doc = parse(
+        "As|IN|4|mark Isadora|NNP|2|compound Quarrender|NNP|0|pobj ,|,|4|punct put|VBD|9|advcl it|PRP|4|dobj "
+        ",|,|9|punct the|DT|8|det council|NN|9|nsubj waits|VBZ|9|ROOT .|.|9|punct"
+    )
+    quoted = [False] * 7 + [True] * 4
+    head = speaker_head(doc[4], quoted)
+    assert head is not None and head.text == "Quarrender"
+
+
 # --- the rules as declared: their registry, their order, their settings --------------------
 
 

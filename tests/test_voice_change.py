@@ -104,3 +104,65 @@ def test_a_place_with_a_relative_clause_introduces_no_one(recorded, find_quote):
         '"Nobody here has forgotten the flood."\n'
     )
     assert find_quote(extract(recorded, text), "forgotten the flood").speaker != "Kessington"
+
+
+# --- the one a cue speaks to is not the one who speaks ------------------------------------------
+
+
+def test_the_one_told_is_not_the_one_who_tells(recorded, find_quote):
+    """`Her teacher, Y, told her that she …`: `her` is someone other than the teacher (she would
+    be `herself`), so the `she` who answers in that paragraph is the one told, not Y."""
+    text = (
+        "A potter who would not give up\n\n"
+        "Tordis Osterhagen learned to throw pots at a night class in Kelmarsh. "
+        "Her teacher, Vesna Brisco, told her that she had clumsy hands. "
+        '"I was too proud to stop," she said.\n'
+    )
+    assert find_quote(extract(recorded, text), "too proud").speaker == "Tordis Osterhagen"
+
+
+def test_one_who_speaks_in_a_relative_clause_is_not_what_the_sentence_is_about(recorded, find_quote):
+    """`X learned … at a night class, where Y told students that …`: the cue hangs in a relative
+    clause, so the sentence is still about X, and the `she` of the next paragraph is X."""
+    text = (
+        "A potter who would not give up\n\n"
+        "Tordis Osterhagen learned to throw pots at a night class in Kelmarsh, where the sculptor "
+        "Vesna Brisco told her students that glaze hid every mistake.\n\n"
+        'She opened her own workshop in 1971. "I was too proud to work for anyone else," she said.\n'
+    )
+    assert find_quote(extract(recorded, text), "too proud").speaker == "Tordis Osterhagen"
+
+
+def test_a_she_in_what_someone_says_tells_nothing_of_their_gender(recorded, find_quote):
+    """`Y, who worked beside her, said she knew every fern`: the `she` may be the woman the story
+    is about, named further back, as well as Y; it does not make Y a woman, so the `he said` that
+    follows is Y's."""
+    text = (
+        "The woman who found the valley's ferns\n\n"
+        "Tordis Osterhagen spent forty years mapping the ferns of the Ravensgill valley. "
+        "She catalogued every spring on the slopes by hand, walked the streams in every season, "
+        "and kept her notes in pencil because ink ran in the rain. Her notebooks, all forty-one "
+        "of them, now fill two shelves of the county archive.\n\n"
+        "The work was slow and often wet. There were winters when the paths were closed for weeks, "
+        "and summers when the bracken stood taller than a person and hid everything beneath it.\n\n"
+        "Dorrin Pelham-Rusk, who walked beside her for a decade, said she knew each fern by its neighbours.\n\n"
+        '"She never once needed a map," he said.\n'
+    )
+    assert find_quote(extract(recorded, text), "needed a map").speaker == "Dorrin Pelham-Rusk"
+
+
+# --- what a person acts on is not that person ---------------------------------------------------
+
+
+def test_the_business_someone_started_is_not_them(recorded, find_quote):
+    """`X started the business in 1983`: the object of X's verb is not X (that would be `herself`),
+    so `the business` does not turn X into a company, and X's `she says` stays X's."""
+    text = (
+        "The women who keep the fire lit at Skelmore\n\n"
+        "On the pier at Skelmore, a little after six in the morning, the smoke from the Lusk smokehouse is "
+        "already drifting across the harbour. Inside, three women are hanging sides of salmon on steel rails.\n\n"
+        "Ysolde Lusk-Garrow started the business in 1983 in a shed behind her father's pub, with a second-hand "
+        "kiln and a loan. She is seventy now, and officially retired.\n\n"
+        '"Somebody has to tell them they are doing it wrong," she says.\n'
+    )
+    assert find_quote(extract(recorded, text), "doing it wrong").speaker == "Ysolde Lusk-Garrow"

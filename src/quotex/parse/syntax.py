@@ -87,11 +87,23 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     if verb.dep_ in ("acl", "compound", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and outside(verb.head):
         # "Doe asking, …", "Said Doe: …": the verb hangs from the name that speaks.
         return verb.head
+    named = outside(_object_of_as(verb))
+    if named is not None:
+        return named
     for child in verb.rights:
         inverted = child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON")
         if inverted and child.i - verb.i <= 3 and outside(child) and child.text.lower() not in time_words:
             return child
     return outside(_noun_before(verb)) or outside(_name_after_inverted(verb, time_words))
+
+
+def _object_of_as(verb: Token) -> Token | None:
+    """`As X, a professor of law, put it, "…"` with X parsed as the object of the cue's `as`:
+    X speaks (and the cue's `it`, after the verb, is no inverted subject)."""
+    for child in verb.lefts:
+        if child.dep_ == "mark" and child.lower_ == "as":
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    return None
 
 
 def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:

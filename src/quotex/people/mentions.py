@@ -84,7 +84,23 @@ def salience(reg: Registry, token: Token) -> int:
     if verb is None:
         return 0
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    return 2 if main or verb.i in reg.cue_roots else 1
+    return 2 if main or verb.i in reg.cue_roots and not _aside_of_someone_else(reg, verb) else 1
+
+
+def _aside_of_someone_else(reg: Registry, cue: Token) -> bool:
+    """Whether a cue hangs in a relative clause of a sentence whose main clause has a person for
+    its subject (`She read botany at X, where her tutor, Y, told her …`): the sentence is about
+    that person, and Y, met on the way, is no main subject. (A cue the parser hung on the
+    words of a quotation before it is no relative clause; and when the main subject is not a
+    person, `Doe's victory, which Roe conceded, …`, the one who speaks is who the sentence is
+    most about.)"""
+    if cue.dep_ != "relcl" or reg.quoted[cue.head.i]:
+        return False
+    root = cue.sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None or reg.quoted[subject.i]:
+        return False
+    return subject.pos_ == "PROPN" or subject.pos_ == "PRON" and pronoun_gender(reg, subject) in ("male", "female")
 
 
 _HOLDER_PREPOSITIONS = {"of", "for", "at"}  # `the mayor of X, Y,`, `a spokeswoman for X, Y,`, `analysts at X, Y,`

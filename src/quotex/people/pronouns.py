@@ -22,18 +22,20 @@ MAIN_SALIENCE = 2  # the highest salience a mention has (`entities.Resolved.sali
 
 
 def antecedent(reg: Registry, position: int, gender: str | None = None, organisations: bool = False,
-               known_first: bool = False) -> tuple[Person | None, int]:
+               known_first: bool = False, besides: Person | None = None) -> tuple[Person | None, int]:
     """The person a pronoun at `position` stands for: the latest person whose gender
     agrees, named as the subject of a main clause or a cue, else as any subject, else
     anywhere; and how many other such people in close reach agree as well. With
     `organisations`, the same among organisations only (`it`); with `known_first`, one the
-    text told to be of that gender before one whose gender it never told."""
+    text told to be of that gender before one whose gender it never told; never `besides`
+    (the one who speaks to the pronoun)."""
     order = reg.order
     earlier = [
         (i, reg.resolved[i])
         for i in order[bisect_left(order, position - PRONOUN_REACH) : bisect_left(order, position)]
         if (gender is None or reg.resolved[i].person.kind == "person") and agrees(reg.resolved[i].person, gender)
         and (not organisations or reg.resolved[i].person.kind == "organisation") and not in_its_report(reg, position, i)
+        and reg.resolved[i].person is not besides
     ]
     rivals = {id(r.person) for i, r in earlier if i >= position - COMPETITION_REACH}
     earlier = [(i, r) for i, r in earlier if not spoken_of(reg, position, i, gender)]  # a rival still, but not the one who speaks

@@ -18,7 +18,7 @@ decides it (its answer may still be nobody).
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -48,10 +48,17 @@ from quotex.people.focus import (
     of_party,
     party_of,
 )
-from quotex.people.mentions import is_pronoun, organisation_noun, pronoun_gender, salience, stray_subject_of
+from quotex.people.mentions import (
+    is_pronoun,
+    organisation_noun,
+    pronoun_gender,
+    reporting_cue,
+    salience,
+    stray_subject_of,
+)
 from quotex.people.naming import by_honorific, lookup, name_words
 from quotex.people.pronouns import addressed, antecedent, in_paragraph, pronoun_antecedent
-from quotex.people.reading import DEFINITE, NEAR_REACH, SUBJECTS
+from quotex.people.reading import DEFINITE, NEAR_REACH, PRONOUN_REACH, SUBJECTS
 from quotex.people.registry import Registry
 
 
@@ -114,7 +121,8 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
     A description of a person that fits nobody is kept for the pronouns after it."""
     if described is None:
         return None
-    person, others = described_entity(reg, described, token.i, forward=False)
+    doer = _subject_acting_on(reg, token)
+    person, others = _unless(doer, described_entity(reg, described, token.i, forward=False))
     how = "descriptor"
     if person is None:
         person = spokesperson_for(reg, token)  # `The spokeswoman said`: for a body, not the person in focus
@@ -124,7 +132,7 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
         person = _in_focus(reg, token, described)
         how = "focus" if person is not None else how
     if person is None:
-        person, others = described_entity(reg, described, token.i)
+        person, others = _unless(doer, described_entity(reg, described, token.i))
     if person is None and token.dep_ in SUBJECTS:
         person = headline_subject(reg, described, token)  # `The old coach watches` under `The coach who …`
         how = "focus" if person is not None else how
@@ -134,6 +142,21 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
         if not may_describe(reg, antecedent(reg, token.i, described.gender)[0], described, token):
             reg.unnamed[token.i] = Unnamed(token.i, described.gender, salience(reg, token))
     return Found(person, how, others)
+
+
+def _subject_acting_on(reg: Registry, token: Token) -> Person | None:
+    """The entity the subject of the verb whose object `token` is names (`Doe started the
+    business in 1983`: Doe): not what that object describes, which would be `herself`."""
+    if token.dep_ != "dobj":
+        return None
+    subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+    resolved = reg.resolved.get(subject.i) if subject is not None else None
+    return resolved.person if resolved is not None else None
+
+
+def _unless(doer: Person | None, found: tuple[Person | None, int]) -> tuple[Person | None, int]:
+    """A description's entity, unless it is the one who acts on it (`_subject_acting_on`)."""
+    return (None, 0) if doer is not None and found[0] is doer else found
 
 
 def _in_focus(reg: Registry, token: Token, described: Description) -> Person | None:
@@ -238,15 +261,32 @@ def subject_pronoun(reg: Registry, token: Token, described: Description | None) 
 
 def tells_gender(reg: Registry, token: Token, person: Person, others: int) -> bool:
     """Whether a `he` or `she` tells the gender of the person it was taken for: the one person
-    it can stand for, or, when it speaks (`she says`), the subject its own paragraph (or, opening
+    it can stand for (not in what that person is said to have said, when another of that gender
+    was named before: `_of_someone_else_perhaps`), or, when it speaks (`she says`), the subject its own paragraph (or, opening
     one, the paragraph before) gave, as a reader takes it even when another name of no known
     gender stands near (`… founded by Zodwa Moyo. "…," she says.`). A later `he` is then
     someone else. A pronoun in any other clause may stand for an object (`X criticised Y after
     she …`), and tells no one's gender but the one person's it can stand for."""
-    if others == 0:
-        return True
     gender = pronoun_gender(reg, token)
+    if others == 0:
+        return not _of_someone_else_perhaps(reg, token, person, gender)
     return gender is not None and token.head.i in reg.cue_roots and in_paragraph(reg, token.i, gender) is person
+
+
+def _of_someone_else_perhaps(reg: Registry, token: Token, person: Person, gender: str | None) -> bool:
+    """Whether a pronoun stands in what `person` is reported to have said (`Y said she knew every
+    plant`) while the text named someone else of its gender before (the woman the article is
+    about, further back than a rival is counted): Y may speak of that other woman as well as of
+    themself, so the pronoun tells nothing of Y's gender."""
+    cue = reporting_cue(reg, token)
+    if cue is None or gender is None:
+        return False
+    subjects = [reg.resolved.get(c.i) for c in cue.children if c.dep_ in SUBJECTS]
+    if not any(r is not None and r.person is person for r in subjects):
+        return False
+    earlier = reg.order[bisect_left(reg.order, token.i - PRONOUN_REACH) : bisect_left(reg.order, token.i)]
+    return any(reg.resolved[i].person is not person and reg.resolved[i].person.kind == "person"
+               and reg.resolved[i].person.gender == gender for i in earlier)
 
 
 def addressee(reg: Registry, token: Token, described: Description | None) -> Found | None:
@@ -254,8 +294,17 @@ def addressee(reg: Registry, token: Token, described: Description | None) -> Fou
     if not addressed(reg, token):
         return None
     gender = pronoun_gender(reg, token)
-    person, others = antecedent(reg, token.i, gender, known_first=True)
+    person, others = antecedent(reg, token.i, gender, known_first=True, besides=speaker_of_cue(reg, token))
     return Found(person if person is not None and agrees(person, gender) else None, "pronoun", others)
+
+
+def speaker_of_cue(reg: Registry, addressed: Token) -> Person | None:
+    """The person the subject of the cue that speaks to `addressed` names (`her tutor told her`:
+    the tutor): never the one addressed, who would be `herself`."""
+    cue = addressed.head.head if addressed.dep_ == "pobj" else addressed.head  # `said to him`
+    subject = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+    resolved = reg.resolved.get(subject.i) if subject is not None else None
+    return resolved.person if resolved is not None else None
 
 
 STEPS: tuple[Step, ...] = (
