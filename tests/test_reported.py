@@ -349,6 +349,9 @@ def test_the_speakers_next_action_ends_the_statement(recorded, text, content) ->
         # its own auxiliary, but the clause's again (`had … and had …`): what was said goes on
         ("The ferry captain said he had sailed the route for 30 years and had never once lost a passenger.",
          "he had sailed the route for 30 years and had never once lost a passenger"),
+        # a past perfect of its own is the reported tense: the speaker's next action is told in the past
+        ("A spokeswoman for the ferry line, Isolde Vantreck, said the company was reviewing its timetable and had not ruled out dropping the night crossing.",
+         "the company was reviewing its timetable and had not ruled out dropping the night crossing"),
     ],
 )
 def test_a_verb_that_shares_the_clauses_auxiliary_is_part_of_it(recorded, text, content) -> None:

@@ -223,7 +223,7 @@ def _going_on(conj: Token, verb: Token, clause: Token, lexicon: Lexicon) -> Span
     first = auxiliaries[0] if auxiliaries else conj
     if cue_span(conj, lexicon) is not None and first.tag_ not in grammar.modal_tag:
         return None
-    past_perfect = bool(auxiliaries) and first.tag_ in grammar.past_tags and conj.tag_ in grammar.past_tags & grammar.participle_tags
+    past_perfect = _past_perfect(conj, auxiliaries, grammar)
     shifted = (
         first.tag_ in grammar.modal_tag
         or first.tag_ in grammar.infinitive_tag and subject is None
@@ -467,12 +467,20 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
     if own_auxiliaries and own_auxiliaries[0].lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}:
         return False  # `said he had voted … and had never once won`: the clause's own auxiliary again, a second part of what was said
     grammar = lexicon.grammar
+    if _past_perfect(conj, own_auxiliaries, grammar):
+        return False  # `said the company was reviewing its options and had not ruled out …`: the reported tense; what the speaker did next is told in the past
     if own_auxiliaries and own_auxiliaries[0].lower_ in grammar.copula_forms and conj.tag_ in grammar.participle_tags - past:
         return False  # `said it had hired nurses and was working with the union`: a state going on, part of what was said
     passive_clause = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
     outside = _outside_the_modal(conj, clause, lexicon) or _outside_the_perfect(conj, clause, lexicon)
     return bool(own_auxiliaries) or passive_clause and active_conj or outside
+
+
+def _past_perfect(verb: Token, auxiliaries: Sequence[Token], grammar: Grammar) -> bool:
+    """`had not ruled out`, `were being held`: a participle after an auxiliary in the past, the
+    tense a past is shifted into when it is reported after a cue in the past."""
+    return bool(auxiliaries) and auxiliaries[0].tag_ in grammar.past_tags and verb.tag_ in grammar.past_tags & grammar.participle_tags
 
 
 def _outside_the_perfect(conj: Token, clause: Token, lexicon: Lexicon) -> bool:
