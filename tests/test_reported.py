@@ -339,6 +339,13 @@ def test_the_speakers_next_action_ends_the_statement(recorded, text, content) ->
     assert statements[0].text == content
 
 
+def test_a_cue_with_a_clause_of_its_own_joined_to_the_content_ends_it(recorded) -> None:
+    text = "Sgt. Wenna Varnbrook said the cashier handed over the takings but told the robber the safe was on a timer."
+    statements = indirect(recorded, text)
+    assert statements[0].text == "the cashier handed over the takings"
+    assert [s.text for s in statements[1:]] == ["the safe was on a timer"]
+
+
 @pytest.mark.parametrize(
     "text, content",
     [

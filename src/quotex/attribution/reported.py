@@ -330,7 +330,7 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             ends[-1] = _joint(conj)
             starts.append(conj.left_edge.i + 1)  # after its `that`, whatever the parser made of it
             ends.append(max(clause.right_edge.i, conj.right_edge.i) + 1)  # the cue's conjunct ends past the clause
-        elif _speakers_action(conj, clause, verb, lexicon):
+        elif _speakers_action(conj, clause, verb, lexicon) or _statement_of_its_own(conj, lexicon):
             ends[-1] = _joint(conj)
             break
     return [_trimmed(doc[start:stop], lexicon) for start, stop in zip(starts, ends, strict=True) if stop > start]
@@ -448,6 +448,14 @@ def _joint(conj: Token) -> int:
     while start > 0 and (conj.doc[start - 1].dep_ == "cc" or conj.doc[start - 1].is_punct):
         start -= 1
     return start
+
+
+def _statement_of_its_own(conj: Token, lexicon: Lexicon) -> bool:
+    """`said the clerk handed over the cash but told the man the safe was locked`, `said his side
+    had batted poorly but insisted the loss would not define them`: a cue joined to the content
+    clause with a clause of its own reports another statement, whoever makes it (the speaker
+    again, or someone in the content), and ends this one."""
+    return cue_span(conj, lexicon) is not None and any(c.dep_ == "ccomp" for c in conj.children)
 
 
 def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) -> bool:
