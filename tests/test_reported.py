@@ -861,3 +861,23 @@ def test_a_cue_after_a_long_description_of_its_speaker_the_parser_left_as_the_ro
 )
 def test_the_dateline_of_a_lede_is_no_part_of_what_was_said(recorded, text, content) -> None:
     assert [s.text for s in indirect(recorded, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Coach Wenna Ruskell said the title was the fruit of eight years of work at the academy, which was founded in a village hall with borrowed sticks.",
+         "the title was the fruit of eight years of work at the academy"),
+        ("The warden, Bryony Quarrell, said about 90 people had spent the night in the hall, among them a man who arrived by kayak.",
+         "about 90 people had spent the night in the hall"),
+        # in the present or the present perfect, a relative may be the speaker's reason
+        ("The economist Edvin Penrick said the rise falls hardest on people in manual jobs, who tend to start work earlier.",
+         "the rise falls hardest on people in manual jobs, who tend to start work earlier"),
+        ("The analyst Edvin Penrick said the deal made sense for the bakery, which has struggled to grow in cities.",
+         "the deal made sense for the bakery, which has struggled to grow in cities"),
+    ],
+)
+def test_a_relative_that_narrates_in_the_simple_past_is_the_writers_aside(recorded, text, content) -> None:
+    (statement,) = indirect(recorded, text)
+    assert statement.text == content
+

@@ -360,7 +360,62 @@ def _end_of(clause: Token, lexicon: Lexicon) -> int:
         statement = other.dep_ == "advcl" and after_comma and cue_span(other, lexicon) is not None
         if statement and any(c.dep_ in _SUBJECT_DEPS for c in other.children) or _comment(other, clause, lexicon):
             end = min(end, _joint(other))
+    return _before_the_aside(clause, end, lexicon)
+
+
+def _before_the_aside(clause: Token, end: int, lexicon: Lexicon) -> int:
+    """Where the content ends before the writer's aside about one of its nouns, set off by a
+    comma at its end: a relative clause that narrates in the simple past (`said the title was
+    the result of years of work at the academy, which was started in a village school`, `said
+    180 people had spent the night there, among them a woman who went into labour`), where
+    what was said would be told in a shifted tense. A relative in the present or the past
+    perfect may be the speaker's (`…, who tend to start work earlier`, `…, which has
+    struggled to grow`), and stays. So does a relative inside a description in apposition
+    (`said the council had hired X, a lawyer who once worked for the port`), which says whom
+    the content names."""
+    doc = clause.doc
+    for token in doc[clause.i + 1 : end]:
+        if token.right_edge.i != end - 1 or _in_a_description(token) or not _narrated_relative(token, lexicon):
+            continue
+        comma = _comma_before(token, clause)
+        if comma is not None:
+            return comma
     return end
+
+
+def _in_a_description(token: Token) -> bool:
+    """A relative clause of a noun in apposition (`X, a lawyer who …`); a phrase of some among
+    many (`…, among them a woman who …`), which the parser may take for one, opens with its preposition."""
+    head = token.head
+    return head.dep_ == "appos" and head.left_edge.pos_ != "ADP"
+
+
+def _narrated_relative(token: Token, lexicon: Lexicon) -> bool:
+    """A relative clause opened by `which` or `who`, in the simple past, active (`which grew`)
+    or passive (`which was started`). A relative adverb tells where or when what was said
+    happened (`…, where a man pointed a gun`, `down from 60 when he was young`), and a cue
+    makes the relative a statement of its own (`…, which she said had become common`)."""
+    grammar = lexicon.grammar
+    if token.dep_ != "relcl" or token.left_edge.tag_ not in grammar.wh_pronoun_tag or cue_span(token, lexicon) is not None:
+        return False
+    simple_past = grammar.past_tags - grammar.participle_tags
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:
+        return token.tag_ in simple_past
+    passive = len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in simple_past
+    return passive and token.tag_ in grammar.participle_tags
+
+
+def _comma_before(token: Token, clause: Token) -> int | None:
+    """The comma that sets off the phrase `token` ends, inside the content clause: the last one
+    before it, with no verb between (`…, which`, `…, among them a woman who`)."""
+    doc = token.doc
+    for i in range(token.left_edge.i - 1, clause.left_edge.i, -1):
+        if doc[i].text == ",":
+            return i
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
