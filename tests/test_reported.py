@@ -881,3 +881,16 @@ def test_a_relative_that_narrates_in_the_simple_past_is_the_writers_aside(record
     (statement,) = indirect(recorded, text)
     assert statement.text == content
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount in apposition says how much of the content's own noun, as the speaker would
+        "The grower Oriel Kellow said he had lost most of his crop, about 300 tonnes he had hoped to harvest in May.",
+        "The skipper Oriel Kellow said the keeper reminded him of his own father, a harbour pilot.",
+    ],
+)
+def test_an_amount_in_apposition_stays_in_the_content(recorded, text) -> None:
+    (statement,) = indirect(recorded, text)
+    assert text.rstrip(".").endswith(statement.text)

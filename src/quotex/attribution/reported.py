@@ -406,6 +406,11 @@ def _narrated_relative(token: Token, lexicon: Lexicon) -> bool:
     return passive and token.tag_ in grammar.participle_tags
 
 
+def _amount(token: Token) -> bool:
+    """`about 400 tonnes`: a noun counted by a number restates how much, not what it is."""
+    return any(c.dep_ == "nummod" for c in token.children)
+
+
 def _comma_before(token: Token, clause: Token) -> int | None:
     """The comma that sets off the phrase `token` ends, inside the content clause: the last one
     before it, with no verb between (`…, which`, `…, among them a woman who`)."""
@@ -430,7 +435,8 @@ def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
     if is_according_to(token, lexicon):
         return True
     if token.pos_ == "NOUN" and token.dep_ in ("npadvmod", "dobj", "appos"):
-        return any(c.dep_ == "relcl" for c in token.rights)
+        # `…, about 400 tonnes he had expected to harvest`: an amount restates the content's own
+        return any(c.dep_ == "relcl" for c in token.rights) and not _amount(token)
     own = any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
     ongoing = token.tag_ in lexicon.grammar.participle_tags - lexicon.grammar.past_tags
     consequence = token.lower_ in lexicon.grammar.consequence_participles
