@@ -894,3 +894,28 @@ def test_a_relative_that_narrates_in_the_simple_past_is_the_writers_aside(record
 def test_an_amount_in_apposition_stays_in_the_content(recorded, text) -> None:
     (statement,) = indirect(recorded, text)
     assert text.rstrip(".").endswith(statement.text)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The premier, Halcyra Farrage, flew into the town on Sunday and announced emergency payments of $800 for each household.",
+         "emergency payments of $800 for each household"),
+        # the parser hangs the rest of the phrase from the verb
+        ("The premier flew into the town on Sunday and announced payments of $800 for adults and $300 for children in the flooded streets.",
+         "payments of $800 for adults and $300 for children in the flooded streets"),
+        ("The Saltreach Rowing Federation announced a cash award for the winning crew.", "a cash award for the winning crew"),
+    ],
+)
+def test_the_object_of_announce_is_what_was_made_known(recorded, text, content) -> None:
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.cue.text) == (content, "announced")
+
+
+def test_an_announced_pronoun_or_a_next_action_is_not_what_was_made_known(recorded) -> None:
+    assert indirect(recorded, "The rowing federation announced it on Monday.") == []
+    assert [s.text for s in indirect(recorded, "The rowing federation announced new fees for the boathouse and cut its budget.")] == [
+        "new fees for the boathouse"]
+    # an announcement still to come makes nothing known
+    assert [s.text for s in indirect(recorded, "The rowing federation said it would announce new fees for the boathouse after the regatta.")] == [
+        "it would announce new fees for the boathouse after the regatta"]

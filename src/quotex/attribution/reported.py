@@ -265,6 +265,30 @@ def _accusation(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     return [_trimmed(verb.doc[charged.left_edge.i : charge.right_edge.i + 1], lexicon)]
 
 
+def _announced_thing(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`announced emergency payments of $1,000 for adults`: the object of a verb that makes a
+    thing known (`thing_cues` in `grammar.tsv`) is what was said, as a noun phrase, once it has
+    been made known. A pronoun (`announced it`) stands for something said before."""
+    if lexicon.lemma(verb) not in lexicon.grammar.thing_cues:
+        return None
+    grammar = lexicon.grammar
+    if verb.tag_ not in grammar.finite_verb_tags or any(c.dep_ == "aux" and c.tag_ in grammar.modal_tag | grammar.infinitive_tag for c in verb.children):
+        return None  # `would announce his plans`, `to announce …`: nothing is known yet
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ == "PRON":
+        return None
+    # `announced payments of $1,000 for adults and $400 for children`: the parser may hang the
+    # rest of the phrase from the verb; it goes on while nothing but a preposition or another
+    # noun joins it (no comma, no verb: `…, and declared a day of mourning`).
+    end = thing.right_edge.i
+    for rest in (c for c in verb.rights if c.i > thing.i and c.dep_ != "cc"):
+        joined = rest.dep_ == "prep" or rest.dep_ == "conj" and rest.pos_ not in ("VERB", "AUX")
+        if not joined or any(t.text == "," for t in verb.doc[end + 1 : rest.left_edge.i]):
+            break
+        end = rest.right_edge.i
+    return [_trimmed(verb.doc[thing.left_edge.i : end + 1], lexicon)]
+
+
 def _about_the_speaker(verb: Token, clause: Token) -> bool:
     """`who asked not to be named`, `begged to be excused`: a passive infinitive asked of no
     listener is a request about how the speaker is to be treated, not a message."""
@@ -589,6 +613,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("in_the_object", _in_the_object),
     Strategy("in_the_occasion", _in_the_occasion),
     Strategy("interrupted", _interrupted),
+    Strategy("announced_thing", _announced_thing),
     Strategy("before_the_comma", _before_the_comma),
 )
 STRATEGY_NAMES: tuple[str, ...] = tuple(strategy.name for strategy in STRATEGIES)
