@@ -919,3 +919,24 @@ def test_an_announced_pronoun_or_a_next_action_is_not_what_was_made_known(record
     # an announcement still to come makes nothing known
     assert [s.text for s in indirect(recorded, "The rowing federation said it would announce new fees for the boathouse after the regatta.")] == [
         "it would announce new fees for the boathouse after the regatta"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The Wrens lost again on Saturday. Nothing has changed, according to their coach.", "Nothing has changed"),
+        ("Six rowers were likely to be called up, according to a selector who did not wish to be named.",
+         "Six rowers were likely to be called up"),
+        # figures speak for the author the phrase names, as a document does
+        ("Visits to the library fell to 11,400 last year, according to council figures.", "Visits to the library fell to 11,400 last year"),
+        ("The limits would prevent thousands of cases, according to the agency's estimates.", "The limits would prevent thousands of cases"),
+    ],
+)
+def test_according_to_a_person_or_to_figures_of_a_named_author(recorded, text, content) -> None:
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.cue.text) == (content, "according to")
+
+
+def test_according_to_figures_of_nobody_named_is_no_statement(recorded) -> None:
+    assert indirect(recorded, "Turnout fell to a record low, according to the final data.") == []
+    assert indirect(recorded, "She weighs 60 kilos, according to her body mass index, which puts her in the healthy range.") == []

@@ -809,7 +809,7 @@ def _absolute_phrase(head: Token, start: int, lexicon: Lexicon) -> bool:
 def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> list[Span | None]:
     """The clause an `according to X` phrase attributes, when X is a speaker, not a figure:
     the words on either side of the phrase (`Turnout, according to X, was low` has two)."""
-    if event.mention is None or not _speaks(event.mention.root, lexicon):
+    if event.mention is None or not _a_source_that_speaks(event.mention.root, lexicon):
         return []
     according = event.cue[0]
     head = according.head if according.head.i != according.i else None
@@ -852,6 +852,33 @@ def _judged_thing(verb: Token, source: Token, lexicon: Lexicon) -> bool:
     words = lexicon.people_words
     group = source.lower_ in lexicon.speaker_groups or lemma in lexicon.unnamed_sources or lemma in words.person_nouns
     return not (_speaks(source, lexicon) or group)
+
+
+def _a_source_that_speaks(token: Token, lexicon: Lexicon) -> bool:
+    """Who may stand after `according to`: whoever speaks (`_speaks`); a person named by what
+    they are (`according to their coach`) or by a relative clause of people (`according to a
+    selector who did not wish to be named`, `two brokers who place cover`); and figures whose
+    author the phrase names, which speak for that author as a document does (`according to
+    council figures`, `the agency's estimates`, `figures released by the hospital`). Figures
+    and polls of nobody named stay the writer's (`according to the final data`)."""
+    if _speaks(token, lexicon) or lexicon.lemma(token) in lexicon.people_words.person_nouns:
+        return True
+    grammar = lexicon.grammar
+    if any(c.dep_ == "relcl" and c.left_edge.lower_ in grammar.personal_relative for c in token.rights):
+        return True
+    authors = [c for c in token.children if c.dep_ in ("poss", "compound")]
+    for link in (c for head in (token, *(c for c in token.rights if c.dep_ == "acl")) for c in head.rights):
+        if link.dep_ in ("prep", "agent") and link.lower_ in grammar.author_prepositions:
+            authors += [c for c in link.children if c.dep_ == "pobj"]
+    return any(_named_author(author, lexicon) for author in authors)
+
+
+def _named_author(token: Token, lexicon: Lexicon) -> bool:
+    """A person or body the text names (`council figures`, `the agency's estimates`, `a poll by
+    X`). A pronoun (`his body mass index`) is no author of figures, nor a word the tagger took
+    for a name alone."""
+    lemma = lexicon.lemma(token)
+    return token.ent_type_ in ("PERSON", *ORGANISATION_LABELS) or lemma in lexicon.roles or lemma in lexicon.bodies
 
 
 def _speaks(token: Token, lexicon: Lexicon) -> bool:
