@@ -940,3 +940,10 @@ def test_according_to_a_person_or_to_figures_of_a_named_author(recorded, text, c
 def test_according_to_figures_of_nobody_named_is_no_statement(recorded) -> None:
     assert indirect(recorded, "Turnout fell to a record low, according to the final data.") == []
     assert indirect(recorded, "She weighs 60 kilos, according to her body mass index, which puts her in the healthy range.") == []
+
+
+def test_a_participle_after_a_verb_of_telling_describes_who_listened(recorded) -> None:
+    text = '"We will try again in four years," the 52-year-old told about 200 supporters packed into the hall of the rowing club shortly after midnight.'
+    assert indirect(recorded, text) == []
+    assert [s.text for s in indirect(recorded, "The harbourmaster told reporters the road had reopened after the storm.")] == [
+        "the road had reopened after the storm"]

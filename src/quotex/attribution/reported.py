@@ -130,6 +130,8 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     clause = next((c for c in complements if c.i > verb.i and not (first is not None and first.i < verb.i and _set_off(verb, c, lexicon))), first)
     if clause is None:
         return None
+    if _listeners_described(verb, clause, lexicon):
+        return []
     parts = _content_of(clause, lexicon, verb)
     if parts and clause.i > verb.i:
         return [*parts, *_elaborations(verb, clause, lexicon)]
@@ -138,6 +140,17 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     conj = _joined_after(verb, clause)
     rest = _going_on(conj, verb, clause, lexicon) if conj is not None else _completion(verb, clause, lexicon)
     return [*parts, rest] if rest is not None else parts
+
+
+def _listeners_described(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """`"…," he told about 300 supporters packed into the hall`: after a verb of telling with no
+    object of its own, a past participle with no auxiliary and no object of its own describes
+    who listened (the parser took them for its subject); it says nothing."""
+    if clause.i < verb.i or lexicon.lemma(verb) not in lexicon.listener_cues or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    grammar = lexicon.grammar
+    participle = clause.tag_ in grammar.past_tags & grammar.participle_tags
+    return participle and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in clause.children)
 
 
 def _set_off(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
