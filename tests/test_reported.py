@@ -340,10 +340,10 @@ def test_the_speakers_next_action_ends_the_statement(recorded, text, content) ->
 
 
 def test_a_cue_with_a_clause_of_its_own_joined_to_the_content_ends_it(recorded) -> None:
-    text = "Sgt. Wenna Varnbrook said the cashier handed over the takings but told the robber the safe was on a timer."
+    text = "The steward Wenna Varnbrook said the porter opened the gate but told the driver the yard was closed."
     statements = indirect(recorded, text)
-    assert statements[0].text == "the cashier handed over the takings"
-    assert [s.text for s in statements[1:]] == ["the safe was on a timer"]
+    assert statements[0].text == "the porter opened the gate"
+    assert [s.text for s in statements[1:]] == ["the yard was closed"]
 
 
 @pytest.mark.parametrize(
@@ -357,8 +357,8 @@ def test_a_cue_with_a_clause_of_its_own_joined_to_the_content_ends_it(recorded) 
         ("The ferry captain said he had sailed the route for 30 years and had never once lost a passenger.",
          "he had sailed the route for 30 years and had never once lost a passenger"),
         # a past perfect of its own is the reported tense: the speaker's next action is told in the past
-        ("A spokeswoman for the ferry line, Isolde Vantreck, said the company was reviewing its timetable and had not ruled out dropping the night crossing.",
-         "the company was reviewing its timetable and had not ruled out dropping the night crossing"),
+        ("The bakery's owner, Isolde Vantreck, said the shop was weighing a move and had not given up hope of staying on the quay.",
+         "the shop was weighing a move and had not given up hope of staying on the quay"),
     ],
 )
 def test_a_verb_that_shares_the_clauses_auxiliary_is_part_of_it(recorded, text, content) -> None:
@@ -866,15 +866,15 @@ def test_the_dateline_of_a_lede_is_no_part_of_what_was_said(recorded, text, cont
 @pytest.mark.parametrize(
     "text, content",
     [
-        ("Coach Wenna Ruskell said the title was the fruit of eight years of work at the academy, which was founded in a village hall with borrowed sticks.",
-         "the title was the fruit of eight years of work at the academy"),
-        ("The warden, Bryony Quarrell, said about 90 people had spent the night in the hall, among them a man who arrived by kayak.",
-         "about 90 people had spent the night in the hall"),
+        ("The chairman Wenna Ruskell said the cup crowned ten years of work at the club, which was founded in a church hall in 1950.",
+         "the cup crowned ten years of work at the club"),
+        ("The warden, Bryony Quarrell, said 60 walkers had sheltered in the hut overnight, among them a boy who lost a boot in the bog.",
+         "60 walkers had sheltered in the hut overnight"),
         # in the present or the present perfect, a relative may be the speaker's reason
-        ("The economist Edvin Penrick said the rise falls hardest on people in manual jobs, who tend to start work earlier.",
-         "the rise falls hardest on people in manual jobs, who tend to start work earlier"),
-        ("The analyst Edvin Penrick said the deal made sense for the bakery, which has struggled to grow in cities.",
-         "the deal made sense for the bakery, which has struggled to grow in cities"),
+        ("The economist Edvin Penrick said the levy weighs most on small farms, which tend to borrow more.",
+         "the levy weighs most on small farms, which tend to borrow more"),
+        ("The analyst Edvin Penrick said the merger suited the brewery, which has struggled to recruit brewers.",
+         "the merger suited the brewery, which has struggled to recruit brewers"),
     ],
 )
 def test_a_relative_that_narrates_in_the_simple_past_is_the_writers_aside(recorded, text, content) -> None:
@@ -887,8 +887,8 @@ def test_a_relative_that_narrates_in_the_simple_past_is_the_writers_aside(record
     "text",
     [
         # an amount in apposition says how much of the content's own noun, as the speaker would
-        "The grower Oriel Kellow said he had lost most of his crop, about 300 tonnes he had hoped to harvest in May.",
-        "The skipper Oriel Kellow said the keeper reminded him of his own father, a harbour pilot.",
+        "The miller Oriel Kellow said the flood had spoiled half his flour, some 90 sacks he had meant to sell at the fair.",
+        "The skipper Oriel Kellow said the new cox rowed like his old coach, a retired docker.",
     ],
 )
 def test_an_amount_in_apposition_stays_in_the_content(recorded, text) -> None:
@@ -899,12 +899,12 @@ def test_an_amount_in_apposition_stays_in_the_content(recorded, text) -> None:
 @pytest.mark.parametrize(
     "text, content",
     [
-        ("The premier, Halcyra Farrage, flew into the town on Sunday and announced emergency payments of $800 for each household.",
-         "emergency payments of $800 for each household"),
+        ("The minister, Halcyra Farrage, visited the market on Friday and announced grants of $500 for each shop.",
+         "grants of $500 for each shop"),
         # the parser hangs the rest of the phrase from the verb
-        ("The premier flew into the town on Sunday and announced payments of $800 for adults and $300 for children in the flooded streets.",
-         "payments of $800 for adults and $300 for children in the flooded streets"),
-        ("The Saltreach Rowing Federation announced a cash award for the winning crew.", "a cash award for the winning crew"),
+        ("The minister visited the market on Friday and announced grants of $500 for shops and $200 for stalls in the burnt arcade.",
+         "grants of $500 for shops and $200 for stalls in the burnt arcade"),
+        ("The Saltreach Rowing Federation announced a new trophy for the fastest junior crew.", "a new trophy for the fastest junior crew"),
     ],
 )
 def test_the_object_of_announce_is_what_was_made_known(recorded, text, content) -> None:
@@ -924,12 +924,11 @@ def test_an_announced_pronoun_or_a_next_action_is_not_what_was_made_known(record
 @pytest.mark.parametrize(
     "text, content",
     [
-        ("The Wrens lost again on Saturday. Nothing has changed, according to their coach.", "Nothing has changed"),
-        ("Six rowers were likely to be called up, according to a selector who did not wish to be named.",
-         "Six rowers were likely to be called up"),
+        ("The Wrens lost again on Saturday. The squad is still learning, according to their skipper.", "The squad is still learning"),
+        ("Two jockeys would be fined, according to a steward who asked not to be named.", "Two jockeys would be fined"),
         # figures speak for the author the phrase names, as a document does
-        ("Visits to the library fell to 11,400 last year, according to council figures.", "Visits to the library fell to 11,400 last year"),
-        ("The limits would prevent thousands of cases, according to the agency's estimates.", "The limits would prevent thousands of cases"),
+        ("Grain exports rose by a fifth last year, according to ministry figures.", "Grain exports rose by a fifth last year"),
+        ("The new dam would save the valley's orchards, according to the ministry's estimates.", "The new dam would save the valley's orchards"),
     ],
 )
 def test_according_to_a_person_or_to_figures_of_a_named_author(recorded, text, content) -> None:
@@ -939,11 +938,11 @@ def test_according_to_a_person_or_to_figures_of_a_named_author(recorded, text, c
 
 def test_according_to_figures_of_nobody_named_is_no_statement(recorded) -> None:
     assert indirect(recorded, "Turnout fell to a record low, according to the final data.") == []
-    assert indirect(recorded, "She weighs 60 kilos, according to her body mass index, which puts her in the healthy range.") == []
+    assert indirect(recorded, "She is fit to race again, according to her blood test, which came back clear on Friday.") == []
 
 
 def test_a_participle_after_a_verb_of_telling_describes_who_listened(recorded) -> None:
-    text = '"We will try again in four years," the 52-year-old told about 200 supporters packed into the hall of the rowing club shortly after midnight.'
+    text = '"We go again next season," the skipper told about 80 fans squeezed into the clubhouse bar.'
     assert indirect(recorded, text) == []
     assert [s.text for s in indirect(recorded, "The harbourmaster told reporters the road had reopened after the storm.")] == [
         "the road had reopened after the storm"]

@@ -143,7 +143,7 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
 
 
 def _listeners_described(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
-    """`"…," he told about 300 supporters packed into the hall`: after a verb of telling with no
+    """`"…," she told about 80 fans squeezed into the bar`: after a verb of telling with no
     object of its own, a past participle with no auxiliary and no object of its own describes
     who listened (the parser took them for its subject); it says nothing."""
     if clause.i < verb.i or lexicon.lemma(verb) not in lexicon.listener_cues or any(c.dep_ in ("dobj", "dative") for c in verb.children):
@@ -279,18 +279,18 @@ def _accusation(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
 
 
 def _announced_thing(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
-    """`announced emergency payments of $1,000 for adults`: the object of a verb that makes a
+    """`announced grants of $500 for each shop`: the object of a verb that makes a
     thing known (`thing_cues` in `grammar.tsv`) is what was said, as a noun phrase, once it has
     been made known. A pronoun (`announced it`) stands for something said before."""
     if lexicon.lemma(verb) not in lexicon.grammar.thing_cues:
         return None
     grammar = lexicon.grammar
     if verb.tag_ not in grammar.finite_verb_tags or any(c.dep_ == "aux" and c.tag_ in grammar.modal_tag | grammar.infinitive_tag for c in verb.children):
-        return None  # `would announce his plans`, `to announce …`: nothing is known yet
+        return None  # `would announce a date`, `to announce …`: nothing is known yet
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None or thing.pos_ == "PRON":
         return None
-    # `announced payments of $1,000 for adults and $400 for children`: the parser may hang the
+    # `announced grants of $500 for shops and $200 for stalls`: the parser may hang the
     # rest of the phrase from the verb; it goes on while nothing but a preposition or another
     # noun joins it (no comma, no verb: `…, and declared a day of mourning`).
     end = thing.right_edge.i
@@ -402,12 +402,12 @@ def _end_of(clause: Token, lexicon: Lexicon) -> int:
 
 def _before_the_aside(clause: Token, end: int, lexicon: Lexicon) -> int:
     """Where the content ends before the writer's aside about one of its nouns, set off by a
-    comma at its end: a relative clause that narrates in the simple past (`said the title was
-    the result of years of work at the academy, which was started in a village school`, `said
-    180 people had spent the night there, among them a woman who went into labour`), where
+    comma at its end: a relative clause that narrates in the simple past (`said the cup crowned
+    ten years of work at the club, which was founded in a church hall`, `said 60 walkers had
+    sheltered in the hut, among them a boy who lost a boot`), where
     what was said would be told in a shifted tense. A relative in the present or the past
-    perfect may be the speaker's (`…, who tend to start work earlier`, `…, which has
-    struggled to grow`), and stays. So does a relative inside a description in apposition
+    perfect may be the speaker's (`…, which tend to borrow more`, `…, which has
+    struggled to recruit`), and stays. So does a relative inside a description in apposition
     (`said the council had hired X, a lawyer who once worked for the port`), which says whom
     the content names."""
     doc = clause.doc
@@ -422,16 +422,16 @@ def _before_the_aside(clause: Token, end: int, lexicon: Lexicon) -> int:
 
 def _in_a_description(token: Token) -> bool:
     """A relative clause of a noun in apposition (`X, a lawyer who …`); a phrase of some among
-    many (`…, among them a woman who …`), which the parser may take for one, opens with its preposition."""
+    many (`…, among them a boy who …`), which the parser may take for one, opens with its preposition."""
     head = token.head
     return head.dep_ == "appos" and head.left_edge.pos_ != "ADP"
 
 
 def _narrated_relative(token: Token, lexicon: Lexicon) -> bool:
-    """A relative clause opened by `which` or `who`, in the simple past, active (`which grew`)
-    or passive (`which was started`). A relative adverb tells where or when what was said
-    happened (`…, where a man pointed a gun`, `down from 60 when he was young`), and a cue
-    makes the relative a statement of its own (`…, which she said had become common`)."""
+    """A relative clause opened by `which` or `who`, in the simple past, active (`which doubled`)
+    or passive (`which was built`). A relative adverb tells where or when what was said
+    happened (`…, where a van blocked the lane`, `down from 40 when she started`), and a cue
+    makes the relative a statement of its own (`…, which he said had grown rare`)."""
     grammar = lexicon.grammar
     if token.dep_ != "relcl" or token.left_edge.tag_ not in grammar.wh_pronoun_tag or cue_span(token, lexicon) is not None:
         return False
@@ -444,13 +444,13 @@ def _narrated_relative(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _amount(token: Token) -> bool:
-    """`about 400 tonnes`: a noun counted by a number restates how much, not what it is."""
+    """`some 90 sacks`: a noun counted by a number restates how much, not what it is."""
     return any(c.dep_ == "nummod" for c in token.children)
 
 
 def _comma_before(token: Token, clause: Token) -> int | None:
     """The comma that sets off the phrase `token` ends, inside the content clause: the last one
-    before it, with no verb between (`…, which`, `…, among them a woman who`)."""
+    before it, with no verb between (`…, which`, `…, among them a boy who`)."""
     doc = token.doc
     for i in range(token.left_edge.i - 1, clause.left_edge.i, -1):
         if doc[i].text == ",":
@@ -472,7 +472,7 @@ def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
     if is_according_to(token, lexicon):
         return True
     if token.pos_ == "NOUN" and token.dep_ in ("npadvmod", "dobj", "appos"):
-        # `…, about 400 tonnes he had expected to harvest`: an amount restates the content's own
+        # `…, some 90 sacks he had meant to sell`: an amount restates the content's own
         return any(c.dep_ == "relcl" for c in token.rights) and not _amount(token)
     own = any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
     ongoing = token.tag_ in lexicon.grammar.participle_tags - lexicon.grammar.past_tags
@@ -549,8 +549,8 @@ def _joint(conj: Token) -> int:
 
 
 def _statement_of_its_own(conj: Token, lexicon: Lexicon) -> bool:
-    """`said the clerk handed over the cash but told the man the safe was locked`, `said his side
-    had batted poorly but insisted the loss would not define them`: a cue joined to the content
+    """`said the porter opened the gate but told the driver the yard was closed`, `said the crew
+    had rowed badly but insisted the season was not lost`: a cue joined to the content
     clause with a clause of its own reports another statement, whoever makes it (the speaker
     again, or someone in the content), and ends this one."""
     return cue_span(conj, lexicon) is not None and any(c.dep_ == "ccomp" for c in conj.children)
@@ -574,7 +574,7 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
         return False  # `said he had voted … and had never once won`: the clause's own auxiliary again, a second part of what was said
     grammar = lexicon.grammar
     if _past_perfect(conj, own_auxiliaries, grammar):
-        return False  # `said the company was reviewing its options and had not ruled out …`: the reported tense; what the speaker did next is told in the past
+        return False  # `said the mill was weighing its future and had not ruled out a sale`: the reported tense; what the speaker did next is told in the past
     if own_auxiliaries and own_auxiliaries[0].lower_ in grammar.copula_forms and conj.tag_ in grammar.participle_tags - past:
         return False  # `said it had hired nurses and was working with the union`: a state going on, part of what was said
     passive_clause = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
@@ -584,7 +584,7 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
 
 
 def _past_perfect(verb: Token, auxiliaries: Sequence[Token], grammar: Grammar) -> bool:
-    """`had not ruled out`, `were being held`: a participle after an auxiliary in the past, the
+    """`had closed`, `were being repaired`: a participle after an auxiliary in the past, the
     tense a past is shifted into when it is reported after a cue in the past."""
     return bool(auxiliaries) and auxiliaries[0].tag_ in grammar.past_tags and verb.tag_ in grammar.past_tags & grammar.participle_tags
 
@@ -869,10 +869,10 @@ def _judged_thing(verb: Token, source: Token, lexicon: Lexicon) -> bool:
 
 def _a_source_that_speaks(token: Token, lexicon: Lexicon) -> bool:
     """Who may stand after `according to`: whoever speaks (`_speaks`); a person named by what
-    they are (`according to their coach`) or by a relative clause of people (`according to a
-    selector who did not wish to be named`, `two brokers who place cover`); and figures whose
+    they are (`according to her skipper`) or by a relative clause of people (`according to a
+    steward who asked not to be named`, `two dealers who trade the grain`); and figures whose
     author the phrase names, which speak for that author as a document does (`according to
-    council figures`, `the agency's estimates`, `figures released by the hospital`). Figures
+    ministry figures`, `the port's estimates`, `figures published by the board`). Figures
     and polls of nobody named stay the writer's (`according to the final data`)."""
     if _speaks(token, lexicon) or lexicon.lemma(token) in lexicon.people_words.person_nouns:
         return True
@@ -887,8 +887,8 @@ def _a_source_that_speaks(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _named_author(token: Token, lexicon: Lexicon) -> bool:
-    """A person or body the text names (`council figures`, `the agency's estimates`, `a poll by
-    X`). A pronoun (`his body mass index`) is no author of figures, nor a word the tagger took
+    """A person or body the text names (`ministry figures`, `the port's estimates`, `a poll by
+    X`). A pronoun (`her blood test`) is no author of figures, nor a word the tagger took
     for a name alone."""
     lemma = lexicon.lemma(token)
     return token.ent_type_ in ("PERSON", *ORGANISATION_LABELS) or lemma in lexicon.roles or lemma in lexicon.bodies
