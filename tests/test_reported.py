@@ -946,3 +946,9 @@ def test_a_participle_after_a_verb_of_telling_describes_who_listened(recorded) -
     assert indirect(recorded, text) == []
     assert [s.text for s in indirect(recorded, "The harbourmaster told reporters the road had reopened after the storm.")] == [
         "the road had reopened after the storm"]
+
+
+def test_a_content_never_ends_with_its_conjunction(recorded) -> None:
+    # the parser takes `warned` for a second clause of `said`, leaving `and` to the first
+    statements = indirect(recorded, "The treasurer Oriel Stanway said the budget was tight and warned that the libraries might close.")
+    assert statements[0].text == "the budget was tight"

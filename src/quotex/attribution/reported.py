@@ -912,13 +912,15 @@ def _connective(part: Span) -> bool:
 
 
 def _trimmed(span: Span, lexicon: Lexicon) -> Span | None:
-    """Without a leading `that`, leading or trailing punctuation and spaces."""
+    """Without a leading `that`, leading or trailing punctuation and spaces, nor a conjunction
+    left at the end where the parser cut a clause from what it joined (`said the budget was
+    tight and warned that …`: `warned` taken for a second clause of `said`)."""
     start, end = span.start, span.end
     doc = span.doc
     complementizer = lexicon.grammar.complementizer
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark" and doc[start].lower_ in complementizer):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     if end < span.end and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
         end += 1  # `that the cut was "overdue".`: the mark that closes a quotation inside it stays
