@@ -82,6 +82,8 @@ class Grammar:
     consequence_participles: frozenset[str] = frozenset()
     tensed_tags: frozenset[str] = frozenset()
     tensed_endings: frozenset[str] = frozenset()
+    # `announced grants of $500 for each shop`: cue verbs whose object, a noun phrase, is what was made known
+    thing_cues: frozenset[str] = frozenset()
     # `a South Carolina Democrat`, `the Kremlin`: articles, which make a proper noun a description
     indefinite_articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()

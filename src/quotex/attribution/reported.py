@@ -130,6 +130,8 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     clause = next((c for c in complements if c.i > verb.i and not (first is not None and first.i < verb.i and _set_off(verb, c, lexicon))), first)
     if clause is None:
         return None
+    if _listeners_described(verb, clause, lexicon):
+        return []
     parts = _content_of(clause, lexicon, verb)
     if parts and clause.i > verb.i:
         return [*parts, *_elaborations(verb, clause, lexicon)]
@@ -138,6 +140,17 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     conj = _joined_after(verb, clause)
     rest = _going_on(conj, verb, clause, lexicon) if conj is not None else _completion(verb, clause, lexicon)
     return [*parts, rest] if rest is not None else parts
+
+
+def _listeners_described(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """`"…," she told about 80 fans squeezed into the bar`: after a verb of telling with no
+    object of its own, a past participle with no auxiliary and no object of its own describes
+    who listened (the parser took them for its subject); it says nothing."""
+    if clause.i < verb.i or lexicon.lemma(verb) not in lexicon.listener_cues or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    grammar = lexicon.grammar
+    participle = clause.tag_ in grammar.past_tags & grammar.participle_tags
+    return participle and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in clause.children)
 
 
 def _set_off(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
@@ -223,7 +236,7 @@ def _going_on(conj: Token, verb: Token, clause: Token, lexicon: Lexicon) -> Span
     first = auxiliaries[0] if auxiliaries else conj
     if cue_span(conj, lexicon) is not None and first.tag_ not in grammar.modal_tag:
         return None
-    past_perfect = bool(auxiliaries) and first.tag_ in grammar.past_tags and conj.tag_ in grammar.past_tags & grammar.participle_tags
+    past_perfect = _past_perfect(conj, auxiliaries, grammar)
     shifted = (
         first.tag_ in grammar.modal_tag
         or first.tag_ in grammar.infinitive_tag and subject is None
@@ -263,6 +276,30 @@ def _accusation(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     if charged is None or charge is None or charged.i > charge.i:
         return None
     return [_trimmed(verb.doc[charged.left_edge.i : charge.right_edge.i + 1], lexicon)]
+
+
+def _announced_thing(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`announced grants of $500 for each shop`: the object of a verb that makes a
+    thing known (`thing_cues` in `grammar.tsv`) is what was said, as a noun phrase, once it has
+    been made known. A pronoun (`announced it`) stands for something said before."""
+    if lexicon.lemma(verb) not in lexicon.grammar.thing_cues:
+        return None
+    grammar = lexicon.grammar
+    if verb.tag_ not in grammar.finite_verb_tags or any(c.dep_ == "aux" and c.tag_ in grammar.modal_tag | grammar.infinitive_tag for c in verb.children):
+        return None  # `would announce a date`, `to announce …`: nothing is known yet
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ == "PRON":
+        return None
+    # `announced grants of $500 for shops and $200 for stalls`: the parser may hang the
+    # rest of the phrase from the verb; it goes on while nothing but a preposition or another
+    # noun joins it (no comma, no verb: `…, and declared a day of mourning`).
+    end = thing.right_edge.i
+    for rest in (c for c in verb.rights if c.i > thing.i and c.dep_ != "cc"):
+        joined = rest.dep_ == "prep" or rest.dep_ == "conj" and rest.pos_ not in ("VERB", "AUX")
+        if not joined or any(t.text == "," for t in verb.doc[end + 1 : rest.left_edge.i]):
+            break
+        end = rest.right_edge.i
+    return [_trimmed(verb.doc[thing.left_edge.i : end + 1], lexicon)]
 
 
 def _about_the_speaker(verb: Token, clause: Token) -> bool:
@@ -330,7 +367,7 @@ def _content_of(clause: Token, lexicon: Lexicon, verb: Token) -> list[Span | Non
             ends[-1] = _joint(conj)
             starts.append(conj.left_edge.i + 1)  # after its `that`, whatever the parser made of it
             ends.append(max(clause.right_edge.i, conj.right_edge.i) + 1)  # the cue's conjunct ends past the clause
-        elif _speakers_action(conj, clause, verb, lexicon):
+        elif _speakers_action(conj, clause, verb, lexicon) or _statement_of_its_own(conj, lexicon):
             ends[-1] = _joint(conj)
             break
     return [_trimmed(doc[start:stop], lexicon) for start, stop in zip(starts, ends, strict=True) if stop > start]
@@ -360,7 +397,67 @@ def _end_of(clause: Token, lexicon: Lexicon) -> int:
         statement = other.dep_ == "advcl" and after_comma and cue_span(other, lexicon) is not None
         if statement and any(c.dep_ in _SUBJECT_DEPS for c in other.children) or _comment(other, clause, lexicon):
             end = min(end, _joint(other))
+    return _before_the_aside(clause, end, lexicon)
+
+
+def _before_the_aside(clause: Token, end: int, lexicon: Lexicon) -> int:
+    """Where the content ends before the writer's aside about one of its nouns, set off by a
+    comma at its end: a relative clause that narrates in the simple past (`said the cup crowned
+    ten years of work at the club, which was founded in a church hall`, `said 60 walkers had
+    sheltered in the hut, among them a boy who lost a boot`), where
+    what was said would be told in a shifted tense. A relative in the present or the past
+    perfect may be the speaker's (`…, which tend to borrow more`, `…, which has
+    struggled to recruit`), and stays. So does a relative inside a description in apposition
+    (`said the council had hired X, a lawyer who once worked for the port`), which says whom
+    the content names."""
+    doc = clause.doc
+    for token in doc[clause.i + 1 : end]:
+        if token.right_edge.i != end - 1 or _in_a_description(token) or not _narrated_relative(token, lexicon):
+            continue
+        comma = _comma_before(token, clause)
+        if comma is not None:
+            return comma
     return end
+
+
+def _in_a_description(token: Token) -> bool:
+    """A relative clause of a noun in apposition (`X, a lawyer who …`); a phrase of some among
+    many (`…, among them a boy who …`), which the parser may take for one, opens with its preposition."""
+    head = token.head
+    return head.dep_ == "appos" and head.left_edge.pos_ != "ADP"
+
+
+def _narrated_relative(token: Token, lexicon: Lexicon) -> bool:
+    """A relative clause opened by `which` or `who`, in the simple past, active (`which doubled`)
+    or passive (`which was built`). A relative adverb tells where or when what was said
+    happened (`…, where a van blocked the lane`, `down from 40 when she started`), and a cue
+    makes the relative a statement of its own (`…, which he said had grown rare`)."""
+    grammar = lexicon.grammar
+    if token.dep_ != "relcl" or token.left_edge.tag_ not in grammar.wh_pronoun_tag or cue_span(token, lexicon) is not None:
+        return False
+    simple_past = grammar.past_tags - grammar.participle_tags
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:
+        return token.tag_ in simple_past
+    passive = len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in simple_past
+    return passive and token.tag_ in grammar.participle_tags
+
+
+def _amount(token: Token) -> bool:
+    """`some 90 sacks`: a noun counted by a number restates how much, not what it is."""
+    return any(c.dep_ == "nummod" for c in token.children)
+
+
+def _comma_before(token: Token, clause: Token) -> int | None:
+    """The comma that sets off the phrase `token` ends, inside the content clause: the last one
+    before it, with no verb between (`…, which`, `…, among them a boy who`)."""
+    doc = token.doc
+    for i in range(token.left_edge.i - 1, clause.left_edge.i, -1):
+        if doc[i].text == ",":
+            return i
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
@@ -375,7 +472,8 @@ def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
     if is_according_to(token, lexicon):
         return True
     if token.pos_ == "NOUN" and token.dep_ in ("npadvmod", "dobj", "appos"):
-        return any(c.dep_ == "relcl" for c in token.rights)
+        # `…, some 90 sacks he had meant to sell`: an amount restates the content's own
+        return any(c.dep_ == "relcl" for c in token.rights) and not _amount(token)
     own = any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
     ongoing = token.tag_ in lexicon.grammar.participle_tags - lexicon.grammar.past_tags
     consequence = token.lower_ in lexicon.grammar.consequence_participles
@@ -450,6 +548,14 @@ def _joint(conj: Token) -> int:
     return start
 
 
+def _statement_of_its_own(conj: Token, lexicon: Lexicon) -> bool:
+    """`said the porter opened the gate but told the driver the yard was closed`, `said the crew
+    had rowed badly but insisted the season was not lost`: a cue joined to the content
+    clause with a clause of its own reports another statement, whoever makes it (the speaker
+    again, or someone in the content), and ends this one."""
+    return cue_span(conj, lexicon) is not None and any(c.dep_ == "ccomp" for c in conj.children)
+
+
 def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     """`said the army had been sent and declared a day of mourning`, `said it was seeking
     information but did not confirm it`: a verb joined to the content clause without a subject
@@ -467,12 +573,20 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
     if own_auxiliaries and own_auxiliaries[0].lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}:
         return False  # `said he had voted … and had never once won`: the clause's own auxiliary again, a second part of what was said
     grammar = lexicon.grammar
+    if _past_perfect(conj, own_auxiliaries, grammar):
+        return False  # `said the mill was weighing its future and had not ruled out a sale`: the reported tense; what the speaker did next is told in the past
     if own_auxiliaries and own_auxiliaries[0].lower_ in grammar.copula_forms and conj.tag_ in grammar.participle_tags - past:
         return False  # `said it had hired nurses and was working with the union`: a state going on, part of what was said
     passive_clause = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
     outside = _outside_the_modal(conj, clause, lexicon) or _outside_the_perfect(conj, clause, lexicon)
     return bool(own_auxiliaries) or passive_clause and active_conj or outside
+
+
+def _past_perfect(verb: Token, auxiliaries: Sequence[Token], grammar: Grammar) -> bool:
+    """`had closed`, `were being repaired`: a participle after an auxiliary in the past, the
+    tense a past is shifted into when it is reported after a cue in the past."""
+    return bool(auxiliaries) and auxiliaries[0].tag_ in grammar.past_tags and verb.tag_ in grammar.past_tags & grammar.participle_tags
 
 
 def _outside_the_perfect(conj: Token, clause: Token, lexicon: Lexicon) -> bool:
@@ -512,6 +626,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("in_the_object", _in_the_object),
     Strategy("in_the_occasion", _in_the_occasion),
     Strategy("interrupted", _interrupted),
+    Strategy("announced_thing", _announced_thing),
     Strategy("before_the_comma", _before_the_comma),
 )
 STRATEGY_NAMES: tuple[str, ...] = tuple(strategy.name for strategy in STRATEGIES)
@@ -707,7 +822,7 @@ def _absolute_phrase(head: Token, start: int, lexicon: Lexicon) -> bool:
 def _according_to_clause(event: SpeechEvent, lexicon: Lexicon) -> list[Span | None]:
     """The clause an `according to X` phrase attributes, when X is a speaker, not a figure:
     the words on either side of the phrase (`Turnout, according to X, was low` has two)."""
-    if event.mention is None or not _speaks(event.mention.root, lexicon):
+    if event.mention is None or not _a_source_that_speaks(event.mention.root, lexicon):
         return []
     according = event.cue[0]
     head = according.head if according.head.i != according.i else None
@@ -752,6 +867,33 @@ def _judged_thing(verb: Token, source: Token, lexicon: Lexicon) -> bool:
     return not (_speaks(source, lexicon) or group)
 
 
+def _a_source_that_speaks(token: Token, lexicon: Lexicon) -> bool:
+    """Who may stand after `according to`: whoever speaks (`_speaks`); a person named by what
+    they are (`according to her skipper`) or by a relative clause of people (`according to a
+    steward who asked not to be named`, `two dealers who trade the grain`); and figures whose
+    author the phrase names, which speak for that author as a document does (`according to
+    ministry figures`, `the port's estimates`, `figures published by the board`). Figures
+    and polls of nobody named stay the writer's (`according to the final data`)."""
+    if _speaks(token, lexicon) or lexicon.lemma(token) in lexicon.people_words.person_nouns:
+        return True
+    grammar = lexicon.grammar
+    if any(c.dep_ == "relcl" and c.left_edge.lower_ in grammar.personal_relative for c in token.rights):
+        return True
+    authors = [c for c in token.children if c.dep_ in ("poss", "compound")]
+    for link in (c for head in (token, *(c for c in token.rights if c.dep_ == "acl")) for c in head.rights):
+        if link.dep_ in ("prep", "agent") and link.lower_ in grammar.author_prepositions:
+            authors += [c for c in link.children if c.dep_ == "pobj"]
+    return any(_named_author(author, lexicon) for author in authors)
+
+
+def _named_author(token: Token, lexicon: Lexicon) -> bool:
+    """A person or body the text names (`ministry figures`, `the port's estimates`, `a poll by
+    X`). A pronoun (`her blood test`) is no author of figures, nor a word the tagger took
+    for a name alone."""
+    lemma = lexicon.lemma(token)
+    return token.ent_type_ in ("PERSON", *ORGANISATION_LABELS) or lemma in lexicon.roles or lemma in lexicon.bodies
+
+
 def _speaks(token: Token, lexicon: Lexicon) -> bool:
     """People, bodies and roles speak, and documents for their authors (`according to a report
     by the agency`); data, figures and polls do not."""
@@ -770,13 +912,15 @@ def _connective(part: Span) -> bool:
 
 
 def _trimmed(span: Span, lexicon: Lexicon) -> Span | None:
-    """Without a leading `that`, leading or trailing punctuation and spaces."""
+    """Without a leading `that`, leading or trailing punctuation and spaces, nor a conjunction
+    left at the end where the parser cut a clause from what it joined (`said the budget was
+    tight and warned that …`: `warned` taken for a second clause of `said`)."""
     start, end = span.start, span.end
     doc = span.doc
     complementizer = lexicon.grammar.complementizer
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark" and doc[start].lower_ in complementizer):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     if end < span.end and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
         end += 1  # `that the cut was "overdue".`: the mark that closes a quotation inside it stays
