@@ -4,7 +4,8 @@ is that person, never its possessive or its words; an age nobody was given is th
 paragraph is about, not someone whom what they said mentions; a word for a group (`her family
 said`) never stands for a later `she`; a name a clause gives someone (`a nurse who gave her name
 only as X`) is theirs, and a place (`of Mill Lane`) is nobody; `his brother X` names X, for a
-later `His brother`; a preposition or a determiner is never a speaker's name (`Of Carson, X, said`).
+later `His brother`; a preposition or a determiner is never a speaker's name (`Of Carson, X, said`);
+`X started the business`: a business one did something to is not the one who did it.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -92,6 +93,14 @@ CARSON = (
     "have.\u201d\n"
 )
 
+KILN = (
+    "The women who mind the kiln at Carrowmore\n\n"
+    "Ailbhe Tullagh-Reeve started the business in 1979 in a shed behind her mother's shop, with a "
+    "borrowed kiln. She is eighty now, and officially retired.\n\n"
+    '"Officially. I am here every morning, because somebody has to tell them they are doing it wrong," '
+    "she says.\n"
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -113,6 +122,7 @@ CASES = [
     pytest.param(CARSON, "flat-out scary", "Eric Lavin", id="a_preposition_taken_for_a_subject_is_never_a_speaker-1"),
     pytest.param(CARSON, "cannot spend", "Mara Quist", id="a_preposition_taken_for_a_subject_is_never_a_speaker-2"),
     pytest.param(CARSON, "his endorsement", "Dora Pell", id="a_lone_determiner_is_never_a_speaker"),
+    pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
 ]
 
 

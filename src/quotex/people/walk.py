@@ -157,9 +157,21 @@ def _company_after_all(reg: Registry, person: Person, described: Description, to
     subjects = [w for c in token.children if c.dep_ == "relcl" for w in c.children if w.dep_ in SUBJECTS]
     if any(pronoun_gender(reg, w) in ("male", "female") for w in subjects):
         return
+    if _object_of(reg, token, person):
+        return  # `X started the business in 1983`: a business X did something to, not X
     if unknown_organisation(reg, person, described.head, token.i) is not None:
         person.kind = "organisation"
         person.describe(f"word:{described.head}", token.i)
+
+
+def _object_of(reg: Registry, token: Token, person: Person) -> bool:
+    """Whether a description is the object of a clause whose subject the walk took for `person`:
+    one does something to a thing, never to oneself under another word."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = (c for c in verb.children if c.dep_ in SUBJECTS and c.i < token.i)
+    return any(reg.resolved[s.i].person is person for s in subjects if s.i in reg.resolved)
 
 
 def demonym(reg: Registry, token: Token, described: Description | None) -> Found | None:
