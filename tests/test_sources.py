@@ -1,4 +1,4 @@
-"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10)."""
+"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10): letters, readers, bodies named by a word, a press release's issuer."""
 
 from __future__ import annotations
 
@@ -190,3 +190,27 @@ def test_a_forum_is_a_body_its_description_names(recorded) -> None:
     """`the Copper Traders' Forum cut …` · `the forum said`: the forum, not the word."""
     quote = quote_with([q for q in extract(recorded, FORUM) if q.kind == "indirect"], "unusually quiet")
     assert (quote.speaker, quote.speaker_type) == ("Copper Traders' Forum", "organisation")  # the name keeps its apostrophe (people.collect)
+
+
+RELEASE = (
+    "FOR IMMEDIATE RELEASE\n\n"
+    "Quillon Thermal opens heat exchanger works in Merrowfield, creating 300 jobs\n\n"
+    "MERROWFIELD, June 3 \u2014 Quillon Thermal, a maker of heat exchangers for district heating, today "
+    "opened its first works in Merrowfield.\n\n"
+    '"This is the day we stop being a promise and become a manufacturer," said Ysolde Brennwick, chief '
+    "executive officer of Quillon Thermal.\n\n"
+    "Quillon's largest customer, the utility Tarnbeck Power & Water, has agreed to buy half of the "
+    "works' output over five years.\n\n"
+    '"Buying from a works nearby makes our promise to customers easier to keep," said Feodora '
+    "Pellacombe, vice president of planning at Tarnbeck Power & Water.\n\n"
+    "The company said a second production line would open next spring.\n\n"
+    "About Quillon Thermal\n\n"
+    "Quillon Thermal designs and builds heat exchangers. Founded in 2015, the company employs 400 people.\n"
+)
+
+
+def test_the_company_in_a_press_release_is_its_issuer(recorded) -> None:
+    """`The company said` in a release about one company (its `About X` section) is that
+    company, though a customer quoted in the paragraph before is a company too."""
+    quote = quote_with([q for q in extract(recorded, RELEASE) if q.kind == "indirect"], "second production line")
+    assert quote.speaker == "Quillon Thermal"

@@ -301,8 +301,11 @@ def described_entity(reg: Registry, described: Description, position: int, forwa
         top = [p for score, _, p in before if score == best]
         others = len(top) - 1
         speaking = _speaking_in_paragraph(reg, described, before, position)
+        issuer = _issuer_among(reg, described, top)
         if speaking and speaking[0] not in top:
             top, others = speaking, 0
+        elif issuer is not None:
+            top, others = [issuer], 0
         elif len(top) > 1 and all(p.kind == "organisation" for p in top):
             top = latest_subjects(reg, top, position) or top  # `X agreed to buy Y. The bank said`: X
             others = len(top) - 1
@@ -324,6 +327,31 @@ def _speaking_in_paragraph(reg: Registry, described: Description, fitting: list[
     if described.head not in reg.words.generic_organisations or described.possessor is not None:
         return []
     return paragraph_subject(reg, [p for _, _, p in fitting if p.kind == "organisation"], position)
+
+
+def _issuer_among(reg: Registry, described: Description, fitting: list[Person]) -> Person | None:
+    """`The company said …` in a press release: of several organisations a word for a body of
+    any kind fits as well, the one that issued the release (`release_issuer`), whichever the
+    paragraphs before named last (a customer quoted in the release is not its voice)."""
+    if len(fitting) < 2 or described.head not in reg.words.generic_organisations or described.possessor is not None:
+        return None
+    issuer = release_issuer(reg)
+    return issuer if issuer is not None and any(p is issuer for p in fitting) else None
+
+
+def release_issuer(reg: Registry) -> Person | None:
+    """The organisation a press release is from: the one its `About X` section, a paragraph of
+    those words alone that a release ends with, is about. None for a joint release (two such
+    sections) and for any other text."""
+    text = reg.doc.text
+    issuers = []
+    for start in reg.paragraph_starts:
+        end = text.find("\n", start)
+        words = text[start : end if end >= 0 else len(text)].split()
+        if len(words) < 2 or words[0] != "About" or not all(w[:1].isupper() or not w[:1].isalpha() for w in words[1:]):
+            continue
+        issuers.append(next(iter(reg.by_key.get("org:" + fold(" ".join(words[1:])), ())), None))
+    return issuers[0] if len(issuers) == 1 else None
 
 
 def paragraph_subject(reg: Registry, candidates: list[Person], position: int) -> list[Person]:
