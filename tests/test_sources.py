@@ -214,3 +214,30 @@ def test_the_company_in_a_press_release_is_its_issuer(recorded) -> None:
     company, though a customer quoted in the paragraph before is a company too."""
     quote = quote_with([q for q in extract(recorded, RELEASE) if q.kind == "indirect"], "second production line")
     assert quote.speaker == "Quillon Thermal"
+
+
+COURT = (
+    "Clerk tells court of backdated score sheets\n\n"
+    "KROONVALE \u2014 A municipal clerk told the Kroonvale Regional Court on Tuesday that bids had been "
+    "scored before they arrived.\n\n"
+    "Under cross-examination, State advocate Nandipha Veldkamp-Osei put it to the accused that the emails "
+    "had never been sent. A search of the Kroonvale Local Municipality's server had found them saved as "
+    "drafts, she said.\n\n"
+    '"You wrote these emails to protect yourself. Isn\'t that the truth?" she asked.\n\n'
+    "Magistrate Mpumelelo Brinkhorst-Dube asked the State whether it intended to call the supervisor. "
+    'Veldkamp-Osei said she was "not available" but gave no reason.\n\n'
+    '"Then the court will draw its own conclusions from her absence," the magistrate said.\n\n'
+    "The Kroonvale Local Municipality has suspended two officials. The suspensions would stand until the "
+    "trial ended, the municipality said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [
+        ("draw its own conclusions", "Mpumelelo Brinkhorst-Dube"),  # `Magistrate X`: a title, so `the magistrate` is X
+        ("until the trial ended", "Kroonvale Local Municipality"),  # a municipality is a council's kind of body
+    ],
+)
+def test_the_words_of_a_court_and_a_municipality(recorded, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, COURT), fragment).speaker == speaker
