@@ -5,7 +5,9 @@ paragraph is about, not someone whom what they said mentions; a word for a group
 said`) never stands for a later `she`; a name a clause gives someone (`a nurse who gave her name
 only as X`) is theirs, and a place (`of Mill Lane`) is nobody; `his brother X` names X, for a
 later `His brother`; a preposition or a determiner is never a speaker's name (`Of Carson, X, said`);
-`X started the business`: a business one did something to is not the one who did it.
+`X started the business`: a business one did something to is not the one who did it; a lede's
+subject described without a name (`A former bursar … told the court that …`) is the person the
+next paragraph opens with.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -101,6 +103,13 @@ KILN = (
     "she says.\n"
 )
 
+BURSAR = (
+    "Former bursar 'did what she was told', court hears\n\n"
+    "BRACKENMOOR \u2014 A former school bursar accused of moving \u00a380,000 into her own account told the "
+    "Brackenmoor Crown Court on Monday that she had acted on the head teacher's instructions.\n\n"
+    "Clementine Stroudley-Fenn, 52, denies fraud and false accounting. She has pleaded not guilty.\n"
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -122,6 +131,7 @@ CASES = [
     pytest.param(CARSON, "flat-out scary", "Eric Lavin", id="a_preposition_taken_for_a_subject_is_never_a_speaker-1"),
     pytest.param(CARSON, "cannot spend", "Mara Quist", id="a_preposition_taken_for_a_subject_is_never_a_speaker-2"),
     pytest.param(CARSON, "his endorsement", "Dora Pell", id="a_lone_determiner_is_never_a_speaker"),
+    pytest.param(BURSAR, "head teacher's instructions", "Clementine Stroudley-Fenn", id="the_ledes_subject_is_whom_the_next_paragraph_names"),
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
 ]
 
