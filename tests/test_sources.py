@@ -1,4 +1,4 @@
-"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10): letters, readers, bodies named by a word, a press release's issuer."""
+"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10): letters, readers, bodies named by a word, a press release's issuer, `police`."""
 
 from __future__ import annotations
 
@@ -241,3 +241,21 @@ COURT = (
 )
 def test_the_words_of_a_court_and_a_municipality(recorded, fragment, speaker) -> None:
     assert quote_with(extract(recorded, COURT), fragment).speaker == speaker
+
+
+BREAK_IN = (
+    "Man charged after bakery break-in\n\n"
+    "KESTRELFORD \u2014 A 31-year-old man was charged on Tuesday with burglary after a bakery on Mill Street "
+    "was broken into overnight, police said.\n\n"
+    "The man was being held at the county jail, according to a statement from the Kestrelford Police "
+    "Department.\n\n"
+    "A neighbour saw a torch moving inside the shop at about 2 a.m. and called 911. Officers arrived within "
+    "four minutes and found the back door forced, police said.\n"
+)
+
+
+@pytest.mark.parametrize("fragment", ["charged on Tuesday", "found the back door forced"])
+def test_police_with_no_article_is_the_police_body_the_text_names(recorded, fragment) -> None:
+    """`police said`, before the text names the department and after: the department."""
+    quote = quote_with([q for q in extract(recorded, BREAK_IN) if q.kind == "indirect"], fragment)
+    assert quote.speaker == "Kestrelford Police Department"

@@ -185,6 +185,20 @@ def description(reg: Registry, mention: Span, root: Token, relative: bool) -> Re
     return Resolution(focus.name, "focus") if focus is not None else None
 
 
+def bare_body(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`police said`: a word for a kind of body with no article (`police`) names the one body of
+    that kind the text names (`the Pruett Falls Police Department`), before or after it; as
+    written when the text names none, or several."""
+    if len(mention) != 1 or root.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in root.children):
+        return None
+    word = fold(reg.lexicon.lemma(root))
+    if not organisation_noun(reg, word) or word in reg.words.generic_organisations:
+        return None
+    bodies = [p for p in reg.everyone if p.kind == "organisation"
+              and any(f.startswith("word:") and reg.words.same_kind(f[5:], word) for f in p.features)]
+    return Resolution(bodies[0].name, "descriptor") if len(bodies) == 1 else None
+
+
 def employer_of(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
     """`Analysts at X said`, `a spokeswoman for the operator`: whom they speak for."""
     body = employer(reg, root)
@@ -221,6 +235,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     capitals,
     apposition,
     description,
+    bare_body,
     employer_of,
     office,
     document,
