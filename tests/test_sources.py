@@ -1,4 +1,4 @@
-"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10): letters, readers, bodies named by a word, a press release's issuer, `police`."""
+"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10): letters, readers, bodies named by a word, a press release's issuer, `police`, a post by a handle."""
 
 from __future__ import annotations
 
@@ -259,3 +259,17 @@ def test_police_with_no_article_is_the_police_body_the_text_names(recorded, frag
     """`police said`, before the text names the department and after: the department."""
     quote = quote_with([q for q in extract(recorded, BREAK_IN) if q.kind == "indirect"], fragment)
     assert quote.speaker == "Kestrelford Police Department"
+
+
+LIDO = (
+    "Swimmers rally online to save the lido\n\n"
+    "Within hours, the trust's page was filled with replies. \"Swam there every morning for twenty years,\" one "
+    "member wrote.\n\n"
+    "Another user, posting as @HollowmereDiver, shared a photograph of the diving board in 1962. \"My "
+    "grandmother is the one on the top board. Don't let this be the last summer,\" the post said.\n"
+)
+
+
+def test_a_post_is_the_account_its_paragraph_names(recorded) -> None:
+    """`posting as @X, shared a photograph. "…," the post said`: the account's words."""
+    assert quote_with(extract(recorded, LIDO), "top board").speaker == "@HollowmereDiver"

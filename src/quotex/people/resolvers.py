@@ -18,8 +18,10 @@ from quotex.people.descriptions import described_entity, description_in, named_i
 from quotex.people.documents import (
     after_dateline,
     author_of,
+    direct_author,
     document_head,
     employer,
+    handle_before,
     holder_of,
     spokesperson_for,
     unnamed_source,
@@ -216,6 +218,9 @@ def document(reg: Registry, mention: Span, root: Token, relative: bool) -> Resol
     head = document_head(reg, mention)
     if head is None:
         return None
+    handle = handle_before(reg, head) if direct_author(reg, head) is None else None
+    if handle is not None:
+        return Resolution(handle, "document")
     author = author_of(reg, head)
     if author is not None:
         return Resolution(author.name, "document")
