@@ -1,4 +1,4 @@
-"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10): letters, readers, bodies named by a word, a press release's issuer, `police`, a post by a handle."""
+"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10): letters, readers, bodies named by a word, a press release's issuer, `police`, a post by a handle, a participle after an object."""
 
 from __future__ import annotations
 
@@ -273,3 +273,16 @@ LIDO = (
 def test_a_post_is_the_account_its_paragraph_names(recorded) -> None:
     """`posting as @X, shared a photograph. "…," the post said`: the account's words."""
     assert quote_with(extract(recorded, LIDO), "top board").speaker == "@HollowmereDiver"
+
+
+LEFT_CALLING = (
+    "Brolgas hang on at Tarrawong\n\n"
+    "Kellbridge hung on by four points at Mallee Road on Saturday afternoon after a last-quarter Tarrawong "
+    'surge fell a kick short, leaving Brolgas coach Tobiah Kilcunda-Faulds calling it "the longest ten '
+    'minutes of my life."\n'
+)
+
+
+def test_a_participle_after_an_object_is_the_objects_words(recorded) -> None:
+    """`…, leaving coach X calling it "…"`: X calls it, not the subject of the clause above."""
+    assert quote_with(extract(recorded, LEFT_CALLING), "longest ten minutes").speaker == "Tobiah Kilcunda-Faulds"

@@ -77,6 +77,9 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
             agent = outside(next((t for t in child.children if t.dep_ == "pobj"), None))
             if agent is not None:
                 return agent
+    controlled = outside(_object_before(verb))
+    if controlled is not None:
+        return controlled
     inherited = _inherited_subject(verb, quoted)
     if inherited is not None:
         return inherited
@@ -92,6 +95,20 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
         if inverted and child.i - verb.i <= 3 and outside(child) and child.text.lower() not in time_words:
             return child
     return outside(_noun_before(verb)) or outside(_name_after_inverted(verb, time_words))
+
+
+def _object_before(verb: Token) -> Token | None:
+    """`…, leaving coach X calling it "…"`, `had X saying`: a participle right after the object
+    of the verb it hangs from says what the object does, so the object speaks, not the
+    subject of the verb above."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "ccomp") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    while before.head.i != before.i and before.head.i < verb.i and before.dep_ in ("compound", "flat", "appos"):
+        before = before.head
+    if before.dep_ != "dobj" or before.head.i != verb.head.i or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return before
 
 
 def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
