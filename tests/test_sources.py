@@ -1,4 +1,4 @@
-"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10): letters, readers, bodies named by a word, a press release's issuer, `police`, a post by a handle, a participle after an object."""
+"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10): letters, readers, bodies named by a word, a press release's issuer, `police`, a post by a handle, a participle after an object, `it`."""
 
 from __future__ import annotations
 
@@ -286,3 +286,17 @@ LEFT_CALLING = (
 def test_a_participle_after_an_object_is_the_objects_words(recorded) -> None:
     """`…, leaving coach X calling it "…"`: X calls it, not the subject of the clause above."""
     assert quote_with(extract(recorded, LEFT_CALLING), "longest ten minutes").speaker == "Tobiah Kilcunda-Faulds"
+
+
+ELECTION = (
+    "Newcomer wins Wendlebury council seat\n\n"
+    "Eustace Pirbright-Nye won the Wendlebury seat by 212 votes on Tuesday night.\n\n"
+    "Turnout was 41%, up from 33% four years ago, the elections board said. Final results would be "
+    "certified on Friday, it said.\n"
+)
+
+
+def test_it_goes_on_with_the_body_that_spoke_before(recorded) -> None:
+    """`…, the elections board said. …, it said`: a body the text names by a word only."""
+    quote = quote_with([q for q in extract(recorded, ELECTION) if q.kind == "indirect"], "certified on Friday")
+    assert quote.speaker == "elections board"

@@ -91,7 +91,25 @@ def impersonal_pronoun(reg: Registry, mention: Span, root: Token, relative: bool
     if root.lower_ not in reg.words.impersonal_pronouns:
         return None
     person, others = antecedent(reg, root.i, organisations=True)
-    return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
+    if person is not None:
+        return Resolution(person.name, "pronoun", others)
+    body = _body_that_spoke_before(reg, root)
+    return Resolution(strip_determiner(noun_phrase(body)) if body is not None else None, "unresolved")
+
+
+def _body_that_spoke_before(reg: Registry, pronoun: Token) -> Token | None:
+    """`…, the elections board said. …, it said`: an `it` no named body fits goes on with the
+    body a cue just before it had speak, as the text wrote it: the subject of the last cue in
+    its sentence or the one before, when that is a word for a body."""
+    sentence = pronoun.sent
+    start = reg.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    cues = [i for i in reg.cue_roots if start <= i < pronoun.head.i and not reg.quoted[i]]
+    if not cues:
+        return None
+    subject = next((c for c in reg.doc[max(cues)].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or reg.quoted[subject.i]:
+        return None
+    return subject if organisation_noun(reg, fold(reg.lexicon.lemma(subject))) else None
 
 
 def pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
