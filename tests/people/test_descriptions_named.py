@@ -8,7 +8,8 @@ later `His brother`; a preposition or a determiner is never a speaker's name (`O
 `X started the business`: a business one did something to is not the one who did it; a lede's
 subject described without a name (`A former bursar … told the court that …`) is the person the
 next paragraph opens with; a description no one was given is whom its own paragraph named
-(`X and her husband, Y, sheltered … The grandmother of four said`), before anyone named earlier.
+(`X and her husband, Y, sheltered … The grandmother of four said`), before anyone named earlier;
+`her daughter-in-law` is one noun, never `her daughter`.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -123,6 +124,15 @@ STORM = (
     '"We just held on to each other and prayed," she said.\n'
 )
 
+MILL = (
+    "Three generations at the mill\n\n"
+    "Hedwig Dobrowska-Lane, 81, still opens the mill every morning. Her daughter, Ilsabet, keeps the books, "
+    "and her daughter-in-law, Marzanna, runs the stones.\n\n"
+    '"Nobody touches the big stone but me," Hedwig said.\n\n'
+    'Her daughter-in-law laughed. "She says that, but I dressed it last week," she said.\n\n'
+    'Her daughter shrugged. "They argue every day," she said.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -147,6 +157,8 @@ CASES = [
     pytest.param(BURSAR, "head teacher's instructions", "Clementine Stroudley-Fenn", id="the_ledes_subject_is_whom_the_next_paragraph_names"),
     pytest.param(STORM, "a train that would", "Marigold Tewhiti-Vance", id="a_description_is_whom_its_paragraph_named-1"),
     pytest.param(STORM, "held on to each other", "Marigold Tewhiti-Vance", id="a_description_is_whom_its_paragraph_named-2"),
+    pytest.param(MILL, "dressed it last week", "Marzanna", id="a_daughter_in_law_is_not_a_daughter-1"),
+    pytest.param(MILL, "argue every day", "Ilsabet", id="a_daughter_in_law_is_not_a_daughter-2"),
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
 ]
 

@@ -307,9 +307,19 @@ def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | Non
         if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child, joiners) or _goes_on_a_name(head, child):
             end = child.right_edge.i
     doc = head.doc
+    end = _hyphened_to(doc, end)
     while start < head.i and (doc[start].is_space or doc[start].is_punct or (quoted and quoted[start])):
         start += 1
     return doc[start : end + 1]
+
+
+def _hyphened_to(doc: Doc, end: int) -> int:
+    """`daughter-in-law`, `mother-of-two`: the words a hyphen glues to the end of a noun
+    phrase are one noun with it, however the parser hung them."""
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+            and doc[end + 2].is_alpha:
+        end += 2
+    return end
 
 
 def _goes_on_a_name(head: Token, child: Token) -> bool:
