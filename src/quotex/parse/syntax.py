@@ -98,16 +98,16 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
 
 
 def _object_before(verb: Token) -> Token | None:
-    """`…, leaving coach X calling it "…"`, `had X saying`: a participle right after the object
-    of the verb it hangs from says what the object does, so the object speaks, not the
-    subject of the verb above."""
+    """`…, leaving coach X calling it "…"`, `had X saying`: a participle right after a name that
+    is the object of the verb it hangs from says what the named one does, so they speak, not
+    the subject of the verb above."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "ccomp") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
     while before.head.i != before.i and before.head.i < verb.i and before.dep_ in ("compound", "flat", "appos"):
         before = before.head
-    if before.dep_ != "dobj" or before.head.i != verb.head.i or before.pos_ not in ("PROPN", "NOUN"):
-        return None
+    if before.dep_ != "dobj" or before.head.i != verb.head.i or before.pos_ != "PROPN":
+        return None  # a name: `started out their debate saying`, `sent an email saying` are the subject's words
     return before
 
 
