@@ -1,4 +1,4 @@
-"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10)."""
+"""Sources that are not a plain `X said` (issue 25, classes 5, 6, 9, 10): letters, readers, bodies named by a word, a press release's issuer, `police`, a post by a handle, a participle after an object, `it`."""
 
 from __future__ import annotations
 
@@ -190,3 +190,113 @@ def test_a_forum_is_a_body_its_description_names(recorded) -> None:
     """`the Copper Traders' Forum cut …` · `the forum said`: the forum, not the word."""
     quote = quote_with([q for q in extract(recorded, FORUM) if q.kind == "indirect"], "unusually quiet")
     assert (quote.speaker, quote.speaker_type) == ("Copper Traders' Forum", "organisation")  # the name keeps its apostrophe (people.collect)
+
+
+RELEASE = (
+    "FOR IMMEDIATE RELEASE\n\n"
+    "Quillon Thermal opens heat exchanger works in Merrowfield, creating 300 jobs\n\n"
+    "MERROWFIELD, June 3 \u2014 Quillon Thermal, a maker of heat exchangers for district heating, today "
+    "opened its first works in Merrowfield.\n\n"
+    '"This is the day we stop being a promise and become a manufacturer," said Ysolde Brennwick, chief '
+    "executive officer of Quillon Thermal.\n\n"
+    "Quillon's largest customer, the utility Tarnbeck Power & Water, has agreed to buy half of the "
+    "works' output over five years.\n\n"
+    '"Buying from a works nearby makes our promise to customers easier to keep," said Feodora '
+    "Pellacombe, vice president of planning at Tarnbeck Power & Water.\n\n"
+    "The company said a second production line would open next spring.\n\n"
+    "About Quillon Thermal\n\n"
+    "Quillon Thermal designs and builds heat exchangers. Founded in 2015, the company employs 400 people.\n"
+)
+
+
+def test_the_company_in_a_press_release_is_its_issuer(recorded) -> None:
+    """`The company said` in a release about one company (its `About X` section) is that
+    company, though a customer quoted in the paragraph before is a company too."""
+    quote = quote_with([q for q in extract(recorded, RELEASE) if q.kind == "indirect"], "second production line")
+    assert quote.speaker == "Quillon Thermal"
+
+
+COURT = (
+    "Clerk tells court of backdated score sheets\n\n"
+    "KROONVALE \u2014 A municipal clerk told the Kroonvale Regional Court on Tuesday that bids had been "
+    "scored before they arrived.\n\n"
+    "Under cross-examination, State advocate Nandipha Veldkamp-Osei put it to the accused that the emails "
+    "had never been sent. A search of the Kroonvale Local Municipality's server had found them saved as "
+    "drafts, she said.\n\n"
+    '"You wrote these emails to protect yourself. Isn\'t that the truth?" she asked.\n\n'
+    "Magistrate Mpumelelo Brinkhorst-Dube asked the State whether it intended to call the supervisor. "
+    'Veldkamp-Osei said she was "not available" but gave no reason.\n\n'
+    '"Then the court will draw its own conclusions from her absence," the magistrate said.\n\n'
+    "The Kroonvale Local Municipality has suspended two officials. The suspensions would stand until the "
+    "trial ended, the municipality said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [
+        ("draw its own conclusions", "Mpumelelo Brinkhorst-Dube"),  # `Magistrate X`: a title, so `the magistrate` is X
+        ("until the trial ended", "Kroonvale Local Municipality"),  # a municipality is a council's kind of body
+    ],
+)
+def test_the_words_of_a_court_and_a_municipality(recorded, fragment, speaker) -> None:
+    assert quote_with(extract(recorded, COURT), fragment).speaker == speaker
+
+
+BREAK_IN = (
+    "Man charged after bakery break-in\n\n"
+    "KESTRELFORD \u2014 A 31-year-old man was charged on Tuesday with burglary after a bakery on Mill Street "
+    "was broken into overnight, police said.\n\n"
+    "The man was being held at the county jail, according to a statement from the Kestrelford Police "
+    "Department.\n\n"
+    "A neighbour saw a torch moving inside the shop at about 2 a.m. and called 911. Officers arrived within "
+    "four minutes and found the back door forced, police said.\n"
+)
+
+
+@pytest.mark.parametrize("fragment", ["charged on Tuesday", "found the back door forced"])
+def test_police_with_no_article_is_the_police_body_the_text_names(recorded, fragment) -> None:
+    """`police said`, before the text names the department and after: the department."""
+    quote = quote_with([q for q in extract(recorded, BREAK_IN) if q.kind == "indirect"], fragment)
+    assert quote.speaker == "Kestrelford Police Department"
+
+
+LIDO = (
+    "Swimmers rally online to save the lido\n\n"
+    "Within hours, the trust's page was filled with replies. \"Swam there every morning for twenty years,\" one "
+    "member wrote.\n\n"
+    "Another user, posting as @HollowmereDiver, shared a photograph of the diving board in 1962. \"My "
+    "grandmother is the one on the top board. Don't let this be the last summer,\" the post said.\n"
+)
+
+
+def test_a_post_is_the_account_its_paragraph_names(recorded) -> None:
+    """`posting as @X, shared a photograph. "…," the post said`: the account's words."""
+    assert quote_with(extract(recorded, LIDO), "top board").speaker == "@HollowmereDiver"
+
+
+LEFT_CALLING = (
+    "Brolgas hang on at Tarrawong\n\n"
+    "Kellbridge hung on by four points at Mallee Road on Saturday afternoon after a last-quarter Tarrawong "
+    'surge fell a kick short, leaving Brolgas coach Tobiah Kilcunda-Faulds calling it "the longest ten '
+    'minutes of my life."\n'
+)
+
+
+def test_a_participle_after_an_object_is_the_objects_words(recorded) -> None:
+    """`…, leaving coach X calling it "…"`: X calls it, not the subject of the clause above."""
+    assert quote_with(extract(recorded, LEFT_CALLING), "longest ten minutes").speaker == "Tobiah Kilcunda-Faulds"
+
+
+ELECTION = (
+    "Newcomer wins Wendlebury council seat\n\n"
+    "Eustace Pirbright-Nye won the Wendlebury seat by 212 votes on Tuesday night.\n\n"
+    "Turnout was 41%, up from 33% four years ago, the elections board said. Final results would be "
+    "certified on Friday, it said.\n"
+)
+
+
+def test_it_goes_on_with_the_body_that_spoke_before(recorded) -> None:
+    """`…, the elections board said. …, it said`: a body the text names by a word only."""
+    quote = quote_with([q for q in extract(recorded, ELECTION) if q.kind == "indirect"], "certified on Friday")
+    assert quote.speaker == "elections board"

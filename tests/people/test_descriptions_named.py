@@ -4,7 +4,12 @@ is that person, never its possessive or its words; an age nobody was given is th
 paragraph is about, not someone whom what they said mentions; a word for a group (`her family
 said`) never stands for a later `she`; a name a clause gives someone (`a nurse who gave her name
 only as X`) is theirs, and a place (`of Mill Lane`) is nobody; `his brother X` names X, for a
-later `His brother`; a preposition or a determiner is never a speaker's name (`Of Carson, X, said`).
+later `His brother`; a preposition or a determiner is never a speaker's name (`Of Carson, X, said`);
+`X started the business`: a business one did something to is not the one who did it; a lede's
+subject described without a name (`A former bursar … told the court that …`) is the person the
+next paragraph opens with; a description no one was given is whom its own paragraph named
+(`X and her husband, Y, sheltered … The grandmother of four said`), before anyone named earlier;
+`her daughter-in-law` is one noun, never `her daughter`.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -92,6 +97,42 @@ CARSON = (
     "have.\u201d\n"
 )
 
+KILN = (
+    "The women who mind the kiln at Carrowmore\n\n"
+    "Ailbhe Tullagh-Reeve started the business in 1979 in a shed behind her mother's shop, with a "
+    "borrowed kiln. She is eighty now, and officially retired.\n\n"
+    '"Officially. I am here every morning, because somebody has to tell them they are doing it wrong," '
+    "she says.\n"
+)
+
+BURSAR = (
+    "Former bursar 'did what she was told', court hears\n\n"
+    "BRACKENMOOR \u2014 A former school bursar accused of moving \u00a380,000 into her own account told the "
+    "Brackenmoor Crown Court on Monday that she had acted on the head teacher's instructions.\n\n"
+    "Clementine Stroudley-Fenn, 52, denies fraud and false accounting. She has pleaded not guilty.\n"
+)
+
+STORM = (
+    "Storm tears roofs off in Pengarth\n\n"
+    "Emergency service commissioner Hinewai Harrowgate-Pike said crews had carried out twelve rescues "
+    "overnight.\n\n"
+    '"If it\'s flooded, forget it. We had people driving into water they could not see the bottom of," she '
+    "told reporters.\n\n"
+    "Marigold Tewhiti-Vance and her husband, Kowhai, sheltered in the bathroom of their house on Beach Road "
+    'as the roof lifted off above them. The grandmother of four said the noise was like "a train that would '
+    'not stop".\n\n'
+    '"We just held on to each other and prayed," she said.\n'
+)
+
+MILL = (
+    "Three generations at the mill\n\n"
+    "Hedwig Dobrowska-Lane, 81, still opens the mill every morning. Her daughter, Ilsabet, keeps the books, "
+    "and her daughter-in-law, Marzanna, runs the stones.\n\n"
+    '"Nobody touches the big stone but me," Hedwig said.\n\n'
+    'Her daughter-in-law laughed. "She says that, but I dressed it last week," she said.\n\n'
+    'Her daughter shrugged. "They argue every day," she said.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -113,6 +154,12 @@ CASES = [
     pytest.param(CARSON, "flat-out scary", "Eric Lavin", id="a_preposition_taken_for_a_subject_is_never_a_speaker-1"),
     pytest.param(CARSON, "cannot spend", "Mara Quist", id="a_preposition_taken_for_a_subject_is_never_a_speaker-2"),
     pytest.param(CARSON, "his endorsement", "Dora Pell", id="a_lone_determiner_is_never_a_speaker"),
+    pytest.param(BURSAR, "head teacher's instructions", "Clementine Stroudley-Fenn", id="the_ledes_subject_is_whom_the_next_paragraph_names"),
+    pytest.param(STORM, "a train that would", "Marigold Tewhiti-Vance", id="a_description_is_whom_its_paragraph_named-1"),
+    pytest.param(STORM, "held on to each other", "Marigold Tewhiti-Vance", id="a_description_is_whom_its_paragraph_named-2"),
+    pytest.param(MILL, "dressed it last week", "Marzanna", id="a_daughter_in_law_is_not_a_daughter-1"),
+    pytest.param(MILL, "argue every day", "Ilsabet", id="a_daughter_in_law_is_not_a_daughter-2"),
+    pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
 ]
 
 

@@ -77,6 +77,9 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
             agent = outside(next((t for t in child.children if t.dep_ == "pobj"), None))
             if agent is not None:
                 return agent
+    controlled = outside(_object_before(verb))
+    if controlled is not None:
+        return controlled
     inherited = _inherited_subject(verb, quoted)
     if inherited is not None:
         return inherited
@@ -104,6 +107,20 @@ def _object_of_as(verb: Token) -> Token | None:
         if child.dep_ == "mark" and child.lower_ == "as":
             return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
     return None
+
+
+def _object_before(verb: Token) -> Token | None:
+    """`…, leaving coach X calling it "…"`, `had X saying`: a participle right after a name that
+    is the object of the verb it hangs from says what the named one does, so they speak, not
+    the subject of the verb above."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "ccomp") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    while before.head.i != before.i and before.head.i < verb.i and before.dep_ in ("compound", "flat", "appos"):
+        before = before.head
+    if before.dep_ != "dobj" or before.head.i != verb.head.i or before.pos_ != "PROPN":
+        return None  # a name: `started out their debate saying`, `sent an email saying` are the subject's words
+    return before
 
 
 def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
@@ -302,9 +319,19 @@ def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | Non
         if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child, joiners) or _goes_on_a_name(head, child):
             end = child.right_edge.i
     doc = head.doc
+    end = _hyphened_to(doc, end)
     while start < head.i and (doc[start].is_space or doc[start].is_punct or (quoted and quoted[start])):
         start += 1
     return doc[start : end + 1]
+
+
+def _hyphened_to(doc: Doc, end: int) -> int:
+    """`daughter-in-law`, `mother-of-two`: the words a hyphen glues to the end of a noun
+    phrase are one noun with it, however the parser hung them."""
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+            and doc[end + 2].is_alpha:
+        end += 2
+    return end
 
 
 def _goes_on_a_name(head: Token, child: Token) -> bool:

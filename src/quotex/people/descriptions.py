@@ -301,8 +301,11 @@ def described_entity(reg: Registry, described: Description, position: int, forwa
         top = [p for score, _, p in before if score == best]
         others = len(top) - 1
         speaking = _speaking_in_paragraph(reg, described, before, position)
+        issuer = _issuer_among(reg, described, top)
         if speaking and speaking[0] not in top:
             top, others = speaking, 0
+        elif issuer is not None:
+            top, others = [issuer], 0
         elif len(top) > 1 and all(p.kind == "organisation" for p in top):
             top = latest_subjects(reg, top, position) or top  # `X agreed to buy Y. The bank said`: X
             others = len(top) - 1
@@ -324,6 +327,31 @@ def _speaking_in_paragraph(reg: Registry, described: Description, fitting: list[
     if described.head not in reg.words.generic_organisations or described.possessor is not None:
         return []
     return paragraph_subject(reg, [p for _, _, p in fitting if p.kind == "organisation"], position)
+
+
+def _issuer_among(reg: Registry, described: Description, fitting: list[Person]) -> Person | None:
+    """`The company said …` in a press release: of several organisations a word for a body of
+    any kind fits as well, the one that issued the release (`release_issuer`), whichever the
+    paragraphs before named last (a customer quoted in the release is not its voice)."""
+    if len(fitting) < 2 or described.head not in reg.words.generic_organisations or described.possessor is not None:
+        return None
+    issuer = release_issuer(reg)
+    return issuer if issuer is not None and any(p is issuer for p in fitting) else None
+
+
+def release_issuer(reg: Registry) -> Person | None:
+    """The organisation a press release is from: the one its `About X` section, a paragraph of
+    those words alone that a release ends with, is about. None for a joint release (two such
+    sections) and for any other text."""
+    text = reg.doc.text
+    issuers = []
+    for start in reg.paragraph_starts:
+        end = text.find("\n", start)
+        words = text[start : end if end >= 0 else len(text)].split()
+        if len(words) < 2 or words[0] != "About" or not all(w[:1].isupper() or not w[:1].isalpha() for w in words[1:]):
+            continue
+        issuers.append(next(iter(reg.by_key.get("org:" + fold(" ".join(words[1:])), ())), None))
+    return issuers[0] if len(issuers) == 1 else None
 
 
 def paragraph_subject(reg: Registry, candidates: list[Person], position: int) -> list[Person]:
@@ -500,26 +528,32 @@ def introduce(reg: Registry, person: Person, token: Token) -> None:
 
 
 def _described_before(reg: Registry, person: Person, token: Token) -> list[Description | None]:
+    """The description of `lede_subject`, for a later `the former bursar`."""
+    subject = lede_subject(reg, person, token)
+    return [describe_phrase(reg, noun_phrase(subject))] if subject is not None else []
+
+
+def lede_subject(reg: Registry, person: Person, token: Token) -> Token | None:
     """`A former school bursar who took … was sentenced Monday.` ⏎ `Jane Doe, 61, pleaded
     guilty …`: a paragraph that opens with a person described without a name, and names
     no one, is followed by one whose opening subject names that person (a news lede); the
-    description is theirs, for a later `the former bursar`."""
+    description's head noun (`bursar`) is that person's, as a name given later would be."""
     starts = reg.paragraph_starts
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or person.kind != "person" or not starts:
-        return []
+        return None
     reports = token.head.i in reg.cue_roots and any(c.dep_ == "ccomp" for c in token.head.children)
     official = any(w in reg.lexicon.roles or w in reg.lexicon.titles or w in reg.words.person_nouns for w in person.title_words)
     if reports or official:
-        return []  # `Police Chief Ana Doe said the man …`: an official who speaks of the lede's person
+        return None  # `Police Chief Ana Doe said the man …`: an official who speaks of the lede's person
     index = paragraph_index(starts, token.idx)
     if not 0 < index <= 2 or first_mention(reg, person, token.i) is not None:
-        return []  # only a lede: the first paragraph, or the first after a headline
+        return None  # only a lede: the first paragraph, or the first after a headline
     opening = _first_token(reg, starts[index], token.i)
     previous = _first_token(reg, starts[index - 1], token.i)
     if opening is None or previous is None or token.sent.start > opening.i:
-        return []  # not the paragraph's first sentence
-    if any(r.person.kind == "person" for _, r in resolved_since(reg, starts[index - 1], opening.i)):
-        return []  # the paragraph before named someone: it was about them
+        return None  # not the paragraph's first sentence
+    if any(r.person.kind == "person" and r.how not in DESCRIBED for _, r in resolved_since(reg, starts[index - 1], opening.i)):
+        return None  # the paragraph before named someone: it was about them (`the then manager` names no one)
     sentence = previous.sent
     indefinite = reg.lexicon.grammar.indefinite_articles
     for subject in (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sentence.root.i and t.tag_ == "NN"):
@@ -527,9 +561,12 @@ def _described_before(reg: Registry, person: Person, token: Token) -> list[Descr
             continue
         if fold(subject.text) in reg.lexicon.unnamed_sources:
             continue  # `A senior official said …`: a source that stays unnamed
-        if any(c.dep_ == "det" and c.lower_ in indefinite for c in subject.children):
-            return [describe_phrase(reg, noun_phrase(subject))]
-    return []
+        if subject.left_edge.lower_ in indefinite:  # `A former school bursar`, the article hung on `school`
+            return subject
+    return None
+
+
+DESCRIBED = ("descriptor", "focus")  # how a mention is resolved when the text gave no name there
 
 
 def _first_token(reg: Registry, start: int, end: int) -> Token | None:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
+from quotex.parse.marks import paragraph_index
 from quotex.parse.syntax import noun_phrase
 from quotex.parse.tree import children
 from quotex.people.descriptions import described_entity, possessor_of
@@ -67,6 +68,20 @@ def authors_after(reg: Registry, document: Token) -> Person | None:
         return None
     found = employer(reg, subject) if subject.pos_ == "NOUN" else entity_at(reg, subject)
     return found if found is not None and found.kind == "organisation" else None
+
+
+def handle_before(reg: Registry, document: Token) -> str | None:
+    """`Another user, posting as @Name, shared a photograph. "…," the post said`: a document
+    no one is named for, in the paragraph that names a social-media handle (`@Name`) before
+    it, is that account's; the latest handle there."""
+    starts = reg.paragraph_starts
+    if not starts:
+        return None
+    span = reg.doc.char_span(starts[paragraph_index(starts, document.idx)], document.idx, alignment_mode="expand")
+    start = span.start if span is not None else document.i
+    handles = [t.text for t in reg.doc[start : document.i]
+               if not reg.quoted[t.i] and t.text.startswith("@") and len(t.text) > 1 and t.text[1:].replace("_", "").isalnum()]
+    return handles[-1] if handles else None
 
 
 def unnamed_source(reg: Registry, document: Token) -> Span | None:

@@ -13,8 +13,9 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from quotex.lexicon import fold
+from quotex.parse.marks import paragraph_index
 from quotex.people.descriptions import named_in_apposition
-from quotex.people.entities import Description, Person, age_fits, agrees
+from quotex.people.entities import Description, Person, Resolved, age_fits, agrees
 from quotex.people.mentions import latest, organisation_noun, spoken_of
 from quotex.people.naming import holds_role, shown_a_person
 from quotex.people.reading import (
@@ -56,6 +57,9 @@ def in_focus(reg: Registry, described: Description, token: Token) -> Person | No
         if could_be(reg, reg.resolved[i].person, described) and not spoken_of(reg, token.i, i, described.gender)
     ]
     near = [(i, r) for i, r in earlier if i >= token.i - NEAR_REACH]
+    named_here = _named_in_paragraph(reg, earlier, token)
+    if named_here:
+        return reg.resolved[_main_subject_of_sentence(reg, named_here)].person
     # The latest named as a subject, then meant by a pronoun as one, then named anywhere: a
     # description follows the person the text is about and last introduced by name.
     for named, least in ((True, 1), (False, 1), (True, 0), (False, 0)):
@@ -64,6 +68,21 @@ def in_focus(reg: Registry, described: Description, token: Token) -> Person | No
             if candidates:
                 return reg.resolved[_main_subject_of_sentence(reg, candidates)].person
     return None
+
+
+def _named_in_paragraph(reg: Registry, earlier: list[tuple[int, Resolved]], token: Token) -> list[int]:
+    """`X and her husband, Y, sheltered in the bathroom. The grandmother of four said …`: the
+    people the description's own paragraph named before it, when none of them was named as a
+    subject (a parse that lost the sentence's subject); those named as subjects are the
+    search's own first choice."""
+    starts = reg.paragraph_starts
+    if not starts:
+        return []
+    start = starts[paragraph_index(starts, token.idx)]
+    here = [(i, r) for i, r in earlier if reg.doc[i].idx >= start and r.how == "explicit"]
+    if not here or any(r.salience >= 1 for _, r in here):
+        return []
+    return [i for i, _ in here]
 
 
 def _main_subject_of_sentence(reg: Registry, candidates: list[int]) -> int:

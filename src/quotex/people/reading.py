@@ -67,7 +67,8 @@ def read_description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -
         tokens = tokens[1:]
     while tokens and (tokens[0].dep_ == "det" or tokens[0].lower_ in ("a", "an", "the") or tokens[0].is_punct):
         tokens = tokens[1:]
-    of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+    # not an `of` a hyphen glues into one noun (`mother-of-two`)
+    of = next((k for k, t in enumerate(tokens) if t.lower_ == "of" and not (k and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_)), None)
     if of:
         tokens = tokens[:of]  # `Secretary of State`, `the head of the agency`: the head comes before `of`
     words = [(w.lower(), t) for w, t in words_of(tokens) if not t.is_punct or "-" in w]

@@ -18,8 +18,10 @@ from quotex.people.descriptions import described_entity, description_in, named_i
 from quotex.people.documents import (
     after_dateline,
     author_of,
+    direct_author,
     document_head,
     employer,
+    handle_before,
     holder_of,
     spokesperson_for,
     unnamed_source,
@@ -89,7 +91,25 @@ def impersonal_pronoun(reg: Registry, mention: Span, root: Token, relative: bool
     if root.lower_ not in reg.words.impersonal_pronouns:
         return None
     person, others = antecedent(reg, root.i, organisations=True)
-    return Resolution(person.name, "pronoun", others) if person else Resolution(None, "unresolved")
+    if person is not None:
+        return Resolution(person.name, "pronoun", others)
+    body = _body_that_spoke_before(reg, root)
+    return Resolution(strip_determiner(noun_phrase(body)) if body is not None else None, "unresolved")
+
+
+def _body_that_spoke_before(reg: Registry, pronoun: Token) -> Token | None:
+    """`…, the elections board said. …, it said`: an `it` no named body fits goes on with the
+    body a cue just before it had speak, as the text wrote it: the subject of the last cue in
+    its sentence or the one before, when that is a word for a body."""
+    sentence = pronoun.sent
+    start = reg.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    cues = [i for i in reg.cue_roots if start <= i < pronoun.head.i and not reg.quoted[i]]
+    if not cues:
+        return None
+    subject = next((c for c in reg.doc[max(cues)].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or reg.quoted[subject.i]:
+        return None
+    return subject if organisation_noun(reg, fold(reg.lexicon.lemma(subject))) else None
 
 
 def pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
@@ -185,6 +205,20 @@ def description(reg: Registry, mention: Span, root: Token, relative: bool) -> Re
     return Resolution(focus.name, "focus") if focus is not None else None
 
 
+def bare_body(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`police said`: a word for a kind of body with no article (`police`) names the one body of
+    that kind the text names (`the Pruett Falls Police Department`), before or after it; as
+    written when the text names none, or several."""
+    if len(mention) != 1 or root.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in root.children):
+        return None
+    word = fold(reg.lexicon.lemma(root))
+    if not organisation_noun(reg, word) or word in reg.words.generic_organisations:
+        return None
+    bodies = [p for p in reg.everyone if p.kind == "organisation"
+              and any(f.startswith("word:") and reg.words.same_kind(f[5:], word) for f in p.features)]
+    return Resolution(bodies[0].name, "descriptor") if len(bodies) == 1 else None
+
+
 def employer_of(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
     """`Analysts at X said`, `a spokeswoman for the operator`: whom they speak for."""
     body = employer(reg, root)
@@ -202,6 +236,9 @@ def document(reg: Registry, mention: Span, root: Token, relative: bool) -> Resol
     head = document_head(reg, mention)
     if head is None:
         return None
+    handle = handle_before(reg, head) if direct_author(reg, head) is None else None
+    if handle is not None:
+        return Resolution(handle, "document")
     author = author_of(reg, head)
     if author is not None:
         return Resolution(author.name, "document")
@@ -221,6 +258,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     capitals,
     apposition,
     description,
+    bare_body,
     employer_of,
     office,
     document,

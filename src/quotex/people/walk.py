@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from quotex.lexicon import fold
 from quotex.parse.names import hyphened_surname, hyphened_word
 from quotex.parse.syntax import noun_phrase, tokens_where
 from quotex.people.descriptions import (
@@ -33,6 +34,7 @@ from quotex.people.descriptions import (
     holder_after_domain,
     holds_pronouns,
     introduce,
+    lede_subject,
     may_describe,
     named_in_apposition,
     unknown_organisation,
@@ -180,9 +182,21 @@ def _company_after_all(reg: Registry, person: Person, described: Description, to
     subjects = [w for c in token.children if c.dep_ == "relcl" for w in c.children if w.dep_ in SUBJECTS]
     if any(pronoun_gender(reg, w) in ("male", "female") for w in subjects):
         return
+    if _object_of(reg, token, person):
+        return  # `X started the business in 1983`: a business X did something to, not X
     if unknown_organisation(reg, person, described.head, token.i) is not None:
         person.kind = "organisation"
         person.describe(f"word:{described.head}", token.i)
+
+
+def _object_of(reg: Registry, token: Token, person: Person) -> bool:
+    """Whether a description is the object of a clause whose subject the walk took for `person`:
+    one does something to a thing, never to oneself under another word."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = (c for c in verb.children if c.dep_ in SUBJECTS and c.i < token.i)
+    return any(reg.resolved[s.i].person is person for s in subjects if s.i in reg.resolved)
 
 
 def demonym(reg: Registry, token: Token, described: Description | None) -> Found | None:
@@ -220,6 +234,7 @@ def name(reg: Registry, token: Token, described: Description | None) -> Found | 
         person, others = by_honorific(reg, token, person, others)
         introduce(reg, person, token)
         named_later(reg, person, token)
+        named_after_the_lede(reg, person, token)
     return Found(person, "explicit", others)
 
 
@@ -235,7 +250,25 @@ def named_later(reg: Registry, person: Person, token: Token) -> None:
     described = [at for at, u in reg.unnamed.items() if token.i - NEAR_REACH <= at < token.i and u.at == at]
     if not described or not agrees(person, reg.unnamed[max(described)].gender):
         return
-    head = max(described)
+    _name_described(reg, person, max(described))
+
+
+def named_after_the_lede(reg: Registry, person: Person, token: Token) -> None:
+    """`A former finance manager accused of fraud told the court that …` ⏎ `Ana Roe, 47, faces
+    charges …`: the lede's subject described without a name (`descriptions.lede_subject`) is the
+    person the next paragraph opens with, and what the lede reports is theirs."""
+    subject = lede_subject(reg, person, token)
+    if subject is None or subject.i in reg.resolved or organisation_noun(reg, fold(reg.lexicon.lemma(subject))):
+        return  # `A primary school … has been judged good` ⏎ `X Primary was …`: a body, whatever it was taken for
+    if subject.i not in reg.unnamed:
+        reg.resolved[subject.i] = Resolved(person, "descriptor", salience(reg, subject))
+        insort(reg.order, subject.i)
+    _name_described(reg, person, subject.i)
+
+
+def _name_described(reg: Registry, person: Person, head: int) -> None:
+    """The person a description at `head` that fitted no one turns out to be, for it and for
+    the pronouns that stood for it."""
     for at, unnamed in list(reg.unnamed.items()):
         if unnamed.at == head:
             del reg.unnamed[at]
