@@ -146,12 +146,19 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
     return Found(person, how, others)
 
 
-def _subject_acting_on(reg: Registry, token: Token) -> Person | None:
+def _subject_acting_on(reg: Registry, token: Token, through_preposition: bool = False) -> Person | None:
     """The entity the subject of the verb whose object `token` is names (`Doe started the
-    business in 1983`: Doe): not what that object describes, which would be `herself`."""
-    if token.dep_ != "dobj":
+    business in 1983`: Doe): not what that object describes, which would be `herself`; with
+    `through_preposition`, an object of the verb's preposition too (`Doe worked for the firm`)."""
+    if token.dep_ == "pobj" and through_preposition:
+        verb = token.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+    elif token.dep_ == "dobj":
+        verb = token.head
+    else:
         return None
-    subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     resolved = reg.resolved.get(subject.i) if subject is not None else None
     return resolved.person if resolved is not None else None
 
@@ -182,21 +189,11 @@ def _company_after_all(reg: Registry, person: Person, described: Description, to
     subjects = [w for c in token.children if c.dep_ == "relcl" for w in c.children if w.dep_ in SUBJECTS]
     if any(pronoun_gender(reg, w) in ("male", "female") for w in subjects):
         return
-    if _object_of(reg, token, person):
+    if _subject_acting_on(reg, token, through_preposition=True) is person:
         return  # `X started the business in 1983`: a business X did something to, not X
     if unknown_organisation(reg, person, described.head, token.i) is not None:
         person.kind = "organisation"
         person.describe(f"word:{described.head}", token.i)
-
-
-def _object_of(reg: Registry, token: Token, person: Person) -> bool:
-    """Whether a description is the object of a clause whose subject the walk took for `person`:
-    one does something to a thing, never to oneself under another word."""
-    verb = token.head.head if token.dep_ == "pobj" else token.head
-    if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    subjects = (c for c in verb.children if c.dep_ in SUBJECTS and c.i < token.i)
-    return any(reg.resolved[s.i].person is person for s in subjects if s.i in reg.resolved)
 
 
 def demonym(reg: Registry, token: Token, described: Description | None) -> Found | None:
