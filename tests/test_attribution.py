@@ -994,3 +994,20 @@ def test_a_cue_joined_to_a_passive_verb_shares_its_subject(recorded, find_quote)
     )
     quote = find_quote(extract(recorded, text), "Harbour people")
     assert (quote.speaker, quote.cue.text) == ("Ines Falk", "joked")
+
+
+FUMED = (
+    "Council crews removed the painted bins from the pavement on Monday.\n\n"
+    'Maelle Dunsforth fumed: "They took my bins without a word to anyone."\n\n'
+    'Her neighbour, Ruaridh Trethowan, raged that the crews had "no business" on the street.'
+)
+
+
+def test_verbs_of_anger_report_speech(recorded, find_quote):
+    """Popular papers report with verbs of anger (`fumed:`, `raged that`): the verb is the cue."""
+    quotes = extract(recorded, FUMED)
+    direct = find_quote(quotes, "without a word")
+    assert (direct.speaker, direct.cue) == ("Maelle Dunsforth", at(FUMED, "fumed"))
+    reported = next(q for q in quotes if q.kind == "indirect")
+    assert reported.text == 'the crews had "no business" on the street'
+    assert (reported.speaker, reported.cue) == ("Ruaridh Trethowan", at(FUMED, "raged"))
