@@ -198,3 +198,29 @@ def test_a_phrase_after_the_subjects_own_possessive_pronoun_is_theirs(recorded, 
 )
 def test_a_possessive_pronoun_of_another_or_before_a_noun_gives_no_one_words(recorded, text):
     assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
+
+
+# --- a phrase inside a clause that a cue reports from afar ----------------------------------
+
+REPORTED_AROUND = [
+    # Another quotation stands between the cue and the phrase.
+    ("Ysolde Varnholt, the home coach, spoke after the game.\n\n"
+     'The 52-year-old said her players had been "magnificent" early on and that she would not be '
+     '"blaming the kids" for one bad half.\n', "blaming the kids", "Ysolde Varnholt"),
+    # The cue comes after the clause, and the parser hangs it there as an aside.
+    ("Captain Odran Pellicott was not pleased.\n\n"
+     'His team had "gone to sleep" in the last quarter, he said, after leading for an hour.\n',
+     "gone to sleep", "Odran Pellicott"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", REPORTED_AROUND)
+def test_a_phrase_inside_what_a_cue_reports_from_afar_is_its_speakers(recorded, text, phrase, speaker):
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
+    assert (quote.text, quote.kind, quote.speaker) == (phrase, "mixed", speaker)
+
+
+def test_one_word_inside_what_a_cue_reports_from_afar_stays_a_scare_quote(recorded):
+    text = ("Treasurer Corvath Dunstable defended the plan on Monday.\n\n"
+            'The treasurer\'s "savings" were "the same cuts in a new coat", Thessaly Marrowen wrote.\n')
+    assert [q.text for q in extract(recorded, text) if q.kind != "indirect"] == ["the same cuts in a new coat"]

@@ -13,10 +13,11 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import Protocol, TypeVar
 
 from spacy.tokens import Span, Token
 
+from quotex.attribution.declared import select_named
+from quotex.attribution.reported import reported_parts
 from quotex.attribution.transcripts import names_a_speaker, words_of_names
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext, SpeechEvent
@@ -499,6 +500,35 @@ def possessor(ctx: QuoteContext, index: int) -> Attribution | None:
     phrase = noun_phrase(owner, ctx.quoted, lexicon)
     mention = ctx.doc[phrase.start : min(phrase.end, words[-1].i)]  # without the `'s`
     return Attribution(ctx.doc[words[-1].i : words[-1].i + 1], mention)
+
+
+_REPORTED_MIN_WORDS = 2  # `The mayor's "savings" were …, she wrote`: one word is as often the writer's scare quote
+
+
+def reported_around(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`The coach said his side had been "outstanding" and that he would not be "…"` · `Her side
+    had "…" for the last ten minutes, she said, after …`: words quoted inside the clause a speech
+    event of their sentence reports (`reported.reported_parts`) are its speaker's, a mixed
+    quotation, though another quotation, or the rest of the clause, stands between the two.
+    Of two events that report it (`X said Y told him that "…"`), the nearer one's speaker. One
+    word so quoted gives no one the words."""
+    opening, close = ctx.openings[index], ctx.mark_token(ctx.quotations[index].close_mark)
+    quote = ctx.quotations[index]
+    if opening is None or close is None or len(ctx.text[quote.start : quote.end].split()) < _REPORTED_MIN_WORDS:
+        return None
+    first, last = opening.i + 1, close.i - 1
+    start, end = min(opening.sent.start, close.sent.start), max(opening.sent.end, close.sent.end)
+    around: list[tuple[int, SpeechEvent]] = []
+    for event in islice(ctx.events, bisect_left(ctx.events, start, key=lambda e: e.cue.start), None):
+        if event.cue.start >= end:
+            break
+        if event.mention is None or _subordinate(event.cue.root, ctx):
+            continue
+        around += [(len(part), event) for part in reported_parts(event, ctx.quoted, ctx.lexicon) if part.start <= first and last < part.end]
+    if not around:
+        return None
+    event = min(around, key=lambda item: item[0])[1]
+    return Attribution(event.cue, event.mention)
 
 
 _SURELY = 0.9  # the share of a given name's bearers of one sex that tells the name's gender
@@ -993,6 +1023,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cue_aside", cue_aside, explicit=True),
     Rule("naming", naming, explicit=True, terms=True),
     Rule("possessor", possessor, explicit=True, terms=True),
+    Rule("reported_around", reported_around, explicit=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
     Rule("manner_before", manner_before, explicit=True),
@@ -1002,26 +1033,8 @@ RULES: tuple[Rule, ...] = (
     Rule("introduced", introduced, follows=True, resolution="continuation"),
     Rule("continuation", continuation, follows=True),
 )
-N = TypeVar("N", bound="Named")
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 TRANSCRIPT_RULE = next(rule for rule in RULES if rule.name == "transcript")  # lines without marks too
-
-
-class Named(Protocol):
-    @property
-    def name(self) -> str: ...
-
-
-def select_named(declared: tuple[N, ...], names: Sequence[str] | None, what: str) -> tuple[N, ...]:
-    """Of declared objects (rules, strategies), those named, in the order given (all of them,
-    in their order, when None). An unknown name raises ValueError naming the known ones."""
-    if names is None:
-        return declared
-    by_name = {item.name: item for item in declared}
-    unknown = [name for name in names if name not in by_name]
-    if unknown:
-        raise ValueError(f"unknown {what} {', '.join(unknown)}; known: {', '.join(by_name)}")
-    return tuple(by_name[name] for name in names)
 
 
 def select_rules(names: Sequence[str] | None = None) -> tuple[Rule, ...]:
