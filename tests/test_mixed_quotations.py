@@ -224,3 +224,19 @@ def test_one_word_inside_what_a_cue_reports_from_afar_stays_a_scare_quote(record
     text = ("Treasurer Corvath Dunstable defended the plan on Monday.\n\n"
             'The treasurer\'s "savings" were "the same cuts in a new coat", Thessaly Marrowen wrote.\n')
     assert [q.text for q in extract(recorded, text) if q.kind != "indirect"] == ["the same cuts in a new coat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `the phrase "…"`: words mentioned, not said.
+        ("Mayor Thessaly Marrowen spoke on Monday.\n\n"
+         'Marrowen said the "reset" had worked and that she would not use the phrase "harbour levy" again.\n'),
+        # A writer's aside in brackets inside the reported clause.
+        ("Mayor Thessaly Marrowen spoke on Monday.\n\n"
+         'Marrowen said the "reset" had worked (with a few "teething problems" on the way) and that fares would fall.\n'),
+    ],
+)
+def test_words_named_or_quoted_in_brackets_inside_what_a_cue_reports_are_no_ones(recorded, text):
+    """The one word `reset`, right after its cue's clause opens, is the cue's (`cue_before`)."""
+    assert [q.text for q in extract(recorded, text) if q.kind != "indirect"] == ["reset"]

@@ -517,6 +517,8 @@ def reported_around(ctx: QuoteContext, index: int) -> Attribution | None:
     if opening is None or close is None or len(ctx.text[quote.start : quote.end].split()) < _REPORTED_MIN_WORDS:
         return None
     first, last = opening.i + 1, close.i - 1
+    if _names_words(opening, ctx):
+        return None
     start, end = min(opening.sent.start, close.sent.start), max(opening.sent.end, close.sent.end)
     around: list[tuple[int, SpeechEvent]] = []
     for event in islice(ctx.events, bisect_left(ctx.events, start, key=lambda e: e.cue.start), None):
@@ -524,11 +526,45 @@ def reported_around(ctx: QuoteContext, index: int) -> Attribution | None:
             break
         if event.mention is None or _subordinate(event.cue.root, ctx):
             continue
-        around += [(len(part), event) for part in reported_parts(event, ctx.quoted, ctx.lexicon) if part.start <= first and last < part.end]
+        parts = reported_parts(event, ctx.quoted, ctx.lexicon)
+        holding = [part for part in parts if part.start <= first and last < part.end]
+        if not holding or len(parts) > len(holding) and any(_mostly_quoted(part, ctx) for part in parts if part not in holding):
+            continue  # `In his "…", a document he drew up, he wrote, "…"`: the cue gives the quotation after it
+        if _in_an_aside(ctx.text[holding[0].start_char : opening.idx]):
+            continue  # `(… including "top secret")`: the writer's aside in brackets
+        around.append((len(holding[0]), event))
     if not around:
         return None
     event = min(around, key=lambda item: item[0])[1]
     return Attribution(event.cue, event.mention)
+
+
+def _names_words(opening: Token, ctx: QuoteContext) -> bool:
+    """`the phrase "anchor baby"`, `the term "…"`: a noun for words right before the quotation
+    makes it a mention of those words, not words said (`grammar.tsv`: word_nouns)."""
+    k = opening.i - 1
+    while k >= 0 and ctx.doc[k].is_space:
+        k -= 1
+    return k >= 0 and ctx.lexicon.lemma(ctx.doc[k]) in ctx.lexicon.grammar.word_nouns
+
+
+def _in_an_aside(before: str) -> bool:
+    """Whether words in brackets opened in `before` stand before the quotation: the writer's
+    aside (`(… including "top secret")`), not a gloss that is only the quotation (`free
+    markets ("Uber everything")`), which quotes the speaker."""
+    depth = 0
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] == ")":
+            depth += 1
+        elif before[k] == "(":
+            if depth == 0:
+                return bool(before[k + 1 :].strip())
+            depth -= 1
+    return False
+
+
+def _mostly_quoted(part: Span, ctx: QuoteContext) -> bool:
+    return sum(ctx.quoted[part.start : part.end]) * 2 > len(part)
 
 
 _SURELY = 0.9  # the share of a given name's bearers of one sex that tells the name's gender
