@@ -240,3 +240,22 @@ def test_one_word_inside_what_a_cue_reports_from_afar_stays_a_scare_quote(record
 def test_words_named_or_quoted_in_brackets_inside_what_a_cue_reports_are_no_ones(recorded, text):
     """The one word `reset`, right after its cue's clause opens, is the cue's (`cue_before`)."""
     assert [q.text for q in extract(recorded, text) if q.kind != "indirect"] == ["reset"]
+
+
+# --- verbs of naming: whose term it is ------------------------------------------------------
+
+NAMED_TERMS = [
+    # A participle right after the verb's object: the object calls.
+    ("Brackwater held on by a point after a late surge from the visitors, leaving Ysolde Varnholt "
+     'calling it "the longest five minutes of my career."\n', "the longest five minutes", "Ysolde Varnholt"),
+    # After a comma, the participle is the subject's.
+    ('Ysolde Varnholt thanked the fans after the match, calling them "the loudest in the league."\n',
+     "the loudest in the league", "Ysolde Varnholt"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", NAMED_TERMS)
+def test_a_term_is_given_by_who_does_the_naming(recorded, text, phrase, speaker):
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
+    assert (quote.kind, quote.speaker) == ("mixed", speaker)
+

@@ -433,12 +433,27 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
             used = " ".join(t.lower_ for t in between if (t.pos_ == "ADP" or t.dep_ in ("prep", "agent")) and t.i not in adjuncts)
         if used not in prepositions or (not used and not between and not _object_before(verb)):
             return None  # `called for "…"`, or a call with nothing named
-        head = speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
+        head = _object_who_acts(verb, ctx) or speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
         if head is None:
             return None
         head = _named_in_apposition(verb, head, ctx)
         return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
     return None
+
+
+def _object_who_acts(participle: Token, ctx: QuoteContext) -> Token | None:
+    """`… leaving coach X calling it "…"` · `had the crowd calling him "…"`: a participle right
+    after the object of the verb it hangs from, no comma between, says what that object does;
+    the object, when it names people, is who calls. After a comma the participle is the
+    subject's again (`X thanked the crowd, calling it "…"`)."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "ccomp", "oprd", "dep"):
+        return None
+    objects = [c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i]
+    if not objects or objects[-1].right_edge.i + 1 != participle.i or ctx.quoted[objects[-1].i]:
+        return None
+    who = objects[-1]
+    person = who.pos_ == "PROPN" or who.lower_ in ctx.lexicon.pronouns or ctx.lexicon.lemma(who) in ctx.lexicon.speaker_words
+    return who if person else None
 
 
 def _named_in_apposition(verb: Token, head: Token, ctx: QuoteContext) -> Token:
