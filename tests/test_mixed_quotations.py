@@ -251,6 +251,12 @@ NAMED_TERMS = [
     # After a comma, the participle is the subject's.
     ('Ysolde Varnholt thanked the fans after the match, calling them "the loudest in the league."\n',
      "the loudest in the league", "Ysolde Varnholt"),
+    # A verb of naming with a subject of its own between the cue and the term.
+    ("Drivers will not accept longer shifts, according to the Harbour Drivers' Union, whose president, "
+     "Corvath Dunstable, called the council's budget figures \"a shifting target.\"\n", "a shifting target", "Corvath Dunstable"),
+    # A verb of naming that shares its subject with the cue leaves the term to the cue.
+    ("Corvath Dunstable said members were angry and called the plan \"a quiet betrayal\".\n",
+     "a quiet betrayal", "Corvath Dunstable"),
 ]
 
 

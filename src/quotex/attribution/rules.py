@@ -307,6 +307,8 @@ def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
         if _introduces(event, between, ctx) and not _main_clause_between(event, between, ctx):
             if event.mention is None:
                 continue  # `Adding, "…"`: a cue that names no one leaves the quotation to the rules after
+            if _named_nearer(event, ctx, index):
+                return None
             event = _reporter_of_a_thing(event, ctx)
             return Attribution(event.cue, event.mention)
     return None
@@ -336,6 +338,20 @@ def cue_aside(ctx: QuoteContext, index: int) -> Attribution | None:
         if head.i in governing and head.i > event.cue.end - 1:
             return Attribution(event.cue, event.mention)
     return None
+
+
+def _named_nearer(event: SpeechEvent, ctx: QuoteContext, index: int) -> bool:
+    """`According to the guild, whose president, X, called the figures "…"`: a verb of naming
+    between the cue and the quotation, with a subject of its own that is a noun or a name,
+    gives the quoted term to that subject (`naming`), not to the one the cue names. A subject
+    it shares with the cue (`X said members had not been consulted and called it "…"`) or a
+    pronoun (`what it called "…"`, `an advert that called him "…"`) leaves the term to the cue."""
+    named = naming(ctx, index)
+    if named is None or named.cue is None or named.mention is None or named.cue.start < event.cue.end:
+        return False
+    verb = named.cue.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and named.mention.start <= subject.i < named.mention.end
 
 
 def _reporter_of_a_thing(event: SpeechEvent, ctx: QuoteContext) -> SpeechEvent:
@@ -425,7 +441,9 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         if prepositions is None:
             continue
         between = words[k + 1 :]
-        if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+        # A noun of the object the tagger took for a verb (`called the board's budget figures "…"`)
+        # is still the object: the parser hangs it from the verb as one.
+        if any(t.is_punct or (t.pos_ in ("VERB", "AUX") and not _object_of(t, verb)) for t in between):
             return None
         used = " ".join(t.lower_ for t in between if t.pos_ == "ADP" or t.dep_ in ("prep", "agent"))
         if used not in prepositions:  # `praised her in a statement as "…"`: the verb's own preposition after a phrase of place or time
@@ -439,6 +457,10 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         head = _named_in_apposition(verb, head, ctx)
         return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
     return None
+
+
+def _object_of(word: Token, verb: Token) -> bool:
+    return word.head.i == verb.i and word.dep_ in ("dobj", "oprd") and word.tag_ == "VBZ"
 
 
 def _object_who_acts(participle: Token, ctx: QuoteContext) -> Token | None:
