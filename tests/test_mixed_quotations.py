@@ -245,6 +245,9 @@ def test_words_named_or_quoted_in_brackets_inside_what_a_cue_reports_are_no_ones
 # --- verbs of naming: whose term it is ------------------------------------------------------
 
 NAMED_TERMS = [
+    # A relative clause with no relative word: the noun it hangs from is what is called.
+    ("The harbour council shut the old baths on Monday, a move Councillor Odran Pellicott called "
+     '"a small tragedy for the town".\n', "a small tragedy for the town", "Odran Pellicott"),
     # A participle right after the verb's object: the object calls.
     ("Brackwater held on by a point after a late surge from the visitors, leaving Ysolde Varnholt "
      'calling it "the longest five minutes of my career."\n', "the longest five minutes", "Ysolde Varnholt"),
@@ -265,3 +268,9 @@ def test_a_term_is_given_by_who_does_the_naming(recorded, text, phrase, speaker)
     quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
     assert (quote.kind, quote.speaker) == ("mixed", speaker)
 
+
+def test_a_term_in_a_relative_clause_without_its_word_points_at_its_subject(recorded):
+    text = "The ferry board voted to double the fare, a decision its chair called \"painful but fair\" on Monday.\n"
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "painful but fair")
+    assert quote.kind == "mixed"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "its chair"

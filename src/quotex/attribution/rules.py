@@ -634,8 +634,18 @@ def _own_subject(pronoun: Token, ctx: QuoteContext) -> Token | None:
 
 def _object_before(verb: Token) -> bool:
     """`what X called "…"`, `the board, which X called "…"`: the verb's object is a relative or
-    interrogative word before it, so the term right after the verb names that object."""
-    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
+    interrogative word before it, so the term right after the verb names that object. In a
+    relative clause with no relative word (`a decision its chair called "…"`: the verb hangs
+    from the noun before its subject), the object is that noun."""
+    if any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
+        return True
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
