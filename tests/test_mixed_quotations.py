@@ -204,12 +204,12 @@ def test_a_possessive_pronoun_of_another_or_before_a_noun_gives_no_one_words(rec
 
 REPORTED_AROUND = [
     # Another quotation stands between the cue and the phrase.
-    ("Ysolde Varnholt, the home coach, spoke after the game.\n\n"
-     'The 52-year-old said her players had been "magnificent" early on and that she would not be '
-     '"blaming the kids" for one bad half.\n', "blaming the kids", "Ysolde Varnholt"),
+    ("Ysolde Varnholt, the home skipper, spoke after the regatta.\n\n"
+     'The skipper said her crew had been "magnificent" early on and that she would not be '
+     '"pointing fingers at anyone" after one bad race.\n', "pointing fingers at anyone", "Ysolde Varnholt"),
     # The cue comes after the clause, and the parser hangs it there as an aside.
     ("Captain Odran Pellicott was not pleased.\n\n"
-     'His team had "gone to sleep" in the last quarter, he said, after leading for an hour.\n',
+     'His crew had "gone to sleep" on the final leg, he said, after leading all day.\n',
      "gone to sleep", "Odran Pellicott"),
 ]
 
@@ -249,14 +249,14 @@ NAMED_TERMS = [
     ("The harbour council shut the old baths on Monday, a move Councillor Odran Pellicott called "
      '"a small tragedy for the town".\n', "a small tragedy for the town", "Odran Pellicott"),
     # A participle right after the verb's object: the object calls.
-    ("Brackwater held on by a point after a late surge from the visitors, leaving Ysolde Varnholt "
-     'calling it "the longest five minutes of my career."\n', "the longest five minutes", "Ysolde Varnholt"),
+    ("Brackwater held on by a point after a late surge from the visitors, which left Ysolde Varnholt "
+     'calling it "a proper scare for all of us."\n', "a proper scare", "Ysolde Varnholt"),
     # After a comma, the participle is the subject's.
     ('Ysolde Varnholt thanked the fans after the match, calling them "the loudest in the league."\n',
      "the loudest in the league", "Ysolde Varnholt"),
     # A verb of naming with a subject of its own between the cue and the term.
-    ("Drivers will not accept longer shifts, according to the Harbour Drivers' Union, whose president, "
-     "Corvath Dunstable, called the council's budget figures \"a shifting target.\"\n", "a shifting target", "Corvath Dunstable"),
+    ("Drivers will not accept longer shifts, according to the Harbour Drivers' Union, whose leader, "
+     "Corvath Dunstable, called the council's ferry figures \"a shell game.\"\n", "a shell game", "Corvath Dunstable"),
     # A verb of naming that shares its subject with the cue leaves the term to the cue.
     ("Corvath Dunstable said members were angry and called the plan \"a quiet betrayal\".\n",
      "a quiet betrayal", "Corvath Dunstable"),
@@ -270,7 +270,8 @@ def test_a_term_is_given_by_who_does_the_naming(recorded, text, phrase, speaker)
 
 
 def test_a_term_in_a_relative_clause_without_its_word_points_at_its_subject(recorded):
-    text = "The ferry board voted to double the fare, a decision its chair called \"painful but fair\" on Monday.\n"
-    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "painful but fair")
+    text = "The ferry board voted to double the fare, a move its leader called \"hard but fair\" on Monday.\n"
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "hard but fair")
     assert quote.kind == "mixed"
-    assert quote.speaker_mention is not None and quote.speaker_mention.text == "its chair"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "its leader"
+

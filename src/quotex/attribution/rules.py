@@ -341,10 +341,10 @@ def cue_aside(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _named_nearer(event: SpeechEvent, ctx: QuoteContext, index: int) -> bool:
-    """`According to the guild, whose president, X, called the figures "…"`: a verb of naming
+    """`According to the union, whose leader, X, called the plans "…"`: a verb of naming
     between the cue and the quotation, with a subject of its own that is a noun or a name,
     gives the quoted term to that subject (`naming`), not to the one the cue names. A subject
-    it shares with the cue (`X said members had not been consulted and called it "…"`) or a
+    it shares with the cue (`X said staff were angry and called it "…"`) or a
     pronoun (`what it called "…"`, `an advert that called him "…"`) leaves the term to the cue."""
     named = naming(ctx, index)
     if named is None or named.cue is None or named.mention is None or named.cue.start < event.cue.end:
@@ -441,7 +441,7 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         if prepositions is None:
             continue
         between = words[k + 1 :]
-        # A noun of the object the tagger took for a verb (`called the board's budget figures "…"`)
+        # A noun of the object the tagger took for a verb (`called the council's ferry plans "…"`)
         # is still the object: the parser hangs it from the verb as one.
         if any(t.is_punct or (t.pos_ in ("VERB", "AUX") and not _object_of(t, verb)) for t in between):
             return None
@@ -464,7 +464,7 @@ def _object_of(word: Token, verb: Token) -> bool:
 
 
 def _object_who_acts(participle: Token, ctx: QuoteContext) -> Token | None:
-    """`… leaving coach X calling it "…"` · `had the crowd calling him "…"`: a participle right
+    """`… which left skipper X calling it "…"` · `had the crowd calling him "…"`: a participle right
     after the object of the verb it hangs from, no comma between, says what that object does;
     the object, when it names people, is who calls. After a comma the participle is the
     subject's again (`X thanked the crowd, calling it "…"`)."""
@@ -543,8 +543,8 @@ _REPORTED_MIN_WORDS = 2  # `The mayor's "savings" were …, she wrote`: one word
 
 
 def reported_around(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`The coach said his side had been "outstanding" and that he would not be "…"` · `Her side
-    had "…" for the last ten minutes, she said, after …`: words quoted inside the clause a speech
+    """`The captain said the crew had been "superb" and that she would not be "…"` · `The crew
+    had "…" by the last lap, she said, after …`: words quoted inside the clause a speech
     event of their sentence reports (`reported.reported_parts`) are its speaker's, a mixed
     quotation, though another quotation, or the rest of the clause, stands between the two.
     Of two events that report it (`X said Y told him that "…"`), the nearer one's speaker. One
@@ -566,9 +566,9 @@ def reported_around(ctx: QuoteContext, index: int) -> Attribution | None:
         parts = reported_parts(event, ctx.quoted, ctx.lexicon)
         holding = [part for part in parts if part.start <= first and last < part.end]
         if not holding or len(parts) > len(holding) and any(_mostly_quoted(part, ctx) for part in parts if part not in holding):
-            continue  # `In his "…", a document he drew up, he wrote, "…"`: the cue gives the quotation after it
+            continue  # `In her "…", a memo she sent in May, she wrote, "…"`: the cue gives the quotation after it
         if _in_an_aside(ctx.text[holding[0].start_char : opening.idx]):
-            continue  # `(… including "top secret")`: the writer's aside in brackets
+            continue  # `(… among them "quiet days")`: the writer's aside in brackets
         around.append((len(holding[0]), event))
     if not around:
         return None
@@ -577,7 +577,7 @@ def reported_around(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _names_words(opening: Token, ctx: QuoteContext) -> bool:
-    """`the phrase "anchor baby"`, `the term "…"`: a noun for words right before the quotation
+    """`the phrase "harbour levy"`, `the term "…"`: a noun for words right before the quotation
     makes it a mention of those words, not words said (`grammar.tsv`: word_nouns)."""
     k = opening.i - 1
     while k >= 0 and ctx.doc[k].is_space:
@@ -587,8 +587,8 @@ def _names_words(opening: Token, ctx: QuoteContext) -> bool:
 
 def _in_an_aside(before: str) -> bool:
     """Whether words in brackets opened in `before` stand before the quotation: the writer's
-    aside (`(… including "top secret")`), not a gloss that is only the quotation (`free
-    markets ("Uber everything")`), which quotes the speaker."""
+    aside (`(… among them "quiet days")`), not a gloss that is only the quotation (`her ferry
+    plan ("boats for all")`), which quotes the speaker."""
     depth = 0
     for k in range(len(before) - 1, -1, -1):
         if before[k] == ")":
@@ -635,7 +635,7 @@ def _own_subject(pronoun: Token, ctx: QuoteContext) -> Token | None:
 def _object_before(verb: Token) -> bool:
     """`what X called "…"`, `the board, which X called "…"`: the verb's object is a relative or
     interrogative word before it, so the term right after the verb names that object. In a
-    relative clause with no relative word (`a decision its chair called "…"`: the verb hangs
+    relative clause with no relative word (`a move its leader called "…"`: the verb hangs
     from the noun before its subject), the object is that noun."""
     if any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
         return True
