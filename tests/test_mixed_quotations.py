@@ -275,3 +275,26 @@ def test_a_term_in_a_relative_clause_without_its_word_points_at_its_subject(reco
     assert quote.kind == "mixed"
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "its leader"
 
+
+# --- words that qualify a noun inside the clause a cue reports --------------------------------
+
+SURCHARGE = "The Harbour Ferry Company will add a fuel surcharge from June.\n\n"
+
+
+def test_words_qualifying_a_noun_in_a_reported_clause_are_the_speakers(recorded):
+    text = SURCHARGE + 'The fare rise reflected "steep and sudden" fuel prices, a company spokesperson said.\n'
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "steep and sudden")
+    assert quote.kind == "mixed"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "a company spokesperson"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The "temporary" surcharge will stay until May, a company spokesperson said.\n',
+        'The "short term" surcharge will stay until May, a company spokesperson said.\n',
+        'The surcharge will pay for the "Harbour Lights Festival" ferries, a company spokesperson said.\n',
+    ],
+)
+def test_a_word_or_two_or_a_name_qualifying_a_noun_in_a_reported_clause_stay_terms(recorded, sentence):
+    assert [q for q in extract(recorded, SURCHARGE + sentence) if q.kind != "indirect"] == []
