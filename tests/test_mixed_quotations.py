@@ -198,3 +198,103 @@ def test_a_phrase_after_the_subjects_own_possessive_pronoun_is_theirs(recorded, 
 )
 def test_a_possessive_pronoun_of_another_or_before_a_noun_gives_no_one_words(recorded, text):
     assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
+
+
+# --- a phrase inside a clause that a cue reports from afar ----------------------------------
+
+REPORTED_AROUND = [
+    # Another quotation stands between the cue and the phrase.
+    ("Ysolde Varnholt, the home skipper, spoke after the regatta.\n\n"
+     'The skipper said her crew had been "magnificent" early on and that she would not be '
+     '"pointing fingers at anyone" after one bad race.\n', "pointing fingers at anyone", "Ysolde Varnholt"),
+    # The cue comes after the clause, and the parser hangs it there as an aside.
+    ("Captain Odran Pellicott was not pleased.\n\n"
+     'His crew had "gone to sleep" on the final leg, he said, after leading all day.\n',
+     "gone to sleep", "Odran Pellicott"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", REPORTED_AROUND)
+def test_a_phrase_inside_what_a_cue_reports_from_afar_is_its_speakers(recorded, text, phrase, speaker):
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
+    assert (quote.text, quote.kind, quote.speaker) == (phrase, "mixed", speaker)
+
+
+def test_one_word_inside_what_a_cue_reports_from_afar_stays_a_scare_quote(recorded):
+    text = ("Treasurer Corvath Dunstable defended the plan on Monday.\n\n"
+            'The treasurer\'s "savings" were "the same cuts in a new coat", Thessaly Marrowen wrote.\n')
+    assert [q.text for q in extract(recorded, text) if q.kind != "indirect"] == ["the same cuts in a new coat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `the phrase "…"`: words mentioned, not said.
+        ("Mayor Thessaly Marrowen spoke on Monday.\n\n"
+         'Marrowen said the "reset" had worked and that she would not use the phrase "harbour levy" again.\n'),
+        # A writer's aside in brackets inside the reported clause.
+        ("Mayor Thessaly Marrowen spoke on Monday.\n\n"
+         'Marrowen said the "reset" had worked (with a few "teething problems" on the way) and that fares would fall.\n'),
+    ],
+)
+def test_words_named_or_quoted_in_brackets_inside_what_a_cue_reports_are_no_ones(recorded, text):
+    """The one word `reset`, right after its cue's clause opens, is the cue's (`cue_before`)."""
+    assert [q.text for q in extract(recorded, text) if q.kind != "indirect"] == ["reset"]
+
+
+# --- verbs of naming: whose term it is ------------------------------------------------------
+
+NAMED_TERMS = [
+    # A relative clause with no relative word: the noun it hangs from is what is called.
+    ("The harbour council shut the old baths on Monday, a move Councillor Odran Pellicott called "
+     '"a small tragedy for the town".\n', "a small tragedy for the town", "Odran Pellicott"),
+    # A participle right after the verb's object: the object calls.
+    ("Brackwater held on by a point after a late surge from the visitors, which left Ysolde Varnholt "
+     'calling it "a proper scare for all of us."\n', "a proper scare", "Ysolde Varnholt"),
+    # After a comma, the participle is the subject's.
+    ('Ysolde Varnholt thanked the fans after the match, calling them "the loudest in the league."\n',
+     "the loudest in the league", "Ysolde Varnholt"),
+    # A verb of naming with a subject of its own between the cue and the term.
+    ("Drivers will not accept longer shifts, according to the Harbour Drivers' Union, whose leader, "
+     "Corvath Dunstable, called the council's ferry figures \"a shell game.\"\n", "a shell game", "Corvath Dunstable"),
+    # A verb of naming that shares its subject with the cue leaves the term to the cue.
+    ("Corvath Dunstable said members were angry and called the plan \"a quiet betrayal\".\n",
+     "a quiet betrayal", "Corvath Dunstable"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", NAMED_TERMS)
+def test_a_term_is_given_by_who_does_the_naming(recorded, text, phrase, speaker):
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], phrase)
+    assert (quote.kind, quote.speaker) == ("mixed", speaker)
+
+
+def test_a_term_in_a_relative_clause_without_its_word_points_at_its_subject(recorded):
+    text = "The ferry board voted to double the fare, a move its leader called \"hard but fair\" on Monday.\n"
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "hard but fair")
+    assert quote.kind == "mixed"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "its leader"
+
+
+# --- words that qualify a noun inside the clause a cue reports --------------------------------
+
+SURCHARGE = "The Harbour Ferry Company will add a fuel surcharge from June.\n\n"
+
+
+def test_words_qualifying_a_noun_in_a_reported_clause_are_the_speakers(recorded):
+    text = SURCHARGE + 'The fare rise reflected "steep and sudden" fuel prices, a company spokesperson said.\n'
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "steep and sudden")
+    assert quote.kind == "mixed"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "a company spokesperson"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The "temporary" surcharge will stay until May, a company spokesperson said.\n',
+        'The "short term" surcharge will stay until May, a company spokesperson said.\n',
+        'The surcharge will pay for the "Harbour Lights Festival" ferries, a company spokesperson said.\n',
+    ],
+)
+def test_a_word_or_two_or_a_name_qualifying_a_noun_in_a_reported_clause_stay_terms(recorded, sentence):
+    assert [q for q in extract(recorded, SURCHARGE + sentence) if q.kind != "indirect"] == []

@@ -94,6 +94,9 @@ class Grammar:
     # `her family said`, `the crew said`: singular nouns for many people who speak as one, whom
     # a later `he` or `she` never stands for
     collective_nouns: frozenset[str] = frozenset()
+    # `the phrase "harbour levy"`, `the term "…"`: nouns for a word or phrase, whose quotation
+    # mentions words rather than says them
+    word_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

@@ -32,7 +32,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from quotex.attribution.rules import select_named
+from quotex.attribution.declared import select_named
 from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import SpeechEvent
 from quotex.parse.syntax import ORGANISATION_LABELS, SET_OFF_NOUN_DEPS, cue_span, is_according_to
@@ -53,7 +53,27 @@ def reported_clauses(
 ) -> list[Span]:
     """The words a speech event reports, without the cue, the speaker or a leading `that`:
     one span, or two where the attribution stands inside the clause and cuts it in two
-    (`The pier, X said, will reopen`), as a quotation interrupted by its cue is two quotations."""
+    (`The pier, X said, will reopen`), as a quotation interrupted by its cue is two quotations.
+    Parts mostly in quotation marks are left out: they are direct or mixed quotations."""
+    parts = reported_parts(event, quoted, lexicon, strategies)
+    # A slice of the flags, not a walk over the tokens: a clause can run to the end of a text of thousands of them.
+    unquoted = [part for part in parts if sum(quoted[part.start : part.end]) <= _MOSTLY_QUOTED * len(part)]
+    if len(unquoted) < len(parts):
+        # The rest of the clause is a quotation (reported as direct or mixed): what stands
+        # outside it is a statement of its own only as a clause (`A, she said, and "B"`),
+        # not as the subject of the quoted words (`The pier, she said, "will …"`).
+        unquoted = [part for part in unquoted if any(t.pos_ in ("VERB", "AUX") for t in part)]
+    parts = unquoted
+    if sum(len(part) for part in parts) < _MIN_TOKENS:
+        return []
+    return parts
+
+
+def reported_parts(
+    event: SpeechEvent, quoted: Sequence[bool], lexicon: Lexicon, strategies: Sequence[Strategy] | None = None
+) -> list[Span]:
+    """The words a speech event reports (`reported_clauses`), quoted words included: the
+    quotations inside them are its speaker's words too (`rules.reported_around`)."""
     if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not (_apposition_before(event) or _subject_left_as_root(event)):
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
@@ -68,18 +88,7 @@ def reported_clauses(
         found = complement_clause(event.cue.root, lexicon, STRATEGIES if strategies is None else strategies)
     if _apposition_before(event):
         found = [_before_the_speaker(part, event, lexicon) for part in found]
-    parts = [part for part in found if part is not None and not _connective(part)]
-    # A slice of the flags, not a walk over the tokens: a clause can run to the end of a text of thousands of them.
-    unquoted = [part for part in parts if sum(quoted[part.start : part.end]) <= _MOSTLY_QUOTED * len(part)]
-    if len(unquoted) < len(parts):
-        # The rest of the clause is a quotation (reported as direct or mixed): what stands
-        # outside it is a statement of its own only as a clause (`A, she said, and "B"`),
-        # not as the subject of the quoted words (`The pier, she said, "will …"`).
-        unquoted = [part for part in unquoted if any(t.pos_ in ("VERB", "AUX") for t in part)]
-    parts = unquoted
-    if sum(len(part) for part in parts) < _MIN_TOKENS:
-        return []
-    return parts
+    return [part for part in found if part is not None and not _connective(part)]
 
 
 def _apposition_before(event: SpeechEvent) -> bool:

@@ -13,10 +13,11 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import Protocol, TypeVar
 
 from spacy.tokens import Span, Token
 
+from quotex.attribution.declared import select_named
+from quotex.attribution.reported import reported_parts
 from quotex.attribution.transcripts import names_a_speaker, words_of_names
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext, SpeechEvent
@@ -306,6 +307,8 @@ def cue_before(ctx: QuoteContext, index: int) -> Attribution | None:
         if _introduces(event, between, ctx) and not _main_clause_between(event, between, ctx):
             if event.mention is None:
                 continue  # `Adding, "…"`: a cue that names no one leaves the quotation to the rules after
+            if _named_nearer(event, ctx, index):
+                return None
             event = _reporter_of_a_thing(event, ctx)
             return Attribution(event.cue, event.mention)
     return None
@@ -335,6 +338,20 @@ def cue_aside(ctx: QuoteContext, index: int) -> Attribution | None:
         if head.i in governing and head.i > event.cue.end - 1:
             return Attribution(event.cue, event.mention)
     return None
+
+
+def _named_nearer(event: SpeechEvent, ctx: QuoteContext, index: int) -> bool:
+    """`According to the union, whose leader, X, called the plans "…"`: a verb of naming
+    between the cue and the quotation, with a subject of its own that is a noun or a name,
+    gives the quoted term to that subject (`naming`), not to the one the cue names. A subject
+    it shares with the cue (`X said staff were angry and called it "…"`) or a
+    pronoun (`what it called "…"`, `an advert that called him "…"`) leaves the term to the cue."""
+    named = naming(ctx, index)
+    if named is None or named.cue is None or named.mention is None or named.cue.start < event.cue.end:
+        return False
+    verb = named.cue.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and named.mention.start <= subject.i < named.mention.end
 
 
 def _reporter_of_a_thing(event: SpeechEvent, ctx: QuoteContext) -> SpeechEvent:
@@ -424,7 +441,9 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         if prepositions is None:
             continue
         between = words[k + 1 :]
-        if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+        # A noun of the object the tagger took for a verb (`called the council's ferry plans "…"`)
+        # is still the object: the parser hangs it from the verb as one.
+        if any(t.is_punct or (t.pos_ in ("VERB", "AUX") and not _object_of(t, verb)) for t in between):
             return None
         used = " ".join(t.lower_ for t in between if t.pos_ == "ADP" or t.dep_ in ("prep", "agent"))
         if used not in prepositions:  # `praised her in a statement as "…"`: the verb's own preposition after a phrase of place or time
@@ -432,12 +451,31 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
             used = " ".join(t.lower_ for t in between if (t.pos_ == "ADP" or t.dep_ in ("prep", "agent")) and t.i not in adjuncts)
         if used not in prepositions or (not used and not between and not _object_before(verb)):
             return None  # `called for "…"`, or a call with nothing named
-        head = speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
+        head = _object_who_acts(verb, ctx) or speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
         if head is None:
             return None
         head = _named_in_apposition(verb, head, ctx)
         return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
     return None
+
+
+def _object_of(word: Token, verb: Token) -> bool:
+    return word.head.i == verb.i and word.dep_ in ("dobj", "oprd") and word.tag_ == "VBZ"
+
+
+def _object_who_acts(participle: Token, ctx: QuoteContext) -> Token | None:
+    """`… which left skipper X calling it "…"` · `had the crowd calling him "…"`: a participle right
+    after the object of the verb it hangs from, no comma between, says what that object does;
+    the object, when it names people, is who calls. After a comma the participle is the
+    subject's again (`X thanked the crowd, calling it "…"`)."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "ccomp", "oprd", "dep"):
+        return None
+    objects = [c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i]
+    if not objects or objects[-1].right_edge.i + 1 != participle.i or ctx.quoted[objects[-1].i]:
+        return None
+    who = objects[-1]
+    person = who.pos_ == "PROPN" or who.lower_ in ctx.lexicon.pronouns or ctx.lexicon.lemma(who) in ctx.lexicon.speaker_words
+    return who if person else None
 
 
 def _named_in_apposition(verb: Token, head: Token, ctx: QuoteContext) -> Token:
@@ -501,6 +539,71 @@ def possessor(ctx: QuoteContext, index: int) -> Attribution | None:
     return Attribution(ctx.doc[words[-1].i : words[-1].i + 1], mention)
 
 
+_REPORTED_MIN_WORDS = 2  # `The mayor's "savings" were …, she wrote`: one word is as often the writer's scare quote
+
+
+def reported_around(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`The captain said the crew had been "superb" and that she would not be "…"` · `The crew
+    had "…" by the last lap, she said, after …`: words quoted inside the clause a speech
+    event of their sentence reports (`reported.reported_parts`) are its speaker's, a mixed
+    quotation, though another quotation, or the rest of the clause, stands between the two.
+    Of two events that report it (`X said Y told him that "…"`), the nearer one's speaker. One
+    word so quoted gives no one the words."""
+    opening, close = ctx.openings[index], ctx.mark_token(ctx.quotations[index].close_mark)
+    quote = ctx.quotations[index]
+    if opening is None or close is None or len(ctx.text[quote.start : quote.end].split()) < _REPORTED_MIN_WORDS:
+        return None
+    first, last = opening.i + 1, close.i - 1
+    if _names_words(opening, ctx):
+        return None
+    start, end = min(opening.sent.start, close.sent.start), max(opening.sent.end, close.sent.end)
+    around: list[tuple[int, SpeechEvent]] = []
+    for event in islice(ctx.events, bisect_left(ctx.events, start, key=lambda e: e.cue.start), None):
+        if event.cue.start >= end:
+            break
+        if event.mention is None or _subordinate(event.cue.root, ctx):
+            continue
+        parts = reported_parts(event, ctx.quoted, ctx.lexicon)
+        holding = [part for part in parts if part.start <= first and last < part.end]
+        if not holding or len(parts) > len(holding) and any(_mostly_quoted(part, ctx) for part in parts if part not in holding):
+            continue  # `In her "…", a memo she sent in May, she wrote, "…"`: the cue gives the quotation after it
+        if _in_an_aside(ctx.text[holding[0].start_char : opening.idx]):
+            continue  # `(… among them "quiet days")`: the writer's aside in brackets
+        around.append((len(holding[0]), event))
+    if not around:
+        return None
+    event = min(around, key=lambda item: item[0])[1]
+    return Attribution(event.cue, event.mention)
+
+
+def _names_words(opening: Token, ctx: QuoteContext) -> bool:
+    """`the phrase "harbour levy"`, `the term "…"`: a noun for words right before the quotation
+    makes it a mention of those words, not words said (`grammar.tsv`: word_nouns)."""
+    k = opening.i - 1
+    while k >= 0 and ctx.doc[k].is_space:
+        k -= 1
+    return k >= 0 and ctx.lexicon.lemma(ctx.doc[k]) in ctx.lexicon.grammar.word_nouns
+
+
+def _in_an_aside(before: str) -> bool:
+    """Whether words in brackets opened in `before` stand before the quotation: the writer's
+    aside (`(… among them "quiet days")`), not a gloss that is only the quotation (`her ferry
+    plan ("boats for all")`), which quotes the speaker."""
+    depth = 0
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] == ")":
+            depth += 1
+        elif before[k] == "(":
+            if depth == 0:
+                return bool(before[k + 1 :].strip())
+            depth -= 1
+    return False
+
+
+def _mostly_quoted(part: Span, ctx: QuoteContext) -> bool:
+    return sum(ctx.quoted[part.start : part.end]) * 2 > len(part)
+
+
 _SURELY = 0.9  # the share of a given name's bearers of one sex that tells the name's gender
 
 
@@ -531,8 +634,18 @@ def _own_subject(pronoun: Token, ctx: QuoteContext) -> Token | None:
 
 def _object_before(verb: Token) -> bool:
     """`what X called "…"`, `the board, which X called "…"`: the verb's object is a relative or
-    interrogative word before it, so the term right after the verb names that object."""
-    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
+    interrogative word before it, so the term right after the verb names that object. In a
+    relative clause with no relative word (`a move its leader called "…"`: the verb hangs
+    from the noun before its subject), the object is that noun."""
+    if any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
+        return True
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def colon_before(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -993,6 +1106,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cue_aside", cue_aside, explicit=True),
     Rule("naming", naming, explicit=True, terms=True),
     Rule("possessor", possessor, explicit=True, terms=True),
+    Rule("reported_around", reported_around, explicit=True),
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
     Rule("manner_before", manner_before, explicit=True),
@@ -1002,26 +1116,8 @@ RULES: tuple[Rule, ...] = (
     Rule("introduced", introduced, follows=True, resolution="continuation"),
     Rule("continuation", continuation, follows=True),
 )
-N = TypeVar("N", bound="Named")
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 TRANSCRIPT_RULE = next(rule for rule in RULES if rule.name == "transcript")  # lines without marks too
-
-
-class Named(Protocol):
-    @property
-    def name(self) -> str: ...
-
-
-def select_named(declared: tuple[N, ...], names: Sequence[str] | None, what: str) -> tuple[N, ...]:
-    """Of declared objects (rules, strategies), those named, in the order given (all of them,
-    in their order, when None). An unknown name raises ValueError naming the known ones."""
-    if names is None:
-        return declared
-    by_name = {item.name: item for item in declared}
-    unknown = [name for name in names if name not in by_name]
-    if unknown:
-        raise ValueError(f"unknown {what} {', '.join(unknown)}; known: {', '.join(by_name)}")
-    return tuple(by_name[name] for name in names)
 
 
 def select_rules(names: Sequence[str] | None = None) -> tuple[Rule, ...]:

@@ -579,6 +579,8 @@ def _modifies_a_noun_after(span: Span, attribution: Attribution) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or len(words) > _TERM_MAX_WORDS:
         return False
+    if len(span.text.split()) >= _REPORTED_MODIFIER_WORDS and span.text[:1].islower() and _in_a_reported_clause(span, attribution):
+        return False
     # Words the parser hangs from outside the quotation: all modifiers of one noun
     # (`his "Tellin' It Straight" radio program`: each word on `program`).
     heads = [t for t in words if not (span.start <= t.head.i < span.end)]
@@ -590,6 +592,27 @@ def _modifies_a_noun_after(span: Span, attribution: Attribution) -> bool:
 
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod"}
+# `the "top secret" level`, `a "common-sense" fix`: a word or two qualifying a noun are a term
+# even there, and words in title case a name (`the "Harbour Lights" tour`)
+_REPORTED_MODIFIER_WORDS = 3
+
+
+def _in_a_reported_clause(span: Span, attribution: Attribution) -> bool:
+    """`The fare rise reflected "steep and sudden" fuel prices, a spokesperson said`: words that
+    qualify a noun inside a clause the cue reports (a verb of that clause stands between the
+    noun and the cue) are the speaker's, as the rest of the clause is; a noun the cue itself
+    governs (`warn of "…" waiting list`) is no clause of theirs."""
+    if attribution.cue is None:
+        return False
+    cue = attribution.cue.root
+    head = span.root
+    while head.head.i != head.i and head.i != cue.i:
+        head = head.head
+        if head.i == cue.i:
+            return False
+        if head.pos_ in ("VERB", "AUX") and cue in head.ancestors:
+            return True
+    return False
 
 
 def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
