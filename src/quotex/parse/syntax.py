@@ -277,6 +277,26 @@ def _closes_a_quotation(doc: Doc, last: int) -> bool:
 def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | None = None) -> Span:
     """The words of the noun phrase `head` heads, without relative clauses and appositions,
     with the `of` that completes a proper name (`the Bank of England`)."""
+    if quoted or lexicon is not None:
+        return _noun_phrase(head, quoted, lexicon)
+    # Asked with the shipped words and nothing quoted, of the same heads again and again (the
+    # collectors, the walk, each description): the phrase's edges are kept for the Doc.
+    doc, lexicon = head.doc, default_lexicon()
+    known = _PHRASES.get(doc)
+    if known is None or known[0] is not lexicon:
+        known = _PHRASES[doc] = (lexicon, {})
+    edges = known[1].get(head.i)
+    if edges is None:
+        phrase = _noun_phrase(head, (), lexicon)
+        known[1][head.i] = (phrase.start, phrase.end)
+        return phrase
+    return Span(doc, *edges)
+
+
+_PHRASES: WeakKeyDictionary[Doc, tuple[Lexicon, dict[int, tuple[int, int]]]] = WeakKeyDictionary()
+
+
+def _noun_phrase(head: Token, quoted: Sequence[bool], lexicon: Lexicon | None) -> Span:
     lexicon = lexicon or default_lexicon()
     joiners = lexicon.grammar.name_joiner
     start = head.i
@@ -292,7 +312,7 @@ def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | Non
     doc = head.doc
     while start < head.i and (doc[start].is_space or doc[start].is_punct or (quoted and quoted[start])):
         start += 1
-    return doc[start : end + 1]
+    return Span(doc, start, end + 1)  # start <= head <= end: the slice without its checks
 
 
 def _goes_on_a_name(head: Token, child: Token) -> bool:
