@@ -24,7 +24,7 @@ from quotex.lexicon import Grammar, Lexicon, fold
 from quotex.parse.context import QuoteContext, SpeechEvent, is_named_work
 from quotex.parse.marks import QuotedSpan, inner_quotations, paragraph_pieces, paragraphs
 from quotex.parse.syntax import cue_span, noun_phrase, speaker_head
-from quotex.people import People, find_datelines
+from quotex.people import People
 from quotex.people.reading import strip_determiner
 from quotex.reading.layout import LABEL_RE
 
@@ -431,7 +431,7 @@ def reported_statements(
     # The tokens the statements found so far cover: a clause overlaps one of them when it holds
     # one of these, asked in time that does not grow with how many there are.
     covered = bytearray(len(ctx.doc))
-    datelines = find_datelines(ctx.doc) if ctx.events else frozenset()
+    datelines = people.registry.datelines if ctx.events else frozenset()  # found once, with the registry
     reports = [(event, _clauses_of(ctx, event, lexicon, strategies, datelines)) for event in ctx.events]
     reporting = bytearray(len(ctx.doc))  # the tokens some event reports, to find a cue inside another's words
     for _, clauses in reports:

@@ -78,8 +78,10 @@ def glued_end(token: Token) -> int:
 def glued_to(token: Token) -> Token:
     """The capitalised word a hyphen or a lower-case piece is glued to (`Min` of `Min-jun`), or
     the token itself when it is no such piece."""
-    doc = token.doc
-    for start in (token.i - 1, token.i - 2):
+    doc, i = token.doc, token.i
+    if token.text not in HYPHENS and (i == 0 or doc[i - 1].text not in HYPHENS):
+        return token  # what `glued_end` reads: only a hyphen, or the piece right after one, is glued
+    for start in (i - 1, i - 2):
         if start >= 0 and doc[start].text[:1].isupper() and glued_end(doc[start]) > token.i:
             return doc[start]
     return token

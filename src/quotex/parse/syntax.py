@@ -306,6 +306,26 @@ def _closes_a_quotation(doc: Doc, last: int) -> bool:
 def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | None = None) -> Span:
     """The words of the noun phrase `head` heads, without relative clauses and appositions,
     with the `of` that completes a proper name (`the Bank of England`)."""
+    if quoted or lexicon is not None:
+        return _noun_phrase(head, quoted, lexicon)
+    # Asked with the shipped words and nothing quoted, of the same heads again and again (the
+    # collectors, the walk, each description): the phrase's edges are kept for the Doc.
+    doc, lexicon = head.doc, default_lexicon()
+    known = _PHRASES.get(doc)
+    if known is None or known[0] is not lexicon:
+        known = _PHRASES[doc] = (lexicon, {})
+    edges = known[1].get(head.i)
+    if edges is None:
+        phrase = _noun_phrase(head, (), lexicon)
+        known[1][head.i] = (phrase.start, phrase.end)
+        return phrase
+    return Span(doc, *edges)
+
+
+_PHRASES: WeakKeyDictionary[Doc, tuple[Lexicon, dict[int, tuple[int, int]]]] = WeakKeyDictionary()
+
+
+def _noun_phrase(head: Token, quoted: Sequence[bool], lexicon: Lexicon | None) -> Span:
     lexicon = lexicon or default_lexicon()
     joiners = lexicon.grammar.name_joiner
     start = head.i
@@ -322,7 +342,7 @@ def noun_phrase(head: Token, quoted: Sequence[bool] = (), lexicon: Lexicon | Non
     end = _hyphened_to(doc, end)
     while start < head.i and (doc[start].is_space or doc[start].is_punct or (quoted and quoted[start])):
         start += 1
-    return doc[start : end + 1]
+    return Span(doc, start, end + 1)  # start <= head <= end: the slice without its checks
 
 
 def _hyphened_to(doc: Doc, end: int) -> int:
@@ -372,19 +392,33 @@ def tokens_where(
     """The indices, in order, of the tokens with one of the parts of speech, tags, lower-case
     forms or texts given: what a loop over every token testing those would keep, read from the
     Doc's arrays without making a `Token` of each (a loop over the Doc costs that, each time)."""
-    strings = doc.vocab.strings  # a part of speech's symbol is its id in the Doc's arrays, as a word's hash is
-    checks = [
-        (attr, [strings[value] for value in values])
-        for attr, values in (("POS", pos), ("TAG", tags), ("LOWER", lower), ("ORTH", text))
-        if values
-    ]
-    if not checks or not len(doc):
+    if not len(doc):
         return []
-    table = doc.to_array([attr for attr, _ in checks]).reshape(len(doc), -1)
-    keep = np.zeros(len(doc), dtype=bool)
-    for column, (_, ids) in enumerate(checks):
-        keep |= np.isin(table[:, column], np.array(ids, dtype=table.dtype))
-    return np.flatnonzero(keep).tolist()
+    strings = doc.vocab.strings  # a part of speech's symbol is its id in the Doc's arrays, as a word's hash is
+    keep = None
+    for attr, values in (("POS", pos), ("TAG", tags), ("LOWER", lower), ("ORTH", text)):
+        if values:
+            column = _column(doc, attr)
+            # each token's value looked up among the values sorted (`numpy.isin` sorts the whole array)
+            wanted = np.unique(np.array([strings[value] for value in values], dtype=np.uint64))
+            found = wanted[np.minimum(np.searchsorted(wanted, column), len(wanted) - 1)] == column
+            keep = found if keep is None else keep | found
+    return [] if keep is None else np.flatnonzero(keep).tolist()
+
+
+# Each Doc's columns `tokens_where` reads, read on first use: it is asked of the same Doc nine
+# times a document, and a column read from the Doc costs as much as the question.
+_COLUMNS: WeakKeyDictionary[Doc, dict[str, np.ndarray]] = WeakKeyDictionary()
+
+
+def _column(doc: Doc, attr: str) -> np.ndarray:
+    columns = _COLUMNS.get(doc)
+    if columns is None:
+        columns = _COLUMNS[doc] = {}
+    column = columns.get(attr)
+    if column is None:
+        column = columns[attr] = doc.to_array(attr)
+    return column
 
 
 def newline_tokens(doc: Doc) -> list[int]:
