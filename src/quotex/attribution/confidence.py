@@ -90,6 +90,10 @@ class Evidence:
     # the name was read short or left apart from the person it belongs to, so the speaker may be
     # that person, or only one of two who share the word.
     partial: bool = False
+    # How many other people of no other gender than the speaker's the text named since the
+    # speaker was last named or last spoke (0, 1, 2+; `-`: never before): a pronoun or a chain
+    # after a woman named since stands for her as readily as for the speaker.
+    crowd: str = "-"
 
     @classmethod
     def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
@@ -116,6 +120,7 @@ class Evidence:
             found += ["described_between", f"described_between:{resolution}"]
         if self.partial:
             found += ["partial", f"partial:{family}"]
+
         if self.number != "-":
             found.append(f"number:{resolution}:{self.number}")
         if self.detail != "-":
@@ -131,7 +136,7 @@ class Evidence:
         how = "named" if self.resolution == "explicit" else "inferred"
         found = []
         for kind, value in (("rivals", self.rivals), ("peers", self.peers), ("voices", self.voices),
-                            ("subject", self.subject), ("main", self.main)):
+                            ("subject", self.subject), ("main", self.main), ("crowd", self.crowd)):
             if value != "-":
                 found += [f"{kind}:{value}", f"{kind}:{how}:{value}"]
         return found

@@ -207,8 +207,9 @@ class _Ambiguity:
         self._partial_of: dict[str, bool] = {}
         self._token_starts = ctx.doc.to_array("IDX").tolist()
 
-    def of(self, evidence: Evidence, index: int) -> Evidence:
-        """The evidence of statement `index` with the ambiguity around it (none without a speaker)."""
+    def of(self, evidence: Evidence, index: int, since: int = -1) -> Evidence:
+        """The evidence of statement `index` with the ambiguity around it (none without a speaker);
+        `since` is where its speaker was last named or last spoke before it (-1: never)."""
         statement = self.statements[index]
         if statement.speaker is None:
             return evidence
@@ -219,7 +220,8 @@ class _Ambiguity:
                        voices=rivals(self._voices(index, _MOST_RIVALS)),
                        main=self._main(words),
                        subject=self._subject(index, words, statement.speaker_mention),
-                       partial=self._partial(statement.speaker))
+                       partial=self._partial(statement.speaker),
+                       crowd=self._crowd(index, words, gender, since))
 
     def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int, most: int) -> int:
         """How many other people of no other gender were named from paragraph `first` up to the
@@ -234,12 +236,31 @@ class _Ambiguity:
             while at > 0 and self.names.all[at - 1].paragraph >= first:
                 at -= 1
                 named.append(self.names.all[at].words)
+        return self._others(named, words, gender, most)
+
+    def _others(self, named: Collection[frozenset[str]], words: frozenset[str], gender: str | None, most: int) -> int:
+        """How many of the names `named` are other people of no other gender than the speaker's
+        (up to `most`): a name that is not a part of the speaker's, counted once with its
+        shorter forms."""
         found = set()
         for name in named:
             told = {self.gender_of_word.get(word) for word in name} - {None}
             if not name <= words and not (gender is not None and told and gender not in told):
                 found.add(name)
         return _longest(found, most)
+
+    def _crowd(self, index: int, words: frozenset[str], gender: str | None, since: int) -> str:
+        """How many other people of no other gender the text named after `since` (where the
+        speaker was last named or last spoke) and before the statement: 0, 1, 2+, `-` for never."""
+        if since < 0:
+            return "-"
+        start = self.statements[index].span.start
+        at, named = bisect_left(self.names.starts, since), []
+        while at < len(self.names.all) and self.names.all[at].start < start:
+            if self.names.all[at].end <= start:
+                named.append(self.names.all[at].words)
+            at += 1
+        return rivals(self._others(named, words, gender, _MOST_RIVALS))
 
     def _partial(self, speaker: str) -> bool:
         """Whether the speaker's name is part of a longer name the text gives: a name found
@@ -378,14 +399,16 @@ def gather(statements: Sequence[Statement], ctx: QuoteContext, people: People) -
     ambiguity = _Ambiguity(statements, ctx, people, names)
     found = []
     for index, statement in enumerate(statements):
-        evidence = ambiguity.of(evidence_of(statement, index, voices, names, descriptions, ctx, people), index)
+        evidence, since = evidence_of(statement, index, voices, names, descriptions, ctx, people)
+        evidence = ambiguity.of(evidence, index, since)
         found.append(replace(statement, confidence=calibration.confidence(evidence), evidence=evidence.features()))
     return found
 
 
 def evidence_of(statement: Statement, index: int, voices: _Voices, names: _Names, descriptions: _Descriptions,
-                ctx: QuoteContext, people: People) -> Evidence:
-    """What a statement's attribution rests on, its context in the document included."""
+                ctx: QuoteContext, people: People) -> tuple[Evidence, int]:
+    """What a statement's attribution rests on, its context in the document included, and
+    where its speaker was last named or last spoke before it (-1: never)."""
     mention = mention_kind(statement.speaker_mention, ctx)
     evidence = replace(Evidence.of(statement.kind, statement.rule, statement.resolution, statement.competitors,
                                    statement.detail),
@@ -393,7 +416,7 @@ def evidence_of(statement: Statement, index: int, voices: _Voices, names: _Names
                        number=number_of(statement.speaker_mention) if mention == "description" else "-")
     speaker = statement.speaker
     if speaker is None:
-        return evidence
+        return evidence, -1
     words = frozenset(speaker.split())
     span = statement.span
     paragraph = ctx.paragraph_index(span[0])
@@ -409,7 +432,8 @@ def evidence_of(statement: Statement, index: int, voices: _Voices, names: _Names
     gender = _gender(statement.speaker_mention, speaker, ctx, people) if evidence.mention == "pronoun" else "-"
     described = since >= 0 and descriptions.between(since, span.start, statement.speaker_mention)
     return replace(evidence, named=named, spoke=spoke, voice_between=voice, person_between=person, gender=gender,
-                   shape=name_shape(speaker, ctx.lexicon.people_words.surname_particles), described_between=described)
+                   shape=name_shape(speaker, ctx.lexicon.people_words.surname_particles),
+                   described_between=described), since
 
 
 def _mention_name(statement: Statement, evidence: Evidence, words: frozenset[str], ctx: QuoteContext) -> _Name | None:
