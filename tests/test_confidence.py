@@ -384,3 +384,17 @@ def test_people_of_the_speakers_gender_named_since_she_last_spoke_are_evidence(r
 def test_the_crowd_since_the_speaker_becomes_features_by_how_the_speaker_was_found() -> None:
     assert {"crowd:2+", "crowd:inferred:2+"} <= set(Evidence("direct", "cue_after", "pronoun", crowd="2+").features())
     assert not any(f.startswith("crowd:") for f in NAMED.features())
+
+
+def test_how_many_sentences_back_the_speaker_was_named_or_spoke_is_evidence(recorded) -> None:
+    """A pronoun a sentence after its person's name, and a name two sentences after the
+    speaker's last words, carry the distance in sentences (paragraphs aside)."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(CROWD_TEXTS["woman between"])
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
+    assert {"sentences:1", "sentences:inferred:1"} <= set(found["The pier needs work,"].evidence)
+    assert {"sentences:2", "sentences:named:2"} <= set(found["Nobody will pay for it this year,"].evidence)
+    assert "sentences:named:3+" in Evidence("direct", "cue_after", "explicit", sentences="3+").features()

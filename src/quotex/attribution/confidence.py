@@ -94,6 +94,10 @@ class Evidence:
     # speaker was last named or last spoke (0, 1, 2+; `-`: never before): a pronoun or a chain
     # after a woman named since stands for her as readily as for the speaker.
     crowd: str = "-"
+    # How many sentences back that was (0: in the statement's own sentence, 1, 2, 3+; `-`: never):
+    # a reader holds a person a sentence or two, whatever the paragraphs, and a hard-wrapped
+    # text keeps its sentences where it may lose its paragraphs.
+    sentences: str = "-"
 
     @classmethod
     def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
@@ -136,7 +140,8 @@ class Evidence:
         how = "named" if self.resolution == "explicit" else "inferred"
         found = []
         for kind, value in (("rivals", self.rivals), ("peers", self.peers), ("voices", self.voices),
-                            ("subject", self.subject), ("main", self.main), ("crowd", self.crowd)):
+                            ("subject", self.subject), ("main", self.main), ("crowd", self.crowd),
+                            ("sentences", self.sentences)):
             if value != "-":
                 found += [f"{kind}:{value}", f"{kind}:{how}:{value}"]
         return found

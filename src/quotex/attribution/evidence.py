@@ -206,6 +206,7 @@ class _Ambiguity:
                 self.longer.setdefault(word, []).append(found)
         self._partial_of: dict[str, bool] = {}
         self._token_starts = ctx.doc.to_array("IDX").tolist()
+        self.sentence_starts = [sentence.start for sentence in ctx.doc.sents]
 
     def of(self, evidence: Evidence, index: int, since: int = -1) -> Evidence:
         """The evidence of statement `index` with the ambiguity around it (none without a speaker);
@@ -221,7 +222,8 @@ class _Ambiguity:
                        main=self._main(words),
                        subject=self._subject(index, words, statement.speaker_mention),
                        partial=self._partial(statement.speaker),
-                       crowd=self._crowd(index, words, gender, since))
+                       crowd=self._crowd(index, words, gender, since),
+                       sentences=self._sentences_back(index, since))
 
     def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int, most: int) -> int:
         """How many other people of no other gender were named from paragraph `first` up to the
@@ -248,6 +250,14 @@ class _Ambiguity:
             if not name <= words and not (gender is not None and told and gender not in told):
                 found.add(name)
         return _longest(found, most)
+
+    def _sentences_back(self, index: int, since: int) -> str:
+        """How many sentences start after `since` up to the statement's first word: 0, 1, 2, 3+, `-`."""
+        if since < 0:
+            return "-"
+        start = self.statements[index].span.start
+        back = bisect_right(self.sentence_starts, start) - bisect_right(self.sentence_starts, max(since - 1, 0))
+        return f"{_FURTHEST_SENTENCES}+" if back >= _FURTHEST_SENTENCES else str(back)
 
     def _crowd(self, index: int, words: frozenset[str], gender: str | None, since: int) -> str:
         """How many other people of no other gender the text named after `since` (where the
@@ -383,6 +393,7 @@ def _going_on(name: str, text: str) -> Iterator[re.Match[str]]:
 
 _NO_NAME = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # `Lee Tuesday`: a date after a name
 _MOST_RIVALS, _MOST_PEERS = 2, 4  # the counts past which more rivals or peers are the same evidence
+_FURTHEST_SENTENCES = 3  # sentences back: three or more are one kind
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SINGULAR = ("NN", "NNP", "JJ")  # `the coach`, `the Labour MP`, `the 26-year-old` (its head `old`)
 _AGE = re.compile(r"\d{1,3}-year-old$")
