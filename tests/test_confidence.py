@@ -398,3 +398,23 @@ def test_how_many_sentences_back_the_speaker_was_named_or_spoke_is_evidence(reco
     assert {"sentences:1", "sentences:inferred:1"} <= set(found["The pier needs work,"].evidence)
     assert {"sentences:2", "sentences:named:2"} <= set(found["Nobody will pay for it this year,"].evidence)
     assert "sentences:named:3+" in Evidence("direct", "cue_after", "explicit", sentences="3+").features()
+
+
+ANTECEDENTS = {
+    "subject": 'Wystan Caddock opened the inquiry on Monday.\n"We will hear every witness," he said.\n',
+    "other": 'The board thanked Wystan Caddock for his report on Monday.\n"We will hear every witness," he said.\n',
+}
+
+
+@pytest.mark.parametrize("role", sorted(ANTECEDENTS))
+def test_what_the_speakers_last_name_was_in_its_clause_is_evidence(recorded, role) -> None:
+    """A pronoun that goes back to a clause's subject is safer than one that goes back to a
+    person the text named in passing (an object, a possessor)."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(ANTECEDENTS[role])
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    (statement,) = find_statements(doc, quoted, default_lexicon())
+    assert statement.speaker == "Wystan Caddock"
+    assert {f"antecedent:{role}", f"antecedent:inferred:{role}"} <= set(statement.evidence)

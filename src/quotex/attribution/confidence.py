@@ -98,6 +98,10 @@ class Evidence:
     # a reader holds a person a sentence or two, whatever the paragraphs, and a hard-wrapped
     # text keeps its sentences where it may lose its paragraphs.
     sentences: str = "-"
+    # What the speaker's last name before the statement was in its clause: its `subject`, or
+    # `other` (an object, a possessor, a name in passing); `-` never named before. A pronoun
+    # or a chain goes back to a subject more safely than to a person the text named in passing.
+    antecedent: str = "-"
 
     @classmethod
     def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
@@ -141,7 +145,7 @@ class Evidence:
         found = []
         for kind, value in (("rivals", self.rivals), ("peers", self.peers), ("voices", self.voices),
                             ("subject", self.subject), ("main", self.main), ("crowd", self.crowd),
-                            ("sentences", self.sentences)):
+                            ("sentences", self.sentences), ("antecedent", self.antecedent)):
             if value != "-":
                 found += [f"{kind}:{value}", f"{kind}:{how}:{value}"]
         return found

@@ -223,7 +223,8 @@ class _Ambiguity:
                        subject=self._subject(index, words, statement.speaker_mention),
                        partial=self._partial(statement.speaker),
                        crowd=self._crowd(index, words, gender, since),
-                       sentences=self._sentences_back(index, since))
+                       sentences=self._sentences_back(index, since),
+                       antecedent=self._antecedent(index, words))
 
     def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int, most: int) -> int:
         """How many other people of no other gender were named from paragraph `first` up to the
@@ -258,6 +259,17 @@ class _Ambiguity:
         start = self.statements[index].span.start
         back = bisect_right(self.sentence_starts, start) - bisect_right(self.sentence_starts, max(since - 1, 0))
         return f"{_FURTHEST_SENTENCES}+" if back >= _FURTHEST_SENTENCES else str(back)
+
+    def _antecedent(self, index: int, words: frozenset[str]) -> str:
+        """What the speaker's last name before the statement was in its clause: `subject` (the
+        name, or the noun it stands beside as an apposition, is a clause's subject), `other`, `-`."""
+        name = self.names.latest(words, self.statements[index].span.start)
+        if name is None:
+            return "-"
+        root = self.ctx.doc[name.start : name.end].root
+        if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "PROPN"):
+            root = root.head
+        return "subject" if root.dep_ in _SUBJECTS else "other"
 
     def _crowd(self, index: int, words: frozenset[str], gender: str | None, since: int) -> str:
         """How many other people of no other gender the text named after `since` (where the
