@@ -348,42 +348,11 @@ def test_a_name_splits_at_spaces_and_hyphens() -> None:
 
 # --- session 10: evidence that separates right from wrong rows on unseen text --------------
 
-CROWD_TEXTS = {
-    # a woman named between the speaker's last words and her next: a pronoun or chain could
-    # stand for either
-    "woman between": (
-        'Ysolde Oskarsdottir runs the harbour trust. "The pier needs work," she said.\n'
-        "Corwenna Pemberthy, who chairs the council, said she had read the survey.\n"
-        '"Nobody will pay for it this year," Oskarsdottir said.\n'
-    ),
-    # a man named between: no rival for a woman's pronoun
-    "man between": (
-        'Ysolde Oskarsdottir runs the harbour trust. "The pier needs work," she said.\n'
-        "Auberon Pemberthy, who chairs the council, said he had read the survey.\n"
-        '"Nobody will pay for it this year," Oskarsdottir said.\n'
-    ),
-}
-
-
-@pytest.mark.parametrize(("case", "crowd"), [("woman between", "1"), ("man between", "0")])
-def test_people_of_the_speakers_gender_named_since_she_last_spoke_are_evidence(recorded, case, crowd) -> None:
-    """How many others of no other gender the text named since the speaker last spoke or was
-    named: the reader's choice a pronoun or a chain has to make, counted where it is made."""
-    from quotex.attribution.statements import find_statements
-    from quotex.lexicon import default_lexicon
-
-    doc = recorded.nlp(CROWD_TEXTS[case])
-    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
-    found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
-    first, last = found["The pier needs work,"], found["Nobody will pay for it this year,"]
-    assert {"crowd:0", "crowd:inferred:0"} <= set(first.evidence)  # named in the sentence before, no one since
-    assert last.speaker == "Ysolde Oskarsdottir"
-    assert {f"crowd:{crowd}", f"crowd:named:{crowd}"} <= set(last.evidence)
-
-
-def test_the_crowd_since_the_speaker_becomes_features_by_how_the_speaker_was_found() -> None:
-    assert {"crowd:2+", "crowd:inferred:2+"} <= set(Evidence("direct", "cue_after", "pronoun", crowd="2+").features())
-    assert not any(f.startswith("crowd:") for f in NAMED.features())
+SENTENCES_BACK = (
+    'Ysolde Oskarsdottir runs the harbour trust. "The pier needs work," she said.\n'
+    "Corwenna Pemberthy, who chairs the council, said she had read the survey.\n"
+    '"Nobody will pay for it this year," Oskarsdottir said.\n'
+)
 
 
 def test_how_many_sentences_back_the_speaker_was_named_or_spoke_is_evidence(recorded) -> None:
@@ -392,7 +361,7 @@ def test_how_many_sentences_back_the_speaker_was_named_or_spoke_is_evidence(reco
     from quotex.attribution.statements import find_statements
     from quotex.lexicon import default_lexicon
 
-    doc = recorded.nlp(CROWD_TEXTS["woman between"])
+    doc = recorded.nlp(SENTENCES_BACK)
     quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
     found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
     assert {"sentences:1", "sentences:inferred:1"} <= set(found["The pier needs work,"].evidence)

@@ -90,11 +90,7 @@ class Evidence:
     # the name was read short or left apart from the person it belongs to, so the speaker may be
     # that person, or only one of two who share the word.
     partial: bool = False
-    # How many other people of no other gender than the speaker's the text named since the
-    # speaker was last named or last spoke (0, 1, 2+; `-`: never before): a pronoun or a chain
-    # after a woman named since stands for her as readily as for the speaker.
-    crowd: str = "-"
-    # How many sentences back that was (0: in the statement's own sentence, 1, 2, 3+; `-`: never):
+    # How many sentences back the speaker was last named or last spoke (0: in the statement's own sentence, 1, 2, 3+; `-`: never):
     # a reader holds a person a sentence or two, whatever the paragraphs, and a hard-wrapped
     # text keeps its sentences where it may lose its paragraphs.
     sentences: str = "-"
@@ -144,8 +140,8 @@ class Evidence:
         how = "named" if self.resolution == "explicit" else "inferred"
         found = []
         for kind, value in (("rivals", self.rivals), ("peers", self.peers), ("voices", self.voices),
-                            ("subject", self.subject), ("main", self.main), ("crowd", self.crowd),
-                            ("sentences", self.sentences), ("antecedent", self.antecedent)):
+                            ("subject", self.subject), ("main", self.main), ("sentences", self.sentences),
+                            ("antecedent", self.antecedent)):
             if value != "-":
                 found += [f"{kind}:{value}", f"{kind}:{how}:{value}"]
         return found

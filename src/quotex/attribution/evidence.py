@@ -222,7 +222,6 @@ class _Ambiguity:
                        main=self._main(words),
                        subject=self._subject(index, words, statement.speaker_mention),
                        partial=self._partial(statement.speaker),
-                       crowd=self._crowd(index, words, gender, since),
                        sentences=self._sentences_back(index, since),
                        antecedent=self._antecedent(index, words))
 
@@ -239,12 +238,6 @@ class _Ambiguity:
             while at > 0 and self.names.all[at - 1].paragraph >= first:
                 at -= 1
                 named.append(self.names.all[at].words)
-        return self._others(named, words, gender, most)
-
-    def _others(self, named: Collection[frozenset[str]], words: frozenset[str], gender: str | None, most: int) -> int:
-        """How many of the names `named` are other people of no other gender than the speaker's
-        (up to `most`): a name that is not a part of the speaker's, counted once with its
-        shorter forms."""
         found = set()
         for name in named:
             told = {self.gender_of_word.get(word) for word in name} - {None}
@@ -270,19 +263,6 @@ class _Ambiguity:
         if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "PROPN"):
             root = root.head
         return "subject" if root.dep_ in _SUBJECTS else "other"
-
-    def _crowd(self, index: int, words: frozenset[str], gender: str | None, since: int) -> str:
-        """How many other people of no other gender the text named after `since` (where the
-        speaker was last named or last spoke) and before the statement: 0, 1, 2+, `-` for never."""
-        if since < 0:
-            return "-"
-        start = self.statements[index].span.start
-        at, named = bisect_left(self.names.starts, since), []
-        while at < len(self.names.all) and self.names.all[at].start < start:
-            if self.names.all[at].end <= start:
-                named.append(self.names.all[at].words)
-            at += 1
-        return rivals(self._others(named, words, gender, _MOST_RIVALS))
 
     def _partial(self, speaker: str) -> bool:
         """Whether the speaker's name is part of a longer name the text gives: a name found
