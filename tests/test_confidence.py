@@ -233,7 +233,8 @@ def test_the_new_evidence_becomes_features() -> None:
 def test_polnear_rows_judged_by_their_mention_lose_their_context() -> None:
     """A pronoun's row in PolNeAR counts right when the mention is right, whoever the pronoun
     was resolved to: it keeps its cue's evidence and an offset, not its context's."""
-    pronoun = ("bias", "resolution:direct:pronoun", "named:3+", "gender:agrees", "spoke:1")
+    pronoun = ("bias", "resolution:direct:pronoun", "named:3+", "gender:agrees", "spoke:1", "sentences:3+",
+               "sentences:inferred:3+", "antecedent:other")
     unnamed = ("bias", "resolution:indirect:unresolved", "number:unresolved:singular", "named:never")
     group = ("bias", "resolution:indirect:unresolved", "number:unresolved:plural", "named:never")
     nobody = ("bias", "resolution:direct:unresolved", "mention:pronoun", "named:never")
