@@ -2,9 +2,10 @@
 
 A statement's `Evidence` (its family, the rule that attributed it, how its mention was
 resolved, how many other people competed for it, and the context of its speaker: where the
-speaker was last named or last spoke, whether another voice, person or described person came
-between, a pronoun's gender, the speaker's type, the shape of its name and whether it is part
-of a longer name the text gives, a description's number, the ambiguity any text shows) is
+speaker was last named or last spoke and how many sentences back, what its last name was in
+its clause, whether another voice, person or described person came between, a pronoun's
+gender, the speaker's type, the shape of its name and whether it is part of a longer name the
+text gives, a description's number, the ambiguity any text shows) is
 declared here once and turned into few, coarse binary features (`Evidence.features`): each
 kind of evidence on its own (`rule:direct:cue_after`, `named:2`, `rivals:2+`), crossed with
 the resolution only where the evidence means something else for an inference than for a name
