@@ -161,8 +161,9 @@ def test_confidence_ranks_a_cue_in_the_sentence_above_a_chain_across_paragraphs(
     assert (cue.rule, introduced.rule, chain.rule) == ("cue_after", "introduced", "continuation")
     assert chain.confidence < introduced.confidence < cue.confidence
     # the chain's speaker is the subject of the paragraph before it, which the table finds safer
-    # than a chain after another subject (session 8): below the others, not below 0.9
-    assert cue.confidence > 0.95 and chain.confidence > 0.9
+    # than a chain after another subject (session 8), but it last spoke a paragraph and two
+    # sentences back: below the others (not above 0.9 since session 10's table)
+    assert cue.confidence > 0.95 and chain.confidence > 0.5
 
 
 def test_leaving_each_set_out_reports_on_it(capsys) -> None:
