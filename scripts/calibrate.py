@@ -91,7 +91,8 @@ LENIENT_PRONOUN = "mention:pronoun"  # a pronoun left unresolved (`she said`, no
 # learnt from the probe sets, whose gold names the person.
 PARTIAL = "partial"
 CONTEXT = ("named:", "spoke:", "voice_between", "person_between", "gender:", "described_between", "competitors:",
-           "shape:", "number:", "mention:", "type:", "rivals:", "peers:", "voices:", "subject:", "main:")
+           "shape:", "number:", "mention:", "type:", "rivals:", "peers:", "voices:", "subject:", "main:",
+           "sentences:", "antecedent:")
 Row = tuple[str, tuple[str, ...], bool, str]  # family, features, speaker right, where (file, span, speaker)
 CONFIDENT = 0.9  # `--wrong` lists the wrong rows at this confidence or more
 

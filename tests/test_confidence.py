@@ -161,8 +161,9 @@ def test_confidence_ranks_a_cue_in_the_sentence_above_a_chain_across_paragraphs(
     assert (cue.rule, introduced.rule, chain.rule) == ("cue_after", "introduced", "continuation")
     assert chain.confidence < introduced.confidence < cue.confidence
     # the chain's speaker is the subject of the paragraph before it, which the table finds safer
-    # than a chain after another subject (session 8): below the others, not below 0.9
-    assert cue.confidence > 0.95 and chain.confidence > 0.9
+    # than a chain after another subject (session 8), but it last spoke a paragraph and two
+    # sentences back: below the others (not above 0.9 since session 10's table)
+    assert cue.confidence > 0.95 and chain.confidence > 0.5
 
 
 def test_leaving_each_set_out_reports_on_it(capsys) -> None:
@@ -233,7 +234,8 @@ def test_the_new_evidence_becomes_features() -> None:
 def test_polnear_rows_judged_by_their_mention_lose_their_context() -> None:
     """A pronoun's row in PolNeAR counts right when the mention is right, whoever the pronoun
     was resolved to: it keeps its cue's evidence and an offset, not its context's."""
-    pronoun = ("bias", "resolution:direct:pronoun", "named:3+", "gender:agrees", "spoke:1")
+    pronoun = ("bias", "resolution:direct:pronoun", "named:3+", "gender:agrees", "spoke:1", "sentences:3+",
+               "sentences:inferred:3+", "antecedent:other")
     unnamed = ("bias", "resolution:indirect:unresolved", "number:unresolved:singular", "named:never")
     group = ("bias", "resolution:indirect:unresolved", "number:unresolved:plural", "named:never")
     nobody = ("bias", "resolution:direct:unresolved", "mention:pronoun", "named:never")
@@ -344,3 +346,46 @@ def test_a_name_splits_at_spaces_and_hyphens() -> None:
     assert name_words("Kwon Min-seo") == {"Kwon", "Min", "seo"}
     assert name_words("Kwon Min") < name_words("Kwon Min-seo")
     assert "partial:indirect" in Evidence("indirect", "reported", "explicit", partial=True).features()
+
+
+# --- session 10: evidence that separates right from wrong rows on unseen text --------------
+
+SENTENCES_BACK = (
+    'Ysolde Oskarsdottir runs the harbour trust. "The pier needs work," she said.\n'
+    "Corwenna Pemberthy, who chairs the council, said she had read the survey.\n"
+    '"Nobody will pay for it this year," Oskarsdottir said.\n'
+)
+
+
+def test_how_many_sentences_back_the_speaker_was_named_or_spoke_is_evidence(recorded) -> None:
+    """A pronoun a sentence after its person's name, and a name two sentences after the
+    speaker's last words, carry the distance in sentences (paragraphs aside)."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(SENTENCES_BACK)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
+    assert {"sentences:1", "sentences:inferred:1"} <= set(found["The pier needs work,"].evidence)
+    assert {"sentences:2", "sentences:named:2"} <= set(found["Nobody will pay for it this year,"].evidence)
+    assert "sentences:named:3+" in Evidence("direct", "cue_after", "explicit", sentences="3+").features()
+
+
+ANTECEDENTS = {
+    "subject": 'Wystan Caddock opened the inquiry on Monday.\n"We will hear every witness," he said.\n',
+    "other": 'The board thanked Wystan Caddock for his report on Monday.\n"We will hear every witness," he said.\n',
+}
+
+
+@pytest.mark.parametrize("role", sorted(ANTECEDENTS))
+def test_what_the_speakers_last_name_was_in_its_clause_is_evidence(recorded, role) -> None:
+    """A pronoun that goes back to a clause's subject is safer than one that goes back to a
+    person the text named in passing (an object, a possessor)."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(ANTECEDENTS[role])
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    (statement,) = find_statements(doc, quoted, default_lexicon())
+    assert statement.speaker == "Wystan Caddock"
+    assert {f"antecedent:{role}", f"antecedent:inferred:{role}"} <= set(statement.evidence)

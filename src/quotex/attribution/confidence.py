@@ -2,9 +2,10 @@
 
 A statement's `Evidence` (its family, the rule that attributed it, how its mention was
 resolved, how many other people competed for it, and the context of its speaker: where the
-speaker was last named or last spoke, whether another voice, person or described person came
-between, a pronoun's gender, the speaker's type, the shape of its name and whether it is part
-of a longer name the text gives, a description's number, the ambiguity any text shows) is
+speaker was last named or last spoke and how many sentences back, what its last name was in
+its clause, whether another voice, person or described person came between, a pronoun's
+gender, the speaker's type, the shape of its name and whether it is part of a longer name the
+text gives, a description's number, the ambiguity any text shows) is
 declared here once and turned into few, coarse binary features (`Evidence.features`): each
 kind of evidence on its own (`rule:direct:cue_after`, `named:2`, `rivals:2+`), crossed with
 the resolution only where the evidence means something else for an inference than for a name
@@ -90,6 +91,14 @@ class Evidence:
     # the name was read short or left apart from the person it belongs to, so the speaker may be
     # that person, or only one of two who share the word.
     partial: bool = False
+    # How many sentences back the speaker was last named or last spoke (0: in the statement's own sentence, 1, 2, 3+; `-`: never):
+    # a reader holds a person a sentence or two, whatever the paragraphs, and a hard-wrapped
+    # text keeps its sentences where it may lose its paragraphs.
+    sentences: str = "-"
+    # What the speaker's last name before the statement was in its clause: its `subject`, or
+    # `other` (an object, a possessor, a name in passing); `-` never named before. A pronoun
+    # or a chain goes back to a subject more safely than to a person the text named in passing.
+    antecedent: str = "-"
 
     @classmethod
     def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
@@ -116,6 +125,7 @@ class Evidence:
             found += ["described_between", f"described_between:{resolution}"]
         if self.partial:
             found += ["partial", f"partial:{family}"]
+
         if self.number != "-":
             found.append(f"number:{resolution}:{self.number}")
         if self.detail != "-":
@@ -131,7 +141,8 @@ class Evidence:
         how = "named" if self.resolution == "explicit" else "inferred"
         found = []
         for kind, value in (("rivals", self.rivals), ("peers", self.peers), ("voices", self.voices),
-                            ("subject", self.subject), ("main", self.main)):
+                            ("subject", self.subject), ("main", self.main), ("sentences", self.sentences),
+                            ("antecedent", self.antecedent)):
             if value != "-":
                 found += [f"{kind}:{value}", f"{kind}:{how}:{value}"]
         return found

@@ -206,9 +206,11 @@ class _Ambiguity:
                 self.longer.setdefault(word, []).append(found)
         self._partial_of: dict[str, bool] = {}
         self._token_starts = ctx.doc.to_array("IDX").tolist()
+        self.sentence_starts = [sentence.start for sentence in ctx.doc.sents]
 
-    def of(self, evidence: Evidence, index: int) -> Evidence:
-        """The evidence of statement `index` with the ambiguity around it (none without a speaker)."""
+    def of(self, evidence: Evidence, index: int, since: int = -1) -> Evidence:
+        """The evidence of statement `index` with the ambiguity around it (none without a speaker);
+        `since` is where its speaker was last named or last spoke before it (-1: never)."""
         statement = self.statements[index]
         if statement.speaker is None:
             return evidence
@@ -219,7 +221,9 @@ class _Ambiguity:
                        voices=rivals(self._voices(index, _MOST_RIVALS)),
                        main=self._main(words),
                        subject=self._subject(index, words, statement.speaker_mention),
-                       partial=self._partial(statement.speaker))
+                       partial=self._partial(statement.speaker),
+                       sentences=self._sentences_back(index, since),
+                       antecedent=self._antecedent(index, words))
 
     def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int, most: int) -> int:
         """How many other people of no other gender were named from paragraph `first` up to the
@@ -240,6 +244,25 @@ class _Ambiguity:
             if not name <= words and not (gender is not None and told and gender not in told):
                 found.add(name)
         return _longest(found, most)
+
+    def _sentences_back(self, index: int, since: int) -> str:
+        """How many sentences start after `since` up to the statement's first word: 0, 1, 2, 3+, `-`."""
+        if since < 0:
+            return "-"
+        start = self.statements[index].span.start
+        back = bisect_right(self.sentence_starts, start) - bisect_right(self.sentence_starts, max(since - 1, 0))
+        return f"{_FURTHEST_SENTENCES}+" if back >= _FURTHEST_SENTENCES else str(back)
+
+    def _antecedent(self, index: int, words: frozenset[str]) -> str:
+        """What the speaker's last name before the statement was in its clause: `subject` (the
+        name, or the noun it stands beside as an apposition, is a clause's subject), `other`, `-`."""
+        name = self.names.latest(words, self.statements[index].span.start)
+        if name is None:
+            return "-"
+        root = self.ctx.doc[name.start : name.end].root
+        if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "PROPN"):
+            root = root.head
+        return "subject" if root.dep_ in _SUBJECTS else "other"
 
     def _partial(self, speaker: str) -> bool:
         """Whether the speaker's name is part of a longer name the text gives: a name found
@@ -362,6 +385,7 @@ def _going_on(name: str, text: str) -> Iterator[re.Match[str]]:
 
 _NO_NAME = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # `Lee Tuesday`: a date after a name
 _MOST_RIVALS, _MOST_PEERS = 2, 4  # the counts past which more rivals or peers are the same evidence
+_FURTHEST_SENTENCES = 3  # sentences back: three or more are one kind
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SINGULAR = ("NN", "NNP", "JJ")  # `the coach`, `the Labour MP`, `the 26-year-old` (its head `old`)
 _AGE = re.compile(r"\d{1,3}-year-old$")
@@ -378,14 +402,16 @@ def gather(statements: Sequence[Statement], ctx: QuoteContext, people: People) -
     ambiguity = _Ambiguity(statements, ctx, people, names)
     found = []
     for index, statement in enumerate(statements):
-        evidence = ambiguity.of(evidence_of(statement, index, voices, names, descriptions, ctx, people), index)
+        evidence, since = evidence_of(statement, index, voices, names, descriptions, ctx, people)
+        evidence = ambiguity.of(evidence, index, since)
         found.append(replace(statement, confidence=calibration.confidence(evidence), evidence=evidence.features()))
     return found
 
 
 def evidence_of(statement: Statement, index: int, voices: _Voices, names: _Names, descriptions: _Descriptions,
-                ctx: QuoteContext, people: People) -> Evidence:
-    """What a statement's attribution rests on, its context in the document included."""
+                ctx: QuoteContext, people: People) -> tuple[Evidence, int]:
+    """What a statement's attribution rests on, its context in the document included, and
+    where its speaker was last named or last spoke before it (-1: never)."""
     mention = mention_kind(statement.speaker_mention, ctx)
     evidence = replace(Evidence.of(statement.kind, statement.rule, statement.resolution, statement.competitors,
                                    statement.detail),
@@ -393,7 +419,7 @@ def evidence_of(statement: Statement, index: int, voices: _Voices, names: _Names
                        number=number_of(statement.speaker_mention) if mention == "description" else "-")
     speaker = statement.speaker
     if speaker is None:
-        return evidence
+        return evidence, -1
     words = frozenset(speaker.split())
     span = statement.span
     paragraph = ctx.paragraph_index(span[0])
@@ -409,7 +435,8 @@ def evidence_of(statement: Statement, index: int, voices: _Voices, names: _Names
     gender = _gender(statement.speaker_mention, speaker, ctx, people) if evidence.mention == "pronoun" else "-"
     described = since >= 0 and descriptions.between(since, span.start, statement.speaker_mention)
     return replace(evidence, named=named, spoke=spoke, voice_between=voice, person_between=person, gender=gender,
-                   shape=name_shape(speaker, ctx.lexicon.people_words.surname_particles), described_between=described)
+                   shape=name_shape(speaker, ctx.lexicon.people_words.surname_particles),
+                   described_between=described), since
 
 
 def _mention_name(statement: Statement, evidence: Evidence, words: frozenset[str], ctx: QuoteContext) -> _Name | None:
