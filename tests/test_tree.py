@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotex.parse.tree import below_with_label, children, lefts, rights, span_root
+from quotex.parse.tree import below_with_label, children, lefts, rights, sentence_bounds, span_root
 
 WORDS = ("he", "of", "Lee", ",", " ", "said", "the", ".")
 VOCAB = Vocab()
@@ -45,6 +45,15 @@ def test_the_index_answers_as_spacy_does(doc: Doc, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(doc) - 1))
     end = data.draw(st.integers(start + 1, len(doc)))
     assert span_root(doc[start:end]) == doc[start:end].root
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.booleans(), min_size=1, max_size=40))
+def test_sentence_bounds_are_spacys(starts: list[bool]) -> None:
+    """`sentence_bounds` gives `token.sent`'s edges, from an index of the sentences' starts."""
+    doc = Doc(VOCAB, words=["w"] * len(starts), sent_starts=[True, *starts[1:]])
+    for token in doc:
+        assert sentence_bounds(token) == (token.sent.start, token.sent.end)
 
 
 def test_a_deep_tree_costs_no_more_a_name_than_a_shallow_one() -> None:

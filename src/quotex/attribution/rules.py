@@ -23,7 +23,7 @@ from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext, SpeechEvent
 from quotex.parse.marks import line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
-from quotex.parse.tree import span_root
+from quotex.parse.tree import sentence_bounds, span_root
 from quotex.people.reading import AGENT_ENDINGS
 
 _NAME_TAGS = {"PROPN"}
@@ -556,9 +556,12 @@ def reported_around(ctx: QuoteContext, index: int) -> Attribution | None:
     first, last = opening.i + 1, close.i - 1
     if _names_words(opening, ctx):
         return None
-    start, end = min(opening.sent.start, close.sent.start), max(opening.sent.end, close.sent.end)
+    (start, _), (_, end) = sentence_bounds(opening), sentence_bounds(close)
     around: list[tuple[int, SpeechEvent]] = []
-    for event in islice(ctx.events, bisect_left(ctx.events, start, key=lambda e: e.cue.start), None):
+    # by index, not islice: islice steps over the events before the sentence one by one, a
+    # square on a text of thousands of short quotations
+    for k in range(bisect_left(ctx.events, start, key=lambda e: e.cue.start), len(ctx.events)):
+        event = ctx.events[k]
         if event.cue.start >= end:
             break
         if event.mention is None or _subordinate(event.cue.root, ctx):

@@ -20,13 +20,14 @@ from spacy.tokens import Doc, Span, Token
 class _Tree:
     """The children of each token (in order) and each token's depth, counted as `Span.root` counts it."""
 
-    __slots__ = ("heads", "kids", "depths", "labels", "_by_label", "_edges")
+    __slots__ = ("heads", "kids", "depths", "labels", "_by_label", "_edges", "_sentence_starts")
 
     def __init__(self, doc: Doc) -> None:
         self.heads: list[int] = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
         self.labels: list[int] = doc.to_array("DEP").astype("uint64").tolist() if len(doc) else []
         self._by_label: dict[int, list[int]] = {}
         self._edges: tuple[list[int], list[int]] | None = None
+        self._sentence_starts: list[int] | None = None
         self.kids: list[list[int]] = [[] for _ in self.heads]
         for i, offset in enumerate(self.heads):
             if offset:
@@ -51,6 +52,13 @@ class _Tree:
                     first[head], last[head] = min(first[head], first[i]), max(last[head], last[i])
             self._edges = first, last
         return self._edges
+
+    def sentence_starts(self, doc: Doc) -> list[int]:
+        """The first token of each sentence, in order (indexed on the first question)."""
+        if self._sentence_starts is None:
+            flags = doc.to_array("SENT_START").tolist() if len(doc) else []
+            self._sentence_starts = [0] + [i for i, flag in enumerate(flags) if flag == 1 and i]
+        return self._sentence_starts
 
     def descends(self, i: int, ancestor: int) -> bool:
         """Whether token `i` lies below token `ancestor`."""
@@ -103,6 +111,18 @@ def rights(token: Token) -> list[Token]:
     """`list(token.rights)`: the children after the token, left to right."""
     doc, i = token.doc, token.i
     return [doc[k] for k in _tree(doc).kids[i] if k > i]
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """`(token.sent.start, token.sent.end)`: spaCy walks from the token to both ends of its
+    sentence, which on a text the parser reads as one sentence is the whole text each time."""
+    doc = token.doc
+    if "sent" in doc.user_token_hooks or "sents" in doc.user_hooks:
+        sentence = token.sent
+        return sentence.start, sentence.end
+    starts = _tree(doc).sentence_starts(doc)
+    k = bisect_right(starts, token.i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
 
 
 def span_root(span: Span) -> Token:
