@@ -214,3 +214,20 @@ def test_a_given_name_the_tagger_reads_as_an_adjective_stays_the_names(recorded,
     name, since the text uses the surname as a person's (alone as a subject, after a role
     with a relative `who`)."""
     assert speaker_of(recorded, text, fragment).startswith("Marvellous ")
+
+
+MISTAGGED_SURNAME = (
+    "The province unveiled its transit plan on Monday.\n\n"
+    "The party's transport critic, Marie-Odile Courchesne, took aim at the plan. She said the "
+    "province should run the buses itself.\n\n"
+    "The minister, Bernard Talbot-Ruel, defended the plan. He said private operators would "
+    "cut costs.\n\n"
+    '"This plan buys buses nobody will ride," Ms. Courchesne said.\n'
+)
+
+
+def test_a_surname_the_tagger_reads_as_a_noun_stays_the_names(recorded) -> None:
+    """`Courchesne` tagged as a noun after the given name, in apposition to a role: still the
+    surname, so the person keeps her whole name and the reported clause after `She said` is hers."""
+    assert speaker_of(recorded, MISTAGGED_SURNAME, "run the buses") == "Marie-Odile Courchesne"
+    assert speaker_of(recorded, MISTAGGED_SURNAME, "buys buses") == "Marie-Odile Courchesne"

@@ -29,6 +29,8 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
                                           if glued_end(t) < len(doc) and hyphened_word(doc[glued_end(t)]))}, key=lambda t: t.i)
     # `Marvellous Thorsby-Okafor` with `Marvellous` tagged as an adjective: a given name read as another word
     capitalised = sorted({*capitalised, *mistagged_given_names(capitalised, lexicon)}, key=lambda t: t.i)
+    # `the critic, Marie-Odile Brisebois,` with `Brisebois` tagged as a noun: a surname read as another word
+    capitalised = sorted({*capitalised, *mistagged_surnames(capitalised, lexicon)}, key=lambda t: t.i)
     for token in [*_with_particles(capitalised, lexicon), None]:
         if token is not None and (not run or glued_end(run[-1]) == token.i):
             run.append(token)
@@ -74,6 +76,30 @@ def mistagged_given_names(surnames: Sequence[Token], lexicon: Lexicon) -> list[T
         if opening and not known:
             continue  # `Tuesday Doe` at a sentence's start: a capital the sentence gave it
         if person_context(word, surname, lexicon):
+            found.append(word)
+    return found
+
+
+def mistagged_surnames(given_names: Sequence[Token], lexicon: Lexicon) -> list[Token]:
+    """Capitalised words the tagger read as a noun or an adjective right after a proper noun,
+    ending the name: a given name and its surname, whatever the surname's tag. The word is no
+    title, role, place, party or word of the grammar, and what the text does with it says a
+    person's (`person_context`)."""
+    found = []
+    for given in given_names:
+        doc, i = given.doc, glued_end(given)
+        if i >= len(doc) or given.pos_ != "PROPN" or not given.text[:1].isupper() or not given.whitespace_ and i == given.i + 1:
+            continue
+        word = doc[i]
+        text = word.text
+        if word.pos_ not in ("NOUN", "ADJ") or word.is_stop or not text[:1].isupper() or not text.replace("-", "").isalpha():
+            continue
+        if _is_title(word, lexicon) or lexicon.place(text) or fold(text) in lexicon.people_words.parties:
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue  # a run that goes on is no name of two words
+        if person_context(given, word, lexicon):
             found.append(word)
     return found
 

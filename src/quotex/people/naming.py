@@ -17,6 +17,7 @@ from quotex.parse.names import (
     hyphened_surname,
     hyphened_word,
     mistagged_given_names,
+    mistagged_surnames,
     name_capitalised,
     personal_name,
     word_text,
@@ -40,6 +41,8 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     surname = surname or mention.start < root.i and hyphened_surname(root, reg.lexicon)
     # `Baek Ji-hoon` with `Ji` tagged as a noun: a hyphened given name after a proper noun
     surname = surname or mention.start < root.i and hyphened_word(root)
+    # `Marie-Odile Brisebois` with `Brisebois` tagged as a noun: a surname the text uses as a person's
+    surname = surname or mention.start < root.i and root in mistagged_surnames([root.doc[root.i - 1]], reg.lexicon)
     if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" and not surname:
         return ()
     if not name_capitalised(root, reg.lexicon) and not surname:
