@@ -68,6 +68,12 @@ def mistagged_given_names(surnames: Sequence[Token], lexicon: Lexicon) -> list[T
             continue  # `The Hill`, `Even China`: a word of the grammar, capitalised where it stands
         if _is_title(word, lexicon) or lexicon.place(text) or fold(text) in lexicon.people_words.parties:
             continue
+        if _a_word_for_a_person(word, lexicon) or lexicon.place(surname.text):
+            continue  # `Wife Ana Roe`, `Optimistic Americans`: a noun for a person, a people
+        before = surname.doc[word.i - 1] if word.i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and not (
+                _is_title(before, lexicon) or before.text.endswith(".")):
+            continue  # `Ana Leo Roe`, not `Sen. Ana Roe`: a middle word of a longer run, which the run's own words decide
         if word.whitespace_ == "" or not surname.text.replace("-", "").replace("'", "").isalpha():
             continue  # `Jean-Luc` split at a hyphen, or a word glued to the next
         people = lexicon.people_words
@@ -102,6 +108,13 @@ def mistagged_surnames(given_names: Sequence[Token], lexicon: Lexicon) -> list[T
         if person_context(given, word, lexicon):
             found.append(word)
     return found
+
+
+def _a_word_for_a_person(word: Token, lexicon: Lexicon) -> bool:
+    """A noun for a person or a relative (`wife`, `nurse`), capitalised before a name."""
+    people = lexicon.people_words
+    lower = fold(word.text)
+    return lower in people.person_nouns or lower in people.gendered or lexicon.lemma(word) in people.person_nouns
 
 
 def person_context(given: Token, surname: Token, lexicon: Lexicon) -> bool:
