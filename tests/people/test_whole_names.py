@@ -184,3 +184,50 @@ def test_names_across_a_corpus_are_keyed_by_the_surname_before_a_suffix(name: st
 
     parsed = parse_name(name)
     assert (parsed.surname, parsed.given) == (surname, given)
+
+
+MISTAGGED_GIVEN = (
+    "Ten years ago Ingrid Tollervey and Marvellous Thorsby-Okafor ran the same bakery on the "
+    "harbour.\n\n"
+    "Thorsby-Okafor has since opened three shops of her own. Tollervey went back to sea. "
+    '"We never argued about bread," Thorsby-Okafor said.\n'
+)
+
+
+MISTAGGED_AFTER_A_ROLE = (
+    "The council approved the new bus lanes on Thursday.\n\n"
+    "Resident representative Marvellous Quarmby-Osei, who chairs the street association, "
+    'welcomed the vote. "We asked for this for nine years," she said.\n\n'
+    "The council leader, Harriet Pellworth, said work would start in May.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        pytest.param(MISTAGGED_GIVEN, "argued about bread", id="surname_used_alone_later"),
+        pytest.param(MISTAGGED_AFTER_A_ROLE, "nine years", id="after_a_role_with_who"),
+    ],
+)
+def test_a_given_name_the_tagger_reads_as_an_adjective_stays_the_names(recorded, text: str, fragment: str) -> None:
+    """`Marvellous` tagged as an adjective before a double-barrelled surname: still the given
+    name, since the text uses the surname as a person's (alone as a subject, after a role
+    with a relative `who`)."""
+    assert speaker_of(recorded, text, fragment).startswith("Marvellous ")
+
+
+MISTAGGED_SURNAME = (
+    "The province unveiled its transit plan on Monday.\n\n"
+    "The party's transport critic, Marie-Odile Courchesne, took aim at the plan. She said the "
+    "province should run the buses itself.\n\n"
+    "The minister, Bernard Talbot-Ruel, defended the plan. He said private operators would "
+    "cut costs.\n\n"
+    '"This plan buys buses nobody will ride," Ms. Courchesne said.\n'
+)
+
+
+def test_a_surname_the_tagger_reads_as_a_noun_stays_the_names(recorded) -> None:
+    """`Courchesne` tagged as a noun after the given name, in apposition to a role: still the
+    surname, so the person keeps her whole name and the reported clause after `She said` is hers."""
+    assert speaker_of(recorded, MISTAGGED_SURNAME, "run the buses") == "Marie-Odile Courchesne"
+    assert speaker_of(recorded, MISTAGGED_SURNAME, "buys buses") == "Marie-Odile Courchesne"

@@ -27,6 +27,10 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
     # `Baek Ji-hoon` with `Ji` tagged as a noun: a hyphened given name right after a proper noun
     capitalised = sorted({*capitalised, *(doc[glued_end(t)] for t in capitalised
                                           if glued_end(t) < len(doc) and hyphened_word(doc[glued_end(t)]))}, key=lambda t: t.i)
+    # `Marvellous Thorsby-Okafor` with `Marvellous` tagged as an adjective: a given name read as another word
+    capitalised = sorted({*capitalised, *mistagged_given_names(capitalised, lexicon)}, key=lambda t: t.i)
+    # `the critic, Marie-Odile Brisebois,` with `Brisebois` tagged as a noun: a surname read as another word
+    capitalised = sorted({*capitalised, *mistagged_surnames(capitalised, lexicon)}, key=lambda t: t.i)
     for token in [*_with_particles(capitalised, lexicon), None]:
         if token is not None and (not run or glued_end(run[-1]) == token.i):
             run.append(token)
@@ -40,6 +44,112 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
             if len(name) >= 2 or (name and len(name) < len(run)):
                 yield doc[name[0].i : glued_end(name[-1])]
         run = [token] if token is not None else []
+
+
+RELATIVE_WHO = ("who", "whom", "whose")
+MISREAD_AS = ("NOUN", "ADJ", "DET")  # the parts of speech a tagger gives a given name it does not know
+
+
+def mistagged_given_names(surnames: Sequence[Token], lexicon: Lexicon) -> list[Token]:
+    """Capitalised words the tagger read as a noun, an adjective or a determiner right before a
+    proper noun that names a person: a given name and its surname, whatever the given name's tag.
+    The word is no title, role, place or party, and, first in its sentence (where any word is
+    capitalised), a given name we know; the surname says a person by what the text does with it
+    (`person_context`), so that a known given name is never the only evidence."""
+    found = []
+    for surname in surnames:
+        if surname.i == 0 or not surname.text[:1].isupper() or surname.pos_ != "PROPN":
+            continue
+        word = surname.doc[surname.i - 1]
+        text = word.text
+        if word.pos_ not in MISREAD_AS or not text[:1].isupper() or not text.replace("-", "").isalpha() or len(text) < 2:
+            continue
+        if word.is_stop:
+            continue  # `The Hill`, `Even China`: a word of the grammar, capitalised where it stands
+        if _is_title(word, lexicon) or lexicon.place(text) or fold(text) in lexicon.people_words.parties:
+            continue
+        if _a_word_for_a_person(word, lexicon) or lexicon.place(surname.text):
+            continue  # `Wife Ana Roe`, `Optimistic Americans`: a noun for a person, a people
+        before = surname.doc[word.i - 1] if word.i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and not (
+                _is_title(before, lexicon) or before.text.endswith(".")):
+            continue  # `Ana Leo Roe`, not `Sen. Ana Roe`: a middle word of a longer run, which the run's own words decide
+        if word.whitespace_ == "" or not surname.text.replace("-", "").replace("'", "").isalpha():
+            continue  # `Jean-Luc` split at a hyphen, or a word glued to the next
+        people = lexicon.people_words
+        known = fold(text) in people.given_names or fold(text) in people.rare_given_names
+        opening = word.is_sent_start or word.i == 0 or not surname.doc[word.i - 1].text.strip()
+        if opening and not known:
+            continue  # `Tuesday Doe` at a sentence's start: a capital the sentence gave it
+        if person_context(word, surname, lexicon):
+            found.append(word)
+    return found
+
+
+def mistagged_surnames(given_names: Sequence[Token], lexicon: Lexicon) -> list[Token]:
+    """Capitalised words the tagger read as a noun or an adjective right after a proper noun,
+    ending the name: a given name and its surname, whatever the surname's tag. The word is no
+    title, role, place, party or word of the grammar, and what the text does with it says a
+    person's (`person_context`)."""
+    found = []
+    for given in given_names:
+        doc, i = given.doc, glued_end(given)
+        if i >= len(doc) or given.pos_ != "PROPN" or not given.text[:1].isupper() or not given.whitespace_ and i == given.i + 1:
+            continue
+        word = doc[i]
+        text = word.text
+        if word.pos_ not in ("NOUN", "ADJ") or word.is_stop or not text[:1].isupper() or not text.replace("-", "").isalpha():
+            continue
+        if _is_title(word, lexicon) or lexicon.place(text) or fold(text) in lexicon.people_words.parties:
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue  # a run that goes on is no name of two words
+        if person_context(given, word, lexicon):
+            found.append(word)
+    return found
+
+
+def _a_word_for_a_person(word: Token, lexicon: Lexicon) -> bool:
+    """A noun for a person or a relative (`wife`, `nurse`), capitalised before a name."""
+    people = lexicon.people_words
+    lower = fold(word.text)
+    return lower in people.person_nouns or lower in people.gendered or lexicon.lemma(word) in people.person_nouns
+
+
+def person_context(given: Token, surname: Token, lexicon: Lexicon) -> bool:
+    """Whether what the text does with a surname says it is a person's: a role or a noun for a
+    person before the name (`Tenant representative X Y`) or in apposition to it (`the critic,
+    X Y,`), a relative `who` on it, a cue verb it is the subject of (`X Y said`), or the surname
+    used again alone as a subject or after a title (`Y has spent`, `Ms Y`)."""
+    doc = surname.doc
+    people = lexicon.people_words
+
+    def a_person_noun(token: Token) -> bool:
+        lemma = lexicon.lemma(token)
+        return token.pos_ == "NOUN" and token.text.islower() and (lemma in lexicon.roles or lemma in people.person_nouns
+                                                                  or token.lemma_ in people.person_nouns)
+
+    before = doc[given.i - 1] if given.i > 0 else None
+    if before is not None and a_person_noun(before):
+        return True
+    if surname.dep_ == "appos" and a_person_noun(surname.head):
+        return True
+    if any(c.dep_ == "appos" and a_person_noun(c) for c in surname.children):
+        return True
+    if any(c.dep_ == "relcl" and any(g.lower_ in RELATIVE_WHO for g in c.children if g.dep_.startswith("nsubj")) for c in surname.children):
+        return True
+    if surname.dep_ in ("nsubj", "nsubjpass") and lexicon.lemma(surname.head) in lexicon.cue_verbs:
+        return True
+    for other in doc:
+        if other.i == surname.i or other.text != surname.text or other.i == 0:
+            continue
+        previous = doc[other.i - 1]
+        if previous.text == given.text:
+            continue
+        if previous.text.lower().rstrip(".") in lexicon.titles or (other.dep_ in ("nsubj", "nsubjpass") and not previous.text[:1].isupper()):
+            return True
+    return False
 
 
 def _with_particles(capitalised: list[Token], lexicon: Lexicon) -> list[Token]:

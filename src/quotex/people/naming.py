@@ -12,7 +12,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
-from quotex.parse.names import glued_to, hyphened_surname, hyphened_word, name_capitalised, personal_name, word_text
+from quotex.parse.names import (
+    glued_to,
+    hyphened_surname,
+    hyphened_word,
+    mistagged_given_names,
+    mistagged_surnames,
+    name_capitalised,
+    personal_name,
+    word_text,
+)
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.parse.tree import span_root
 from quotex.people.entities import Person, first_name_fits, starts_at
@@ -32,6 +41,8 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     surname = surname or mention.start < root.i and hyphened_surname(root, reg.lexicon)
     # `Baek Ji-hoon` with `Ji` tagged as a noun: a hyphened given name after a proper noun
     surname = surname or mention.start < root.i and hyphened_word(root)
+    # `Marie-Odile Brisebois` with `Brisebois` tagged as a noun: a surname the text uses as a person's
+    surname = surname or mention.start < root.i and root in mistagged_surnames([root.doc[root.i - 1]], reg.lexicon)
     if root.pos_ != "PROPN" and root.ent_type_ != "PERSON" and not surname:
         return ()
     if not name_capitalised(root, reg.lexicon) and not surname:
@@ -41,12 +52,15 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     if root.ent_type_ in ORGANISATION_LABELS and not known_surname(reg, root):
         return ()
     words: list[Token] = []
+    # `Marvellous Thorsby-Okafor` with `Marvellous` tagged as an adjective: the given name is the name's
+    given_names = {t.i for t in mistagged_given_names([t for t in mention if t.pos_ == "PROPN"], reg.lexicon)}
     for token in mention:
         if glued_to(token) is not token:
             continue  # `-jun` of `Min-jun`: written with the word it is glued to
         part = token.pos_ == "PROPN" or hyphened_surname(token, reg.lexicon) or hyphened_word(token)  # `al-Qadiri`, tagged as anything
         # `der` of `Ursula von der Leyden`, tagged as a noun: a particle inside the name
         part = part or token.i < root.i and token.text.islower() and token.text in reg.words.surname_particles
+        part = part or token.i in given_names
         if token.i > root.i and not part:
             break
         if part or token.ent_type_ == "PERSON" or surname and token.i == root.i:
