@@ -166,3 +166,35 @@ def test_the_business_someone_started_is_not_them(recorded, find_quote):
         '"Somebody has to tell them they are doing it wrong," she says.\n'
     )
     assert find_quote(extract(recorded, text), "doing it wrong").speaker == "Ysolde Lusk-Garrow"
+
+
+# --- a present tense the parser read as a plural noun -------------------------------------------
+
+VERB_READ_AS_A_NOUN = [
+    pytest.param(
+        "A boatyard on the river\n\n"
+        "The yard was founded by Osric Pemberton-Oyelaran, 78, who still comes in every morning. "
+        "His nephew, Ruairi Castelbrook, runs it now.\n\n"
+        '"The river gives you work and it takes it back," Castelbrook says.\n\n'
+        "The worst year was 1998. A spring tide took the slipway and two boats. "
+        "Pemberton-Oyelaran remembers standing in the water to his knees, holding a lamp.\n\n"
+        '"I thought we were finished. By the summer we had built a new slipway with our own hands."\n',
+        "we were finished", "Osric Pemberton-Oyelaran", id="a paragraph of its own after a paragraph without a cue",
+    ),
+    pytest.param(
+        "Two bands, one square\n\n"
+        "The brass band is led by Brisinda Olsen-Achterberg, who has conducted it since 2001. "
+        "The rival silver band is led by Tamsyn Dallow-Mbeki.\n\n"
+        '"Brisinda will practise one bar for a week. I would have gone home," Dallow-Mbeki says.\n\n'
+        'Olsen-Achterberg smiles when she hears this. "Tamsyn won last year. She can say what she likes."\n',
+        "won last year", "Brisinda Olsen-Achterberg", id="the sentence before in its own paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), VERB_READ_AS_A_NOUN)
+def test_a_name_before_a_verb_read_as_a_noun_is_its_subject(recorded, find_quote, text, fragment, speaker):
+    """`X remembers standing in the water.` / `"…"`: the parser may take the verb for a plural
+    noun and the name for its compound; the name is still the subject the quotation turns to,
+    not the voice before it, nor no one."""
+    assert find_quote(extract(recorded, text), fragment).speaker == speaker

@@ -150,6 +150,8 @@ def stray_subject_of(token: Token) -> Token | None:
     apposition between commas (`Doe, a Republican from X who has served since 1997, announced`),
     when that verb has no subject of its own. A name in a compound noun (`the Doe family`) is
     no such subject."""
+    if token.pos_ == "PROPN" and token.dep_ in _STRAY_ON_VERB and verb_read_as_a_noun(token.head, token):
+        return token.head  # `Doe laughs when she hears this` read as a plural noun `Doe laughs`
     if token.pos_ != "PROPN" or not (token.dep_ in _STRAY or token.dep_ in _STRAY_ON_VERB and token.head.pos_ == "VERB"):
         return None
     doc = token.doc
@@ -170,6 +172,24 @@ def stray_subject_of(token: Token) -> Token | None:
     if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children) or verb.dep_ in ("aux", "auxpass"):
         return None
     return verb
+
+
+def verb_read_as_a_noun(noun: Token, name: Token) -> bool:
+    """Whether the root of a sentence, tagged a plural noun right after a name that is its
+    compound, is the verb of that name in the present (`Doe remembers standing in the water`,
+    `Doe laughs when she hears this`, `Doe shrugs.`): a plural noun with nothing of a noun
+    phrase before it (no article, possessive, adjective or number) that governs a verb or ends
+    its sentence. A noun phrase in a list or a headline (`Doe Results: …`) governs neither."""
+    if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or noun.i != name.i + 1 or not noun.lower_.endswith("s"):
+        return False
+    if any(c.dep_ in _NOUN_PHRASE_WORDS and c != name for c in noun.children) or noun.is_title:
+        return False
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    ends = following is not None and following.text in (".", "!") and following.head == noun
+    return ends or any(c.pos_ in ("VERB", "AUX") and c.i > noun.i for c in noun.children)
+
+
+_NOUN_PHRASE_WORDS = {"det", "poss", "amod", "nummod", "case"}  # what stands before a noun that is one
 
 
 def is_addressee(reg: Registry, token: Token) -> bool:
