@@ -198,3 +198,18 @@ def test_a_name_before_a_verb_read_as_a_noun_is_its_subject(recorded, find_quote
     noun and the name for its compound; the name is still the subject the quotation turns to,
     not the voice before it, nor no one."""
     assert find_quote(extract(recorded, text), fragment).speaker == speaker
+
+
+def test_a_name_in_apposition_before_a_verb_left_without_subject_speaks_on(recorded, find_quote):
+    """`X, whose organiser, Y, said …` read with `said` as a root of its own, without a subject:
+    Y is its subject, the main subject of the sentence, so the `he said` after it is Y's, not that
+    of the man who spoke before."""
+    text = (
+        "Bakery chain keeps its bonus\n\n"
+        "The chief executive of Quillbrook Loaves, Edmund Farrant-Oyelowo, said the company would not cut "
+        'the bonus this year. "We know what the bonus means to the bakers," he said.\n\n'
+        "That promise was welcomed by the Allied Bakers' Union, whose regional organiser, T. Venkatachalam, "
+        'said the union would hold the company to it. "Every time flour prices rise, the first cut is the '
+        "baker's bonus. This time we are watching,\" he said.\n"
+    )
+    assert find_quote(extract(recorded, text), "we are watching").speaker == "T. Venkatachalam"
