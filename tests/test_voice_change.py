@@ -213,3 +213,37 @@ def test_a_name_in_apposition_before_a_verb_left_without_subject_speaks_on(recor
         "baker's bonus. This time we are watching,\" he said.\n"
     )
     assert find_quote(extract(recorded, text), "we are watching").speaker == "T. Venkatachalam"
+
+
+# --- a given name the tagger did not know -------------------------------------------------------
+
+GIVEN_NAME_READ_AS_A_WORD = [
+    # `Kestrelmoor coach Brisinda Olsen-Achterberg said so.` with the given name read as a determiner
+    pytest.param("Kestrelmoor|NNP|1|compound coach|NN|3|nsubj Brisinda|DT|3|det Olsen-Achterberg|NNP|4|appos "
+                 "said|VBD|4|ROOT so|RB|4|advmod .|.|4|punct", ["Brisinda Olsen-Achterberg"], id="as a determiner"),
+    # `Tenant representative Eirwen Dallow-Mbeki welcomed it.` with the given name read as an adjective
+    pytest.param("Tenant|NNP|3|nmod representative|JJ|3|amod Eirwen|JJ|3|amod Dallow-Mbeki|NNP|4|nsubj "
+                 "welcomed|VBD|4|ROOT it|PRP|4|dobj .|.|4|punct", ["Eirwen Dallow-Mbeki"], id="as an adjective"),
+    # `Norwegian Olsen-Achterberg fans cheered.`: a word for a nation is an adjective indeed
+    pytest.param("Norwegian|JJ|1|amod Olsen-Achterberg|NNP|2|compound fans|NNS|3|nsubj cheered|VBD|3|ROOT .|.|3|punct",
+                 [], id="a word for a nation"),
+]
+
+
+@pytest.mark.parametrize(("spec", "names"), GIVEN_NAME_READ_AS_A_WORD)
+def test_a_given_name_read_as_an_adjective_of_a_double_barrelled_surname_is_part_of_the_name(spec, names):
+    """A given name the tagger does not know may come out as an adjective or a determiner of the
+    double-barrelled surname after it; the two are still the person's name (so that a `she said`
+    after it finds her, not the woman who spoke before)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotex.lexicon import default_lexicon
+    from quotex.parse.names import person_names
+    from quotex.pipeline.components import TagMapper
+
+    lexicon = default_lexicon()
+    words, tags, heads, deps = zip(*(item.split("|") for item in spec.split()), strict=True)
+    doc = TagMapper(lexicon)(Doc(spacy.blank("en").vocab, words=list(words), tags=list(tags),
+                                 heads=[int(h) for h in heads], deps=list(deps)))
+    assert [name.text for name in person_names(doc, lexicon)] == names

@@ -3,6 +3,7 @@ without an entity recogniser, runs of proper nouns that read as a personal name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,8 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
     run: list[Token] = []
     # A run is consecutive capitalised proper nouns: only those tokens are read.
     capitalised = [t for t in (doc[i] for i in tokens_where(doc, pos=("PROPN",))) if name_capitalised(t, lexicon)]
+    capitalised = sorted([*capitalised, *(t.doc[t.i - 1] for t in capitalised if given_name_read_as_adjective(t, lexicon))],
+                         key=lambda t: t.i)
     # `Baek Ji-hoon` with `Ji` tagged as a noun: a hyphened given name right after a proper noun
     capitalised = sorted({*capitalised, *(doc[glued_end(t)] for t in capitalised
                                           if glued_end(t) < len(doc) and hyphened_word(doc[glued_end(t)]))}, key=lambda t: t.i)
@@ -40,6 +43,21 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
             if len(name) >= 2 or (name and len(name) < len(run)):
                 yield doc[name[0].i : glued_end(name[-1])]
         run = [token] if token is not None else []
+
+
+def given_name_read_as_adjective(surname: Token, lexicon: Lexicon) -> bool:
+    """`Eirwen Ap-Rhys`: a given name the tagger does not know, read as an adjective or a
+    determiner of the double-barrelled surname after it (both halves capitalised), which heads
+    the phrase. A word for a nation or a place (`Norwegian`) is such an adjective indeed, and a
+    determiner of the language (`This`, `Each`) no name."""
+    if surname.i == 0 or not _DOUBLE_BARRELLED.fullmatch(surname.text):
+        return False
+    given = surname.doc[surname.i - 1]
+    return (given.tag_ in ("JJ", "DT") and not given.is_stop and given.head == surname and given.text.istitle()
+            and given.text.isalpha() and lexicon.place(given.text) is None)
+
+
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def _with_particles(capitalised: list[Token], lexicon: Lexicon) -> list[Token]:

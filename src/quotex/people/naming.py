@@ -12,7 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
-from quotex.parse.names import glued_to, hyphened_surname, hyphened_word, name_capitalised, personal_name, word_text
+from quotex.parse.names import (
+    given_name_read_as_adjective,
+    glued_to,
+    hyphened_surname,
+    hyphened_word,
+    name_capitalised,
+    personal_name,
+    word_text,
+)
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.parse.tree import span_root
 from quotex.people.entities import Person, first_name_fits, starts_at
@@ -47,6 +55,8 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
         part = token.pos_ == "PROPN" or hyphened_surname(token, reg.lexicon) or hyphened_word(token)  # `al-Qadiri`, tagged as anything
         # `der` of `Ursula von der Leyden`, tagged as a noun: a particle inside the name
         part = part or token.i < root.i and token.text.islower() and token.text in reg.words.surname_particles
+        # `Eirwen Ap-Rhys` with the given name tagged as an adjective of the surname
+        part = part or token.i + 1 < len(token.doc) and given_name_read_as_adjective(token.doc[token.i + 1], reg.lexicon)
         if token.i > root.i and not part:
             break
         if part or token.ent_type_ == "PERSON" or surname and token.i == root.i:
