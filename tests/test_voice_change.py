@@ -224,6 +224,11 @@ GIVEN_NAME_READ_AS_A_WORD = [
     # `Tenant representative Eirwen Dallow-Mbeki welcomed it.` with the given name read as an adjective
     pytest.param("Tenant|NNP|3|nmod representative|JJ|3|amod Eirwen|JJ|3|amod Dallow-Mbeki|NNP|4|nsubj "
                  "welcomed|VBD|4|ROOT it|PRP|4|dobj .|.|4|punct", ["Eirwen Dallow-Mbeki"], id="as an adjective"),
+    # `Eirwen Dahl-Ødegård and Brisinda Olsen-Achterberg shared a flat.`: an adjective before a
+    # surname of letters beyond ASCII, a common noun before the second
+    pytest.param("Eirwen|JJ|1|amod Dahl-Ødegård|NNP|5|nsubj and|CC|1|cc Brisinda|NN|4|compound "
+                 "Olsen-Achterberg|NNP|1|conj shared|VBD|5|ROOT .|.|5|punct",
+                 ["Eirwen Dahl-Ødegård", "Brisinda Olsen-Achterberg"], id="as a common noun, and beyond ASCII"),
     # `Norwegian Olsen-Achterberg fans cheered.`: a word for a nation is an adjective indeed
     pytest.param("Norwegian|JJ|1|amod Olsen-Achterberg|NNP|2|compound fans|NNS|3|nsubj cheered|VBD|3|ROOT .|.|3|punct",
                  [], id="a word for a nation"),

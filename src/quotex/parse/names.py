@@ -3,7 +3,6 @@ without an entity recogniser, runs of proper nouns that read as a personal name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -50,14 +49,20 @@ def given_name_read_as_adjective(surname: Token, lexicon: Lexicon) -> bool:
     determiner of the double-barrelled surname after it (both halves capitalised), which heads
     the phrase. A word for a nation or a place (`Norwegian`) is such an adjective indeed, and a
     determiner of the language (`This`, `Each`) no name."""
-    if surname.i == 0 or not _DOUBLE_BARRELLED.fullmatch(surname.text):
+    if surname.i == 0 or not _double_barrelled(surname.text):
         return False
     given = surname.doc[surname.i - 1]
-    return (given.tag_ in ("JJ", "DT") and not given.is_stop and given.head == surname and given.text.istitle()
-            and given.text.isalpha() and lexicon.place(given.text) is None)
+    return (given.tag_ in _TAGS_OF_AN_UNKNOWN_GIVEN_NAME and not given.is_stop and given.head == surname
+            and given.text.istitle() and given.text.isalpha() and lexicon.place(given.text) is None)
 
 
-_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+_TAGS_OF_AN_UNKNOWN_GIVEN_NAME = ("JJ", "DT", "NN")  # an adjective, a determiner, a common noun: `Chiamaka` NN
+
+
+def _double_barrelled(text: str) -> bool:
+    """`Ap-Rhys`, `Grøndahl-Weiss`: capitalised words of letters joined by hyphens."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in parts)
 
 
 def _with_particles(capitalised: list[Token], lexicon: Lexicon) -> list[Token]:
