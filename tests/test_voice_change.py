@@ -177,24 +177,24 @@ VERB_READ_AS_A_NOUN = [
         "His nephew, Ruairi Castelbrook, runs it now.\n\n"
         '"The river gives you work and it takes it back," Castelbrook says.\n\n'
         "The worst year was 1998. A spring tide took the slipway and two boats. "
-        "Pemberton-Oyelaran remembers standing in the water to his knees, holding a lamp.\n\n"
-        '"I thought we were finished. By the summer we had built a new slipway with our own hands."\n',
-        "we were finished", "Osric Pemberton-Oyelaran", id="a paragraph of its own after a paragraph without a cue",
+        "Pemberton-Oyelaran remembers rowing out to the moorings at midnight.\n\n"
+        '"We lost everything but the shed. By the summer we had built a new slipway with our own hands."\n',
+        "everything but the shed", "Osric Pemberton-Oyelaran", id="a paragraph of its own after a paragraph without a cue",
     ),
     pytest.param(
         "Two bands, one square\n\n"
         "The brass band is led by Brisinda Olsen-Achterberg, who has conducted it since 2001. "
         "The rival silver band is led by Tamsyn Dallow-Mbeki.\n\n"
         '"Brisinda will practise one bar for a week. I would have gone home," Dallow-Mbeki says.\n\n'
-        'Olsen-Achterberg smiles when she hears this. "Tamsyn won last year. She can say what she likes."\n',
-        "won last year", "Brisinda Olsen-Achterberg", id="the sentence before in its own paragraph",
+        'Olsen-Achterberg grins when she reads the remark. "Tamsyn had the better summer. Let her enjoy it."\n',
+        "better summer", "Brisinda Olsen-Achterberg", id="the sentence before in its own paragraph",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), VERB_READ_AS_A_NOUN)
 def test_a_name_before_a_verb_read_as_a_noun_is_its_subject(recorded, find_quote, text, fragment, speaker):
-    """`X remembers standing in the water.` / `"…"`: the parser may take the verb for a plural
+    """`X remembers rowing out to the moorings.` / `"…"`: the parser may take the verb for a plural
     noun and the name for its compound; the name is still the subject the quotation turns to,
     not the voice before it, nor no one."""
     assert find_quote(extract(recorded, text), fragment).speaker == speaker
@@ -209,10 +209,10 @@ def test_a_name_in_apposition_before_a_verb_left_without_subject_speaks_on(recor
         "The chief executive of Quillbrook Loaves, Edmund Farrant-Oyelowo, said the company would not cut "
         'the bonus this year. "We know what the bonus means to the bakers," he said.\n\n'
         "That promise was welcomed by the Allied Bakers' Union, whose regional organiser, T. Venkatachalam, "
-        'said the union would hold the company to it. "Every time flour prices rise, the first cut is the '
-        "baker's bonus. This time we are watching,\" he said.\n"
+        'said the union would keep the company to its word. "The bonus pays for the bakers\' winter coats. '
+        'We will be counting every loaf," he said.\n'
     )
-    assert find_quote(extract(recorded, text), "we are watching").speaker == "T. Venkatachalam"
+    assert find_quote(extract(recorded, text), "counting every loaf").speaker == "T. Venkatachalam"
 
 
 # --- a given name the tagger did not know -------------------------------------------------------
@@ -221,13 +221,13 @@ GIVEN_NAME_READ_AS_A_WORD = [
     # `Kestrelmoor coach Brisinda Olsen-Achterberg said so.` with the given name read as a determiner
     pytest.param("Kestrelmoor|NNP|1|compound coach|NN|3|nsubj Brisinda|DT|3|det Olsen-Achterberg|NNP|4|appos "
                  "said|VBD|4|ROOT so|RB|4|advmod .|.|4|punct", ["Brisinda Olsen-Achterberg"], id="as a determiner"),
-    # `Tenant representative Eirwen Dallow-Mbeki welcomed it.` with the given name read as an adjective
-    pytest.param("Tenant|NNP|3|nmod representative|JJ|3|amod Eirwen|JJ|3|amod Dallow-Mbeki|NNP|4|nsubj "
+    # `Parish representative Eirwen Dallow-Mbeki welcomed it.` with the given name read as an adjective
+    pytest.param("Parish|NNP|3|nmod representative|JJ|3|amod Eirwen|JJ|3|amod Dallow-Mbeki|NNP|4|nsubj "
                  "welcomed|VBD|4|ROOT it|PRP|4|dobj .|.|4|punct", ["Eirwen Dallow-Mbeki"], id="as an adjective"),
-    # `Eirwen Dahl-Ødegård and Brisinda Olsen-Achterberg shared a flat.`: an adjective before a
+    # `Eirwen Dahl-Ødegård and Brisinda Olsen-Achterberg ran.`: an adjective before a
     # surname of letters beyond ASCII, a common noun before the second
     pytest.param("Eirwen|JJ|1|amod Dahl-Ødegård|NNP|5|nsubj and|CC|1|cc Brisinda|NN|4|compound "
-                 "Olsen-Achterberg|NNP|1|conj shared|VBD|5|ROOT .|.|5|punct",
+                 "Olsen-Achterberg|NNP|1|conj ran|VBD|5|ROOT .|.|5|punct",
                  ["Eirwen Dahl-Ødegård", "Brisinda Olsen-Achterberg"], id="as a common noun, and beyond ASCII"),
     # `Norwegian Olsen-Achterberg fans cheered.`: a word for a nation is an adjective indeed
     pytest.param("Norwegian|JJ|1|amod Olsen-Achterberg|NNP|2|compound fans|NNS|3|nsubj cheered|VBD|3|ROOT .|.|3|punct",

@@ -838,7 +838,7 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _name_before_a_verb_read_as_a_noun(root: Token) -> Token | None:
-    """`Doe laughs when she hears this.`: the name the parser made a compound of the verb it
+    """`Doe nods when she reads it.`: the name the parser made a compound of the verb it
     took for a plural noun is the sentence's subject (`mentions.verb_read_as_a_noun`)."""
     name = root.doc[root.i - 1] if root.i > 0 else None
     if name is None or name.head != root or stray_subject_of(name) != root:

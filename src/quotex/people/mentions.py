@@ -153,7 +153,7 @@ def stray_subject_of(token: Token) -> Token | None:
     when that verb has no subject of its own. A name in a compound noun (`the Doe family`) is
     no such subject."""
     if token.pos_ == "PROPN" and token.dep_ in _STRAY_ON_VERB and verb_read_as_a_noun(token.head, token):
-        return token.head  # `Doe laughs when she hears this` read as a plural noun `Doe laughs`
+        return token.head  # `Doe nods when she reads it` read as a plural noun `Doe nods`
     doc = token.doc
     if token.pos_ == "PROPN" and token.dep_ == "appos" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
         verb = doc[token.i + 2]  # `X, whose secretary, Doe, said …` with `said` a root of its own
@@ -185,8 +185,8 @@ def _finite_with_no_subject(verb: Token) -> bool:
 
 def verb_read_as_a_noun(noun: Token, name: Token) -> bool:
     """Whether the root of a sentence, tagged a plural noun right after a name that is its
-    compound, is the verb of that name in the present (`Doe remembers standing in the water`,
-    `Doe laughs when she hears this`, `Doe shrugs.`): a plural noun with nothing of a noun
+    compound, is the verb of that name in the present (`Doe recalls wading out to the boats`,
+    `Doe nods when she reads it`, `Doe shrugs.`): a plural noun with nothing of a noun
     phrase before it (no article, possessive, adjective or number) that governs a verb or ends
     its sentence. A noun phrase in a list or a headline (`Doe Results: …`) governs neither."""
     if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or noun.i != name.i + 1 or not noun.lower_.endswith("s"):
