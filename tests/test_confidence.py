@@ -305,13 +305,15 @@ def test_the_penalty_is_the_one_the_sets_left_out_find_likeliest(capsys) -> None
 # --- session 9: a name read short ----------------------------------------------------------
 
 SHORT_NAMES = (
-    'Greta Holmqvist-Adeyemi founded the bakery in 2009. "Bread is patience," Greta said.\n',
     'The letter came from the Office of the Harbour Ombudsman on Friday. "Every complaint will be read," '
     "the Office said.\n",
 )
 WHOLE_NAMES = (
     'Ivo Brandt chairs the board. "Costs are falling," Brandt said on Tuesday.\n',
     'Ann Marsh runs the ferry with her brother. "We never miss a crossing," Marsh said.\n',
+    # read short while the tagger took `Greta` for a word of its own; a given name before a
+    # double-barrelled surname is now the name's (`parse.names.given_name_read_as_adjective`)
+    'Greta Holmqvist-Adeyemi founded the bakery in 2009. "Bread is patience," Greta said.\n',
 )
 
 

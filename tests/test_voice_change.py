@@ -166,3 +166,89 @@ def test_the_business_someone_started_is_not_them(recorded, find_quote):
         '"Somebody has to tell them they are doing it wrong," she says.\n'
     )
     assert find_quote(extract(recorded, text), "doing it wrong").speaker == "Ysolde Lusk-Garrow"
+
+
+# --- a present tense the parser read as a plural noun -------------------------------------------
+
+VERB_READ_AS_A_NOUN = [
+    pytest.param(
+        "A boatyard on the river\n\n"
+        "The yard was founded by Osric Pemberton-Oyelaran, 78, who still comes in every morning. "
+        "His nephew, Ruairi Castelbrook, runs it now.\n\n"
+        '"The river gives you work and it takes it back," Castelbrook says.\n\n'
+        "The worst year was 1998. A spring tide took the slipway and two boats. "
+        "Pemberton-Oyelaran remembers rowing out to the moorings at midnight.\n\n"
+        '"We lost everything but the shed. By the summer we had built a new slipway with our own hands."\n',
+        "everything but the shed", "Osric Pemberton-Oyelaran", id="a paragraph of its own after a paragraph without a cue",
+    ),
+    pytest.param(
+        "Two bands, one square\n\n"
+        "The brass band is led by Brisinda Olsen-Achterberg, who has conducted it since 2001. "
+        "The rival silver band is led by Tamsyn Dallow-Mbeki.\n\n"
+        '"Brisinda will practise one bar for a week. I would have gone home," Dallow-Mbeki says.\n\n'
+        'Olsen-Achterberg grins when she reads the remark. "Tamsyn had the better summer. Let her enjoy it."\n',
+        "better summer", "Brisinda Olsen-Achterberg", id="the sentence before in its own paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), VERB_READ_AS_A_NOUN)
+def test_a_name_before_a_verb_read_as_a_noun_is_its_subject(recorded, find_quote, text, fragment, speaker):
+    """`X remembers rowing out to the moorings.` / `"…"`: the parser may take the verb for a plural
+    noun and the name for its compound; the name is still the subject the quotation turns to,
+    not the voice before it, nor no one."""
+    assert find_quote(extract(recorded, text), fragment).speaker == speaker
+
+
+def test_a_name_in_apposition_before_a_verb_left_without_subject_speaks_on(recorded, find_quote):
+    """`X, whose organiser, Y, said …` read with `said` as a root of its own, without a subject:
+    Y is its subject, the main subject of the sentence, so the `he said` after it is Y's, not that
+    of the man who spoke before."""
+    text = (
+        "Bakery chain keeps its bonus\n\n"
+        "The chief executive of Quillbrook Loaves, Edmund Farrant-Oyelowo, said the company would not cut "
+        'the bonus this year. "We know what the bonus means to the bakers," he said.\n\n'
+        "That promise was welcomed by the Allied Bakers' Union, whose regional organiser, T. Venkatachalam, "
+        'said the union would keep the company to its word. "The bonus pays for the bakers\' winter coats. '
+        'We will be counting every loaf," he said.\n'
+    )
+    assert find_quote(extract(recorded, text), "counting every loaf").speaker == "T. Venkatachalam"
+
+
+# --- a given name the tagger did not know -------------------------------------------------------
+
+GIVEN_NAME_READ_AS_A_WORD = [
+    # `Kestrelmoor coach Brisinda Olsen-Achterberg said so.` with the given name read as a determiner
+    pytest.param("Kestrelmoor|NNP|1|compound coach|NN|3|nsubj Brisinda|DT|3|det Olsen-Achterberg|NNP|4|appos "
+                 "said|VBD|4|ROOT so|RB|4|advmod .|.|4|punct", ["Brisinda Olsen-Achterberg"], id="as a determiner"),
+    # `Parish representative Eirwen Dallow-Mbeki welcomed it.` with the given name read as an adjective
+    pytest.param("Parish|NNP|3|nmod representative|JJ|3|amod Eirwen|JJ|3|amod Dallow-Mbeki|NNP|4|nsubj "
+                 "welcomed|VBD|4|ROOT it|PRP|4|dobj .|.|4|punct", ["Eirwen Dallow-Mbeki"], id="as an adjective"),
+    # `Eirwen Dahl-Ødegård and Brisinda Olsen-Achterberg ran.`: an adjective before a
+    # surname of letters beyond ASCII, a common noun before the second
+    pytest.param("Eirwen|JJ|1|amod Dahl-Ødegård|NNP|5|nsubj and|CC|1|cc Brisinda|NN|4|compound "
+                 "Olsen-Achterberg|NNP|1|conj ran|VBD|5|ROOT .|.|5|punct",
+                 ["Eirwen Dahl-Ødegård", "Brisinda Olsen-Achterberg"], id="as a common noun, and beyond ASCII"),
+    # `Norwegian Olsen-Achterberg fans cheered.`: a word for a nation is an adjective indeed
+    pytest.param("Norwegian|JJ|1|amod Olsen-Achterberg|NNP|2|compound fans|NNS|3|nsubj cheered|VBD|3|ROOT .|.|3|punct",
+                 [], id="a word for a nation"),
+]
+
+
+@pytest.mark.parametrize(("spec", "names"), GIVEN_NAME_READ_AS_A_WORD)
+def test_a_given_name_read_as_an_adjective_of_a_double_barrelled_surname_is_part_of_the_name(spec, names):
+    """A given name the tagger does not know may come out as an adjective or a determiner of the
+    double-barrelled surname after it; the two are still the person's name (so that a `she said`
+    after it finds her, not the woman who spoke before)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotex.lexicon import default_lexicon
+    from quotex.parse.names import person_names
+    from quotex.pipeline.components import TagMapper
+
+    lexicon = default_lexicon()
+    words, tags, heads, deps = zip(*(item.split("|") for item in spec.split()), strict=True)
+    doc = TagMapper(lexicon)(Doc(spacy.blank("en").vocab, words=list(words), tags=list(tags),
+                                 heads=[int(h) for h in heads], deps=list(deps)))
+    assert [name.text for name in person_names(doc, lexicon)] == names

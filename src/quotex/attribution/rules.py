@@ -24,6 +24,7 @@ from quotex.parse.context import QuoteContext, SpeechEvent
 from quotex.parse.marks import line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 from quotex.parse.tree import sentence_bounds, span_root
+from quotex.people.mentions import stray_subject_of
 from quotex.people.reading import AGENT_ENDINGS
 
 _NAME_TAGS = {"PROPN"}
@@ -825,6 +826,8 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     if quoted_in_it or ctx.event_with_cue_in(list(sentence)) is not None:
         return None  # the sentence says something itself (the name of a show says nothing)
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        subject = _name_before_a_verb_read_as_a_noun(sentence.root)
     name = _named_subject(subject, ctx.names, ctx.lexicon.people_words.given_names) if subject is not None else None
     if name is None and subject is not None and (_described_person(subject, ctx) or _shown_a_person(subject, ctx)):
         name = subject  # `The judge then turned to me.` / `"…"`: a person the text describes
@@ -835,6 +838,15 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     if name is None:
         return None
     return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
+
+
+def _name_before_a_verb_read_as_a_noun(root: Token) -> Token | None:
+    """`Doe nods when she reads it.`: the name the parser made a compound of the verb it
+    took for a plural noun is the sentence's subject (`mentions.verb_read_as_a_noun`)."""
+    name = root.doc[root.i - 1] if root.i > 0 else None
+    if name is None or name.head != root or stray_subject_of(name) != root:
+        return None
+    return name
 
 
 def letter(ctx: QuoteContext, index: int) -> Attribution | None:

@@ -76,6 +76,9 @@ def mistagged_given_names(surnames: Sequence[Token], lexicon: Lexicon) -> list[T
             continue  # `Ana Leo Roe`, not `Sen. Ana Roe`: a middle word of a longer run, which the run's own words decide
         if word.whitespace_ == "" or not surname.text.replace("-", "").replace("'", "").isalpha():
             continue  # `Jean-Luc` split at a hyphen, or a word glued to the next
+        if _modifies_a_double_barrelled_surname(word, surname):
+            found.append(word)  # `Eirwen Dallow-Mbeki`: the surname's shape says a person's
+            continue
         people = lexicon.people_words
         known = fold(text) in people.given_names or fold(text) in people.rare_given_names
         opening = word.is_sent_start or word.i == 0 or not surname.doc[word.i - 1].text.strip()
@@ -84,6 +87,15 @@ def mistagged_given_names(surnames: Sequence[Token], lexicon: Lexicon) -> list[T
         if person_context(word, surname, lexicon):
             found.append(word)
     return found
+
+
+def _modifies_a_double_barrelled_surname(word: Token, surname: Token) -> bool:
+    """`Eirwen Dallow-Mbeki`, `Brisinda Olsen-Achterberg`: a word the parser hangs on a
+    double-barrelled surname (`Dahl-Ødegård`: capitalised words of letters joined by hyphens,
+    which no common word is) as its adjective, determiner or noun, in title case."""
+    parts = surname.text.split("-")
+    double = len(parts) > 1 and all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in parts)
+    return double and word.head == surname and word.text.istitle()
 
 
 def mistagged_surnames(given_names: Sequence[Token], lexicon: Lexicon) -> list[Token]:

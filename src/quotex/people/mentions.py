@@ -66,6 +66,8 @@ def in_headline(reg: Registry, mention: Span) -> bool:
 
 def salience(reg: Registry, token: Token) -> int:
     token = noun_named(token, reg.lexicon.grammar) or token  # `a teacher named X`: X is as salient as the teacher
+    if token.dep_ == "appos" and stray_subject_of(token) is not None:
+        return 2  # `X, whose secretary, Doe, said …` with `said` a root of its own: Doe is its subject
     if token.dep_ == "appos":
         token = token.head  # `His wife, Ines, said`: Ines is as salient as the subject she names
         if token.dep_ == "pobj" and token.head.lower_ in _HOLDER_PREPOSITIONS and token.head.head.dep_ in SUBJECTS:
@@ -150,9 +152,14 @@ def stray_subject_of(token: Token) -> Token | None:
     apposition between commas (`Doe, a Republican from X who has served since 1997, announced`),
     when that verb has no subject of its own. A name in a compound noun (`the Doe family`) is
     no such subject."""
+    if token.pos_ == "PROPN" and token.dep_ in _STRAY_ON_VERB and verb_read_as_a_noun(token.head, token):
+        return token.head  # `Doe nods when she reads it` read as a plural noun `Doe nods`
+    doc = token.doc
+    if token.pos_ == "PROPN" and token.dep_ == "appos" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+        verb = doc[token.i + 2]  # `X, whose secretary, Doe, said …` with `said` a root of its own
+        return verb if verb.dep_ == "ROOT" and _finite_with_no_subject(verb) else None
     if token.pos_ != "PROPN" or not (token.dep_ in _STRAY or token.dep_ in _STRAY_ON_VERB and token.head.pos_ == "VERB"):
         return None
-    doc = token.doc
     following = token.i + 1
     apposition = next((c for c in token.rights if c.dep_ == "appos" and c.left_edge.i == token.i + 2), None)
     if apposition is not None and doc[token.i + 1].text == ",":
@@ -165,11 +172,33 @@ def stray_subject_of(token: Token) -> Token | None:
     if following >= len(doc):
         return None
     verb = doc[following]
+    return verb if _finite_with_no_subject(verb) else None
+
+
+def _finite_with_no_subject(verb: Token) -> bool:
+    """A finite verb (a past tense may be tagged as a participle: `Doe speaking …` is no clause)
+    that the parser gave no subject of its own."""
     if verb.pos_ not in ("VERB", "AUX") or not verb.tag_.startswith("VB") or verb.tag_ in ("VBG", "VB"):
-        return None  # a finite verb (a past tense may be tagged as a participle): `Doe speaking …` is no clause
-    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children) or verb.dep_ in ("aux", "auxpass"):
-        return None
-    return verb
+        return False
+    return not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children) and verb.dep_ not in ("aux", "auxpass")
+
+
+def verb_read_as_a_noun(noun: Token, name: Token) -> bool:
+    """Whether the root of a sentence, tagged a plural noun right after a name that is its
+    compound, is the verb of that name in the present (`Doe recalls wading out to the boats`,
+    `Doe nods when she reads it`, `Doe shrugs.`): a plural noun with nothing of a noun
+    phrase before it (no article, possessive, adjective or number) that governs a verb or ends
+    its sentence. A noun phrase in a list or a headline (`Doe Results: …`) governs neither."""
+    if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or noun.i != name.i + 1 or not noun.lower_.endswith("s"):
+        return False
+    if any(c.dep_ in _NOUN_PHRASE_WORDS and c != name for c in noun.children) or noun.is_title:
+        return False
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    ends = following is not None and following.text in (".", "!") and following.head == noun
+    return ends or any(c.pos_ in ("VERB", "AUX") and c.i > noun.i for c in noun.children)
+
+
+_NOUN_PHRASE_WORDS = {"det", "poss", "amod", "nummod", "case"}  # what stands before a noun that is one
 
 
 def is_addressee(reg: Registry, token: Token) -> bool:
