@@ -952,3 +952,23 @@ def test_a_content_never_ends_with_its_conjunction(recorded) -> None:
     # the parser takes `warned` for a second clause of `said`, leaving `and` to the first
     statements = indirect(recorded, "The treasurer Oriel Stanway said the budget was tight and warned that the libraries might close.")
     assert statements[0].text == "the budget was tight"
+
+
+FIGURES_OF_A_BODY = (
+    "Ferry fares to rise\n\n"
+    "The Quillerby Borough Council voted on Monday to raise ferry fares by a fifth. About 900 people cross "
+    "the estuary each day, according to council figures. The new fares start in June.\n\n"
+    "The Drainage Standards Office set new limits for two chemicals in tap water on Tuesday. The limits "
+    "would prevent thousands of illnesses over the coming decades, according to the office's estimates.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "content, speaker",
+    [
+        ("About 900 people cross the estuary each day", "Quillerby Borough Council"),  # a body of the kind the compound names
+        ("The limits would prevent thousands of illnesses", "Drainage Standards Office"),  # the possessor, as described before
+    ],
+)
+def test_figures_speak_for_the_body_whose_they_are(recorded, content, speaker) -> None:
+    assert quote_with(extract_checked(recorded, FIGURES_OF_A_BODY), content).speaker == speaker

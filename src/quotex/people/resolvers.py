@@ -28,7 +28,7 @@ from quotex.people.documents import (
 )
 from quotex.people.entities import Person, Resolution, Unnamed
 from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonist
-from quotex.people.mentions import in_headline, is_pronoun, noun_named, organisation_noun, pronoun_gender
+from quotex.people.mentions import document_noun, in_headline, is_pronoun, noun_named, organisation_noun, pronoun_gender
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
 from quotex.people.reading import body_name, given_as_a_name, relative_antecedent, strip_determiner
@@ -219,6 +219,24 @@ def bare_body(reg: Registry, mention: Span, root: Token, relative: bool) -> Reso
     return Resolution(bodies[0].name, "descriptor") if len(bodies) == 1 else None
 
 
+def author_of_figures(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`according to the agency's estimates`, `according to council figures`: figures that
+    speak for whose they are (the reported-speech reading lets them speak only when the phrase
+    names an author); the author, as a document's is found, never the figures."""
+    phrase = reg.lexicon.grammar.according_to
+    start = mention.start - len(phrase)
+    if start < 0 or tuple(fold(t.text) for t in reg.doc[start : mention.start]) != phrase:
+        return None
+    lemma = fold(reg.lexicon.lemma(root))
+    lexicon = reg.lexicon
+    if root.pos_ in ("PROPN", "PRON") or lemma in lexicon.roles or lemma in lexicon.bodies or lemma in reg.words.person_nouns:
+        return None  # `according to the agency`, `according to her coach`: who speaks
+    if document_noun(reg, root) is not None:
+        return None  # a document's author is the `document` resolver's
+    author = direct_author(reg, root)
+    return Resolution(author.name, "document") if author is not None else None
+
+
 def employer_of(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
     """`Analysts at X said`, `a spokeswoman for the operator`: whom they speak for."""
     body = employer(reg, root)
@@ -257,6 +275,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     name,
     capitals,
     apposition,
+    author_of_figures,
     description,
     bare_body,
     employer_of,
