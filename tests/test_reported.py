@@ -972,3 +972,17 @@ FIGURES_OF_A_BODY = (
 )
 def test_figures_speak_for_the_body_whose_they_are(recorded, content, speaker) -> None:
     assert quote_with(extract_checked(recorded, FIGURES_OF_A_BODY), content).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # the parser joined `insisted` to the reported verb; its tense is the reported clause's, not `insisted`'s
+        ('Rovers captain Idris Kettlewood-Amara said his side had bowled "like we were half asleep" but insisted '
+         "the defeat would not end their season.", "the defeat would not end their season", "Idris Kettlewood-Amara"),
+        ("Mayor Petra Vanstone-Ike said the council would review the plan and warned that fares could rise.",
+         "fares could rise", "Petra Vanstone-Ike"),
+    ],
+)
+def test_a_cue_joined_to_a_reported_verb_of_another_tense_is_the_reporters(recorded, text, content, speaker) -> None:
+    assert quote_with(indirect(recorded, text), content).speaker == speaker
