@@ -986,3 +986,10 @@ def test_figures_speak_for_the_body_whose_they_are(recorded, content, speaker) -
 )
 def test_a_cue_joined_to_a_reported_verb_of_another_tense_is_the_reporters(recorded, text, content, speaker) -> None:
     assert quote_with(indirect(recorded, text), content).speaker == speaker
+
+
+def test_the_speaker_described_by_whose_is_not_the_body_it_hangs_from(recorded) -> None:
+    text = ("The offer was welcomed by the Dunmore Porters' Guild, whose general secretary, Wendel Arrowsmith-Quaye, "
+            "said the guild would hold the company to it.")
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == ("the guild would hold the company to it", "Wendel Arrowsmith-Quaye")

@@ -209,6 +209,9 @@ def _noun_before(verb: Token) -> Token | None:
         # climb from its last word to the apposition that holds it.
         described = verb.doc[i - 1]
         for _ in range(_APPOSITION_CLIMB):
+            owned = _whose_description(described)
+            if owned is not None:
+                return owned
             if described.dep_ == "appos" and described.head.i < described.i and described.head.pos_ == "PROPN":
                 return described.head
             if described.head.i == described.i or not described.head.i < described.i:
@@ -216,6 +219,15 @@ def _noun_before(verb: Token) -> Token | None:
             described = described.head
         return _antecedent_of_relative(verb.doc, i) or _opening_name(verb.doc, i)
     return None
+
+
+def _whose_description(described: Token) -> Token | None:
+    """`the porters' guild, whose general secretary, X, said …`: an apposition opened by `whose`
+    describes someone of its own, who speaks (by the name set beside it, else as described), not
+    the noun it hangs from."""
+    if described.dep_ != "appos" or not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in described.lefts):
+        return None
+    return next((c for c in described.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), described)
 
 
 def _apposition_ending_at(last: Token) -> Token | None:
