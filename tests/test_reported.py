@@ -993,3 +993,11 @@ def test_the_speaker_described_by_whose_is_not_the_body_it_hangs_from(recorded) 
             "said the guild would hold the company to it.")
     (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == ("the guild would hold the company to it", "Wendel Arrowsmith-Quaye")
+
+
+def test_a_place_taken_for_the_subject_does_not_speak_the_name_after_it_does(recorded) -> None:
+    # `Outside` tagged as a name's first word: the parser makes the place the subject, the speaker its apposition
+    text = ('Outside Haddesley Guildhall, Osric Vantongeren, who runs a bakery on Mill Lane, said he was relieved. '
+            '"We can open again on Monday," he said.')
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == ("he was relieved", "Osric Vantongeren")
