@@ -28,7 +28,7 @@ from quotex.people.documents import (
 )
 from quotex.people.entities import Person, Resolution, Unnamed
 from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonist
-from quotex.people.mentions import document_noun, in_headline, is_pronoun, noun_named, organisation_noun, pronoun_gender
+from quotex.people.mentions import in_headline, is_pronoun, noun_named, organisation_noun, pronoun_gender
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
 from quotex.people.reading import body_name, given_as_a_name, relative_antecedent, strip_determiner
@@ -227,12 +227,9 @@ def author_of_figures(reg: Registry, mention: Span, root: Token, relative: bool)
     start = mention.start - len(phrase)
     if start < 0 or tuple(fold(t.text) for t in reg.doc[start : mention.start]) != phrase:
         return None
-    lemma = fold(reg.lexicon.lemma(root))
-    lexicon = reg.lexicon
-    if root.pos_ in ("PROPN", "PRON") or lemma in lexicon.roles or lemma in lexicon.bodies or lemma in reg.words.person_nouns:
-        return None  # `according to the agency`, `according to her coach`: who speaks
-    if document_noun(reg, root) is not None:
-        return None  # a document's author is the `document` resolver's
+    figures = reg.lexicon.grammar.figure_nouns
+    if fold(root.text) not in figures and fold(reg.lexicon.lemma(root)) not in figures:
+        return None  # `according to the agency`, `according to his physician`: who speaks
     author = direct_author(reg, root)
     return Resolution(author.name, "document") if author is not None else None
 
