@@ -1001,3 +1001,10 @@ def test_a_place_taken_for_the_subject_does_not_speak_the_name_after_it_does(rec
             '"We can open again on Monday," he said.')
     (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == ("he was relieved", "Osric Vantongeren")
+
+
+def test_a_cue_joined_to_a_clause_hung_from_a_verb_with_an_object_keeps_its_subject(recorded) -> None:
+    # the parser hangs `was chairing` from `announced`, which has an object: no clause it reports
+    text = ("At the moment Ines Corvallan announced her bid last spring, Eamon Threlkeld-Abbas was chairing a meeting "
+            "at the party's headquarters and told aides that he viewed Corvallan as a real threat.")
+    assert quote_with(indirect(recorded, text), "he viewed Corvallan").speaker == "Eamon Threlkeld-Abbas"

@@ -151,9 +151,15 @@ def _reporting_verb_across_a_tense(verb: Token) -> Token | None:
     """The verb above a reported clause, for a cue the parser joined to that clause's verb
     (`said his side had batted well but insisted …`, `said the bridge would close and added
     …`): the cue is a bare simple past, the verb it is joined to has an auxiliary (the tense of
-    the reported clause), and that verb is the object clause of the one above."""
+    the reported clause), and that verb is the object clause of the one above, right after it or
+    opened by `that` (`told reporters that …`); not `At the moment X announced his candidacy, Y
+    was holding a meeting and told aides …`, where the parser hung a clause of its own from a
+    verb with an object."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.i == head.i:
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp":
+        return None
+    opening = head.left_edge
+    if opening.i != head.head.i + 1 and not (opening.dep_ == "mark" and opening.lower_ == "that"):
         return None
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return None
