@@ -952,3 +952,59 @@ def test_a_content_never_ends_with_its_conjunction(recorded) -> None:
     # the parser takes `warned` for a second clause of `said`, leaving `and` to the first
     statements = indirect(recorded, "The treasurer Oriel Stanway said the budget was tight and warned that the libraries might close.")
     assert statements[0].text == "the budget was tight"
+
+
+FIGURES_OF_A_BODY = (
+    "Ferry fares to rise\n\n"
+    "The Quillerby Borough Council voted on Monday to raise ferry fares by a fifth. About 900 people cross "
+    "the estuary each day, according to council figures. The new fares start in June.\n\n"
+    "The Drainage Standards Office set new limits for two chemicals in tap water on Tuesday. The limits "
+    "would prevent thousands of illnesses over the coming decades, according to the office's estimates.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "content, speaker",
+    [
+        ("About 900 people cross the estuary each day", "Quillerby Borough Council"),  # a body of the kind the compound names
+        ("The limits would prevent thousands of illnesses", "Drainage Standards Office"),  # the possessor, as described before
+    ],
+)
+def test_figures_speak_for_the_body_whose_they_are(recorded, content, speaker) -> None:
+    assert quote_with(extract_checked(recorded, FIGURES_OF_A_BODY), content).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # the parser joined `insisted` to the reported verb; its tense is the reported clause's, not `insisted`'s
+        ('Rovers captain Idris Kettlewood-Amara said his side had bowled "like we were half asleep" but insisted '
+         "the defeat would not end their season.", "the defeat would not end their season", "Idris Kettlewood-Amara"),
+        ("Mayor Petra Vanstone-Ike said the council would review the plan and warned that fares could rise.",
+         "fares could rise", "Petra Vanstone-Ike"),
+    ],
+)
+def test_a_cue_joined_to_a_reported_verb_of_another_tense_is_the_reporters(recorded, text, content, speaker) -> None:
+    assert quote_with(indirect(recorded, text), content).speaker == speaker
+
+
+def test_the_speaker_described_by_whose_is_not_the_body_it_hangs_from(recorded) -> None:
+    text = ("The offer was welcomed by the Dunmore Porters' Guild, whose general secretary, Wendel Arrowsmith-Quaye, "
+            "said the guild would hold the company to it.")
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == ("the guild would hold the company to it", "Wendel Arrowsmith-Quaye")
+
+
+def test_a_place_taken_for_the_subject_does_not_speak_the_name_after_it_does(recorded) -> None:
+    # `Outside` tagged as a name's first word: the parser makes the place the subject, the speaker its apposition
+    text = ('Outside Haddesley Guildhall, Osric Vantongeren, who runs a bakery on Mill Lane, said he was relieved. '
+            '"We can open again on Monday," he said.')
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == ("he was relieved", "Osric Vantongeren")
+
+
+def test_a_cue_joined_to_a_clause_hung_from_a_verb_with_an_object_keeps_its_subject(recorded) -> None:
+    # the parser hangs `was chairing` from `announced`, which has an object: no clause it reports
+    text = ("At the moment Ines Corvallan announced her bid last spring, Eamon Threlkeld-Abbas was chairing a meeting "
+            "at the party's headquarters and told aides that he viewed Corvallan as a real threat.")
+    assert quote_with(indirect(recorded, text), "he viewed Corvallan").speaker == "Eamon Threlkeld-Abbas"

@@ -72,6 +72,12 @@ class Grammar:
     hedge_adjectives: frozenset[str] = frozenset()
     # `says farmer after barn fire`: prepositions that tell when or why, not who a description is
     circumstance_prepositions: frozenset[str] = frozenset()
+    # `according to council figures`, `the agency's estimates`: nouns for figures, which speak
+    # only for whose they are
+    figure_nouns: frozenset[str] = frozenset()
+    # `Outside the court hall, X, who …, said`: prepositions of place that open a sentence, which
+    # the parser may tag as a name's first word and make the subject, the speaker its apposition
+    place_prepositions: frozenset[str] = frozenset()
     # `would study it and declined …`: a modal takes a bare verb, so a verb with a tense of its
     # own after it cannot share it; only a form with a tense's ending shows its tense
     # (`would close the stores and cut jobs`: `cut` may be bare)

@@ -74,7 +74,8 @@ def reported_parts(
 ) -> list[Span]:
     """The words a speech event reports (`reported_clauses`), quoted words included: the
     quotations inside them are its speaker's words too (`rules.reported_around`)."""
-    if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not (_apposition_before(event) or _subject_left_as_root(event)):
+    if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not (
+            _apposition_before(event) or _subject_left_as_root(event) or _whose_apposition(event) or _beside_the_subject(event)):
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
@@ -98,6 +99,23 @@ def _apposition_before(event: SpeechEvent) -> bool:
     if mention is None or mention.root.dep_ not in SET_OFF_NOUN_DEPS or mention.root.right_edge.i != event.cue.start - 1:
         return False
     return mention.root.head.i < mention.root.i and event.cue.doc[mention.root.left_edge.i - 1].text == ","
+
+
+def _whose_apposition(event: SpeechEvent) -> bool:
+    """`the guild, whose general secretary, X, said …`: the parser left the cue without a subject
+    and took the speaker for an apposition opened by `whose` (`syntax.speaker_head`)."""
+    root = event.mention.root if event.mention is not None else None
+    if root is None or root.dep_ != "appos" or root.i > event.cue.start:
+        return False
+    described = root.head if root.head.dep_ == "appos" else root
+    return any(c.dep_ == "poss" and c.tag_ == "WP$" for c in described.lefts)
+
+
+def _beside_the_subject(event: SpeechEvent) -> bool:
+    """`Outside City Hall, X, who …, said`: the name in apposition to the cue's subject, which
+    the parser made of the words before it (`context.who_speaks`)."""
+    root = event.mention.root if event.mention is not None else None
+    return root is not None and root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.i == event.cue.root.i
 
 
 def _subject_left_as_root(event: SpeechEvent) -> bool:

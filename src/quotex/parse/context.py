@@ -280,6 +280,13 @@ def who_speaks(head: Token, lexicon: Lexicon) -> Token | None:
     opening = head.doc[head.left_edge.i].lower_
     if opening in grammar.no_speaker_openings or word in grammar.no_speaker_openings:
         return None
+    if opening in grammar.place_prepositions and head.left_edge.i < head.i:
+        # `Outside City Hall, X, who …, said`: a place, taken for a name and made the subject,
+        # does not speak; the name set off after it does
+        doc = head.doc
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","), None)
+        if named is not None:
+            return named
     if _hedging_it(head, lexicon):
         return None
     return head

@@ -127,11 +127,16 @@ def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None
     """The subject a cue shares with the verb it hangs from: `X said A and added B`,
     `X spoke, noting that …`, `X began by saying …`, `X was joined by Y and joked`. A verb inside quotation marks that the
     parser hung the cue from (`X arrived, telling them, "We …"`) is the quotation's own: the
-    subject comes from the clause above it."""
-    token = verb
+    subject comes from the clause above it. A cue in the simple past joined to a verb of a
+    reported clause that has an auxiliary of its own (`X said his side had lost but insisted
+    …`) is joined to the verb that reports that clause: the shifted tense belongs to what X
+    said, `insisted` to X."""
+    across = _reporting_verb_across_a_tense(verb)
+    token = across or verb
     for _ in range(3):
         within_quotation = bool(quoted) and quoted[token.i] and token.dep_ == "ccomp"  # `X said the pier "…" and said`
-        if (token.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") and not within_quotation) or token.head.i == token.i:
+        reported = within_quotation or token is across  # a clause whose subject is not the speaker's
+        if (token.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") and not reported) or token.head.i == token.i:
             return None
         token = token.head
         if quoted and quoted[token.i]:
@@ -140,6 +145,27 @@ def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None
         if subject is not None:
             return subject if not (quoted and quoted[subject.i]) else None
     return None
+
+
+def _reporting_verb_across_a_tense(verb: Token) -> Token | None:
+    """The verb above a reported clause, for a cue the parser joined to that clause's verb
+    (`said his side had batted well but insisted …`, `said the bridge would close and added
+    …`): the cue is a bare simple past, the verb it is joined to has an auxiliary (the tense of
+    the reported clause), and that verb is the object clause of the one above, right after it or
+    opened by `that` (`told reporters that …`); not `At the moment X announced his candidacy, Y
+    was holding a meeting and told aides …`, where the parser hung a clause of its own from a
+    verb with an object."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp":
+        return None
+    opening = head.left_edge
+    if opening.i != head.head.i + 1 and not (opening.dep_ == "mark" and opening.lower_ == "that"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if head.tag_ == "VBD" or not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    return head
 
 
 # Each Doc's first subject of every head, built on first use: `first_subject` is asked of the
@@ -189,6 +215,9 @@ def _noun_before(verb: Token) -> Token | None:
         # climb from its last word to the apposition that holds it.
         described = verb.doc[i - 1]
         for _ in range(_APPOSITION_CLIMB):
+            owned = _whose_description(described)
+            if owned is not None:
+                return owned
             if described.dep_ == "appos" and described.head.i < described.i and described.head.pos_ == "PROPN":
                 return described.head
             if described.head.i == described.i or not described.head.i < described.i:
@@ -196,6 +225,15 @@ def _noun_before(verb: Token) -> Token | None:
             described = described.head
         return _antecedent_of_relative(verb.doc, i) or _opening_name(verb.doc, i)
     return None
+
+
+def _whose_description(described: Token) -> Token | None:
+    """`the porters' guild, whose general secretary, X, said …`: an apposition opened by `whose`
+    describes someone of its own, who speaks (by the name set beside it, else as described), not
+    the noun it hangs from."""
+    if described.dep_ != "appos" or not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in described.lefts):
+        return None
+    return next((c for c in described.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), described)
 
 
 def _apposition_ending_at(last: Token) -> Token | None:

@@ -219,6 +219,21 @@ def bare_body(reg: Registry, mention: Span, root: Token, relative: bool) -> Reso
     return Resolution(bodies[0].name, "descriptor") if len(bodies) == 1 else None
 
 
+def author_of_figures(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`according to the agency's estimates`, `according to council figures`: figures that
+    speak for whose they are (the reported-speech reading lets them speak only when the phrase
+    names an author); the author, as a document's is found, never the figures."""
+    phrase = reg.lexicon.grammar.according_to
+    start = mention.start - len(phrase)
+    if start < 0 or tuple(fold(t.text) for t in reg.doc[start : mention.start]) != phrase:
+        return None
+    figures = reg.lexicon.grammar.figure_nouns
+    if fold(root.text) not in figures and fold(reg.lexicon.lemma(root)) not in figures:
+        return None  # `according to the agency`, `according to his physician`: who speaks
+    author = direct_author(reg, root)
+    return Resolution(author.name, "document") if author is not None else None
+
+
 def employer_of(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
     """`Analysts at X said`, `a spokeswoman for the operator`: whom they speak for."""
     body = employer(reg, root)
@@ -257,6 +272,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     name,
     capitals,
     apposition,
+    author_of_figures,
     description,
     bare_body,
     employer_of,
