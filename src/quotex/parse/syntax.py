@@ -7,7 +7,7 @@ grammar (`data/grammar.tsv`).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -72,11 +72,9 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     if subjects:
         # Two subjects are a misparse of `Fares to double, council says`: the speaker is the nearer.
         return min(subjects, key=lambda child: abs(child.i - verb.i))
-    for child in verb.children:
-        if child.dep_ == "agent":
-            agent = outside(next((t for t in child.children if t.dep_ == "pobj"), None))
-            if agent is not None:
-                return agent
+    agent = _agent(verb, outside)
+    if agent is not None:
+        return agent
     controlled = outside(_object_before(verb))
     if controlled is not None:
         return controlled
@@ -98,6 +96,16 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
         if inverted and child.i - verb.i <= 3 and outside(child) and child.text.lower() not in time_words:
             return child
     return outside(_noun_before(verb)) or outside(_name_after_inverted(verb, time_words))
+
+
+def _agent(verb: Token, outside: Callable[[Token | None], Token | None]) -> Token | None:
+    """`… was announced by the mayor`: the first object of a passive verb's `by` outside quotation marks."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = outside(next((t for t in child.children if t.dep_ == "pobj"), None))
+            if agent is not None:
+                return agent
+    return None
 
 
 def _object_of_as(verb: Token) -> Token | None:
