@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotex.parse.tree import below_with_label, children, lefts, rights, sentence_bounds, span_root
+from quotex.parse.tree import below_with_label, children, lefts, rights, sentence_bounds, span_root, with_label_between
 
 WORDS = ("he", "of", "Lee", ",", " ", "said", "the", ".")
 VOCAB = Vocab()
@@ -54,6 +54,15 @@ def test_sentence_bounds_are_spacys(starts: list[bool]) -> None:
     doc = Doc(VOCAB, words=["w"] * len(starts), sent_starts=[True, *starts[1:]])
     for token in doc:
         assert sentence_bounds(token) == (token.sent.start, token.sent.end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(trees(), st.data())
+def test_labels_between_are_spacys(doc: Doc, data: st.DataObject) -> None:
+    """`with_label_between` gives the tokens of a stretch with a label, from the index of labels."""
+    start = data.draw(st.integers(0, len(doc)))
+    end = data.draw(st.integers(start, len(doc)))
+    assert with_label_between(doc, "conj", start, end) == [t for t in doc[start:end] if t.dep_ == "conj"]
 
 
 def test_a_deep_tree_costs_no_more_a_name_than_a_shallow_one() -> None:

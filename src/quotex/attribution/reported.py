@@ -36,7 +36,7 @@ from quotex.attribution.declared import select_named
 from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import SpeechEvent
 from quotex.parse.syntax import ORGANISATION_LABELS, SET_OFF_NOUN_DEPS, cue_span, is_according_to
-from quotex.parse.tree import below_with_label, children
+from quotex.parse.tree import below_with_label, children, with_label_between
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
 _MIN_TOKENS = 3
@@ -437,8 +437,9 @@ def _before_the_aside(clause: Token, end: int, lexicon: Lexicon) -> int:
     struggled to recruit`), and stays. So does a relative inside a description in apposition
     (`said the council had hired X, a lawyer who once worked for the port`), which says whom
     the content names."""
-    doc = clause.doc
-    for token in doc[clause.i + 1 : end]:
+    # the relative clauses from the index of labels: a walk over every word to the content's end,
+    # for each clause of a text of clauses nested to its end, is a square (tests/test_shapes.py)
+    for token in with_label_between(clause.doc, "relcl", clause.i + 1, end):
         if token.right_edge.i != end - 1 or _in_a_description(token) or not _narrated_relative(token, lexicon):
             continue
         comma = _comma_before(token, clause)

@@ -149,6 +149,12 @@ def span_root(span: Span) -> Token:
     return doc[start] if root == -1 else doc[root]
 
 
+def with_label_between(doc: Doc, label: str, start: int, end: int) -> list[Token]:
+    """`[t for t in doc[start:end] if t.dep_ == label]`, from the index of the labels."""
+    found = _tree(doc).with_label(doc.vocab.strings[label])
+    return [doc[i] for i in found[bisect_left(found, start) : bisect_left(found, end)]]
+
+
 def below_with_label(token: Token, label: str) -> list[Token]:
     """`[t for t in token.subtree if t.dep_ == label and t != token]` in the text's order: the
     tokens below `token` with a dependency label, from an index of the labels rather than a walk over every
