@@ -9,7 +9,8 @@ later `His brother`; a preposition or a determiner is never a speaker's name (`O
 subject described without a name (`A former bursar … told the court that …`) is the person the
 next paragraph opens with; a description no one was given is whom its own paragraph named
 (`X and her husband, Y, sheltered … The grandmother of four said`), before anyone named earlier;
-`her daughter-in-law` is one noun, never `her daughter`.
+`her daughter-in-law` is one noun, never `her daughter`; `His brother` that no tie was given
+for is the one other person of his family name (`X and Y Doe`).
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -133,6 +134,15 @@ MILL = (
     'Her daughter shrugged. "They argue every day," she said.\n'
 )
 
+FAMILY_MILL = (
+    "Family mill to be sold after 120 years\n\n"
+    "The Brackenridge Mill has been run by the same family since 1902. Its owners, Peregrin and "
+    "Corvath Vantreesch, agreed on Monday to sell it to a dairy group.\n\n"
+    '"We could not keep it going on our own. None of our children want it," Peregrin Vantreesch said.\n\n'
+    'His brother was less sure. "I will miss it every single day," he said.\n\n'
+    "The sale is expected to close in March.\n"
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -159,6 +169,7 @@ CASES = [
     pytest.param(STORM, "held on to each other", "Marigold Tewhiti-Vance", id="a_description_is_whom_its_paragraph_named-2"),
     pytest.param(MILL, "dressed it last week", "Marzanna", id="a_daughter_in_law_is_not_a_daughter-1"),
     pytest.param(MILL, "argue every day", "Ilsabet", id="a_daughter_in_law_is_not_a_daughter-2"),
+    pytest.param(FAMILY_MILL, "every single day", "Corvath Vantreesch", id="his_brother_is_the_other_of_his_family_name"),
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
 ]
 
