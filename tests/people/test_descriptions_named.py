@@ -10,7 +10,8 @@ subject described without a name (`A former bursar … told the court that …`)
 next paragraph opens with; a description no one was given is whom its own paragraph named
 (`X and her husband, Y, sheltered … The grandmother of four said`), before anyone named earlier;
 `her daughter-in-law` is one noun, never `her daughter`; `His brother` that no tie was given
-for is the one other person of his family name (`X and Y Doe`).
+for is the one other person of his family name (`X and Y Doe`); a role a lede gives with an
+indefinite article (`by a judge who said`) is the person named with it later (`Justice X`).
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -143,6 +144,15 @@ FAMILY_MILL = (
     "The sale is expected to close in March.\n"
 )
 
+HOSPITAL_FUND = (
+    "Treasurer jailed for hospital fund theft\n\n"
+    "TARNWICK — A former hospital treasurer who took $900,000 from a staff fund was sentenced "
+    "Tuesday to four years in prison by a judge who said she had \"betrayed every nurse on the ward\".\n\n"
+    "Edevane Braemore-Skye, 52, pleaded guilty in May to fraud over $5,000.\n\n"
+    "Court of Appeal Justice Hannelore Quistgaard said the thefts had been planned over a decade.\n\n"
+    '"This was not a lapse. It was a method," she said.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -170,6 +180,7 @@ CASES = [
     pytest.param(MILL, "dressed it last week", "Marzanna", id="a_daughter_in_law_is_not_a_daughter-1"),
     pytest.param(MILL, "argue every day", "Ilsabet", id="a_daughter_in_law_is_not_a_daughter-2"),
     pytest.param(FAMILY_MILL, "every single day", "Corvath Vantreesch", id="his_brother_is_the_other_of_his_family_name"),
+    pytest.param(HOSPITAL_FUND, "every nurse", "Hannelore Quistgaard", id="a_ledes_role_is_whom_the_text_names_with_it_later"),
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
 ]
 
