@@ -11,7 +11,8 @@ next paragraph opens with; a description no one was given is whom its own paragr
 (`X and her husband, Y, sheltered … The grandmother of four said`), before anyone named earlier;
 `her daughter-in-law` is one noun, never `her daughter`; `His brother` that no tie was given
 for is the one other person of his family name (`X and Y Doe`); a role a lede gives with an
-indefinite article (`by a judge who said`) is the person named with it later (`Justice X`).
+indefinite article (`by a judge who said`) is the person named with it later (`Justice X`);
+`the prosecutor` is the one the text titled a district attorney (role_synonyms.txt).
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -153,6 +154,14 @@ HOSPITAL_FUND = (
     '"This was not a lapse. It was a method," she said.\n'
 )
 
+SUNNIVALE_COURT = (
+    "SUNNIVALE — A bookkeeper who stole from a church roof fund was jailed for three years on Friday.\n\n"
+    "Deputy District Attorney Imrie Faircloth had asked for five years.\n\n"
+    '"He took the roof off over their heads," said Odalric Wrexley, the church warden.\n\n'
+    "Faircloth said after the hearing that she was content. "
+    '"Three years is a real sentence," the prosecutor said.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -181,6 +190,7 @@ CASES = [
     pytest.param(MILL, "argue every day", "Ilsabet", id="a_daughter_in_law_is_not_a_daughter-2"),
     pytest.param(FAMILY_MILL, "every single day", "Corvath Vantreesch", id="his_brother_is_the_other_of_his_family_name"),
     pytest.param(HOSPITAL_FUND, "every nurse", "Hannelore Quistgaard", id="a_ledes_role_is_whom_the_text_names_with_it_later"),
+    pytest.param(SUNNIVALE_COURT, "a real sentence", "Imrie Faircloth", id="the_prosecutor_is_the_district_attorney"),
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
 ]
 
