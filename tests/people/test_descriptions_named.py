@@ -12,7 +12,8 @@ next paragraph opens with; a description no one was given is whom its own paragr
 `her daughter-in-law` is one noun, never `her daughter`; `His brother` that no tie was given
 for is the one other person of his family name (`X and Y Doe`); a role a lede gives with an
 indefinite article (`by a judge who said`) is the person named with it later (`Justice X`);
-`the prosecutor` is the one the text titled a district attorney (role_synonyms.txt).
+`the prosecutor` is the one the text titled a district attorney (role_synonyms.txt); in `X and
+Y Doe` X is a Doe too, so `Her husband` can be him.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -162,6 +163,14 @@ SUNNIVALE_COURT = (
     '"Three years is a real sentence," the prosecutor said.\n'
 )
 
+LIDO_COUPLE = (
+    "Dawn swimmers keep the Quellmoor lido alive\n\n"
+    "The regulars include Cornelius and Millicent Ashcombe-Vire, who met on these steps and married "
+    "last spring.\n\n"
+    '"He asked me to marry him in the water," Millicent says.\n\n'
+    'Her husband insists the timing was deliberate. "She can\'t walk away from you in there," he says.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -191,6 +200,7 @@ CASES = [
     pytest.param(FAMILY_MILL, "every single day", "Corvath Vantreesch", id="his_brother_is_the_other_of_his_family_name"),
     pytest.param(HOSPITAL_FUND, "every nurse", "Hannelore Quistgaard", id="a_ledes_role_is_whom_the_text_names_with_it_later"),
     pytest.param(SUNNIVALE_COURT, "a real sentence", "Imrie Faircloth", id="the_prosecutor_is_the_district_attorney"),
+    pytest.param(LIDO_COUPLE, "walk away from you", "Cornelius Ashcombe-Vire", id="a_given_name_joined_to_a_full_name_shares_its_surname"),
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
 ]
 
