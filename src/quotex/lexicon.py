@@ -103,6 +103,8 @@ class Grammar:
     # `the phrase "harbour levy"`, `the term "…"`: nouns for a word or phrase, whose quotation
     # mentions words rather than says them
     word_nouns: frozenset[str] = frozenset()
+    # `Ana and Tom Reyes … Her husband said`: nouns of a close relative, who mostly shares the family name
+    family_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

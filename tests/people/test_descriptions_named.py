@@ -9,7 +9,11 @@ later `His brother`; a preposition or a determiner is never a speaker's name (`O
 subject described without a name (`A former bursar … told the court that …`) is the person the
 next paragraph opens with; a description no one was given is whom its own paragraph named
 (`X and her husband, Y, sheltered … The grandmother of four said`), before anyone named earlier;
-`her daughter-in-law` is one noun, never `her daughter`.
+`her daughter-in-law` is one noun, never `her daughter`; `His brother` that no tie was given
+for is the one other person of his family name (`X and Y Doe`); a role a lede gives with an
+indefinite article (`by a judge who said`) is the person named with it later (`Justice X`);
+`the prosecutor` is the one the text titled a district attorney (role_synonyms.txt); in `X and
+Y Doe` X is a Doe too, so `Her husband` can be him.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -133,6 +137,40 @@ MILL = (
     'Her daughter shrugged. "They argue every day," she said.\n'
 )
 
+FAMILY_MILL = (
+    "Family mill to be sold after 120 years\n\n"
+    "The Brackenridge Mill has been run by the same family since 1902. Its owners, Peregrin and "
+    "Corvath Vantreesch, agreed on Monday to sell it to a dairy group.\n\n"
+    '"We could not keep it going on our own. None of our children want it," Peregrin Vantreesch said.\n\n'
+    'His brother was less sure. "I will miss it every single day," he said.\n\n'
+    "The sale is expected to close in March.\n"
+)
+
+HOSPITAL_FUND = (
+    "Treasurer jailed for hospital fund theft\n\n"
+    "TARNWICK — A former hospital treasurer who took $900,000 from a staff fund was sentenced "
+    "Tuesday to four years in prison by a judge who said she had \"betrayed every nurse on the ward\".\n\n"
+    "Edevane Braemore-Skye, 52, pleaded guilty in May to fraud over $5,000.\n\n"
+    "Court of Appeal Justice Hannelore Quistgaard said the thefts had been planned over a decade.\n\n"
+    '"This was not a lapse. It was a method," she said.\n'
+)
+
+SUNNIVALE_COURT = (
+    "SUNNIVALE — A bookkeeper who stole from a church roof fund was jailed for three years on Friday.\n\n"
+    "Deputy District Attorney Imrie Faircloth had asked for five years.\n\n"
+    '"He took the roof off over their heads," said Odalric Wrexley, the church warden.\n\n'
+    "Faircloth said after the hearing that she was content. "
+    '"Three years is a real sentence," the prosecutor said.\n'
+)
+
+LIDO_COUPLE = (
+    "Dawn swimmers keep the Quellmoor lido alive\n\n"
+    "The regulars include Cornelius and Millicent Ashcombe-Vire, who met on these steps and married "
+    "last spring.\n\n"
+    '"He asked me to marry him in the water," Millicent says.\n\n'
+    'Her husband insists the timing was deliberate. "She can\'t walk away from you in there," he says.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -159,6 +197,10 @@ CASES = [
     pytest.param(STORM, "held on to each other", "Marigold Tewhiti-Vance", id="a_description_is_whom_its_paragraph_named-2"),
     pytest.param(MILL, "dressed it last week", "Marzanna", id="a_daughter_in_law_is_not_a_daughter-1"),
     pytest.param(MILL, "argue every day", "Ilsabet", id="a_daughter_in_law_is_not_a_daughter-2"),
+    pytest.param(FAMILY_MILL, "every single day", "Corvath Vantreesch", id="his_brother_is_the_other_of_his_family_name"),
+    pytest.param(HOSPITAL_FUND, "every nurse", "Hannelore Quistgaard", id="a_ledes_role_is_whom_the_text_names_with_it_later"),
+    pytest.param(SUNNIVALE_COURT, "a real sentence", "Imrie Faircloth", id="the_prosecutor_is_the_district_attorney"),
+    pytest.param(LIDO_COUPLE, "walk away from you", "Cornelius Ashcombe-Vire", id="a_given_name_joined_to_a_full_name_shares_its_surname"),
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
 ]
 

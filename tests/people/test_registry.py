@@ -26,7 +26,9 @@ def people_of(recorded, text: str = TEXT) -> People:
 
 def test_the_order_of_collectors_steps_and_resolvers_is_declared_in_one_place() -> None:
     """Each stage lists its functions once, in the order they run."""
-    assert [f.__name__ for f in COLLECTORS][:3] == ["names_of_people", "index_first_names", "names_of_speakers"]
+    assert [f.__name__ for f in COLLECTORS][:4] == [
+        "names_of_people", "first_names_sharing_a_surname", "index_first_names", "names_of_speakers",
+    ]
     assert [f.__name__ for f in STEPS] == [
         "organisation_named", "description_with_name", "description", "demonym", "name", "subject_pronoun", "addressee",
     ]

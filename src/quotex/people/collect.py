@@ -47,6 +47,24 @@ def names_of_people(reg: Registry) -> None:
         add_titles(reg, person, root)
 
 
+def first_names_sharing_a_surname(reg: Registry) -> None:
+    """`Ana and Tom Reyes`: a lone given name joined by `and` to a name of a given name and a
+    surname is a person of that surname too (a couple, two siblings)."""
+    doc = reg.doc
+    for at, person in list(reg.mentions.items()):
+        if person.kind != "person" or at < 3 or (doc[at - 1].text, doc[at].text) not in person.forms:
+            continue
+        joiner, first = doc[at - 2], doc[at - 3]
+        if fold(joiner.text) not in reg.lexicon.grammar.name_conjunctions or reg.quoted[first.i] or first.i in reg.mentions:
+            continue
+        if first.pos_ != "PROPN" or first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
+            continue  # `Mayor Doe and Ana Roe`: the end of a longer name
+        names = (fold(first.text), fold(doc[at - 1].text))
+        if not all(n in reg.words.given_names and reg.lexicon.place(n) is None for n in names):
+            continue  # `between China and Western Europe`: places, whatever names they share
+        reg.mentions[first.i] = add_form(reg, (first.text, doc[at].text))
+
+
 def names_of_speakers(reg: Registry) -> None:
     """Speakers the model did not take for people still name someone ("…, Doe insisted that …")."""
     for token in subjects_of_cues(reg):
@@ -539,6 +557,7 @@ def guessed(reg: Registry, person: Person) -> bool:
 
 COLLECTORS: tuple[Callable[[Registry], None], ...] = (
     names_of_people,
+    first_names_sharing_a_surname,
     index_first_names,  # what `names_of_speakers` reads
     names_of_speakers,
     names_beside_a_person_noun,

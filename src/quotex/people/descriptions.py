@@ -295,6 +295,10 @@ def described_entity(reg: Registry, described: Description, position: int, forwa
         # `her business partner` when `her` was taken for someone else: anyone's partner
         scored = [(score, where, p) for score, where, p in score_all(reg, described, None, position)
                   if any(f.startswith(f"of:{described.head}:") for f in p.features)]
+    if not scored and owner is not None:
+        relative = same_family(reg, described, owner, position)
+        if relative is not None:
+            return relative, 0
     before = [s for s in scored if s[1] < position]
     if before:
         best = max(s[0] for s in before)
@@ -318,6 +322,21 @@ def described_entity(reg: Registry, described: Description, position: int, forwa
         first = min(scored, key=lambda s: s[1])
         return first[2], len([s for s in scored if s[0] == first[0]]) - 1
     return None, 0
+
+
+def same_family(reg: Registry, described: Description, owner: Person, position: int) -> Person | None:
+    """`Ana and Tom Reyes married in June. … "…," Ana said. Her husband …`: a close relative
+    (`family_nouns`) of someone whom the text gave no such tie is the one other person named
+    before it with the owner's family name, of no other gender; None when there are several."""
+    if described.head not in reg.lexicon.grammar.family_nouns or owner.kind != "person":
+        return None
+    family = {form[-1] for form in owner.forms if len(form) > 1}
+    relatives = [
+        p for p in reg.everyone
+        if p is not owner and p.kind == "person" and p.gender in (None, described.gender)
+        and family & {form[-1] for form in p.forms if len(form) > 1} and first_mention(reg, p, position) is not None
+    ]
+    return relatives[0] if len(relatives) == 1 else None
 
 
 def _speaking_in_paragraph(reg: Registry, described: Description, fitting: list[tuple[int, int, Person]], position: int) -> list[Person]:

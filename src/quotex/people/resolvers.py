@@ -13,8 +13,9 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
+from quotex.parse.marks import paragraph_index
 from quotex.parse.syntax import noun_phrase
-from quotex.people.descriptions import described_entity, description_in, named_in_apposition
+from quotex.people.descriptions import described_entity, description_in, head_fits, named_in_apposition
 from quotex.people.documents import (
     after_dateline,
     author_of,
@@ -28,7 +29,15 @@ from quotex.people.documents import (
 )
 from quotex.people.entities import Person, Resolution, Unnamed
 from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonist
-from quotex.people.mentions import in_headline, is_pronoun, noun_named, organisation_noun, pronoun_gender
+from quotex.people.mentions import (
+    describe_phrase,
+    first_mention,
+    in_headline,
+    is_pronoun,
+    noun_named,
+    organisation_noun,
+    pronoun_gender,
+)
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
 from quotex.people.reading import body_name, given_as_a_name, relative_antecedent, strip_determiner
@@ -205,6 +214,32 @@ def description(reg: Registry, mention: Span, root: Token, relative: bool) -> Re
     return Resolution(focus.name, "focus") if focus is not None else None
 
 
+def role_named_later(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`… was sentenced by a judge who said …` ⏎ … ⏎ `Justice Ana Roe said …`: a role a lede gives
+    with an indefinite article (`a judge`, `one senator`) that no one named before it holds is
+    the person the text names with that role after it; a news lede leaves the name for later."""
+    if root.pos_ != "NOUN" or root.tag_ != "NN" or reg.quoted[root.i]:
+        return None
+    head = fold(reg.lexicon.lemma(root))
+    if head not in reg.lexicon.roles or head in reg.lexicon.unnamed_sources:
+        return None
+    first = mention[0]
+    if first.i >= root.i or fold(first.text) not in reg.lexicon.grammar.indefinite_articles | {"one"}:
+        return None
+    starts = reg.paragraph_starts
+    if not starts or paragraph_index(starts, root.idx) > 2 or in_headline(reg, mention):
+        return None  # only a lede: the first paragraph, or the first after a headline
+    described = describe_phrase(reg, mention)
+    if described is None or described.head != head:
+        return None
+    holders = [p for p in reg.everyone if p.kind == "person" and head_fits(reg, p, head, described) is not None]
+    if not holders or any(first_mention(reg, p, root.i) is not None for p in holders):
+        return None  # held by someone named before: a description, not a name to come
+    named = [(next(i for i in reg.order if i > root.i and reg.resolved[i].person is p), p)
+             for p in holders if any(reg.resolved[i].person is p for i in reg.order if i > root.i)]
+    return Resolution(min(named, key=lambda n: n[0])[1].name, "descriptor") if named else None
+
+
 def bare_body(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
     """`police said`: a word for a kind of body with no article (`police`) names the one body of
     that kind the text names (`the Pruett Falls Police Department`), before or after it; as
@@ -274,6 +309,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     apposition,
     author_of_figures,
     description,
+    role_named_later,
     bare_body,
     employer_of,
     office,
