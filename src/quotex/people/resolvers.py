@@ -242,7 +242,7 @@ def role_named_later(reg: Registry, mention: Span, root: Token, relative: bool) 
 
 def bare_body(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
     """`police said`: a word for a kind of body with no article (`police`) names the one body of
-    that kind the text names (`the Pruett Falls Police Department`), before or after it; as
+    that kind the text names (`the Wendlecombe Police Department`), before or after it; as
     written when the text names none, or several."""
     if len(mention) != 1 or root.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in root.children):
         return None
