@@ -4,6 +4,7 @@ without an entity recogniser, runs of proper nouns that read as a personal name.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,43 +51,82 @@ RELATIVE_WHO = ("who", "whom", "whose")
 MISREAD_AS = ("NOUN", "ADJ", "DET")  # the parts of speech a tagger gives a given name it does not know
 
 
+class _MisreadNames:
+    """The given names and surnames of a Doc the tagger read as other words, found once: the
+    names step and every mention's name words ask about them, and `person_context` reads the
+    whole text for each candidate."""
+
+    __slots__ = ("lexicon", "given_before", "surname_after")
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        proper = [doc[i] for i in tokens_where(doc, pos=("PROPN",))]
+        self.given_before = {t.i: given.i for t in proper if (given := _given_name_before(t, lexicon)) is not None}
+        self.surname_after = {t.i: surname.i for t in proper if (surname := _surname_after(t, lexicon)) is not None}
+
+
+_MISREAD: WeakKeyDictionary[Doc, _MisreadNames] = WeakKeyDictionary()
+
+
+def _misread(doc: Doc, lexicon: Lexicon) -> _MisreadNames:
+    found = _MISREAD.get(doc)
+    if found is None or found.lexicon is not lexicon:
+        found = _MISREAD[doc] = _MisreadNames(doc, lexicon)
+    return found
+
+
 def mistagged_given_names(surnames: Sequence[Token], lexicon: Lexicon) -> list[Token]:
-    """Capitalised words the tagger read as a noun, an adjective or a determiner right before a
+    """Of `surnames`, the given names the tagger read as other words before them
+    (`_given_name_before`), in their order."""
+    if not surnames:
+        return []
+    doc = surnames[0].doc
+    before = _misread(doc, lexicon).given_before
+    return [doc[before[t.i]] for t in surnames if t.i in before]
+
+
+def mistagged_surnames(given_names: Sequence[Token], lexicon: Lexicon) -> list[Token]:
+    """Of `given_names`, the surnames the tagger read as other words after them
+    (`_surname_after`), in their order."""
+    if not given_names:
+        return []
+    doc = given_names[0].doc
+    after = _misread(doc, lexicon).surname_after
+    return [doc[after[t.i]] for t in given_names if t.i in after]
+
+
+def _given_name_before(surname: Token, lexicon: Lexicon) -> Token | None:
+    """A capitalised word the tagger read as a noun, an adjective or a determiner right before a
     proper noun that names a person: a given name and its surname, whatever the given name's tag.
     The word is no title, role, place or party, and, first in its sentence (where any word is
-    capitalised), a given name we know; the surname says a person by what the text does with it
-    (`person_context`), so that a known given name is never the only evidence."""
-    found = []
-    for surname in surnames:
-        if surname.i == 0 or not surname.text[:1].isupper() or surname.pos_ != "PROPN":
-            continue
-        word = surname.doc[surname.i - 1]
-        text = word.text
-        if word.pos_ not in MISREAD_AS or not text[:1].isupper() or not text.replace("-", "").isalpha() or len(text) < 2:
-            continue
-        if word.is_stop:
-            continue  # `The Hill`, `Even China`: a word of the grammar, capitalised where it stands
-        if _is_title(word, lexicon) or lexicon.place(text) or fold(text) in lexicon.people_words.parties:
-            continue
-        if _a_word_for_a_person(word, lexicon) or lexicon.place(surname.text):
-            continue  # `Wife Ana Roe`, `Optimistic Americans`: a noun for a person, a people
-        before = surname.doc[word.i - 1] if word.i > 0 else None
-        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and not (
-                _is_title(before, lexicon) or before.text.endswith(".")):
-            continue  # `Ana Leo Roe`, not `Sen. Ana Roe`: a middle word of a longer run, which the run's own words decide
-        if word.whitespace_ == "" or not surname.text.replace("-", "").replace("'", "").isalpha():
-            continue  # `Jean-Luc` split at a hyphen, or a word glued to the next
-        if _modifies_a_double_barrelled_surname(word, surname):
-            found.append(word)  # `Eirwen Dallow-Mbeki`: the surname's shape says a person's
-            continue
-        people = lexicon.people_words
-        known = fold(text) in people.given_names or fold(text) in people.rare_given_names
-        opening = word.is_sent_start or word.i == 0 or not surname.doc[word.i - 1].text.strip()
-        if opening and not known:
-            continue  # `Tuesday Doe` at a sentence's start: a capital the sentence gave it
-        if person_context(word, surname, lexicon):
-            found.append(word)
-    return found
+    capitalised), a given name we know; the surname says a person by its shape or by what the
+    text does with it (`person_context`), so that a known given name is never the only evidence."""
+    if surname.i == 0 or not surname.text[:1].isupper() or surname.pos_ != "PROPN":
+        return None
+    word = surname.doc[surname.i - 1]
+    text = word.text
+    if word.pos_ not in MISREAD_AS or not text[:1].isupper() or not text.replace("-", "").isalpha() or len(text) < 2:
+        return None
+    if word.is_stop:
+        return None  # `The Hill`, `Even China`: a word of the grammar, capitalised where it stands
+    if _is_title(word, lexicon) or lexicon.place(text) or fold(text) in lexicon.people_words.parties:
+        return None
+    if _a_word_for_a_person(word, lexicon) or lexicon.place(surname.text):
+        return None  # `Wife Ana Roe`, `Optimistic Americans`: a noun for a person, a people
+    before = surname.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and not (
+            _is_title(before, lexicon) or before.text.endswith(".")):
+        return None  # `Ana Leo Roe`, not `Sen. Ana Roe`: a middle word of a longer run, which the run's own words decide
+    if word.whitespace_ == "" or not surname.text.replace("-", "").replace("'", "").isalpha():
+        return None  # `Jean-Luc` split at a hyphen, or a word glued to the next
+    if _modifies_a_double_barrelled_surname(word, surname):
+        return word  # `Eirwen Dallow-Mbeki`: the surname's shape says a person's
+    people = lexicon.people_words
+    known = fold(text) in people.given_names or fold(text) in people.rare_given_names
+    opening = word.is_sent_start or word.i == 0 or not surname.doc[word.i - 1].text.strip()
+    if opening and not known:
+        return None  # `Tuesday Doe` at a sentence's start: a capital the sentence gave it
+    return word if person_context(word, surname, lexicon) else None
 
 
 def _modifies_a_double_barrelled_surname(word: Token, surname: Token) -> bool:
@@ -98,28 +138,24 @@ def _modifies_a_double_barrelled_surname(word: Token, surname: Token) -> bool:
     return double and word.head == surname and word.text.istitle()
 
 
-def mistagged_surnames(given_names: Sequence[Token], lexicon: Lexicon) -> list[Token]:
-    """Capitalised words the tagger read as a noun or an adjective right after a proper noun,
+def _surname_after(given: Token, lexicon: Lexicon) -> Token | None:
+    """A capitalised word the tagger read as a noun or an adjective right after a proper noun,
     ending the name: a given name and its surname, whatever the surname's tag. The word is no
     title, role, place, party or word of the grammar, and what the text does with it says a
     person's (`person_context`)."""
-    found = []
-    for given in given_names:
-        doc, i = given.doc, glued_end(given)
-        if i >= len(doc) or given.pos_ != "PROPN" or not given.text[:1].isupper() or not given.whitespace_ and i == given.i + 1:
-            continue
-        word = doc[i]
-        text = word.text
-        if word.pos_ not in ("NOUN", "ADJ") or word.is_stop or not text[:1].isupper() or not text.replace("-", "").isalpha():
-            continue
-        if _is_title(word, lexicon) or lexicon.place(text) or fold(text) in lexicon.people_words.parties:
-            continue
-        after = doc[i + 1] if i + 1 < len(doc) else None
-        if after is not None and after.text[:1].isupper() and after.is_alpha:
-            continue  # a run that goes on is no name of two words
-        if person_context(given, word, lexicon):
-            found.append(word)
-    return found
+    doc, i = given.doc, glued_end(given)
+    if i >= len(doc) or given.pos_ != "PROPN" or not given.text[:1].isupper() or not given.whitespace_ and i == given.i + 1:
+        return None
+    word = doc[i]
+    text = word.text
+    if word.pos_ not in ("NOUN", "ADJ") or word.is_stop or not text[:1].isupper() or not text.replace("-", "").isalpha():
+        return None
+    if _is_title(word, lexicon) or lexicon.place(text) or fold(text) in lexicon.people_words.parties:
+        return None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.is_alpha:
+        return None  # a run that goes on is no name of two words
+    return word if person_context(given, word, lexicon) else None
 
 
 def _a_word_for_a_person(word: Token, lexicon: Lexicon) -> bool:
