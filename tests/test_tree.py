@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotex.parse.tree import below_with_label, children, lefts, rights, sentence_bounds, span_root, with_label_between
+from quotex.parse.tree import below_with_label, children, lefts, rights, sentence_bounds, sentence_starts, span_root, with_label_between
 
 WORDS = ("he", "of", "Lee", ",", " ", "said", "the", ".")
 VOCAB = Vocab()
@@ -50,8 +50,9 @@ def test_the_index_answers_as_spacy_does(doc: Doc, data: st.DataObject) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.booleans(), min_size=1, max_size=40))
 def test_sentence_bounds_are_spacys(starts: list[bool]) -> None:
-    """`sentence_bounds` gives `token.sent`'s edges, from an index of the sentences' starts."""
+    """`sentence_bounds` gives `token.sent`'s edges and `sentence_starts` `doc.sents`' starts, from an index."""
     doc = Doc(VOCAB, words=["w"] * len(starts), sent_starts=[True, *starts[1:]])
+    assert sentence_starts(doc) == [sentence.start for sentence in doc.sents]
     for token in doc:
         assert sentence_bounds(token) == (token.sent.start, token.sent.end)
 

@@ -31,6 +31,7 @@ from quotex.attribution.confidence import (
     rivals,
 )
 from quotex.parse.context import QuoteContext
+from quotex.parse.tree import sentence_starts
 from quotex.people import People
 from quotex.people.reading import DEFINITE
 
@@ -206,7 +207,7 @@ class _Ambiguity:
                 self.longer.setdefault(word, []).append(found)
         self._partial_of: dict[str, bool] = {}
         self._token_starts = ctx.doc.to_array("IDX").tolist()
-        self.sentence_starts = [sentence.start for sentence in ctx.doc.sents]
+        self.sentence_starts = sentence_starts(ctx.doc)
 
     def of(self, evidence: Evidence, index: int, since: int = -1) -> Evidence:
         """The evidence of statement `index` with the ambiguity around it (none without a speaker);

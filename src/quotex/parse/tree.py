@@ -113,6 +113,13 @@ def rights(token: Token) -> list[Token]:
     return [doc[k] for k in _tree(doc).kids[i] if k > i]
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """`[sentence.start for sentence in doc.sents]`, from the index (built once per Doc)."""
+    if "sents" in doc.user_hooks:
+        return [sentence.start for sentence in doc.sents]
+    return _tree(doc).sentence_starts(doc)
+
+
 def sentence_bounds(token: Token) -> tuple[int, int]:
     """`(token.sent.start, token.sent.end)`: spaCy walks from the token to both ends of its
     sentence, which on a text the parser reads as one sentence is the whole text each time."""

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from quotex.lexicon import fold
 from quotex.parse.marks import paragraph_index
 from quotex.parse.syntax import noun_phrase
+from quotex.parse.tree import sentence_bounds
 from quotex.people.descriptions import described_entity, description_in, head_fits, named_in_apposition
 from quotex.people.documents import (
     after_dateline,
@@ -110,8 +111,8 @@ def _body_that_spoke_before(reg: Registry, pronoun: Token) -> Token | None:
     """`…, the elections board said. …, it said`: an `it` no named body fits goes on with the
     body a cue just before it had speak, as the text wrote it: the subject of the last cue in
     its sentence or the one before, when that is a word for a body."""
-    sentence = pronoun.sent
-    start = reg.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    start, _ = sentence_bounds(pronoun)
+    start = sentence_bounds(reg.doc[start - 1])[0] if start > 0 else start
     cues = [i for i in reg.cue_roots if start <= i < pronoun.head.i and not reg.quoted[i]]
     if not cues:
         return None
