@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotex.parse.tree import below_with_label, children, lefts, rights, sentence_bounds, sentence_starts, span_root, with_label_between
+from quotex.parse.tree import (
+    below_with_label,
+    children,
+    lefts,
+    rights,
+    sentence_bounds,
+    sentence_starts,
+    span_root,
+    with_label_between,
+)
 
 WORDS = ("he", "of", "Lee", ",", " ", "said", "the", ".")
 VOCAB = Vocab()
