@@ -252,3 +252,48 @@ def test_a_given_name_read_as_an_adjective_of_a_double_barrelled_surname_is_part
     doc = TagMapper(lexicon)(Doc(spacy.blank("en").vocab, words=list(words), tags=list(tags),
                                  heads=[int(h) for h in heads], deps=list(deps)))
     assert [name.text for name in person_names(doc, lexicon)] == names
+
+
+# --- a quotation that speaks of the last subject is another's ------------------------------------
+
+SPEAKS_OF_THE_SUBJECT = [
+    pytest.param(
+        "The café that still serves the old menu\n\n"
+        '"People come for the tide and stay for the soup," says Kinvara Gorrie, who owns the chandlery next door.\n\n'
+        "Across the slipway, Benedikta Osgood-Nnaji is stacking chairs outside the café she has run since 1994. "
+        "She bought it from her aunt when the aunt retired. Her aunt, now 88, still walks down to the quay "
+        "every Sunday to eat a scone and frown at the jam.\n\n"
+        '"She says my jam is too sweet. She has said it every week since I opened.\n\n'
+        '"The week she stops saying it, I will start to worry."\n',
+        "jam is too sweet", "Benedikta Osgood-Nnaji", id="a possessive within the subject",
+    ),
+    pytest.param(
+        "A kitchen that trains its own cooks\n\n"
+        '"Nobody arrives knowing how to cook for two hundred," said the owner, Jory Treloar.\n\n'
+        "The youngest cook in the kitchen is Loveday Pellow-Adeyemi, who is 19 and left school last summer. "
+        "She had never worked in a restaurant. The head chef hired her after a single trial shift.\n\n"
+        '"She tasted my soup and walked off without a word. I thought I had failed."\n',
+        "tasted my soup", "Loveday Pellow-Adeyemi", id="an object pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SPEAKS_OF_THE_SUBJECT)
+def test_a_quotation_that_speaks_of_the_last_subject_is_the_other_persons(recorded, find_quote, text, fragment, speaker):
+    """`Her aunt still comes to frown at the jam.` / `"She says my jam is too sweet."`: the
+    quotation speaks of a `she` and of its speaker as `my`; the `she` is the sentence's subject,
+    so the words are the other woman's, the one the paragraph was about and whom the sentence
+    names by `her`, not the subject's."""
+    assert find_quote(extract(recorded, text), fragment).speaker == speaker
+
+
+def test_a_possessive_in_the_object_leaves_the_quotation_to_the_subject(recorded, find_quote):
+    """`He remembers his brother.` / `"He taught me …"`: `his` in the object is the subject's own,
+    so nothing in the sentence names another man, and the words are the subject's."""
+    text = (
+        "A workshop kept as it was\n\n"
+        "Jory Treloar still opens the workshop his brother built in 1971. He sweeps it every morning "
+        "and remembers his brother at the bench.\n\n"
+        '"He taught me to plane a board before I could read."\n'
+    )
+    assert find_quote(extract(recorded, text), "plane a board").speaker == "Jory Treloar"
