@@ -297,3 +297,47 @@ def test_a_possessive_in_the_object_leaves_the_quotation_to_the_subject(recorded
         '"He taught me to plane a board before I could read."\n'
     )
     assert find_quote(extract(recorded, text), "plane a board").speaker == "Jory Treloar"
+
+
+# --- a voice brought in to speak of someone ------------------------------------------------------
+
+LIFEBOAT = (
+    "A lifeboat coxswain steps ashore\n\n"
+    "Tobiah Tregaskis joined the Mbeya Cove lifeboat crew at seventeen and has been its coxswain since 1996. "
+    "He has launched more than 900 times.\n\n"
+)
+
+
+def test_a_voice_brought_in_to_speak_of_someone_does_not_hold_the_next_paragraphs_pronoun(recorded, find_quote):
+    """`His rescue … won a medal. The station's manager, Y, said the crew would name the boat after
+    him.` ⏎ `He was made an MBE …`: Y is named for the first time to speak of the man the text is
+    about (`His` before Y, `him` in what Y reports); the `he` that opens the next paragraph is that
+    man, not Y."""
+    text = LIFEBOAT + (
+        "His rescue of a trawler crew in 2008 won a bravery medal. The station's operations manager, "
+        "Kestell Hesketh-Obi, said the crew would name the new boat after him.\n\n"
+        'He was made an MBE in 2012. "I only went out because the phone rang," he said.\n'
+    )
+    assert find_quote(extract(recorded, text), "phone rang").speaker == "Tobiah Tregaskis"
+
+
+NEW_VOICE_GOES_ON = [
+    pytest.param(
+        "The station's operations manager, Kestell Hesketh-Obi, said the new boat would arrive in May.\n\n"
+        'He took the job in 2015. "We have waited long enough for it," he said.\n',
+        id="a voice that speaks of no one else",
+    ),
+    pytest.param(
+        "His rescue of a trawler crew in 2008 won a bravery medal. The station's operations manager, "
+        "Kestell Hesketh-Obi, said the crew would name the new boat after him.\n\n"
+        '"We have waited long enough for it," he said.\n',
+        id="a he after a quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize("rest", NEW_VOICE_GOES_ON)
+def test_a_new_voice_holds_the_next_paragraphs_pronoun_otherwise(recorded, find_quote, rest):
+    """A new voice that speaks of no one else holds the `he` of the paragraph after it; so does
+    one that does, when that `he` tells who said a quotation (`"…," he said`)."""
+    assert find_quote(extract(recorded, LIFEBOAT + rest), "waited long enough").speaker == "Kestell Hesketh-Obi"
