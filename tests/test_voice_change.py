@@ -341,3 +341,20 @@ def test_a_new_voice_holds_the_next_paragraphs_pronoun_otherwise(recorded, find_
     """A new voice that speaks of no one else holds the `he` of the paragraph after it; so does
     one that does, when that `he` tells who said a quotation (`"…," he said`)."""
     assert find_quote(extract(recorded, LIFEBOAT + rest), "waited long enough").speaker == "Kestell Hesketh-Obi"
+
+
+# --- one introduced in the pronoun's own paragraph ------------------------------------------------
+
+
+def test_a_she_after_someone_introduced_in_her_paragraph_is_that_person(recorded, find_quote):
+    """`The panel then heard from Y, a clerk in the harbour office. She told it that …`: no subject of
+    the paragraph fits the `she` (the panel is no person), but the paragraph introduces one woman by
+    name with an apposition; the `she` is her, not the woman who spoke before."""
+    text = (
+        "Hearing told of a rushed harbour contract\n\n"
+        "The board's lawyer, Oriel Daventry, put it to the first witness that the minutes had been altered. "
+        '"You changed the date after the meeting, didn\'t you?" she asked.\n\n'
+        "On Thursday the panel heard from Nkiru Halsey-Okafor, a clerk in the harbour office. She told the "
+        "panel that the contract had been signed before the tenders were opened.\n"
+    )
+    assert find_quote(extract(recorded, text), "signed before the tenders").speaker == "Nkiru Halsey-Okafor"

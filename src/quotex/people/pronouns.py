@@ -86,12 +86,18 @@ def in_paragraph(reg: Registry, position: int, gender: str) -> Person | Unnamed 
     a later turn of dialogue spoke to someone of that gender, the one addressed (`"…?" she
     asked him. "…," he replied.`). A paragraph that names no one before the pronoun (one
     that opens with the quotation) goes on from the main subject of the paragraph before it.
-    None when neither gives such a subject."""
+    One that names people but no subject that fits (`The court heard from X, a clerk. She
+    said …`) goes to the one person it introduces (`introduced_in`). None when neither gives
+    such a subject."""
     starts = reg.paragraph_starts
     if not starts:
         return None
     index = paragraph_index(starts, reg.doc[position].idx)
     found, seen = subject_since(reg, position, gender, starts[index])
+    if found is None and seen:
+        found = introduced_in(reg, position, gender, starts[index])
+        if found is not None and not _introduced_by_name(reg, found, position):
+            found = None
     if found is None and not seen and index > 0:
         found, _ = subject_since(reg, position, gender, starts[index - 1], addressees=False)
         if isinstance(found, Person) and not main_subject_in(reg, found, position, starts[index - 1]):
@@ -160,7 +166,21 @@ def introduced_in(reg: Registry, position: int, gender: str, start: int) -> Pers
     return new[0] if len(new) == 1 else None
 
 
-_INTRODUCING = {"appos", "relcl", "acl"}  # `Ana Ruiz, 26, who …`: an introduction says who they are
+_INTRODUCING = {"appos", "relcl", "acl"}
+
+
+def _introduced_by_name(reg: Registry, person: Person, position: int) -> bool:
+    """Whether a person's first mention is a name that an introduction follows, not a description
+    the text took for a name (`the Wisconsin Republican, who …`: a determiner before it) nor a
+    name the parser hung another name on as its apposition (`At Doe Park, Ana Roe, the
+    club's president,`)."""
+    first = first_mention(reg, person, position)
+    if first is None:
+        return False
+    token = reg.doc[first]
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+        return False
+    return not any(t.dep_ == "det" for t in noun_phrase(token))  # `Ana Ruiz, 26, who …`: an introduction says who they are
 
 
 def subject_since(reg: Registry, position: int, gender: str, start: int, addressees: bool = True
