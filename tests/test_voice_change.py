@@ -252,3 +252,109 @@ def test_a_given_name_read_as_an_adjective_of_a_double_barrelled_surname_is_part
     doc = TagMapper(lexicon)(Doc(spacy.blank("en").vocab, words=list(words), tags=list(tags),
                                  heads=[int(h) for h in heads], deps=list(deps)))
     assert [name.text for name in person_names(doc, lexicon)] == names
+
+
+# --- a quotation that speaks of the last subject is another's ------------------------------------
+
+SPEAKS_OF_THE_SUBJECT = [
+    pytest.param(
+        "The café that still serves the old menu\n\n"
+        '"People come for the tide and stay for the soup," says Kinvara Gorrie, who owns the chandlery next door.\n\n'
+        "Across the slipway, Benedikta Osgood-Nnaji is stacking chairs outside the café she has run since 1994. "
+        "She bought it from her aunt when the aunt retired. Her aunt, now 88, still walks down to the quay "
+        "every Sunday to eat a scone and frown at the jam.\n\n"
+        '"She says my jam is too sweet. She has said it every week since I opened.\n\n'
+        '"The week she stops saying it, I will start to worry."\n',
+        "jam is too sweet", "Benedikta Osgood-Nnaji", id="a possessive within the subject",
+    ),
+    pytest.param(
+        "A kitchen that trains its own cooks\n\n"
+        '"Nobody arrives knowing how to cook for two hundred," said the owner, Jory Treloar.\n\n'
+        "The youngest cook in the kitchen is Loveday Pellow-Adeyemi, who is 19 and left school last summer. "
+        "She had never worked in a restaurant. The head chef hired her after a single trial shift.\n\n"
+        '"She tasted my soup and walked off without a word. I thought I had failed."\n',
+        "tasted my soup", "Loveday Pellow-Adeyemi", id="an object pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), SPEAKS_OF_THE_SUBJECT)
+def test_a_quotation_that_speaks_of_the_last_subject_is_the_other_persons(recorded, find_quote, text, fragment, speaker):
+    """`Her aunt still comes to frown at the jam.` / `"She says my jam is too sweet."`: the
+    quotation speaks of a `she` and of its speaker as `my`; the `she` is the sentence's subject,
+    so the words are the other woman's, the one the paragraph was about and whom the sentence
+    names by `her`, not the subject's."""
+    assert find_quote(extract(recorded, text), fragment).speaker == speaker
+
+
+def test_a_possessive_in_the_object_leaves_the_quotation_to_the_subject(recorded, find_quote):
+    """`He remembers his brother.` / `"He taught me …"`: `his` in the object is the subject's own,
+    so nothing in the sentence names another man, and the words are the subject's."""
+    text = (
+        "A workshop kept as it was\n\n"
+        "Jory Treloar still opens the workshop his brother built in 1971. He sweeps it every morning "
+        "and remembers his brother at the bench.\n\n"
+        '"He taught me to plane a board before I could read."\n'
+    )
+    assert find_quote(extract(recorded, text), "plane a board").speaker == "Jory Treloar"
+
+
+# --- a voice brought in to speak of someone ------------------------------------------------------
+
+LIFEBOAT = (
+    "A lifeboat coxswain steps ashore\n\n"
+    "Tobiah Tregaskis joined the Mbeya Cove lifeboat crew at seventeen and has been its coxswain since 1996. "
+    "He has launched more than 900 times.\n\n"
+)
+
+
+def test_a_voice_brought_in_to_speak_of_someone_does_not_hold_the_next_paragraphs_pronoun(recorded, find_quote):
+    """`His rescue … won a medal. The station's manager, Y, said the crew would name the boat after
+    him.` ⏎ `He was made an MBE …`: Y is named for the first time to speak of the man the text is
+    about (`His` before Y, `him` in what Y reports); the `he` that opens the next paragraph is that
+    man, not Y."""
+    text = LIFEBOAT + (
+        "His rescue of a trawler crew in 2008 won a bravery medal. The station's operations manager, "
+        "Kestell Hesketh-Obi, said the crew would name the new boat after him.\n\n"
+        'He was made an MBE in 2012. "I only went out because the phone rang," he said.\n'
+    )
+    assert find_quote(extract(recorded, text), "phone rang").speaker == "Tobiah Tregaskis"
+
+
+NEW_VOICE_GOES_ON = [
+    pytest.param(
+        "The station's operations manager, Kestell Hesketh-Obi, said the new boat would arrive in May.\n\n"
+        'He took the job in 2015. "We have waited long enough for it," he said.\n',
+        id="a voice that speaks of no one else",
+    ),
+    pytest.param(
+        "His rescue of a trawler crew in 2008 won a bravery medal. The station's operations manager, "
+        "Kestell Hesketh-Obi, said the crew would name the new boat after him.\n\n"
+        '"We have waited long enough for it," he said.\n',
+        id="a he after a quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize("rest", NEW_VOICE_GOES_ON)
+def test_a_new_voice_holds_the_next_paragraphs_pronoun_otherwise(recorded, find_quote, rest):
+    """A new voice that speaks of no one else holds the `he` of the paragraph after it; so does
+    one that does, when that `he` tells who said a quotation (`"…," he said`)."""
+    assert find_quote(extract(recorded, LIFEBOAT + rest), "waited long enough").speaker == "Kestell Hesketh-Obi"
+
+
+# --- one introduced in the pronoun's own paragraph ------------------------------------------------
+
+
+def test_a_she_after_someone_introduced_in_her_paragraph_is_that_person(recorded, find_quote):
+    """`The panel then heard from Y, a clerk in the harbour office. She told it that …`: no subject of
+    the paragraph fits the `she` (the panel is no person), but the paragraph introduces one woman by
+    name with an apposition; the `she` is her, not the woman who spoke before."""
+    text = (
+        "Hearing told of a rushed harbour contract\n\n"
+        "The board's lawyer, Oriel Daventry, put it to the first witness that the minutes had been altered. "
+        '"You changed the date after the meeting, didn\'t you?" she asked.\n\n'
+        "On Thursday the panel heard from Nkiru Halsey-Okafor, a clerk in the harbour office. She told the "
+        "panel that the contract had been signed before the tenders were opened.\n"
+    )
+    assert find_quote(extract(recorded, text), "signed before the tenders").speaker == "Nkiru Halsey-Okafor"

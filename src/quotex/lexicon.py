@@ -95,6 +95,8 @@ class Grammar:
     definite_articles: frozenset[str] = frozenset()
     # `"I said 'ten'"`: the subjects by which a speaker quotes themself
     first_person: frozenset[str] = frozenset()
+    # `"He says my bread is too thick."`: the words by which one speaker alone speaks of themself
+    speaker_words: frozenset[str] = frozenset()
     # `I said that …`, `you told us …`, `Let's say …`: the pronouns of the people of a conversation
     conversation_pronouns: frozenset[str] = frozenset()
     # `her family said`, `the crew said`: singular nouns for many people who speak as one, whom

@@ -25,7 +25,7 @@ from quotex.parse.marks import line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 from quotex.parse.tree import sentence_bounds, span_root
 from quotex.people.mentions import stray_subject_of
-from quotex.people.reading import AGENT_ENDINGS
+from quotex.people.reading import AGENT_ENDINGS, SUBJECTS
 
 _NAME_TAGS = {"PROPN"}
 
@@ -833,11 +833,57 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
         name = subject  # `The judge then turned to me.` / `"…"`: a person the text describes
     if name is None and subject is not None and subject.pos_ == "PRON" and subject.lower_ in ctx.lexicon.people_words.gendered:
         name = subject  # `She has swum there for a decade.` / `"…"`: whom the pronoun stands for
+    if name is not None and subject is not None:
+        name = _the_other_of_that_gender(ctx, index, sentence, subject) or name
     if name is None:
         name = _introduced_before(ctx, sentence)
     if name is None:
         return None
     return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
+
+
+def _the_other_of_that_gender(ctx: QuoteContext, index: int, sentence: Span, subject: Token) -> Token | None:
+    """`Doe took him on after watching him plane a board.` / `"He didn't ask me a single
+    question."`: a quotation whose first sentence speaks of a `he` and of its speaker in the
+    first person is not the words of the man the sentence before it is about, when that
+    sentence names another man by a pronoun that cannot be its subject (`him`; `his` within the
+    subject: `His father still comes in to criticise the bread.`): the quotation is that other
+    man's, speaking of its subject. The other is the one the paragraph was about before, the
+    last subject before that sentence that could stand for him (a name, or a `he`)."""
+    gendered, grammar = ctx.lexicon.people_words.gendered, ctx.lexicon.grammar
+    opening = ctx.openings[index]
+    assert opening is not None
+    first_sentence = []
+    for token in ctx.doc[opening.i + 1 : opening.i + _FIRST_SENTENCE_WORDS]:
+        if not ctx.quoted[token.i] or token.text in grammar.sentence_ends:
+            break
+        first_sentence.append(token)
+    spoken_of = {gendered.get(t.lower_) for t in first_sentence if t.pos_ == "PRON" and t.dep_ in SUBJECTS}
+    if not any(t.lower_ in grammar.speaker_words for t in first_sentence):
+        return None
+    within_subject = {t.i for t in subject.subtree}
+    others = [t for t in sentence if t.pos_ == "PRON" and t.i != subject.i and gendered.get(t.lower_) in spoken_of - {None}
+              and (t.dep_ in _OBJECTS or t.dep_ == "poss" and t.i in within_subject)]
+    if not others:
+        return None
+    gender = gendered[others[0].lower_]
+    paragraph, start = ctx.paragraph_index(sentence[0]), sentence.start
+    while start > 0 and ctx.paragraph_index(ctx.doc[start - 1]) == paragraph:
+        before = ctx.doc[start - 1].sent
+        earlier = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+        if earlier is not None and earlier.pos_ == "PRON":
+            if gendered.get(earlier.lower_) == gender:
+                return earlier
+        elif earlier is not None:
+            named = _named_subject(earlier, ctx.names, ctx.lexicon.people_words.given_names)
+            if named is not None and named.text != subject.text:
+                return named
+        start = before.start
+    return None
+
+
+_FIRST_SENTENCE_WORDS = 40  # the words of a quotation's first sentence read, at most
+_OBJECTS = {"dobj", "pobj", "dative", "iobj"}
 
 
 def _name_before_a_verb_read_as_a_noun(root: Token) -> Token | None:

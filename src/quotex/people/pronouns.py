@@ -86,19 +86,69 @@ def in_paragraph(reg: Registry, position: int, gender: str) -> Person | Unnamed 
     a later turn of dialogue spoke to someone of that gender, the one addressed (`"…?" she
     asked him. "…," he replied.`). A paragraph that names no one before the pronoun (one
     that opens with the quotation) goes on from the main subject of the paragraph before it.
-    None when neither gives such a subject."""
+    One that names people but no subject that fits (`The court heard from X, a clerk. She
+    said …`) goes to the one person it introduces (`introduced_in`). None when neither gives
+    such a subject."""
     starts = reg.paragraph_starts
     if not starts:
         return None
     index = paragraph_index(starts, reg.doc[position].idx)
     found, seen = subject_since(reg, position, gender, starts[index])
+    if found is None and seen:
+        found = introduced_in(reg, position, gender, starts[index])
+        if found is not None and not _introduced_by_name(reg, found, position):
+            found = None
     if found is None and not seen and index > 0:
         found, _ = subject_since(reg, position, gender, starts[index - 1], addressees=False)
         if isinstance(found, Person) and not main_subject_in(reg, found, position, starts[index - 1]):
             found = None  # only what a sentence is about speaks on into the next paragraph
+        if isinstance(found, Person) and not _after_a_quotation(reg, position, starts[index]):
+            found = voice_about_another(reg, found, gender, starts[index - 1], position) or found
         if found is None:
             found = introduced_in(reg, position, gender, starts[index - 1])
     return found
+
+
+def _after_a_quotation(reg: Registry, position: int, start: int) -> bool:
+    """Whether a quotation stands between character `start` and the pronoun at `position`: the
+    pronoun then tells who said it (`"…," she said`), which the voice before mostly did."""
+    span = reg.doc.char_span(start, reg.doc[position].idx, alignment_mode="expand")
+    return span is not None and any(reg.quoted[span.start : position])
+
+
+def voice_about_another(reg: Registry, voice: Person, gender: str, start: int, position: int) -> Person | None:
+    """`Her book argued …. The trust's director, Ana Roe, said the book was years ahead.` ⏎
+    `She was made a dame in 2001.`: a person the paragraph before names for the first time, as
+    the subject of a cue, whom it brings in to speak of someone else of the same gender (a
+    `her` before the new name, or one that is no possessive in what the new voice reports:
+    `his customers` there is the voice's own), is a voice about that
+    other; the `she` that opens the next paragraph's narrative goes on with the other, whom the
+    text was about before the voice came in (not a `she said` after a quotation there: that is
+    mostly the voice going on). None when the paragraph shows no such other."""
+    first = first_mention(reg, voice, position)
+    if first is None or reg.doc[first].idx < start:
+        return None
+    head = reg.doc[first]
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+        head = head.head
+    cue = head.head
+    if head.dep_ not in SUBJECTS or cue.i not in reg.cue_roots:
+        return None
+    span = reg.doc.char_span(start, reg.doc[position].idx, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if token.i >= position or token.pos_ != "PRON" or reg.words.gendered.get(token.lower_) != gender:
+            continue
+        if token.dep_ not in _NOT_SUBJECTS or reg.quoted[token.i]:
+            continue
+        if token.i < first or token.dep_ != "poss" and cue in token.ancestors and token.i > cue.i:
+            other, _ = antecedent(reg, token.i, gender, besides=voice)
+            return other
+    return None
+
+
+_NOT_SUBJECTS = {"poss", "dobj", "pobj", "dative"}  # a `her` that cannot be the clause's own subject
 
 
 def introduced_in(reg: Registry, position: int, gender: str, start: int) -> Person | None:
@@ -116,7 +166,21 @@ def introduced_in(reg: Registry, position: int, gender: str, start: int) -> Pers
     return new[0] if len(new) == 1 else None
 
 
-_INTRODUCING = {"appos", "relcl", "acl"}  # `Ana Ruiz, 26, who …`: an introduction says who they are
+_INTRODUCING = {"appos", "relcl", "acl"}
+
+
+def _introduced_by_name(reg: Registry, person: Person, position: int) -> bool:
+    """Whether a person's first mention is a name that an introduction follows, not a description
+    the text took for a name (`the Wisconsin Republican, who …`: a determiner before it) nor a
+    name the parser hung another name on as its apposition (`At Doe Park, Ana Roe, the
+    club's president,`)."""
+    first = first_mention(reg, person, position)
+    if first is None:
+        return False
+    token = reg.doc[first]
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+        return False
+    return not any(t.dep_ == "det" for t in noun_phrase(token))  # `Ana Ruiz, 26, who …`: an introduction says who they are
 
 
 def subject_since(reg: Registry, position: int, gender: str, start: int, addressees: bool = True
