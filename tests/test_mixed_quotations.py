@@ -298,3 +298,28 @@ def test_words_qualifying_a_noun_in_a_reported_clause_are_the_speakers(recorded)
 )
 def test_a_word_or_two_or_a_name_qualifying_a_noun_in_a_reported_clause_stay_terms(recorded, sentence):
     assert [q for q in extract(recorded, SURCHARGE + sentence) if q.kind != "indirect"] == []
+
+
+# --- a term after an object that a relative clause describes --------------------------------
+
+RELATIVE_OBJECTS = (
+    "The island's ferry board met on Thursday.\n\n"
+    "Board member Lowenna Pendarves called the timetable that the operator published in March "
+    '"a recipe for empty boats" and asked for a review.\n\n'
+    "Her colleague Jory Morvah called the fare rise which followed the vote \"overdue but fair\".\n"
+)
+
+
+@pytest.mark.parametrize("phrase, speaker", [("a recipe for empty boats", "Lowenna Pendarves"), ("overdue but fair", "Jory Morvah")])
+def test_a_term_after_an_object_with_a_relative_clause_is_the_namers(recorded, phrase, speaker):
+    """The parser hangs the term inside the clause that describes the object; the clause is
+    whole before it (it ends in a noun), so the verb of naming gives the term."""
+    quote = quote_with([q for q in extract(recorded, RELATIVE_OBJECTS) if q.kind != "indirect"], phrase)
+    assert (quote.kind, quote.speaker) == ("mixed", speaker)
+
+
+def test_words_a_relative_clause_takes_for_its_object_are_no_term_given(recorded):
+    text = "Lowenna Pendarves called the minister who had promised \"a new dawn\" at the harbour.\n"
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "a new dawn")
+    assert quote.speaker != "Lowenna Pendarves"
+    assert quote.cue is not None and quote.cue.text == "promised"  # the clause's own verb gives them

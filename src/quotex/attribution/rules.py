@@ -441,7 +441,7 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         prepositions = ctx.lexicon.naming_cues.get(ctx.lexicon.lemma(verb))
         if prepositions is None:
             continue
-        between = words[k + 1 :]
+        between = _before_a_relative_clause(verb, words[k + 1 :], ctx)
         # A noun of the object the tagger took for a verb (`called the council's ferry plans "…"`)
         # is still the object: the parser hangs it from the verb as one.
         if any(t.is_punct or (t.pos_ in ("VERB", "AUX") and not _object_of(t, verb)) for t in between):
@@ -458,6 +458,25 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         head = _named_in_apposition(verb, head, ctx)
         return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
     return None
+
+
+def _before_a_relative_clause(verb: Token, between: Sequence[Token], ctx: QuoteContext) -> Sequence[Token]:
+    """`called the corner that led to the winner "a gift"`: the words between a verb of naming
+    and its term without a relative clause of the verb's object, when the clause is whole
+    before the term (it ends in a noun: the parser hangs the term inside it). A clause that
+    ends in its verb or a preposition (`the minister who had promised "…"`) takes the quoted
+    words for its own object: they are no term the verb of naming gives."""
+    grammar = ctx.lexicon.grammar
+    for j in range(1, len(between)):
+        word, noun = between[j], between[j - 1]
+        if word.tag_ not in grammar.wh_pronoun_tag and word.lower_ not in grammar.complementizer:
+            continue  # `that` after a noun opens a relative clause, however the tagger reads it
+        clause = between[j:]
+        whole = clause[-1].pos_ in ("NOUN", "PROPN", "NUM") and any(t.pos_ in ("VERB", "AUX") for t in clause)
+        if noun.dep_ == "dobj" and noun.head.i == verb.i and whole and not any(t.is_punct for t in clause):
+            return between[:j]
+        return between
+    return between
 
 
 def _object_of(word: Token, verb: Token) -> bool:
