@@ -323,3 +323,23 @@ def test_words_a_relative_clause_takes_for_its_object_are_no_term_given(recorded
     quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "a new dawn")
     assert quote.speaker != "Lowenna Pendarves"
     assert quote.cue is not None and quote.cue.text == "promised"  # the clause's own verb gives them
+
+
+# --- words quoted in a clause joined after a cue set into the sentence -----------------------
+
+JOINED_AFTER_AN_ASIDE = (
+    "The island ferry has been out of service since the storm.\n\n"
+    "The boat will sail again on Monday, Jory Morvah said, and the new engine was "
+    '"quieter by a mile".\n\n'
+    "The quay will reopen in May, Lowenna Pendarves said, and critics called the delay \"a scandal for the island\".\n"
+)
+
+
+def test_words_in_a_clause_joined_after_an_aside_are_the_asides(recorded):
+    quote = quote_with([q for q in extract(recorded, JOINED_AFTER_AN_ASIDE) if q.kind != "indirect"], "by a mile")
+    assert (quote.kind, quote.speaker) == ("mixed", "Jory Morvah")
+
+
+def test_a_joined_clause_with_a_verb_of_naming_speaks_for_itself(recorded):
+    quote = quote_with([q for q in extract(recorded, JOINED_AFTER_AN_ASIDE) if q.kind != "indirect"], "a scandal")
+    assert quote.speaker != "Lowenna Pendarves"

@@ -336,9 +336,23 @@ def cue_aside(ctx: QuoteContext, index: int) -> Attribution | None:
     governing = {top.i, *(a.i for a in top.ancestors)}
     for event in asides:
         head = event.cue.root.head
-        if head.i in governing and head.i > event.cue.end - 1:
+        if head.i in governing and (head.i > event.cue.end - 1 or _conjunct_after(head, event.cue, governing, ctx)):
             return Attribution(event.cue, event.mention)
     return None
+
+
+def _conjunct_after(head: Token, cue: Span, governing: Collection[int], ctx: QuoteContext) -> bool:
+    """`The boat will sail on Monday, she said, and the new engine was "…"`: the
+    quotation stands in a clause joined after the aside to the clause the aside hangs from, and
+    the aside reports both. A joined clause with a verb of saying or naming of its own (`…, he
+    said, and critics called it "…"`) speaks for itself."""
+    lexicon = ctx.lexicon
+    for i in governing:
+        verb = ctx.doc[i]
+        if verb.dep_ == "conj" and verb.head.i == head.i and verb.i >= cue.end:
+            lemma = lexicon.lemma(verb)
+            return lemma not in lexicon.cue_verbs and lemma not in lexicon.naming_cues
+    return False
 
 
 def _named_nearer(event: SpeechEvent, ctx: QuoteContext, index: int) -> bool:
