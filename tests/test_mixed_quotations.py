@@ -343,3 +343,24 @@ def test_words_in_a_clause_joined_after_an_aside_are_the_asides(recorded):
 def test_a_joined_clause_with_a_verb_of_naming_speaks_for_itself(recorded):
     quote = quote_with([q for q in extract(recorded, JOINED_AFTER_AN_ASIDE) if q.kind != "indirect"], "a scandal")
     assert quote.speaker != "Lowenna Pendarves"
+
+
+# --- a short phrase that is the object of a person's verb, or of its preposition -------------
+
+OBJECT_PHRASES = (
+    "Senator Averil Marrack toured the flooded valley on Tuesday.\n\n"
+    'Marrack condemned "such a slow response" and asked for "boats on every street" before the next storm.\n\n'
+    'She also attacked "bureaucrats" and praised "Harbour Lights Forever" at a rally.\n'
+)
+
+
+@pytest.mark.parametrize("phrase", ["such a slow response", "boats on every street"])
+def test_a_short_phrase_a_persons_verb_takes_is_their_words(recorded, phrase):
+    """The verb's subject a surname alone, of the name given in full before."""
+    quote = quote_with([q for q in extract(recorded, OBJECT_PHRASES) if q.kind != "indirect"], phrase)
+    assert (quote.text, quote.speaker) == (phrase, "Averil Marrack")
+
+
+def test_one_word_or_a_title_a_persons_verb_takes_stays_a_term(recorded):
+    texts = [q.text for q in extract(recorded, OBJECT_PHRASES) if q.kind != "indirect"]
+    assert "bureaucrats" not in texts and "Harbour Lights Forever" not in texts

@@ -44,7 +44,9 @@ class Rule:
     a short whole sentence it gives is speech too (`“Trust us.”`); `resolution` names how the
     speaker was found when the rule, not the mention, decides it (`heading`, `transcript`); a
     rule that finds `terms` finds words a verb gives to something, a `mixed` quotation even
-    right after its cue (`what X called "…"`)."""
+    right after its cue (`what X called "…"`); a rule that finds `phrases` gives a person words
+    that are a clause's part, so a short phrase in lower case it finds is speech, not a scare
+    quote (`X condemned "such a senseless attack"`), though one word or a name stays a term."""
 
     name: str
     find: Finder
@@ -52,6 +54,7 @@ class Rule:
     follows: bool = False
     resolution: str | None = None
     terms: bool = False
+    phrases: bool = False
 
 
 def _nothing(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -781,7 +784,9 @@ def quoted_object(ctx: QuoteContext, index: int) -> Attribution | None:
         subject = _subject_of_the_act(governor, ctx)
     if subject is None:
         return None
-    personal = subject.lower_ in ctx.lexicon.pronouns or (subject.pos_ == "PROPN" and _within_a_name(subject, ctx.names))
+    # `Marrack condemned "…"`: a surname alone, of a name the text gave in full before, is a person too
+    named = subject.pos_ == "PROPN" and (_within_a_name(subject, ctx.names) or _shown_a_person(subject, ctx))
+    personal = subject.lower_ in ctx.lexicon.pronouns or named
     if not personal:
         return None
     return Attribution(ctx.doc[governor.i : governor.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
@@ -1158,7 +1163,7 @@ RULES: tuple[Rule, ...] = (
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
     Rule("manner_before", manner_before, explicit=True),
-    Rule("quoted_object", quoted_object),
+    Rule("quoted_object", quoted_object, phrases=True),
     Rule("heading", heading, resolution="heading"),
     Rule("letter", letter, follows=True),
     Rule("introduced", introduced, follows=True, resolution="continuation"),
