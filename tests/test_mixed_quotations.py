@@ -350,17 +350,21 @@ def test_a_joined_clause_with_a_verb_of_naming_speaks_for_itself(recorded):
 OBJECT_PHRASES = (
     "Senator Averil Marrack toured the flooded valley on Tuesday.\n\n"
     'Marrack condemned "such a slow response" and asked for "boats on every street" before the next storm.\n\n'
-    'She also attacked "bureaucrats" and praised "Harbour Lights Forever" at a rally.\n'
+    'She backs "a bigger flood barrier," wants more pumps and will visit again in May.\n\n'
+    'She also attacked "bureaucrats" and praised "Harbour Lights Forever" at a rally.\n\n'
+    'Marrack then served up "warm apple pie" to the volunteers, and she paid for it through "petty cash."\n'
 )
 
 
-@pytest.mark.parametrize("phrase", ["such a slow response", "boats on every street"])
+@pytest.mark.parametrize("phrase", ["such a slow response", "boats on every street", "a bigger flood barrier,"])
 def test_a_short_phrase_a_persons_verb_takes_is_their_words(recorded, phrase):
     """The verb's subject a surname alone, of the name given in full before."""
     quote = quote_with([q for q in extract(recorded, OBJECT_PHRASES) if q.kind != "indirect"], phrase)
     assert (quote.text, quote.speaker) == (phrase, "Averil Marrack")
 
 
-def test_one_word_or_a_title_a_persons_verb_takes_stays_a_term(recorded):
+def test_one_word_a_title_or_a_phrase_the_writers_clause_goes_on_past_stays_a_term(recorded):
+    """A phrase with more of the writer's clause after it, or after a phrase of the verb's own,
+    labels something in the writer's words."""
     texts = [q.text for q in extract(recorded, OBJECT_PHRASES) if q.kind != "indirect"]
-    assert "bureaucrats" not in texts and "Harbour Lights Forever" not in texts
+    assert not {"bureaucrats", "Harbour Lights Forever", "warm apple pie", "petty cash."} & set(texts)
