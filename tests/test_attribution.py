@@ -578,6 +578,17 @@ def test_titles_and_names_in_quotation_marks_are_not_speech(recorded, text):
     assert [q for q in extract(recorded, text) if q.kind != "indirect"] == []
 
 
+@pytest.mark.parametrize("chant, end", [("Vera, Vera, Vera", "."), ("Quaile! Quaile!", " from the stands.")])
+def test_a_name_chanted_over_and_over_is_speech_not_a_title(recorded, find_quote, chant, end):
+    """One proper noun repeated is a crowd's chant, whatever word stands before it: no title repeats itself so."""
+    text = (
+        "Vera Vellacott scored twice on Sunday for a side led by Anke Quaile.\n\n"
+        f'She won it with a volley in the last minute, as the home fans chanted "{chant}"{end}\n'
+    )
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], chant)
+    assert quote.text.rstrip(",") == chant
+
+
 def test_a_question_in_sentence_case_that_nothing_attributes_is_still_speech(recorded):
     text = 'The hall fell silent at last.\n"Who will pay for the new roof over the school hall?"\n'
     assert [q.text for q in extract(recorded, text) if q.kind == "direct"] == [

@@ -298,3 +298,73 @@ def test_words_qualifying_a_noun_in_a_reported_clause_are_the_speakers(recorded)
 )
 def test_a_word_or_two_or_a_name_qualifying_a_noun_in_a_reported_clause_stay_terms(recorded, sentence):
     assert [q for q in extract(recorded, SURCHARGE + sentence) if q.kind != "indirect"] == []
+
+
+# --- a term after an object that a relative clause describes --------------------------------
+
+RELATIVE_OBJECTS = (
+    "The island's ferry board met on Thursday.\n\n"
+    "Board member Lowenna Pendarves called the timetable that the operator published in March "
+    '"a recipe for empty boats" and asked for a review.\n\n'
+    "Her colleague Jory Morvah called the fare rise which followed the vote \"overdue but fair\".\n"
+)
+
+
+@pytest.mark.parametrize("phrase, speaker", [("a recipe for empty boats", "Lowenna Pendarves"), ("overdue but fair", "Jory Morvah")])
+def test_a_term_after_an_object_with_a_relative_clause_is_the_namers(recorded, phrase, speaker):
+    """The parser hangs the term inside the clause that describes the object; the clause is
+    whole before it (it ends in a noun), so the verb of naming gives the term."""
+    quote = quote_with([q for q in extract(recorded, RELATIVE_OBJECTS) if q.kind != "indirect"], phrase)
+    assert (quote.kind, quote.speaker) == ("mixed", speaker)
+
+
+def test_words_a_relative_clause_takes_for_its_object_are_no_term_given(recorded):
+    text = "Lowenna Pendarves called the minister who had promised \"a new dawn\" at the harbour.\n"
+    quote = quote_with([q for q in extract(recorded, text) if q.kind != "indirect"], "a new dawn")
+    assert quote.speaker != "Lowenna Pendarves"
+    assert quote.cue is not None and quote.cue.text == "promised"  # the clause's own verb gives them
+
+
+# --- words quoted in a clause joined after a cue set into the sentence -----------------------
+
+JOINED_AFTER_AN_ASIDE = (
+    "The island ferry has been out of service since the storm.\n\n"
+    "The boat will sail again on Monday, Jory Morvah said, and the new engine was "
+    '"quieter by a mile".\n\n'
+    "The quay will reopen in May, Lowenna Pendarves said, and critics called the delay \"a scandal for the island\".\n"
+)
+
+
+def test_words_in_a_clause_joined_after_an_aside_are_the_asides(recorded):
+    quote = quote_with([q for q in extract(recorded, JOINED_AFTER_AN_ASIDE) if q.kind != "indirect"], "by a mile")
+    assert (quote.kind, quote.speaker) == ("mixed", "Jory Morvah")
+
+
+def test_a_joined_clause_with_a_verb_of_naming_speaks_for_itself(recorded):
+    quote = quote_with([q for q in extract(recorded, JOINED_AFTER_AN_ASIDE) if q.kind != "indirect"], "a scandal")
+    assert quote.speaker != "Lowenna Pendarves"
+
+
+# --- a short phrase that is the object of a person's verb, or of its preposition -------------
+
+OBJECT_PHRASES = (
+    "Senator Averil Marrack toured the flooded valley on Tuesday.\n\n"
+    'Marrack condemned "such a slow response" and asked for "boats on every street" before the next storm.\n\n'
+    'She backs "a bigger flood barrier," wants more pumps and will visit again in May.\n\n'
+    'She also attacked "bureaucrats" and praised "Harbour Lights Forever" at a rally.\n\n'
+    'Marrack then served up "warm apple pie" to the volunteers, and she paid for it through "petty cash."\n'
+)
+
+
+@pytest.mark.parametrize("phrase", ["such a slow response", "boats on every street", "a bigger flood barrier,"])
+def test_a_short_phrase_a_persons_verb_takes_is_their_words(recorded, phrase):
+    """The verb's subject a surname alone, of the name given in full before."""
+    quote = quote_with([q for q in extract(recorded, OBJECT_PHRASES) if q.kind != "indirect"], phrase)
+    assert (quote.text, quote.speaker) == (phrase, "Averil Marrack")
+
+
+def test_one_word_a_title_or_a_phrase_the_writers_clause_goes_on_past_stays_a_term(recorded):
+    """A phrase with more of the writer's clause after it, or after a phrase of the verb's own,
+    labels something in the writer's words."""
+    texts = [q.text for q in extract(recorded, OBJECT_PHRASES) if q.kind != "indirect"]
+    assert not {"bureaucrats", "Harbour Lights Forever", "warm apple pie", "petty cash."} & set(texts)

@@ -244,3 +244,32 @@ def test_a_label_that_is_a_clause_heads_a_section_whatever_person_it_names(recor
         ("indirect", "the ferry would run all winter", "Odette Farthingale-Fell"),
         ("direct", "We will not leave the island cut off,", "Odette Farthingale-Fell"),
     ]
+
+
+INTERVIEW_WITH_STOPS = (
+    "Lessons from the lighthouse\n\n"
+    "Mirren Wendron kept the light at Saltash Point for nineteen years. She talked to Piran Kernick about the last winter.\n\n"
+    "Q. When did you know the light would close?\n\n"
+    "A. A letter came in the spring. Nobody rang, nobody visited.\n\n"
+    "Q. What did you do with the lamp?\n\n"
+    "A. It went to a museum in the city, and I went with it as far as the quay.\n"
+)
+
+
+def test_a_part_letter_with_a_full_stop_labels_an_interview(recorded):
+    # `Q.` and `A.` in turn, as newspapers print an interview: the answers are the interviewee's.
+    answers = [(q.kind, q.text, q.speaker) for q in extract(recorded, INTERVIEW_WITH_STOPS) if q.speaker != "Piran Kernick"]
+    assert answers == [
+        ("direct", "A letter came in the spring. Nobody rang, nobody visited.", "Mirren Wendron"),
+        ("direct", "It went to a museum in the city, and I went with it as far as the quay.", "Mirren Wendron"),
+    ]
+
+
+def test_an_initial_with_a_full_stop_is_no_label_without_questions(recorded):
+    text = (
+        "The harbour board met on Monday.\n\n"
+        "A. Wendron, the board's secretary, read the minutes.\n\n"
+        "A. Kernick said the quay would be repaired by spring.\n"
+    )
+    quotes = extract(recorded, text)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "the quay would be repaired by spring")]

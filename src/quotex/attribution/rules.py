@@ -44,7 +44,9 @@ class Rule:
     a short whole sentence it gives is speech too (`“Trust us.”`); `resolution` names how the
     speaker was found when the rule, not the mention, decides it (`heading`, `transcript`); a
     rule that finds `terms` finds words a verb gives to something, a `mixed` quotation even
-    right after its cue (`what X called "…"`)."""
+    right after its cue (`what X called "…"`); a rule that finds `phrases` gives a person words
+    that are a clause's part, so a short phrase in lower case it finds is speech, not a scare
+    quote (`X condemned "such a senseless attack"`), though one word or a name stays a term."""
 
     name: str
     find: Finder
@@ -52,6 +54,7 @@ class Rule:
     follows: bool = False
     resolution: str | None = None
     terms: bool = False
+    phrases: bool = False
 
 
 def _nothing(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -336,9 +339,23 @@ def cue_aside(ctx: QuoteContext, index: int) -> Attribution | None:
     governing = {top.i, *(a.i for a in top.ancestors)}
     for event in asides:
         head = event.cue.root.head
-        if head.i in governing and head.i > event.cue.end - 1:
+        if head.i in governing and (head.i > event.cue.end - 1 or _conjunct_after(head, event.cue, governing, ctx)):
             return Attribution(event.cue, event.mention)
     return None
+
+
+def _conjunct_after(head: Token, cue: Span, governing: Collection[int], ctx: QuoteContext) -> bool:
+    """`The boat will sail on Monday, she said, and the new engine was "…"`: the
+    quotation stands in a clause joined after the aside to the clause the aside hangs from, and
+    the aside reports both. A joined clause with a verb of saying or naming of its own (`…, he
+    said, and critics called it "…"`) speaks for itself."""
+    lexicon = ctx.lexicon
+    for i in governing:
+        verb = ctx.doc[i]
+        if verb.dep_ == "conj" and verb.head.i == head.i and verb.i >= cue.end:
+            lemma = lexicon.lemma(verb)
+            return lemma not in lexicon.cue_verbs and lemma not in lexicon.naming_cues
+    return False
 
 
 def _named_nearer(event: SpeechEvent, ctx: QuoteContext, index: int) -> bool:
@@ -441,7 +458,7 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         prepositions = ctx.lexicon.naming_cues.get(ctx.lexicon.lemma(verb))
         if prepositions is None:
             continue
-        between = words[k + 1 :]
+        between = _before_a_relative_clause(verb, words[k + 1 :], ctx)
         # A noun of the object the tagger took for a verb (`called the council's ferry plans "…"`)
         # is still the object: the parser hangs it from the verb as one.
         if any(t.is_punct or (t.pos_ in ("VERB", "AUX") and not _object_of(t, verb)) for t in between):
@@ -458,6 +475,25 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         head = _named_in_apposition(verb, head, ctx)
         return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(head, ctx.quoted, ctx.lexicon))
     return None
+
+
+def _before_a_relative_clause(verb: Token, between: Sequence[Token], ctx: QuoteContext) -> Sequence[Token]:
+    """`called the corner that led to the winner "a gift"`: the words between a verb of naming
+    and its term without a relative clause of the verb's object, when the clause is whole
+    before the term (it ends in a noun: the parser hangs the term inside it). A clause that
+    ends in its verb or a preposition (`the minister who had promised "…"`) takes the quoted
+    words for its own object: they are no term the verb of naming gives."""
+    grammar = ctx.lexicon.grammar
+    for j in range(1, len(between)):
+        word, noun = between[j], between[j - 1]
+        if word.tag_ not in grammar.wh_pronoun_tag and word.lower_ not in grammar.complementizer:
+            continue  # `that` after a noun opens a relative clause, however the tagger reads it
+        clause = between[j:]
+        whole = clause[-1].pos_ in ("NOUN", "PROPN", "NUM") and any(t.pos_ in ("VERB", "AUX") for t in clause)
+        if noun.dep_ == "dobj" and noun.head.i == verb.i and whole and not any(t.is_punct for t in clause):
+            return between[:j]
+        return between
+    return between
 
 
 def _object_of(word: Token, verb: Token) -> bool:
@@ -748,10 +784,35 @@ def quoted_object(ctx: QuoteContext, index: int) -> Attribution | None:
         subject = _subject_of_the_act(governor, ctx)
     if subject is None:
         return None
-    personal = subject.lower_ in ctx.lexicon.pronouns or (subject.pos_ == "PROPN" and _within_a_name(subject, ctx.names))
+    # `Marrack condemned "…"`: a surname alone, of a name the text gave in full before, is a person too
+    named = subject.pos_ == "PROPN" and (_within_a_name(subject, ctx.names) or _shown_a_person(subject, ctx))
+    personal = subject.lower_ in ctx.lexicon.pronouns or named
     if not personal:
         return None
     return Attribution(ctx.doc[governor.i : governor.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
+def the_point_of_its_verb(span: Span, cue: Span | None) -> bool:
+    """`Doe condemned "such a slow response" and …` · `Doe asked for "boats on every street."`:
+    quoted words a person's verb takes, or the preposition right after it, and that end the
+    verb's clause (a mark inside or after them, a conjunction, the text's end) are what the person
+    argued. Words the writer's clause goes on past (`serving up "ice cream" to …`), before the
+    verb (`In "…," Doe strives …`) or after a phrase of its own (`pay for it through "…"`)
+    label something in the writer's words."""
+    if cue is None or not len(span) or cue.end > span.start:
+        return False
+    doc = span.doc
+    before = [t for t in doc[cue.end - 1 : span.start] if not t.is_space and not t.is_punct]
+    if len(before) > 2 or (len(before) == 2 and before[1].pos_ != "ADP"):
+        return False
+    if span[-1].is_punct and not _is_quotation_mark(span[-1]):
+        return True  # `supports "fair pay rises," opposes …`: the comma inside the marks ends it
+    after = next((t for t in doc[span.end : span.end + 4] if not t.is_space and not _is_quotation_mark(t)), None)
+    return after is None or after.is_punct or after.pos_ == "CCONJ"
+
+
+def _is_quotation_mark(token: Token) -> bool:
+    return token.is_quote or token.text in ("''", "``")
 
 
 def _subject_of_the_act(participle: Token, ctx: QuoteContext) -> Token | None:
@@ -1171,7 +1232,7 @@ RULES: tuple[Rule, ...] = (
     Rule("transcript", transcript, explicit=True, resolution="transcript"),
     Rule("colon_before", colon_before, explicit=True),
     Rule("manner_before", manner_before, explicit=True),
-    Rule("quoted_object", quoted_object),
+    Rule("quoted_object", quoted_object, phrases=True),
     Rule("heading", heading, resolution="heading"),
     Rule("letter", letter, follows=True),
     Rule("introduced", introduced, follows=True, resolution="continuation"),

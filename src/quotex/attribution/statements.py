@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from quotex.attribution import reported
 from quotex.attribution.evidence import gather
 from quotex.attribution.reported import Strategy, reported_clauses, select_strategies
-from quotex.attribution.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
+from quotex.attribution.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules, the_point_of_its_verb
 from quotex.attribution.speaker_types import speaker_type, whole_description
 from quotex.attribution.transcripts import TranscriptLine, interviewee, quoted_label, transcript_lines, words_of_names
 from quotex.lexicon import Grammar, Lexicon, fold
@@ -29,6 +29,7 @@ from quotex.people.reading import strip_determiner
 from quotex.reading.layout import LABEL_RE
 
 _TERM_MAX_WORDS = 4
+_PHRASE_MIN_WORDS = 2  # one word a person's verb takes (`attacked "elites"`) is as often the writer's scare quote
 _UNSCORED = 0.0  # a statement's confidence until `evidence.gather` reads its context
 
 
@@ -621,6 +622,9 @@ def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
     if attribution.rule.explicit:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
+    phrase = attribution.rule.phrases and len(words) >= _PHRASE_MIN_WORDS and span.text[:1].islower()
+    if phrase and the_point_of_its_verb(span, attribution.cue):
+        return False  # `X supports "fair pay rises"`: a phrase a person's verb takes is their words
     sentence = span.text[:1].isupper() and span.text.rstrip()[-1:] in grammar.sentence_ends
     if len(words) <= _TERM_MAX_WORDS:
         return not (sentence and attribution.rule.follows)  # “Trust us.” goes on with its speaker

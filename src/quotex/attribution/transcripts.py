@@ -8,7 +8,9 @@ A line that opens with a label in capitals and a colon is a transcript line when
 has at least two of them with different labels; the words after the label are what that
 speaker said. Labels of a part (`Q`, `A`, `HOST`: `transcript_roles.tsv`) name no person:
 answers are the interviewee's, the person the introduction names most often;
-questions are the interviewer's. Page furniture (`WATCH:`) is never a label.
+questions are the interviewer's. Page furniture (`WATCH:`) is never a label. A part's letter
+may take a full stop for its colon (`Q. Will it be rebuilt?` / `A. By winter.`) when the text
+has both questions and answers so labelled.
 
 A label names a person or a part: a word of it is a title, role or person noun
 (`SEN. WARD`, `UNIDENTIFIED MALE`), a given name, or a word of a name the text gives
@@ -62,8 +64,9 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     titled = _titled_labels(ctx)
     named_words: set[str] | None = None  # the words of the names in the text, read at the first label
     labelled: list[tuple[str, TranscriptLine]] = []  # lines under a label no word vouches for yet
+    stopped = _stopped_parts(ctx)
     for para in ctx.paragraphs:
-        match = _LABEL_RE.match(text, para.start, para.end)
+        match = _LABEL_RE.match(text, para.start, para.end) or stopped.get(para.index)
         if match is None and para.index in titled:
             lines.append(titled[para.index])
             continue
@@ -99,6 +102,25 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     named = {fold(line.label.text): line.name for line in lines if line.name is not None}  # `Chair (Cllr X):`
     named.update((key, holder) for key, holder in _holders(ctx, lines).items() if key not in named)
     return [_named(line, named, fullest, ctx) if line.role is None else line for line in lines]
+
+
+# `Q. Why bread ovens?` / `A. Because …`: a part's letter and a full stop in place of the colon,
+# as newspapers print an interview's questions and answers.
+_STOPPED_PART_RE = re.compile(r"(?:\*\*|__)?([A-Z])\.(?:\*\*|__)?[ \t]+(?=\S)")
+
+
+def _stopped_parts(ctx: QuoteContext) -> dict[int, re.Match[str]]:
+    """The paragraphs, by index, that open with a part's letter and a full stop (`Q.`, `A.`:
+    `transcript_roles.tsv`), when the text has both a question and an answer so labelled: a
+    letter and a full stop alone is as often an initial (`A. Ruiz said …`), but questions and
+    answers in turn make an interview."""
+    found = {}
+    for para in ctx.paragraphs:
+        match = _STOPPED_PART_RE.match(ctx.text, para.start, para.end)
+        if match is not None and ctx.lexicon.transcript_roles.get(match.group(1).lower()) is not None:
+            found[para.index] = match
+    roles = {ctx.lexicon.transcript_roles[match.group(1).lower()] for match in found.values()}
+    return found if len(roles) > 1 else {}
 
 
 def _named(line: TranscriptLine, named: dict[str, Span], fullest: dict[str, Span], ctx: QuoteContext) -> TranscriptLine:

@@ -309,7 +309,7 @@ def is_named_work(span: Span, grammar: Grammar) -> bool:
     "Morning Roundup"`, `wrote under the pseudonym "Captain Harbour"`): a few words in title case, either
     right after a possessive, a preposition or an article, or proper nouns alone."""
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if not words or len(words) > _TITLE_MAX_WORDS:
+    if not words or len(words) > _TITLE_MAX_WORDS or _chanted(words):
         return False
     if not all(t.text[:1].isupper() or t.is_stop and t.is_lower for t in words):
         return False
@@ -317,6 +317,12 @@ def is_named_work(span: Span, grammar: Grammar) -> bool:
     after_a_function_word = before is not None and (before.tag_ in grammar.possessive_tag or before.pos_ in ("ADP", "DET"))
     proper_nouns_alone = any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in _NAME_PARTS for t in words)
     return after_a_function_word or proper_nouns_alone and not _said_alone(span, before, grammar)
+
+
+def _chanted(words: list[Token]) -> bool:
+    """`chanted "Vera, Vera, Vera"` · `chants of "Quaile! Quaile!"`: one word said over and over
+    is a crowd's chant; no title repeats itself so."""
+    return len(words) > 1 and len({t.lower_ for t in words}) == 1
 
 
 def _said_alone(span: Span, before: Token | None, grammar: Grammar) -> bool:
