@@ -244,3 +244,35 @@ def test_a_label_that_is_a_clause_heads_a_section_whatever_person_it_names(recor
         ("indirect", "the ferry would run all winter", "Odette Farthingale-Fell"),
         ("direct", "We will not leave the island cut off,", "Odette Farthingale-Fell"),
     ]
+
+
+STOPPED_INTERVIEW = (
+    "FIVE MINUTES WITH\n\n"
+    "The cellist Ysolde Tallon-Agbaje has toured for twenty years with the same bow. "
+    "She talked to Emeric Dossou before her last night at the Corn Hall.\n\n"
+    "Q. Why keep an old bow?\n\n"
+    "A. It knows my arm. A new one argues with me for a month.\n\n"
+    "Q. And after tonight?\n\n"
+    "A. A garden, and a lot of silence.\n\n"
+    "The concert starts at eight.\n"
+)
+
+
+def test_a_parts_initial_with_a_full_stop_labels_an_interview_when_an_answer_follows_a_question(recorded):
+    # `Q.` / `A.`, as magazines print their interviews: the answers are the interviewee's.
+    quotes = extract(recorded, STOPPED_INTERVIEW)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("direct", "It knows my arm. A new one argues with me for a month.", "Ysolde Tallon-Agbaje"),
+        ("direct", "A garden, and a lot of silence.", "Ysolde Tallon-Agbaje"),
+    ]
+
+
+def test_an_initial_with_a_full_stop_and_no_question_before_it_opens_a_name(recorded):
+    # A line that opens `A. Tallon …` with no question's line before it is a name's initial.
+    text = (
+        "The Corn Hall sold out its last concert of the season.\n\n"
+        "A. Tallon-Agbaje, the cellist, will play Elgar. She said the hall had the best sound in the county.\n"
+    )
+    assert [(q.kind, q.text) for q in extract(recorded, text)] == [
+        ("indirect", "the hall had the best sound in the county"),
+    ]

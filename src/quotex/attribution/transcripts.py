@@ -21,6 +21,9 @@ Labels in title case (`Mr Doe:`, `Chair:`) mark a transcript when one opens seve
 in a record of a hearing. A number or a time before a label (`Q42 Chair:`) and Markdown's bold
 around it are no part of it (`reading.layout.LABEL_RE`). A label that names only a part
 (`Chair:`) is the person the text names for it (`Ms Ana Ruiz (Chair)`), else the part itself.
+
+A magazine's interview marks its parts with an initial and a full stop (`Q. Why now?` /
+`A. Because …`): labels when a question's line is followed by an answer's.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from spacy.tokens import Span, Token
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext
 from quotex.reading.layout import LABEL_RE as _LABEL_RE
+from quotex.reading.layout import STOPPED_LABEL_RE as _STOPPED_LABEL_RE
 from quotex.reading.layout import TITLED_LABEL_RE as _TITLED_LABEL_RE
 from quotex.reading.layout import TITLED_REPEATS as _TITLED_REPEATS
 
@@ -59,7 +63,7 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     """The transcript lines of a Doc, in order; none unless there are two with different labels."""
     text = ctx.text
     lines = []
-    titled = _titled_labels(ctx)
+    titled = _titled_labels(ctx) | _stopped_labels(ctx)
     named_words: set[str] | None = None  # the words of the names in the text, read at the first label
     labelled: list[tuple[str, TranscriptLine]] = []  # lines under a label no word vouches for yet
     for para in ctx.paragraphs:
@@ -242,6 +246,29 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
         name = _without_titles(holder, ctx) if holder is not None and len(holder) else None
         lines[index] = TranscriptLine(_without_titles(label, ctx), said, role, index, name)
     return lines
+
+
+def _stopped_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
+    """The lines, by paragraph, that open with a part's initial and a full stop (`Q. Why
+    now?`, `A. Because …`), when the text is an interview in that style: a question's line is
+    followed right away by an answer's. An initial alone opens a name as often (`A. Ruiz
+    said …`), so a pair of lines, not one, marks the interview."""
+    text = ctx.text
+    roles = ctx.lexicon.transcript_roles
+    found: dict[int, tuple[str, TranscriptLine]] = {}
+    for para in ctx.paragraphs:
+        match = _STOPPED_LABEL_RE.match(text, para.start, para.end)
+        role = roles.get(match.group(1).lower()) if match is not None else None
+        if match is None or role is None or para.index in ctx.labelled:
+            continue
+        label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        said = ctx.doc.char_span(match.end(), para.end, alignment_mode="expand")
+        if label is not None and said is not None and len(said):
+            found[para.index] = (role, TranscriptLine(label, said, role, para.index))
+    indices = [para.index for para in ctx.paragraphs]
+    answered = any(found[a][0] == "question" and b in found and found[b][0] == "answer"
+                   for a, b in zip(indices, indices[1:], strict=False) if a in found)
+    return {index: line for index, (_, line) in found.items()} if answered else {}
 
 
 def _name_or_part(token: Token, parts: Set[str], given: Mapping[str, float], named_words: Set[str]) -> bool:
