@@ -276,3 +276,34 @@ def test_an_initial_with_a_full_stop_and_no_question_before_it_opens_a_name(reco
     assert [(q.kind, q.text) for q in extract(recorded, text)] == [
         ("indirect", "the hall had the best sound in the county"),
     ]
+
+
+FAMILY_NAME_FIRST = (
+    "Remarks to the press at the Kelawai bus interchange\n\n"
+    "The Senior Minister of State for Transport, Ms Kwek Siew Hoon, and the chief engineer of the Tembusu line, "
+    "Mr Devan Selvadurai, took questions from reporters on Friday.\n\n"
+    "Minister Kwek: The new platform doors will be fitted by June. Nobody will have to queue on the stairs again.\n\n"
+    "Mr Selvadurai: Thank you, Minister. Two of the six doors are already in.\n\n"
+    "Reporter: Why did it take so long?\n\n"
+    "Minister Kwek: The first supplier could not deliver. We changed suppliers in March.\n"
+)
+
+
+def test_a_label_by_the_first_word_of_a_name_is_the_person_whose_name_it_opens(recorded):
+    # `Minister Kwek:` after `Ms Kwek Siew Hoon`: the family name comes first, and no one named
+    # bears it as the last word of their name.
+    assert [(q.text, q.speaker) for q in extract(recorded, FAMILY_NAME_FIRST)] == [
+        ("The new platform doors will be fitted by June. Nobody will have to queue on the stairs again.", "Kwek Siew Hoon"),
+        ("Thank you, Minister. Two of the six doors are already in.", "Devan Selvadurai"),
+        ("The first supplier could not deliver. We changed suppliers in March.", "Kwek Siew Hoon"),
+    ]
+
+
+def test_a_mention_by_the_first_word_of_a_name_is_the_person_whose_name_it_opens(recorded):
+    text = (
+        "The Senior Minister of State for Transport, Ms Kwek Siew Hoon, opened the Kelawai interchange on Friday.\n\n"
+        "\"Nobody will have to queue on the stairs again,\" Minister Kwek said.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(recorded, text)] == [
+        ("Nobody will have to queue on the stairs again,", "Kwek Siew Hoon"),
+    ]
