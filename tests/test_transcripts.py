@@ -307,3 +307,22 @@ def test_a_mention_by_the_first_word_of_a_name_is_the_person_whose_name_it_opens
     assert [(q.text, q.speaker) for q in extract(recorded, text)] == [
         ("Nobody will have to queue on the stairs again,", "Kwek Siew Hoon"),
     ]
+
+
+@pytest.mark.parametrize("asks", ["Reporter (Quayside Gazette):", "REPORTER:", "Journalist:"])
+def test_a_reporters_label_asks_and_what_its_question_reports_is_no_statement(recorded, asks):
+    # At a press conference a reporter asks: the question is left out, and what it reports
+    # (`Fishermen say …`) is the reporter's premise, not a statement of its own.
+    text = (
+        "Harbour master Tamsin Ketteridge spoke to the press at Marram Point on Tuesday.\n\n"
+        "Ms Ketteridge: The slipway is closed until the engineers have seen it.\n\n"
+        f"{asks} Fishermen say they were never warned. Were they?\n\n"
+        "Ms Ketteridge: They were told on Friday, by letter and by phone.\n\n"
+        f"{asks} When will it reopen?\n\n"
+        "Ms Ketteridge: Not before the spring tides.\n"
+    )
+    assert [(q.kind, q.text, q.speaker) for q in extract(recorded, text)] == [
+        ("direct", "The slipway is closed until the engineers have seen it.", "Tamsin Ketteridge"),
+        ("direct", "They were told on Friday, by letter and by phone.", "Tamsin Ketteridge"),
+        ("direct", "Not before the spring tides.", "Tamsin Ketteridge"),
+    ]
