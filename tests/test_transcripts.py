@@ -326,3 +326,19 @@ def test_a_reporters_label_asks_and_what_its_question_reports_is_no_statement(re
         ("direct", "They were told on Friday, by letter and by phone.", "Tamsin Ketteridge"),
         ("direct", "Not before the spring tides.", "Tamsin Ketteridge"),
     ]
+
+
+def test_a_label_in_capitals_is_a_hyphenated_name_the_text_gives(recorded):
+    # `QUENNEVAIS-SKELDING:` names the councillor introduced as Hetty Quennevais-Skelding: the
+    # words of a name keep their hyphens, as the label's do.
+    text = (
+        "Transcript: council briefing on the mill bridge\n\n"
+        "Councillor Hetty Quennevais-Skelding and the county engineer, Piers Brackley, spoke to reporters on Monday.\n\n"
+        "QUENNEVAIS-SKELDING: The bridge will stay shut until the survey is done.\n\n"
+        "REPORTER: How long will the survey take?\n\n"
+        "BRACKLEY: Three weeks, if the weather holds.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(recorded, text)] == [
+        ("The bridge will stay shut until the survey is done.", "Hetty Quennevais-Skelding"),
+        ("Three weeks, if the weather holds.", "Piers Brackley"),
+    ]

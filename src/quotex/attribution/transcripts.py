@@ -198,7 +198,8 @@ def words_of_names(ctx: QuoteContext) -> set[str]:
         end = name[-1].idx + len(name[-1].text)
         if text[end : end + 1] == ":":
             continue
-        words.update(fold(token.text) for token in name if token.is_alpha)
+        # a name's words with their hyphens and apostrophes (`ABERNATHY-SULEIMAN:`, `O'NEILL:`)
+        words.update(fold(token.text) for token in name if not token.is_punct and any(c.isalpha() for c in token.text))
     return words
 
 
