@@ -342,3 +342,26 @@ def test_a_label_in_capitals_is_a_hyphenated_name_the_text_gives(recorded):
         ("The bridge will stay shut until the survey is done.", "Hetty Quennevais-Skelding"),
         ("Three weeks, if the weather holds.", "Piers Brackley"),
     ]
+
+
+def test_a_turn_goes_on_over_the_paragraphs_before_the_next_label(recorded):
+    # A long answer runs over paragraphs: the paragraphs between two labels are the first
+    # one's; a heading in capitals and a stage direction are no one's, and after the last
+    # label the article speaks again.
+    text = (
+        "Radio Yeovale: the morning interview\n\n"
+        "Presenter Auberon Gorringe spoke to the headteacher Wilhelmina Stobbart about the school's new timetable.\n\n"
+        "GORRINGE: Why start at ten?\n\n"
+        "STOBBART: Because the pupils were asleep at nine. We measured it.\n\n"
+        "Attendance in the first lesson has gone up by a fifth since January.\n\n"
+        "(Laughter)\n\n"
+        "ON THE PARENTS\n\n"
+        "GORRINGE: And the parents?\n\n"
+        "STOBBART: Most of them like it. Some have had to change their shifts.\n\n"
+        "The timetable will be reviewed in July.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(recorded, text) if not q.text.endswith("?")] == [
+        ("Because the pupils were asleep at nine. We measured it.", "Wilhelmina Stobbart"),
+        ("Attendance in the first lesson has gone up by a fifth since January.", "Wilhelmina Stobbart"),
+        ("Most of them like it. Some have had to change their shifts.", "Wilhelmina Stobbart"),
+    ]

@@ -102,7 +102,43 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
             fullest[key] = line.label
     named = {fold(line.label.text): line.name for line in lines if line.name is not None}  # `Chair (Cllr X):`
     named.update((key, holder) for key, holder in _holders(ctx, lines).items() if key not in named)
-    return [_named(line, named, fullest, ctx) if line.role is None else line for line in lines]
+    return _turns_over_paragraphs(ctx, [_named(line, named, fullest, ctx) if line.role is None else line for line in lines])
+
+
+# How a paragraph that goes on with a turn ends: a sentence's end, maybe inside a closing mark.
+_SPOKEN_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+
+
+def _turns_over_paragraphs(ctx: QuoteContext, lines: list[TranscriptLine]) -> list[TranscriptLine]:
+    """The lines with the paragraphs that go on with a turn: a paragraph with no label between
+    two lines of the transcript is more of the turn before it, as a long answer runs over
+    paragraphs, when it is a sentence (a verb, a sentence's end). A heading in capitals (`ON
+    THE BUDGET`), a stage direction in brackets (`(Laughter)`), page furniture and a paragraph
+    that quotes someone (the article's own words between turns) are no one's turn. After the last line, a paragraph without a
+    label is the article's own again."""
+    if not lines:
+        return lines
+    text = ctx.text
+    turn = {line.paragraph: line for line in lines}
+    first, last = min(turn), max(turn)
+    current: TranscriptLine | None = None
+    result = []
+    for para in ctx.paragraphs:
+        if para.index in turn:
+            current = turn[para.index]
+            result.append(current)
+            continue
+        if current is None or not first < para.index < last or para.index in ctx.furniture or para.index in ctx.labelled:
+            continue
+        words = text[para.start : para.end].strip()
+        if words.isupper() or words[:1] in "([" or not _SPOKEN_END.search(words):
+            continue
+        if any(para.start <= q.open_mark < para.end for q in ctx.quotations):
+            continue  # the article's own words, quoting someone, more often than a turn that quotes
+        said = ctx.doc.char_span(para.start, para.end, alignment_mode="expand")
+        if said is not None and any(t.pos_ in ("VERB", "AUX") for t in said):
+            result.append(replace(current, text=said, paragraph=para.index))
+    return result
 
 
 def _named(line: TranscriptLine, named: dict[str, Span], fullest: dict[str, Span], ctx: QuoteContext) -> TranscriptLine:
