@@ -365,3 +365,32 @@ def test_a_turn_goes_on_over_the_paragraphs_before_the_next_label(recorded):
         ("Attendance in the first lesson has gone up by a fifth since January.", "Wilhelmina Stobbart"),
         ("Most of them like it. Some have had to change their shifts.", "Wilhelmina Stobbart"),
     ]
+
+
+def test_a_names_initials_that_open_several_lines_label_its_bearers_turns(recorded):
+    # `PGH:` for Philippus Grint-Haddow, `MH:` for Marjolein Hesketh, as an interview labels them.
+    text = (
+        "IN CONVERSATION\n\n"
+        "The glassblower Philippus Grint-Haddow has kept his furnace lit for twenty years. "
+        "Marjolein Hesketh met him at the studio.\n\n"
+        "MH: When did you start?\n\n"
+        "PGH: At nineteen. I swept the floor for a year before anyone let me near the pipe.\n\n"
+        "MH: And the burns?\n\n"
+        "PGH: Every week, at first. You stop noticing.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(recorded, text)] == [
+        ("When did you start?", "Marjolein Hesketh"),
+        ("At nineteen. I swept the floor for a year before anyone let me near the pipe.", "Philippus Grint-Haddow"),
+        ("And the burns?", "Marjolein Hesketh"),
+        ("Every week, at first. You stop noticing.", "Philippus Grint-Haddow"),
+    ]
+
+
+def test_a_label_once_that_spells_a_names_initials_heads_a_section(recorded):
+    # `UK:` once, in a market report that names Uwe Kessabrook: a section's label, not his.
+    text = (
+        "Shares fell across Europe on Monday, said Uwe Kessabrook, a strategist at a Frankfurt bank.\n\n"
+        "UK: The pound slipped against the euro.\n\n"
+        "EUROPE: Bank shares led the fall.\n"
+    )
+    assert [(q.kind, q.speaker) for q in extract(recorded, text)] == [("indirect", "Uwe Kessabrook")]

@@ -12,7 +12,8 @@ questions are the interviewer's. Page furniture (`WATCH:`) is never a label.
 
 A label names a person or a part: a word of it is a title, role or person noun
 (`SEN. WARD`, `UNIDENTIFIED MALE`), a given name, or a word of a name the text gives
-elsewhere (`TAPPER:` after `Jake Tapper`). Anything else is the label of a section, as
+elsewhere (`TAPPER:` after `Jake Tapper`), or the initials of such a name when they open
+several lines (`PGH:` for Philippus Grint-Haddow). Anything else is the label of a section, as
 market reports, live blogs and newsletters head theirs (`STOCKS:`, `ON THE AGENDA:`): no one
 speaks in it, and the quotations under it are attributed as anywhere else. So does a label
 whose words are a clause (`WHAT THE MAYOR SAID:`).
@@ -65,6 +66,7 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     lines = []
     titled = _titled_labels(ctx) | _stopped_labels(ctx)
     named_words: set[str] | None = None  # the words of the names in the text, read at the first label
+    initials: dict[str, Span] = {}  # the names' initials (`PGH`), read with them
     labelled: list[tuple[str, TranscriptLine]] = []  # lines under a label no word vouches for yet
     for para in ctx.paragraphs:
         match = _LABEL_RE.match(text, para.start, para.end)
@@ -81,16 +83,14 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
             continue
         role = ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
         if named_words is None:
-            named_words = words_of_names(ctx)
+            named_words, initials = words_of_names(ctx), _initials_of_names(ctx)
         line = TranscriptLine(_without_titles(label, ctx), said, role, para.index)
         if role is None and not names_a_speaker(label, ctx, named_words):
-            labelled.append((match.group(1), line))
+            labelled.append((match.group(1), replace(line, name=initials.get(match.group(1)))))  # `PGH:`: whose initials
             continue
         named_words.update(fold(word.rstrip(".")) for word in match.group(1).split())
         lines.append(line)
-    # `ORTIZ:` after `SAM ORTIZ:`: a word of a label that names a person vouches for another;
-    # the rest head sections (`STOCKS:`, `THE BOTTOM LINE:`), not a speaker's words.
-    vouched = [line for label, line in labelled if named_words and any(fold(w.rstrip(".")) in named_words for w in label.split())]
+    vouched = _vouched_for(labelled, named_words or set())
     if vouched:
         lines = sorted(lines + vouched, key=lambda line: line.paragraph)
     if len(lines) < _MIN_LINES or len({line.label.text for line in lines}) < 2:
@@ -139,6 +139,17 @@ def _turns_over_paragraphs(ctx: QuoteContext, lines: list[TranscriptLine]) -> li
         if said is not None and any(t.pos_ in ("VERB", "AUX") for t in said):
             result.append(replace(current, text=said, paragraph=para.index))
     return result
+
+
+def _vouched_for(labelled: Sequence[tuple[str, TranscriptLine]], named_words: Set[str]) -> list[TranscriptLine]:
+    """The lines under a label no word of its own showed to be a speaker's, that another shows
+    to be: `ORTIZ:` after `SAM ORTIZ:`, a word of a label that names a person vouching for
+    another; a name's initials (`PGH:` for Philippus Grint-Haddow) when they open several
+    lines, as a speaker's label does (a section's opens one: `UK:`, whoever has those
+    initials). The rest head sections (`STOCKS:`, `THE BOTTOM LINE:`), not a speaker's words."""
+    repeated = Counter(label for label, line in labelled if line.name is not None)  # a name's initials
+    return [line for label, line in labelled
+            if repeated[label] > 1 or line.name is None and any(fold(w.rstrip(".")) in named_words for w in label.split())]
 
 
 def _named(line: TranscriptLine, named: dict[str, Span], fullest: dict[str, Span], ctx: QuoteContext) -> TranscriptLine:
@@ -237,6 +248,27 @@ def words_of_names(ctx: QuoteContext) -> set[str]:
         # a name's words with their hyphens and apostrophes (`ABERNATHY-SULEIMAN:`, `O'NEILL:`)
         words.update(fold(token.text) for token in name if not token.is_punct and any(c.isalpha() for c in token.text))
     return words
+
+
+def _initials_of_names(ctx: QuoteContext) -> dict[str, Span]:
+    """The initials of the people's names in the text, outside the labels, with the name each
+    stands for, as an interview labels its speakers (`PGH:` for Philippus Grint-Haddow, `PG:`
+    too): the first letter of each word, of each part of a hyphenated one or not. Initials two
+    names share stand for neither."""
+    text = ctx.text
+    found: dict[str, Span] = {}
+    shared: set[str] = set()
+    for name in ctx.names:
+        end = name[-1].idx + len(name[-1].text)
+        words = [token.text for token in name if token.is_alpha or "-" in token.text]
+        if text[end : end + 1] == ":" or len(words) < 2:
+            continue
+        parts = [part for word in words for part in word.split("-") if part]
+        for letters in {"".join(w[0] for w in words).upper(), "".join(p[0] for p in parts).upper()}:
+            if letters in found and fold(found[letters].text) != fold(name.text):
+                shared.add(letters)
+            found.setdefault(letters, name)
+    return {letters: name for letters, name in found.items() if letters not in shared}
 
 
 def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:

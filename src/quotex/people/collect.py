@@ -48,7 +48,7 @@ def names_of_people(reg: Registry) -> None:
 
 
 def _called_by_first_word(reg: Registry, words: tuple[str, ...]) -> Person | None:
-    """`Minister Tan` after `Ms Tan Wei Ling`: a name of one word that no one named before
+    """`Minister Kwek` after `Ms Kwek Siew Hoon`: a name of one word that no one named before
     bears as a surname but that opens the full name of exactly one person named before is that
     person, called by the word that comes first (a family name, where it comes first)."""
     if len(words) != 1 or any(p.kind == "person" for p in reg.by_key.get(reg.words.surname(words), ())):

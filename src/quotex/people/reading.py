@@ -83,7 +83,7 @@ def read_description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -
         else:
             kept.append((word, token))
     head: str | None = None
-    initials = False  # a head in capitals (`the local MS`) is an office's initials, not the honorific `Ms`
+    initials = False  # a head in capitals (`the area's MS`) is an office's initials, not the honorific `Ms`
     if kept and kept[-1][1].pos_ in ("NOUN", "PROPN") and kept[-1][1].tag_ not in ("NNS", "NNPS"):
         word, token = kept[-1]
         head = word if "-" in word else fold(lexicon.lemma(token))
