@@ -114,8 +114,8 @@ def _turns_over_paragraphs(ctx: QuoteContext, lines: list[TranscriptLine]) -> li
     two lines of the transcript is more of the turn before it, as a long answer runs over
     paragraphs, when it is a sentence (a verb, a sentence's end). A heading in capitals (`ON
     THE BUDGET`), a stage direction in brackets (`(Laughter)`), page furniture and a paragraph
-    that quotes someone (the article's own words between turns) are no one's turn. After the last line, a paragraph without a
-    label is the article's own again."""
+    that quotes someone (the article's own words between turns) are no one's turn. After the
+    last line, a paragraph without a label is the article's own again."""
     if not lines:
         return lines
     text = ctx.text
