@@ -273,3 +273,153 @@ def test_an_initial_with_a_full_stop_is_no_label_without_questions(recorded):
     )
     quotes = extract(recorded, text)
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "the quay would be repaired by spring")]
+
+
+STOPPED_INTERVIEW = (
+    "FIVE MINUTES WITH\n\n"
+    "The cellist Ysolde Tallon-Agbaje has toured for twenty years with the same bow. "
+    "She talked to Emeric Dossou before her last night at the Corn Hall.\n\n"
+    "Q. Why keep an old bow?\n\n"
+    "A. It knows my arm. A new one argues with me for a month.\n\n"
+    "Q. And after tonight?\n\n"
+    "A. A garden, and a lot of silence.\n\n"
+    "The concert starts at eight.\n"
+)
+
+
+def test_a_parts_initial_with_a_full_stop_labels_an_interview_when_an_answer_follows_a_question(recorded):
+    # `Q.` / `A.`, as magazines print their interviews: the answers are the interviewee's.
+    quotes = extract(recorded, STOPPED_INTERVIEW)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("direct", "It knows my arm. A new one argues with me for a month.", "Ysolde Tallon-Agbaje"),
+        ("direct", "A garden, and a lot of silence.", "Ysolde Tallon-Agbaje"),
+    ]
+
+
+def test_an_initial_with_a_full_stop_and_no_question_before_it_opens_a_name(recorded):
+    # A line that opens `A. Tallon …` with no question's line before it is a name's initial.
+    text = (
+        "The Corn Hall sold out its last concert of the season.\n\n"
+        "A. Tallon-Agbaje, the cellist, will play Elgar. She said the hall had the best sound in the county.\n"
+    )
+    assert [(q.kind, q.text) for q in extract(recorded, text)] == [
+        ("indirect", "the hall had the best sound in the county"),
+    ]
+
+
+FAMILY_NAME_FIRST = (
+    "Remarks to the press at the Kelawai bus interchange\n\n"
+    "The Senior Minister of State for Transport, Ms Kwek Siew Hoon, and the chief engineer of the Tembusu line, "
+    "Mr Devan Selvadurai, took questions from reporters on Friday.\n\n"
+    "Minister Kwek: The new platform doors will be fitted by June. Nobody will have to queue on the stairs again.\n\n"
+    "Mr Selvadurai: Thank you, Minister. Two of the six doors are already in.\n\n"
+    "Reporter: Why did it take so long?\n\n"
+    "Minister Kwek: The first supplier could not deliver. We changed suppliers in March.\n"
+)
+
+
+def test_a_label_by_the_first_word_of_a_name_is_the_person_whose_name_it_opens(recorded):
+    # `Minister Kwek:` after `Ms Kwek Siew Hoon`: the family name comes first, and no one named
+    # bears it as the last word of their name.
+    assert [(q.text, q.speaker) for q in extract(recorded, FAMILY_NAME_FIRST)] == [
+        ("The new platform doors will be fitted by June. Nobody will have to queue on the stairs again.", "Kwek Siew Hoon"),
+        ("Thank you, Minister. Two of the six doors are already in.", "Devan Selvadurai"),
+        ("The first supplier could not deliver. We changed suppliers in March.", "Kwek Siew Hoon"),
+    ]
+
+
+def test_a_mention_by_the_first_word_of_a_name_is_the_person_whose_name_it_opens(recorded):
+    text = (
+        "The Senior Minister of State for Transport, Ms Kwek Siew Hoon, opened the Kelawai interchange on Friday.\n\n"
+        "\"Nobody will have to queue on the stairs again,\" Minister Kwek said.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(recorded, text)] == [
+        ("Nobody will have to queue on the stairs again,", "Kwek Siew Hoon"),
+    ]
+
+
+@pytest.mark.parametrize("asks", ["Reporter (Quayside Gazette):", "REPORTER:", "Journalist:"])
+def test_a_reporters_label_asks_and_what_its_question_reports_is_no_statement(recorded, asks):
+    # At a press conference a reporter asks: the question is left out, and what it reports
+    # (`Fishermen say …`) is the reporter's premise, not a statement of its own.
+    text = (
+        "Harbour master Tamsin Ketteridge spoke to the press at Marram Point on Tuesday.\n\n"
+        "Ms Ketteridge: The slipway is closed until the engineers have seen it.\n\n"
+        f"{asks} Fishermen say they were never warned. Were they?\n\n"
+        "Ms Ketteridge: They were told on Friday, by letter and by phone.\n\n"
+        f"{asks} When will it reopen?\n\n"
+        "Ms Ketteridge: Not before the spring tides.\n"
+    )
+    assert [(q.kind, q.text, q.speaker) for q in extract(recorded, text)] == [
+        ("direct", "The slipway is closed until the engineers have seen it.", "Tamsin Ketteridge"),
+        ("direct", "They were told on Friday, by letter and by phone.", "Tamsin Ketteridge"),
+        ("direct", "Not before the spring tides.", "Tamsin Ketteridge"),
+    ]
+
+
+def test_a_label_in_capitals_is_a_hyphenated_name_the_text_gives(recorded):
+    # `QUENNEVAIS-SKELDING:` names the councillor introduced as Hetty Quennevais-Skelding: the
+    # words of a name keep their hyphens, as the label's do.
+    text = (
+        "Transcript: council briefing on the mill bridge\n\n"
+        "Councillor Hetty Quennevais-Skelding and the county engineer, Piers Brackley, spoke to reporters on Monday.\n\n"
+        "QUENNEVAIS-SKELDING: The bridge will stay shut until the survey is done.\n\n"
+        "REPORTER: How long will the survey take?\n\n"
+        "BRACKLEY: Three weeks, if the weather holds.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(recorded, text)] == [
+        ("The bridge will stay shut until the survey is done.", "Hetty Quennevais-Skelding"),
+        ("Three weeks, if the weather holds.", "Piers Brackley"),
+    ]
+
+
+def test_a_turn_goes_on_over_the_paragraphs_before_the_next_label(recorded):
+    # A long answer runs over paragraphs: the paragraphs between two labels are the first
+    # one's; a heading in capitals and a stage direction are no one's, and after the last
+    # label the article speaks again.
+    text = (
+        "Radio Yeovale: the morning interview\n\n"
+        "Presenter Auberon Gorringe spoke to the headteacher Wilhelmina Stobbart about the school's new timetable.\n\n"
+        "GORRINGE: Why start at ten?\n\n"
+        "STOBBART: Because the pupils were asleep at nine. We measured it.\n\n"
+        "Attendance in the first lesson has gone up by a fifth since January.\n\n"
+        "(Laughter)\n\n"
+        "ON THE PARENTS\n\n"
+        "GORRINGE: And the parents?\n\n"
+        "STOBBART: Most of them like it. Some have had to change their shifts.\n\n"
+        "The timetable will be reviewed in July.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(recorded, text) if not q.text.endswith("?")] == [
+        ("Because the pupils were asleep at nine. We measured it.", "Wilhelmina Stobbart"),
+        ("Attendance in the first lesson has gone up by a fifth since January.", "Wilhelmina Stobbart"),
+        ("Most of them like it. Some have had to change their shifts.", "Wilhelmina Stobbart"),
+    ]
+
+
+def test_a_names_initials_that_open_several_lines_label_its_bearers_turns(recorded):
+    # `PGH:` for Philippus Grint-Haddow, `MH:` for Marjolein Hesketh, as an interview labels them.
+    text = (
+        "IN CONVERSATION\n\n"
+        "The glassblower Philippus Grint-Haddow has kept his furnace lit for twenty years. "
+        "Marjolein Hesketh met him at the studio.\n\n"
+        "MH: When did you start?\n\n"
+        "PGH: At nineteen. I swept the floor for a year before anyone let me near the pipe.\n\n"
+        "MH: And the burns?\n\n"
+        "PGH: Every week, at first. You stop noticing.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(recorded, text)] == [
+        ("When did you start?", "Marjolein Hesketh"),
+        ("At nineteen. I swept the floor for a year before anyone let me near the pipe.", "Philippus Grint-Haddow"),
+        ("And the burns?", "Marjolein Hesketh"),
+        ("Every week, at first. You stop noticing.", "Philippus Grint-Haddow"),
+    ]
+
+
+def test_a_label_once_that_spells_a_names_initials_heads_a_section(recorded):
+    # `UK:` once, in a market report that names Uwe Kessabrook: a section's label, not his.
+    text = (
+        "Shares fell across Europe on Monday, said Uwe Kessabrook, a strategist at a Frankfurt bank.\n\n"
+        "UK: The pound slipped against the euro.\n\n"
+        "EUROPE: Bank shares led the fall.\n"
+    )
+    assert [(q.kind, q.speaker) for q in extract(recorded, text)] == [("indirect", "Uwe Kessabrook")]

@@ -106,6 +106,12 @@ DEBATE = (
 )
 
 
+OFFICE_INITIALS = (
+    "The library in Pennant Cross will close in May, the county council said.\n\n"
+    "The area's MS, Cadoc Tallowcombe, said he had written to the council's leader.\n\n"
+    "'This is the third library to go in two years,' he said.\n"
+)
+
 
 CASES = [
     pytest.param(PROFESSOR, 'every paper', 'Judith', id='a_pronoun_takes_the_nearest_person_of_its_gender-1'),
@@ -126,6 +132,8 @@ CASES = [
     pytest.param(QUARRY, 'Nobody asked us', 'Chiamaka Obiorah-Lund', id='she_skips_a_man_whose_given_name_is_rare_in_the_us'),
     # `Mac` is a man's given name elsewhere; here it starts her surname, so `she` may take her.
     pytest.param(CLINIC_BUDGET, 'Every patient we see', 'Orlaith Mac Suibhne', id='a_surname_that_starts_with_a_particle_tells_no_gender-1'),
+    # `MS`, a member's initials in capitals, is not the honorific `Ms`: it tells no gender.
+    pytest.param(OFFICE_INITIALS, 'third library', 'Cadoc Tallowcombe', id='an_office_in_capitals_is_no_honorific'),
     pytest.param(CLINIC_BUDGET, 'find the rest', 'Orlaith Mac Suibhne', id='a_surname_that_starts_with_a_particle_tells_no_gender-2'),  # one person, not two
 ]
 

@@ -9,12 +9,14 @@ has at least two of them with different labels; the words after the label are wh
 speaker said. Labels of a part (`Q`, `A`, `HOST`: `transcript_roles.tsv`) name no person:
 answers are the interviewee's, the person the introduction names most often;
 questions are the interviewer's. Page furniture (`WATCH:`) is never a label. A part's letter
-may take a full stop for its colon (`Q. Will it be rebuilt?` / `A. By winter.`) when the text
-has both questions and answers so labelled.
+may take a full stop for its colon, as a magazine prints its interviews (`Q. Will it be
+rebuilt?` / `A. By winter.`), when a question's line is followed right away by an answer's: a
+letter and a full stop alone open a name as often (`A. Ruiz said …`).
 
 A label names a person or a part: a word of it is a title, role or person noun
 (`SEN. WARD`, `UNIDENTIFIED MALE`), a given name, or a word of a name the text gives
-elsewhere (`TAPPER:` after `Jake Tapper`). Anything else is the label of a section, as
+elsewhere (`TAPPER:` after `Jake Tapper`), or the initials of such a name when they open
+several lines (`PGH:` for Philippus Grint-Haddow). Anything else is the label of a section, as
 market reports, live blogs and newsletters head theirs (`STOCKS:`, `ON THE AGENDA:`): no one
 speaks in it, and the quotations under it are attributed as anywhere else. So does a label
 whose words are a clause (`WHAT THE MAYOR SAID:`).
@@ -37,6 +39,7 @@ from spacy.tokens import Span, Token
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext
 from quotex.reading.layout import LABEL_RE as _LABEL_RE
+from quotex.reading.layout import STOPPED_LABEL_RE as _STOPPED_LABEL_RE
 from quotex.reading.layout import TITLED_LABEL_RE as _TITLED_LABEL_RE
 from quotex.reading.layout import TITLED_REPEATS as _TITLED_REPEATS
 
@@ -61,12 +64,12 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     """The transcript lines of a Doc, in order; none unless there are two with different labels."""
     text = ctx.text
     lines = []
-    titled = _titled_labels(ctx)
+    titled = _titled_labels(ctx) | _stopped_labels(ctx)
     named_words: set[str] | None = None  # the words of the names in the text, read at the first label
+    initials: dict[str, Span] = {}  # the names' initials (`PGH`), read with them
     labelled: list[tuple[str, TranscriptLine]] = []  # lines under a label no word vouches for yet
-    stopped = _stopped_parts(ctx)
     for para in ctx.paragraphs:
-        match = _LABEL_RE.match(text, para.start, para.end) or stopped.get(para.index)
+        match = _LABEL_RE.match(text, para.start, para.end)
         if match is None and para.index in titled:
             lines.append(titled[para.index])
             continue
@@ -80,16 +83,14 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
             continue
         role = ctx.lexicon.transcript_roles.get(match.group(1).lower().rstrip("."))
         if named_words is None:
-            named_words = words_of_names(ctx)
+            named_words, initials = words_of_names(ctx), _initials_of_names(ctx)
         line = TranscriptLine(_without_titles(label, ctx), said, role, para.index)
         if role is None and not names_a_speaker(label, ctx, named_words):
-            labelled.append((match.group(1), line))
+            labelled.append((match.group(1), replace(line, name=initials.get(match.group(1)))))  # `PGH:`: whose initials
             continue
         named_words.update(fold(word.rstrip(".")) for word in match.group(1).split())
         lines.append(line)
-    # `ORTIZ:` after `SAM ORTIZ:`: a word of a label that names a person vouches for another;
-    # the rest head sections (`STOCKS:`, `THE BOTTOM LINE:`), not a speaker's words.
-    vouched = [line for label, line in labelled if named_words and any(fold(w.rstrip(".")) in named_words for w in label.split())]
+    vouched = _vouched_for(labelled, named_words or set())
     if vouched:
         lines = sorted(lines + vouched, key=lambda line: line.paragraph)
     if len(lines) < _MIN_LINES or len({line.label.text for line in lines}) < 2:
@@ -101,26 +102,54 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
             fullest[key] = line.label
     named = {fold(line.label.text): line.name for line in lines if line.name is not None}  # `Chair (Cllr X):`
     named.update((key, holder) for key, holder in _holders(ctx, lines).items() if key not in named)
-    return [_named(line, named, fullest, ctx) if line.role is None else line for line in lines]
+    return _turns_over_paragraphs(ctx, [_named(line, named, fullest, ctx) if line.role is None else line for line in lines])
 
 
-# `Q. Why bread ovens?` / `A. Because …`: a part's letter and a full stop in place of the colon,
-# as newspapers print an interview's questions and answers.
-_STOPPED_PART_RE = re.compile(r"(?:\*\*|__)?([A-Z])\.(?:\*\*|__)?[ \t]+(?=\S)")
+# How a paragraph that goes on with a turn ends: a sentence's end, maybe inside a closing mark.
+_SPOKEN_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 
 
-def _stopped_parts(ctx: QuoteContext) -> dict[int, re.Match[str]]:
-    """The paragraphs, by index, that open with a part's letter and a full stop (`Q.`, `A.`:
-    `transcript_roles.tsv`), when the text has both a question and an answer so labelled: a
-    letter and a full stop alone is as often an initial (`A. Ruiz said …`), but questions and
-    answers in turn make an interview."""
-    found = {}
+def _turns_over_paragraphs(ctx: QuoteContext, lines: list[TranscriptLine]) -> list[TranscriptLine]:
+    """The lines with the paragraphs that go on with a turn: a paragraph with no label between
+    two lines of the transcript is more of the turn before it, as a long answer runs over
+    paragraphs, when it is a sentence (a verb, a sentence's end). A heading in capitals (`ON
+    THE BUDGET`), a stage direction in brackets (`(Laughter)`), page furniture and a paragraph
+    that quotes someone (the article's own words between turns) are no one's turn. After the
+    last line, a paragraph without a label is the article's own again."""
+    if not lines:
+        return lines
+    text = ctx.text
+    turn = {line.paragraph: line for line in lines}
+    first, last = min(turn), max(turn)
+    current: TranscriptLine | None = None
+    result = []
     for para in ctx.paragraphs:
-        match = _STOPPED_PART_RE.match(ctx.text, para.start, para.end)
-        if match is not None and ctx.lexicon.transcript_roles.get(match.group(1).lower()) is not None:
-            found[para.index] = match
-    roles = {ctx.lexicon.transcript_roles[match.group(1).lower()] for match in found.values()}
-    return found if len(roles) > 1 else {}
+        if para.index in turn:
+            current = turn[para.index]
+            result.append(current)
+            continue
+        if current is None or not first < para.index < last or para.index in ctx.furniture or para.index in ctx.labelled:
+            continue
+        words = text[para.start : para.end].strip()
+        if words.isupper() or words[:1] in "([" or not _SPOKEN_END.search(words):
+            continue
+        if any(para.start <= q.open_mark < para.end for q in ctx.quotations):
+            continue  # the article's own words, quoting someone, more often than a turn that quotes
+        said = ctx.doc.char_span(para.start, para.end, alignment_mode="expand")
+        if said is not None and any(t.pos_ in ("VERB", "AUX") for t in said):
+            result.append(replace(current, text=said, paragraph=para.index))
+    return result
+
+
+def _vouched_for(labelled: Sequence[tuple[str, TranscriptLine]], named_words: Set[str]) -> list[TranscriptLine]:
+    """The lines under a label no word of its own showed to be a speaker's, that another shows
+    to be: `ORTIZ:` after `SAM ORTIZ:`, a word of a label that names a person vouching for
+    another; a name's initials (`PGH:` for Philippus Grint-Haddow) when they open several
+    lines, as a speaker's label does (a section's opens one: `UK:`, whoever has those
+    initials). The rest head sections (`STOCKS:`, `THE BOTTOM LINE:`), not a speaker's words."""
+    repeated = Counter(label for label, line in labelled if line.name is not None)  # a name's initials
+    return [line for label, line in labelled
+            if repeated[label] > 1 or line.name is None and any(fold(w.rstrip(".")) in named_words for w in label.split())]
 
 
 def _named(line: TranscriptLine, named: dict[str, Span], fullest: dict[str, Span], ctx: QuoteContext) -> TranscriptLine:
@@ -216,8 +245,30 @@ def words_of_names(ctx: QuoteContext) -> set[str]:
         end = name[-1].idx + len(name[-1].text)
         if text[end : end + 1] == ":":
             continue
-        words.update(fold(token.text) for token in name if token.is_alpha)
+        # a name's words with their hyphens and apostrophes (`ABERNATHY-SULEIMAN:`, `O'NEILL:`)
+        words.update(fold(token.text) for token in name if not token.is_punct and any(c.isalpha() for c in token.text))
     return words
+
+
+def _initials_of_names(ctx: QuoteContext) -> dict[str, Span]:
+    """The initials of the people's names in the text, outside the labels, with the name each
+    stands for, as an interview labels its speakers (`PGH:` for Philippus Grint-Haddow, `PG:`
+    too): the first letter of each word, of each part of a hyphenated one or not. Initials two
+    names share stand for neither."""
+    text = ctx.text
+    found: dict[str, Span] = {}
+    shared: set[str] = set()
+    for name in ctx.names:
+        end = name[-1].idx + len(name[-1].text)
+        words = [token.text for token in name if token.is_alpha or "-" in token.text]
+        if text[end : end + 1] == ":" or len(words) < 2:
+            continue
+        parts = [part for word in words for part in word.split("-") if part]
+        for letters in {"".join(w[0] for w in words).upper(), "".join(p[0] for p in parts).upper()}:
+            if letters in found and fold(found[letters].text) != fold(name.text):
+                shared.add(letters)
+            found.setdefault(letters, name)
+    return {letters: name for letters, name in found.items() if letters not in shared}
 
 
 def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
@@ -264,6 +315,29 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
         name = _without_titles(holder, ctx) if holder is not None and len(holder) else None
         lines[index] = TranscriptLine(_without_titles(label, ctx), said, role, index, name)
     return lines
+
+
+def _stopped_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
+    """The lines, by paragraph, that open with a part's initial and a full stop (`Q. Why
+    now?`, `A. Because …`), when the text is an interview in that style: a question's line is
+    followed right away by an answer's. An initial alone opens a name as often (`A. Ruiz
+    said …`), so a pair of lines, not one, marks the interview."""
+    text = ctx.text
+    roles = ctx.lexicon.transcript_roles
+    found: dict[int, tuple[str, TranscriptLine]] = {}
+    for para in ctx.paragraphs:
+        match = _STOPPED_LABEL_RE.match(text, para.start, para.end)
+        role = roles.get(match.group(1).lower()) if match is not None else None
+        if match is None or role is None or para.index in ctx.labelled:
+            continue
+        label = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        said = ctx.doc.char_span(match.end(), para.end, alignment_mode="expand")
+        if label is not None and said is not None and len(said):
+            found[para.index] = (role, TranscriptLine(label, said, role, para.index))
+    indices = [para.index for para in ctx.paragraphs]
+    answered = any(found[a][0] == "question" and b in found and found[b][0] == "answer"
+                   for a, b in zip(indices, indices[1:], strict=False) if a in found)
+    return {index: line for index, (_, line) in found.items()} if answered else {}
 
 
 def _name_or_part(token: Token, parts: Set[str], given: Mapping[str, float], named_words: Set[str]) -> bool:

@@ -42,9 +42,24 @@ def names_of_people(reg: Registry) -> None:
         words = name_words(reg, ent)
         if not words:
             continue
-        person = add_form(reg, words)
+        person = _called_by_first_word(reg, words) or add_form(reg, words)
         reg.mentions[root.i] = person
         add_titles(reg, person, root)
+
+
+def _called_by_first_word(reg: Registry, words: tuple[str, ...]) -> Person | None:
+    """`Minister Kwek` after `Ms Kwek Siew Hoon`: a name of one word that no one named before
+    bears as a surname but that opens the full name of exactly one person named before is that
+    person, called by the word that comes first (a family name, where it comes first)."""
+    if len(words) != 1 or any(p.kind == "person" for p in reg.by_key.get(reg.words.surname(words), ())):
+        return None
+    first = fold(words[0])
+    bearers = [p for p in reg.everyone if p.kind == "person" and any(len(f) > 1 and fold(f[0]) == first for f in p.forms)]
+    if len(bearers) != 1:
+        return None
+    if words not in bearers[0].forms:
+        bearers[0].forms.append(words)
+    return bearers[0]
 
 
 def first_names_sharing_a_surname(reg: Registry) -> None:

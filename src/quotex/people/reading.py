@@ -83,16 +83,18 @@ def read_description(phrase: Span, lexicon: Lexicon, gendered: dict[str, str]) -
         else:
             kept.append((word, token))
     head: str | None = None
+    initials = False  # a head in capitals (`the area's MS`) is an office's initials, not the honorific `Ms`
     if kept and kept[-1][1].pos_ in ("NOUN", "PROPN") and kept[-1][1].tag_ not in ("NNS", "NNPS"):
         word, token = kept[-1]
         head = word if "-" in word else fold(lexicon.lemma(token))
+        initials = len(token.text) > 1 and token.text.isupper()
         kept = kept[:-1]
     elif kept:
         return None  # not a noun phrase one can describe someone with
     modifiers = frozenset(
         [w if "-" in w else fold(lexicon.lemma(t)) for w, t in kept if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")] + owned
     )
-    gender = gendered.get(head) if head else None
+    gender = gendered.get(head) if head and not initials else None
     return Description(head, modifiers, age, possessor, gender)
 
 

@@ -74,6 +74,9 @@ TITLED_LABEL_RE = re.compile(
     rf"{_EMPHASIS}:{_EMPHASIS}[ \t]+(?=\S)"
 )
 TITLED_REPEATS = 2  # lines a label in title case must open, in the same form, to mark a transcript
+# ... or a part's initial and a full stop, as magazines print an interview (`Q. Why now?`, `A. Because …`):
+# a label only where a question's line is followed by an answer's, an initial being as often a name's.
+STOPPED_LABEL_RE = re.compile(rf"{_EMPHASIS}([{_CAPITALS}])\.{_EMPHASIS}[ \t]+(?=\S)")
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
