@@ -1008,3 +1008,23 @@ def test_a_cue_joined_to_a_clause_hung_from_a_verb_with_an_object_keeps_its_subj
     text = ("At the moment Ines Corvallan announced her bid last spring, Eamon Threlkeld-Abbas was chairing a meeting "
             "at the party's headquarters and told aides that he viewed Corvallan as a real threat.")
     assert quote_with(indirect(recorded, text), "he viewed Corvallan").speaker == "Eamon Threlkeld-Abbas"
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Ferry fares at Fenwarren have doubled since March, commuters say, after the loss of two sailings.",
+         "Ferry fares at Fenwarren have doubled since March", "commuters"),
+        ("The new roof would be paid for from the harbour reserve, Councillor Ysolde Brackenridge said, without saying "
+         "how much was left in it.", "The new roof would be paid for from the harbour reserve", "Ysolde Brackenridge"),
+    ],
+)
+def test_a_circumstance_after_an_attribution_is_no_statement(recorded, text, content, speaker) -> None:
+    # `after …`, `without saying …` hang from the clause before the attribution: when and how, not what was said
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == (content, speaker)
+
+
+def test_a_phrase_after_an_attribution_that_goes_on_with_a_noun_stays(recorded) -> None:
+    text = "Pellinore Marwick has drawn up a plan, he said, for how the town can keep its pier open all winter."
+    assert [s.text for s in indirect(recorded, text)] == ["Pellinore Marwick has drawn up a plan", "for how the town can keep its pier open all winter"]

@@ -81,6 +81,8 @@ def reported_parts(
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
     if any(c.dep_ == "neg" for c in children(event.cue.root)):
         return []  # `did not say when …`, `never said that …`: what was not said is no statement
+    if event.cue.root.dep_ == "pcomp" and event.cue.root.head.lower_ in lexicon.grammar.negating_prepositions:
+        return []  # `without saying how much it would cost`: likewise
     if _judged_thing(event.cue.root, event.mention.root, lexicon):
         return []
     if is_according_to(event.cue[0], lexicon):
@@ -809,7 +811,7 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     cut = range(verb.left_edge.i, min(verb.right_edge.i + 1, end))
     before = head.doc[head.left_edge.i : cut.start]
     after = head.doc[cut.stop : end]
-    if _participle_phrase(after, lexicon):
+    if _participle_phrase(after, lexicon) or head.i < verb.i and _circumstance_of(after, head, lexicon):
         after = head.doc[cut.stop : cut.stop]
     parts = [_trimmed(before, lexicon), _trimmed(after, lexicon) if len(after) else None]
     return [*parts, _going_on(conj, verb, head, lexicon)] if conj is not None else parts
@@ -834,6 +836,21 @@ def _participle_phrase(part: Span, lexicon: Lexicon) -> bool:
     first = words[0]
     own = any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in first.children)
     return first.tag_ in lexicon.grammar.participle_tags and not own and first.head.i < first.i
+
+
+def _circumstance_of(part: Span, head: Token, lexicon: Lexicon) -> bool:
+    """`Rents have doubled, tenants say, since the closure of the mill`, `…, she said, without giving a
+    figure`: after an attribution that follows a whole clause, a phrase of time, cause or manner
+    (`circumstance_prepositions`, `negating_prepositions`) hung from that clause's verb, and
+    nothing else, says when, why or how; it is no statement of its own. Other prepositions may
+    go on with a noun the parser did not hang them from (`a plan, he said, for how …`), and a
+    clause may give the speaker's reason (`…, he said, since most of them accept …`)."""
+    words = [t for t in part if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    first, grammar = words[0], lexicon.grammar
+    circumstance = first.lower_ in grammar.circumstance_prepositions | grammar.negating_prepositions
+    return circumstance and first.dep_ == "prep" and first.head.i == head.i and first.right_edge.i >= words[-1].i
 
 
 def _absolute_phrase(head: Token, start: int, lexicon: Lexicon) -> bool:
