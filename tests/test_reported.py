@@ -1028,3 +1028,20 @@ def test_a_circumstance_after_an_attribution_is_no_statement(recorded, text, con
 def test_a_phrase_after_an_attribution_that_goes_on_with_a_noun_stays(recorded) -> None:
     text = "Pellinore Marwick has drawn up a plan, he said, for how the town can keep its pier open all winter."
     assert [s.text for s in indirect(recorded, text)] == ["Pellinore Marwick has drawn up a plan", "for how the town can keep its pier open all winter"]
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        ("The tenants of Fenwarren Court were told that the lift would be fixed by June.", []),
+        ("The tenants of Fenwarren Court were told by the landlord, Pellinore Marwick, that the lift would be fixed by June.",
+         [("the lift would be fixed by June", "Pellinore Marwick")]),
+        ("Ysolde Brackenridge said she had written to the harbour board twice and had been assured the slipway would be "
+         "repaired by June.",
+         [("she had written to the harbour board twice and had been assured the slipway would be repaired by June",
+           "Ysolde Brackenridge")]),
+    ],
+)
+def test_a_verb_of_telling_in_the_passive_has_its_listener_for_subject(recorded, text, statements) -> None:
+    # who was told did not say it: only the agent (`by …`) did; what a speaker was told is part of their story
+    assert [(s.text, s.speaker) for s in indirect(recorded, text)] == statements
