@@ -1045,3 +1045,12 @@ def test_a_phrase_after_an_attribution_that_goes_on_with_a_noun_stays(recorded) 
 def test_a_verb_of_telling_in_the_passive_has_its_listener_for_subject(recorded, text, statements) -> None:
     # who was told did not say it: only the agent (`by …`) did; what a speaker was told is part of their story
     assert [(s.text, s.speaker) for s in indirect(recorded, text)] == statements
+
+
+def test_a_participle_of_saying_after_the_content_is_the_speaker_saying_more(recorded) -> None:
+    # the parser hangs `saying` from `left`, the content's verb: its subject is not the speaker
+    text = "Ysolde Brackenridge denied that the boat had left Fenwarren without a crew, saying the skipper had been aboard all night."
+    assert [(s.text, s.speaker, s.cue.text) for s in indirect(recorded, text)] == [
+        ("the boat had left Fenwarren without a crew", "Ysolde Brackenridge", "denied"),
+        ("the skipper had been aboard all night", "Ysolde Brackenridge", "saying"),
+    ]

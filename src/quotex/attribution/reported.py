@@ -440,9 +440,16 @@ def _end_of(clause: Token, lexicon: Lexicon) -> int:
         # (`… right when he said …`: a clause of time without the comma is part of what was said.)
         after_comma = clause.doc[other.left_edge.i - 1].text == ","
         statement = other.dep_ == "advcl" and after_comma and cue_span(other, lexicon) is not None
-        if statement and any(c.dep_ in _SUBJECT_DEPS for c in other.children) or _comment(other, clause, lexicon):
+        if statement and (any(c.dep_ in _SUBJECT_DEPS for c in other.children) or _saying_more(other, lexicon)) or _comment(other, clause, lexicon):
             end = min(end, _joint(other))
     return _before_the_aside(clause, end, lexicon)
+
+
+def _saying_more(token: Token, lexicon: Lexicon) -> bool:
+    """`denied that the boat had left without a crew, saying the skipper had been aboard`: a cue's
+    participle with a clause of its own, set off by a comma at the content's end, is the speaker
+    saying something more (the parser hung it from the content's verb), not part of the content."""
+    return token.tag_ in lexicon.grammar.participle_tags - lexicon.grammar.past_tags and any(c.dep_ == "ccomp" for c in token.children)
 
 
 def _before_the_aside(clause: Token, end: int, lexicon: Lexicon) -> int:
