@@ -83,7 +83,7 @@ def reported_parts(
         return []  # `did not say when …`, `never said that …`: what was not said is no statement
     if event.cue.root.dep_ == "pcomp" and event.cue.root.head.lower_ in lexicon.grammar.negating_prepositions:
         return []  # `without saying how much it would cost`: likewise
-    if _judged_thing(event.cue.root, event.mention.root, lexicon) or _told(event, lexicon):
+    if _judged_thing(event.cue.root, event.mention.root, lexicon):
         return []
     if is_according_to(event.cue[0], lexicon):
         found = _according_to_clause(event, lexicon)
@@ -92,17 +92,6 @@ def reported_parts(
     if _apposition_before(event):
         found = [_before_the_speaker(part, event, lexicon) for part in found]
     return [part for part in found if part is not None and not _connective(part)]
-
-
-def _told(event: SpeechEvent, lexicon: Lexicon) -> bool:
-    """`The tenants were told that …`, `…, and had been assured the slipway would be repaired`: a
-    verb of telling in the passive has who listened for its subject; only its agent (`were told by
-    the landlord that …`) names who spoke."""
-    verb = event.cue.root
-    if not _passive_telling(verb, lexicon):
-        return False
-    source = event.mention.root if event.mention is not None else None
-    return source is None or not (source.dep_ == "pobj" and source.head.dep_ == "agent" and source.head.head.i == verb.i)
 
 
 def _passive_telling(verb: Token, lexicon: Lexicon) -> bool:
@@ -606,7 +595,7 @@ def _statement_of_its_own(conj: Token, lexicon: Lexicon) -> bool:
     had rowed badly but insisted the season was not lost`: a cue joined to the content
     clause with a clause of its own reports another statement, whoever makes it (the speaker
     again, or someone in the content), and ends this one. What the speaker was told (`said he had
-    written to the board and had been assured that …`) is part of the speaker's story (`_told`)."""
+    written to the board and had been assured that …`) is part of the speaker's story."""
     return cue_span(conj, lexicon) is not None and any(c.dep_ == "ccomp" for c in conj.children) and not _passive_telling(conj, lexicon)
 
 
