@@ -1053,3 +1053,11 @@ def test_a_participle_of_saying_after_the_content_is_the_speaker_saying_more(rec
         ("the boat had left Fenwarren without a crew", "Ysolde Brackenridge", "denied"),
         ("the skipper had been aboard all night", "Ysolde Brackenridge", "saying"),
     ]
+
+
+def test_a_long_subject_the_parser_took_for_the_cues_object_opens_the_content(recorded) -> None:
+    # `the way …` parsed as the object of `said`, and `rewards` as a clause hung from `said`
+    text = "Councillor Pellinore Marwick said the way the ferries are paid, a fee for each crossing, also rewards short trips over long ones."
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == (
+        "the way the ferries are paid, a fee for each crossing, also rewards short trips over long ones", "Pellinore Marwick")

@@ -349,6 +349,30 @@ def _adverbial(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     return _content_of(clause, lexicon, verb) if clause is not None else None
 
 
+def _subject_taken_for_the_object(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`said the way ferries are paid, a fee for each crossing, also rewards short trips`: the
+    content clause's subject, long and set off by commas, taken for the cue's object, and its verb
+    for a clause of circumstance hung from the cue (with a tense of its own, and no conjunction
+    or subject of its own). An object of telling is who listened (`told reporters …`)."""
+    if lexicon.lemma(verb) in lexicon.listener_cues:
+        return None
+    # the parser makes it the object, or a noun of measure when it cannot be one (`said the way …`)
+    subject = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i < verb.i or _when(subject, lexicon):
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "advcl" and c.i > subject.right_edge.i), None)
+    if clause is None or clause.tag_ not in lexicon.grammar.tensed_tags:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("mark", "aux", "auxpass") for c in clause.children) or clause.left_edge.pos_ == "SCONJ":
+        return None
+    return [_trimmed(verb.doc[subject.left_edge.i : clause.right_edge.i + 1], lexicon)]
+
+
+def _when(token: Token, lexicon: Lexicon) -> bool:
+    """`said Monday`, `said last week`: a noun of time."""
+    return token.lower_ in lexicon.time_words or token.ent_type_ in ("DATE", "TIME")
+
+
 def _in_the_object(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     """`told a meeting of X that …`: a `that` clause hung from the listener or the message."""
     clause = _clause_in_the_object(verb, lexicon)
@@ -666,6 +690,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("infinitive", _infinitive),
     Strategy("accusation", _accusation),
     Strategy("adverbial", _adverbial),
+    Strategy("subject_taken_for_the_object", _subject_taken_for_the_object),
     Strategy("in_the_object", _in_the_object),
     Strategy("in_the_occasion", _in_the_occasion),
     Strategy("interrupted", _interrupted),
