@@ -1061,3 +1061,19 @@ def test_a_long_subject_the_parser_took_for_the_cues_object_opens_the_content(re
     (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == (
         "the way the ferries are paid, a fee for each crossing, also rewards short trips over long ones", "Pellinore Marwick")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # `when …` hung from the clause before the attribution
+        ("Older buses had failed more often at night, the Fenwarren depot's engineer noted, when most depots are closed.",
+         "Older buses had failed more often at night", "Fenwarren depot's engineer"),
+        # `when …` hung from the cue as if it were what was noted
+        ("Earlier surveys had found the ferries less punctual in winter, Pellinore Marwick noted, when most crossings are rough.",
+         "Earlier surveys had found the ferries less punctual in winter", "Pellinore Marwick"),
+    ],
+)
+def test_a_clause_of_when_after_an_attribution_is_the_writers(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == (content, speaker)

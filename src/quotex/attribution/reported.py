@@ -162,7 +162,7 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     # `A happened, the company said on Monday, in a breach it …`: after a content before the
     # cue, a clause set off by a comma is the writer's, which the parser took for a second one.
     clause = next((c for c in complements if c.i > verb.i and not (first is not None and first.i < verb.i and _set_off(verb, c, lexicon))), first)
-    if clause is None:
+    if clause is None or _when_after_an_interruption(verb, clause, lexicon):
         return None
     if _listeners_described(verb, clause, lexicon):
         return []
@@ -174,6 +174,16 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     conj = _joined_after(verb, clause)
     rest = _going_on(conj, verb, clause, lexicon) if conj is not None else _completion(verb, clause, lexicon)
     return [*parts, rest] if rest is not None else parts
+
+
+def _when_after_an_interruption(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """`Older ferries had broken down more often in winter, she noted, when most crossings are
+    rough`: after an attribution set in a sentence whose clause stands before it, a clause of
+    when or where set off by a comma tells of that clause (the parser hung it from the cue); the
+    clause before is what was said (`_interrupted_clause`)."""
+    if verb.dep_ != "parataxis" or verb.head.i > verb.i or clause.i < verb.i or clause.dep_ != "ccomp":
+        return False
+    return clause.left_edge.tag_ in lexicon.grammar.wh_adverb_tag and _set_off(verb, clause, lexicon)
 
 
 def _listeners_described(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
@@ -837,7 +847,7 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
             return []
     elif verb.dep_ != "parataxis":
         return []
-    if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
+    if any(c.dep_ == "ccomp" and not _when_after_an_interruption(verb, c, lexicon) or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
         return []  # `as X said it would`: the clause says what was said about
     head = verb.head
     if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children) and not _cue_in_what_is_said(verb, head):
@@ -887,6 +897,9 @@ def _circumstance_of(part: Span, head: Token, lexicon: Lexicon) -> bool:
     if not words:
         return False
     first, grammar = words[0], lexicon.grammar
+    if first.tag_ in grammar.wh_adverb_tag and first.head.dep_ == "advcl":
+        # `…, she noted, when most crossings are rough`: a clause of when or where, which a relative adverb opens
+        return first.head.head.i == head.i and first.head.right_edge.i >= words[-1].i and first.head.left_edge.i == first.i
     circumstance = first.lower_ in grammar.circumstance_prepositions | grammar.negating_prepositions
     return circumstance and first.dep_ == "prep" and first.head.i == head.i and first.right_edge.i >= words[-1].i
 
