@@ -1008,3 +1008,72 @@ def test_a_cue_joined_to_a_clause_hung_from_a_verb_with_an_object_keeps_its_subj
     text = ("At the moment Ines Corvallan announced her bid last spring, Eamon Threlkeld-Abbas was chairing a meeting "
             "at the party's headquarters and told aides that he viewed Corvallan as a real threat.")
     assert quote_with(indirect(recorded, text), "he viewed Corvallan").speaker == "Eamon Threlkeld-Abbas"
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Ferry fares at Fenwarren have doubled since March, commuters say, after the loss of two sailings.",
+         "Ferry fares at Fenwarren have doubled since March", "commuters"),
+        ("The new roof would be paid for from the harbour reserve, Councillor Ysolde Brackenridge said, without saying "
+         "how much was left in it.", "The new roof would be paid for from the harbour reserve", "Ysolde Brackenridge"),
+    ],
+)
+def test_a_circumstance_after_an_attribution_is_no_statement(recorded, text, content, speaker) -> None:
+    # `after …`, `without saying …` hang from the clause before the attribution: when and how, not what was said
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == (content, speaker)
+
+
+def test_a_phrase_after_an_attribution_that_goes_on_with_a_noun_stays(recorded) -> None:
+    text = "Pellinore Marwick has drawn up a plan, he said, for how the town can keep its pier open all winter."
+    assert [s.text for s in indirect(recorded, text)] == ["Pellinore Marwick has drawn up a plan", "for how the town can keep its pier open all winter"]
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        ("The tenants of Fenwarren Court were told by the landlord, Pellinore Marwick, that the lift would be fixed by June.",
+         [("the lift would be fixed by June", "Pellinore Marwick")]),
+        ("Ysolde Brackenridge said she had written to the harbour board twice and had been assured the slipway would be "
+         "repaired by June.",
+         [("she had written to the harbour board twice and had been assured the slipway would be repaired by June",
+           "Ysolde Brackenridge")]),
+    ],
+)
+def test_a_verb_of_telling_in_the_passive_is_what_the_speaker_was_told(recorded, text, statements) -> None:
+    # the agent (`by …`) said it; joined to what a speaker said, it is part of their story, not a statement that ends it
+    assert [(s.text, s.speaker) for s in indirect(recorded, text)] == statements
+
+
+def test_a_participle_of_saying_after_the_content_is_the_speaker_saying_more(recorded) -> None:
+    # the parser hangs `saying` from `left`, the content's verb: its subject is not the speaker
+    text = "Ysolde Brackenridge denied that the boat had left Fenwarren without a crew, saying the skipper had been aboard all night."
+    assert [(s.text, s.speaker, s.cue.text) for s in indirect(recorded, text)] == [
+        ("the boat had left Fenwarren without a crew", "Ysolde Brackenridge", "denied"),
+        ("the skipper had been aboard all night", "Ysolde Brackenridge", "saying"),
+    ]
+
+
+def test_a_long_subject_the_parser_took_for_the_cues_object_opens_the_content(recorded) -> None:
+    # `the way …` parsed as the object of `said`, and `rewards` as a clause hung from `said`
+    text = "Councillor Pellinore Marwick said the way the ferries are paid, a fee for each crossing, also rewards short trips over long ones."
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == (
+        "the way the ferries are paid, a fee for each crossing, also rewards short trips over long ones", "Pellinore Marwick")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # `when …` hung from the clause before the attribution
+        ("Older buses had failed more often at night, the Fenwarren depot's engineer noted, when most depots are closed.",
+         "Older buses had failed more often at night", "Fenwarren depot's engineer"),
+        # `when …` hung from the cue as if it were what was noted
+        ("Earlier surveys had found the ferries less punctual in winter, Pellinore Marwick noted, when most crossings are rough.",
+         "Earlier surveys had found the ferries less punctual in winter", "Pellinore Marwick"),
+    ],
+)
+def test_a_clause_of_when_after_an_attribution_is_the_writers(recorded, text, content, speaker) -> None:
+    (statement,) = indirect(recorded, text)
+    assert (statement.text, statement.speaker) == (content, speaker)

@@ -70,6 +70,8 @@ class Grammar:
     no_speaker_openings: frozenset[str] = frozenset()
     # `It is fair to say …`, `It's worth noting …`: adjectives of an `it` that is no one, the writer's hedge
     hedge_adjectives: frozenset[str] = frozenset()
+    # `without saying how much it would cost`: prepositions that deny the cue they take, as `not` does
+    negating_prepositions: frozenset[str] = frozenset()
     # `says farmer after barn fire`: prepositions that tell when or why, not who a description is
     circumstance_prepositions: frozenset[str] = frozenset()
     # `according to council figures`, `the agency's estimates`: nouns for figures, which speak

@@ -81,6 +81,8 @@ def reported_parts(
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
     if any(c.dep_ == "neg" for c in children(event.cue.root)):
         return []  # `did not say when …`, `never said that …`: what was not said is no statement
+    if event.cue.root.dep_ == "pcomp" and event.cue.root.head.lower_ in lexicon.grammar.negating_prepositions:
+        return []  # `without saying how much it would cost`: likewise
     if _judged_thing(event.cue.root, event.mention.root, lexicon):
         return []
     if is_according_to(event.cue[0], lexicon):
@@ -90,6 +92,11 @@ def reported_parts(
     if _apposition_before(event):
         found = [_before_the_speaker(part, event, lexicon) for part in found]
     return [part for part in found if part is not None and not _connective(part)]
+
+
+def _passive_telling(verb: Token, lexicon: Lexicon) -> bool:
+    """`were told`, `had been assured`: a verb of telling in the passive."""
+    return lexicon.lemma(verb) in lexicon.listener_cues and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _apposition_before(event: SpeechEvent) -> bool:
@@ -155,7 +162,7 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     # `A happened, the company said on Monday, in a breach it …`: after a content before the
     # cue, a clause set off by a comma is the writer's, which the parser took for a second one.
     clause = next((c for c in complements if c.i > verb.i and not (first is not None and first.i < verb.i and _set_off(verb, c, lexicon))), first)
-    if clause is None:
+    if clause is None or _when_after_an_interruption(verb, clause, lexicon):
         return None
     if _listeners_described(verb, clause, lexicon):
         return []
@@ -167,6 +174,16 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     conj = _joined_after(verb, clause)
     rest = _going_on(conj, verb, clause, lexicon) if conj is not None else _completion(verb, clause, lexicon)
     return [*parts, rest] if rest is not None else parts
+
+
+def _when_after_an_interruption(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """`Older ferries had broken down more often in winter, she noted, when most crossings are
+    rough`: after an attribution set in a sentence whose clause stands before it, a clause of
+    when or where set off by a comma tells of that clause (the parser hung it from the cue); the
+    clause before is what was said (`_interrupted_clause`)."""
+    if verb.dep_ != "parataxis" or verb.head.i > verb.i or clause.i < verb.i or clause.dep_ != "ccomp":
+        return False
+    return clause.left_edge.tag_ in lexicon.grammar.wh_adverb_tag and _set_off(verb, clause, lexicon)
 
 
 def _listeners_described(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
@@ -342,6 +359,30 @@ def _adverbial(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     return _content_of(clause, lexicon, verb) if clause is not None else None
 
 
+def _subject_taken_for_the_object(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
+    """`said the way ferries are paid, a fee for each crossing, also rewards short trips`: the
+    content clause's subject, long and set off by commas, taken for the cue's object, and its verb
+    for a clause of circumstance hung from the cue (with a tense of its own, and no conjunction
+    or subject of its own). An object of telling is who listened (`told reporters …`)."""
+    if lexicon.lemma(verb) in lexicon.listener_cues:
+        return None
+    # the parser makes it the object, or a noun of measure when it cannot be one (`said the way …`)
+    subject = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i < verb.i or _when(subject, lexicon):
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "advcl" and c.i > subject.right_edge.i), None)
+    if clause is None or clause.tag_ not in lexicon.grammar.tensed_tags:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("mark", "aux", "auxpass") for c in clause.children) or clause.left_edge.pos_ == "SCONJ":
+        return None
+    return [_trimmed(verb.doc[subject.left_edge.i : clause.right_edge.i + 1], lexicon)]
+
+
+def _when(token: Token, lexicon: Lexicon) -> bool:
+    """`said Monday`, `said last week`: a noun of time."""
+    return token.lower_ in lexicon.time_words or token.ent_type_ in ("DATE", "TIME")
+
+
 def _in_the_object(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     """`told a meeting of X that …`: a `that` clause hung from the listener or the message."""
     clause = _clause_in_the_object(verb, lexicon)
@@ -422,9 +463,16 @@ def _end_of(clause: Token, lexicon: Lexicon) -> int:
         # (`… right when he said …`: a clause of time without the comma is part of what was said.)
         after_comma = clause.doc[other.left_edge.i - 1].text == ","
         statement = other.dep_ == "advcl" and after_comma and cue_span(other, lexicon) is not None
-        if statement and any(c.dep_ in _SUBJECT_DEPS for c in other.children) or _comment(other, clause, lexicon):
+        if statement and (any(c.dep_ in _SUBJECT_DEPS for c in other.children) or _saying_more(other, lexicon)) or _comment(other, clause, lexicon):
             end = min(end, _joint(other))
     return _before_the_aside(clause, end, lexicon)
+
+
+def _saying_more(token: Token, lexicon: Lexicon) -> bool:
+    """`denied that the boat had left without a crew, saying the skipper had been aboard`: a cue's
+    participle with a clause of its own, set off by a comma at the content's end, is the speaker
+    saying something more (the parser hung it from the content's verb), not part of the content."""
+    return token.tag_ in lexicon.grammar.participle_tags - lexicon.grammar.past_tags and any(c.dep_ == "ccomp" for c in token.children)
 
 
 def _before_the_aside(clause: Token, end: int, lexicon: Lexicon) -> int:
@@ -580,8 +628,9 @@ def _statement_of_its_own(conj: Token, lexicon: Lexicon) -> bool:
     """`said the porter opened the gate but told the driver the yard was closed`, `said the crew
     had rowed badly but insisted the season was not lost`: a cue joined to the content
     clause with a clause of its own reports another statement, whoever makes it (the speaker
-    again, or someone in the content), and ends this one."""
-    return cue_span(conj, lexicon) is not None and any(c.dep_ == "ccomp" for c in conj.children)
+    again, or someone in the content), and ends this one. What the speaker was told (`said he had
+    written to the board and had been assured that …`) is part of the speaker's story."""
+    return cue_span(conj, lexicon) is not None and any(c.dep_ == "ccomp" for c in conj.children) and not _passive_telling(conj, lexicon)
 
 
 def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) -> bool:
@@ -651,6 +700,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("infinitive", _infinitive),
     Strategy("accusation", _accusation),
     Strategy("adverbial", _adverbial),
+    Strategy("subject_taken_for_the_object", _subject_taken_for_the_object),
     Strategy("in_the_object", _in_the_object),
     Strategy("in_the_occasion", _in_the_occasion),
     Strategy("interrupted", _interrupted),
@@ -797,7 +847,7 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
             return []
     elif verb.dep_ != "parataxis":
         return []
-    if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
+    if any(c.dep_ == "ccomp" and not _when_after_an_interruption(verb, c, lexicon) or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
         return []  # `as X said it would`: the clause says what was said about
     head = verb.head
     if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children) and not _cue_in_what_is_said(verb, head):
@@ -809,7 +859,7 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
     cut = range(verb.left_edge.i, min(verb.right_edge.i + 1, end))
     before = head.doc[head.left_edge.i : cut.start]
     after = head.doc[cut.stop : end]
-    if _participle_phrase(after, lexicon):
+    if _participle_phrase(after, lexicon) or head.i < verb.i and _circumstance_of(after, head, lexicon):
         after = head.doc[cut.stop : cut.stop]
     parts = [_trimmed(before, lexicon), _trimmed(after, lexicon) if len(after) else None]
     return [*parts, _going_on(conj, verb, head, lexicon)] if conj is not None else parts
@@ -834,6 +884,24 @@ def _participle_phrase(part: Span, lexicon: Lexicon) -> bool:
     first = words[0]
     own = any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in first.children)
     return first.tag_ in lexicon.grammar.participle_tags and not own and first.head.i < first.i
+
+
+def _circumstance_of(part: Span, head: Token, lexicon: Lexicon) -> bool:
+    """`Rents have doubled, tenants say, since the closure of the mill`, `…, she said, without giving a
+    figure`: after an attribution that follows a whole clause, a phrase of time, cause or manner
+    (`circumstance_prepositions`, `negating_prepositions`) hung from that clause's verb, and
+    nothing else, says when, why or how; it is no statement of its own. Other prepositions may
+    go on with a noun the parser did not hang them from (`a plan, he said, for how …`), and a
+    clause may give the speaker's reason (`…, he said, since most of them accept …`)."""
+    words = [t for t in part if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    first, grammar = words[0], lexicon.grammar
+    if first.tag_ in grammar.wh_adverb_tag and first.head.dep_ == "advcl":
+        # `…, she noted, when most crossings are rough`: a clause of when or where, which a relative adverb opens
+        return first.head.head.i == head.i and first.head.right_edge.i >= words[-1].i and first.head.left_edge.i == first.i
+    circumstance = first.lower_ in grammar.circumstance_prepositions | grammar.negating_prepositions
+    return circumstance and first.dep_ == "prep" and first.head.i == head.i and first.right_edge.i >= words[-1].i
 
 
 def _absolute_phrase(head: Token, start: int, lexicon: Lexicon) -> bool:

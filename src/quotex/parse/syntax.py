@@ -139,7 +139,7 @@ def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None
     reported clause that has an auxiliary of its own (`X said his side had lost but insisted
     …`) is joined to the verb that reports that clause: the shifted tense belongs to what X
     said, `insisted` to X."""
-    across = _reporting_verb_across_a_tense(verb)
+    across = _reporting_verb_across_a_tense(verb) or _reported_verb_above_a_participle(verb)
     token = across or verb
     for _ in range(3):
         within_quotation = bool(quoted) and quoted[token.i] and token.dep_ == "ccomp"  # `X said the pier "…" and said`
@@ -174,6 +174,21 @@ def _reporting_verb_across_a_tense(verb: Token) -> Token | None:
     if head.tag_ == "VBD" or not any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return None
     return head
+
+
+def _reported_verb_above_a_participle(verb: Token) -> Token | None:
+    """The verb of a reported clause that the parser hung a cue's participle from, when the
+    participle is set off by a comma at the clause's end and has a clause of its own (`X denied
+    that the boat had left without a crew, saying the skipper had been aboard`): X says more,
+    not the subject of what X denied."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.dep_ != "ccomp" or head.i > verb.i:
+        return None
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+        return None
+    return head if any(c.dep_ == "ccomp" for c in verb.children) else None
 
 
 # Each Doc's first subject of every head, built on first use: `first_subject` is asked of the
