@@ -19,7 +19,7 @@ from quotex.lexicon import fold
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.parse.tree import children, span_root
 from quotex.people.entities import Person, first_name_fits
-from quotex.people.mentions import noun_named, organisation_noun, subjects_of_cues, tokens_of
+from quotex.people.mentions import noun_named, organisation_noun, role_opening_a_line, subjects_of_cues, tokens_of
 from quotex.people.naming import name_words
 from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, apposed, body_name, given_as_a_name, words_of
 from quotex.people.registry import Registry
@@ -72,8 +72,8 @@ def names_of_speakers(reg: Registry) -> None:
             continue
         if reg.quoted[token.i] or fold(token.text) in reg.by_key:
             continue
-        if token.ent_type_ in ORGANISATION_LABELS:
-            continue
+        if token.ent_type_ in ORGANISATION_LABELS or role_opening_a_line(reg, token):
+            continue  # `Beekeeper tells inquiry …`: a headline's bare noun, no one's name
         phrase = noun_phrase(token)
         words = name_words(reg, phrase) if body_name(phrase) is None else ()
         if len(words) == 1 and len(reg.by_first_name.get(fold(words[0]), [])) == 1:

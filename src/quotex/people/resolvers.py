@@ -38,6 +38,7 @@ from quotex.people.mentions import (
     noun_named,
     organisation_noun,
     pronoun_gender,
+    role_opening_a_line,
 )
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
@@ -143,6 +144,20 @@ def nationality(reg: Registry, mention: Span, root: Token, relative: bool) -> Re
         return None
     found = of_nationality(reg, *demonym, root.i)
     return Resolution(found.name, "descriptor") if found else Resolution(strip_determiner(mention), "unresolved")
+
+
+def line_opening_role(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`Beekeeper tells inquiry …` over a story, `- Mayor says the ferry will run` among its key
+    events: a headline's bare noun for a role (`role_opening_a_line`) is the person the text
+    gives that role (`X, a beekeeper from the valley,`), before it or after, as `the beekeeper`
+    would be; it passes when the text gives the role to no person."""
+    if len(mention) != 1 or not role_opening_a_line(reg, root):
+        return None
+    described = describe_phrase(reg, mention)
+    if described is None or described.head != fold(root.text):
+        return None
+    person, others = described_entity(reg, described, mention.start)
+    return Resolution(person.name, "descriptor", others) if person is not None and person.kind == "person" else None
 
 
 def name(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
@@ -305,6 +320,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     impersonal_pronoun,
     pronoun,
     nationality,
+    line_opening_role,
     name,
     capitals,
     apposition,
