@@ -105,6 +105,8 @@ class Grammar:
     word_nouns: frozenset[str] = frozenset()
     # `Ana and Tom Reyes … Her husband said`: nouns of a close relative, who mostly shares the family name
     family_nouns: frozenset[str] = frozenset()
+    # `"…," came the reply`: nouns for an answer, which the one answered by the turn before gave
+    reply_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

@@ -188,6 +188,15 @@ HARBOUR_LIVE = (
     'of the week. "We will not leave the island cut off for a weekend," she said.\n'
 )
 
+TRIBUNAL = (
+    "Tenant tells tribunal the heating never worked\n\n"
+    "Gareth Quarrell, who rented the top flat for six years, told the housing tribunal on Thursday "
+    "that the boiler had failed every winter.\n\n"
+    "The letting agent, Marit Drabwick, said every complaint had been answered. "
+    '"We sent an engineer in March and again in November," she said.\n\n'
+    '"Nobody came in March, or in any other month," came the reply.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -220,6 +229,7 @@ CASES = [
     pytest.param(LIDO_COUPLE, "walk away from you", "Cornelius Ashcombe-Vire", id="a_given_name_joined_to_a_full_name_shares_its_surname"),
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
     pytest.param(BEEKEEPER, "poisoned overnight", "Obiagu Drabble", id="a_headlines_bare_job_is_whom_the_text_gives_it"),
+    pytest.param(TRIBUNAL, "Nobody came in March", "Gareth Quarrell", id="came_the_reply_is_the_other_side_of_the_exchange"),
     pytest.param(HARBOUR_LIVE, "ferry will run again", "Ilsabet Marchetti-Vane", id="a_key_events_bare_role_is_whom_the_text_gives_it"),
 ]
 
