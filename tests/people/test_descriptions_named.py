@@ -197,6 +197,14 @@ TRIBUNAL = (
     '"Nobody came in March, or in any other month," came the reply.\n'
 )
 
+INQUEST = (
+    "Inquest hears crane gauge was broken for months\n\n"
+    "Ruairi Tembo-Hassard, who drove the tower crane for eight years, told the inquest on Tuesday "
+    "that the wind gauge in his cab had not worked since the spring.\n\n"
+    "Questioned by Petronella Hamblett, the barrister for the family, the witness said he had reported "
+    'the fault twice. "I wrote it in the log both times, and nobody came," the witness said.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -230,6 +238,7 @@ CASES = [
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
     pytest.param(BEEKEEPER, "poisoned overnight", "Obiagu Drabble", id="a_headlines_bare_job_is_whom_the_text_gives_it"),
     pytest.param(TRIBUNAL, "Nobody came in March", "Gareth Quarrell", id="came_the_reply_is_the_other_side_of_the_exchange"),
+    pytest.param(INQUEST, "nobody came", "Ruairi Tembo-Hassard", id="the_witness_is_who_last_told_the_court"),
     pytest.param(HARBOUR_LIVE, "ferry will run again", "Ilsabet Marchetti-Vane", id="a_key_events_bare_role_is_whom_the_text_gives_it"),
 ]
 
