@@ -300,3 +300,21 @@ def test_it_goes_on_with_the_body_that_spoke_before(recorded) -> None:
     """`…, the elections board said. …, it said`: a body the text names by a word only."""
     quote = quote_with([q for q in extract(recorded, ELECTION) if q.kind == "indirect"], "certified on Friday")
     assert quote.speaker == "elections board"
+
+
+INSPECTORATE = (
+    "Ferry operator fined over lifejacket lockers\n\n"
+    "Bramblecote Ferries was fined 80,000 pounds on Friday after inspectors found lifejacket lockers "
+    "chained shut on two of its boats, the company said in a statement.\n\n"
+    '"We accept the finding in full," the statement said.\n\n'
+    "The Tarnley Marine Inspectorate, which brought the case, said the fine was the largest it had sought. "
+    'The lockers had been shut "for the convenience of the crew", a statement from the inspectorate said.\n'
+)
+
+
+def test_a_body_named_as_an_inspectorate_is_a_body(recorded) -> None:
+    """`the X Marine Inspectorate`, `the X Standards Directorate`: a public body's name, never a
+    person's, so `a statement from the inspectorate` is that body's, not the company's whose
+    statement the text quoted before."""
+    quote = quote_with(extract(recorded, INSPECTORATE), "convenience of the crew")
+    assert quote.speaker == "Tarnley Marine Inspectorate"
