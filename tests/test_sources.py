@@ -318,3 +318,24 @@ def test_a_body_named_as_an_inspectorate_is_a_body(recorded) -> None:
     statement the text quoted before."""
     quote = quote_with(extract(recorded, INSPECTORATE), "convenience of the crew")
     assert quote.speaker == "Tarnley Marine Inspectorate"
+
+
+OTTERS = (
+    "Late double wins the league for Fenbridge\n\n"
+    "Wrenna Lindqvist-Oranye scored twice and Fenbridge Otters won the league on Saturday, their first "
+    "title in nine seasons.\n\n"
+    "The Otters needed two goals with ten minutes left when Lindqvist-Oranye came on. She scored with "
+    "her first touch.\n\n"
+    '"This title belongs to every volunteer who has kept us going," the club said in a statement.\n\n'
+    'The Otters\' official account posted a photograph of the squad and the words: "Nine years. Worth it."\n'
+)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["every volunteer", "Worth it"],
+)
+def test_a_name_the_text_calls_the_plural_is_a_teams(recorded, fragment) -> None:
+    """`Fenbridge Otters … The Otters needed`: a name ending in a plural the text calls `the
+    Otters` is a team, never a person, so `the club` and `the Otters' official account` are it."""
+    assert quote_with(extract(recorded, OTTERS), fragment).speaker == "Fenbridge Otters"

@@ -286,7 +286,7 @@ def collect_organisations(reg: Registry) -> None:
         named = reg.words.organisation_word([t.text for t in phrase if t.pos_ == "PROPN" and t.i <= token.i])
         members = named_for_members(reg, token)
         # `the Grain Growers' Forum`: a body named for its members is one whatever its last word
-        own_kind = own_kind or named or (own_head if members is not None else None)
+        own_kind = own_kind or named or (own_head if members is not None else None) or _called_the_plural(reg, token)
         kind_word = organisation_apposition(reg, token)
         if own_kind is None and kind_word is None and token.i not in organisations:
             continue
@@ -317,6 +317,21 @@ def collect_organisations(reg: Registry) -> None:
             organisation.describe(f"word:{word}", phrase.start)
         if kind_word is not None:
             organisation.describe(f"called:{kind_word}", phrase.start)  # by an apposition, not its name
+
+
+def _called_the_plural(reg: Registry, head: Token) -> str | None:
+    """`Fenbridge Otters won the league. … The Otters needed two goals`: a name ending in a
+    capitalised plural that the text also calls `the Otters`, a whole noun phrase of its own,
+    is a team's or a group's (`team`), never a person's (`the Adams family` goes on with a noun)."""
+    word = head.text
+    if len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or word.endswith("ss") or head.ent_type_ in ORGANISATION_LABELS:
+        return None  # a body the model knows (`the Tolvern Times`) keeps the name it has
+    if head.i == 0 or reg.doc[head.i - 1].pos_ != "PROPN" or not reg.doc[head.i - 1].text[:1].isupper():
+        return None  # `the Democrats`: a party's members, not a name of two words
+    if not any(head.i != t.i and t.text == word and t.i > 0 and fold(reg.doc[t.i - 1].text) in reg.lexicon.grammar.definite_articles
+               and (t.i + 1 >= len(reg.doc) or reg.doc[t.i + 1].pos_ not in ("NOUN", "PROPN")) for t in reg.doc):
+        return None
+    return "team"
 
 
 def _take_back(reg: Registry, organisation: Person, tokens: Sequence[int]) -> None:

@@ -29,7 +29,7 @@ from quotex.people.mentions import (
     organisation_noun,
     resolved_since,
 )
-from quotex.people.naming import entity_at, holds_role, lookup, name_words
+from quotex.people.naming import entity_at, holds_role, lookup, name_words, teams_ending
 from quotex.people.pronouns import antecedent
 from quotex.people.reading import (
     AGE,
@@ -53,6 +53,9 @@ def possessor_of(reg: Registry, possessor: Span, position: int) -> Person | None
     name = name_words(reg, possessor)
     if name:
         return lookup(reg, name, position)[0]
+    teams = teams_ending(reg, fold(root.text)) if root.pos_ == "PROPN" else []
+    if len(teams) == 1:
+        return teams[0]  # `The Otters' official account`: the team `Fenbridge Otters`
     # `the club's official account`: whose it is, by the description the text gives it
     definite = root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in root.lefts)
     described = describe_phrase(reg, reg.doc[possessor.start : root.i + 1]) if definite else None
