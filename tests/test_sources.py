@@ -339,3 +339,18 @@ def test_a_name_the_text_calls_the_plural_is_a_teams(recorded, fragment) -> None
     """`Fenbridge Otters … The Otters needed`: a name ending in a plural the text calls `the
     Otters` is a team, never a person, so `the club` and `the Otters' official account` are it."""
     assert quote_with(extract(recorded, OTTERS), fragment).speaker == "Fenbridge Otters"
+
+
+TERMINALS = (
+    "Port operator in sale talks\n\n"
+    "Shares of Ostravel Quenmore Terminals rose 12 per cent on Monday after the group confirmed it had "
+    "received two offers for its grain berths.\n\n"
+    "Ostravel Quenmore climbed further after the company told the exchange that \"no decision has been "
+    'made on either offer".\n'
+)
+
+
+def test_a_name_ending_in_a_plural_of_business_is_a_companys(recorded) -> None:
+    """`X Y Terminals`, `X Y Devices`: a plural that ends a company's name (organisation_names),
+    so `the company` is the whole name, not the two words a later sentence calls it by."""
+    assert quote_with(extract(recorded, TERMINALS), "no decision has been").speaker == "Ostravel Quenmore Terminals"
