@@ -322,12 +322,26 @@ def collect_organisations(reg: Registry) -> None:
 def _called_the_plural(reg: Registry, head: Token) -> str | None:
     """`Fenbridge Otters won the league. … The Otters needed two goals`: a name ending in a
     capitalised plural that the text also calls `the Otters`, a whole noun phrase of its own,
-    is a team's or a group's (`team`), never a person's (`the Adams family` goes on with a noun)."""
+    is a team's or a group's (`team`), never a person's (`the Adams family` goes on with a noun);
+    not after a given name, a place, an article or a title (`Ana Wells`, `the Tolvern Times`,
+    `Bishop Hughes`)."""
     word = head.text
     if len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or word.endswith("ss") or head.ent_type_ in ORGANISATION_LABELS:
         return None  # a body the model knows (`the Tolvern Times`) keeps the name it has
+    if fold(word) in reg.words.parties:
+        return None  # `Ostland Liberals`: a party's members
     if head.i == 0 or reg.doc[head.i - 1].pos_ != "PROPN" or not reg.doc[head.i - 1].text[:1].isupper():
         return None  # `the Democrats`: a party's members, not a name of two words
+    first = head.i - 1
+    while first > 0 and reg.doc[first - 1].pos_ == "PROPN" and reg.doc[first - 1].text[:1].isupper():
+        first -= 1
+    article = first > 0 and fold(reg.doc[first - 1].text) in reg.lexicon.grammar.definite_articles
+    if fold(reg.doc[first].text) in reg.words.given_names or reg.lexicon.place(reg.doc[first : head.i].text) or article:
+        return None  # `Ana Wells`: a surname in -s after a given name; `the Tolvern Times`: a paper
+    person = reg.mentions.get(head.i)
+    titled = person is not None and any(w in reg.lexicon.titles or w in reg.lexicon.roles for w in person.title_words)
+    if titled or person is not None and person.gender is not None:
+        return None  # `Bishop Hughes`: a title tells a person
     if not any(head.i != t.i and t.text == word and t.i > 0 and fold(reg.doc[t.i - 1].text) in reg.lexicon.grammar.definite_articles
                and (t.i + 1 >= len(reg.doc) or reg.doc[t.i + 1].pos_ not in ("NOUN", "PROPN")) for t in reg.doc):
         return None
