@@ -327,7 +327,7 @@ def _called_the_plural(reg: Registry, head: Token) -> str | None:
     `Bishop Hughes`)."""
     word = head.text
     if len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or word.endswith("ss") or head.ent_type_ in ORGANISATION_LABELS:
-        return None  # a body the model knows (`the Tolvern Times`) keeps the name it has
+        return None  # a body the model knows keeps the name it has
     if fold(word) in reg.words.parties:
         return None  # `Ostland Liberals`: a party's members
     if head.i == 0 or reg.doc[head.i - 1].pos_ != "PROPN" or not reg.doc[head.i - 1].text[:1].isupper():

@@ -607,8 +607,8 @@ def last_witness(reg: Registry, token: Token, described: Description) -> Person 
 
 def _who_spoke(reg: Registry, verb: Token) -> Person | None:
     """The person a verb has speak: its subject, else (`X, a clerk with the county works
-    office, told …`, the parser taking `works` for a verb and giving X to it) the last person its sentence had as a
-    subject before it."""
+    office, told …`, the parser taking `works` for a verb and giving X to it) the last person its
+    sentence had as a subject before it."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         resolved = reg.resolved.get(subject.i)

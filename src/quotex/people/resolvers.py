@@ -216,8 +216,8 @@ def named_by_participle(reg: Registry, root: Token) -> Person | None:
 
 
 def reply(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
-    """`"We sent an engineer," she said. "Nobody came," came the reply.`: an answer no name
-    is given for (`the reply`, `came the answer from his neighbour`) is the other side of the
+    """`"We sent an engineer," she said. "Nobody came," came the reply.`: an answer no name is
+    given for (`the reply`, `came the answer from his neighbour`) is the other side of the
     exchange: whom the last person named before it addressed (`the barrister asked the
     tenant`), else the person named before them who was someone else, a little way back."""
     if root.pos_ != "NOUN" or root.tag_ != "NN" or fold(reg.lexicon.lemma(root)) not in reg.lexicon.grammar.reply_nouns:
