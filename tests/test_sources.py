@@ -300,3 +300,57 @@ def test_it_goes_on_with_the_body_that_spoke_before(recorded) -> None:
     """`…, the elections board said. …, it said`: a body the text names by a word only."""
     quote = quote_with([q for q in extract(recorded, ELECTION) if q.kind == "indirect"], "certified on Friday")
     assert quote.speaker == "elections board"
+
+
+INSPECTORATE = (
+    "Ferry operator fined over lifejacket lockers\n\n"
+    "Bramblecote Ferries was fined 80,000 pounds on Friday after inspectors found lifejacket lockers "
+    "chained shut on two of its boats, the company said in a statement.\n\n"
+    '"We accept the finding in full," the statement said.\n\n'
+    "The Tarnley Marine Inspectorate, which brought the case, said the fine was the largest it had sought. "
+    'The lockers had been shut "for the convenience of the crew", a statement from the inspectorate said.\n'
+)
+
+
+def test_a_body_named_as_an_inspectorate_is_a_body(recorded) -> None:
+    """`the X Marine Inspectorate`, `the X Standards Directorate`: a public body's name, never a
+    person's, so `a statement from the inspectorate` is that body's, not the company's whose
+    statement the text quoted before."""
+    quote = quote_with(extract(recorded, INSPECTORATE), "convenience of the crew")
+    assert quote.speaker == "Tarnley Marine Inspectorate"
+
+
+OTTERS = (
+    "Late double wins the league for Fenbridge\n\n"
+    "Wrenna Lindqvist-Oranye scored twice and Fenbridge Otters won the league on Saturday, their first "
+    "title in nine seasons.\n\n"
+    "The Otters needed two goals with ten minutes left when Lindqvist-Oranye came on. She scored with "
+    "her first touch.\n\n"
+    '"This title belongs to every volunteer who has kept us going," the club said in a statement.\n\n'
+    'The Otters\' official account posted a photograph of the squad and the words: "Nine years. Worth it."\n'
+)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["every volunteer", "Worth it"],
+)
+def test_a_name_the_text_calls_the_plural_is_a_teams(recorded, fragment) -> None:
+    """`Fenbridge Otters … The Otters needed`: a name ending in a plural the text calls `the
+    Otters` is a team, never a person, so `the club` and `the Otters' official account` are it."""
+    assert quote_with(extract(recorded, OTTERS), fragment).speaker == "Fenbridge Otters"
+
+
+TERMINALS = (
+    "Port operator in sale talks\n\n"
+    "Shares of Ostravel Quenmore Terminals rose 12 per cent on Monday after the group confirmed it had "
+    "received two offers for its grain berths.\n\n"
+    "Ostravel Quenmore climbed further after the company told the exchange that \"no decision has been "
+    'made on either offer".\n'
+)
+
+
+def test_a_name_ending_in_a_plural_of_business_is_a_companys(recorded) -> None:
+    """`X Y Terminals`, `X Y Devices`: a plural that ends a company's name (organisation_names),
+    so `the company` is the whole name, not the two words a later sentence calls it by."""
+    assert quote_with(extract(recorded, TERMINALS), "no decision has been").speaker == "Ostravel Quenmore Terminals"

@@ -109,6 +109,13 @@ class Grammar:
     word_nouns: frozenset[str] = frozenset()
     # `Ana and Tom Reyes … Her husband said`: nouns of a close relative, who mostly shares the family name
     family_nouns: frozenset[str] = frozenset()
+    # `"…," came the reply`: nouns for an answer, which the one answered by the turn before gave
+    reply_nouns: frozenset[str] = frozenset()
+    # `the witness said`: nouns for one who gives evidence; `told the court`, `testified`: the
+    # hearers of evidence and the verbs of giving it, which make their subject a witness
+    witness_nouns: frozenset[str] = frozenset()
+    court_nouns: frozenset[str] = frozenset()
+    testimony_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

@@ -171,6 +171,40 @@ LIDO_COUPLE = (
     'Her husband insists the timing was deliberate. "She can\'t walk away from you in there," he says.\n'
 )
 
+BEEKEEPER = (
+    "Beekeeper tells inquiry hives were 'poisoned overnight'\n\n"
+    "A beekeeper told a planning inquiry on Monday that forty hives beside a proposed quarry had died "
+    "in a single night.\n\n"
+    "Obiagu Drabble, a beekeeper from the upper valley, said she had kept bees there for thirty years.\n"
+)
+
+HARBOUR_LIVE = (
+    "Harbour storm: ferries cancelled as gales close the port - live\n\n"
+    "Key events\n"
+    "- Mayor says the ferry will run again on Friday\n"
+    "- Gales expected to ease by the morning\n\n"
+    "16:05\n\n"
+    "The mayor, Ilsabet Marchetti-Vane, has told reporters that the crossings would resume at the end "
+    'of the week. "We will not leave the island cut off for a weekend," she said.\n'
+)
+
+TRIBUNAL = (
+    "Tenant tells tribunal the heating never worked\n\n"
+    "Gareth Quarrell, who rented the top flat for six years, told the housing tribunal on Thursday "
+    "that the boiler had failed every winter.\n\n"
+    "The letting agent, Marit Drabwick, said every complaint had been answered. "
+    '"We sent an engineer in March and again in November," she said.\n\n'
+    '"Nobody came in March, or in any other month," came the reply.\n'
+)
+
+INQUEST = (
+    "Inquest hears crane gauge was broken for months\n\n"
+    "Ruairi Tembo-Hassard, who drove the tower crane for eight years, told the inquest on Tuesday "
+    "that the wind gauge in his cab had not worked since the spring.\n\n"
+    "Questioned by Petronella Hamblett, the barrister for the family, the witness said he had reported "
+    'the fault twice. "I wrote it in the log both times, and nobody came," the witness said.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -202,6 +236,10 @@ CASES = [
     pytest.param(SUNNIVALE_COURT, "a real sentence", "Imrie Faircloth", id="the_prosecutor_is_the_district_attorney"),
     pytest.param(LIDO_COUPLE, "walk away from you", "Cornelius Ashcombe-Vire", id="a_given_name_joined_to_a_full_name_shares_its_surname"),
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),
+    pytest.param(BEEKEEPER, "poisoned overnight", "Obiagu Drabble", id="a_headlines_bare_job_is_whom_the_text_gives_it"),
+    pytest.param(TRIBUNAL, "Nobody came in March", "Gareth Quarrell", id="came_the_reply_is_the_other_side_of_the_exchange"),
+    pytest.param(INQUEST, "nobody came", "Ruairi Tembo-Hassard", id="the_witness_is_who_last_told_the_court"),
+    pytest.param(HARBOUR_LIVE, "ferry will run again", "Ilsabet Marchetti-Vane", id="a_key_events_bare_role_is_whom_the_text_gives_it"),
 ]
 
 

@@ -19,7 +19,7 @@ from quotex.lexicon import fold
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
 from quotex.parse.tree import children, span_root
 from quotex.people.entities import Person, first_name_fits
-from quotex.people.mentions import noun_named, organisation_noun, subjects_of_cues, tokens_of
+from quotex.people.mentions import noun_named, organisation_noun, role_opening_a_line, subjects_of_cues, tokens_of
 from quotex.people.naming import name_words
 from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, apposed, body_name, given_as_a_name, words_of
 from quotex.people.registry import Registry
@@ -87,8 +87,8 @@ def names_of_speakers(reg: Registry) -> None:
             continue
         if reg.quoted[token.i] or fold(token.text) in reg.by_key:
             continue
-        if token.ent_type_ in ORGANISATION_LABELS:
-            continue
+        if token.ent_type_ in ORGANISATION_LABELS or role_opening_a_line(reg, token):
+            continue  # `Beekeeper tells inquiry …`: a headline's bare noun, no one's name
         phrase = noun_phrase(token)
         words = name_words(reg, phrase) if body_name(phrase) is None else ()
         if len(words) == 1 and len(reg.by_first_name.get(fold(words[0]), [])) == 1:
@@ -301,7 +301,7 @@ def collect_organisations(reg: Registry) -> None:
         named = reg.words.organisation_word([t.text for t in phrase if t.pos_ == "PROPN" and t.i <= token.i])
         members = named_for_members(reg, token)
         # `the Grain Growers' Forum`: a body named for its members is one whatever its last word
-        own_kind = own_kind or named or (own_head if members is not None else None)
+        own_kind = own_kind or named or (own_head if members is not None else None) or _called_the_plural(reg, token)
         kind_word = organisation_apposition(reg, token)
         if own_kind is None and kind_word is None and token.i not in organisations:
             continue
@@ -332,6 +332,35 @@ def collect_organisations(reg: Registry) -> None:
             organisation.describe(f"word:{word}", phrase.start)
         if kind_word is not None:
             organisation.describe(f"called:{kind_word}", phrase.start)  # by an apposition, not its name
+
+
+def _called_the_plural(reg: Registry, head: Token) -> str | None:
+    """`Fenbridge Otters won the league. … The Otters needed two goals`: a name ending in a
+    capitalised plural that the text also calls `the Otters`, a whole noun phrase of its own,
+    is a team's or a group's (`team`), never a person's (`the Adams family` goes on with a noun);
+    not after a given name, a place, an article or a title (`Ana Wells`, `the Tolvern Times`,
+    `Bishop Hughes`)."""
+    word = head.text
+    if len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or word.endswith("ss") or head.ent_type_ in ORGANISATION_LABELS:
+        return None  # a body the model knows keeps the name it has
+    if fold(word) in reg.words.parties:
+        return None  # `Ostland Liberals`: a party's members
+    if head.i == 0 or reg.doc[head.i - 1].pos_ != "PROPN" or not reg.doc[head.i - 1].text[:1].isupper():
+        return None  # `the Democrats`: a party's members, not a name of two words
+    first = head.i - 1
+    while first > 0 and reg.doc[first - 1].pos_ == "PROPN" and reg.doc[first - 1].text[:1].isupper():
+        first -= 1
+    article = first > 0 and fold(reg.doc[first - 1].text) in reg.lexicon.grammar.definite_articles
+    if fold(reg.doc[first].text) in reg.words.given_names or reg.lexicon.place(reg.doc[first : head.i].text) or article:
+        return None  # `Ana Wells`: a surname in -s after a given name; `the Tolvern Times`: a paper
+    person = reg.mentions.get(head.i)
+    titled = person is not None and any(w in reg.lexicon.titles or w in reg.lexicon.roles for w in person.title_words)
+    if titled or person is not None and person.gender is not None:
+        return None  # `Bishop Hughes`: a title tells a person
+    if not any(head.i != t.i and t.text == word and t.i > 0 and fold(reg.doc[t.i - 1].text) in reg.lexicon.grammar.definite_articles
+               and (t.i + 1 >= len(reg.doc) or reg.doc[t.i + 1].pos_ not in ("NOUN", "PROPN")) for t in reg.doc):
+        return None
+    return "team"
 
 
 def _take_back(reg: Registry, organisation: Person, tokens: Sequence[int]) -> None:

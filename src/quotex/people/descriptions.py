@@ -17,7 +17,7 @@ from quotex.lexicon import fold
 from quotex.parse.marks import paragraph_index
 from quotex.parse.names import hyphened_surname
 from quotex.parse.syntax import noun_phrase
-from quotex.parse.tree import children
+from quotex.parse.tree import children, sentence_bounds
 from quotex.people.entities import Description, Person
 from quotex.people.mentions import (
     describe_phrase,
@@ -29,7 +29,7 @@ from quotex.people.mentions import (
     organisation_noun,
     resolved_since,
 )
-from quotex.people.naming import entity_at, holds_role, lookup, name_words
+from quotex.people.naming import entity_at, holds_role, lookup, name_words, teams_ending
 from quotex.people.pronouns import antecedent
 from quotex.people.reading import (
     AGE,
@@ -37,6 +37,7 @@ from quotex.people.reading import (
     APPOSITION_STOPS,
     DEFINITE,
     NEAR_REACH,
+    PRONOUN_REACH,
     apposed,
     words_of,
     words_text,
@@ -52,6 +53,9 @@ def possessor_of(reg: Registry, possessor: Span, position: int) -> Person | None
     name = name_words(reg, possessor)
     if name:
         return lookup(reg, name, position)[0]
+    teams = teams_ending(reg, fold(root.text)) if root.pos_ == "PROPN" else []
+    if len(teams) == 1:
+        return teams[0]  # `The Otters' official account`: the team `Fenbridge Otters`
     # `the club's official account`: whose it is, by the description the text gives it
     definite = root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in root.lefts)
     described = describe_phrase(reg, reg.doc[possessor.start : root.i + 1]) if definite else None
@@ -583,6 +587,53 @@ def lede_subject(reg: Registry, person: Person, token: Token) -> Token | None:
         if subject.left_edge.lower_ in indefinite:  # `A former school bursar`, the article hung on `school`
             return subject
     return None
+
+
+def last_witness(reg: Registry, token: Token, described: Description) -> Person | None:
+    """`X, a crane driver, told the inquest …` ⏎ … ⏎ `"…," the witness said`: `the witness`, which
+    the text called no one, is the person it last had give evidence: the one who spoke with a
+    verb of testimony (`testified`) or to a hearer of evidence (`told the court`, `told
+    Magistrate Y`)."""
+    if described.head not in reg.lexicon.grammar.witness_nouns or described.possessor is not None:
+        return None
+    for verb in reversed(reg.doc[max(0, token.i - PRONOUN_REACH) : token.i]):
+        if verb.pos_ != "VERB" or reg.quoted[verb.i] or not _gives_evidence(reg, verb):
+            continue
+        witness = _who_spoke(reg, verb)
+        if witness is not None:
+            return witness
+    return None
+
+
+def _who_spoke(reg: Registry, verb: Token) -> Person | None:
+    """The person a verb has speak: its subject, else (`X, a clerk with the county works
+    office, told …`, the parser taking `works` for a verb and giving X to it) the last person its
+    sentence had as a subject before it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        resolved = reg.resolved.get(subject.i)
+        return resolved.person if resolved is not None and resolved.person.kind == "person" else None
+    start = reg.doc[sentence_bounds(verb)[0]].idx
+    return next((r.person for _, r in resolved_since(reg, start, verb.i) if r.person.kind == "person" and r.salience >= 1), None)
+
+
+def _gives_evidence(reg: Registry, verb: Token) -> bool:
+    """Whether a verb gives evidence: one of testimony, or one whose object or `to`/`before`
+    names a hearer of it (`told the court`, `told Magistrate Y`, `said before the inquiry`)."""
+    grammar = reg.lexicon.grammar
+    if fold(reg.lexicon.lemma(verb)) in grammar.testimony_verbs:
+        return True
+    if verb.i not in reg.cue_roots:
+        return False
+    hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    hearers += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for o in p.children if o.dep_ == "pobj"]
+    for hearer in hearers:
+        if fold(reg.lexicon.lemma(hearer)) in grammar.court_nouns:
+            return True
+        resolved = reg.resolved.get(hearer.i)
+        if resolved is not None and any(f"word:{w}" in resolved.person.features or w in resolved.person.title_words for w in grammar.court_nouns):
+            return True
+    return False
 
 
 DESCRIBED = ("descriptor", "focus")  # how a mention is resolved when the text gave no name there

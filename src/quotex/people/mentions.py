@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from quotex.lexicon import Grammar, fold
 from quotex.parse.syntax import tokens_where
 from quotex.people.entities import Description, Person, Resolved, agrees
-from quotex.people.reading import SUBJECTS, read_description
+from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, read_description
 from quotex.people.registry import Registry
 
 
@@ -62,6 +62,30 @@ def in_first_line(reg: Registry, start: int) -> bool:
 
 def in_headline(reg: Registry, mention: Span) -> bool:
     return in_first_line(reg, mention.start) and bool(reg.newlines) and reg.newlines[-1] >= mention.end
+
+
+def role_opening_a_line(reg: Registry, token: Token) -> bool:
+    """Whether a subject is a headline's bare noun for a person's role or job (`Beekeeper tells
+    inquiry …`, `- Mayor says …` among a live page's key events): the first word of its line
+    (past a bullet) with no article, capitalised only for opening the line, a role, a person
+    noun or a noun of one who does something (`-er`, `-or`, `-ist`) the text writes in lower
+    case too, before its verb. The tagger takes it for a name; it is never one."""
+    if token.dep_ != "nsubj" or token.head.i <= token.i or token.tag_ not in ("NN", "NNP"):
+        return False
+    if not (token.text[:1].isupper() and token.text[1:].islower()):
+        return False
+    word = fold(token.text)
+    if not (word in reg.lexicon.roles or word in reg.words.person_nouns or word.endswith(AGENT_ENDINGS) and _written_lower(reg, word)):
+        return False  # `Brackenor have asked …`: a name that ends as such a noun does, never written in lower case
+    before = token.i - 1
+    if before >= 0 and reg.doc[before].is_punct and len(reg.doc[before].text) == 1 and not reg.doc[before].is_quote:
+        before -= 1  # a bullet
+    return before < 0 or "\n" in reg.doc[before].text or "\n" in reg.doc[before].whitespace_
+
+
+def _written_lower(reg: Registry, word: str) -> bool:
+    """Whether the text writes a word in lower case somewhere (`a beekeeper from the valley`): a common noun."""
+    return any(t.text == word for t in reg.doc)
 
 
 def salience(reg: Registry, token: Token) -> int:

@@ -100,6 +100,12 @@ def organisations_starting(reg: Registry, word: str) -> list[Person]:
     return [p for p in reg.everyone if p.kind == "organisation" and len(p.forms[0]) > 1 and fold(p.forms[0][0]) == word]
 
 
+def teams_ending(reg: Registry, word: str) -> list[Person]:
+    """The teams (`Fenbridge Otters`) whose name ends with a (folded) plural: `the Otters`."""
+    return [p for p in reg.everyone if p.kind == "organisation" and "word:team" in p.features and len(p.forms[0]) > 1
+            and word.endswith("s") and fold(p.forms[0][-1]) == word]
+
+
 def known_surname(reg: Registry, token: Token) -> bool:
     return any(p.kind == "person" for p in reg.by_key.get(fold(token.text), []))
 
@@ -141,7 +147,7 @@ def lookup(reg: Registry, name: tuple[str, ...], position: int) -> tuple[Person 
             # word of an organisation's name (`Brookfield` for `Brookfield Mutual`), that one.
             matches = reg.by_first_name.get(fold(name[0]), [])
             if not matches:
-                matches = organisations_starting(reg, fold(name[0]))
+                matches = organisations_starting(reg, fold(name[0])) or teams_ending(reg, fold(name[0]))
             if len(matches) == 1 and not reg.frozen:
                 starts_at(matches[0], name[0])  # learnt while the registry is built, in text order
             return (matches[0], 0) if len(matches) == 1 else (None, 0)

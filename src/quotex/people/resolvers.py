@@ -38,10 +38,12 @@ from quotex.people.mentions import (
     noun_named,
     organisation_noun,
     pronoun_gender,
+    resolved_since,
+    role_opening_a_line,
 )
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
-from quotex.people.reading import body_name, given_as_a_name, relative_antecedent, strip_determiner
+from quotex.people.reading import COMPETITION_REACH, body_name, given_as_a_name, relative_antecedent, strip_determiner
 from quotex.people.registry import Registry
 
 Resolver = Callable[[Registry, Span, Token, bool], Resolution | None]
@@ -145,6 +147,20 @@ def nationality(reg: Registry, mention: Span, root: Token, relative: bool) -> Re
     return Resolution(found.name, "descriptor") if found else Resolution(strip_determiner(mention), "unresolved")
 
 
+def line_opening_role(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`Beekeeper tells inquiry …` over a story, `- Mayor says the ferry will run` among its key
+    events: a headline's bare noun for a role (`role_opening_a_line`) is the person the text
+    gives that role (`X, a beekeeper from the valley,`), before it or after, as `the beekeeper`
+    would be; it passes when the text gives the role to no person."""
+    if len(mention) != 1 or not role_opening_a_line(reg, root):
+        return None
+    described = describe_phrase(reg, mention)
+    if described is None or described.head != fold(root.text):
+        return None
+    person, others = described_entity(reg, described, mention.start)
+    return Resolution(person.name, "descriptor", others) if person is not None and person.kind == "person" else None
+
+
 def name(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
     """A personal name: its bearer, else the name (or a body's name) as written."""
     words = name_words(reg, mention)
@@ -197,6 +213,42 @@ def named_by_participle(reg: Registry, root: Token) -> Person | None:
         if person is not None and person.kind == "person":
             return person
     return None
+
+
+def reply(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`"We sent an engineer," she said. "Nobody came," came the reply.`: an answer no name is
+    given for (`the reply`, `came the answer from his neighbour`) is the other side of the
+    exchange: whom the last person named before it addressed (`the barrister asked the
+    tenant`), else the person named before them who was someone else, a little way back."""
+    if root.pos_ != "NOUN" or root.tag_ != "NN" or fold(reg.lexicon.lemma(root)) not in reg.lexicon.grammar.reply_nouns:
+        return None
+    if root.dep_ not in ("nsubj", "nsubjpass") or reg.quoted[root.i] or root.head.lower_ in reg.lexicon.grammar.copula_forms:
+        return None  # `came the reply`: the subject of its verb, which may be no cue; `the answer is …` says what one is
+    if any(c.dep_ == "poss" for c in root.children) or direct_author(reg, root) is not None:
+        return None  # `his reply`, `a reply from Ana Roe`: whose it is, as a document's author
+    speakers = _speakers_before(reg, root)
+    if not speakers:
+        return None
+    last, addressee = speakers[0]
+    other = addressee or next((person for person, _ in speakers if person is not last), None)
+    return Resolution(other.name, "descriptor") if other is not None else None
+
+
+def _speakers_before(reg: Registry, root: Token) -> list[tuple[Person, Person | None]]:
+    """The people the text named before a token, the latest first (`she said`, `then up stood
+    her rival, X`), each with the person its verb addressed (`asked the tenant`),
+    within twice the reach where another person competes for a pronoun (an exchange's short
+    paragraphs)."""
+    begin = reg.doc[max(0, root.i - 2 * COMPETITION_REACH)].idx
+    found: list[tuple[Person, Person | None]] = []
+    for at, resolved in resolved_since(reg, begin, root.i):
+        if resolved.person.kind != "person" or reg.quoted[at]:
+            continue
+        verb = reg.doc[at].head
+        addressed = [reg.resolved[c.i].person for c in verb.children if c.dep_ in ("dobj", "dative") and c.i in reg.resolved]
+        addressee = next((p for p in addressed if p.kind == "person" and p is not resolved.person), None)
+        found.append((resolved.person, addressee))
+    return found
 
 
 def description(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
@@ -305,10 +357,12 @@ RESOLVERS: tuple[Resolver, ...] = (
     impersonal_pronoun,
     pronoun,
     nationality,
+    line_opening_role,
     name,
     capitals,
     apposition,
     author_of_figures,
+    reply,
     description,
     role_named_later,
     bare_body,

@@ -34,6 +34,7 @@ from quotex.people.descriptions import (
     holder_after_domain,
     holds_pronouns,
     introduce,
+    last_witness,
     lede_subject,
     may_describe,
     named_in_apposition,
@@ -126,6 +127,8 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
     doer = _subject_acting_on(reg, token)
     person, others = _unless(doer, described_entity(reg, described, token.i, forward=False))
     how = "descriptor"
+    if person is None:
+        person = last_witness(reg, token, described)  # `the witness replied`: who last told the court
     if person is None:
         person = spokesperson_for(reg, token)  # `The spokeswoman said`: for a body, not the person in focus
     if person is None and described.head is not None and described.possessor is None:
