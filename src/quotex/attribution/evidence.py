@@ -31,7 +31,7 @@ from quotex.attribution.confidence import (
     rivals,
 )
 from quotex.parse.context import QuoteContext
-from quotex.parse.tree import sentence_starts
+from quotex.parse.tree import sentence_bounds, sentence_starts
 from quotex.people import People
 from quotex.people.reading import DEFINITE
 
@@ -453,10 +453,11 @@ def _sentences(statement: Statement, paragraph: int, ctx: QuoteContext) -> tuple
     """Where the statement's sentences start and end, with the sentence of its own cue when the
     parse split it off (`"…," Vasko said.` read as two sentences); a continuation's cue is
     its chain's, not its own."""
+    # From the index of sentence starts (`tree.sentence_bounds`): `Token.sent` walks the whole sentence.
     span, cue = statement.span, statement.cue
-    first, last = span[0].sent.start, span[-1].sent.end
+    first, last = sentence_bounds(span[0])[0], sentence_bounds(span[-1])[1]
     if cue is not None and statement.resolution != "continuation" and ctx.paragraph_index(cue[0]) == paragraph:
-        first, last = min(first, cue[0].sent.start), max(last, cue[-1].sent.end)
+        first, last = min(first, sentence_bounds(cue[0])[0]), max(last, sentence_bounds(cue[-1])[1])
     return first, last
 
 
