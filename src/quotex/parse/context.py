@@ -233,14 +233,10 @@ def in_saying_idiom(token: Token, lexicon: Lexicon) -> bool:
     words, set apart as a phrase of their own (a sentence's start or punctuation before them,
     punctuation or `that` after), not the same words inside a clause (`a statement that said …`)."""
     doc = token.doc
-    word = token.lower_
-    for idiom in lexicon.saying_idioms:
-        for k, part in enumerate(idiom):
-            start, end = token.i - k, token.i - k + len(idiom)
-            if part == word and start >= 0 and end <= len(doc) and all(
-                doc[start + j].lower_ == other for j, other in enumerate(idiom)
-            ):
-                return _set_apart(doc, start, end, lexicon)
+    for k, idiom in lexicon.saying_idioms_of.get(token.lower_, ()):  # only the idioms the word is in
+        start, end = token.i - k, token.i - k + len(idiom)
+        if start >= 0 and end <= len(doc) and all(doc[start + j].lower_ == other for j, other in enumerate(idiom)):
+            return _set_apart(doc, start, end, lexicon)
     return False
 
 
