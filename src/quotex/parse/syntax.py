@@ -8,9 +8,11 @@ grammar (`data/grammar.tsv`).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy as np
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon, fold
@@ -446,10 +448,17 @@ def tokens_where(
         if values:
             column = _column(doc, attr)
             # each token's value looked up among the values sorted (`numpy.isin` sorts the whole array)
-            wanted = np.unique(np.array([strings[value] for value in values], dtype=np.uint64))
+            wanted = _sorted_ids(strings, values if isinstance(values, (tuple, frozenset)) else tuple(values))
             found = wanted[np.minimum(np.searchsorted(wanted, column), len(wanted) - 1)] == column
             keep = found if keep is None else keep | found
     return [] if keep is None else np.flatnonzero(keep).tolist()
+
+
+@lru_cache(maxsize=64)
+def _sorted_ids(strings: StringStore, values: tuple[str, ...] | frozenset[str]) -> np.ndarray:
+    """The ids of `values`, sorted, once for each list a caller asks about (the same few lists,
+    asked of every document)."""
+    return np.unique(np.array([strings[value] for value in values], dtype=np.uint64))
 
 
 # Each Doc's columns `tokens_where` reads, read on first use: it is asked of the same Doc nine
