@@ -224,6 +224,11 @@ class Lexicon:
             (folder / name).write_text(text, encoding="utf-8")
 
     @cached_property
+    def multiword_cue_verbs(self) -> frozenset[str]:
+        """The verbs of `multiword_cues` (`point` of `point out`): only these need their particle read."""
+        return frozenset(verb for verb, _ in self.multiword_cues)
+
+    @cached_property
     def saying_idioms_of(self) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
         """Each word of `saying_idioms` -> (its place in the idiom, the idiom) for every idiom
         it is in, in the list's order: the few idioms a verb may stand in."""

@@ -36,7 +36,7 @@ def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in lexicon.grammar.finite_verb_tags:
         return None
     lemma = lexicon.lemma(token)
-    for child in rights(token):
+    for child in rights(token) if lemma in lexicon.multiword_cue_verbs else ():  # (most verbs take no particle)
         # `shot back that …`: the parser may take a particle right after the verb for an adverb.
         particle = child.dep_ in ("prt", "dobj", "dative", "prep") or child.dep_ == "advmod" and child.i == token.i + 1
         if child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children):
