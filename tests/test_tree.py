@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from quotex.parse.tree import (
+    _Tree,
     below_with_label,
     children,
     lefts,
@@ -54,6 +56,30 @@ def test_the_index_answers_as_spacy_does(doc: Doc, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(doc) - 1))
     end = data.draw(st.integers(start + 1, len(doc)))
     assert span_root(doc[start:end]) == doc[start:end].root
+
+
+@settings(max_examples=200, deadline=None)
+@given(trees())
+def test_depths_and_edges_are_a_climb_to_the_root(doc: Doc) -> None:
+    """Each token's depth (found by pointer jumping) is the heads it climbs to its sentence's
+    root, and its subtree's edges the first and last of the words that climb through it."""
+    tree = _Tree(doc)
+    first, last = tree.edges()
+    for token in doc:
+        climbed, at = 0, token
+        while at.head.i != at.i:
+            climbed, at = climbed + 1, at.head
+        assert tree.depths[token.i] == climbed
+        below = [t.i for t in doc if tree.descends(t.i, token.i)]
+        assert (first[token.i], last[token.i]) == (min(below), max(below))
+
+
+def test_a_cycle_of_heads_is_refused() -> None:
+    """Heads that climb in a circle (1 -> 2 -> 1) make no tree."""
+    tree = _Tree.__new__(_Tree)
+    tree.heads = [1, 1, -1]
+    with pytest.raises(RuntimeError, match="cycle"):
+        tree._depths()
 
 
 @settings(max_examples=200, deadline=None)

@@ -235,6 +235,21 @@ class Lexicon:
             (folder / name).write_text(text, encoding="utf-8")
 
     @cached_property
+    def multiword_cue_verbs(self) -> frozenset[str]:
+        """The verbs of `multiword_cues` (`point` of `point out`): only these need their particle read."""
+        return frozenset(verb for verb, _ in self.multiword_cues)
+
+    @cached_property
+    def saying_idioms_of(self) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+        """Each word of `saying_idioms` -> (its place in the idiom, the idiom) for every idiom
+        it is in, in the list's order: the few idioms a verb may stand in."""
+        places: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for idiom in self.saying_idioms:
+            for k, word in enumerate(idiom):
+                places.setdefault(word, []).append((k, idiom))
+        return {word: tuple(found) for word, found in places.items()}
+
+    @cached_property
     def role_groups_of(self) -> dict[str, tuple[tuple[tuple[str, ...], ...], ...]]:
         """Each role -> the groups of `role_groups` with a variant that ends in it (`minister`
         -> the group of `foreign minister`), in their order."""

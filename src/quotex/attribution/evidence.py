@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -31,7 +32,7 @@ from quotex.attribution.confidence import (
     rivals,
 )
 from quotex.parse.context import QuoteContext
-from quotex.parse.tree import sentence_starts
+from quotex.parse.tree import sentence_bounds, sentence_starts, with_label_between
 from quotex.people import People
 from quotex.people.reading import DEFINITE
 
@@ -144,8 +145,10 @@ class _Descriptions:
     or a body, or an age, as the subject of a clause outside quotation marks."""
 
     def __init__(self, ctx: QuoteContext) -> None:
-        words, text = ctx.lexicon.speaker_words, ctx.text
-        self.at = [t.i for t in ctx.doc if t.dep_ in _SUBJECTS and not ctx.quoted[t.i] and t.tag_ in _SINGULAR
+        words, text, doc = ctx.lexicon.speaker_words, ctx.text, ctx.doc
+        # the subjects from the tree's index of labels, not a walk over every token
+        subjects = sorted((t for label in _SUBJECTS for t in with_label_between(doc, label, 0, len(doc))), key=attrgetter("i"))
+        self.at = [t.i for t in subjects if not ctx.quoted[t.i] and t.tag_ in _SINGULAR
                    and (t.lower_ in words or ctx.lexicon.lemma(t) in words
                         or _AGE.search(text, max(0, t.idx - len("100-year-")), t.idx + len(t)) is not None)
                    and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in t.lefts)]
@@ -453,10 +456,11 @@ def _sentences(statement: Statement, paragraph: int, ctx: QuoteContext) -> tuple
     """Where the statement's sentences start and end, with the sentence of its own cue when the
     parse split it off (`"…," Vasko said.` read as two sentences); a continuation's cue is
     its chain's, not its own."""
+    # From the index of sentence starts (`tree.sentence_bounds`): `Token.sent` walks the whole sentence.
     span, cue = statement.span, statement.cue
-    first, last = span[0].sent.start, span[-1].sent.end
+    first, last = sentence_bounds(span[0])[0], sentence_bounds(span[-1])[1]
     if cue is not None and statement.resolution != "continuation" and ctx.paragraph_index(cue[0]) == paragraph:
-        first, last = min(first, cue[0].sent.start), max(last, cue[-1].sent.end)
+        first, last = min(first, sentence_bounds(cue[0])[0]), max(last, sentence_bounds(cue[-1])[1])
     return first, last
 
 

@@ -187,8 +187,8 @@ def _cue_read_as_a_noun(token: Token, quoted: Sequence[bool], lexicon: Lexicon) 
     particle, for a cue of two words) that ends a sentence right after a name that follows a
     quotation, which the parser took for a noun with the name as its modifier; it reports the
     quotation as `says` would."""
-    if quoted[token.i]:
-        return None
+    if quoted[token.i] or token.i == 0 or token.doc[token.i - 1].pos_ != "PROPN":
+        return None  # no name right before it (asked again below): most nouns end here, unread
     verb = lexicon.word_lemmas.get(token.lower_, lexicon.lemma(token))
     particle = next((c for c in token.children if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == token.i + 1)
                      and (verb, c.lower_) in lexicon.multiword_cues), None)
@@ -233,14 +233,10 @@ def in_saying_idiom(token: Token, lexicon: Lexicon) -> bool:
     words, set apart as a phrase of their own (a sentence's start or punctuation before them,
     punctuation or `that` after), not the same words inside a clause (`a statement that said …`)."""
     doc = token.doc
-    word = token.lower_
-    for idiom in lexicon.saying_idioms:
-        for k, part in enumerate(idiom):
-            start, end = token.i - k, token.i - k + len(idiom)
-            if part == word and start >= 0 and end <= len(doc) and all(
-                doc[start + j].lower_ == other for j, other in enumerate(idiom)
-            ):
-                return _set_apart(doc, start, end, lexicon)
+    for k, idiom in lexicon.saying_idioms_of.get(token.lower_, ()):  # only the idioms the word is in
+        start, end = token.i - k, token.i - k + len(idiom)
+        if start >= 0 and end <= len(doc) and all(doc[start + j].lower_ == other for j, other in enumerate(idiom)):
+            return _set_apart(doc, start, end, lexicon)
     return False
 
 

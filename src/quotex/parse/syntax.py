@@ -8,9 +8,11 @@ grammar (`data/grammar.tsv`).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy as np
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon, fold
@@ -34,7 +36,7 @@ def cue_span(token: Token, lexicon: Lexicon) -> Span | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in lexicon.grammar.finite_verb_tags:
         return None
     lemma = lexicon.lemma(token)
-    for child in rights(token):
+    for child in rights(token) if lemma in lexicon.multiword_cue_verbs else ():  # (most verbs take no particle)
         # `shot back that …`: the parser may take a particle right after the verb for an adverb.
         particle = child.dep_ in ("prt", "dobj", "dative", "prep") or child.dep_ == "advmod" and child.i == token.i + 1
         if child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children):
@@ -461,10 +463,17 @@ def tokens_where(
         if values:
             column = _column(doc, attr)
             # each token's value looked up among the values sorted (`numpy.isin` sorts the whole array)
-            wanted = np.unique(np.array([strings[value] for value in values], dtype=np.uint64))
+            wanted = _sorted_ids(strings, values if isinstance(values, (tuple, frozenset)) else tuple(values))
             found = wanted[np.minimum(np.searchsorted(wanted, column), len(wanted) - 1)] == column
             keep = found if keep is None else keep | found
     return [] if keep is None else np.flatnonzero(keep).tolist()
+
+
+@lru_cache(maxsize=64)
+def _sorted_ids(strings: StringStore, values: tuple[str, ...] | frozenset[str]) -> np.ndarray:
+    """The ids of `values`, sorted, once for each list a caller asks about (the same few lists,
+    asked of every document)."""
+    return np.unique(np.array([strings[value] for value in values], dtype=np.uint64))
 
 
 # Each Doc's columns `tokens_where` reads, read on first use: it is asked of the same Doc nine

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from weakref import WeakKeyDictionary
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 
@@ -45,11 +46,15 @@ class _Tree:
         """The first and the last token of each token's subtree, found from the deepest tokens
         up (spaCy's own edges assume a projective tree, which a parse need not be)."""
         if self._edges is None:
-            first, last = list(range(len(self.heads))), list(range(len(self.heads)))
-            for i in sorted(range(len(self.heads)), key=self.depths.__getitem__, reverse=True):
-                head = i + self.heads[i]
+            heads = self.heads
+            first, last = list(range(len(heads))), list(range(len(heads)))
+            for i in np.argsort(np.negative(self.depths), kind="stable").tolist():  # the deepest first
+                head = i + heads[i]
                 if head != i:
-                    first[head], last[head] = min(first[head], first[i]), max(last[head], last[i])
+                    if first[i] < first[head]:
+                        first[head] = first[i]
+                    if last[i] > last[head]:
+                        last[head] = last[i]
             self._edges = first, last
         return self._edges
 
@@ -68,21 +73,23 @@ class _Tree:
         return i == ancestor
 
     def _depths(self) -> list[int]:
-        """How many heads each token climbs to reach its sentence's root."""
-        heads, depths = self.heads, [-1] * len(self.heads)
-        for i in range(len(heads)):
-            path, j = [], i
-            while depths[j] < 0 and heads[j]:
-                path.append(j)
-                j += heads[j]
-                if len(path) > len(heads):
-                    raise RuntimeError("the dependency tree has a cycle")
-            depth = max(depths[j], 0)
-            depths[j] = depth
-            for k in reversed(path):
-                depth += 1
-                depths[k] = depth
-        return depths
+        """How many heads each token climbs to reach its sentence's root: each token's distance
+        to an ancestor and that ancestor, doubled at each step (pointer jumping), so that the
+        steps are as many as the deepest path's binary digits, each over the arrays at once."""
+        n = len(self.heads)
+        if not n:
+            return []
+        offsets = np.array(self.heads, dtype=np.int64)
+        above = np.arange(n, dtype=np.int64) + offsets  # a root is its own head
+        depths = (offsets != 0).astype(np.int64)
+        for _ in range(n.bit_length() + 1):
+            if not offsets[above].any():
+                return depths.tolist()
+            depths += depths[above]
+            above = above[above]
+        if offsets[above].any():
+            raise RuntimeError("the dependency tree has a cycle")
+        return depths.tolist()
 
 
 _TREES: WeakKeyDictionary[Doc, _Tree] = WeakKeyDictionary()
