@@ -337,18 +337,6 @@ def test_the_penalty_is_the_one_the_sets_left_out_find_likeliest(capsys) -> None
     assert "leave-one-set-out log-likelihood" in capsys.readouterr().err
 
 
-def test_a_penalty_under_two_is_chosen_when_the_sets_left_out_agree(capsys) -> None:
-    """Two sets that say the same of every kind of evidence: the weights can follow the rows
-    closely, and the least penalty of the choice (1, under session 10's 2) is the likeliest."""
-    cue, odd = ("bias", "cue"), ("bias", "cue", "odd")
-    alike = [("direct", cue, True, "")] * 90 + [("direct", cue, False, "")] * 10 + [("direct", odd, True, "")] * 6
-    alike += [("direct", odd, False, "")] * 6
-    assert min(calibrate.PENALTIES) == 1.0 and 2.0 in calibrate.PENALTIES
-    assert calibrate.chosen_penalty({"a": alike, "b": list(alike)}, ["a", "b"]) == 1.0
-    assert calibrate.RULE_FACTOR == 4.0  # the rules' own features held four times harder than the text's
-    capsys.readouterr()
-
-
 # --- session 9: a name read short ----------------------------------------------------------
 
 SHORT_NAMES = (
