@@ -9,7 +9,9 @@ gold row with a speaker (union >= 0.5, as `quotex eval` matches), records the fe
 evidence (`quotex.attribution.confidence.Evidence.features`) and whether its speaker is right
 (`quotex.evaluation.scoring`'s rule). It fits a logistic regression with an L2 penalty on those
 rows (Newton's method: the same rows give the same weights; the features of quotex's own rules
-held `RULE_FACTOR` times harder than the text's evidence) and writes one weight a feature;
+held `RULE_FACTOR` times harder than the text's evidence) and writes one weight a feature, and
+the weights' covariance (the Laplace approximation of their posterior), through which evidence
+the rows seldom show is read as less sure (`quotex.attribution.confidence.moderated`);
 the penalty is the one of `PENALTIES` under which each `--set` left out in turn is likeliest
 (unless `--penalty` gives it), so that the table is as sure as text it has not seen supports;
 `quotex.attribution.confidence` reads them. Check on texts it was not fitted on with
@@ -95,6 +97,9 @@ CONTEXT = ("named:", "spoke:", "voice_between", "person_between", "gender:", "de
            "sentences:", "antecedent:")
 Row = tuple[str, tuple[str, ...], bool, str]  # family, features, speaker right, where (file, span, speaker)
 CONFIDENT = 0.9  # `--wrong` lists the wrong rows at this confidence or more
+# Covariances of the weights smaller than this are not written: a score's variance sums a few
+# hundred of them at most, so what is left out moves no estimate by a thousandth.
+COVARIANCE_FLOOR = 1e-5
 
 
 def fit(rows: Sequence[tuple[Sequence[str], bool]], penalty: float = PENALTY, steps: int = 100,
@@ -102,9 +107,18 @@ def fit(rows: Sequence[tuple[Sequence[str], bool]], penalty: float = PENALTY, st
     """The weights of a logistic regression of "speaker right" on binary features, with an L2
     penalty on all but the `bias` feature (`rule_factor` times harder on the features of the
     rules, `RULE_FEATURES`), by Newton's method (deterministic)."""
+    return fit_with_covariance(rows, penalty, steps, rule_factor)[0]
+
+
+def fit_with_covariance(rows: Sequence[tuple[Sequence[str], bool]], penalty: float = PENALTY, steps: int = 100,
+                        rule_factor: float = RULE_FACTOR) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    """`fit`'s weights, and their covariance under the fit (the inverse of the penalised
+    likelihood's curvature at the weights, the Laplace approximation of their posterior): large
+    for a feature seen on few rows, or only beside others it cannot be told apart from. Only
+    the upper triangle (in sorted order of the features) and entries that round to something."""
     names = sorted({feature for features, _ in rows for feature in features})
     if not names:
-        return {}
+        return {}, {}
     column = {name: k for k, name in enumerate(names)}
     x = np.zeros((len(rows), len(names)))
     for i, (features, _) in enumerate(rows):
@@ -114,15 +128,22 @@ def fit(rows: Sequence[tuple[Sequence[str], bool]], penalty: float = PENALTY, st
     if "bias" in column:
         shrink[column["bias"]] = 1e-6  # the bias is the base rate: barely held
     w = np.zeros(len(names))
+
+    def curvature() -> np.ndarray:
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        return (x * (p * (1.0 - p))[:, None]).T @ x + np.diag(shrink)
+
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
         gradient = x.T @ (p - y) + shrink * w
-        hessian = (x * (p * (1.0 - p))[:, None]).T @ x + np.diag(shrink)
-        step = np.linalg.solve(hessian, gradient)
+        step = np.linalg.solve(curvature(), gradient)
         w -= step
         if np.max(np.abs(step)) < 1e-9:
             break
-    return {name: float(w[column[name]]) for name in names}
+    covariance = np.linalg.inv(curvature())
+    kept = {(names[i], names[j]): float(covariance[i, j]) for i in range(len(names)) for j in range(i, len(names))
+            if abs(covariance[i, j]) >= COVARIANCE_FLOOR}
+    return {name: float(w[column[name]]) for name in names}, kept
 
 
 def main() -> None:
@@ -166,7 +187,8 @@ def main() -> None:
     table = fitted_table(rows, args.penalty)
     table.write(args.out, header=(
         f"Weights of a logistic regression of 'speaker right' on the evidence of {len(rows)} statements of\n"
-        f"{', '.join(fitted)} (L2 penalty {args.penalty:g}, {RULE_FACTOR:g} times that on the rules' features).\n"
+        f"{', '.join(fitted)} (L2 penalty {args.penalty:g}, {RULE_FACTOR:g} times that on the rules' features),\n"
+        "then the weights' covariance (a score's variance draws its estimate toward even odds).\n"
         "Made by scripts/calibrate.py (docs/EVALUATION.md, 'Confidence'); read by quotex.attribution.confidence."
     ))
     print(f"{len(rows)} statements, {len(table.weights)} features -> {args.out}", file=sys.stderr)
@@ -178,9 +200,12 @@ def main() -> None:
 
 
 def fitted_table(rows: Sequence[Row], penalty: float) -> Calibration:
-    """The table fitted on `rows`, without the weights of PolNeAR's lenient judgement."""
-    weights = fit([(features, right) for _, features, right, _ in rows], penalty)
-    return Calibration({f: w for f, w in weights.items() if not f.startswith("lenient:")})
+    """The table fitted on `rows` with its weights' covariance, without the weights of PolNeAR's
+    lenient judgement (which no statement quotex makes carries)."""
+    weights, covariance = fit_with_covariance([(features, right) for _, features, right, _ in rows], penalty)
+    return Calibration({f: w for f, w in weights.items() if not f.startswith("lenient:")},
+                       {pair: value for pair, value in covariance.items()
+                        if not any(f.startswith("lenient:") for f in pair)})
 
 
 def chosen_penalty(fitted: dict[str, list[Row]], sets: Sequence[str], penalties: Sequence[float] = PENALTIES) -> float:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quotex.attribution.confidence import Calibration, Evidence
+from quotex.attribution.confidence import Calibration, Evidence, moderated
 from quotex.evaluation.scoring import expected_calibration_error, reliability
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
@@ -98,6 +98,41 @@ def test_the_fit_is_deterministic() -> None:
     rows = _rows(("bias", "a"), 300, 280) + _rows(("bias", "a", "b"), 50, 30) + _rows(("bias", "c"), 40, 39)
     assert calibrate.fit(rows) == calibrate.fit(list(rows))
     assert calibrate.fit([]) == {}
+
+
+def test_evidence_seen_on_few_rows_claims_less_than_its_rate() -> None:
+    """Two kinds of evidence right as often, one on 2,000 rows and one on 12: the fit keeps how
+    uncertain each weight is, and the rare kind's estimate is drawn toward even odds."""
+    rows = (_rows(("bias",), 1_000, 900) + _rows(("bias", "common"), 2_000, 1_980)
+            + _rows(("bias", "rare"), 12, 12))
+    weights, covariance = calibrate.fit_with_covariance(rows, penalty=0.5)
+    assert weights == calibrate.fit(rows, penalty=0.5)  # the same weights, and their covariance beside them
+    table, plain = Calibration(weights, covariance), Calibration(weights)
+    assert covariance[("rare", "rare")] > 10 * covariance[("common", "common")] > 0
+    assert table.variance(("bias", "rare")) > table.variance(("bias", "common"))
+    # the common kind's estimate barely moves; the rare kind's, as high without its covariance, falls
+    assert table.of_features(("bias", "common")) == pytest.approx(plain.of_features(("bias", "common")), abs=0.002)
+    assert table.of_features(("bias", "rare")) < plain.of_features(("bias", "rare")) - 0.005
+    assert table.of_features(("bias", "rare")) < table.of_features(("bias", "common"))
+    assert 0.5 < table.of_features(("bias", "rare"))  # drawn toward even odds, never past them
+
+
+def test_a_moderated_estimate_is_the_logistic_of_a_shrunk_score() -> None:
+    assert moderated(2.0, 0.0) == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert moderated(2.0, 8 / math.pi) == pytest.approx(1 / (1 + math.exp(-2.0 / math.sqrt(2.0))))
+    assert moderated(-2.0, 1.0) == pytest.approx(1 - moderated(2.0, 1.0))
+    table = Calibration({"bias": 2.0, "a": 1.0}, {("bias", "bias"): 0.1, ("a", "bias"): -0.05, ("a", "a"): 0.3})
+    assert table.variance(("bias", "a")) == pytest.approx(0.1 + 0.3 - 2 * 0.05)  # a pair counts twice
+    assert table.variance(("bias", "unknown")) == pytest.approx(0.1)
+    assert table.of_features(("a", "bias")) == pytest.approx(moderated(3.0, 0.3))
+
+
+def test_a_table_reads_back_its_covariance(tmp_path) -> None:
+    table = Calibration({"bias": 2.5, "a": -0.5}, {("bias", "bias"): 0.01, ("bias", "a"): -0.002, ("a", "a"): 0.2})
+    table.write(tmp_path / "table.tsv", header="fitted on a test")
+    read = Calibration.read(tmp_path / "table.tsv")
+    assert read.weights == table.weights and read.covariance == table.covariance
+    assert read.of_features(("bias", "a")) == pytest.approx(table.of_features(("bias", "a")))
 
 
 def test_reliability_bins_and_calibration_error() -> None:

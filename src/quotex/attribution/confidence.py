@@ -14,8 +14,12 @@ crossed with every resolution, were tried until session 8 (399 features): they l
 error kinds of the sets the rules were tuned on, not of new text. A logistic regression over
 those features, fitted by `scripts/calibrate.py` on annotated news and stored as one weight a
 feature in `data/calibration.tsv`, gives the estimate; its L2 penalty pulls every weight
-toward 0, harder on the rules' own features than on the text's evidence. Pure Python over
-plain records: no spaCy, no numpy.
+toward 0, harder on the rules' own features than on the text's evidence. The table also keeps
+how uncertain the fit left its weights (their covariance): evidence seen on few rows, or in
+combinations the rows barely hold, is read as less sure, its estimate drawn toward even odds
+(the logistic of the score over sqrt(1 + pi * variance / 8), MacKay's approximation of the
+model's predictive chance, 1992), so that a kind of evidence the sets fitted on seldom show
+claims less than its few rows suggest. Pure Python over plain records: no spaCy, no numpy.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ from pathlib import Path
 
 BIAS = "bias"
 COLUMNS = ("feature", "weight")
+# A row of the weights' covariance in the table: two features and their covariance (the upper
+# triangle, diagonal included; an entry left out is 0).
+COVARIANCE = "covariance"
 _MOST_COMPETITORS = 2  # two or more others fitted the mention: one kind of evidence
 _FURTHEST = 3  # paragraphs back: three or more are one kind
 _MOST_RIVALS = 2  # two or more others who could be the speaker near the statement: one kind of evidence
@@ -176,10 +183,18 @@ def logistic(score: float) -> float:
 
 
 class Calibration:
-    """The fitted weights: a confidence is the logistic of the weights of its features summed."""
+    """The fitted weights: a confidence is the logistic of the weights of its features summed,
+    moderated by how uncertain those weights are together when the table holds their
+    covariance (`moderated`)."""
 
-    def __init__(self, weights: Mapping[str, float]) -> None:
+    def __init__(self, weights: Mapping[str, float],
+                 covariance: Mapping[tuple[str, str], float] | None = None) -> None:
         self.weights = dict(weights)
+        # each feature's covariances with the features after it (in sorted order) and itself
+        self.covariance: dict[str, dict[str, float]] = {}
+        for (first, second), value in (covariance or {}).items():
+            first, second = sorted((first, second))
+            self.covariance.setdefault(first, {})[second] = value
         self._estimates: dict[Evidence, float] = {}
 
     def confidence(self, evidence: Evidence) -> float:
@@ -190,25 +205,51 @@ class Calibration:
 
     def of_features(self, features: Iterable[str]) -> float:
         """The estimate for a statement with these features (unknown ones weigh nothing)."""
-        return logistic(sum(self.weights.get(feature, 0.0) for feature in features))
+        known = sorted({feature for feature in features if feature in self.weights})
+        return moderated(sum(self.weights[feature] for feature in known), self.variance(known))
+
+    def variance(self, features: Iterable[str]) -> float:
+        """The variance of the score of these features (their weights summed): every entry of
+        the covariance among them, the diagonal once and each pair twice."""
+        known = sorted(set(features))
+        total = 0.0
+        for k, first in enumerate(known):
+            row = self.covariance.get(first)
+            if row:
+                total += row.get(first, 0.0) + 2.0 * sum(row.get(second, 0.0) for second in known[k + 1 :])
+        return max(total, 0.0)
 
     @classmethod
     def read(cls, path: Path | None = None) -> Calibration:
-        """The weights of a calibration table (the shipped one when `path` is None)."""
+        """The weights (and covariance) of a calibration table (the shipped one when `path` is None)."""
         source = resources.files("quotex.data").joinpath("calibration.tsv") if path is None else Path(path)
         weights: dict[str, float] = {}
+        covariance: dict[tuple[str, str], float] = {}
         for line in source.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#") or line.startswith(COLUMNS[0] + "\t"):
                 continue
-            feature, weight = line.split("\t")
-            weights[feature] = float(weight)
-        return cls(weights)
+            cells = line.split("\t")
+            if cells[0] == COVARIANCE:
+                covariance[(cells[1], cells[2])] = float(cells[3])
+            else:
+                weights[cells[0]] = float(cells[1])
+        return cls(weights, covariance)
 
     def write(self, path: Path, header: str = "") -> None:
-        """The weights as a table `read` takes back; `header` lines become comments."""
+        """The weights, then the covariance, as a table `read` takes back; `header` lines become comments."""
         lines = [f"# {line}" for line in header.splitlines()] + ["\t".join(COLUMNS)]
         lines += [f"{feature}\t{self.weights[feature]:.6f}" for feature in sorted(self.weights)]
+        lines += [f"{COVARIANCE}\t{first}\t{second}\t{value:.6g}" for first in sorted(self.covariance)
+                  for second, value in sorted(self.covariance[first].items())]
         Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def moderated(score: float, variance: float) -> float:
+    """The chance a logistic model gives a score whose weights are uncertain (`variance` of the
+    score): the logistic of the score shrunk by sqrt(1 + pi * variance / 8), the probit
+    approximation of the logistic averaged over the weights' posterior (MacKay 1992). With no
+    variance it is the plain logistic."""
+    return logistic(score / math.sqrt(1.0 + math.pi * variance / 8.0))
 
 
 @cache
