@@ -13,7 +13,10 @@ next paragraph opens with; a description no one was given is whom its own paragr
 for is the one other person of his family name (`X and Y Doe`); a role a lede gives with an
 indefinite article (`by a judge who said`) is the person named with it later (`Justice X`);
 `the prosecutor` is the one the text titled a district attorney (role_synonyms.txt); in `X and
-Y Doe` X is a Doe too, so `Her husband` can be him.
+Y Doe` X is a Doe too, so `Her husband` can be him; a professional honorific's full stop (`Engr.
+X`) ends no sentence, so `In a memo …, Engr. X warned` makes the memo X's for `the memo reads`;
+`the artist said`, fitting no one, under a headline that names one person is that person, however
+far back the body named them (a byline's writer is no candidate).
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -205,6 +208,24 @@ INQUEST = (
     'the fault twice. "I wrote it in the log both times, and nobody came," the witness said.\n'
 )
 
+CULVERT_MEMO = (
+    "Culverts on the ring road 'could collapse', memo warns\n\n"
+    "In a memo dated 9 October and seen by this newspaper, the state's chief bridges engineer, Engr. "
+    "Oyinkansola Torvaldsen-Ike, told the commissioner that four culverts needed urgent repair.\n\n"
+    '"No heavy lorry should cross them until they are rebuilt," the memo reads.\n'
+)
+
+CERAMICS_REVIEW = (
+    "Review: Oyinkansola Dunleavy-Ake's ceramics make a family's kitchen sing\n\n"
+    "By Morayo Iddo\n\n"
+    "The first thing you see in Oyinkansola Dunleavy-Ake's exhibition at the Old Mill is a bowl "
+    "two metres wide, set on the floor so that it looks like a pond.\n\n"
+    "The bowl is called Salt Water. She spent three years learning to fire it without a crack, "
+    "and lost eleven of them in the kiln before this one came out whole.\n\n"
+    '"My grandmother cooked in clay her whole life. I wanted to give her a pot big enough," '
+    "the artist said.\n"
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -240,6 +261,8 @@ CASES = [
     pytest.param(TRIBUNAL, "Nobody came in March", "Gareth Quarrell", id="came_the_reply_is_the_other_side_of_the_exchange"),
     pytest.param(INQUEST, "nobody came", "Ruairi Tembo-Hassard", id="the_witness_is_who_last_told_the_court"),
     pytest.param(HARBOUR_LIVE, "ferry will run again", "Ilsabet Marchetti-Vane", id="a_key_events_bare_role_is_whom_the_text_gives_it"),
+    pytest.param(CULVERT_MEMO, "No heavy lorry", "Oyinkansola Torvaldsen-Ike", id="a_professional_honorific_ends_no_sentence"),
+    pytest.param(CERAMICS_REVIEW, "a pot big enough", "Oyinkansola Dunleavy-Ake", id="a_speaking_description_is_the_one_the_headline_names"),
 ]
 
 

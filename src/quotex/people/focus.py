@@ -2,7 +2,8 @@
 
 `in_focus`: the latest person named whom it could describe (`the 29-year-old said`);
 `protagonist`: the person an article's body opens with, whom a headline's description
-means (and a description in the body that repeats the headline's noun, `headline_subject`); `demonym_of` and `of_nationality`: `the Bulgarian` (what it tells of them the walk
+means (and a description in the body that repeats the headline's noun, `headline_subject`);
+`named_in_headline`: the one person a headline names, whom a speaking description fitting no one means; `demonym_of` and `of_nationality`: `the Bulgarian` (what it tells of them the walk
 records with `learn_nationality`).
 """
 
@@ -192,6 +193,34 @@ def headline_subject(reg: Registry, described: Description, token: Token) -> Per
         return None
     person = protagonist(reg, described.gender)
     return person if person is not None and could_be(reg, person, described) else None
+
+
+def named_in_headline(reg: Registry, described: Description, token: Token) -> Person | None:
+    """Whom a speaking description that the text fits to no one means when the headline names
+    one person and the body names them again before it (`Review: X's ceramics …` ⏎ `… X's
+    exhibition …` ⏎ `"…," the artist said`): that person, the one the article is about, however
+    far back the body last named them. Not a relation (`her coach`), not a body's noun."""
+    if described.head is None or described.possessor is not None or not reg.newlines:
+        return None
+    if token.dep_ not in SUBJECTS or token.head.i not in reg.cue_roots or describes_a_person(reg, described, token) is None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or described.modifiers:
+        return None  # `the ad narrator`: one of a thing's, not the one the story is about
+    if unnamed_before(reg, described.head, token.i):
+        return None  # `one senior adviser said` … `the adviser said`: someone left unnamed
+    end = reg.newlines[0]
+    if token.i < end:
+        return None
+    named = {id(r.person): r.person for i in reg.order if i < end and (r := reg.resolved[i]).how == "explicit"
+             and r.person.kind == "person"}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    body = [reg.resolved[i] for i in reg.order[bisect_left(reg.order, end) : bisect_left(reg.order, token.i)]]
+    again = any(r.person is person and r.how == "explicit" for r in body)
+    # a person the text showed (a gender, a title, a pronoun that meant them), not a building (`St X's`)
+    shown = shown_a_person(reg, person) or any(r.person is person and r.how == "pronoun" for r in body)
+    return person if again and shown and could_be(reg, person, described) else None
 
 
 def demonym_of(reg: Registry, token: Token) -> tuple[str, str | None] | None:

@@ -47,6 +47,7 @@ from quotex.people.focus import (
     headline_subject,
     in_focus,
     learn_nationality,
+    named_in_headline,
     of_nationality,
     of_party,
     party_of,
@@ -140,6 +141,9 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
         person, others = _unless(doer, described_entity(reg, described, token.i))
     if person is None and token.dep_ in SUBJECTS:
         person = headline_subject(reg, described, token)  # `The old coach watches` under `The coach who …`
+        how = "focus" if person is not None else how
+    if person is None:
+        person = named_in_headline(reg, described, token)  # `"…," the artist said` under `Review: X's quilts`
         how = "focus" if person is not None else how
     if person is not None:
         _company_after_all(reg, person, described, token)
