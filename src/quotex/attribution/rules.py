@@ -497,7 +497,13 @@ def _before_a_relative_clause(verb: Token, between: Sequence[Token], ctx: QuoteC
 
 
 def _object_of(word: Token, verb: Token) -> bool:
-    return word.head.i == verb.i and word.dep_ in ("dobj", "oprd") and word.tag_ == "VBZ"
+    """Whether a word tagged as a verb is the object of the verb of naming: a noun the tagger
+    took for a verb (`plans`), or a capitalised word inside the sentence, a work's title
+    (`she calls Waiting "…"`, a gerund to the tagger), hung from the verb."""
+    if word.head.i != verb.i:
+        return False
+    title = word.text[:1].isupper() and not word.is_sent_start and word.i > verb.i
+    return title or word.dep_ in ("dobj", "oprd") and word.tag_ == "VBZ"
 
 
 def _object_who_acts(participle: Token, ctx: QuoteContext) -> Token | None:
