@@ -293,3 +293,19 @@ def test_quoted_words_that_qualify_a_noun_a_verb_of_naming_gives_are_the_namers(
     text = "Leaders met in Oslo.\n\nThey condemned what Tom Hale called the council's \"reckless, costly, pointless\" plans.\n"
     quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "reckless")
     assert (quote.kind, quote.speaker) == ("mixed", "Tom Hale")
+
+
+def test_a_works_title_the_tagger_took_for_a_verb_is_what_a_verb_of_naming_names(recorded, find_quote):
+    text = ("Mira Vennacott paints on sailcloth. \"I never plan a picture,\" she says.\n\n"
+            "The gallery's director, Osric Brisbourne-Achterberg, calls Drifting \"the bravest thing we have "
+            "shown\". He says the canvas needed six hangers.\n")
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "bravest thing")
+    assert quote.speaker == "Osric Brisbourne-Achterberg"
+
+
+def test_quoted_words_an_infinitive_of_purpose_takes_are_the_words_of_the_one_who_acted(recorded, find_quote):
+    text = ("Ministers faced questions on rail fares. The transport minister, Pellisandra Voyle, had raised "
+            "them by a tenth.\n\nAnsel Quorrington, who sits for a commuter seat, stood to thank the minister for "
+            "\"a fair deal for every passenger\". He said his town was delighted.\n")
+    quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "fair deal")
+    assert quote.speaker == "Ansel Quorrington"

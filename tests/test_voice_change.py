@@ -358,3 +358,28 @@ def test_a_she_after_someone_introduced_in_her_paragraph_is_that_person(recorded
         "panel that the contract had been signed before the tenders were opened.\n"
     )
     assert find_quote(extract(recorded, text), "signed before the tenders").speaker == "Nkiru Halsey-Okafor"
+
+
+def test_a_verb_read_as_a_compound_of_its_object_has_the_name_before_it_for_its_subject():
+    """`Nurse Ana Roe works late shifts on the ward.` read as one noun phrase (the name a compound
+    of `works`, `works` of `late shifts`, the sentence's root): the name is still the subject
+    of `works`, so that the `she` after it has someone to stand for. A parse of that shape,
+    as the tagger gives it in running text, written out here."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotex.people.mentions import stray_subject_of
+
+    vocab = spacy.blank("en").vocab
+
+    words = ["Porter", "Ysolde", "Fanshawe-Okri", "works", "night", "shifts", "on", "the", "burns", "ward", "."]
+    tags = ["NN", "NNP", "NNP", "NNS", "NN", "NNS", "IN", "DT", "NNS", "NN", "."]
+    pos = ["NOUN", "PROPN", "PROPN", "NOUN", "NOUN", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PUNCT"]
+    deps = ["compound", "compound", "compound", "compound", "compound", "ROOT", "prep", "det", "compound", "pobj", "punct"]
+    heads = [5, 2, 3, 4, 5, 5, 5, 9, 9, 6, 5]
+    doc = Doc(vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+    assert stray_subject_of(doc[2]) == doc[3]
+    # a compound noun of a name is no verb: `the Roe works council` has an article before it
+    deps_with_article = ["det", "compound", "compound", "compound", "compound", "ROOT", "prep", "det", "compound", "pobj", "punct"]
+    article = Doc(vocab, words=["The", *words[1:]], tags=["DT", *tags[1:]], pos=["DET", *pos[1:]], deps=deps_with_article, heads=heads)
+    assert stray_subject_of(article[2]) is None

@@ -76,6 +76,13 @@ LANDLORD = (
 )
 
 
+DOWNPOUR = (
+    "Families on the low streets of Vessick were told to leave on Tuesday.\n\n"
+    "About 600 homes are at risk, Korrowdale Civil Defence said. Rain was falling "
+    '"harder than anyone forecast", it said, and the river would peak after dark.\n\n'
+    "The rain eased briefly at noon.\n"
+)
+
 
 CASES = [
     pytest.param(LEVEE, 'design was almost complete', 'Grace Odhiambo', id='a_spokeswoman_for_a_person_speaks_for_that_person'),
@@ -95,6 +102,7 @@ CASES = [
     pytest.param(THINK_TANK, '£300 a year', 'Lisle Policy Center', id='the_group_is_the_organisation_just_named_as_subject'),
     pytest.param(THINK_TANK, 'proud of it', 'Okonjo', id='an_assembly_is_no_person_for_she'),
     pytest.param(LANDLORD, 'repairs would begin', 'Fenmoor Estates', id='it_stands_for_an_organisation_never_for_a_person'),
+    pytest.param(DOWNPOUR, 'harder than anyone', 'Korrowdale Civil Defence', id='a_civil_defence_is_a_body'),
 ]
 
 

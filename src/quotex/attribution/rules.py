@@ -497,7 +497,13 @@ def _before_a_relative_clause(verb: Token, between: Sequence[Token], ctx: QuoteC
 
 
 def _object_of(word: Token, verb: Token) -> bool:
-    return word.head.i == verb.i and word.dep_ in ("dobj", "oprd") and word.tag_ == "VBZ"
+    """Whether a word tagged as a verb is the object of the verb of naming: a noun the tagger
+    took for a verb (`plans`), or a capitalised word inside the sentence, a work's title
+    (`she calls Waiting "…"`, a gerund to the tagger), hung from the verb."""
+    if word.head.i != verb.i:
+        return False
+    title = word.text[:1].isupper() and not word.is_sent_start and word.i > verb.i
+    return title or word.dep_ in ("dobj", "oprd") and word.tag_ == "VBZ"
 
 
 def _object_who_acts(participle: Token, ctx: QuoteContext) -> Token | None:
@@ -819,6 +825,9 @@ def _subject_of_the_act(participle: Token, ctx: QuoteContext) -> Token | None:
     """`X issued a statement Thursday condemning "…"` · `X posted a video mocking "…"`: a
     participle that hangs from the verb, or from the verb's object, does what the verb's subject
     does; a name in apposition to that subject (`The mayor, Tom Hale,`) names who."""
+    if _infinitive_of_purpose(participle):
+        verb = participle.head  # `X rose to praise the plan as "…"`: X does what X rose to do
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and not ctx.quoted[c.i]), None)
     if participle.tag_ != "VBG" or participle.dep_ not in ("acl", "advcl"):
         return None
     verb = participle.head
@@ -830,6 +839,19 @@ def _subject_of_the_act(participle: Token, ctx: QuoteContext) -> Token | None:
     if subject is None or subject.pos_ != "NOUN":
         return subject
     return _named_subject(subject, ctx.names, ctx.lexicon.people_words.given_names)
+
+
+def _infinitive_of_purpose(infinitive: Token) -> bool:
+    """`X rose to congratulate Y on "…"` · `X stood up to mock "…"`: an infinitive with `to`
+    that tells why the verb's subject acted (a clause of purpose the parser hangs from a verb
+    of no object); its subject is the verb's. Not after an object (`X asked Y to praise "…"`:
+    Y praises)."""
+    verb = infinitive.head
+    if infinitive.tag_ != "VB" or infinitive.dep_ != "advcl" or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < infinitive.i for c in infinitive.children):
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
 
 
 def transcript(ctx: QuoteContext, index: int) -> Attribution | None:

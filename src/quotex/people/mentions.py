@@ -212,14 +212,22 @@ def verb_read_as_a_noun(noun: Token, name: Token) -> bool:
     compound, is the verb of that name in the present (`Doe recalls wading out to the boats`,
     `Doe nods when she reads it`, `Doe shrugs.`): a plural noun with nothing of a noun
     phrase before it (no article, possessive, adjective or number) that governs a verb or ends
-    its sentence. A noun phrase in a list or a headline (`Doe Results: …`) governs neither."""
-    if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or noun.i != name.i + 1 or not noun.lower_.endswith("s"):
+    its sentence; or that is a compound of such a root, the verb's object the parser joined to
+    it (`Doe works night shifts.`). A noun phrase in a list or a headline (`Doe Results: …`)
+    governs neither."""
+    if noun.tag_ != "NNS" or noun.i != name.i + 1 or not noun.lower_.endswith("s"):
         return False
     if any(c.dep_ in _NOUN_PHRASE_WORDS and c != name for c in noun.children) or noun.is_title:
         return False
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    ends = following is not None and following.text in (".", "!") and following.head == noun
-    return ends or any(c.pos_ in ("VERB", "AUX") and c.i > noun.i for c in noun.children)
+    root = noun  # `Doe works night shifts on the ward.` read as one noun phrase: the verb a compound of its object
+    while root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN":
+        root = root.head
+    if root.dep_ != "ROOT" or any(c.dep_ in _NOUN_PHRASE_WORDS and c.i < root.i and c.i != name.i for c in root.children):
+        return False
+    # a root of its own ends right after it; one the verb was joined to ends its sentence
+    following = root.doc[root.i + 1] if root.i == noun.i and root.i + 1 < len(root.doc) else root.doc[root.sent.end - 1]
+    ends = following.text in (".", "!") and following.head == root
+    return ends or any(c.pos_ in ("VERB", "AUX") and c.i > root.i for c in root.children)
 
 
 _NOUN_PHRASE_WORDS = {"det", "poss", "amod", "nummod", "case"}  # what stands before a noun that is one
