@@ -354,3 +354,18 @@ def test_a_name_ending_in_a_plural_of_business_is_a_companys(recorded) -> None:
     """`X Y Terminals`, `X Y Devices`: a plural that ends a company's name (organisation_names),
     so `the company` is the whole name, not the two words a later sentence calls it by."""
     assert quote_with(extract(recorded, TERMINALS), "no decision has been").speaker == "Ostravel Quenmore Terminals"
+
+
+GUILD = (
+    "Grain shippers face longer queues\n\n"
+    "Barge operators raised their fees again this month. Their chief economist, Lotte Quillane-Edevane, "
+    "said members would ask the ministry to look at the fees.\n\n"
+    "Crews on three barges had refused to load last week, according to the Carrowmere Guild, a "
+    "workers' group, which said dockers were seeking extra pay for night shifts.\n"
+)
+
+
+def test_which_says_for_the_body_its_clause_hangs_from(recorded) -> None:
+    """`according to the X Guild, a workers' group, which said …`: `which` stands for a body, the
+    one named before the apposition its clause hangs from, not the person a pronoun search finds."""
+    assert quote_with(extract(recorded, GUILD), "extra pay").speaker == "Carrowmere Guild"
