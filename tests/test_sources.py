@@ -369,3 +369,20 @@ def test_which_says_for_the_body_its_clause_hangs_from(recorded) -> None:
     """`according to the X Guild, a workers' group, which said …`: `which` stands for a body, the
     one named before the apposition its clause hangs from, not the person a pronoun search finds."""
     assert quote_with(extract(recorded, GUILD), "extra pay").speaker == "Carrowmere Guild"
+
+
+RAIL_WORKS = (
+    "Netball: Ravensholt take the title as Brackwell Rail Works XI fade\n\n"
+    "Ravensholt Academy won the national netball final on Sunday, beating holders Brackwell Rail Works "
+    "XI 41-38.\n\n"
+    "Rail Works had led by six at half-time through their shooter Adaline Sollitt-Vane.\n\n"
+    "Sollitt-Vane, the Rail Works shooter, finished as the season's top scorer. She said the award meant "
+    "little after the defeat.\n"
+)
+
+
+def test_works_ends_a_bodys_name(recorded) -> None:
+    """`X Rail Works XI`, `Rail Works had led`: `Works` (a plant, a works side) ends the name of
+    a body (organisation_names), never a person's, so `She` is the player the sentence before
+    names, not the words of her side's name."""
+    assert quote_with(extract(recorded, RAIL_WORKS), "award meant").speaker == "Adaline Sollitt-Vane"
