@@ -354,3 +354,35 @@ def test_a_name_ending_in_a_plural_of_business_is_a_companys(recorded) -> None:
     """`X Y Terminals`, `X Y Devices`: a plural that ends a company's name (organisation_names),
     so `the company` is the whole name, not the two words a later sentence calls it by."""
     assert quote_with(extract(recorded, TERMINALS), "no decision has been").speaker == "Ostravel Quenmore Terminals"
+
+
+GUILD = (
+    "Grain shippers face longer queues\n\n"
+    "Barge operators raised their fees again this month. Their chief economist, Lotte Quillane-Edevane, "
+    "said members would ask the ministry to look at the fees.\n\n"
+    "Crews on three barges had refused to load last week, according to the Carrowmere Guild, a "
+    "workers' group, which said dockers were seeking extra pay for night shifts.\n"
+)
+
+
+def test_which_says_for_the_body_its_clause_hangs_from(recorded) -> None:
+    """`according to the X Guild, a workers' group, which said …`: `which` stands for a body, the
+    one named before the apposition its clause hangs from, not the person a pronoun search finds."""
+    assert quote_with(extract(recorded, GUILD), "extra pay").speaker == "Carrowmere Guild"
+
+
+RAIL_WORKS = (
+    "Netball: Ravensholt take the title as Brackwell Rail Works XI fade\n\n"
+    "Ravensholt Academy won the national netball final on Sunday, beating holders Brackwell Rail Works "
+    "XI 41-38.\n\n"
+    "Rail Works had led by six at half-time through their shooter Adaline Sollitt-Vane.\n\n"
+    "Sollitt-Vane, the Rail Works shooter, finished as the season's top scorer. She said the award meant "
+    "little after the defeat.\n"
+)
+
+
+def test_works_ends_a_bodys_name(recorded) -> None:
+    """`X Rail Works XI`, `Rail Works had led`: `Works` (a plant, a works side) ends the name of
+    a body (organisation_names), never a person's, so `She` is the player the sentence before
+    names, not the words of her side's name."""
+    assert quote_with(extract(recorded, RAIL_WORKS), "award meant").speaker == "Adaline Sollitt-Vane"

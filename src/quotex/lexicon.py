@@ -47,6 +47,7 @@ class Grammar:
     wh_adverb_tag: frozenset[str]
     wh_pronoun_tag: frozenset[str]  # `which`, `who`: a relative clause's subject names no one new
     personal_relative: frozenset[str]  # `X, who said …`: the relative pronoun of people
+    body_relative: frozenset[str]  # `the union, which said …`: the relative pronoun of bodies and things
     question_verbs: frozenset[str]  # `asked what went wrong`: a wh-clause after these is a question
     sentence_ends: frozenset[str]
     introducing_marks: frozenset[str]  # punctuation that introduces a quotation standing alone

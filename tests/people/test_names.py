@@ -95,6 +95,15 @@ OUTAGE = (
 )
 
 
+STALLS = (
+    "Night fire guts Brindle Cross market\n\n"
+    "Stallholders at the Brindle Cross market counted their losses on Monday after a night fire in "
+    "Westmoor County.\n\n"
+    "The Chairman of the market's stallholders' association, Chief Chinedu Pellick-Sefton, said the fire "
+    "began in the fabric row and that it spread fast because the stalls stood close together.\n"
+)
+
+
 
 CASES = [
     pytest.param(VALLEY, 'river is lower', 'Rosa Delgado', id='a_first_name_names_the_one_person_who_has_it'),
@@ -115,6 +124,7 @@ CASES = [
     pytest.param(SWIM_CLUB, 'Lorcan!', 'Ottoline Brask', id='a_word_said_alone_before_its_cue_is_speech-1'),
     pytest.param(SWIM_CLUB, 'Superstition', 'Sten Brask', id='a_word_said_alone_before_its_cue_is_speech-2'),
     pytest.param(OUTAGE, 'That is on us', 'Chiamaka Vos-Ferreira', id='a_full_name_in_apposition_to_a_role_is_a_person'),
+    pytest.param(STALLS, 'spread fast', 'Chinedu Pellick-Sefton', id='a_capitalised_role_names_the_holder_the_parser_hangs_on_its_body'),  # `The Chairman of X, Y,`
 ]
 
 

@@ -182,7 +182,14 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
             named = named_in_description(reg, child) or _named_within(reg, child)
             if named is not None:
                 return named
-    return holder_beside(reg, head) if head.pos_ == "NOUN" else holder_after_domain(reg, head)
+    return holder_beside(reg, head) if head.pos_ == "NOUN" or _capitalised_role(reg, head) else holder_after_domain(reg, head)
+
+
+def _capitalised_role(reg: Registry, head: Token) -> bool:
+    """`The Chairman of the traders' union, Ana Ruiz, said`: a role some news styles capitalise
+    after its article, which the parser then tags as a name; it is the common noun it spells."""
+    article = head.i > 0 and reg.doc[head.i - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her")
+    return head.pos_ == "PROPN" and article and fold(head.text) in reg.lexicon.roles
 
 
 def _named_within(reg: Registry, description: Token) -> Person | None:

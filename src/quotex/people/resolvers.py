@@ -98,6 +98,23 @@ def relative_pronoun(reg: Registry, mention: Span, root: Token, relative: bool) 
     return resolve(reg, noun_phrase(noun, reg.quoted, reg.lexicon)) if noun is not None else None
 
 
+def body_relative_pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`…, according to the Fenmoor Guild, a growers' group, which said …`: `which` stands for a
+    body (a person takes `who`), so when its clause hangs from an organisation, or from a noun
+    in apposition to one, that body says it, not whoever a pronoun search finds."""
+    if not relative or root.lower_ not in reg.lexicon.grammar.body_relative or root.head.dep_ != "relcl":
+        return None
+    noun = root.head.head
+    for candidate in (noun, noun.head) if noun.dep_ == "appos" else (noun,):
+        if candidate.i >= root.i or candidate.pos_ not in ("NOUN", "PROPN"):
+            continue
+        body = reg.mentions.get(candidate.i)
+        named = body is not None and body.kind == "organisation"
+        if named or candidate.pos_ == "NOUN" and organisation_noun(reg, fold(reg.lexicon.lemma(candidate))):
+            return resolve(reg, noun_phrase(candidate, reg.quoted, reg.lexicon))
+    return None
+
+
 def impersonal_pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
     """`it said`: a body, never a person."""
     if root.lower_ not in reg.words.impersonal_pronouns:
@@ -354,6 +371,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     dateline,
     function_word,
     relative_pronoun,
+    body_relative_pronoun,
     impersonal_pronoun,
     pronoun,
     nationality,
