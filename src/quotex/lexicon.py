@@ -70,7 +70,7 @@ class Grammar:
     no_speaker_openings: frozenset[str] = frozenset()
     # `It is fair to say …`, `It's worth noting …`: adjectives of an `it` that is no one, the writer's hedge
     hedge_adjectives: frozenset[str] = frozenset()
-    # `without saying how much it would cost`: prepositions that deny the cue they take, as `not` does
+    # `without saying when it would open`: prepositions that deny the cue they take, as `not` does
     negating_prepositions: frozenset[str] = frozenset()
     # `says farmer after barn fire`: prepositions that tell when or why, not who a description is
     circumstance_prepositions: frozenset[str] = frozenset()
@@ -97,7 +97,7 @@ class Grammar:
     definite_articles: frozenset[str] = frozenset()
     # `"I said 'ten'"`: the subjects by which a speaker quotes themself
     first_person: frozenset[str] = frozenset()
-    # `"He says my bread is too thick."`: the words by which one speaker alone speaks of themself
+    # `"He says my handwriting is too small."`: the words by which one speaker alone speaks of themself
     speaker_words: frozenset[str] = frozenset()
     # `I said that …`, `you told us …`, `Let's say …`: the pronouns of the people of a conversation
     conversation_pronouns: frozenset[str] = frozenset()

@@ -181,7 +181,7 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
     inside = ctx.doc[opening.i if opening is not None else close.i : close.i]
     before = [t for t in ctx.before(quote) if not t.is_space]
     if not any(t.pos_ in ("VERB", "AUX") for t in inside) or (before and before[-1].pos_ == "ADP"):
-        return None  # `In "crazy election," Doe strives …`: words, not a clause anyone said
+        return None  # `In "rough seas," Doe paddles …`: words, not a clause anyone said
     linked = any(t.head.i == verb.i for t in inside) or ctx.quoted[verb.head.i]  # one sentence to the parser
     # After `?` or `!` the parser starts a sentence: then the verb's own sentence must be that short clause.
     split = verb.sent.start > close.i - 1 and verb.sent.root.i == verb.i and len(words) <= _MANNER_CLAUSE_WORDS
@@ -478,7 +478,7 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _before_a_relative_clause(verb: Token, between: Sequence[Token], ctx: QuoteContext) -> Sequence[Token]:
-    """`called the corner that led to the winner "a gift"`: the words between a verb of naming
+    """`called the ruling that ended the match "a farce"`: the words between a verb of naming
     and its term without a relative clause of the verb's object, when the clause is whole
     before the term (it ends in a noun: the parser hangs the term inside it). A clause that
     ends in its verb or a preposition (`the minister who had promised "…"`) takes the quoted
@@ -802,8 +802,8 @@ def the_point_of_its_verb(span: Span, cue: Span | None) -> bool:
     """`Doe condemned "such a slow response" and …` · `Doe asked for "boats on every street."`:
     quoted words a person's verb takes, or the preposition right after it, and that end the
     verb's clause (a mark inside or after them, a conjunction, the text's end) are what the person
-    argued. Words the writer's clause goes on past (`serving up "ice cream" to …`), before the
-    verb (`In "…," Doe strives …`) or after a phrase of its own (`pay for it through "…"`)
+    argued. Words the writer's clause goes on past (`handing out "free lollipops" to …`), before the
+    verb (`In "…," Doe paddles …`) or after a phrase of its own (`pay for it by "…"`)
     label something in the writer's words."""
     if cue is None or not len(span) or cue.end > span.start:
         return False
@@ -842,7 +842,7 @@ def _subject_of_the_act(participle: Token, ctx: QuoteContext) -> Token | None:
 
 
 def _infinitive_of_purpose(infinitive: Token) -> bool:
-    """`X rose to congratulate Y on "…"` · `X stood up to mock "…"`: an infinitive with `to`
+    """`X stepped forward to thank Y for "…"` · `X stood up to mock "…"`: an infinitive with `to`
     that tells why the verb's subject acted (a clause of purpose the parser hangs from a verb
     of no object); its subject is the verb's. Not after an object (`X asked Y to praise "…"`:
     Y praises)."""
@@ -926,11 +926,11 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _the_other_of_that_gender(ctx: QuoteContext, index: int, sentence: Span, subject: Token) -> Token | None:
-    """`Doe took him on after watching him plane a board.` / `"He didn't ask me a single
-    question."`: a quotation whose first sentence speaks of a `he` and of its speaker in the
+    """`Roe hired him after seeing him fix a clock.` / `"He never once raised
+    his voice."`: a quotation whose first sentence speaks of a `he` and of its speaker in the
     first person is not the words of the man the sentence before it is about, when that
     sentence names another man by a pronoun that cannot be its subject (`him`; `his` within the
-    subject: `His father still comes in to criticise the bread.`): the quotation is that other
+    subject: `His uncle still stops by to check the accounts.`): the quotation is that other
     man's, speaking of its subject. The other is the one the paragraph was about before, the
     last subject before that sentence that could stand for him (a name, or a `he`)."""
     gendered, grammar = ctx.lexicon.people_words.gendered, ctx.lexicon.grammar

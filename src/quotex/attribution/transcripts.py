@@ -11,11 +11,11 @@ answers are the interviewee's, the person the introduction names most often;
 questions are the interviewer's. Page furniture (`WATCH:`) is never a label. A part's letter
 may take a full stop for its colon, as a magazine prints its interviews (`Q. Will it be
 rebuilt?` / `A. By winter.`), when a question's line is followed right away by an answer's: a
-letter and a full stop alone open a name as often (`A. Ruiz said …`).
+letter and a full stop alone open a name as often (`J. Doe said …`).
 
 A label names a person or a part: a word of it is a title, role or person noun
 (`SEN. WARD`, `UNIDENTIFIED MALE`), a given name, or a word of a name the text gives
-elsewhere (`TAPPER:` after `Jake Tapper`), or the initials of such a name when they open
+elsewhere (`DOE:` after `Jan Doe`), or the initials of such a name when they open
 several lines (`PGH:` for Philippus Grint-Haddow). Anything else is the label of a section, as
 market reports, live blogs and newsletters head theirs (`STOCKS:`, `ON THE AGENDA:`): no one
 speaks in it, and the quotations under it are attributed as anywhere else. So does a label
@@ -245,7 +245,7 @@ def words_of_names(ctx: QuoteContext) -> set[str]:
         end = name[-1].idx + len(name[-1].text)
         if text[end : end + 1] == ":":
             continue
-        # a name's words with their hyphens and apostrophes (`ABERNATHY-SULEIMAN:`, `O'NEILL:`)
+        # a name's words with their hyphens and apostrophes (`DOE-ROE:`, `O'NEILL:`)
         words.update(fold(token.text) for token in name if not token.is_punct and any(c.isalpha() for c in token.text))
     return words
 
@@ -320,7 +320,7 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
 def _stopped_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
     """The lines, by paragraph, that open with a part's initial and a full stop (`Q. Why
     now?`, `A. Because …`), when the text is an interview in that style: a question's line is
-    followed right away by an answer's. An initial alone opens a name as often (`A. Ruiz
+    followed right away by an answer's. An initial alone opens a name as often (`J. Doe
     said …`), so a pair of lines, not one, marks the interview."""
     text = ctx.text
     roles = ctx.lexicon.transcript_roles

@@ -207,7 +207,7 @@ def named_in_headline(reg: Registry, described: Description, token: Token) -> Pe
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or described.modifiers:
         return None  # `the ad narrator`: one of a thing's, not the one the story is about
     if unnamed_before(reg, described.head, token.i):
-        return None  # `one senior adviser said` … `the adviser said`: someone left unnamed
+        return None  # `one junior aide said` … `the aide said`: someone left unnamed
     end = reg.newlines[0]
     if token.i < end:
         return None

@@ -213,13 +213,13 @@ def verb_read_as_a_noun(noun: Token, name: Token) -> bool:
     `Doe nods when she reads it`, `Doe shrugs.`): a plural noun with nothing of a noun
     phrase before it (no article, possessive, adjective or number) that governs a verb or ends
     its sentence; or that is a compound of such a root, the verb's object the parser joined to
-    it (`Doe works night shifts.`). A noun phrase in a list or a headline (`Doe Results: …`)
+    it (`Doe runs weekend markets.`). A noun phrase in a list or a headline (`Doe Results: …`)
     governs neither."""
     if noun.tag_ != "NNS" or noun.i != name.i + 1 or not noun.lower_.endswith("s"):
         return False
     if any(c.dep_ in _NOUN_PHRASE_WORDS and c != name for c in noun.children) or noun.is_title:
         return False
-    root = noun  # `Doe works night shifts on the ward.` read as one noun phrase: the verb a compound of its object
+    root = noun  # `Doe runs weekend markets in the square.` read as one noun phrase: the verb a compound of its object
     while root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN":
         root = root.head
     if root.dep_ != "ROOT" or any(c.dep_ in _NOUN_PHRASE_WORDS and c.i < root.i and c.i != name.i for c in root.children):

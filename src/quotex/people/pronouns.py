@@ -86,7 +86,7 @@ def in_paragraph(reg: Registry, position: int, gender: str) -> Person | Unnamed 
     a later turn of dialogue spoke to someone of that gender, the one addressed (`"…?" she
     asked him. "…," he replied.`). A paragraph that names no one before the pronoun (one
     that opens with the quotation) goes on from the main subject of the paragraph before it.
-    One that names people but no subject that fits (`The court heard from X, a clerk. She
+    One that names people but no subject that fits (`The panel heard from X, a beekeeper. She
     said …`) goes to the one person it introduces (`introduced_in`). None when neither gives
     such a subject."""
     starts = reg.paragraph_starts
@@ -117,8 +117,8 @@ def _after_a_quotation(reg: Registry, position: int, start: int) -> bool:
 
 
 def voice_about_another(reg: Registry, voice: Person, gender: str, start: int, position: int) -> Person | None:
-    """`Her book argued …. The trust's director, Ana Roe, said the book was years ahead.` ⏎
-    `She was made a dame in 2001.`: a person the paragraph before names for the first time, as
+    """`Her survey mapped …. The society's chair, Ana Roe, said the survey was decades early.` ⏎
+    `She received an honorary degree in 2001.`: a person the paragraph before names for the first time, as
     the subject of a cue, whom it brings in to speak of someone else of the same gender (a
     `her` before the new name, or one that is no possessive in what the new voice reports:
     `his customers` there is the voice's own), is a voice about that
@@ -154,7 +154,7 @@ _NOT_SUBJECTS = {"poss", "dobj", "pobj", "dative"}  # a `her` that cannot be the
 def introduced_in(reg: Registry, position: int, gender: str, start: int) -> Person | None:
     """The one person of an agreeing gender whom the text names for the first time between
     character `start` and `position`: a paragraph that introduces someone is about them, even
-    as the object of its sentence (`The pastry section belongs to Ana Ruiz, 26, who …`), more
+    as the object of its sentence (`The night desk belongs to Ana Roe, 26, who …`), more
     than about a person met before who stands only in a clause of it (`until Doe caught her`).
     Only a name with an introduction (an apposition, an age, a relative clause) counts: a name
     in a list or an outlet's name introduces no one."""
@@ -171,7 +171,7 @@ _INTRODUCING = {"appos", "relcl", "acl"}
 
 def _introduced_by_name(reg: Registry, person: Person, position: int) -> bool:
     """Whether a person's first mention is a name that an introduction follows, not a description
-    the text took for a name (`the Wisconsin Republican, who …`: a determiner before it) nor a
+    the text took for a name (`the county's new sheriff, who …`: a determiner before it) nor a
     name the parser hung another name on as its apposition (`At Doe Park, Ana Roe, the
     club's president,`)."""
     first = first_mention(reg, person, position)

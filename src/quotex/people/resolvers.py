@@ -148,7 +148,7 @@ def nationality(reg: Registry, mention: Span, root: Token, relative: bool) -> Re
 
 
 def line_opening_role(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
-    """`Beekeeper tells inquiry …` over a story, `- Mayor says the ferry will run` among its key
+    """`Beekeeper tells inquiry …` over a story, `- Governor says the parade will go ahead` among its key
     events: a headline's bare noun for a role (`role_opening_a_line`) is the person the text
     gives that role (`X, a beekeeper from the valley,`), before it or after, as `the beekeeper`
     would be; it passes when the text gives the role to no person."""
