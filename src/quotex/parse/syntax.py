@@ -12,7 +12,7 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from spacy.strings import StringStore
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon, fold
@@ -457,23 +457,23 @@ def tokens_where(
     Doc's arrays without making a `Token` of each (a loop over the Doc costs that, each time)."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings  # a part of speech's symbol is its id in the Doc's arrays, as a word's hash is
     keep = None
     for attr, values in (("POS", pos), ("TAG", tags), ("LOWER", lower), ("ORTH", text)):
         if values:
             column = _column(doc, attr)
             # each token's value looked up among the values sorted (`numpy.isin` sorts the whole array)
-            wanted = _sorted_ids(strings, values if isinstance(values, (tuple, frozenset)) else tuple(values))
+            wanted = _sorted_ids(values if isinstance(values, (tuple, frozenset)) else tuple(values))
             found = wanted[np.minimum(np.searchsorted(wanted, column), len(wanted) - 1)] == column
             keep = found if keep is None else keep | found
     return [] if keep is None else np.flatnonzero(keep).tolist()
 
 
 @lru_cache(maxsize=64)
-def _sorted_ids(strings: StringStore, values: tuple[str, ...] | frozenset[str]) -> np.ndarray:
+def _sorted_ids(values: tuple[str, ...] | frozenset[str]) -> np.ndarray:
     """The ids of `values`, sorted, once for each list a caller asks about (the same few lists,
-    asked of every document)."""
-    return np.unique(np.array([strings[value] for value in values], dtype=np.uint64))
+    asked of every document). A part of speech's symbol is its id in the Doc's arrays, as a
+    word's hash is; neither depends on a Doc's StringStore, which the cache would keep alive."""
+    return np.unique(np.array([get_string_id(value) for value in values], dtype=np.uint64))
 
 
 # Each Doc's columns `tokens_where` reads, read on first use: it is asked of the same Doc nine
