@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
-from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
+from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, tokens_where
 from quotex.parse.tree import children, span_root
 from quotex.people.entities import Person, first_name_fits
 from quotex.people.mentions import noun_named, organisation_noun, role_opening_a_line, subjects_of_cues, tokens_of
@@ -357,8 +357,9 @@ def _called_the_plural(reg: Registry, head: Token) -> str | None:
     titled = person is not None and any(w in reg.lexicon.titles or w in reg.lexicon.roles for w in person.title_words)
     if titled or person is not None and person.gender is not None:
         return None  # `Abbot Fennings`: a title tells a person
-    if not any(head.i != t.i and t.text == word and t.i > 0 and fold(reg.doc[t.i - 1].text) in reg.lexicon.grammar.definite_articles
-               and (t.i + 1 >= len(reg.doc) or reg.doc[t.i + 1].pos_ not in ("NOUN", "PROPN")) for t in reg.doc):
+    doc = reg.doc  # the word's other places from the Doc's arrays, not a walk over every token per candidate
+    if not any(i != head.i and i > 0 and fold(doc[i - 1].text) in reg.lexicon.grammar.definite_articles
+               and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN")) for i in tokens_where(doc, text=(word,))):
         return None
     return "team"
 
