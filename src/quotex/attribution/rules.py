@@ -350,7 +350,7 @@ def _conjunct_after(head: Token, cue: Span, governing: Collection[int], ctx: Quo
     the aside reports both. A joined clause with a verb of saying or naming of its own (`…, he
     said, and critics called it "…"`) speaks for itself."""
     lexicon = ctx.lexicon
-    for i in governing:
+    for i in sorted(governing):  # the first joined clause in the text, whatever order the collection keeps
         verb = ctx.doc[i]
         if verb.dep_ == "conj" and verb.head.i == head.i and verb.i >= cue.end:
             lemma = lexicon.lemma(verb)
@@ -952,8 +952,8 @@ def _the_other_of_that_gender(ctx: QuoteContext, index: int, sentence: Span, sub
     gender = gendered[others[0].lower_]
     paragraph, start = ctx.paragraph_index(sentence[0]), sentence.start
     while start > 0 and ctx.paragraph_index(ctx.doc[start - 1]) == paragraph:
-        before = ctx.doc[start - 1].sent
-        earlier = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+        first, end = sentence_bounds(ctx.doc[start - 1])  # the index of sentence starts: `Token.sent` walks the sentence
+        earlier = next((c for c in span_root(ctx.doc[first:end]).children if c.dep_ in SUBJECTS), None)
         if earlier is not None and earlier.pos_ == "PRON":
             if gendered.get(earlier.lower_) == gender:
                 return earlier
@@ -961,7 +961,7 @@ def _the_other_of_that_gender(ctx: QuoteContext, index: int, sentence: Span, sub
             named = _named_subject(earlier, ctx.names, ctx.lexicon.people_words.given_names)
             if named is not None and named.text != subject.text:
                 return named
-        start = before.start
+        start = first
     return None
 
 
