@@ -204,14 +204,14 @@ def named_in_headline(reg: Registry, described: Description, token: Token) -> Pe
         return None
     if token.dep_ not in SUBJECTS or token.head.i not in reg.cue_roots or describes_a_person(reg, described, token) is None:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or described.modifiers:
+    if not any(c.dep_ == "det" and c.lower_ in reg.lexicon.grammar.definite_articles for c in token.children) or described.modifiers:
         return None  # `the ad narrator`: one of a thing's, not the one the story is about
     if unnamed_before(reg, described.head, token.i):
         return None  # `one junior aide said` … `the aide said`: someone left unnamed
     end = reg.newlines[0]
     if token.i < end:
         return None
-    named = {id(r.person): r.person for i in reg.order if i < end and (r := reg.resolved[i]).how == "explicit"
+    named = {id(r.person): r.person for i in reg.order[: bisect_left(reg.order, end)] if (r := reg.resolved[i]).how == "explicit"
              and r.person.kind == "person"}
     if len(named) != 1:
         return None
