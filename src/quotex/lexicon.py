@@ -98,7 +98,7 @@ class Grammar:
     # `"I said 'ten'"`: the subjects by which a speaker quotes themself
     first_person: frozenset[str] = frozenset()
     # `"He says my handwriting is too small."`: the words by which one speaker alone speaks of themself
-    speaker_words: frozenset[str] = frozenset()
+    self_reference: frozenset[str] = frozenset()
     # `I said that …`, `you told us …`, `Let's say …`: the pronouns of the people of a conversation
     conversation_pronouns: frozenset[str] = frozenset()
     # `her family said`, `the crew said`: singular nouns for many people who speak as one, whom
@@ -114,6 +114,7 @@ class Grammar:
     # `the witness said`: nouns for one who gives evidence; `told the court`, `testified`: the
     # hearers of evidence and the verbs of giving it, which make their subject a witness
     witness_nouns: frozenset[str] = frozenset()
+    hearer_prepositions: frozenset[str] = frozenset()  # `said to the tribunal`, `said before the inquiry`
     court_nouns: frozenset[str] = frozenset()
     testimony_verbs: frozenset[str] = frozenset()
 

@@ -908,7 +908,7 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     quoted_in_it = bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end)
     if quoted_in_it or ctx.event_with_cue_in(list(sentence)) is not None:
         return None  # the sentence says something itself (the name of a show says nothing)
-    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         subject = _name_before_a_verb_read_as_a_noun(sentence.root)
     name = _named_subject(subject, ctx.names, ctx.lexicon.people_words.given_names) if subject is not None else None
@@ -942,11 +942,11 @@ def _the_other_of_that_gender(ctx: QuoteContext, index: int, sentence: Span, sub
             break
         first_sentence.append(token)
     spoken_of = {gendered.get(t.lower_) for t in first_sentence if t.pos_ == "PRON" and t.dep_ in SUBJECTS}
-    if not any(t.lower_ in grammar.speaker_words for t in first_sentence):
+    if not any(t.lower_ in grammar.self_reference for t in first_sentence):
         return None
     within_subject = {t.i for t in subject.subtree}
     others = [t for t in sentence if t.pos_ == "PRON" and t.i != subject.i and gendered.get(t.lower_) in spoken_of - {None}
-              and (t.dep_ in _OBJECTS or t.dep_ == "poss" and t.i in within_subject)]
+              and (t.dep_ in _PRONOUN_OBJECTS or t.dep_ == "poss" and t.i in within_subject)]
     if not others:
         return None
     gender = gendered[others[0].lower_]
@@ -966,7 +966,7 @@ def _the_other_of_that_gender(ctx: QuoteContext, index: int, sentence: Span, sub
 
 
 _FIRST_SENTENCE_WORDS = 40  # the words of a quotation's first sentence read, at most
-_OBJECTS = {"dobj", "pobj", "dative", "iobj"}
+_PRONOUN_OBJECTS = {"dobj", "pobj", "dative", "iobj"}  # a pronoun that is no subject of its own clause (`him`)
 
 
 def _name_before_a_verb_read_as_a_noun(root: Token) -> Token | None:

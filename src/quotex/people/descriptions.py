@@ -38,6 +38,7 @@ from quotex.people.reading import (
     DEFINITE,
     NEAR_REACH,
     PRONOUN_REACH,
+    SUBJECTS,
     apposed,
     words_of,
     words_text,
@@ -609,7 +610,7 @@ def _who_spoke(reg: Registry, verb: Token) -> Person | None:
     """The person a verb has speak: its subject, else (`X, a guard with the city parks
     office, told …`, the parser taking `parks` for a verb and giving X to it) the last person its
     sentence had as a subject before it."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is not None:
         resolved = reg.resolved.get(subject.i)
         return resolved.person if resolved is not None and resolved.person.kind == "person" else None
@@ -626,7 +627,7 @@ def _gives_evidence(reg: Registry, verb: Token) -> bool:
     if verb.i not in reg.cue_roots:
         return False
     hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    hearers += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for o in p.children if o.dep_ == "pobj"]
+    hearers += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in grammar.hearer_prepositions for o in p.children if o.dep_ == "pobj"]
     for hearer in hearers:
         if fold(reg.lexicon.lemma(hearer)) in grammar.court_nouns:
             return True
