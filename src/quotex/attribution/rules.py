@@ -798,29 +798,6 @@ def quoted_object(ctx: QuoteContext, index: int) -> Attribution | None:
     return Attribution(ctx.doc[governor.i : governor.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
 
 
-def the_point_of_its_verb(span: Span, cue: Span | None) -> bool:
-    """`Doe condemned "such a slow response" and …` · `Doe asked for "boats on every street."`:
-    quoted words a person's verb takes, or the preposition right after it, and that end the
-    verb's clause (a mark inside or after them, a conjunction, the text's end) are what the person
-    argued. Words the writer's clause goes on past (`handing out "free lollipops" to …`), before the
-    verb (`In "…," Doe paddles …`) or after a phrase of its own (`pay for it by "…"`)
-    label something in the writer's words."""
-    if cue is None or not len(span) or cue.end > span.start:
-        return False
-    doc = span.doc
-    before = [t for t in doc[cue.end - 1 : span.start] if not t.is_space and not t.is_punct]
-    if len(before) > 2 or (len(before) == 2 and before[1].pos_ != "ADP"):
-        return False
-    if span[-1].is_punct and not _is_quotation_mark(span[-1]):
-        return True  # `supports "fair pay rises," opposes …`: the comma inside the marks ends it
-    after = next((t for t in doc[span.end : span.end + 4] if not t.is_space and not _is_quotation_mark(t)), None)
-    return after is None or after.is_punct or after.pos_ == "CCONJ"
-
-
-def _is_quotation_mark(token: Token) -> bool:
-    return token.is_quote or token.text in ("''", "``")
-
-
 def _subject_of_the_act(participle: Token, ctx: QuoteContext) -> Token | None:
     """`X issued a statement Thursday condemning "…"` · `X posted a video mocking "…"`: a
     participle that hangs from the verb, or from the verb's object, does what the verb's subject
