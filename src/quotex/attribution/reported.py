@@ -847,7 +847,8 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
             return []
     elif verb.dep_ != "parataxis":
         return []
-    if any(c.dep_ == "ccomp" and not _when_after_an_interruption(verb, c, lexicon) or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
+    if any(c.dep_ == "ccomp" and not _when_after_an_interruption(verb, c, lexicon)
+           or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
         return []  # `as X said it would`: the clause says what was said about
     head = verb.head
     if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children) and not _cue_in_what_is_said(verb, head):

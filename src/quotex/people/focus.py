@@ -3,7 +3,8 @@
 `in_focus`: the latest person named whom it could describe (`the 29-year-old said`);
 `protagonist`: the person an article's body opens with, whom a headline's description
 means (and a description in the body that repeats the headline's noun, `headline_subject`);
-`named_in_headline`: the one person a headline names, whom a speaking description fitting no one means; `demonym_of` and `of_nationality`: `the Bulgarian` (what it tells of them the walk
+`named_in_headline`: the one person a headline names, whom a speaking description fitting no
+one means; `demonym_of` and `of_nationality`: `the Bulgarian` (what it tells of them the walk
 records with `learn_nationality`).
 """
 
