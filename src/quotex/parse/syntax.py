@@ -135,12 +135,14 @@ def _object_before(verb: Token) -> Token | None:
 
 def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
     """The subject a cue shares with the verb it hangs from: `X said A and added B`,
-    `X spoke, noting that …`, `X began by saying …`, `X was joined by Y and joked`. A verb inside quotation marks that the
-    parser hung the cue from (`X arrived, telling them, "We …"`) is the quotation's own: the
-    subject comes from the clause above it. A cue in the simple past joined to a verb of a
-    reported clause that has an auxiliary of its own (`X said his side had lost but insisted
-    …`) is joined to the verb that reports that clause: the shifted tense belongs to what X
-    said, `insisted` to X."""
+    `X spoke, noting that …`, `X began by saying …`, `X was joined by Y and joked`. A verb
+    inside quotation marks that the parser hung the cue from (`X arrived, telling them, "We …"`)
+    is the quotation's own: the subject comes from the clause above it. A cue in the simple
+    past joined to a verb of a reported clause that has an auxiliary of its own (`X said his
+    side had lost but insisted …`) is joined to the verb that reports that clause: the shifted
+    tense belongs to what X said, `insisted` to X. So is a participle set off at the end of a
+    reported clause (`X denied that the boat had left, saying …`:
+    `_reported_verb_above_a_participle`): X says more."""
     across = _reporting_verb_across_a_tense(verb) or _reported_verb_above_a_participle(verb)
     token = across or verb
     for _ in range(3):
