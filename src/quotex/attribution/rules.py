@@ -936,10 +936,18 @@ def _the_other_of_that_gender(ctx: QuoteContext, index: int, sentence: Span, sub
                 return earlier
         elif earlier is not None:
             named = _named_subject(earlier, ctx.names, ctx.lexicon.people_words.given_names)
-            if named is not None and named.text != subject.text:
+            if named is not None and named.text != subject.text and _may_be_of(named, gender, ctx):
                 return named
         start = first
     return None
+
+
+def _may_be_of(name: Token, gender: str, ctx: QuoteContext) -> bool:
+    """Whether a name may be a person's of that gender: its given name tells no other (`Ana
+    Roe` is no `him`)."""
+    words = next((n for n in ctx.names if n.start <= name.i < n.end), None)
+    told = ctx.lexicon.people_words.gender_of_name(words[0].text) if words is not None and len(words) > 1 else None
+    return told is None or told == gender
 
 
 _FIRST_SENTENCE_WORDS = 40  # the words of a quotation's first sentence read, at most
