@@ -129,18 +129,20 @@ def fit_with_covariance(rows: Sequence[tuple[Sequence[str], bool]], penalty: flo
         shrink[column["bias"]] = 1e-6  # the bias is the base rate: barely held
     w = np.zeros(len(names))
 
-    def curvature() -> np.ndarray:
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+    def chances() -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-(x @ w)))
+
+    def curvature(p: np.ndarray) -> np.ndarray:  # of the penalised likelihood, at the chances `p`
         return (x * (p * (1.0 - p))[:, None]).T @ x + np.diag(shrink)
 
     for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        p = chances()
         gradient = x.T @ (p - y) + shrink * w
-        step = np.linalg.solve(curvature(), gradient)
+        step = np.linalg.solve(curvature(p), gradient)
         w -= step
         if np.max(np.abs(step)) < 1e-9:
             break
-    covariance = np.linalg.inv(curvature())
+    covariance = np.linalg.inv(curvature(chances()))
     kept = {(names[i], names[j]): float(covariance[i, j]) for i in range(len(names)) for j in range(i, len(names))
             if abs(covariance[i, j]) >= COVARIANCE_FLOOR}
     return {name: float(w[column[name]]) for name in names}, kept

@@ -275,6 +275,14 @@ SPEAKS_OF_THE_SUBJECT = [
         '"She tasted my soup and walked off without a word. I thought I had failed."\n',
         "tasted my soup", "Loveday Pellow-Adeyemi", id="an object pronoun",
     ),
+    pytest.param(
+        "Eleven years at the bench\n\n"
+        "Anselm Vretkin was 17 when he walked into the clock shop on Lisk Row. The owner's daughter, "
+        "Ottilie Brancombe, told him her father needed a pair of steady hands. "
+        "He took him on after seeing him mend a barometer.\n\n"
+        '"He never once raised his voice at me. Not in eleven years."\n',
+        "raised his voice", "Anselm Vretkin", id="a named subject of the other gender passed over",
+    ),
 ]
 
 

@@ -71,7 +71,7 @@ class Grammar:
     no_speaker_openings: frozenset[str] = frozenset()
     # `It is fair to say …`, `It's worth noting …`: adjectives of an `it` that is no one, the writer's hedge
     hedge_adjectives: frozenset[str] = frozenset()
-    # `without saying how much it would cost`: prepositions that deny the cue they take, as `not` does
+    # `without saying when it would open`: prepositions that deny the cue they take, as `not` does
     negating_prepositions: frozenset[str] = frozenset()
     # `says farmer after barn fire`: prepositions that tell when or why, not who a description is
     circumstance_prepositions: frozenset[str] = frozenset()
@@ -98,8 +98,8 @@ class Grammar:
     definite_articles: frozenset[str] = frozenset()
     # `"I said 'ten'"`: the subjects by which a speaker quotes themself
     first_person: frozenset[str] = frozenset()
-    # `"He says my bread is too thick."`: the words by which one speaker alone speaks of themself
-    speaker_words: frozenset[str] = frozenset()
+    # `"He says my handwriting is too small."`: the words by which one speaker alone speaks of themself
+    self_reference: frozenset[str] = frozenset()
     # `I said that …`, `you told us …`, `Let's say …`: the pronouns of the people of a conversation
     conversation_pronouns: frozenset[str] = frozenset()
     # `her family said`, `the crew said`: singular nouns for many people who speak as one, whom
@@ -115,6 +115,7 @@ class Grammar:
     # `the witness said`: nouns for one who gives evidence; `told the court`, `testified`: the
     # hearers of evidence and the verbs of giving it, which make their subject a witness
     witness_nouns: frozenset[str] = frozenset()
+    hearer_prepositions: frozenset[str] = frozenset()  # `said to the tribunal`, `said before the inquiry`
     court_nouns: frozenset[str] = frozenset()
     testimony_verbs: frozenset[str] = frozenset()
 

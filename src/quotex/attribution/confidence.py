@@ -204,7 +204,8 @@ class Calibration:
         return self._estimates[evidence]
 
     def of_features(self, features: Iterable[str]) -> float:
-        """The estimate for a statement with these features (unknown ones weigh nothing)."""
+        """The estimate for a statement with these features (unknown ones weigh nothing): the
+        logistic of their weights summed, moderated by the variance of that sum (`moderated`)."""
         known = sorted({feature for feature in features if feature in self.weights})
         return moderated(sum(self.weights[feature] for feature in known), self.variance(known))
 

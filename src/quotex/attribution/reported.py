@@ -82,7 +82,7 @@ def reported_parts(
     if any(c.dep_ == "neg" for c in children(event.cue.root)):
         return []  # `did not say when …`, `never said that …`: what was not said is no statement
     if event.cue.root.dep_ == "pcomp" and event.cue.root.head.lower_ in lexicon.grammar.negating_prepositions:
-        return []  # `without saying how much it would cost`: likewise
+        return []  # `without saying when it would open`: likewise
     if _judged_thing(event.cue.root, event.mention.root, lexicon):
         return []
     if is_according_to(event.cue[0], lexicon):
@@ -95,7 +95,7 @@ def reported_parts(
 
 
 def _passive_telling(verb: Token, lexicon: Lexicon) -> bool:
-    """`were told`, `had been assured`: a verb of telling in the passive."""
+    """`were told`, `had been promised`: a verb of telling in the passive."""
     return lexicon.lemma(verb) in lexicon.listener_cues and any(c.dep_ == "auxpass" for c in verb.children)
 
 
@@ -360,7 +360,7 @@ def _adverbial(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
 
 
 def _subject_taken_for_the_object(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
-    """`said the way ferries are paid, a fee for each crossing, also rewards short trips`: the
+    """`said the way the hall is heated, a boiler in each wing, also saves fuel`: the
     content clause's subject, long and set off by commas, taken for the cue's object, and its verb
     for a clause of circumstance hung from the cue (with a tense of its own, and no conjunction
     or subject of its own). An object of telling is who listened (`told reporters …`)."""
@@ -629,7 +629,7 @@ def _statement_of_its_own(conj: Token, lexicon: Lexicon) -> bool:
     had rowed badly but insisted the season was not lost`: a cue joined to the content
     clause with a clause of its own reports another statement, whoever makes it (the speaker
     again, or someone in the content), and ends this one. What the speaker was told (`said he had
-    written to the board and had been assured that …`) is part of the speaker's story."""
+    phoned the depot and had been promised that …`) is part of the speaker's story."""
     return cue_span(conj, lexicon) is not None and any(c.dep_ == "ccomp" for c in conj.children) and not _passive_telling(conj, lexicon)
 
 
@@ -847,7 +847,8 @@ def _interrupted_clause(verb: Token, lexicon: Lexicon) -> list[Span | None]:
             return []
     elif verb.dep_ != "parataxis":
         return []
-    if any(c.dep_ == "ccomp" and not _when_after_an_interruption(verb, c, lexicon) or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
+    if any(c.dep_ == "ccomp" and not _when_after_an_interruption(verb, c, lexicon)
+           or c.dep_ == "dobj" and c.lower_ in lexicon.grammar.pronoun_objects for c in verb.children):
         return []  # `as X said it would`: the clause says what was said about
     head = verb.head
     if cue_span(head, lexicon) is not None and any(c.dep_ in _SUBJECT_DEPS for c in head.children) and not _cue_in_what_is_said(verb, head):

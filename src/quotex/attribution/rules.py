@@ -181,7 +181,7 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
     inside = ctx.doc[opening.i if opening is not None else close.i : close.i]
     before = [t for t in ctx.before(quote) if not t.is_space]
     if not any(t.pos_ in ("VERB", "AUX") for t in inside) or (before and before[-1].pos_ == "ADP"):
-        return None  # `In "crazy election," Doe strives …`: words, not a clause anyone said
+        return None  # `In "rough seas," Doe paddles …`: words, not a clause anyone said
     linked = any(t.head.i == verb.i for t in inside) or ctx.quoted[verb.head.i]  # one sentence to the parser
     # After `?` or `!` the parser starts a sentence: then the verb's own sentence must be that short clause.
     split = verb.sent.start > close.i - 1 and verb.sent.root.i == verb.i and len(words) <= _MANNER_CLAUSE_WORDS
@@ -350,7 +350,7 @@ def _conjunct_after(head: Token, cue: Span, governing: Collection[int], ctx: Quo
     the aside reports both. A joined clause with a verb of saying or naming of its own (`…, he
     said, and critics called it "…"`) speaks for itself."""
     lexicon = ctx.lexicon
-    for i in governing:
+    for i in sorted(governing):  # the first joined clause in the text, whatever order the collection keeps
         verb = ctx.doc[i]
         if verb.dep_ == "conj" and verb.head.i == head.i and verb.i >= cue.end:
             lemma = lexicon.lemma(verb)
@@ -478,7 +478,7 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _before_a_relative_clause(verb: Token, between: Sequence[Token], ctx: QuoteContext) -> Sequence[Token]:
-    """`called the corner that led to the winner "a gift"`: the words between a verb of naming
+    """`called the ruling that ended the match "a farce"`: the words between a verb of naming
     and its term without a relative clause of the verb's object, when the clause is whole
     before the term (it ends in a noun: the parser hangs the term inside it). A clause that
     ends in its verb or a preposition (`the minister who had promised "…"`) takes the quoted
@@ -798,29 +798,6 @@ def quoted_object(ctx: QuoteContext, index: int) -> Attribution | None:
     return Attribution(ctx.doc[governor.i : governor.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
 
 
-def the_point_of_its_verb(span: Span, cue: Span | None) -> bool:
-    """`Doe condemned "such a slow response" and …` · `Doe asked for "boats on every street."`:
-    quoted words a person's verb takes, or the preposition right after it, and that end the
-    verb's clause (a mark inside or after them, a conjunction, the text's end) are what the person
-    argued. Words the writer's clause goes on past (`serving up "ice cream" to …`), before the
-    verb (`In "…," Doe strives …`) or after a phrase of its own (`pay for it through "…"`)
-    label something in the writer's words."""
-    if cue is None or not len(span) or cue.end > span.start:
-        return False
-    doc = span.doc
-    before = [t for t in doc[cue.end - 1 : span.start] if not t.is_space and not t.is_punct]
-    if len(before) > 2 or (len(before) == 2 and before[1].pos_ != "ADP"):
-        return False
-    if span[-1].is_punct and not _is_quotation_mark(span[-1]):
-        return True  # `supports "fair pay rises," opposes …`: the comma inside the marks ends it
-    after = next((t for t in doc[span.end : span.end + 4] if not t.is_space and not _is_quotation_mark(t)), None)
-    return after is None or after.is_punct or after.pos_ == "CCONJ"
-
-
-def _is_quotation_mark(token: Token) -> bool:
-    return token.is_quote or token.text in ("''", "``")
-
-
 def _subject_of_the_act(participle: Token, ctx: QuoteContext) -> Token | None:
     """`X issued a statement Thursday condemning "…"` · `X posted a video mocking "…"`: a
     participle that hangs from the verb, or from the verb's object, does what the verb's subject
@@ -842,7 +819,7 @@ def _subject_of_the_act(participle: Token, ctx: QuoteContext) -> Token | None:
 
 
 def _infinitive_of_purpose(infinitive: Token) -> bool:
-    """`X rose to congratulate Y on "…"` · `X stood up to mock "…"`: an infinitive with `to`
+    """`X stepped forward to thank Y for "…"` · `X stood up to mock "…"`: an infinitive with `to`
     that tells why the verb's subject acted (a clause of purpose the parser hangs from a verb
     of no object); its subject is the verb's. Not after an object (`X asked Y to praise "…"`:
     Y praises)."""
@@ -908,7 +885,7 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     quoted_in_it = bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end)
     if quoted_in_it or ctx.event_with_cue_in(list(sentence)) is not None:
         return None  # the sentence says something itself (the name of a show says nothing)
-    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         subject = _name_before_a_verb_read_as_a_noun(sentence.root)
     name = _named_subject(subject, ctx.names, ctx.lexicon.people_words.given_names) if subject is not None else None
@@ -926,11 +903,11 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def _the_other_of_that_gender(ctx: QuoteContext, index: int, sentence: Span, subject: Token) -> Token | None:
-    """`Doe took him on after watching him plane a board.` / `"He didn't ask me a single
-    question."`: a quotation whose first sentence speaks of a `he` and of its speaker in the
+    """`Roe hired him after seeing him fix a clock.` / `"He never once raised
+    his voice."`: a quotation whose first sentence speaks of a `he` and of its speaker in the
     first person is not the words of the man the sentence before it is about, when that
     sentence names another man by a pronoun that cannot be its subject (`him`; `his` within the
-    subject: `His father still comes in to criticise the bread.`): the quotation is that other
+    subject: `His uncle still stops by to check the accounts.`): the quotation is that other
     man's, speaking of its subject. The other is the one the paragraph was about before, the
     last subject before that sentence that could stand for him (a name, or a `he`)."""
     gendered, grammar = ctx.lexicon.people_words.gendered, ctx.lexicon.grammar
@@ -942,31 +919,39 @@ def _the_other_of_that_gender(ctx: QuoteContext, index: int, sentence: Span, sub
             break
         first_sentence.append(token)
     spoken_of = {gendered.get(t.lower_) for t in first_sentence if t.pos_ == "PRON" and t.dep_ in SUBJECTS}
-    if not any(t.lower_ in grammar.speaker_words for t in first_sentence):
+    if not any(t.lower_ in grammar.self_reference for t in first_sentence):
         return None
     within_subject = {t.i for t in subject.subtree}
     others = [t for t in sentence if t.pos_ == "PRON" and t.i != subject.i and gendered.get(t.lower_) in spoken_of - {None}
-              and (t.dep_ in _OBJECTS or t.dep_ == "poss" and t.i in within_subject)]
+              and (t.dep_ in _PRONOUN_OBJECTS or t.dep_ == "poss" and t.i in within_subject)]
     if not others:
         return None
     gender = gendered[others[0].lower_]
     paragraph, start = ctx.paragraph_index(sentence[0]), sentence.start
     while start > 0 and ctx.paragraph_index(ctx.doc[start - 1]) == paragraph:
-        before = ctx.doc[start - 1].sent
-        earlier = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+        first, end = sentence_bounds(ctx.doc[start - 1])  # the index of sentence starts: `Token.sent` walks the sentence
+        earlier = next((c for c in span_root(ctx.doc[first:end]).children if c.dep_ in SUBJECTS), None)
         if earlier is not None and earlier.pos_ == "PRON":
             if gendered.get(earlier.lower_) == gender:
                 return earlier
         elif earlier is not None:
             named = _named_subject(earlier, ctx.names, ctx.lexicon.people_words.given_names)
-            if named is not None and named.text != subject.text:
+            if named is not None and named.text != subject.text and _may_be_of(named, gender, ctx):
                 return named
-        start = before.start
+        start = first
     return None
 
 
+def _may_be_of(name: Token, gender: str, ctx: QuoteContext) -> bool:
+    """Whether a name may be a person's of that gender: its given name tells no other (`Ana
+    Roe` is no `him`)."""
+    words = next((n for n in ctx.names if n.start <= name.i < n.end), None)
+    told = ctx.lexicon.people_words.gender_of_name(words[0].text) if words is not None and len(words) > 1 else None
+    return told is None or told == gender
+
+
 _FIRST_SENTENCE_WORDS = 40  # the words of a quotation's first sentence read, at most
-_OBJECTS = {"dobj", "pobj", "dative", "iobj"}
+_PRONOUN_OBJECTS = {"dobj", "pobj", "dative", "iobj"}  # a pronoun that is no subject of its own clause (`him`)
 
 
 def _name_before_a_verb_read_as_a_noun(root: Token) -> Token | None:

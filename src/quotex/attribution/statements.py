@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span, Token
 from quotex.attribution import reported
 from quotex.attribution.evidence import gather
 from quotex.attribution.reported import Strategy, reported_clauses, select_strategies
-from quotex.attribution.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules, the_point_of_its_verb
+from quotex.attribution.rules import TRANSCRIPT_RULE, Attribution, Rule, attribute, select_rules
 from quotex.attribution.speaker_types import speaker_type, whole_description
 from quotex.attribution.transcripts import TranscriptLine, interviewee, quoted_label, transcript_lines, words_of_names
 from quotex.lexicon import Grammar, Lexicon, fold
 from quotex.parse.context import QuoteContext, SpeechEvent, is_named_work
-from quotex.parse.marks import QuotedSpan, inner_quotations, paragraph_pieces, paragraphs
+from quotex.parse.marks import DOUBLED, QuotedSpan, inner_quotations, paragraph_pieces, paragraphs
 from quotex.parse.syntax import cue_span, noun_phrase, speaker_head
 from quotex.people import People
 from quotex.people.reading import strip_determiner
@@ -616,6 +616,29 @@ def _in_a_reported_clause(span: Span, attribution: Attribution) -> bool:
     return False
 
 
+def ends_its_verbs_clause(span: Span, cue: Span | None) -> bool:
+    """`Doe condemned "such a slow response" and …` · `Doe asked for "boats on every street."`:
+    quoted words a person's verb takes, or the preposition right after it, and that end the
+    verb's clause (a mark inside or after them, a conjunction, the text's end) are what the person
+    argued. Words the writer's clause goes on past (`handing out "free lollipops" to …`), before the
+    verb (`In "…," Doe paddles …`) or after a phrase of its own (`pay for it by "…"`)
+    label something in the writer's words."""
+    if cue is None or not len(span) or cue.end > span.start:
+        return False
+    doc = span.doc
+    before = [t for t in doc[cue.end - 1 : span.start] if not t.is_space and not t.is_punct]
+    if len(before) > 2 or (len(before) == 2 and before[1].pos_ != "ADP"):
+        return False
+    if span[-1].is_punct and not _is_quotation_mark(span[-1]):
+        return True  # `supports "fair pay rises," opposes …`: the comma inside the marks ends it
+    after = next((t for t in doc[span.end : span.end + 4] if not t.is_space and not _is_quotation_mark(t)), None)
+    return after is None or after.is_punct or after.pos_ == "CCONJ"
+
+
+def _is_quotation_mark(token: Token) -> bool:
+    return token.is_quote or token.text in DOUBLED
+
+
 def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
     """A scare quote or a title: a few words, or capitalised words without a sentence in them,
     that nothing attributes to anyone."""
@@ -623,7 +646,7 @@ def _is_term(span: Span, attribution: Attribution, grammar: Grammar) -> bool:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     phrase = attribution.rule.phrases and len(words) >= _PHRASE_MIN_WORDS and span.text[:1].islower()
-    if phrase and the_point_of_its_verb(span, attribution.cue):
+    if phrase and ends_its_verbs_clause(span, attribution.cue):
         return False  # `X supports "fair pay rises"`: a phrase a person's verb takes is their words
     sentence = span.text[:1].isupper() and span.text.rstrip()[-1:] in grammar.sentence_ends
     if len(words) <= _TERM_MAX_WORDS:

@@ -11,11 +11,11 @@ answers are the interviewee's, the person the introduction names most often;
 questions are the interviewer's. Page furniture (`WATCH:`) is never a label. A part's letter
 may take a full stop for its colon, as a magazine prints its interviews (`Q. Will it be
 rebuilt?` / `A. By winter.`), when a question's line is followed right away by an answer's: a
-letter and a full stop alone open a name as often (`A. Ruiz said …`).
+letter and a full stop alone open a name as often (`J. Doe said …`).
 
 A label names a person or a part: a word of it is a title, role or person noun
 (`SEN. WARD`, `UNIDENTIFIED MALE`), a given name, or a word of a name the text gives
-elsewhere (`TAPPER:` after `Jake Tapper`), or the initials of such a name when they open
+elsewhere (`DOE:` after `Jan Doe`), or the initials of such a name when they open
 several lines (`PGH:` for Philippus Grint-Haddow). Anything else is the label of a section, as
 market reports, live blogs and newsletters head theirs (`STOCKS:`, `ON THE AGENDA:`): no one
 speaks in it, and the quotations under it are attributed as anywhere else. So does a label
@@ -30,6 +30,7 @@ around it are no part of it (`reading.layout.LABEL_RE`). A label that names only
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
@@ -39,6 +40,7 @@ from spacy.tokens import Span, Token
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext
 from quotex.reading.layout import LABEL_RE as _LABEL_RE
+from quotex.reading.layout import SENTENCE_END
 from quotex.reading.layout import STOPPED_LABEL_RE as _STOPPED_LABEL_RE
 from quotex.reading.layout import TITLED_LABEL_RE as _TITLED_LABEL_RE
 from quotex.reading.layout import TITLED_REPEATS as _TITLED_REPEATS
@@ -56,16 +58,30 @@ class TranscriptLine:
     text: Span
     role: str | None  # `question`, `answer`, or None for a label that names a person
     paragraph: int
-    name: Span | None = None  # the fullest label with the same last word (`BOULDUAN` -> `KATE BOULDUAN`)
+    name: Span | None = None  # the fullest label with the same last word (`DOE` -> `JAN DOE`)
     part: bool = False  # the label names a part (`Chair`) that the text gives no one: the part is the speaker
 
 
 def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
-    """The transcript lines of a Doc, in order; none unless there are two with different labels."""
+    """The transcript lines of a Doc, in order: the paragraphs a label opens (`NAME:`, `Q:`; in
+    title case, `Mr Doe:`, or a part's initial and a full stop, `Q.` and `A.`, only where such
+    labels mark an interview), each label given the fullest form of its name, and the unlabelled
+    paragraphs that go on with a turn (`_turns_over_paragraphs`). None unless there are two
+    lines with different labels."""
+    lines = _labelled_lines(ctx)
+    if len(lines) < _MIN_LINES or len({line.label.text for line in lines}) < 2:
+        return []
+    return _turns_over_paragraphs(ctx, _with_full_names(ctx, lines))
+
+
+def _labelled_lines(ctx: QuoteContext) -> list[TranscriptLine]:
+    """The paragraphs a label opens, in order, with the labels no word of a name vouches for
+    kept only when `_vouched_for` takes them."""
     text = ctx.text
     lines = []
     titled = _titled_labels(ctx) | _stopped_labels(ctx)
-    named_words: set[str] | None = None  # the words of the names in the text, read at the first label
+    # the words of the names in the text, read at the first label: most texts have none
+    named_words: set[str] | None = None
     initials: dict[str, Span] = {}  # the names' initials (`PGH`), read with them
     labelled: list[tuple[str, TranscriptLine]] = []  # lines under a label no word vouches for yet
     for para in ctx.paragraphs:
@@ -93,8 +109,12 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
     vouched = _vouched_for(labelled, named_words or set())
     if vouched:
         lines = sorted(lines + vouched, key=lambda line: line.paragraph)
-    if len(lines) < _MIN_LINES or len({line.label.text for line in lines}) < 2:
-        return []
+    return lines
+
+
+def _with_full_names(ctx: QuoteContext, lines: list[TranscriptLine]) -> list[TranscriptLine]:
+    """The lines, each label that names a person given the fullest label with its last word,
+    or the person the text names for its part (`_named`)."""
     fullest: dict[str, Span] = {}
     for line in lines:
         key = fold(line.label[-1].text)
@@ -102,11 +122,7 @@ def transcript_lines(ctx: QuoteContext) -> list[TranscriptLine]:
             fullest[key] = line.label
     named = {fold(line.label.text): line.name for line in lines if line.name is not None}  # `Chair (Cllr X):`
     named.update((key, holder) for key, holder in _holders(ctx, lines).items() if key not in named)
-    return _turns_over_paragraphs(ctx, [_named(line, named, fullest, ctx) if line.role is None else line for line in lines])
-
-
-# How a paragraph that goes on with a turn ends: a sentence's end, maybe inside a closing mark.
-_SPOKEN_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+    return [_named(line, named, fullest, ctx) if line.role is None else line for line in lines]
 
 
 def _turns_over_paragraphs(ctx: QuoteContext, lines: list[TranscriptLine]) -> list[TranscriptLine]:
@@ -121,6 +137,7 @@ def _turns_over_paragraphs(ctx: QuoteContext, lines: list[TranscriptLine]) -> li
     text = ctx.text
     turn = {line.paragraph: line for line in lines}
     first, last = min(turn), max(turn)
+    openings = sorted(q.open_mark for q in ctx.quotations)
     current: TranscriptLine | None = None
     result = []
     for para in ctx.paragraphs:
@@ -131,9 +148,10 @@ def _turns_over_paragraphs(ctx: QuoteContext, lines: list[TranscriptLine]) -> li
         if current is None or not first < para.index < last or para.index in ctx.furniture or para.index in ctx.labelled:
             continue
         words = text[para.start : para.end].strip()
-        if words.isupper() or words[:1] in "([" or not _SPOKEN_END.search(words):
+        if words.isupper() or words[:1] in "([" or not SENTENCE_END.search(words):
             continue
-        if any(para.start <= q.open_mark < para.end for q in ctx.quotations):
+        k = bisect_left(openings, para.start)
+        if k < len(openings) and openings[k] < para.end:
             continue  # the article's own words, quoting someone, more often than a turn that quotes
         said = ctx.doc.char_span(para.start, para.end, alignment_mode="expand")
         if said is not None and any(t.pos_ in ("VERB", "AUX") for t in said):
@@ -245,7 +263,7 @@ def words_of_names(ctx: QuoteContext) -> set[str]:
         end = name[-1].idx + len(name[-1].text)
         if text[end : end + 1] == ":":
             continue
-        # a name's words with their hyphens and apostrophes (`ABERNATHY-SULEIMAN:`, `O'NEILL:`)
+        # a name's words with their hyphens and apostrophes (`DOE-ROE:`, `O'NEILL:`)
         words.update(fold(token.text) for token in name if not token.is_punct and any(c.isalpha() for c in token.text))
     return words
 
@@ -320,7 +338,7 @@ def _titled_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
 def _stopped_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
     """The lines, by paragraph, that open with a part's initial and a full stop (`Q. Why
     now?`, `A. Because …`), when the text is an interview in that style: a question's line is
-    followed right away by an answer's. An initial alone opens a name as often (`A. Ruiz
+    followed right away by an answer's. An initial alone opens a name as often (`J. Doe
     said …`), so a pair of lines, not one, marks the interview."""
     text = ctx.text
     roles = ctx.lexicon.transcript_roles

@@ -27,13 +27,13 @@ _NEVER_OPENS = set("’›")
 _OPENING_PUNCTUATION = set("([{<—–-/")
 _CLOSING_PUNCTUATION = set(".,;:!?)]}>—–-…/")
 # Two apostrophes or two backticks stand for a double mark in some newswire (``…'' and ''…'').
-_DOUBLED = ("''", "``", "‘‘", "’’")
+DOUBLED = ("''", "``", "‘‘", "’’")
 # Three apostrophes after a word are a single mark closing an inner quotation, then a doubled
 # one closing the outer (``We said 'no,''' she said): the single mark is read first.
 _SINGLE_BEFORE_DOUBLED = r"(?<=\S)'(?=''(?!'))"
 _SINGLE_FIRST_RE = re.compile(_SINGLE_BEFORE_DOUBLED)
 _MARK_RE = re.compile(
-    _SINGLE_BEFORE_DOUBLED + "|" + "|".join(map(re.escape, _DOUBLED)) + f"|[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]"
+    _SINGLE_BEFORE_DOUBLED + "|" + "|".join(map(re.escape, DOUBLED)) + f"|[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]"
 )
 # A paragraph is a non-blank line: a line break ends one. Every module asks here.
 PARAGRAPH_BREAK = "\n"
@@ -168,7 +168,7 @@ def is_double(text: str, i: int) -> bool:
 
 def _is_doubled(text: str, i: int) -> bool:
     # `''Tis …'`: a single mark, then the apostrophe of the elided word.
-    return text.startswith(_DOUBLED, i) and not _SINGLE_FIRST_RE.match(text, i) and not _begins_elision(text, i + 1)
+    return text.startswith(DOUBLED, i) and not _SINGLE_FIRST_RE.match(text, i) and not _begins_elision(text, i + 1)
 
 
 def mark_role(text: str, i: int) -> Role:

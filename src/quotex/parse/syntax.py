@@ -12,7 +12,7 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy as np
-from spacy.strings import StringStore
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Lexicon, default_lexicon, fold
@@ -135,12 +135,14 @@ def _object_before(verb: Token) -> Token | None:
 
 def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
     """The subject a cue shares with the verb it hangs from: `X said A and added B`,
-    `X spoke, noting that …`, `X began by saying …`, `X was joined by Y and joked`. A verb inside quotation marks that the
-    parser hung the cue from (`X arrived, telling them, "We …"`) is the quotation's own: the
-    subject comes from the clause above it. A cue in the simple past joined to a verb of a
-    reported clause that has an auxiliary of its own (`X said his side had lost but insisted
-    …`) is joined to the verb that reports that clause: the shifted tense belongs to what X
-    said, `insisted` to X."""
+    `X spoke, noting that …`, `X began by saying …`, `X was joined by Y and joked`. A verb
+    inside quotation marks that the parser hung the cue from (`X arrived, telling them, "We …"`)
+    is the quotation's own: the subject comes from the clause above it. A cue in the simple
+    past joined to a verb of a reported clause that has an auxiliary of its own (`X said his
+    side had lost but insisted …`) is joined to the verb that reports that clause: the shifted
+    tense belongs to what X said, `insisted` to X. So is a participle set off at the end of a
+    reported clause (`X denied that the boat had left, saying …`:
+    `_reported_verb_above_a_participle`): X says more."""
     across = _reporting_verb_across_a_tense(verb) or _reported_verb_above_a_participle(verb)
     token = across or verb
     for _ in range(3):
@@ -457,23 +459,23 @@ def tokens_where(
     Doc's arrays without making a `Token` of each (a loop over the Doc costs that, each time)."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings  # a part of speech's symbol is its id in the Doc's arrays, as a word's hash is
     keep = None
     for attr, values in (("POS", pos), ("TAG", tags), ("LOWER", lower), ("ORTH", text)):
         if values:
             column = _column(doc, attr)
             # each token's value looked up among the values sorted (`numpy.isin` sorts the whole array)
-            wanted = _sorted_ids(strings, values if isinstance(values, (tuple, frozenset)) else tuple(values))
+            wanted = _sorted_ids(values if isinstance(values, (tuple, frozenset)) else tuple(values))
             found = wanted[np.minimum(np.searchsorted(wanted, column), len(wanted) - 1)] == column
             keep = found if keep is None else keep | found
     return [] if keep is None else np.flatnonzero(keep).tolist()
 
 
 @lru_cache(maxsize=64)
-def _sorted_ids(strings: StringStore, values: tuple[str, ...] | frozenset[str]) -> np.ndarray:
+def _sorted_ids(values: tuple[str, ...] | frozenset[str]) -> np.ndarray:
     """The ids of `values`, sorted, once for each list a caller asks about (the same few lists,
-    asked of every document)."""
-    return np.unique(np.array([strings[value] for value in values], dtype=np.uint64))
+    asked of every document). A part of speech's symbol is its id in the Doc's arrays, as a
+    word's hash is; neither depends on a Doc's StringStore, which the cache would keep alive."""
+    return np.unique(np.array([get_string_id(value) for value in values], dtype=np.uint64))
 
 
 # Each Doc's columns `tokens_where` reads, read on first use: it is asked of the same Doc nine

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
-from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase
+from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, tokens_where
 from quotex.parse.tree import children, span_root
 from quotex.people.entities import Person, first_name_fits
 from quotex.people.mentions import noun_named, organisation_noun, role_opening_a_line, subjects_of_cues, tokens_of
@@ -48,7 +48,7 @@ def names_of_people(reg: Registry) -> None:
 
 
 def _called_by_first_word(reg: Registry, words: tuple[str, ...]) -> Person | None:
-    """`Minister Kwek` after `Ms Kwek Siew Hoon`: a name of one word that no one named before
+    """`Minister Lum` after `Ms Lum Qiao Wen`: a name of one word that no one named before
     bears as a surname but that opens the full name of exactly one person named before is that
     person, called by the word that comes first (a family name, where it comes first)."""
     if len(words) != 1 or any(p.kind == "person" for p in reg.by_key.get(reg.words.surname(words), ())):
@@ -338,8 +338,8 @@ def _called_the_plural(reg: Registry, head: Token) -> str | None:
     """`Fenbridge Otters won the league. … The Otters needed two goals`: a name ending in a
     capitalised plural that the text also calls `the Otters`, a whole noun phrase of its own,
     is a team's or a group's (`team`), never a person's (`the Adams family` goes on with a noun);
-    not after a given name, a place, an article or a title (`Ana Wells`, `the Tolvern Times`,
-    `Bishop Hughes`)."""
+    not after a given name, a place, an article or a title (`Ana Dorrins`, `the Tolvern Times`,
+    `Abbot Fennings`)."""
     word = head.text
     if len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or word.endswith("ss") or head.ent_type_ in ORGANISATION_LABELS:
         return None  # a body the model knows keeps the name it has
@@ -352,13 +352,14 @@ def _called_the_plural(reg: Registry, head: Token) -> str | None:
         first -= 1
     article = first > 0 and fold(reg.doc[first - 1].text) in reg.lexicon.grammar.definite_articles
     if fold(reg.doc[first].text) in reg.words.given_names or reg.lexicon.place(reg.doc[first : head.i].text) or article:
-        return None  # `Ana Wells`: a surname in -s after a given name; `the Tolvern Times`: a paper
+        return None  # `Ana Dorrins`: a surname in -s after a given name; `the Tolvern Times`: a paper
     person = reg.mentions.get(head.i)
     titled = person is not None and any(w in reg.lexicon.titles or w in reg.lexicon.roles for w in person.title_words)
     if titled or person is not None and person.gender is not None:
-        return None  # `Bishop Hughes`: a title tells a person
-    if not any(head.i != t.i and t.text == word and t.i > 0 and fold(reg.doc[t.i - 1].text) in reg.lexicon.grammar.definite_articles
-               and (t.i + 1 >= len(reg.doc) or reg.doc[t.i + 1].pos_ not in ("NOUN", "PROPN")) for t in reg.doc):
+        return None  # `Abbot Fennings`: a title tells a person
+    doc = reg.doc  # the word's other places from the Doc's arrays, not a walk over every token per candidate
+    if not any(i != head.i and i > 0 and fold(doc[i - 1].text) in reg.lexicon.grammar.definite_articles
+               and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN")) for i in tokens_where(doc, text=(word,))):
         return None
     return "team"
 

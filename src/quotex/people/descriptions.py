@@ -38,6 +38,7 @@ from quotex.people.reading import (
     DEFINITE,
     NEAR_REACH,
     PRONOUN_REACH,
+    SUBJECTS,
     apposed,
     words_of,
     words_text,
@@ -55,7 +56,7 @@ def possessor_of(reg: Registry, possessor: Span, position: int) -> Person | None
         return lookup(reg, name, position)[0]
     teams = teams_ending(reg, fold(root.text)) if root.pos_ == "PROPN" else []
     if len(teams) == 1:
-        return teams[0]  # `The Otters' official account`: the team `Fenbridge Otters`
+        return teams[0]  # `The Kestrels' club account`: the team `Fenbridge Kestrels`
     # `the club's official account`: whose it is, by the description the text gives it
     definite = root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in root.lefts)
     described = describe_phrase(reg, reg.doc[possessor.start : root.i + 1]) if definite else None
@@ -599,8 +600,8 @@ def lede_subject(reg: Registry, person: Person, token: Token) -> Token | None:
 def last_witness(reg: Registry, token: Token, described: Description) -> Person | None:
     """`X, a crane driver, told the inquest …` ⏎ … ⏎ `"…," the witness said`: `the witness`, which
     the text called no one, is the person it last had give evidence: the one who spoke with a
-    verb of testimony (`testified`) or to a hearer of evidence (`told the court`, `told
-    Magistrate Y`)."""
+    verb of testimony (`testified`) or to a hearer of evidence (`told the tribunal`, `told
+    Judge Roe`)."""
     if described.head not in reg.lexicon.grammar.witness_nouns or described.possessor is not None:
         return None
     for verb in reversed(reg.doc[max(0, token.i - PRONOUN_REACH) : token.i]):
@@ -613,10 +614,10 @@ def last_witness(reg: Registry, token: Token, described: Description) -> Person 
 
 
 def _who_spoke(reg: Registry, verb: Token) -> Person | None:
-    """The person a verb has speak: its subject, else (`X, a clerk with the county works
-    office, told …`, the parser taking `works` for a verb and giving X to it) the last person its
+    """The person a verb has speak: its subject, else (`X, a guard with the city parks
+    office, told …`, the parser taking `parks` for a verb and giving X to it) the last person its
     sentence had as a subject before it."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is not None:
         resolved = reg.resolved.get(subject.i)
         return resolved.person if resolved is not None and resolved.person.kind == "person" else None
@@ -626,14 +627,14 @@ def _who_spoke(reg: Registry, verb: Token) -> Person | None:
 
 def _gives_evidence(reg: Registry, verb: Token) -> bool:
     """Whether a verb gives evidence: one of testimony, or one whose object or `to`/`before`
-    names a hearer of it (`told the court`, `told Magistrate Y`, `said before the inquiry`)."""
+    names a hearer of it (`told the tribunal`, `told Judge Roe`, `said before the inquiry`)."""
     grammar = reg.lexicon.grammar
     if fold(reg.lexicon.lemma(verb)) in grammar.testimony_verbs:
         return True
     if verb.i not in reg.cue_roots:
         return False
     hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    hearers += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for o in p.children if o.dep_ == "pobj"]
+    hearers += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in grammar.hearer_prepositions for o in p.children if o.dep_ == "pobj"]
     for hearer in hearers:
         if fold(reg.lexicon.lemma(hearer)) in grammar.court_nouns:
             return True

@@ -3,7 +3,8 @@
 `in_focus`: the latest person named whom it could describe (`the 29-year-old said`);
 `protagonist`: the person an article's body opens with, whom a headline's description
 means (and a description in the body that repeats the headline's noun, `headline_subject`);
-`named_in_headline`: the one person a headline names, whom a speaking description fitting no one means; `demonym_of` and `of_nationality`: `the Bulgarian` (what it tells of them the walk
+`named_in_headline`: the one person a headline names, whom a speaking description fitting no
+one means; `demonym_of` and `of_nationality`: `the Bulgarian` (what it tells of them the walk
 records with `learn_nationality`).
 """
 
@@ -204,14 +205,14 @@ def named_in_headline(reg: Registry, described: Description, token: Token) -> Pe
         return None
     if token.dep_ not in SUBJECTS or token.head.i not in reg.cue_roots or describes_a_person(reg, described, token) is None:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or described.modifiers:
+    if not any(c.dep_ == "det" and c.lower_ in reg.lexicon.grammar.definite_articles for c in token.children) or described.modifiers:
         return None  # `the ad narrator`: one of a thing's, not the one the story is about
     if unnamed_before(reg, described.head, token.i):
-        return None  # `one senior adviser said` … `the adviser said`: someone left unnamed
+        return None  # `one junior aide said` … `the aide said`: someone left unnamed
     end = reg.newlines[0]
     if token.i < end:
         return None
-    named = {id(r.person): r.person for i in reg.order if i < end and (r := reg.resolved[i]).how == "explicit"
+    named = {id(r.person): r.person for i in reg.order[: bisect_left(reg.order, end)] if (r := reg.resolved[i]).how == "explicit"
              and r.person.kind == "person"}
     if len(named) != 1:
         return None

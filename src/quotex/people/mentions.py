@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotex.lexicon import Grammar, fold
 from quotex.parse.syntax import tokens_where
+from quotex.parse.tree import sentence_bounds
 from quotex.people.entities import Description, Person, Resolved, agrees
 from quotex.people.reading import AGENT_ENDINGS, SUBJECTS, read_description
 from quotex.people.registry import Registry
@@ -74,18 +76,26 @@ def role_opening_a_line(reg: Registry, token: Token) -> bool:
         return False
     if not (token.text[:1].isupper() and token.text[1:].islower()):
         return False
-    word = fold(token.text)
-    if not (word in reg.lexicon.roles or word in reg.words.person_nouns or word.endswith(AGENT_ENDINGS) and _written_lower(reg, word)):
-        return False  # `Brackenor have asked …`: a name that ends as such a noun does, never written in lower case
     before = token.i - 1
     if before >= 0 and reg.doc[before].is_punct and len(reg.doc[before].text) == 1 and not reg.doc[before].is_quote:
         before -= 1  # a bullet
-    return before < 0 or "\n" in reg.doc[before].text or "\n" in reg.doc[before].whitespace_
+    if not (before < 0 or "\n" in reg.doc[before].text or "\n" in reg.doc[before].whitespace_):
+        return False
+    word = fold(token.text)
+    # `Brackenor have asked …`: a name that ends as such a noun does, never written in lower case
+    return word in reg.lexicon.roles or word in reg.words.person_nouns or word.endswith(AGENT_ENDINGS) and word in _lower_words(reg.doc)
 
 
-def _written_lower(reg: Registry, word: str) -> bool:
-    """Whether the text writes a word in lower case somewhere (`a beekeeper from the valley`): a common noun."""
-    return any(t.text == word for t in reg.doc)
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the text writes in lower case somewhere (`a beekeeper from the valley`: a common
+    noun), folded, read once a Doc."""
+    words = _LOWER_WORDS.get(doc)
+    if words is None:
+        words = _LOWER_WORDS[doc] = frozenset(fold(t.text) for t in doc if t.text.islower())
+    return words
+
+
+_LOWER_WORDS: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
 
 
 def salience(reg: Registry, token: Token) -> int:
@@ -213,19 +223,19 @@ def verb_read_as_a_noun(noun: Token, name: Token) -> bool:
     `Doe nods when she reads it`, `Doe shrugs.`): a plural noun with nothing of a noun
     phrase before it (no article, possessive, adjective or number) that governs a verb or ends
     its sentence; or that is a compound of such a root, the verb's object the parser joined to
-    it (`Doe works night shifts.`). A noun phrase in a list or a headline (`Doe Results: …`)
+    it (`Doe runs weekend markets.`). A noun phrase in a list or a headline (`Doe Results: …`)
     governs neither."""
     if noun.tag_ != "NNS" or noun.i != name.i + 1 or not noun.lower_.endswith("s"):
         return False
     if any(c.dep_ in _NOUN_PHRASE_WORDS and c != name for c in noun.children) or noun.is_title:
         return False
-    root = noun  # `Doe works night shifts on the ward.` read as one noun phrase: the verb a compound of its object
+    root = noun  # `Doe runs weekend markets in the square.` read as one noun phrase: the verb a compound of its object
     while root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN":
         root = root.head
     if root.dep_ != "ROOT" or any(c.dep_ in _NOUN_PHRASE_WORDS and c.i < root.i and c.i != name.i for c in root.children):
         return False
     # a root of its own ends right after it; one the verb was joined to ends its sentence
-    following = root.doc[root.i + 1] if root.i == noun.i and root.i + 1 < len(root.doc) else root.doc[root.sent.end - 1]
+    following = root.doc[root.i + 1] if root.i == noun.i and root.i + 1 < len(root.doc) else root.doc[sentence_bounds(root)[1] - 1]
     ends = following.text in (".", "!") and following.head == root
     return ends or any(c.pos_ in ("VERB", "AUX") and c.i > root.i for c in root.children)
 

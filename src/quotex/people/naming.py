@@ -144,7 +144,8 @@ def lookup(reg: Registry, name: tuple[str, ...], position: int) -> tuple[Person 
     if not bearers:
         if len(name) == 1:
             # A first name alone ("Jane said") names the one person who has it; the first
-            # word of an organisation's name (`Brookfield` for `Brookfield Mutual`), that one.
+            # word of an organisation's name (`Brookfield` for `Brookfield Mutual`), that one;
+            # the plural that ends a team's name (`Otters` for `Fenbridge Otters`), that team.
             matches = reg.by_first_name.get(fold(name[0]), [])
             if not matches:
                 matches = organisations_starting(reg, fold(name[0])) or teams_ending(reg, fold(name[0]))

@@ -86,7 +86,7 @@ def in_paragraph(reg: Registry, position: int, gender: str) -> Person | Unnamed 
     a later turn of dialogue spoke to someone of that gender, the one addressed (`"…?" she
     asked him. "…," he replied.`). A paragraph that names no one before the pronoun (one
     that opens with the quotation) goes on from the main subject of the paragraph before it.
-    One that names people but no subject that fits (`The court heard from X, a clerk. She
+    One that names people but no subject that fits (`The panel heard from X, a beekeeper. She
     said …`) goes to the one person it introduces (`introduced_in`). None when neither gives
     such a subject."""
     starts = reg.paragraph_starts
@@ -96,14 +96,14 @@ def in_paragraph(reg: Registry, position: int, gender: str) -> Person | Unnamed 
     found, seen = subject_since(reg, position, gender, starts[index])
     if found is None and seen:
         found = introduced_in(reg, position, gender, starts[index])
-        if found is not None and not _introduced_by_name(reg, found, position):
+        if found is not None and not _first_named_plainly(reg, found, position):
             found = None
     if found is None and not seen and index > 0:
         found, _ = subject_since(reg, position, gender, starts[index - 1], addressees=False)
         if isinstance(found, Person) and not main_subject_in(reg, found, position, starts[index - 1]):
             found = None  # only what a sentence is about speaks on into the next paragraph
         if isinstance(found, Person) and not _after_a_quotation(reg, position, starts[index]):
-            found = voice_about_another(reg, found, gender, starts[index - 1], position) or found
+            found = _voice_about_another(reg, found, gender, starts[index - 1], position) or found
         if found is None:
             found = introduced_in(reg, position, gender, starts[index - 1])
     return found
@@ -116,9 +116,9 @@ def _after_a_quotation(reg: Registry, position: int, start: int) -> bool:
     return span is not None and any(reg.quoted[span.start : position])
 
 
-def voice_about_another(reg: Registry, voice: Person, gender: str, start: int, position: int) -> Person | None:
-    """`Her book argued …. The trust's director, Ana Roe, said the book was years ahead.` ⏎
-    `She was made a dame in 2001.`: a person the paragraph before names for the first time, as
+def _voice_about_another(reg: Registry, voice: Person, gender: str, start: int, position: int) -> Person | None:
+    """`Her survey mapped …. The society's chair, Ana Roe, said the survey was decades early.` ⏎
+    `She received an honorary degree in 2001.`: a person the paragraph before names for the first time, as
     the subject of a cue, whom it brings in to speak of someone else of the same gender (a
     `her` before the new name, or one that is no possessive in what the new voice reports:
     `his customers` there is the voice's own), is a voice about that
@@ -154,7 +154,7 @@ _NOT_SUBJECTS = {"poss", "dobj", "pobj", "dative"}  # a `her` that cannot be the
 def introduced_in(reg: Registry, position: int, gender: str, start: int) -> Person | None:
     """The one person of an agreeing gender whom the text names for the first time between
     character `start` and `position`: a paragraph that introduces someone is about them, even
-    as the object of its sentence (`The pastry section belongs to Ana Ruiz, 26, who …`), more
+    as the object of its sentence (`The night desk belongs to Ana Roe, 26, who …`), more
     than about a person met before who stands only in a clause of it (`until Doe caught her`).
     Only a name with an introduction (an apposition, an age, a relative clause) counts: a name
     in a list or an outlet's name introduces no one."""
@@ -166,12 +166,12 @@ def introduced_in(reg: Registry, position: int, gender: str, start: int) -> Pers
     return new[0] if len(new) == 1 else None
 
 
-_INTRODUCING = {"appos", "relcl", "acl"}
+_INTRODUCING = {"appos", "relcl", "acl"}  # `Ana Roe, 26, who …`: an introduction says who they are
 
 
-def _introduced_by_name(reg: Registry, person: Person, position: int) -> bool:
-    """Whether a person's first mention is a name that an introduction follows, not a description
-    the text took for a name (`the Wisconsin Republican, who …`: a determiner before it) nor a
+def _first_named_plainly(reg: Registry, person: Person, position: int) -> bool:
+    """Whether a person's first mention is a name of their own: not a description
+    the text took for a name (`the county's new sheriff, who …`: a determiner before it) nor a
     name the parser hung another name on as its apposition (`At Doe Park, Ana Roe, the
     club's president,`)."""
     first = first_mention(reg, person, position)
@@ -180,7 +180,7 @@ def _introduced_by_name(reg: Registry, person: Person, position: int) -> bool:
     token = reg.doc[first]
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
         return False
-    return not any(t.dep_ == "det" for t in noun_phrase(token))  # `Ana Ruiz, 26, who …`: an introduction says who they are
+    return not any(t.dep_ == "det" for t in noun_phrase(token))
 
 
 def subject_since(reg: Registry, position: int, gender: str, start: int, addressees: bool = True

@@ -43,7 +43,14 @@ from quotex.people.mentions import (
 )
 from quotex.people.naming import lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
-from quotex.people.reading import COMPETITION_REACH, body_name, given_as_a_name, relative_antecedent, strip_determiner
+from quotex.people.reading import (
+    COMPETITION_REACH,
+    SUBJECTS,
+    body_name,
+    given_as_a_name,
+    relative_antecedent,
+    strip_determiner,
+)
 from quotex.people.registry import Registry
 
 Resolver = Callable[[Registry, Span, Token, bool], Resolution | None]
@@ -165,7 +172,7 @@ def nationality(reg: Registry, mention: Span, root: Token, relative: bool) -> Re
 
 
 def line_opening_role(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
-    """`Beekeeper tells inquiry …` over a story, `- Mayor says the ferry will run` among its key
+    """`Beekeeper tells inquiry …` over a story, `- Governor says the parade will go ahead` among its key
     events: a headline's bare noun for a role (`role_opening_a_line`) is the person the text
     gives that role (`X, a beekeeper from the valley,`), before it or after, as `the beekeeper`
     would be; it passes when the text gives the role to no person."""
@@ -239,7 +246,7 @@ def reply(reg: Registry, mention: Span, root: Token, relative: bool) -> Resoluti
     tenant`), else the person named before them who was someone else, a little way back."""
     if root.pos_ != "NOUN" or root.tag_ != "NN" or fold(reg.lexicon.lemma(root)) not in reg.lexicon.grammar.reply_nouns:
         return None
-    if root.dep_ not in ("nsubj", "nsubjpass") or reg.quoted[root.i] or root.head.lower_ in reg.lexicon.grammar.copula_forms:
+    if root.dep_ not in SUBJECTS or reg.quoted[root.i] or root.head.lower_ in reg.lexicon.grammar.copula_forms:
         return None  # `came the reply`: the subject of its verb, which may be no cue; `the answer is …` says what one is
     if any(c.dep_ == "poss" for c in root.children) or direct_author(reg, root) is not None:
         return None  # `his reply`, `a reply from Ana Roe`: whose it is, as a document's author

@@ -129,7 +129,7 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
     person, others = _unless(doer, described_entity(reg, described, token.i, forward=False))
     how = "descriptor"
     if person is None:
-        person = last_witness(reg, token, described)  # `the witness replied`: who last told the court
+        person = last_witness(reg, token, described)  # `the witness added`: who last told the tribunal
     if person is None:
         person = spokesperson_for(reg, token)  # `The spokeswoman said`: for a body, not the person in focus
     if person is None and described.head is not None and described.possessor is None:
@@ -143,7 +143,7 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
         person = headline_subject(reg, described, token)  # `The old coach watches` under `The coach who …`
         how = "focus" if person is not None else how
     if person is None:
-        person = named_in_headline(reg, described, token)  # `"…," the artist said` under `Review: X's quilts`
+        person = named_in_headline(reg, described, token)  # `"…," the artist said` under `Review: X's ceramics`
         how = "focus" if person is not None else how
     if person is not None:
         _company_after_all(reg, person, described, token)

@@ -79,7 +79,8 @@ TITLED_REPEATS = 2  # lines a label in title case must open, in the same form, t
 STOPPED_LABEL_RE = re.compile(rf"{_EMPHASIS}([{_CAPITALS}])\.{_EMPHASIS}[ \t]+(?=\S)")
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# How a sentence ends a line or a paragraph: a stop, maybe inside closing marks or a bracket.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _SENTENCE_START = re.compile(r"[\"'“‘«(\[]?[A-Z0-9]")
 
 
@@ -183,6 +184,6 @@ def _starts_paragraph(text: str, line: _Line, usual_indent: int, labels: set[str
 
 def _sentence_break(text: str, line: _Line, after: _Line) -> bool:
     """Whether `line` ends a sentence and `after` starts one (a capital, maybe after an opening mark)."""
-    return _SENTENCE_END.search(text, line.start, line.end) is not None and (
+    return SENTENCE_END.search(text, line.start, line.end) is not None and (
         _SENTENCE_START.match(text, after.start + after.indent, after.end) is not None
     )
