@@ -18,7 +18,9 @@ X`) ends no sentence, so `In a memo …, Engr. X warned` makes the memo X's for 
 `the artist said`, fitting no one, under a headline that names one person is that person, however
 far back the body named them (a byline's writer is no candidate); a name that ends its sentence
 right after an object and a comma (`signed by the trust's chair, X.`) is that object's apposition
-however the parser hung it, so `The trust's chair` is X later.
+however the parser hung it, so `The trust's chair` is X later; a description that fits no one,
+the subject of the sentence a quotation follows (`The youngster was quieter. "…," he told`), is
+who speaks there, not the one named before it.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -239,6 +241,17 @@ MUSEUM_LETTER = (
     'week," she said.\n'
 )
 
+LATE_DRAW = (
+    "Brindlecombe Town snatch late draw\n\n"
+    "Brindlecombe Town held on for a draw at Larchmere on Sunday after a late equaliser from "
+    "substitute Ifeanyi Dromgoole-Mbeki.\n\n"
+    "Town manager Torben Tessendorf-Pike said he was proud of the side. \"We never stopped "
+    'running," the 52-year-old said.\n\n'
+    "Tessendorf-Pike kept his warmest words for Dromgoole-Mbeki. \"He has trained with us since he "
+    'was ten, and he is only eighteen," he said.\n\n'
+    'The youngster was quieter. "I just hit it and hoped," he told reporters.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -277,6 +290,7 @@ CASES = [
     pytest.param(CULVERT_MEMO, "No heavy lorry", "Oyinkansola Torvaldsen-Ike", id="a_professional_honorific_ends_no_sentence"),
     pytest.param(CERAMICS_REVIEW, "a pot big enough", "Oyinkansola Dunleavy-Ake", id="a_speaking_description_is_the_one_the_headline_names"),
     pytest.param(MUSEUM_LETTER, "every week", "Margaret Olawale-Brennan", id="a_name_ending_its_sentence_after_an_object_is_in_apposition_to_it"),
+    pytest.param(LATE_DRAW, "hit it and hoped", "youngster", id="a_description_fitting_no_one_before_a_quotation_is_its_speaker"),
 ]
 
 
