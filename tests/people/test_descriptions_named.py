@@ -20,7 +20,9 @@ far back the body named them (a byline's writer is no candidate); a name that en
 right after an object and a comma (`signed by the trust's chair, X.`) is that object's apposition
 however the parser hung it, so `The trust's chair` is X later; a description that fits no one,
 the subject of the sentence a quotation follows (`The youngster was quieter. "…," he told`), is
-who speaks there, not the one named before it.
+who speaks there, not the one named before it; `X coaches the Saltreach Plovers` makes X the
+Plovers' coach (a role noun used as a verb, with a named body for its object), so `The Saltreach
+coach` is X.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -252,6 +254,17 @@ LATE_DRAW = (
     'The youngster was quieter. "I just hit it and hoped," he told reporters.\n'
 )
 
+NETBALL_FINAL = (
+    "Old friends meet in the Marsh Shield final\n\n"
+    "Ten years ago Hedwig Vantongeren-Bako and Zuleika Pendragast-Amadi played side by side for the "
+    "Saltreach Plovers netball team. On Sunday they meet as rivals.\n\n"
+    "Vantongeren-Bako coaches the Saltreach Plovers. Pendragast-Amadi took charge of the "
+    "Thistlebury Wrens last year.\n\n"
+    '"She was always the quicker one," Pendragast-Amadi said on Friday.\n\n'
+    'The Saltreach coach remembers their first season together. "She talked me into every bad '
+    'haircut I ever had," she said.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -291,6 +304,7 @@ CASES = [
     pytest.param(CERAMICS_REVIEW, "a pot big enough", "Oyinkansola Dunleavy-Ake", id="a_speaking_description_is_the_one_the_headline_names"),
     pytest.param(MUSEUM_LETTER, "every week", "Margaret Olawale-Brennan", id="a_name_ending_its_sentence_after_an_object_is_in_apposition_to_it"),
     pytest.param(LATE_DRAW, "hit it and hoped", "youngster", id="a_description_fitting_no_one_before_a_quotation_is_its_speaker"),
+    pytest.param(NETBALL_FINAL, "bad haircut", "Hedwig Vantongeren-Bako", id="a_role_used_as_a_verb_ties_its_subject_to_the_body_it_names"),
 ]
 
 
