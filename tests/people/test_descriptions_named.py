@@ -16,7 +16,13 @@ indefinite article (`by a judge who said`) is the person named with it later (`J
 Y Doe` X is a Doe too, so `Her husband` can be him; a professional honorific's full stop (`Engr.
 X`) ends no sentence, so `In a memo …, Engr. X warned` makes the memo X's for `the memo reads`;
 `the artist said`, fitting no one, under a headline that names one person is that person, however
-far back the body named them (a byline's writer is no candidate).
+far back the body named them (a byline's writer is no candidate); a name that ends its sentence
+right after an object and a comma (`signed by the trust's chair, X.`) is that object's apposition
+however the parser hung it, so `The trust's chair` is X later; a description that fits no one,
+the subject of the sentence a quotation follows (`The youngster was quieter. "…," he told`), is
+who speaks there, not the one named before it; `X coaches the Saltreach Plovers` makes X the
+Plovers' coach (a role noun used as a verb, with a named body for its object), so `The Saltreach
+coach` is X.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -226,6 +232,39 @@ CERAMICS_REVIEW = (
     "the artist said.\n"
 )
 
+MUSEUM_LETTER = (
+    "Museum to close upper galleries\n\n"
+    "The Corvell Heritage Trust will shut the upper galleries of its museum until spring, it said "
+    'on Monday. "We cannot heat rooms that nobody can afford to keep open," the notice read. It was '
+    "signed by the trust's chair, Margaret Olawale-Brennan.\n\n"
+    "The town's MP, Susan Prendergast, wrote on social media that the trust had ignored a survey "
+    "from 2019.\n\n"
+    "The trust's chair rejected that. \"We followed the survey to the letter. I volunteer there every "
+    'week," she said.\n'
+)
+
+LATE_DRAW = (
+    "Brindlecombe Town snatch late draw\n\n"
+    "Brindlecombe Town held on for a draw at Larchmere on Sunday after a late equaliser from "
+    "substitute Ifeanyi Dromgoole-Mbeki.\n\n"
+    "Town manager Torben Tessendorf-Pike said he was proud of the side. \"We never stopped "
+    'running," the 52-year-old said.\n\n'
+    "Tessendorf-Pike kept his warmest words for Dromgoole-Mbeki. \"He has trained with us since he "
+    'was ten, and he is only eighteen," he said.\n\n'
+    'The youngster was quieter. "I just hit it and hoped," he told reporters.\n'
+)
+
+NETBALL_FINAL = (
+    "Old friends meet in the Marsh Shield final\n\n"
+    "Ten years ago Hedwig Vantongeren-Bako and Zuleika Pendragast-Amadi played side by side for the "
+    "Saltreach Plovers netball team. On Sunday they meet as rivals.\n\n"
+    "Vantongeren-Bako coaches the Saltreach Plovers. Pendragast-Amadi took charge of the "
+    "Thistlebury Wrens last year.\n\n"
+    '"She was always the quicker one," Pendragast-Amadi said on Friday.\n\n'
+    'The Saltreach coach remembers their first season together. "She talked me into every bad '
+    'haircut I ever had," she said.\n'
+)
+
 CASES = [
     pytest.param(STUDY, "larger than her team", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-1"),
     pytest.param(STUDY, "a few days", "Ingeborg Achterberg-Nwosu", id="a_name_in_apposition_to_a_description_in_apposition-2"),
@@ -263,6 +302,9 @@ CASES = [
     pytest.param(HARBOUR_LIVE, "ferry will run again", "Ilsabet Marchetti-Vane", id="a_key_events_bare_role_is_whom_the_text_gives_it"),
     pytest.param(CULVERT_MEMO, "No heavy lorry", "Oyinkansola Torvaldsen-Ike", id="a_professional_honorific_ends_no_sentence"),
     pytest.param(CERAMICS_REVIEW, "a pot big enough", "Oyinkansola Dunleavy-Ake", id="a_speaking_description_is_the_one_the_headline_names"),
+    pytest.param(MUSEUM_LETTER, "every week", "Margaret Olawale-Brennan", id="a_name_ending_its_sentence_after_an_object_is_in_apposition_to_it"),
+    pytest.param(LATE_DRAW, "hit it and hoped", "youngster", id="a_description_fitting_no_one_before_a_quotation_is_its_speaker"),
+    pytest.param(NETBALL_FINAL, "bad haircut", "Hedwig Vantongeren-Bako", id="a_role_used_as_a_verb_ties_its_subject_to_the_body_it_names"),
 ]
 
 

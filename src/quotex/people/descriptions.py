@@ -434,7 +434,7 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
         where.append(features[relation])
         score += 3
     elif head is not None:
-        held = head_fits(reg, person, head, described)
+        held = head_fits(reg, person, head, described) if _of_the_body_meant(reg, person, described, position) else None
         if held is not None:
             where.append(held)
             # the very word an apposition gave a body (`X, the industry's trade group,` … `The
@@ -449,6 +449,27 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
         return None
     score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
     return score, min(where)
+
+
+def _of_the_body_meant(reg: Registry, person: Person, described: Description, position: int) -> bool:
+    """`The committee chair said`: a role whose modifier is a kind of body means that role of
+    the body of that kind the text spoke of last; one the text tied to another body (`X chairs
+    the Farm Committee`, before the Roads Committee met) is not it. True when the text tied
+    the person to no body in that role, or the modifier names no kind of body."""
+    ties = [f for f in person.features if f.startswith(f"of:{described.head}:")]
+    kinds = [m for m in described.modifiers if organisation_noun(reg, m)]
+    if not kinds or not ties and f"mod:{kinds[0]}" not in person.features:
+        return True
+    body = described_entity(reg, Description(kinds[0], frozenset(), None, None, None), position, forward=False)[0]
+    if body is None or f"of:{described.head}:{id(body)}" in ties:
+        return True
+    # a tie the text gave before the body was named is kept as the body's words (`mod:`): one
+    # that names another body of the kind (`agriculture` of the Farm Committee) is no tie to this
+    mods = {f[4:] for f in person.features if f.startswith("mod:")}
+    named = {fold(w) for form in body.forms for w in form}
+    others = {fold(w) for other in reg.everyone if other is not body and f"word:{kinds[0]}" in other.features
+              for form in other.forms for w in form}
+    return not (mods & others) - named
 
 
 def same_words(reg: Registry, head: str) -> list[str]:
@@ -701,7 +722,32 @@ def _predicated(reg: Registry, token: Token) -> list[Description | None]:
         for attr in (c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
             described.append(describe_phrase(reg, noun_phrase(attr)))  # `X is the shop's owner`
     described.extend(_taken_on_as(reg, token))
+    described.extend(_role_as_verb(reg, token))
     return described
+
+
+def _role_as_verb(reg: Registry, token: Token) -> list[Description | None]:
+    """`X coaches the Ostfield Otters`, `X chairs the Wendle Trust`: a subject whose verb is a
+    role noun (roles.txt, person_nouns.txt) used as a verb, with a named body for its object,
+    holds that role of that body, as `the Otters' coach` or `the Ostfield coach` later means."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i in reg.cue_roots:
+        return []
+    word = fold(verb.text)
+    # the noun a present or past form is made from (`coaches`, `chaired`): the lexicon's lemmas
+    # are those of the verbs of saying only
+    stems = [word[: -len(ending)] for ending in ("es", "s", "ed", "d") if verb.tag_ in ("VBZ", "VBD") and word.endswith(ending)]
+    role = next((stem for stem in stems if stem in reg.lexicon.roles or stem in reg.words.person_nouns), None)
+    if role is None:
+        return []
+    body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if body is None:
+        return []
+    phrase = noun_phrase(body)
+    words = frozenset(fold(t.text) for t in phrase if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper())
+    if not words or fold(body.text) not in words:
+        return []  # `X coaches the team`: no body named
+    return [Description(role, words, None, phrase, None)]
 
 
 def _owned_by_subject(reg: Registry, noun: Token, description: Description | None) -> Description | None:

@@ -147,10 +147,37 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
         how = "focus" if person is not None else how
     if person is not None:
         _company_after_all(reg, person, described, token)
-    elif token.dep_ in SUBJECTS and holds_pronouns(reg, token, described):
-        if not may_describe(reg, antecedent(reg, token.i, described.gender)[0], described, token):
-            reg.unnamed[token.i] = Unnamed(token.i, described.gender, salience(reg, token))
+    elif token.dep_ in SUBJECTS:
+        _kept_for_pronouns(reg, token, described)
     return Found(person, how, others)
+
+
+def _kept_for_pronouns(reg: Registry, token: Token, described: Description) -> None:
+    """A subject describing a person who fits no one stands for the pronouns after it, unless
+    it may be the one such a pronoun would stand for anyway (`may_describe`); one that a
+    quotation follows (`_speaks_next`) stands for them all the same."""
+    if _speaks_next(reg, token, described) or holds_pronouns(reg, token, described) and not may_describe(
+        reg, antecedent(reg, token.i, described.gender)[0], described, token
+    ):
+        reg.unnamed[token.i] = Unnamed(token.i, described.gender, salience(reg, token))
+
+
+def _speaks_next(reg: Registry, token: Token, described: Description) -> bool:
+    """`The teenager was more reserved. "…," he said.`: a description that fits no one, the
+    subject of a main clause whose sentence a quotation follows, brings in the one who speaks
+    there; the `he` after the quotation is that new person, not someone named before it."""
+    if token.head.dep_ != "ROOT" or token.i + 1 >= len(reg.doc):
+        return False
+    if fold(reg.lexicon.lemma(token)) not in reg.words.person_nouns and not holds_pronouns(reg, token, described):
+        return False  # `The result was a shock.`: no person
+    ends = reg.lexicon.grammar.sentence_ends
+    for t in reg.doc[token.i + 1 :]:
+        if reg.quoted[t.i]:
+            return False  # a quotation within the sentence: the description's own cue tells
+        if t.text in ends:
+            after = next((n for n in reg.doc[t.i + 1 : t.i + 4] if not n.is_space), None)
+            return after is not None and (reg.quoted[after.i] or after.is_quote) and "\n" not in reg.doc[t.i + 1 : after.i].text
+    return False
 
 
 def _subject_acting_on(reg: Registry, token: Token, through_preposition: bool = False) -> Person | None:
