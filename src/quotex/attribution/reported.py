@@ -103,7 +103,11 @@ def _apposition_before(event: SpeechEvent) -> bool:
     """`A owned nine flats, a report by the agency said`: words set off by a comma right before
     the cue, which the parser took for a noun of the content, are its subject (`syntax.speaker_head`)."""
     mention = event.mention
-    if mention is None or mention.root.dep_ not in SET_OFF_NOUN_DEPS or mention.root.right_edge.i != event.cue.start - 1:
+    if mention is None or mention.root.dep_ not in SET_OFF_NOUN_DEPS:
+        return False
+    # The words may close with a relative clause and its comma (`a manager, who asked not to be named, said`).
+    end = event.cue.start - (2 if event.cue.doc[event.cue.start - 1].text == "," else 1)
+    if mention.root.right_edge.i != end:
         return False
     return mention.root.head.i < mention.root.i and event.cue.doc[mention.root.left_edge.i - 1].text == ","
 

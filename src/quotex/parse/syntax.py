@@ -326,11 +326,32 @@ def _antecedent_of_relative(doc: Doc, comma: int) -> Token | None:
         if token.tag_ in ("WP", "WP$") and j > 0 and doc[j - 1].text == ",":
             clause = token.head
             named = clause.head if clause.dep_ == "relcl" else None
-            if named is not None and named.i < j and named.pos_ == "PROPN":
+            if named is not None and named.i < j and named.pos_ == "NOUN":
+                named = _described_by_its_object(named)
+            if named is not None and named.i < j and named.pos_ in ("PROPN", "NOUN"):
                 return named
             return None
         if token.is_sent_start:
             return None
+    return None
+
+
+_CLOSING_QUOTES = ('"', "'", "\u201d", "\u2019")  # `"…," a manager of the chain, who …, said`
+
+
+def _described_by_its_object(noun: Token) -> Token | None:
+    """`X, a senior manager of the chain, who did not wish to be named, said`: the parser hangs
+    the relative clause from the last noun before it, the object of the description's `of`
+    (`chain`); the one described is the head of the words set off by the comma (or the
+    quotation's closing mark) before them (`manager`). A noun that opens no such words (`the rules of the club, which …`, inside a
+    clause) names no speaker."""
+    for _ in range(_APPOSITION_CLIMB):
+        set_off = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text in (",", *_CLOSING_QUOTES)
+        if set_off and noun.dep_ in SET_OFF_NOUN_DEPS | {"nsubj", "ROOT"}:
+            return noun
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = noun.head.head
     return None
 
 
