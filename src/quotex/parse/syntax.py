@@ -80,6 +80,9 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     controlled = outside(_object_before(verb))
     if controlled is not None:
         return controlled
+    set_off = outside(set_off_before_a_joined_cue(verb))
+    if set_off is not None:
+        return set_off
     inherited = _inherited_subject(verb, quoted)
     if inherited is not None:
         return inherited
@@ -131,6 +134,26 @@ def _object_before(verb: Token) -> Token | None:
     if before.dep_ != "dobj" or before.head.i != verb.head.i or before.pos_ != "PROPN":
         return None  # a name: `started out their debate saying`, `sent an email saying` are the subject's words
     return before
+
+
+def set_off_before_a_joined_cue(verb: Token) -> Token | None:
+    """`He died at home after a short illness, his brother, Teodor, said` · `The line would add
+    sailings, a spokeswoman for it, who asked not to be named, said`: the parser took the words
+    set off by commas right before the cue for a noun of the content (a conjunct, an object)
+    and joined the cue to the content's verb as a second verb without `and`; those words name
+    who speaks, not the content's subject. The first noun that opens after a comma and runs to
+    the comma before the cue heads them."""
+    doc = verb.doc
+    comma = verb.i - 1
+    if verb.dep_ != "conj" or verb.head.i > verb.i or comma < 1 or doc[comma].text != ",":
+        return None
+    for token in doc[max(verb.head.i + 1, comma - _RELATIVE_REACH) : comma]:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in SET_OFF_NOUN_DEPS | {"conj"}:
+            continue
+        opened = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
+        if opened and token.right_edge.i in (comma - 1, comma) and token.left_edge.i > verb.head.i:
+            return token
+    return None
 
 
 def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
