@@ -114,7 +114,7 @@ def _apposition_before(event: SpeechEvent) -> bool:
         return False
     # The words may close with a relative clause and its comma (`a manager, who asked not to be named, said`).
     end = event.cue.start - (2 if event.cue.doc[event.cue.start - 1].text == "," else 1)
-    if mention.root.right_edge.i != end:
+    if mention.root.right_edge.i not in (end, event.cue.start - 1):
         return False
     return mention.root.head.i < mention.root.i and event.cue.doc[mention.root.left_edge.i - 1].text == ","
 
