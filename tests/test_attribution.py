@@ -1043,3 +1043,13 @@ def test_words_cried_after_a_noun_of_crying_out(recorded, find_quote, sentence, 
     assert quote.text == cried
     assert (quote.speaker or "").lower() == (crier or "")
     assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_object_of_a_cue_after_a_set_off_description_is_the_listener(recorded, find_quote):
+    # The parser hangs the name on words in the quotation; after the description's comma the
+    # noun that follows the cue is who listened, not a subject in inverted order.
+    text = ('"That was a fine speech you gave last night, Madam Mayor," Councillor Edwina Thorlby, '
+            "Liberal of Eastmoor, told the mayor as she stopped to shake hands at the door.")
+    quote = find_quote(extract(recorded, text), "fine speech")
+    assert quote.speaker == "Edwina Thorlby"
+    assert quote.cue is not None and quote.cue.text == "told"

@@ -96,11 +96,26 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     named = outside(_object_of_as(verb))
     if named is not None:
         return named
+    described = outside(_described_before(verb))
+    if described is not None:
+        return described
     for child in verb.rights:
         inverted = child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON")
         if inverted and child.i - verb.i <= 3 and outside(child) and child.text.lower() not in time_words:
             return child
     return outside(_noun_before(verb)) or outside(_name_after_inverted(verb, time_words))
+
+
+def _described_before(verb: Token) -> Token | None:
+    """`"…," Cllr Jo Lee, Liberal of Eastmoor, told the mayor as …`: after words set off by a
+    comma that closes no quotation, the subject stands before the cue (the parser hung the name
+    on words in the quotation); the noun after the cue is its object (a listener), not a
+    subject in inverted order, which follows the quotation at once."""
+    comma = verb.i - 1
+    if comma < 1 or verb.doc[comma].text != "," or _closes_a_quotation(verb.doc, comma):
+        return None
+    named = _noun_before(verb)
+    return named if named is not None and named.pos_ == "PROPN" else None
 
 
 def _agent(verb: Token, outside: Callable[[Token | None], Token | None]) -> Token | None:
