@@ -77,12 +77,11 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     agent = _agent(verb, outside)
     if agent is not None:
         return agent
-    controlled = outside(_object_before(verb))
+    # the object a participle follows (`leaving coach X calling it`), or the speaker's words the
+    # parser took for a noun of the content (`…, his brother, X, said`)
+    controlled = outside(_object_before(verb)) or outside(set_off_before_a_joined_cue(verb))
     if controlled is not None:
         return controlled
-    set_off = outside(set_off_before_a_joined_cue(verb))
-    if set_off is not None:
-        return set_off
     inherited = _inherited_subject(verb, quoted)
     if inherited is not None:
         return inherited
