@@ -1022,3 +1022,34 @@ def test_verbs_of_anger_report_speech(recorded, find_quote):
     reported = next(q for q in quotes if q.kind == "indirect")
     assert reported.text == 'the crews had "no business" on the street'
     assert (reported.speaker, reported.cue) == ("Ruaridh Trethowan", at(FUMED, "raged"))
+
+
+@pytest.mark.parametrize(
+    "sentence, cried, crier, cue",
+    [
+        ('"We cannot pave every field in the county," she said, to shouts of "Shame!" from the public gallery.',
+         "Shame!", "public gallery", "shouts"),
+        ('Protesters outside the depot answered with chants of "Keep it open!" as the buses left.',
+         "Keep it open!", "protesters outside the depot", "chants"),
+        ('The minister was met with cries of "Resign!" at the gate.', "Resign!", None, "cries"),
+        ('The organiser stirred the hall to loud chants of "Build it now!" before the vote.', "Build it now!", "hall", "chants"),
+        ('The mayor spoke to shouts of "Shame on you!" and left early.', "Shame on you!", None, "shouts"),
+    ],
+)
+def test_words_cried_after_a_noun_of_crying_out(recorded, find_quote, sentence, cried, crier, cue):
+    # Whoever `from` names cries them, or the subject of an act done with them; not the
+    # speaker of a cue around them, and a passive act names who heard them.
+    quote = find_quote(extract(recorded, sentence), cried)
+    assert quote.text == cried
+    assert (quote.speaker or "").lower() == (crier or "")
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_object_of_a_cue_after_a_set_off_description_is_the_listener(recorded, find_quote):
+    # The parser hangs the name on words in the quotation; after the description's comma the
+    # noun that follows the cue is who listened, not a subject in inverted order.
+    text = ('"That was a fine speech you gave last night, Madam Mayor," Councillor Edwina Thorlby, '
+            "Liberal of Eastmoor, told the mayor as she stopped to shake hands at the door.")
+    quote = find_quote(extract(recorded, text), "fine speech")
+    assert quote.speaker == "Edwina Thorlby"
+    assert quote.cue is not None and quote.cue.text == "told"

@@ -1077,3 +1077,40 @@ def test_a_long_subject_the_parser_took_for_the_cues_object_opens_the_content(re
 def test_a_clause_of_when_after_an_attribution_is_the_writers(recorded, text, content, speaker) -> None:
     (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The bakery chain said it was studying the ruling. The chain would consider an appeal to a higher court, "
+         "a senior manager of the chain, who did not wish to be named, said.", "indirect"),
+        ('The bakery chain said it was studying the ruling. "The chain would consider an appeal to a higher court," '
+         "a senior manager of the chain, who did not wish to be named, said.", "direct"),
+    ],
+)
+def test_a_description_with_a_relative_clause_before_the_cue_speaks(recorded, text, kind) -> None:
+    # The parser hangs `who …` from `chain`, the object of the description's `of`, and leaves
+    # `said` without a subject: the description set off before it speaks.
+    appeal = quote_with([q for q in extract_checked(recorded, text) if q.kind == kind], "consider an appeal")
+    assert appeal.speaker == "senior manager of the chain"
+    assert appeal.cue.text == "said"
+    assert appeal.cue.start > text.index("named")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Wilma Drossard, who kept the orchard her family planted, died on Sunday in Pellington. She was 91.\n\n"
+         "She died quietly in her sleep after a long illness, her daughter, Orsola, said in a notice to the parish.",
+         "She died quietly in her sleep after a long illness", "Orsola"),
+        ("The ferry line would add two sailings in June, a spokeswoman for the line, who asked not to be identified, "
+         "said on Friday.", "The ferry line would add two sailings in June", "spokeswoman for the line"),
+    ],
+)
+def test_words_set_off_before_a_cue_joined_to_the_content_speak(recorded, text, content, speaker) -> None:
+    # The parser takes the set-off words for a conjunct or an object of the content and joins
+    # `said` to its verb: the content's subject does not speak.
+    statement = quote_with(indirect(recorded, text), content)
+    assert statement.text == content
+    assert statement.speaker == speaker
+    assert statement.cue.text == "said"

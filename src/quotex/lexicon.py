@@ -158,6 +158,7 @@ class Lexicon:
     saying_idioms: tuple[tuple[str, ...], ...] = ()
     unnamed_sources: frozenset[str] = frozenset()  # `officials`, `a person …`: a source the text does not name
     speaker_groups: frozenset[str] = frozenset()  # `critics`, `some`: a group that speaks as a group
+    outcry_nouns: frozenset[str] = frozenset()  # `shout`, `chant`: a noun whose `of` gives the words cried
     # `accused X of …`: a verb -> the preposition that gives the charge it reports
     accusation_cues: dict[str, str] = field(default_factory=dict)
     # Each list's text as read (file name -> text), so that a pipeline saved with `to_disk`
@@ -224,6 +225,7 @@ class Lexicon:
             saying_idioms=tuple(tuple(line.split()) for line in read("saying_idioms.txt")),
             unnamed_sources=frozenset(read("unnamed_sources.txt")),
             speaker_groups=frozenset(read("speaker_groups.txt")),
+            outcry_nouns=frozenset(read("outcry_nouns.txt")),
             accusation_cues=dict(line.split(maxsplit=1) for line in read("accusation_cues.txt")),
             files=files,
         )

@@ -35,7 +35,13 @@ from spacy.tokens import Span, Token
 from quotex.attribution.declared import select_named
 from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import SpeechEvent
-from quotex.parse.syntax import ORGANISATION_LABELS, SET_OFF_NOUN_DEPS, cue_span, is_according_to
+from quotex.parse.syntax import (
+    ORGANISATION_LABELS,
+    SET_OFF_NOUN_DEPS,
+    cue_span,
+    is_according_to,
+    set_off_before_a_joined_cue,
+)
 from quotex.parse.tree import below_with_label, children, with_label_between
 
 _SPEAKER_DEPS = {"nsubj", "nsubjpass", "pobj"}
@@ -75,7 +81,8 @@ def reported_parts(
     """The words a speech event reports (`reported_clauses`), quoted words included: the
     quotations inside them are its speaker's words too (`rules.reported_around`)."""
     if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not (
-            _apposition_before(event) or _subject_left_as_root(event) or _whose_apposition(event) or _beside_the_subject(event)):
+            _apposition_before(event) or _subject_left_as_root(event) or _whose_apposition(event) or _beside_the_subject(event)
+            or _set_off_before_the_cue(event)):
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
@@ -103,9 +110,19 @@ def _apposition_before(event: SpeechEvent) -> bool:
     """`A owned nine flats, a report by the agency said`: words set off by a comma right before
     the cue, which the parser took for a noun of the content, are its subject (`syntax.speaker_head`)."""
     mention = event.mention
-    if mention is None or mention.root.dep_ not in SET_OFF_NOUN_DEPS or mention.root.right_edge.i != event.cue.start - 1:
+    if mention is None or mention.root.dep_ not in SET_OFF_NOUN_DEPS:
+        return False
+    # The words may close with a relative clause and its comma (`a manager, who asked not to be named, said`).
+    end = event.cue.start - (2 if event.cue.doc[event.cue.start - 1].text == "," else 1)
+    if mention.root.right_edge.i not in (end, event.cue.start - 1):
         return False
     return mention.root.head.i < mention.root.i and event.cue.doc[mention.root.left_edge.i - 1].text == ","
+
+
+def _set_off_before_the_cue(event: SpeechEvent) -> bool:
+    """`He died at home, his brother, Teodor, said`: the parser took the speaker's words for a
+    conjunct of the content and joined the cue to its verb (`syntax.set_off_before_a_joined_cue`)."""
+    return event.mention is not None and set_off_before_a_joined_cue(event.cue.root) == event.mention.root
 
 
 def _whose_apposition(event: SpeechEvent) -> bool:
@@ -805,11 +822,13 @@ def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
     said, and who listened, may follow a cue the parser joined to the clause as its second verb
     (`Winds had brought down trees, the operator said in a post`, `…, the treasurer told council`)."""
     subject = max((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), key=lambda c: c.i, default=None)
+    if subject is None:
+        subject = set_off_before_a_joined_cue(verb)  # `He died at home, his brother, Teodor, said`
     root = verb
     while root.head.i != root.i:
         root = root.head
-    if subject is None or root.right_edge.i != verb.right_edge.i:
-        return None
+    if subject is None or _last_word(root.right_edge) != _last_word(verb.right_edge):
+        return None  # (the full stop may hang from either verb)
     circumstances = [c for c in verb.rights if not (c.is_punct or c.is_space) and not _listener(c, verb, lexicon)]
     if circumstances and (verb.dep_ != "conj" or any(c.dep_ != "prep" for c in circumstances)):
         return None
@@ -820,6 +839,14 @@ def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
     if any(t.head.i == verb.i and t.dep_ in _CIRCUMSTANCE_DEPS and not _clause_taken_for_a_noun(t) for t in content):
         return None  # `After the meeting, the mayor spoke`: when or how, not what
     return _trimmed(content, lexicon)
+
+
+def _last_word(token: Token) -> int:
+    """The index of the last word up to `token`, past the punctuation and spaces that end there."""
+    i = token.i
+    while i > 0 and (token.doc[i].is_punct or token.doc[i].is_space):
+        i -= 1
+    return i
 
 
 def _listener(token: Token, verb: Token, lexicon: Lexicon) -> bool:

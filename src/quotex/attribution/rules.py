@@ -582,6 +582,40 @@ def possessor(ctx: QuoteContext, index: int) -> Attribution | None:
     return Attribution(ctx.doc[words[-1].i : words[-1].i + 1], mention)
 
 
+def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`she said, to shouts of "…" from the gallery` · `supporters answered with chants of "…"`:
+    the words a noun of crying out (`outcry_nouns.txt`) gives by its `of` are cried by whoever
+    `from` names, or by the subject of an act done with them or broken into (`answered with`,
+    `erupted in`), or by the one an act moves to them (`stirred the hall to`); a passive act
+    (`was met with`) names who heard them, and then no one is named."""
+    quote = ctx.quotations[index]
+    words = [t for t in ctx.before(quote) if not t.is_space]
+    if len(words) < 2 or words[-1].lower_ != "of" or ctx.lexicon.lemma(words[-2]) not in ctx.lexicon.outcry_nouns:
+        return None
+    noun = words[-2]
+    if noun.pos_ != "NOUN":
+        return None
+    after = [t for t in ctx.after(quote) if not t.is_space]
+    if after and after[0].lower_ == "from":
+        source = next((c for c in after[0].children if c.dep_ == "pobj"), None)
+        if source is not None:
+            return Attribution(ctx.doc[noun.i : noun.i + 1], noun_phrase(source, ctx.quoted, ctx.lexicon))
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _OUTCRY_PREPOSITIONS else None
+    if act is not None and act.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children):
+        # `stirred the crowd to chants of`, `drove the hall into cries of`: the one moved cries
+        moved = next((c for c in act.children if c.dep_ == "dobj" and c.i < noun.i), None)
+        moved = moved if noun.head.lower_ in _MOVING_PREPOSITIONS else None
+        # (`spoke to shouts of`: `to` alone gives the circumstance, not who cries)
+        crier = moved or next((c for c in act.children if c.dep_ == "nsubj" and noun.head.lower_ != "to"), None)
+        if crier is not None and crier.pos_ in ("NOUN", "PROPN") and not ctx.quoted[crier.i]:
+            return Attribution(ctx.doc[noun.i : noun.i + 1], noun_phrase(crier, ctx.quoted, ctx.lexicon))
+    return Attribution(ctx.doc[noun.i : noun.i + 1], None)
+
+
+_OUTCRY_PREPOSITIONS = frozenset({"with", "in", "into", "to"})  # `answered with`, `broke into`, `erupted in`
+_MOVING_PREPOSITIONS = frozenset({"into", "to"})  # `stirred the crowd to …`: the object is moved to cry
+
+
 _REPORTED_MIN_WORDS = 2  # `The mayor's "savings" were …, she wrote`: one word is as often the writer's scare quote
 
 
@@ -1225,6 +1259,7 @@ def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
 # --- the registry --------------------------------------------------------------------------
 
 RULES: tuple[Rule, ...] = (
+    Rule("outcry", outcry, explicit=True),  # before a cue around it: the cried words are not its speaker's
     Rule("cue_after", cue_after, explicit=True),
     Rule("name_colon", name_colon, explicit=True),
     Rule("name_after", name_after, explicit=True),

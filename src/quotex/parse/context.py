@@ -77,7 +77,9 @@ class QuoteContext:
         self.names = [n for n in person_names(doc, lexicon) if self.paragraph_index(n[0]) not in layout]
         self.headed: dict[int, Span] | None = None  # name headings, found by `rules` on first use
         # Quotations that name a show or a book: no statement, nor what another continues.
-        self.named_works = frozenset(k for k, span in enumerate(spans) if is_named_work(span, lexicon.grammar))
+        self.named_works = frozenset(
+            k for k, span in enumerate(spans) if is_named_work(span, lexicon.grammar) and not is_cried(span, lexicon)
+        )
         # What a quotation may go on with, sorted by position once (rules.continuation).
         self.statements_by_position: list[tuple[int, int, int, SpeechEvent | int]] | None = None
         self.quotation_starts: list[int] | None = None  # where quotations open (rules.introduced)
@@ -313,6 +315,15 @@ def is_named_work(span: Span, grammar: Grammar) -> bool:
     after_a_function_word = before is not None and (before.tag_ in grammar.possessive_tag or before.pos_ in ("ADP", "DET"))
     proper_nouns_alone = any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in _NAME_PARTS for t in words)
     return after_a_function_word or proper_nouns_alone and not _said_alone(span, before, grammar)
+
+
+def is_cried(span: Span, lexicon: Lexicon) -> bool:
+    """`to shouts of "Shame!"`, `chants of "Hold the Line!"`: words after a noun of crying out
+    and its `of` (`outcry_nouns.txt`) are cried, not the title the preposition may announce."""
+    if span.start < 3:
+        return False
+    of, noun = span.doc[span.start - 2], span.doc[span.start - 3]  # the words before the opening mark
+    return of.lower_ == "of" and noun.pos_ == "NOUN" and lexicon.lemma(noun) in lexicon.outcry_nouns
 
 
 def _chanted(words: list[Token]) -> bool:

@@ -77,7 +77,9 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     agent = _agent(verb, outside)
     if agent is not None:
         return agent
-    controlled = outside(_object_before(verb))
+    # the object a participle follows (`leaving coach X calling it`), or the speaker's words the
+    # parser took for a noun of the content (`…, his brother, X, said`)
+    controlled = outside(_object_before(verb)) or outside(set_off_before_a_joined_cue(verb))
     if controlled is not None:
         return controlled
     inherited = _inherited_subject(verb, quoted)
@@ -93,11 +95,26 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     named = outside(_object_of_as(verb))
     if named is not None:
         return named
+    described = outside(_described_before(verb))
+    if described is not None:
+        return described
     for child in verb.rights:
         inverted = child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.pos_ in ("PROPN", "NOUN", "PRON")
         if inverted and child.i - verb.i <= 3 and outside(child) and child.text.lower() not in time_words:
             return child
     return outside(_noun_before(verb)) or outside(_name_after_inverted(verb, time_words))
+
+
+def _described_before(verb: Token) -> Token | None:
+    """`"…," Cllr Jo Lee, Liberal of Eastmoor, told the mayor as …`: after words set off by a
+    comma that closes no quotation, the subject stands before the cue (the parser hung the name
+    on words in the quotation); the noun after the cue is its object (a listener), not a
+    subject in inverted order, which follows the quotation at once."""
+    comma = verb.i - 1
+    if comma < 1 or verb.doc[comma].text != "," or _closes_a_quotation(verb.doc, comma):
+        return None
+    named = _noun_before(verb)
+    return named if named is not None and named.pos_ == "PROPN" else None
 
 
 def _agent(verb: Token, outside: Callable[[Token | None], Token | None]) -> Token | None:
@@ -131,6 +148,26 @@ def _object_before(verb: Token) -> Token | None:
     if before.dep_ != "dobj" or before.head.i != verb.head.i or before.pos_ != "PROPN":
         return None  # a name: `started out their debate saying`, `sent an email saying` are the subject's words
     return before
+
+
+def set_off_before_a_joined_cue(verb: Token) -> Token | None:
+    """`He died at home after a short illness, his brother, Teodor, said` · `The line would add
+    sailings, a spokeswoman for it, who asked not to be named, said`: the parser took the words
+    set off by commas right before the cue for a noun of the content (a conjunct, an object)
+    and joined the cue to the content's verb as a second verb without `and`; those words name
+    who speaks, not the content's subject. The first noun that opens after a comma and runs to
+    the comma before the cue heads them."""
+    doc = verb.doc
+    comma = verb.i - 1
+    if verb.dep_ != "conj" or verb.head.i > verb.i or comma < 1 or doc[comma].text != ",":
+        return None
+    for token in doc[max(verb.head.i + 1, comma - _RELATIVE_REACH) : comma]:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in SET_OFF_NOUN_DEPS | {"conj"}:
+            continue
+        opened = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
+        if opened and token.right_edge.i in (comma - 1, comma) and token.left_edge.i > verb.head.i:
+            return token
+    return None
 
 
 def _inherited_subject(verb: Token, quoted: Sequence[bool] = ()) -> Token | None:
@@ -328,11 +365,32 @@ def _antecedent_of_relative(doc: Doc, comma: int) -> Token | None:
         if token.tag_ in ("WP", "WP$") and j > 0 and doc[j - 1].text == ",":
             clause = token.head
             named = clause.head if clause.dep_ == "relcl" else None
-            if named is not None and named.i < j and named.pos_ == "PROPN":
+            if named is not None and named.i < j and named.pos_ == "NOUN":
+                named = _described_by_its_object(named)
+            if named is not None and named.i < j and named.pos_ in ("PROPN", "NOUN"):
                 return named
             return None
         if token.is_sent_start:
             return None
+    return None
+
+
+_CLOSING_QUOTES = ('"', "'", "\u201d", "\u2019")  # `"…," a manager of the chain, who …, said`
+
+
+def _described_by_its_object(noun: Token) -> Token | None:
+    """`X, a senior manager of the chain, who did not wish to be named, said`: the parser hangs
+    the relative clause from the last noun before it, the object of the description's `of`
+    (`chain`); the one described is the head of the words set off by the comma (or the
+    quotation's closing mark) before them (`manager`). A noun that opens no such words (`the rules of the club, which …`, inside a
+    clause) names no speaker."""
+    for _ in range(_APPOSITION_CLIMB):
+        set_off = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text in (",", *_CLOSING_QUOTES)
+        if set_off and noun.dep_ in SET_OFF_NOUN_DEPS | {"nsubj", "ROOT"}:
+            return noun
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = noun.head.head
     return None
 
 
