@@ -129,27 +129,56 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
     person, others = _unless(doer, described_entity(reg, described, token.i, forward=False))
     how = "descriptor"
     if person is None:
-        person = last_witness(reg, token, described)  # `the witness added`: who last told the tribunal
-    if person is None:
-        person = spokesperson_for(reg, token)  # `The spokeswoman said`: for a body, not the person in focus
-    if person is None and described.head is not None and described.possessor is None:
-        person = doer_of(reg, token, described.head)  # `the buyer said`: the body that agreed to buy
-    if person is None:
-        person = _in_focus(reg, token, described)
-        how = "focus" if person is not None else how
-    if person is None:
-        person, others = _unless(doer, described_entity(reg, described, token.i))
-    if person is None and token.dep_ in SUBJECTS:
-        person = headline_subject(reg, described, token)  # `The old coach watches` under `The coach who …`
-        how = "focus" if person is not None else how
-    if person is None:
-        person = named_in_headline(reg, described, token)  # `"…," the artist said` under `Review: X's ceramics`
-        how = "focus" if person is not None else how
+        person, how, others = _fitted_otherwise(reg, token, described, doer, others)
     if person is not None:
         _company_after_all(reg, person, described, token)
     elif token.dep_ in SUBJECTS:
         _kept_for_pronouns(reg, token, described)
     return Found(person, how, others)
+
+
+def _fitted_otherwise(
+    reg: Registry, token: Token, described: Description, doer: Person | None, others: int
+) -> tuple[Person | None, str, int]:
+    """When no entity before the description fits it, the readings after that, in order: the
+    role the text gave someone (`_fitted_by_role`) before the person in focus, since a role
+    names its holder even when another is in focus; the entity it fits after it only then,
+    since a description mostly looks back; the headline last, being furthest from it. Returns
+    the person, how it was found, and the count of the others it fits (the backward count
+    unless the forward reading ran)."""
+    person = _fitted_by_role(reg, token, described)
+    if person is not None:
+        return person, "descriptor", others
+    person = _in_focus(reg, token, described)
+    if person is not None:
+        return person, "focus", others
+    person, others = _unless(doer, described_entity(reg, described, token.i))
+    if person is not None:
+        return person, "descriptor", others
+    person = _fitted_from_headline(reg, token, described)
+    return person, "focus" if person is not None else "descriptor", others
+
+
+def _fitted_by_role(reg: Registry, token: Token, described: Description) -> Person | None:
+    """A description naming a role the text has given someone: who it names comes from what
+    was done, not from who was mentioned last."""
+    person = last_witness(reg, token, described)  # `the witness added`: who last told the tribunal
+    if person is None:
+        person = spokesperson_for(reg, token)  # `The spokeswoman said`: for a body, not the person in focus
+    if person is None and described.head is not None and described.possessor is None:
+        person = doer_of(reg, token, described.head)  # `the buyer said`: the body that agreed to buy
+    return person
+
+
+def _fitted_from_headline(reg: Registry, token: Token, described: Description) -> Person | None:
+    """A description the body of the text leaves open may take up whom the headline is about:
+    a story's first description often refers back to its headline, not to a sentence."""
+    person = None
+    if token.dep_ in SUBJECTS:
+        person = headline_subject(reg, described, token)  # `The old coach watches` under `The coach who …`
+    if person is None:
+        person = named_in_headline(reg, described, token)  # `"…," the artist said` under `Review: X's ceramics`
+    return person
 
 
 def _kept_for_pronouns(reg: Registry, token: Token, described: Description) -> None:
