@@ -902,6 +902,20 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     whose subject is a person's name, and that says nothing itself, is that person's: the
     text has turned to a new voice. Before `continuation`, which would give it to the voice
     before."""
+    sentence = _sentence_ended_before(ctx, index)
+    if sentence is None or _says_something(ctx, sentence):
+        return None
+    name = _person_the_sentence_is_about(ctx, index, sentence)
+    if name is None:
+        name = _introduced_before(ctx, sentence)
+    if name is None:
+        return None
+    return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
+
+
+def _sentence_ended_before(ctx: QuoteContext, index: int) -> Span | None:
+    """The sentence a quotation follows, when the quotation starts a sentence of its own: one
+    that goes on a sentence of its paragraph, or follows a quotation, is read by other rules."""
     opening = ctx.openings[index]
     if opening is None:
         return None
@@ -914,26 +928,42 @@ def introduced(ctx: QuoteContext, index: int) -> Attribution | None:
     same_paragraph = ctx.paragraph_index(end) == ctx.quotations[index].first_paragraph
     if same_paragraph and end.text not in ctx.lexicon.grammar.sentence_ends:
         return None  # the quotation goes on a sentence: other rules read it
-    sentence = end.sent
+    return end.sent
+
+
+def _says_something(ctx: QuoteContext, sentence: Span) -> bool:
+    """A sentence with a quotation or a cue of its own says something itself: the quotation
+    after it is not introduced by it (the name of a show says nothing)."""
     starts = _quotation_starts(ctx)
     quoted_in_it = bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end)
-    if quoted_in_it or ctx.event_with_cue_in(list(sentence)) is not None:
-        return None  # the sentence says something itself (the name of a show says nothing)
+    return quoted_in_it or ctx.event_with_cue_in(list(sentence)) is not None
+
+
+def _person_the_sentence_is_about(ctx: QuoteContext, index: int, sentence: Span) -> Token | None:
+    """The person a sentence's subject stands for, or the other of that gender whom the
+    quotation after it speaks of (`_the_other_of_that_gender`)."""
     subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         subject = _name_before_a_verb_read_as_a_noun(sentence.root)
-    name = _named_subject(subject, ctx.names, ctx.lexicon.people_words.given_names) if subject is not None else None
-    if name is None and subject is not None and (_described_person(subject, ctx) or _shown_a_person(subject, ctx)):
-        name = subject  # `The judge then turned to me.` / `"…"`: a person the text describes
-    if name is None and subject is not None and subject.pos_ == "PRON" and subject.lower_ in ctx.lexicon.people_words.gendered:
-        name = subject  # `She has swum there for a decade.` / `"…"`: whom the pronoun stands for
-    if name is not None and subject is not None:
-        name = _the_other_of_that_gender(ctx, index, sentence, subject) or name
-    if name is None:
-        name = _introduced_before(ctx, sentence)
+    if subject is None:
+        return None
+    name = _subject_standing_for_a_person(ctx, subject)
     if name is None:
         return None
-    return Attribution(None, noun_phrase(name, ctx.quoted, ctx.lexicon))
+    return _the_other_of_that_gender(ctx, index, sentence, subject) or name
+
+
+def _subject_standing_for_a_person(ctx: QuoteContext, subject: Token) -> Token | None:
+    """A subject that stands for a person: a name first, then a description of a person, then
+    a gendered pronoun; none of them for a subject that is a thing."""
+    name = _named_subject(subject, ctx.names, ctx.lexicon.people_words.given_names)
+    if name is not None:
+        return name
+    if _described_person(subject, ctx) or _shown_a_person(subject, ctx):
+        return subject  # `The judge then turned to me.` / `"…"`: a person the text describes
+    if subject.pos_ == "PRON" and subject.lower_ in ctx.lexicon.people_words.gendered:
+        return subject  # `She has swum there for a decade.` / `"…"`: whom the pronoun stands for
+    return None
 
 
 def _the_other_of_that_gender(ctx: QuoteContext, index: int, sentence: Span, subject: Token) -> Token | None:
