@@ -95,9 +95,9 @@ def in_paragraph(reg: Registry, position: int, gender: str) -> Person | Unnamed 
     index = paragraph_index(starts, reg.doc[position].idx)
     found, seen = subject_since(reg, position, gender, starts[index])
     if found is None and seen:
-        found = introduced_in(reg, position, gender, starts[index])
-        if found is not None and not _first_named_plainly(reg, found, position):
-            found = None
+        introduction = _introduction_in(reg, position, gender, starts[index])
+        if introduction is not None and _first_named_plainly(reg, introduction[1]):
+            found = introduction[0]
     if found is None and not seen and index > 0:
         found, _ = subject_since(reg, position, gender, starts[index - 1], addressees=False)
         if isinstance(found, Person) and not main_subject_in(reg, found, position, starts[index - 1]):
@@ -158,10 +158,18 @@ def introduced_in(reg: Registry, position: int, gender: str, start: int) -> Pers
     than about a person met before who stands only in a clause of it (`until Doe caught her`).
     Only a name with an introduction (an apposition, an age, a relative clause) counts: a name
     in a list or an outlet's name introduces no one."""
+    introduction = _introduction_in(reg, position, gender, start)
+    return introduction[0] if introduction is not None else None
+
+
+def _introduction_in(reg: Registry, position: int, gender: str, start: int) -> tuple[Person, int] | None:
+    """`introduced_in`'s person with the index of their first mention, which the caller that
+    also asks whether that mention is a plain name (`_first_named_plainly`) reads instead of
+    looking it up again."""
     named = {id(r.person): r.person for _, r in resolved_since(reg, start, position)
              if r.person.kind == "person" and r.how == "explicit" and agrees(r.person, gender)}
     firsts = [(person, first_mention(reg, person, position)) for person in named.values()]
-    new = [person for person, first in firsts if first is not None and reg.doc[first].idx >= start
+    new = [(person, first) for person, first in firsts if first is not None and reg.doc[first].idx >= start
            and any(c.dep_ in _INTRODUCING for c in reg.doc[first].children)]
     return new[0] if len(new) == 1 else None
 
@@ -169,14 +177,11 @@ def introduced_in(reg: Registry, position: int, gender: str, start: int) -> Pers
 _INTRODUCING = {"appos", "relcl", "acl"}  # `Ana Roe, 26, who …`: an introduction says who they are
 
 
-def _first_named_plainly(reg: Registry, person: Person, position: int) -> bool:
-    """Whether a person's first mention is a name of their own: not a description
+def _first_named_plainly(reg: Registry, first: int) -> bool:
+    """Whether a person's first mention (the token at `first`) is a name of their own: not a description
     the text took for a name (`the county's new sheriff, who …`: a determiner before it) nor a
     name the parser hung another name on as its apposition (`At Doe Park, Ana Roe, the
     club's president,`)."""
-    first = first_mention(reg, person, position)
-    if first is None:
-        return False
     token = reg.doc[first]
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
         return False
