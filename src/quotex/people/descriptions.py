@@ -409,46 +409,67 @@ def score_all(reg: Registry, described: Description, owner: Person | None, posit
 def fit_of(reg: Registry, person: Person, described: Description, owner: Person | None, position: int) -> tuple[int, int] | None:
     """How well a description fits an entity (None when it does not), and where the
     text first said what fits."""
+    age = _fit_of_age(described, person.features)
+    if age is None or _of_another_kind(reg, person, described):
+        return None
+    head = _fit_of_head(reg, person, described, owner, position)
+    if head is None:
+        return None
+    where = [w for _, w in (age, head) if w is not None]
+    if not where:
+        return None  # neither an age nor a head noun the text gave the entity ties it to the description
     features = person.features
-    where: list[int] = []
-    score = 0
-    if described.age is not None:
-        ages = [f for f in features if f.startswith("age:")]
-        if f"age:{described.age}" in features:
-            where.append(features[f"age:{described.age}"])
-            score += 2
-        elif ages:
-            return None
-    if (
+    score = age[0] + head[0]
+    score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
+    return score, min(where)
+
+
+def _fit_of_age(described: Description, features: dict[str, int]) -> tuple[int, int | None] | None:
+    """What a description's age adds to its fit (score, where the text told it), None when the
+    entity has another age: an age told twice is the same one, so a different age rules it out."""
+    if described.age is None:
+        return 0, None
+    told = f"age:{described.age}"
+    if told in features:
+        return 2, features[told]
+    if any(f.startswith("age:") for f in features):
+        return None
+    return 0, None
+
+
+def _of_another_kind(reg: Registry, person: Person, described: Description) -> bool:
+    """Another gender; a gender for a body; `the defence ministry` is not `the foreign ministry`."""
+    return bool(
         described.gender is not None and (person.kind == "organisation" or person.gender not in (None, described.gender))
         or person.kind == "organisation" and described.modifiers and other_branch(reg, person, described)
-    ):
-        return None  # another gender; a gender for a body; `the defence ministry` is not `the foreign ministry`
+    )
+
+
+def _fit_of_head(
+    reg: Registry, person: Person, described: Description, owner: Person | None, position: int
+) -> tuple[int, int | None] | None:
+    """What a description's head noun adds to its fit (score, where the text said it), None when
+    it rules the entity out: a head tied to an owner (`her rival`) must be a tie of that owner's,
+    since the owner is what the description says of the entity; a head without one only adds."""
     head = described.head
-    if head is not None and owner is not None:
+    if head is None:
+        return 0, None
+    features = person.features
+    if owner is not None:
         # `her rival` for `her opponent, X,`: a word of the same tie (role_synonyms.txt)
         ties = [f"of:{w}:{id(owner)}" for w in (head, *same_words(reg, head))]
         relation = next((t for t in ties if t in features), None)
-        if relation is None:
-            return None
-        where.append(features[relation])
-        score += 3
-    elif head is not None:
-        held = head_fits(reg, person, head, described) if _of_the_body_meant(reg, person, described, position) else None
-        if held is not None:
-            where.append(held)
-            # the very word an apposition gave a body (`X, the industry's trade group,` … `The
-            # group`) fits better than a body of any kind a generic word (`group`) may name
-            score += 3 if f"called:{head}" in person.features else 2
-        elif organisation_noun(reg, head):
-            unnamed = unknown_organisation(reg, person, head, position)
-            if unnamed is not None:
-                where.append(unnamed)
-                score += 1  # an organisation of no known kind fits, after one whose kind fits
-    if not where:
-        return None
-    score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
-    return score, min(where)
+        return (3, features[relation]) if relation is not None else None
+    held = head_fits(reg, person, head, described) if _of_the_body_meant(reg, person, described, position) else None
+    if held is not None:
+        # the very word an apposition gave a body (`X, the industry's trade group,` … `The
+        # group`) fits better than a body of any kind a generic word (`group`) may name
+        return (3 if f"called:{head}" in features else 2), held
+    if organisation_noun(reg, head):
+        unnamed = unknown_organisation(reg, person, head, position)
+        if unnamed is not None:
+            return 1, unnamed  # an organisation of no known kind fits, after one whose kind fits
+    return 0, None
 
 
 def _of_the_body_meant(reg: Registry, person: Person, described: Description, position: int) -> bool:
