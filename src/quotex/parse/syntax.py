@@ -70,6 +70,22 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     def outside(token: Token | None) -> Token | None:
         return token if token is not None and not (quoted and quoted[token.i]) else None
 
+    found = _speaker_by_grammar(verb, quoted, outside)
+    if found is not None:
+        return found
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.pos_ == "PART" for c in verb.children):
+        # `a duty to report …`, `the right to say …`: what someone may do, no one saying it;
+        # `the campaign's decision to tell …`: whose decision it is says
+        return outside(next((c for c in verb.head.children if c.dep_ == "poss"), None))
+    return _speaker_the_parse_hung_elsewhere(verb, outside, time_words)
+
+
+def _speaker_by_grammar(
+    verb: Token, quoted: Sequence[bool], outside: Callable[[Token | None], Token | None]
+) -> Token | None:
+    """`speaker_head`'s readings of a parse that gives the speaker a role of the verb's own (its
+    subject, its passive agent, the object a participle follows, a subject inherited through
+    coordination): these come first, since a role is what the parse means by a speaker."""
     subjects = [child for child in verb.children if child.dep_ == "nsubj" and outside(child)]
     if subjects:
         # Two subjects are a misparse of `Fares to double, council says`: the speaker is the nearer.
@@ -82,13 +98,16 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     controlled = outside(_object_before(verb)) or outside(set_off_before_a_joined_cue(verb))
     if controlled is not None:
         return controlled
-    inherited = _inherited_subject(verb, quoted)
-    if inherited is not None:
-        return inherited
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.pos_ == "PART" for c in verb.children):
-        # `a duty to report …`, `the right to say …`: what someone may do, no one saying it;
-        # `the campaign's decision to tell …`: whose decision it is says
-        return outside(next((c for c in verb.head.children if c.dep_ == "poss"), None))
+    return _inherited_subject(verb, quoted)
+
+
+def _speaker_the_parse_hung_elsewhere(
+    verb: Token, outside: Callable[[Token | None], Token | None], time_words: Collection[str]
+) -> Token | None:
+    """`speaker_head`'s readings of a parse that gives the speaker no role of the verb: the name
+    the verb hangs from, the object of its `as`, a name before a comma, a noun after it in
+    inverted order, the noun right before it; the order goes from the surest attachment to the
+    mere neighbour."""
     if verb.dep_ in ("acl", "compound", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and outside(verb.head):
         # "Doe asking, …", "Said Doe: …": the verb hangs from the name that speaks.
         return verb.head
