@@ -583,7 +583,7 @@ def possessor(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`she said, to shouts of "…" from the gallery` · `supporters answered with chants of "…"`:
+    """`he went on, to jeers of "…" from the crowd` · `supporters answered with chants of "…"`:
     the words a noun of crying out (`outcry_nouns.txt`) gives by its `of` are cried by whoever
     `from` names, or by the subject of an act done with them or broken into (`answered with`,
     `erupted in`), or by the one an act moves to them (`stirred the hall to`); a passive act
@@ -605,7 +605,7 @@ def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
         # `stirred the crowd to chants of`, `drove the hall into cries of`: the one moved cries
         moved = next((c for c in act.children if c.dep_ == "dobj" and c.i < noun.i), None)
         moved = moved if noun.head.lower_ in _MOVING_PREPOSITIONS else None
-        # (`spoke to shouts of`: `to` alone gives the circumstance, not who cries)
+        # (`spoke to jeers of`: `to` alone gives the circumstance, not who cries)
         crier = moved or next((c for c in act.children if c.dep_ == "nsubj" and noun.head.lower_ != "to"), None)
         if crier is not None and crier.pos_ in ("NOUN", "PROPN") and not ctx.quoted[crier.i]:
             return Attribution(ctx.doc[noun.i : noun.i + 1], noun_phrase(crier, ctx.quoted, ctx.lexicon))

@@ -318,7 +318,7 @@ def is_named_work(span: Span, grammar: Grammar) -> bool:
 
 
 def is_cried(span: Span, lexicon: Lexicon) -> bool:
-    """`to shouts of "Shame!"`, `chants of "Hold the Line!"`: words after a noun of crying out
+    """`to jeers of "Sit down!"`, `chants of "Hold the Line!"`: words after a noun of crying out
     and its `of` (`outcry_nouns.txt`) are cried, not the title the preposition may announce."""
     if span.start < 3:
         return False

@@ -151,8 +151,8 @@ def _object_before(verb: Token) -> Token | None:
 
 
 def set_off_before_a_joined_cue(verb: Token) -> Token | None:
-    """`He died at home after a short illness, his brother, Teodor, said` · `The line would add
-    sailings, a spokeswoman for it, who asked not to be named, said`: the parser took the words
+    """`The shop will close in spring, its owner, Mira Oxtoby, said` · `The plant would hire
+    staff, a spokesman for it, who would not give a name, said`: the parser took the words
     set off by commas right before the cue for a noun of the content (a conjunct, an object)
     and joined the cue to the content's verb as a second verb without `and`; those words name
     who speaks, not the content's subject. The first noun that opens after a comma and runs to
@@ -379,10 +379,10 @@ _CLOSING_QUOTES = ('"', "'", "\u201d", "\u2019")  # `"…," a manager of the cha
 
 
 def _described_by_its_object(noun: Token) -> Token | None:
-    """`X, a senior manager of the chain, who did not wish to be named, said`: the parser hangs
+    """`X, a former coach of the team, who would not give a name, said`: the parser hangs
     the relative clause from the last noun before it, the object of the description's `of`
-    (`chain`); the one described is the head of the words set off by the comma (or the
-    quotation's closing mark) before them (`manager`). A noun that opens no such words (`the rules of the club, which …`, inside a
+    (`team`); the one described is the head of the words set off by the comma (or the
+    quotation's closing mark) before them (`coach`). A noun that opens no such words (`the rules of the club, which …`, inside a
     clause) names no speaker."""
     for _ in range(_APPOSITION_CLIMB):
         set_off = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text in (",", *_CLOSING_QUOTES)

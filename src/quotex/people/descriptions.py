@@ -187,7 +187,7 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
 
 
 def _capitalised_role(reg: Registry, head: Token) -> bool:
-    """`The Chairman of the traders' union, Ana Ruiz, said`: a role some news styles capitalise
+    """`"…," the Treasurer of the rowing club said`: a role some news styles capitalise
     after its article, which the parser then tags as a name; it is the common noun it spells."""
     article = head.i > 0 and reg.doc[head.i - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her")
     return head.pos_ == "PROPN" and article and fold(head.text) in reg.lexicon.roles
@@ -452,9 +452,9 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
 
 
 def _of_the_body_meant(reg: Registry, person: Person, described: Description, position: int) -> bool:
-    """`The committee chair said`: a role whose modifier is a kind of body means that role of
+    """`The board chair said`: a role whose modifier is a kind of body means that role of
     the body of that kind the text spoke of last; one the text tied to another body (`X chairs
-    the Farm Committee`, before the Roads Committee met) is not it. True when the text tied
+    the Harbour Board`, before the Schools Board met) is not it. True when the text tied
     the person to no body in that role, or the modifier names no kind of body."""
     ties = [f for f in person.features if f.startswith(f"of:{described.head}:")]
     kinds = [m for m in described.modifiers if organisation_noun(reg, m)]
@@ -464,7 +464,7 @@ def _of_the_body_meant(reg: Registry, person: Person, described: Description, po
     if body is None or f"of:{described.head}:{id(body)}" in ties:
         return True
     # a tie the text gave before the body was named is kept as the body's words (`mod:`): one
-    # that names another body of the kind (`agriculture` of the Farm Committee) is no tie to this
+    # that names another body of the kind (`harbour` of the Harbour Board) is no tie to this
     mods = {f[4:] for f in person.features if f.startswith("mod:")}
     named = {fold(w) for form in body.forms for w in form}
     others = {fold(w) for other in reg.everyone if other is not body and f"word:{kinds[0]}" in other.features
@@ -727,9 +727,9 @@ def _predicated(reg: Registry, token: Token) -> list[Description | None]:
 
 
 def _role_as_verb(reg: Registry, token: Token) -> list[Description | None]:
-    """`X coaches the Ostfield Otters`, `X chairs the Wendle Trust`: a subject whose verb is a
+    """`X coaches the Fenmoor Kestrels`, `X chairs the Eastport Trust`: a subject whose verb is a
     role noun (roles.txt, person_nouns.txt) used as a verb, with a named body for its object,
-    holds that role of that body, as `the Otters' coach` or `the Ostfield coach` later means."""
+    holds that role of that body, as `the Kestrels' coach` or `the Fenmoor coach` later means."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i in reg.cue_roots:
         return []

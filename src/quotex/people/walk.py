@@ -163,9 +163,9 @@ def _kept_for_pronouns(reg: Registry, token: Token, described: Description) -> N
 
 
 def _speaks_next(reg: Registry, token: Token, described: Description) -> bool:
-    """`The teenager was more reserved. "…," he said.`: a description that fits no one, the
+    """`The younger twin said little. "…," she said.`: a description that fits no one, the
     subject of a main clause whose sentence a quotation follows, brings in the one who speaks
-    there; the `he` after the quotation is that new person, not someone named before it."""
+    there; the `she` after the quotation is that new person, not someone named before it."""
     if token.head.dep_ != "ROOT" or token.i + 1 >= len(reg.doc):
         return False
     if fold(reg.lexicon.lemma(token)) not in reg.words.person_nouns and not holds_pronouns(reg, token, described):
