@@ -585,7 +585,7 @@ def possessor(ctx: QuoteContext, index: int) -> Attribution | None:
 def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
     """`he went on, to jeers of "…" from the crowd` · `supporters answered with chants of "…"`:
     the words a noun of crying out (`outcry_nouns.txt`) gives by its `of` are cried by whoever
-    `from` names, or by the subject of an act done with them or broken into (`answered with`,
+    `from` names when it names people (no one when it names a place), or by the subject of an act done with them or broken into (`answered with`,
     `erupted in`), or by the one an act moves to them (`stirred the hall to`); a passive act
     (`was met with`) names who heard them, and then no one is named."""
     quote = ctx.quotations[index]
@@ -599,7 +599,10 @@ def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
     if after and after[0].lower_ == "from":
         source = next((c for c in after[0].children if c.dep_ == "pobj"), None)
         if source is not None:
-            return Attribution(ctx.doc[noun.i : noun.i + 1], noun_phrase(source, ctx.quoted, ctx.lexicon))
+            # `from the crowd's back rows`, `from the far end of the hall`: a place says where
+            # the cry came from, not who cried
+            crier = noun_phrase(source, ctx.quoted, ctx.lexicon) if _names_people(source, ctx) else None
+            return Attribution(ctx.doc[noun.i : noun.i + 1], crier)
     act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _OUTCRY_PREPOSITIONS else None
     if act is not None and act.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children):
         # `stirred the crowd to chants of`, `drove the hall into cries of`: the one moved cries
@@ -610,6 +613,14 @@ def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
         if crier is not None and crier.pos_ in ("NOUN", "PROPN") and not ctx.quoted[crier.i]:
             return Attribution(ctx.doc[noun.i : noun.i + 1], noun_phrase(crier, ctx.quoted, ctx.lexicon))
     return Attribution(ctx.doc[noun.i : noun.i + 1], None)
+
+
+def _names_people(word: Token, ctx: QuoteContext) -> bool:
+    """Whether a noun names who can cry out: a name of a person, a body or a people, a pronoun,
+    or a word for people, a group or a body (`lexicon.speaker_words`)."""
+    if word.pos_ == "PROPN":
+        return not word.ent_type_ or word.ent_type_ in ("PERSON", *ORGANISATION_LABELS, "NORP")
+    return word.lower_ in ctx.lexicon.pronouns or ctx.lexicon.lemma(word) in ctx.lexicon.speaker_words
 
 
 _OUTCRY_PREPOSITIONS = frozenset({"with", "in", "into", "to"})  # `answered with`, `broke into`, `erupted in`
