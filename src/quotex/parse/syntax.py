@@ -25,6 +25,10 @@ _INVERTED_REACH = 5  # words from a cue to the head of the name after it (`said 
 # What the parser may make of a speaker's words set off by a comma right before a cue without a
 # subject (`A owned nine flats, a report by the agency said`): a noun of the content before them.
 SET_OFF_NOUN_DEPS = frozenset({"appos", "dobj", "npadvmod", "attr", "dep"})
+# the words set off before a joined cue may also be a conjunct (`set_off_before_a_joined_cue`)
+_SET_OFF_BEFORE_A_CUE_DEPS = SET_OFF_NOUN_DEPS | {"conj"}
+# the noun a description set off by a comma heads may also be a subject or the root (`_described_by_its_object`)
+_SET_OFF_DESCRIBED_DEPS = SET_OFF_NOUN_DEPS | {"nsubj", "ROOT"}
 _APPOSITION_CLIMB = 4  # heads from a description's last word up to the apposition (`chief` in `chief of staff`)
 # words from the comma before a cue back to the relative pronoun of the clause it closes: a
 # clause that describes a speaker is short, and the bound keeps a long sentence of cues linear
@@ -162,7 +166,7 @@ def set_off_before_a_joined_cue(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.head.i > verb.i or comma < 1 or doc[comma].text != ",":
         return None
     for token in doc[max(verb.head.i + 1, comma - _RELATIVE_REACH) : comma]:
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in SET_OFF_NOUN_DEPS | {"conj"}:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in _SET_OFF_BEFORE_A_CUE_DEPS:
             continue
         opened = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
         if opened and token.right_edge.i in (comma - 1, comma) and token.left_edge.i > verb.head.i:
@@ -386,7 +390,7 @@ def _described_by_its_object(noun: Token) -> Token | None:
     clause) names no speaker."""
     for _ in range(_APPOSITION_CLIMB):
         set_off = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text in (",", *_CLOSING_QUOTES)
-        if set_off and noun.dep_ in SET_OFF_NOUN_DEPS | {"nsubj", "ROOT"}:
+        if set_off and noun.dep_ in _SET_OFF_DESCRIBED_DEPS:
             return noun
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
             return None
