@@ -434,7 +434,7 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
         where.append(features[relation])
         score += 3
     elif head is not None:
-        held = head_fits(reg, person, head, described) if _of_the_body_meant(reg, person, described, position) else None
+        held = _held_head(reg, person, described, head, position)
         if held is not None:
             where.append(held)
             # the very word an apposition gave a body (`X, the industry's trade group,` … `The
@@ -449,6 +449,14 @@ def fit_of(reg: Registry, person: Person, described: Description, owner: Person 
         return None
     score += sum(1 for m in described.modifiers if f"word:{m}" in features or f"mod:{m}" in features or m in person.title_words)
     return score, min(where)
+
+
+def _held_head(reg: Registry, person: Person, described: Description, head: str, position: int) -> int | None:
+    """Where the text first gave an entity the description's head (`head_fits`), when it is
+    of the body meant: where the head fits is asked first, the body meant (which scores
+    everyone again) only then."""
+    held = head_fits(reg, person, head, described)
+    return held if held is not None and _of_the_body_meant(reg, person, described, position) else None
 
 
 def _of_the_body_meant(reg: Registry, person: Person, described: Description, position: int) -> bool:
