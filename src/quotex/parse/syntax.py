@@ -379,9 +379,6 @@ def _antecedent_of_relative(doc: Doc, comma: int) -> Token | None:
     return None
 
 
-_CLOSING_QUOTES = ('"', "'", "\u201d", "\u2019")  # `"…," a manager of the chain, who …, said`
-
-
 def _described_by_its_object(noun: Token) -> Token | None:
     """`X, a former coach of the team, who would not give a name, said`: the parser hangs
     the relative clause from the last noun before it, the object of the description's `of`
@@ -389,7 +386,8 @@ def _described_by_its_object(noun: Token) -> Token | None:
     quotation's closing mark) before them (`coach`). A noun that opens no such words (`the rules of the club, which …`, inside a
     clause) names no speaker."""
     for _ in range(_APPOSITION_CLIMB):
-        set_off = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text in (",", *_CLOSING_QUOTES)
+        before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        set_off = before is not None and (before.text == "," or before.is_quote)  # `"…," a coach of the team, who …, said`
         if set_off and noun.dep_ in _SET_OFF_DESCRIBED_DEPS:
             return noun
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
