@@ -118,6 +118,12 @@ class Grammar:
     hearer_prepositions: frozenset[str] = frozenset()  # `said to the tribunal`, `said before the inquiry`
     court_nouns: frozenset[str] = frozenset()
     testimony_verbs: frozenset[str] = frozenset()
+    # `the Chairman of …`, `its Chairman`: the words that make a capitalised role after them a description
+    possessive_determiners: frozenset[str] = frozenset()
+    # `answered with chants of "…"`, `broke into cries of`: prepositions by which an act takes the
+    # cry it is done with or broken into; after those of moving (`stirred the hall to`), the object cries
+    outcry_prepositions: frozenset[str] = frozenset()
+    moving_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

@@ -603,11 +603,12 @@ def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
             # the cry came from, not who cried
             crier = noun_phrase(source, ctx.quoted, ctx.lexicon) if _names_people(source, ctx) else None
             return Attribution(ctx.doc[noun.i : noun.i + 1], crier)
-    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _OUTCRY_PREPOSITIONS else None
+    grammar = ctx.lexicon.grammar
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in grammar.outcry_prepositions else None
     if act is not None and act.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children):
         # `stirred the crowd to chants of`, `drove the hall into cries of`: the one moved cries
         moved = next((c for c in act.children if c.dep_ == "dobj" and c.i < noun.i), None)
-        moved = moved if noun.head.lower_ in _MOVING_PREPOSITIONS else None
+        moved = moved if noun.head.lower_ in grammar.moving_prepositions else None
         # (`spoke to jeers of`: `to` alone gives the circumstance, not who cries)
         crier = moved or next((c for c in act.children if c.dep_ == "nsubj" and noun.head.lower_ != "to"), None)
         if crier is not None and crier.pos_ in ("NOUN", "PROPN") and not ctx.quoted[crier.i]:
@@ -621,10 +622,6 @@ def _names_people(word: Token, ctx: QuoteContext) -> bool:
     if word.pos_ == "PROPN":
         return not word.ent_type_ or word.ent_type_ in ("PERSON", *ORGANISATION_LABELS, "NORP")
     return word.lower_ in ctx.lexicon.pronouns or ctx.lexicon.lemma(word) in ctx.lexicon.speaker_words
-
-
-_OUTCRY_PREPOSITIONS = frozenset({"with", "in", "into", "to"})  # `answered with`, `broke into`, `erupted in`
-_MOVING_PREPOSITIONS = frozenset({"into", "to"})  # `stirred the crowd to …`: the object is moved to cry
 
 
 _REPORTED_MIN_WORDS = 2  # `The mayor's "savings" were …, she wrote`: one word is as often the writer's scare quote

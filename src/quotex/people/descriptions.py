@@ -189,7 +189,9 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
 def _capitalised_role(reg: Registry, head: Token) -> bool:
     """`"…," the Treasurer of the rowing club said`: a role some news styles capitalise
     after its article, which the parser then tags as a name; it is the common noun it spells."""
-    article = head.i > 0 and reg.doc[head.i - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her")
+    grammar = reg.lexicon.grammar
+    determiners = grammar.definite_articles | grammar.indefinite_articles | grammar.possessive_determiners
+    article = head.i > 0 and reg.doc[head.i - 1].lower_ in determiners
     return head.pos_ == "PROPN" and article and fold(head.text) in reg.lexicon.roles
 
 
