@@ -277,6 +277,14 @@ class Lexicon:
         return (self.unnamed_sources | self.speaker_groups | self.bodies | self.roles | people.person_nouns
                 | people.organisation_nouns | frozenset(people.gendered))
 
+    @cached_property
+    def role_verb_forms(self) -> dict[str, str]:
+        """The present and past forms of roles and person nouns used as verbs -> the noun
+        (`coaches` -> `coach`, `chaired` -> `chair`): the lemmas are those of the verbs of
+        saying only (read once, asked per subject)."""
+        nouns = sorted(self.roles | self.people_words.person_nouns)
+        return {form: noun for noun in nouns for form in verb_forms(noun) - {noun} if not form.endswith("ing")}
+
     def lemma(self, token: Token) -> str:
         """The lemma of a token, lower case: the pipeline's when it has a lemmatizer, else the
         lemma of a form of one of the listed words, else the word itself."""

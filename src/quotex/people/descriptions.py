@@ -743,12 +743,9 @@ def _role_as_verb(reg: Registry, token: Token) -> list[Description | None]:
     verb = token.head
     if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i in reg.cue_roots:
         return []
-    word = fold(verb.text)
-    # the noun a present or past form is made from (`coaches`, `chaired`): the lexicon's lemmas
-    # are those of the verbs of saying only
-    stems = [word[: -len(ending)] for ending in ("es", "s", "ed", "d") if verb.tag_ in ("VBZ", "VBD") and word.endswith(ending)]
-    role = next((stem for stem in stems if stem in reg.lexicon.roles or stem in reg.words.person_nouns), None)
-    if role is None:
+    # the noun a present or past form is made from (`coaches`, `chaired`)
+    role = reg.lexicon.role_verb_forms.get(fold(verb.text)) if verb.tag_ in ("VBZ", "VBD") else None
+    if role is None or role not in reg.lexicon.roles and role not in reg.words.person_nouns:
         return []
     body = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if body is None:
