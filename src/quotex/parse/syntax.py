@@ -99,7 +99,7 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     named = outside(_object_of_as(verb))
     if named is not None:
         return named
-    described = outside(_described_before(verb))
+    described = outside(_subject_set_off_after_quote(verb))
     if described is not None:
         return described
     for child in verb.rights:
@@ -109,11 +109,12 @@ def speaker_head(verb: Token, quoted: Sequence[bool] = (), time_words: Collectio
     return outside(_noun_before(verb)) or outside(_name_after_inverted(verb, time_words))
 
 
-def _described_before(verb: Token) -> Token | None:
+def _subject_set_off_after_quote(verb: Token) -> Token | None:
     """`"…," Cllr Jo Lee, Liberal of Eastmoor, told the mayor as …`: after words set off by a
     comma that closes no quotation, the subject stands before the cue (the parser hung the name
     on words in the quotation); the noun after the cue is its object (a listener), not a
-    subject in inverted order, which follows the quotation at once."""
+    subject in inverted order, which follows the quotation at once. The name set off after the
+    quotation (its head, `Lee`), else None."""
     comma = verb.i - 1
     if comma < 1 or verb.doc[comma].text != "," or _closes_a_quotation(verb.doc, comma):
         return None

@@ -181,11 +181,11 @@ def apposed(token: Token) -> Token | None:
     parser hung from the pronoun or the verb far before it, is in apposition to that object:
     neither a pronoun nor a verb takes a name so."""
     doc = token.doc
-    start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
-        start -= 1  # the given name, whatever the parser called it (`compound`, `amod`)
-    if _closes_its_sentence_after_an_object(token, start):
-        return doc[start - 2]
+    name_start = token.i
+    while name_start > 0 and doc[name_start - 1].pos_ == "PROPN" and doc[name_start - 1].head.i == token.i:
+        name_start -= 1  # the given name, whatever the parser called it (`compound`, `amod`)
+    if _closes_its_sentence_after_an_object(token, name_start):
+        return doc[name_start - 2]
     start = min((t.i for t in token.lefts if t.dep_ in ("compound", "flat")), default=token.i)
     if token.dep_ == "appos":
         return token.head
