@@ -20,7 +20,7 @@ from quotex.attribution.declared import select_named
 from quotex.attribution.reported import reported_parts
 from quotex.attribution.transcripts import names_a_speaker, words_of_names
 from quotex.lexicon import fold
-from quotex.parse.context import QuoteContext, SpeechEvent
+from quotex.parse.context import QuoteContext, SpeechEvent, outcry_noun_before
 from quotex.parse.marks import line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 from quotex.parse.tree import sentence_bounds, span_root
@@ -589,12 +589,10 @@ def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
     `erupted in`), or by the one an act moves to them (`stirred the hall to`); a passive act
     (`was met with`) names who heard them, and then no one is named."""
     quote = ctx.quotations[index]
-    words = [t for t in ctx.before(quote) if not t.is_space]
-    if len(words) < 2 or words[-1].lower_ != "of" or ctx.lexicon.lemma(words[-2]) not in ctx.lexicon.outcry_nouns:
-        return None
-    noun = words[-2]
-    if noun.pos_ != "NOUN":
-        return None
+    window = ctx.before(quote)
+    noun = outcry_noun_before(ctx.doc, window[-1].i + 1, ctx.lexicon) if window else None
+    if noun is None or noun.i < window[0].i:
+        return None  # (the noun and its `of` within the quotation's sentence and paragraph)
     after = [t for t in ctx.after(quote) if not t.is_space]
     if after and after[0].lower_ == "from":
         source = next((c for c in after[0].children if c.dep_ == "pobj"), None)
