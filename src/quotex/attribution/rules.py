@@ -599,8 +599,8 @@ def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
         if source is not None:
             # `from the crowd's back rows`, `from the far end of the hall`: a place says where
             # the cry came from, not who cried
-            crier = noun_phrase(source, ctx.quoted, ctx.lexicon) if _names_people(source, ctx) else None
-            return Attribution(ctx.doc[noun.i : noun.i + 1], crier)
+            from_mention = noun_phrase(source, ctx.quoted, ctx.lexicon) if _names_people(source, ctx) else None
+            return Attribution(ctx.doc[noun.i : noun.i + 1], from_mention)
     grammar = ctx.lexicon.grammar
     act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in grammar.outcry_prepositions else None
     if act is not None and act.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children):
