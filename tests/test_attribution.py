@@ -1027,8 +1027,10 @@ def test_verbs_of_anger_report_speech(recorded, find_quote):
 @pytest.mark.parametrize(
     "sentence, cried, crier, cue",
     [
-        ('"We cannot pave every field in the county," she said, to shouts of "Shame!" from the public gallery.',
-         "Shame!", "public gallery", "shouts"),
+        ('"The levy stays," she said, to cries of "Not one more!" from the far end of the room.', "Not one more!", None, "cries"),
+        ('"The ferry will run all winter," he said, to shouts of "Not one more!" from Odile Holtfelder.',
+         "Not one more!", "odile holtfelder", "shouts"),
+        ('"The levy stays," she said, to cries of "Scrap it!" from the residents.', "Scrap it!", "residents", "cries"),
         ('Protesters outside the depot answered with chants of "Keep it open!" as the buses left.',
          "Keep it open!", "protesters outside the depot", "chants"),
         ('The minister was met with cries of "Resign!" at the gate.', "Resign!", None, "cries"),
@@ -1037,8 +1039,9 @@ def test_verbs_of_anger_report_speech(recorded, find_quote):
     ],
 )
 def test_words_cried_after_a_noun_of_crying_out(recorded, find_quote, sentence, cried, crier, cue):
-    # Whoever `from` names cries them, or the subject of an act done with them; not the
-    # speaker of a cue around them, and a passive act names who heard them.
+    # Whoever `from` names cries them when it names people (a place it names says where the
+    # cry came from), or the subject of an act done with them; not the speaker of a cue around
+    # them, and a passive act names who heard them.
     quote = find_quote(extract(recorded, sentence), cried)
     assert quote.text == cried
     assert (quote.speaker or "").lower() == (crier or "")

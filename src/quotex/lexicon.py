@@ -118,6 +118,12 @@ class Grammar:
     hearer_prepositions: frozenset[str] = frozenset()  # `said to the tribunal`, `said before the inquiry`
     court_nouns: frozenset[str] = frozenset()
     testimony_verbs: frozenset[str] = frozenset()
+    # `the Chairman of …`, `its Chairman`: the words that make a capitalised role after them a description
+    possessive_determiners: frozenset[str] = frozenset()
+    # `answered with chants of "…"`, `broke into cries of`: prepositions by which an act takes the
+    # cry it is done with or broken into; after those of moving (`stirred the hall to`), the object cries
+    outcry_prepositions: frozenset[str] = frozenset()
+    moving_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:
@@ -270,6 +276,14 @@ class Lexicon:
         people = self.people_words
         return (self.unnamed_sources | self.speaker_groups | self.bodies | self.roles | people.person_nouns
                 | people.organisation_nouns | frozenset(people.gendered))
+
+    @cached_property
+    def role_verb_forms(self) -> dict[str, str]:
+        """The present and past forms of roles and person nouns used as verbs -> the noun
+        (`coaches` -> `coach`, `chaired` -> `chair`): the lemmas are those of the verbs of
+        saying only (read once, asked per subject)."""
+        nouns = sorted(self.roles | self.people_words.person_nouns)
+        return {form: noun for noun in nouns for form in verb_forms(noun) - {noun} if not form.endswith("ing")}
 
     def lemma(self, token: Token) -> str:
         """The lemma of a token, lower case: the pipeline's when it has a lemmatizer, else the

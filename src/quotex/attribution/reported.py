@@ -120,7 +120,7 @@ def _apposition_before(event: SpeechEvent) -> bool:
 
 
 def _set_off_before_the_cue(event: SpeechEvent) -> bool:
-    """`He died at home, his brother, Teodor, said`: the parser took the speaker's words for a
+    """`The shop will close, its owner, Mira Oxtoby, said`: the parser took the speaker's words for a
     conjunct of the content and joined the cue to its verb (`syntax.set_off_before_a_joined_cue`)."""
     return event.mention is not None and set_off_before_a_joined_cue(event.cue.root) == event.mention.root
 
@@ -823,7 +823,7 @@ def _content_before(verb: Token, lexicon: Lexicon) -> Span | None:
     (`Winds had brought down trees, the operator said in a post`, `…, the treasurer told council`)."""
     subject = max((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), key=lambda c: c.i, default=None)
     if subject is None:
-        subject = set_off_before_a_joined_cue(verb)  # `He died at home, his brother, Teodor, said`
+        subject = set_off_before_a_joined_cue(verb)  # `The shop will close, its owner, Mira Oxtoby, said`
     root = verb
     while root.head.i != root.i:
         root = root.head

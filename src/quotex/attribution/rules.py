@@ -20,7 +20,7 @@ from quotex.attribution.declared import select_named
 from quotex.attribution.reported import reported_parts
 from quotex.attribution.transcripts import names_a_speaker, words_of_names
 from quotex.lexicon import fold
-from quotex.parse.context import QuoteContext, SpeechEvent
+from quotex.parse.context import QuoteContext, SpeechEvent, outcry_noun_before
 from quotex.parse.marks import line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 from quotex.parse.tree import sentence_bounds, span_root
@@ -583,37 +583,43 @@ def possessor(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`she said, to shouts of "…" from the gallery` · `supporters answered with chants of "…"`:
+    """`he went on, to jeers of "…" from the crowd` · `supporters answered with chants of "…"`:
     the words a noun of crying out (`outcry_nouns.txt`) gives by its `of` are cried by whoever
-    `from` names, or by the subject of an act done with them or broken into (`answered with`,
+    `from` names when it names people (no one when it names a place), or by the subject of an act done with them or broken into (`answered with`,
     `erupted in`), or by the one an act moves to them (`stirred the hall to`); a passive act
     (`was met with`) names who heard them, and then no one is named."""
     quote = ctx.quotations[index]
-    words = [t for t in ctx.before(quote) if not t.is_space]
-    if len(words) < 2 or words[-1].lower_ != "of" or ctx.lexicon.lemma(words[-2]) not in ctx.lexicon.outcry_nouns:
-        return None
-    noun = words[-2]
-    if noun.pos_ != "NOUN":
-        return None
+    window = ctx.before(quote)
+    noun = outcry_noun_before(ctx.doc, window[-1].i + 1, ctx.lexicon) if window else None
+    if noun is None or noun.i < window[0].i:
+        return None  # (the noun and its `of` within the quotation's sentence and paragraph)
     after = [t for t in ctx.after(quote) if not t.is_space]
     if after and after[0].lower_ == "from":
         source = next((c for c in after[0].children if c.dep_ == "pobj"), None)
         if source is not None:
-            return Attribution(ctx.doc[noun.i : noun.i + 1], noun_phrase(source, ctx.quoted, ctx.lexicon))
-    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _OUTCRY_PREPOSITIONS else None
+            # `from the crowd's back rows`, `from the far end of the hall`: a place says where
+            # the cry came from, not who cried
+            from_mention = noun_phrase(source, ctx.quoted, ctx.lexicon) if _names_people(source, ctx) else None
+            return Attribution(ctx.doc[noun.i : noun.i + 1], from_mention)
+    grammar = ctx.lexicon.grammar
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in grammar.outcry_prepositions else None
     if act is not None and act.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children):
         # `stirred the crowd to chants of`, `drove the hall into cries of`: the one moved cries
         moved = next((c for c in act.children if c.dep_ == "dobj" and c.i < noun.i), None)
-        moved = moved if noun.head.lower_ in _MOVING_PREPOSITIONS else None
-        # (`spoke to shouts of`: `to` alone gives the circumstance, not who cries)
+        moved = moved if noun.head.lower_ in grammar.moving_prepositions else None
+        # (`spoke to jeers of`: `to` alone gives the circumstance, not who cries)
         crier = moved or next((c for c in act.children if c.dep_ == "nsubj" and noun.head.lower_ != "to"), None)
         if crier is not None and crier.pos_ in ("NOUN", "PROPN") and not ctx.quoted[crier.i]:
             return Attribution(ctx.doc[noun.i : noun.i + 1], noun_phrase(crier, ctx.quoted, ctx.lexicon))
     return Attribution(ctx.doc[noun.i : noun.i + 1], None)
 
 
-_OUTCRY_PREPOSITIONS = frozenset({"with", "in", "into", "to"})  # `answered with`, `broke into`, `erupted in`
-_MOVING_PREPOSITIONS = frozenset({"into", "to"})  # `stirred the crowd to …`: the object is moved to cry
+def _names_people(word: Token, ctx: QuoteContext) -> bool:
+    """Whether a noun names who can cry out: a name of a person, a body or a people, a pronoun,
+    or a word for people, a group or a body (`lexicon.speaker_words`)."""
+    if word.pos_ == "PROPN":
+        return not word.ent_type_ or word.ent_type_ in ("PERSON", *ORGANISATION_LABELS, "NORP")
+    return word.lower_ in ctx.lexicon.pronouns or ctx.lexicon.lemma(word) in ctx.lexicon.speaker_words
 
 
 _REPORTED_MIN_WORDS = 2  # `The mayor's "savings" were …, she wrote`: one word is as often the writer's scare quote

@@ -318,12 +318,24 @@ def is_named_work(span: Span, grammar: Grammar) -> bool:
 
 
 def is_cried(span: Span, lexicon: Lexicon) -> bool:
-    """`to shouts of "Shame!"`, `chants of "Hold the Line!"`: words after a noun of crying out
+    """`to jeers of "Sit down!"`, `chants of "Hold the Line!"`: words after a noun of crying out
     and its `of` (`outcry_nouns.txt`) are cried, not the title the preposition may announce."""
-    if span.start < 3:
-        return False
-    of, noun = span.doc[span.start - 2], span.doc[span.start - 3]  # the words before the opening mark
-    return of.lower_ == "of" and noun.pos_ == "NOUN" and lexicon.lemma(noun) in lexicon.outcry_nouns
+    return span.start > 0 and outcry_noun_before(span.doc, span.start - 1, lexicon) is not None
+
+
+def outcry_noun_before(doc: Doc, mark: int, lexicon: Lexicon) -> Token | None:
+    """The noun of crying out (`outcry_nouns.txt`) whose `of` stands right before the opening
+    mark at token `mark` (`to jeers of "…"`; spaces between skipped), else None."""
+    words: list[Token] = []
+    i = mark - 1
+    while i >= 0 and len(words) < 2:
+        if not doc[i].is_space:
+            words.append(doc[i])
+        i -= 1
+    if len(words) < 2:
+        return None
+    of, noun = words
+    return noun if of.lower_ == "of" and noun.pos_ == "NOUN" and lexicon.lemma(noun) in lexicon.outcry_nouns else None
 
 
 def _chanted(words: list[Token]) -> bool:

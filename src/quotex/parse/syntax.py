@@ -25,6 +25,10 @@ _INVERTED_REACH = 5  # words from a cue to the head of the name after it (`said 
 # What the parser may make of a speaker's words set off by a comma right before a cue without a
 # subject (`A owned nine flats, a report by the agency said`): a noun of the content before them.
 SET_OFF_NOUN_DEPS = frozenset({"appos", "dobj", "npadvmod", "attr", "dep"})
+# the words set off before a joined cue may also be a conjunct (`set_off_before_a_joined_cue`)
+_SET_OFF_BEFORE_A_CUE_DEPS = SET_OFF_NOUN_DEPS | {"conj"}
+# the noun a description set off by a comma heads may also be a subject or the root (`_described_by_its_object`)
+_SET_OFF_DESCRIBED_DEPS = SET_OFF_NOUN_DEPS | {"nsubj", "ROOT"}
 _APPOSITION_CLIMB = 4  # heads from a description's last word up to the apposition (`chief` in `chief of staff`)
 # words from the comma before a cue back to the relative pronoun of the clause it closes: a
 # clause that describes a speaker is short, and the bound keeps a long sentence of cues linear
@@ -114,7 +118,7 @@ def _speaker_the_parse_hung_elsewhere(
     named = outside(_object_of_as(verb))
     if named is not None:
         return named
-    described = outside(_described_before(verb))
+    described = outside(_subject_set_off_after_quote(verb))
     if described is not None:
         return described
     for child in verb.rights:
@@ -124,11 +128,12 @@ def _speaker_the_parse_hung_elsewhere(
     return outside(_noun_before(verb)) or outside(_name_after_inverted(verb, time_words))
 
 
-def _described_before(verb: Token) -> Token | None:
+def _subject_set_off_after_quote(verb: Token) -> Token | None:
     """`"…," Cllr Jo Lee, Liberal of Eastmoor, told the mayor as …`: after words set off by a
     comma that closes no quotation, the subject stands before the cue (the parser hung the name
     on words in the quotation); the noun after the cue is its object (a listener), not a
-    subject in inverted order, which follows the quotation at once."""
+    subject in inverted order, which follows the quotation at once. The name set off after the
+    quotation (its head, `Lee`), else None."""
     comma = verb.i - 1
     if comma < 1 or verb.doc[comma].text != "," or _closes_a_quotation(verb.doc, comma):
         return None
@@ -170,8 +175,8 @@ def _object_before(verb: Token) -> Token | None:
 
 
 def set_off_before_a_joined_cue(verb: Token) -> Token | None:
-    """`He died at home after a short illness, his brother, Teodor, said` · `The line would add
-    sailings, a spokeswoman for it, who asked not to be named, said`: the parser took the words
+    """`The shop will close in spring, its owner, Mira Oxtoby, said` · `The plant would hire
+    staff, a spokesman for it, who would not give a name, said`: the parser took the words
     set off by commas right before the cue for a noun of the content (a conjunct, an object)
     and joined the cue to the content's verb as a second verb without `and`; those words name
     who speaks, not the content's subject. The first noun that opens after a comma and runs to
@@ -181,7 +186,7 @@ def set_off_before_a_joined_cue(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.head.i > verb.i or comma < 1 or doc[comma].text != ",":
         return None
     for token in doc[max(verb.head.i + 1, comma - _RELATIVE_REACH) : comma]:
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in SET_OFF_NOUN_DEPS | {"conj"}:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in _SET_OFF_BEFORE_A_CUE_DEPS:
             continue
         opened = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
         if opened and token.right_edge.i in (comma - 1, comma) and token.left_edge.i > verb.head.i:
@@ -394,18 +399,16 @@ def _antecedent_of_relative(doc: Doc, comma: int) -> Token | None:
     return None
 
 
-_CLOSING_QUOTES = ('"', "'", "\u201d", "\u2019")  # `"…," a manager of the chain, who …, said`
-
-
 def _described_by_its_object(noun: Token) -> Token | None:
-    """`X, a senior manager of the chain, who did not wish to be named, said`: the parser hangs
+    """`X, a former coach of the team, who would not give a name, said`: the parser hangs
     the relative clause from the last noun before it, the object of the description's `of`
-    (`chain`); the one described is the head of the words set off by the comma (or the
-    quotation's closing mark) before them (`manager`). A noun that opens no such words (`the rules of the club, which …`, inside a
+    (`team`); the one described is the head of the words set off by the comma (or the
+    quotation's closing mark) before them (`coach`). A noun that opens no such words (`the rules of the club, which …`, inside a
     clause) names no speaker."""
     for _ in range(_APPOSITION_CLIMB):
-        set_off = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text in (",", *_CLOSING_QUOTES)
-        if set_off and noun.dep_ in SET_OFF_NOUN_DEPS | {"nsubj", "ROOT"}:
+        before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        set_off = before is not None and (before.text == "," or before.is_quote)  # `"…," a coach of the team, who …, said`
+        if set_off and noun.dep_ in _SET_OFF_DESCRIBED_DEPS:
             return noun
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
             return None

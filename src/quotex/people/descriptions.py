@@ -187,9 +187,11 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
 
 
 def _capitalised_role(reg: Registry, head: Token) -> bool:
-    """`The Chairman of the traders' union, Ana Ruiz, said`: a role some news styles capitalise
+    """`"…," the Treasurer of the rowing club said`: a role some news styles capitalise
     after its article, which the parser then tags as a name; it is the common noun it spells."""
-    article = head.i > 0 and reg.doc[head.i - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her")
+    grammar = reg.lexicon.grammar
+    determiners = grammar.definite_articles | grammar.indefinite_articles | grammar.possessive_determiners
+    article = head.i > 0 and reg.doc[head.i - 1].lower_ in determiners
     return head.pos_ == "PROPN" and article and fold(head.text) in reg.lexicon.roles
 
 
@@ -460,7 +462,7 @@ def _fit_of_head(
         ties = [f"of:{w}:{id(owner)}" for w in (head, *same_words(reg, head))]
         relation = next((t for t in ties if t in features), None)
         return (3, features[relation]) if relation is not None else None
-    held = head_fits(reg, person, head, described) if _of_the_body_meant(reg, person, described, position) else None
+    held = _held_head(reg, person, described, head, position)
     if held is not None:
         # the very word an apposition gave a body (`X, the industry's trade group,` … `The
         # group`) fits better than a body of any kind a generic word (`group`) may name
@@ -472,10 +474,18 @@ def _fit_of_head(
     return 0, None
 
 
+def _held_head(reg: Registry, person: Person, described: Description, head: str, position: int) -> int | None:
+    """Where the text first gave an entity the description's head (`head_fits`), when it is
+    of the body meant: where the head fits is asked first, the body meant (which scores
+    everyone again) only then."""
+    held = head_fits(reg, person, head, described)
+    return held if held is not None and _of_the_body_meant(reg, person, described, position) else None
+
+
 def _of_the_body_meant(reg: Registry, person: Person, described: Description, position: int) -> bool:
-    """`The committee chair said`: a role whose modifier is a kind of body means that role of
+    """`The board chair said`: a role whose modifier is a kind of body means that role of
     the body of that kind the text spoke of last; one the text tied to another body (`X chairs
-    the Farm Committee`, before the Roads Committee met) is not it. True when the text tied
+    the Harbour Board`, before the Schools Board met) is not it. True when the text tied
     the person to no body in that role, or the modifier names no kind of body."""
     ties = [f for f in person.features if f.startswith(f"of:{described.head}:")]
     kinds = [m for m in described.modifiers if organisation_noun(reg, m)]
@@ -485,7 +495,7 @@ def _of_the_body_meant(reg: Registry, person: Person, described: Description, po
     if body is None or f"of:{described.head}:{id(body)}" in ties:
         return True
     # a tie the text gave before the body was named is kept as the body's words (`mod:`): one
-    # that names another body of the kind (`agriculture` of the Farm Committee) is no tie to this
+    # that names another body of the kind (`harbour` of the Harbour Board) is no tie to this
     mods = {f[4:] for f in person.features if f.startswith("mod:")}
     named = {fold(w) for form in body.forms for w in form}
     others = {fold(w) for other in reg.everyone if other is not body and f"word:{kinds[0]}" in other.features
@@ -748,18 +758,15 @@ def _predicated(reg: Registry, token: Token) -> list[Description | None]:
 
 
 def _role_as_verb(reg: Registry, token: Token) -> list[Description | None]:
-    """`X coaches the Ostfield Otters`, `X chairs the Wendle Trust`: a subject whose verb is a
+    """`X coaches the Fenmoor Kestrels`, `X chairs the Eastport Trust`: a subject whose verb is a
     role noun (roles.txt, person_nouns.txt) used as a verb, with a named body for its object,
-    holds that role of that body, as `the Otters' coach` or `the Ostfield coach` later means."""
+    holds that role of that body, as `the Kestrels' coach` or `the Fenmoor coach` later means."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i in reg.cue_roots:
         return []
-    word = fold(verb.text)
-    # the noun a present or past form is made from (`coaches`, `chaired`): the lexicon's lemmas
-    # are those of the verbs of saying only
-    stems = [word[: -len(ending)] for ending in ("es", "s", "ed", "d") if verb.tag_ in ("VBZ", "VBD") and word.endswith(ending)]
-    role = next((stem for stem in stems if stem in reg.lexicon.roles or stem in reg.words.person_nouns), None)
-    if role is None:
+    # the noun a present or past form is made from (`coaches`, `chaired`)
+    role = reg.lexicon.role_verb_forms.get(fold(verb.text)) if verb.tag_ in ("VBZ", "VBD") else None
+    if role is None or role not in reg.lexicon.roles and role not in reg.words.person_nouns:
         return []
     body = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if body is None:

@@ -177,15 +177,15 @@ def apposed(token: Token) -> Token | None:
     """The noun a name stands in apposition to: its head when the parser says so, or when it
     took a name between commas right after a singular noun for the first of a list
     (`a daughter, Ann Roe, and two grandchildren`). A name that ends its sentence after a
-    comma that ends an object (`It was signed by the trust's chair, Ann Roe.`), which the
+    comma that ends an object (`The report was written by the guild's treasurer, Ann Roe.`), which the
     parser hung from the pronoun or the verb far before it, is in apposition to that object:
     neither a pronoun nor a verb takes a name so."""
     doc = token.doc
-    start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
-        start -= 1  # the given name, whatever the parser called it (`compound`, `amod`)
-    if _closes_its_sentence_after_an_object(token, start):
-        return doc[start - 2]
+    name_start = token.i
+    while name_start > 0 and doc[name_start - 1].pos_ == "PROPN" and doc[name_start - 1].head.i == token.i:
+        name_start -= 1  # the given name, whatever the parser called it (`compound`, `amod`)
+    if _closes_its_sentence_after_an_object(token, name_start):
+        return doc[name_start - 2]
     start = min((t.i for t in token.lefts if t.dep_ in ("compound", "flat")), default=token.i)
     if token.dep_ == "appos":
         return token.head
@@ -197,7 +197,7 @@ def apposed(token: Token) -> Token | None:
 
 def _closes_its_sentence_after_an_object(token: Token, start: int) -> bool:
     """Whether a name from token `start` to `token` stands after `, ` right after a singular
-    noun that is an object (`by the trust's chair, Ann Roe.`), ends its sentence, and was hung
+    noun that is an object (`by the guild's treasurer, Ann Roe.`), ends its sentence, and was hung
     from a pronoun (as an apposition) or from the verb (as a modifier) before that noun."""
     doc = token.doc
     if start < 2 or token.i + 1 >= len(doc) or doc[token.i + 1].text not in (".", ";"):

@@ -106,7 +106,7 @@ def relative_pronoun(reg: Registry, mention: Span, root: Token, relative: bool) 
 
 
 def body_relative_pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
-    """`…, according to the Fenmoor Guild, a growers' group, which said …`: `which` stands for a
+    """`… was opposed by the Eastport Anglers, a club of fishers, which said …`: `which` stands for a
     body (a person takes `who`), so when its clause hangs from an organisation, or from a noun
     in apposition to one, that body says it, not whoever a pronoun search finds."""
     if not relative or root.lower_ not in reg.lexicon.grammar.body_relative or root.head.dep_ != "relcl":

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from quotex.lexicon import fold
 from quotex.parse.names import hyphened_surname, hyphened_word
 from quotex.parse.syntax import noun_phrase, tokens_where
+from quotex.parse.tree import sentence_bounds
 from quotex.people.descriptions import (
     describe_subject,
     described_entity,
@@ -192,15 +193,16 @@ def _kept_for_pronouns(reg: Registry, token: Token, described: Description) -> N
 
 
 def _speaks_next(reg: Registry, token: Token, described: Description) -> bool:
-    """`The teenager was more reserved. "…," he said.`: a description that fits no one, the
+    """`The younger twin said little. "…," she said.`: a description that fits no one, the
     subject of a main clause whose sentence a quotation follows, brings in the one who speaks
-    there; the `he` after the quotation is that new person, not someone named before it."""
+    there; the `she` after the quotation is that new person, not someone named before it."""
     if token.head.dep_ != "ROOT" or token.i + 1 >= len(reg.doc):
         return False
     if fold(reg.lexicon.lemma(token)) not in reg.words.person_nouns and not holds_pronouns(reg, token, described):
         return False  # `The result was a shock.`: no person
     ends = reg.lexicon.grammar.sentence_ends
-    for t in reg.doc[token.i + 1 :]:
+    _, end = sentence_bounds(token)  # within the sentence: a text without full stops is not walked to its end each time
+    for t in reg.doc[token.i + 1 : end]:
         if reg.quoted[t.i]:
             return False  # a quotation within the sentence: the description's own cue tells
         if t.text in ends:
