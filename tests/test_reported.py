@@ -1057,10 +1057,10 @@ def test_a_participle_of_saying_after_the_content_is_the_speaker_saying_more(rec
 
 def test_a_long_subject_the_parser_took_for_the_cues_object_opens_the_content(recorded) -> None:
     # `the way …` parsed as the object of `said`, and `rewards` as a clause hung from `said`
-    text = "Councillor Pellinore Marwick said the way the ferries are paid, a fee for each crossing, also rewards short trips over long ones."
+    text = "Councillor Pellinore Marwick said the way the market stalls are let, a charge for every pitch, also favours large traders over small ones."
     (statement,) = indirect(recorded, text)
     assert (statement.text, statement.speaker) == (
-        "the way the ferries are paid, a fee for each crossing, also rewards short trips over long ones", "Pellinore Marwick")
+        "the way the market stalls are let, a charge for every pitch, also favours large traders over small ones", "Pellinore Marwick")
 
 
 @pytest.mark.parametrize(
@@ -1101,8 +1101,8 @@ def test_a_description_with_a_relative_clause_before_the_cue_speaks(recorded, te
     "text, content, speaker",
     [
         ("Wilma Drossard, who kept the orchard her family planted, died on Sunday in Pellington. She was 91.\n\n"
-         "She died quietly in her sleep after a long illness, her daughter, Orsola, said in a notice to the parish.",
-         "She died quietly in her sleep after a long illness", "Orsola"),
+         "She passed away at home after a brief stay in hospital, her daughter, Orsola, said in a letter to the parish.",
+         "She passed away at home after a brief stay in hospital", "Orsola"),
         ("The ferry line would add two sailings in June, a spokeswoman for the line, who asked not to be identified, "
          "said on Friday.", "The ferry line would add two sailings in June", "spokeswoman for the line"),
     ],

@@ -17,7 +17,7 @@ Y Doe` X is a Doe too, so `Her husband` can be him; a professional honorific's f
 X`) ends no sentence, so `In a memo …, Engr. X warned` makes the memo X's for `the memo reads`;
 `the artist said`, fitting no one, under a headline that names one person is that person, however
 far back the body named them (a byline's writer is no candidate); a name that ends its sentence
-right after an object and a comma (`signed by the trust's chair, X.`) is that object's apposition
+right after an object and a comma (`put out by the trust's chair, X.`) is that object's apposition
 however the parser hung it, so `The trust's chair` is X later; a description that fits no one,
 the subject of the sentence a quotation follows (`The youngster was quieter. "…," he told`), is
 who speaks there, not the one named before it; `X coaches the Saltreach Plovers` makes X the
@@ -236,7 +236,7 @@ MUSEUM_LETTER = (
     "Museum to close upper galleries\n\n"
     "The Corvell Heritage Trust will shut the upper galleries of its museum until spring, it said "
     'on Monday. "We cannot heat rooms that nobody can afford to keep open," the notice read. It was '
-    "signed by the trust's chair, Margaret Olawale-Brennan.\n\n"
+    "put out by the trust's chair, Margaret Olawale-Brennan.\n\n"
     "The town's MP, Susan Prendergast, wrote on social media that the trust had ignored a survey "
     "from 2019.\n\n"
     "The trust's chair rejected that. \"We followed the survey to the letter. I volunteer there every "
