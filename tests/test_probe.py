@@ -57,8 +57,7 @@ SETS = [
     ProbeSet("probe8", 20, 1.0, {"direct": 0.960, "indirect": 0.946}, words=(300, 650)),
     # Written blind in session 10, a development set from session 11 (docs/history/PROBE9.md).
     ProbeSet("probe9", 18, 1.0, {"direct": 0.962, "indirect": 0.979}, words=(300, 650)),
-    # Held out, written blind in session 11 and measured at its start and end (docs/history/PROBE10.md):
-    # its rows and misses are never read, so these floors only guard against a fall.
+    # Written blind in session 11, a development set from session 12 (docs/history/PROBE10.md).
     ProbeSet("probe10", 17, 0.946, {"direct": 0.865, "indirect": 0.853}, words=(300, 650)),
 ]
 MARGIN = 0.05
