@@ -77,6 +77,14 @@ def test_a_user_folder_overrides_only_the_lists_it_holds(tmp_path) -> None:
     assert lexicon.titles == default_lexicon().titles
 
 
+def test_a_user_grammar_keeps_the_shipped_entries_it_lacks(tmp_path) -> None:
+    # A grammar file written for an older quotex: one entry of its own, none of the newer ones.
+    (tmp_path / "grammar.tsv").write_text("according_to\tas per\n", encoding="utf-8")
+    grammar = Lexicon.from_directory(tmp_path).grammar
+    assert grammar.according_to == ("as", "per")
+    assert grammar.outcry_prepositions == default_lexicon().grammar.outcry_prepositions
+
+
 @pytest.mark.parametrize(
     "name, text",
     [("pronouns.txt", "she female\n"), ("tag_map.tsv", "NN\t\n"), ("verb_forms.tsv", "said\n")],

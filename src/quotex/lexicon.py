@@ -489,15 +489,23 @@ class LexiconError(ValueError):
 
 
 def _grammar(read) -> Grammar:
-    """`grammar.tsv`: a name, a tab, the words; words in lower case, tags as written."""
+    """`grammar.tsv`: a name, a tab, the words; words in lower case, tags as written. An entry a
+    user's file lacks is the shipped one: a file written for an older quotex keeps working when
+    a newer one reads more of the language's grammar words."""
+    entries = _grammar_entries(read("grammar.tsv", False))
+    shipped = _grammar_entries(_reader(None)("grammar.tsv", False))
+    return Grammar.from_entries(shipped | entries, "grammar.tsv")
+
+
+def _grammar_entries(lines: list[str]) -> dict[str, list[str]]:
     entries: dict[str, list[str]] = {}
-    for line in read("grammar.tsv", False):
+    for line in lines:
         name, tab, words = line.partition("\t")
         if not tab or not name.strip() or not words.split():
             raise LexiconError(f"grammar.tsv: {line!r} is not a name, a tab and words")
         tags = name.strip().endswith("_tags") or name.strip().endswith("_tag")
         entries[name.strip()] = [w if tags else w.lower() for w in words.split()]
-    return Grammar.from_entries(entries, "grammar.tsv")
+    return entries
 
 
 def _reader(folder: Path | None, files: dict[str, str] | None = None):
