@@ -633,6 +633,17 @@ def test_marks_glued_to_words_without_spaces(recorded, find_quote, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ['"The tide turned at noon, and we waited,"Wilma Tresco said.', 'Ferryman Wilma Tresco said:"The tide turned at noon, and we waited."'],
+)
+def test_straight_marks_glued_after_punctuation(recorded, find_quote, text):
+    # a straight mark between a clause's punctuation and a word is a quotation mark, a token of its own
+    quote = find_quote(extract(recorded, text), "tide turned")
+    assert quote.speaker == "Wilma Tresco" and quote.cue.text == "said"
+    assert quote.text.startswith("The tide") and quote.text.rstrip(",.").endswith("waited")
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         ("The Bank of Ostend said the pier would reopen in May.", "Bank of Ostend"),
