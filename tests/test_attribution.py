@@ -1059,6 +1059,24 @@ def test_words_cried_after_a_noun_of_crying_out(recorded, find_quote, sentence, 
     assert quote.cue is not None and quote.cue.text == cue
 
 
+@pytest.mark.parametrize(
+    "sentence, cried, crier, cue",
+    [
+        ('About 300 fishermen marched to the harbour office, chanting "Save Kessock."', "Save Kessock.",
+         "about 300 fishermen", "chanting"),
+        ('When a man near the stage shouted, "Morwen," the speaker smiled.', "Morwen,", "man near the stage", "shouted"),
+        ('The crowd in the hall began to chant "Down with Tolls."', "Down with Tolls.", "crowd in the hall", "chant"),
+    ],
+)
+def test_words_a_verb_of_crying_out_takes_are_cried_not_a_title(recorded, find_quote, sentence, cried, crier, cue):
+    # A name or words in title case after `chanting`, `shouted,` are a chant or a cry, of the
+    # verb's subject (of the verb it hangs from for a participle or an infinitive).
+    quote = find_quote(extract(recorded, sentence), cried)
+    assert quote.text == cried and quote.kind == "direct"
+    assert (quote.speaker or "").lower() == crier
+    assert quote.cue is not None and quote.cue.text == cue
+
+
 def test_object_of_a_cue_after_a_set_off_description_is_the_listener(recorded, find_quote):
     # The parser hangs the name on words in the quotation; after the description's comma the
     # noun that follows the cue is who listened, not a subject in inverted order.

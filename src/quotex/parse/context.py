@@ -318,9 +318,25 @@ def is_named_work(span: Span, grammar: Grammar) -> bool:
 
 
 def is_cried(span: Span, lexicon: Lexicon) -> bool:
-    """`to jeers of "Sit down!"`, `chants of "Hold the Line!"`: words after a noun of crying out
-    and its `of` (`outcry_nouns.txt`) are cried, not the title the preposition may announce."""
-    return span.start > 0 and outcry_noun_before(span.doc, span.start - 1, lexicon) is not None
+    """`to jeers of "Sit down!"`, `chants of "Hold the Line!"`, `chanting "Save the Weir"`: words
+    after a noun of crying out and its `of`, or after a verb of crying out (`outcry_nouns.txt`),
+    are cried, not the title the preposition or the verb's object may be."""
+    if span.start < 1:
+        return False
+    mark = span.start - 1
+    return outcry_noun_before(span.doc, mark, lexicon) is not None or outcry_verb_before(span.doc, mark, lexicon) is not None
+
+
+def outcry_verb_before(doc: Doc, mark: int, lexicon: Lexicon) -> Token | None:
+    """The verb of crying out (`shouted`, `chanting`: `outcry_nouns.txt` as verbs) that stands
+    right before the opening mark at token `mark`, a comma or a colon between (`shouted, "…"`),
+    else None: what it takes is cried out, whatever its length or its capitals."""
+    i = mark - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in (",", ":")):
+        i -= 1
+    if i < 0 or doc[i].pos_ != "VERB" or lexicon.lemma(doc[i]) not in lexicon.outcry_nouns:
+        return None
+    return doc[i]
 
 
 def outcry_noun_before(doc: Doc, mark: int, lexicon: Lexicon) -> Token | None:
