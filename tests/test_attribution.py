@@ -572,6 +572,8 @@ def test_a_sign_or_a_headline_reads(recorded, find_quote):
         'Brandt once wrote under the pseudonym "Captain Harbour," the council recalled.',
         'Listen again: The Harbour Hour, episode 7 \u2014 "Who Stole the Lighthouse Bell?"\nThe show airs weekly.',
         'Her third novel, "Where Did All the Herring Go?", comes out in May.',
+        'The idea came from Odile Marr, whose book "Tidewater: Four Winters on the Solway Firth," sold well.',
+        'Marr recalled reading "Salt and Iron: How Seven Harbour Towns Outlived Their Fleets" twice that summer.',
     ],
 )
 def test_titles_and_names_in_quotation_marks_are_not_speech(recorded, text):
@@ -630,6 +632,17 @@ def test_inverted_cue_at_the_start_of_a_sentence(recorded, find_quote):
 def test_marks_glued_to_words_without_spaces(recorded, find_quote, text):
     quote = find_quote(extract(recorded, text), "ferry will run")
     assert quote.speaker == "Harriet Colby" and quote.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"The tide turned at noon, and we waited,"Wilma Tresco said.', 'Ferryman Wilma Tresco said:"The tide turned at noon, and we waited."'],
+)
+def test_straight_marks_glued_after_punctuation(recorded, find_quote, text):
+    # a straight mark between a clause's punctuation and a word is a quotation mark, a token of its own
+    quote = find_quote(extract(recorded, text), "tide turned")
+    assert quote.speaker == "Wilma Tresco" and quote.cue.text == "said"
+    assert quote.text.startswith("The tide") and quote.text.rstrip(",.").endswith("waited")
 
 
 @pytest.mark.parametrize(
@@ -1045,6 +1058,24 @@ def test_words_cried_after_a_noun_of_crying_out(recorded, find_quote, sentence, 
     quote = find_quote(extract(recorded, sentence), cried)
     assert quote.text == cried
     assert (quote.speaker or "").lower() == (crier or "")
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "sentence, cried, crier, cue",
+    [
+        ('About 300 fishermen marched to the harbour office, chanting "Save Kessock."', "Save Kessock.",
+         "about 300 fishermen", "chanting"),
+        ('When a man near the stage shouted, "Morwen," the speaker smiled.', "Morwen,", "man near the stage", "shouted"),
+        ('The crowd in the hall began to chant "Down with Tolls."', "Down with Tolls.", "crowd in the hall", "chant"),
+    ],
+)
+def test_words_a_verb_of_crying_out_takes_are_cried_not_a_title(recorded, find_quote, sentence, cried, crier, cue):
+    # A name or words in title case after `chanting`, `shouted,` are a chant or a cry, of the
+    # verb's subject (of the verb it hangs from for a participle or an infinitive).
+    quote = find_quote(extract(recorded, sentence), cried)
+    assert quote.text == cried and quote.kind == "direct"
+    assert (quote.speaker or "").lower() == crier
     assert quote.cue is not None and quote.cue.text == cue
 
 

@@ -389,3 +389,23 @@ def test_a_double_mark_spaced_from_an_inner_mark_or_an_ellipsis_still_closes_or_
 def test_the_elided_article_of_a_dutch_name_opens_no_quotation():
     text = "\"The union is cracking,\" said Mira in 't Hout, a member. \"It's a risk.\""
     assert quoted(text) == ["The union is cracking,", "It's a risk."]
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        pytest.param('Cllr Ivo Brandt (Lab.):"Who pays for it?"\n\nMs Tarn:"The county does."',
+                     ["Who pays for it?", "The county does."], id="glued-after-colon"),
+        pytest.param('said a ferryman who would not give his name."We lost a month."',
+                     ["We lost a month."], id="glued-after-full-stop"),
+        pytest.param("''The hull held because we sealed it twice, '' said Odell. ''Then the rain came.''",
+                     ["The hull held because we sealed it twice, ", "Then the rain came."], id="stray-space-before"),
+        pytest.param("''We sang 'Over the Weir,'  '' Odell said. ''Then we rowed.''",
+                     ["We sang 'Over the Weir,'  ", "Then we rowed."], id="stray-spaces-after-inner"),
+    ],
+)
+def test_a_straight_mark_a_typist_misplaced_after_punctuation_still_opens_or_closes(text, contents):
+    """A straight mark right after a clause's punctuation, glued to the next word or with a stray
+    space before it, is a quotation mark all the same: it closes the quotation left open, else
+    opens one."""
+    assert quoted(text) == contents

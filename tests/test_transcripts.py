@@ -423,3 +423,35 @@ def test_a_label_once_that_spells_a_names_initials_heads_a_section(recorded):
         "EUROPE: Bank shares led the fall.\n"
     )
     assert [(q.kind, q.speaker) for q in extract(recorded, text)] == [("indirect", "Uwe Kessabrook")]
+
+
+NEWS_CONFERENCE = (
+    "Rosalind Iveagh-Marsh took the Coldwater Trophy by a stroke on a cold Sunday.\n\n"
+    "She spoke to reporters at the clubhouse afterwards.\n\n"
+    "Q. How did the back nine feel after the rain?\n\n"
+    "ROSALIND IVEAGH-MARSH: Heavy. I stopped fighting the wind and just swung.\n\n"
+    "Q. Were you surprised when the chip dropped?\n\n"
+    "No, I heard it. The gallery told me before my eyes did.\n\n"
+    "Q. Any plans for tonight?\n\n"
+    "A bath and my mother's soup. She was up at four to watch it.\n\n"
+    "The organisers said the gallery was the largest in a decade.\n"
+)
+
+
+def test_a_news_conference_labels_its_questions_and_leaves_the_answers_bare(recorded):
+    # `Q. …?` then a paragraph with no label, twice or more: the answer, of whoever answered by name.
+    quotes = extract(recorded, NEWS_CONFERENCE)
+    assert [(q.kind, q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("direct", "Heavy. I stopped fighting the wind and just swung.", "ROSALIND IVEAGH-MARSH"),
+        ("direct", "No, I heard it. The gallery told me before my eyes did.", "ROSALIND IVEAGH-MARSH"),
+        ("direct", "A bath and my mother's soup. She was up at four to watch it.", "ROSALIND IVEAGH-MARSH"),
+    ]
+
+
+def test_one_question_with_a_paragraph_after_it_is_no_news_conference(recorded):
+    text = (
+        "The ferry to Holm Island will run twice a day from May.\n\n"
+        "Q. Will fares rise?\n\n"
+        "The operator has not decided, and the council meets on Friday.\n"
+    )
+    assert [q.kind for q in extract(recorded, text)] == []

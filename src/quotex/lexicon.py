@@ -164,7 +164,7 @@ class Lexicon:
     saying_idioms: tuple[tuple[str, ...], ...] = ()
     unnamed_sources: frozenset[str] = frozenset()  # `officials`, `a person …`: a source the text does not name
     speaker_groups: frozenset[str] = frozenset()  # `critics`, `some`: a group that speaks as a group
-    outcry_nouns: frozenset[str] = frozenset()  # `shout`, `chant`: a noun whose `of` gives the words cried
+    outcry_nouns: frozenset[str] = frozenset()  # `shout`, `chant`: a noun whose `of` gives the words cried, a verb that takes them
     # `accused X of …`: a verb -> the preposition that gives the charge it reports
     accusation_cues: dict[str, str] = field(default_factory=dict)
     # Each list's text as read (file name -> text), so that a pipeline saved with `to_disk`

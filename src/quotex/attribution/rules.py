@@ -20,7 +20,7 @@ from quotex.attribution.declared import select_named
 from quotex.attribution.reported import reported_parts
 from quotex.attribution.transcripts import names_a_speaker, words_of_names
 from quotex.lexicon import fold
-from quotex.parse.context import QuoteContext, SpeechEvent, outcry_noun_before
+from quotex.parse.context import QuoteContext, SpeechEvent, outcry_noun_before, outcry_verb_before
 from quotex.parse.marks import line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 from quotex.parse.tree import sentence_bounds, span_root
@@ -591,6 +591,8 @@ def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
     quote = ctx.quotations[index]
     window = ctx.before(quote)
     noun = outcry_noun_before(ctx.doc, window[-1].i + 1, ctx.lexicon) if window else None
+    if noun is None and window:
+        return _cried_by_verb(ctx, outcry_verb_before(ctx.doc, window[-1].i + 1, ctx.lexicon), window)
     if noun is None or noun.i < window[0].i:
         return None  # (the noun and its `of` within the quotation's sentence and paragraph)
     after = [t for t in ctx.after(quote) if not t.is_space]
@@ -612,6 +614,24 @@ def outcry(ctx: QuoteContext, index: int) -> Attribution | None:
         if crier is not None and crier.pos_ in ("NOUN", "PROPN") and not ctx.quoted[crier.i]:
             return Attribution(ctx.doc[noun.i : noun.i + 1], noun_phrase(crier, ctx.quoted, ctx.lexicon))
     return Attribution(ctx.doc[noun.i : noun.i + 1], None)
+
+
+def _cried_by_verb(ctx: QuoteContext, verb: Token | None, window: Sequence[Token]) -> Attribution | None:
+    """`the crowd chanted "…"` · `marched to the pier, chanting "…"` · `began to chant "…"`: the
+    words a verb of crying out takes are cried by its subject, or, for a participle or an
+    infinitive with no subject of its own, by the subject of the verb it hangs from, a noun, a
+    name or a personal pronoun; else the rules after find who. Not a passive (`"…" was
+    shouted`)."""
+    if verb is None or verb.i < window[0].i:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    crier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if crier is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":  # not `All … was shout`
+        crier = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if crier is None or ctx.quoted[crier.i] or not (crier.pos_ in ("NOUN", "PROPN") or crier.lower_ in ctx.lexicon.pronouns):
+        return None  # (`All he could do was shout "…"`: the rules after find who)
+    return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(crier, ctx.quoted, ctx.lexicon))
 
 
 def _names_people(word: Token, ctx: QuoteContext) -> bool:

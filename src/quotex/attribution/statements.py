@@ -118,14 +118,19 @@ def transcript_statements(
     ctx: QuoteContext, people: People, lines: Sequence[TranscriptLine], *, questions: bool = False
 ) -> list[Statement]:
     """The lines of a transcript without quotation marks, as direct statements of the speaker
-    their label names; an interview's answers are the interviewee's, its questions are
-    left out unless `questions`."""
+    their label names; an interview's answers are the interviewee's (a bare answer, the last
+    person a label named), its questions are left out unless `questions`."""
     answering = interviewee(ctx, lines)
     found = []
+    named: Span | None = None  # the last label that named a person: a bare answer is theirs
     for line in lines:
+        if line.role is None and not line.part:
+            named = line.name if line.name is not None else line.label
         if line.role == "question" and not questions:
             continue
         mention = answering if line.role == "answer" else line.label
+        if line.role == "answer" and not len(line.label) and named is not None:
+            mention = named  # `Q. …?` / `DOE: …` / `Q. …?` / `…`: the one who answered by name answers on
         if line.role == "question":
             speaker, how = None, "none"  # the interviewer, whom the label does not name
         elif line.part:

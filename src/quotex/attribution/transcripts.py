@@ -11,7 +11,10 @@ answers are the interviewee's, the person the introduction names most often;
 questions are the interviewer's. Page furniture (`WATCH:`) is never a label. A part's letter
 may take a full stop for its colon, as a magazine prints its interviews (`Q. Will it be
 rebuilt?` / `A. By winter.`), when a question's line is followed right away by an answer's: a
-letter and a full stop alone open a name as often (`J. Doe said …`).
+letter and a full stop alone open a name as often (`J. Doe said …`). A news conference's record
+labels only its questions (`Q. Why now?` / `Because the tide turned.`): a bare paragraph right
+after a question, where that happens twice or more, is the answer of the person a label last
+named, else the interviewee's.
 
 A label names a person or a part: a word of it is a title, role or person noun
 (`SEN. WARD`, `UNIDENTIFIED MALE`), a given name, or a word of a name the text gives
@@ -39,6 +42,7 @@ from spacy.tokens import Span, Token
 
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext
+from quotex.parse.marks import Paragraph
 from quotex.reading.layout import LABEL_RE as _LABEL_RE
 from quotex.reading.layout import SENTENCE_END
 from quotex.reading.layout import STOPPED_LABEL_RE as _STOPPED_LABEL_RE
@@ -117,8 +121,7 @@ def _with_full_names(ctx: QuoteContext, lines: list[TranscriptLine]) -> list[Tra
     or the person the text names for its part (`_named`)."""
     fullest: dict[str, Span] = {}
     for line in lines:
-        key = fold(line.label[-1].text)
-        if line.role is None and len(line.label) > len(fullest.get(key, ())):
+        if line.role is None and len(line.label) > len(fullest.get(key := fold(line.label[-1].text), ())):
             fullest[key] = line.label
     named = {fold(line.label.text): line.name for line in lines if line.name is not None}  # `Chair (Cllr X):`
     named.update((key, holder) for key, holder in _holders(ctx, lines).items() if key not in named)
@@ -355,7 +358,39 @@ def _stopped_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
     indices = [para.index for para in ctx.paragraphs]
     answered = any(found[a][0] == "question" and b in found and found[b][0] == "answer"
                    for a, b in zip(indices, indices[1:], strict=False) if a in found)
-    return {index: line for index, (_, line) in found.items()} if answered else {}
+    if answered:
+        return {index: line for index, (_, line) in found.items()}
+    questions = {index: line for index, (role, line) in found.items() if role == "question"}
+    answers = _unlabelled_answers(ctx, questions)
+    return questions | answers if len(answers) >= _MIN_LINES else {}
+
+
+def _unlabelled_answers(ctx: QuoteContext, questions: Mapping[int, TranscriptLine]) -> dict[int, TranscriptLine]:
+    """`Q. Were you nervous on the last hole?` / `Only after it.`: a news conference's record
+    labels its questions and leaves the answers bare, so the paragraph right after a question
+    (one that asks, `?`) is the answer when no label, mark or bracket opens it. Its label is
+    empty: the interviewee answers. Several such pairs, not one, mark the record."""
+    text = ctx.text
+    following = dict(zip(ctx.paragraphs, ctx.paragraphs[1:], strict=False))
+    answers = {}
+    for para in ctx.paragraphs:
+        question = questions.get(para.index)
+        after = following.get(para)
+        if question is None or after is None or not question.text.text.rstrip().endswith("?"):
+            continue
+        words = text[after.start : after.end]
+        opened = words[:1] in "\"“‘'«„([" or words.isupper()
+        labelled = after.index in ctx.labelled or after.index in ctx.furniture or _any_label(text, after)
+        said = ctx.doc.char_span(after.start, after.end, alignment_mode="expand")
+        if opened or labelled or said is None or not len(said) or not SENTENCE_END.search(words):
+            continue
+        answers[after.index] = TranscriptLine(ctx.doc[said.start : said.start], said, "answer", after.index)
+    return answers
+
+
+def _any_label(text: str, para: Paragraph) -> bool:
+    """Whether a label of any kind opens the paragraph (`DOE:`, `Mr Doe:`, `Q.`)."""
+    return any(r.match(text, para.start, para.end) for r in (_LABEL_RE, _TITLED_LABEL_RE, _STOPPED_LABEL_RE))
 
 
 def _name_or_part(token: Token, parts: Set[str], given: Mapping[str, float], named_words: Set[str]) -> bool:

@@ -305,8 +305,11 @@ def quoted_tokens(doc: Doc, quotations: Sequence[QuotedSpan]) -> list[bool]:
 def is_named_work(span: Span, grammar: Grammar) -> bool:
     """The name of a show, book, group or person, even beside a cue (`told Channel Nine's
     "Morning Roundup"`, `wrote under the pseudonym "Captain Harbour"`): a few words in title case, either
-    right after a possessive, a preposition or an article, or proper nouns alone."""
+    right after a possessive, a preposition or an article, or proper nouns alone; or a title
+    and its subtitle, however long (`_subtitled`)."""
     words = [t for t in span if not t.is_punct and not t.is_space]
+    if _subtitled(span):
+        return True
     if not words or len(words) > _TITLE_MAX_WORDS or _chanted(words):
         return False
     if not all(t.text[:1].isupper() or t.is_stop and t.is_lower for t in words):
@@ -317,10 +320,45 @@ def is_named_work(span: Span, grammar: Grammar) -> bool:
     return after_a_function_word or proper_nouns_alone and not _said_alone(span, before, grammar)
 
 
+def _subtitled(span: Span) -> bool:
+    """`"Tidewater: Four Winters on the Solway Firth"`: words in title case, a colon, and more
+    words in title case are a work's title and subtitle, as books, films and reports are named;
+    no one speaks so. Every word longer than a short function word has its capital (or is a
+    number)."""
+    colon = next((t.i for t in span if t.text == ":"), None)
+    if colon is None:
+        return False
+    head = [t for t in span.doc[span.start : colon] if not t.is_punct and not t.is_space]
+    tail = [t for t in span.doc[colon + 1 : span.end] if not t.is_punct and not t.is_space]
+    if not head or len(tail) < _SUBTITLE_MIN_WORDS:
+        return False
+    return all(t.text[:1].isupper() or t.like_num or len(t.text) <= _SHORT_FUNCTION_WORD for t in head + tail)
+
+
+_SUBTITLE_MIN_WORDS = 2
+_SHORT_FUNCTION_WORD = 3  # `of`, `the`, `and`: lower case in a title
+
+
 def is_cried(span: Span, lexicon: Lexicon) -> bool:
-    """`to jeers of "Sit down!"`, `chants of "Hold the Line!"`: words after a noun of crying out
-    and its `of` (`outcry_nouns.txt`) are cried, not the title the preposition may announce."""
-    return span.start > 0 and outcry_noun_before(span.doc, span.start - 1, lexicon) is not None
+    """`to jeers of "Sit down!"`, `chants of "Hold the Line!"`, `chanting "Save the Weir"`: words
+    after a noun of crying out and its `of`, or after a verb of crying out (`outcry_nouns.txt`),
+    are cried, not the title the preposition or the verb's object may be."""
+    if span.start < 1:
+        return False
+    mark = span.start - 1
+    return outcry_noun_before(span.doc, mark, lexicon) is not None or outcry_verb_before(span.doc, mark, lexicon) is not None
+
+
+def outcry_verb_before(doc: Doc, mark: int, lexicon: Lexicon) -> Token | None:
+    """The verb of crying out (`shouted`, `chanting`: `outcry_nouns.txt` as verbs) that stands
+    right before the opening mark at token `mark`, a comma or a colon between (`shouted, "…"`),
+    else None: what it takes is cried out, whatever its length or its capitals."""
+    i = mark - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in (",", ":")):
+        i -= 1
+    if i < 0 or doc[i].pos_ != "VERB" or lexicon.lemma(doc[i]) not in lexicon.outcry_nouns:
+        return None
+    return doc[i]
 
 
 def outcry_noun_before(doc: Doc, mark: int, lexicon: Lexicon) -> Token | None:

@@ -193,9 +193,9 @@ def mark_role(text: str, i: int) -> Role:
     if can_open and can_close:
         return Role.EITHER
     if not (can_open or can_close) and mark not in SINGLE_MARKS:
-        spaced = _spaced_from_inner(text, i, length)
-        if spaced is not Role.NONE:
-            return spaced
+        unflanked = _unflanked(text, i, length)
+        if unflanked is not Role.NONE:
+            return unflanked
     if can_open:
         return Role.OPEN  # also a closing-shaped mark used to open, as in Swedish ”…”
     if can_close:
@@ -225,6 +225,34 @@ def _spaced_from_inner(text: str, i: int, length: int) -> Role:
     return Role.NONE
 
 
+def _unflanked(text: str, i: int, length: int) -> Role:
+    """The role of a double mark its neighbours do not flank: set apart from an inner mark or
+    an ellipsis, or misplaced by a typist (`_set_off_by_a_typo`, either role)."""
+    spaced = _spaced_from_inner(text, i, length)
+    if spaced is Role.NONE and _set_off_by_a_typo(text, i, length):
+        return Role.EITHER
+    return spaced
+
+
+def _set_off_by_a_typo(text: str, i: int, length: int) -> bool:
+    """`Roe (Ore.):"We …` · `said a baker."We …` · `''… sealed it twice, '' said Roe`: a straight
+    double mark a clause's punctuation stands right before, with a word glued after it (the space
+    after the punctuation dropped) or with a space on both sides (a stray space before the mark),
+    is a quotation mark a typist misplaced, not an inch mark: it closes the quotation left open,
+    else opens one. A curly mark says which it is by its shape."""
+    if length == 1 and text[i] in _NOMINAL_OPENERS | _NOMINAL_CLOSERS:
+        return False
+    spaced = text[:i].rstrip(" ")
+    before = spaced.rstrip(SINGLE_MARKS) if len(spaced) < i else spaced  # `'fine,'  ''`: after an inner quotation
+    if not before or before[-1] not in _TYPO_PUNCTUATION:
+        return False
+    after = text[i + length] if i + length < len(text) else " "
+    glued = len(spaced) == i and after.isalnum()
+    stranded = len(spaced) < i and after == " " and text[i + length :].lstrip(" ")[:1].isalnum()
+    return glued or stranded
+
+
+_TYPO_PUNCTUATION = set(".,:;?!…")  # what ends a clause or introduces a quotation
 _ELLIPSES = ("…", "...")  # `” … he delivered a mix …,” X wrote`: words quoted from within a sentence
 
 

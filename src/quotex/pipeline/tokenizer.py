@@ -33,6 +33,9 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _HYPHEN = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"
 _HYPHEN_BEFORE_LOWER = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA_LOWER}])"
 _INFIX_MARKS = "“”«»„"  # double marks that never stand inside a word; straight ones may (5'10")
+# ... but not between a clause's punctuation and a letter (`Doe:"We`, `ashore."We`): a typist's
+# dropped space, which `parse.marks` reads as a quotation mark.
+_GLUED_STRAIGHT = [rf'[,.;:!?](?="[{ALPHA}])', rf'(?<=[,.;:!?])"(?=[{ALPHA}])']
 
 
 class RunSplittingTokenizer:
@@ -95,7 +98,7 @@ def prepare_tokenizer(nlp: Language) -> None:
     """Tokens that quotex's rules can read, whatever the spacing of the text.
 
     spaCy's tokenizer leaves zero-width characters glued to a word (`said\u200b`), and a
-    double quotation mark between two words with no space (`said,“Look`) inside one token:
+    double quotation mark between two words with no space (`said,“Look`, `Doe:"We`) inside one token:
     the cue, the name or the mark is then lost. Both become tokens of their own; zero-width
     characters, with `is_space` set, are passed over like spaces. A hyphen before a capital
     letter joins its word (`Dahl-Ostby`, `Jean-Pierre`, `anti-American`): spaCy's default
@@ -112,7 +115,7 @@ def prepare_tokenizer(nlp: Language) -> None:
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), zero_width]).search
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), zero_width]).search
     infixes = [_HYPHEN_BEFORE_LOWER if infix == _HYPHEN else infix for infix in (nlp.Defaults.infixes or ())]
-    infixes += [zero_width, f"[{_INFIX_MARKS}]", f"[,.;:!?](?=[{_INFIX_MARKS}])"]
+    infixes += [zero_width, f"[{_INFIX_MARKS}]", f"[,.;:!?](?=[{_INFIX_MARKS}])", *_GLUED_STRAIGHT]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for char in ZERO_WIDTH:
         nlp.vocab[char].is_space = True
