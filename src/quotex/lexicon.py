@@ -34,7 +34,7 @@ class Grammar:
 
     complementizer: frozenset[str]  # `said that …`
     according_to: tuple[str, ...]  # the phrase that names a source: `according to X`
-    name_joiner: frozenset[str]  # joins a body's name: `the Bank of England`
+    name_joiner: frozenset[str]  # joins a body's name: `the Bank of England`, `the Office for Rail`
     name_conjunctions: frozenset[str]  # joins two names in one label: `Ana Ruiz and Tomas Reyes:`
     organisation_joiners: frozenset[str]  # small words inside a body's name: `the Fire and Rescue Service`
     as_marks: frozenset[str]  # `As X reported, …`
