@@ -49,3 +49,16 @@ def test_headline_words_the_body_quotes_again_are_that_speakers(recorded) -> Non
     for text, speaker in ((FLOOD, "Ravi Mehta"), (SCHOOL, "Kerry Dale")):
         headline = extract(recorded, text)[0]
         assert (headline.start < text.index("\n"), headline.speaker) == (True, speaker)
+
+
+def test_a_byline_writer_is_not_whom_the_headline_describes(recorded) -> None:
+    """`By Ana Roe` names who wrote the story, not whom it is about: a headline's description the
+    body never repeats means the first person the story itself names."""
+    text = (
+        "Blaze 'jumped the firebreak in minutes', says ranger\n\n"
+        "By Ottoline Brisbane-Yeo\n\n"
+        "Corwen Aldiss-Mbugu has looked after the Hollowmere reserve for nine years. He watched the fire "
+        "cross the ridge on Tuesday.\n\n"
+        '"We could not stop it. The wind was too strong," Aldiss-Mbugu said.\n'
+    )
+    assert quote_with(extract(recorded, text), "firebreak").speaker == "Corwen Aldiss-Mbugu"

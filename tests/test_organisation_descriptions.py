@@ -107,3 +107,13 @@ DEPOT = (
 def test_the_company_is_not_a_union(recorded) -> None:
     quote = quote_with(extract(recorded, DEPOT), "another store")
     assert quote.speaker == "Penwarden Foods Inc."
+
+
+def test_a_body_named_with_for_is_named_whole(recorded) -> None:
+    """`the Bureau for Inland Fisheries`: `for`, like `of`, joins the words of a body's name, so
+    `the bureau` later names the whole body, not its first word."""
+    text = (
+        "The Bureau for Inland Fisheries published its yearly count on Friday.\n\n"
+        "Catches of eel fell by a fifth in the northern lakes, the bureau said.\n"
+    )
+    assert quote_with(extract(recorded, text), "Catches of eel").speaker == "Bureau for Inland Fisheries"

@@ -27,7 +27,7 @@ def test_content_clause_of_a_communication_verb(recorded, text, content, speaker
     assert statement.cue.text == cue
 
 
-@pytest.mark.parametrize("verb", ["confided", "speculated", "hinted", "professed", "forecast"])
+@pytest.mark.parametrize("verb", ["confided", "speculated", "hinted", "professed", "forecast", "opined"])
 def test_less_common_verbs_of_communication(recorded, verb) -> None:
     (statement,) = indirect(recorded, f"Mayor Ellen Brandt {verb} that the ferry would run twice a day.")
     assert (statement.text, statement.cue.text) == ("the ferry would run twice a day", verb)
@@ -1114,3 +1114,26 @@ def test_words_set_off_before_a_cue_joined_to_the_content_speak(recorded, text, 
     assert statement.text == content
     assert statement.speaker == speaker
     assert statement.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Not everyone on the committee agreed with the plan.\n\nCommittee member Niall Ó Broin-Gracewell, a former"
+            " lock keeper, shot back that lower fees would only crowd the canal.",
+            "Niall Ó Broin-Gracewell",
+        ),
+        # the words before the description are no name: the description stays the subject
+        ("On Tuesday, a former lock keeper, who asked not to be named, said lower fees would only crowd the canal.", None),
+    ],
+)
+def test_a_name_before_its_description_speaks(recorded, text, speaker) -> None:
+    """The parser may read a hyphenated surname as a verb and make the description set off after
+    the name the cue's subject; the name speaks."""
+    (statement,) = indirect(recorded, text)
+    assert statement.text == "lower fees would only crowd the canal"
+    if speaker is not None:
+        assert statement.speaker == speaker
+    else:
+        assert "keeper" in statement.speaker_mention.text

@@ -34,7 +34,7 @@ class Grammar:
 
     complementizer: frozenset[str]  # `said that …`
     according_to: tuple[str, ...]  # the phrase that names a source: `according to X`
-    name_joiner: frozenset[str]  # joins a body's name: `the Bank of England`
+    name_joiner: frozenset[str]  # joins a body's name: `the Bank of England`, `the Office for Rail`
     name_conjunctions: frozenset[str]  # joins two names in one label: `Ana Ruiz and Tomas Reyes:`
     organisation_joiners: frozenset[str]  # small words inside a body's name: `the Fire and Rescue Service`
     as_marks: frozenset[str]  # `As X reported, …`
@@ -65,6 +65,7 @@ class Grammar:
     name_giving: frozenset[str] = frozenset()
     # `a letter from X`, `an email by X`: the prepositions that name a document's writer
     author_prepositions: frozenset[str] = frozenset()
+    byline_words: frozenset[str] = frozenset()  # `By Ana Roe`: opens a line of the writer's name
     # `a statement that said …`: relative pronouns of things, which stand for the noun they hang from
     thing_relative: frozenset[str] = frozenset()
     # `No one said …`, `Few doubt …`, `Not everyone agrees …`: the first word of a subject that names no one who spoke

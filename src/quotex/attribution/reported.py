@@ -40,6 +40,7 @@ from quotex.parse.syntax import (
     SET_OFF_NOUN_DEPS,
     cue_span,
     is_according_to,
+    name_before_its_description,
     set_off_before_a_joined_cue,
 )
 from quotex.parse.tree import below_with_label, children, with_label_between
@@ -82,7 +83,7 @@ def reported_parts(
     quotations inside them are its speaker's words too (`rules.reported_around`)."""
     if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not (
             _apposition_before(event) or _subject_left_as_root(event) or _whose_apposition(event) or _beside_the_subject(event)
-            or _set_off_before_the_cue(event)):
+            or _set_off_before_the_cue(event) or _named_before_its_description(event)):
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
@@ -123,6 +124,14 @@ def _set_off_before_the_cue(event: SpeechEvent) -> bool:
     """`The shop will close, its owner, Mira Oxtoby, said`: the parser took the speaker's words for a
     conjunct of the content and joined the cue to its verb (`syntax.set_off_before_a_joined_cue`)."""
     return event.mention is not None and set_off_before_a_joined_cue(event.cue.root) == event.mention.root
+
+
+def _named_before_its_description(event: SpeechEvent) -> bool:
+    """`Ada Lund-Okoro, a grower in the valley, said …`: the parser made the description the
+    cue's subject and the name a clause of its own (`syntax.name_before_its_description`)."""
+    verb = event.cue.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return event.mention is not None and subject is not None and name_before_its_description(subject, verb) == event.mention.root
 
 
 def _whose_apposition(event: SpeechEvent) -> bool:

@@ -93,7 +93,8 @@ def _speaker_by_grammar(
     subjects = [child for child in verb.children if child.dep_ == "nsubj" and outside(child)]
     if subjects:
         # Two subjects are a misparse of `Fares to double, council says`: the speaker is the nearer.
-        return min(subjects, key=lambda child: abs(child.i - verb.i))
+        subject = min(subjects, key=lambda child: abs(child.i - verb.i))
+        return name_before_its_description(subject, verb) or subject
     agent = _agent(verb, outside)
     if agent is not None:
         return agent
@@ -139,6 +140,41 @@ def _subject_set_off_after_quote(verb: Token) -> Token | None:
         return None
     named = _noun_before(verb)
     return named if named is not None and named.pos_ == "PROPN" else None
+
+
+def name_before_its_description(subject: Token, verb: Token) -> Token | None:
+    """`Ada Lund-Okoro, a grower in the valley, said …`: a description set off by commas between
+    a name that opens the sentence and the cue is an apposition of that name, whoever the parser
+    made the cue's subject (a hyphenated surname read as a verb leaves the description as the
+    subject). The name's last word, when the words before the description are only a name (its
+    capitalised words, with the lower-case nouns of a title before them: `Board member Ada
+    Lund-Okoro`), else None."""
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    if subject.pos_ != "NOUN" or comma < 1 or doc[comma].text != "," or subject.right_edge.i not in (verb.i - 2, verb.i - 1):
+        return None
+    if doc[verb.i - 1].text != ",":
+        return None
+    name = doc[comma - 1]
+    if not name.text[:1].isupper() or name.is_quote:
+        return None
+    start = comma - 1
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    while start < comma and doc[start].is_space:
+        start += 1
+    words = doc[start:comma]
+    if not words[0].text[:1].isupper() or not all(_part_of_a_name(token) for token in words):
+        return None
+    return name
+
+
+def _part_of_a_name(token: Token) -> bool:
+    """A word that may stand in a name with its title: a capitalised word whatever the parser
+    tagged it (a hyphenated surname may be read as a verb), a hyphen, or a noun of a title."""
+    if token.text[:1].isupper():
+        return token.pos_ not in ("ADP", "DET", "NUM", "PRON", "SCONJ", "CCONJ", "ADV")
+    return token.text == "-" or token.pos_ == "NOUN"
 
 
 def _agent(verb: Token, outside: Callable[[Token | None], Token | None]) -> Token | None:

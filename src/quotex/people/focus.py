@@ -168,7 +168,7 @@ def protagonist(reg: Registry, gender: str | None) -> Person | None:
     if newline is None:
         return None
     named = [i for i in reg.order[bisect_left(reg.order, newline) :]
-             if reg.resolved[i].person.kind == "person" and reg.resolved[i].how == "explicit"]
+             if reg.resolved[i].person.kind == "person" and reg.resolved[i].how == "explicit" and not in_byline(reg, i)]
     if not named:
         return None
     # In the first paragraph that names anyone, the first named as a subject, else the
@@ -177,6 +177,21 @@ def protagonist(reg: Registry, gender: str | None) -> Person | None:
     lede = [reg.resolved[i] for i in named if i <= end]
     chosen = next((r for r in lede if r.salience >= 1), lede[0]).person
     return chosen if agrees(chosen, gender) else None
+
+
+def in_byline(reg: Registry, i: int) -> bool:
+    """Whether a token stands in a byline (`By Ana Roe-Lind`, `By Ana Roe and Tom Ek`): a line
+    that opens with a byline word and holds nothing else but capitalised words and the words
+    that join names. The writer is no one the story is about."""
+    text = reg.doc.text
+    at = reg.doc[i].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = text[start : end if end >= 0 else len(text)].replace(",", " ").split()
+    grammar = reg.lexicon.grammar
+    if len(words) < 2 or words[0].lower().rstrip(":") not in grammar.byline_words:
+        return False
+    return all(w[:1].isupper() or w.lower() in grammar.name_conjunctions for w in words[1:])
 
 
 def headline_subject(reg: Registry, described: Description, token: Token) -> Person | None:
