@@ -134,6 +134,13 @@ SPRINT = (
 )
 
 
+REGATTA = (
+    "Ines Calloway-Ruud won the single sculls final on Sunday after Tobiah Marsk tired in the last "
+    "500 metres.\n\n"
+    '"I kept something back for the finish," the Swede said.\n'
+)
+
+
 DERBY = (
     "Kestrel Town won 1-0, with a late goal from 18-year-old Rhiannon Tuck settling the derby.\n\n"
     "The home captain, Mirela Dobre, 30, had hit the post twice before the break.\n\n"
@@ -192,6 +199,7 @@ CASES = [
     pytest.param(FOOD_BANK, 'figures were early', 'Ingrid Solheim', id='a_description_with_a_name_in_apposition_is_that_person-3'),
     pytest.param(FOOD_BANK, 'authority would help', 'Marcus Delacroix', id='titles_such_as_cllr_are_not_part_of_the_name'),
     pytest.param(SPRINT, 'front wheel', 'Paolo Bianchi', id='a_nationality_names_the_person_just_named_as_subject'),
+    pytest.param(REGATTA, 'kept something back', 'Ines Calloway-Ruud', id='a_nationality_names_the_main_clause_subject_not_one_below_it'),
     pytest.param(SPRINT, 'strongest in the field', 'Hélène Marchand', id='a_frenchwoman_is_a_woman'),
     pytest.param(DERBY, 'hit it and hoped', 'Rhiannon Tuck', id='an_age_before_a_name_describes_its_bearer'),
     pytest.param(CYCLIST, 'I was lucky', 'Maren Solberg', id='a_headline_description_the_body_never_repeats_is_the_first_person_it_names'),

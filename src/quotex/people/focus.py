@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotex.lexicon import fold
 from quotex.parse.marks import paragraph_index
+from quotex.parse.tree import sentence_bounds
 from quotex.people.descriptions import named_in_apposition
 from quotex.people.entities import Description, Person, Resolved, age_fits, agrees
 from quotex.people.mentions import latest, organisation_noun, spoken_of
@@ -280,7 +281,7 @@ def of_nationality(reg: Registry, place: str, gender: str | None, position: int)
         return latest(reg, stated, position) or stated[-1]
     recent = reg.order[bisect_left(reg.order, position - 2 * NEAR_REACH) : bisect_left(reg.order, position)]
     # a subject first; else a name the parser left out of the clause (`X, signed in May, scored`)
-    ordered = [i for i in reversed(recent) if reg.resolved[i].salience >= 1]
+    ordered = _main_subjects_first(reg, [i for i in reversed(recent) if reg.resolved[i].salience >= 1])
     ordered += [i for i in reversed(recent) if reg.resolved[i].salience == 0 and reg.resolved[i].how == "explicit"
                 and reg.resolved[i].person.gender is not None]  # a person's name, not `Ruaraka Stars`
     for i in ordered:
@@ -289,6 +290,15 @@ def of_nationality(reg: Registry, place: str, gender: str | None, position: int)
         if person.kind == "person" and agrees(person, gender) and not person.places and age_fits(person, age):
             return person
     return None
+
+
+def _main_subjects_first(reg: Registry, subjects: list[int]) -> list[int]:
+    """Subjects, the latest sentence first, and within one sentence its main clause's subject
+    before the subject of a clause below it (`X won the title after Y faltered.` then `the
+    Dane said`: X, whom the sentence is about, not Y of its `after` clause)."""
+    def key(i: int) -> tuple[int, int, int]:
+        return -sentence_bounds(reg.doc[i])[0], -reg.resolved[i].salience, -i
+    return sorted(subjects, key=key)
 
 
 def learn_nationality(reg: Registry, person: Person, place: str, position: int) -> None:
