@@ -141,6 +141,13 @@ REGATTA = (
 )
 
 
+STUDIO = (
+    "Ottilie Varga-Lund opened her first show in the harbour warehouse on Friday.\n\n"
+    '"Most of these pieces were carved from driftwood that washed up below my kitchen window over '
+    'three winters, and I never knew what shape the sea would bring me next," the Porto-born sculptor said.\n'
+)
+
+
 DERBY = (
     "Kestrel Town won 1-0, with a late goal from 18-year-old Rhiannon Tuck settling the derby.\n\n"
     "The home captain, Mirela Dobre, 30, had hit the post twice before the break.\n\n"
@@ -200,6 +207,7 @@ CASES = [
     pytest.param(FOOD_BANK, 'authority would help', 'Marcus Delacroix', id='titles_such_as_cllr_are_not_part_of_the_name'),
     pytest.param(SPRINT, 'front wheel', 'Paolo Bianchi', id='a_nationality_names_the_person_just_named_as_subject'),
     pytest.param(REGATTA, 'kept something back', 'Ines Calloway-Ruud', id='a_nationality_names_the_main_clause_subject_not_one_below_it'),
+    pytest.param(STUDIO, 'washed up below', 'Ottilie Varga-Lund', id='a_birthplace_makes_a_description_a_person_s'),
     pytest.param(SPRINT, 'strongest in the field', 'Hélène Marchand', id='a_frenchwoman_is_a_woman'),
     pytest.param(DERBY, 'hit it and hoped', 'Rhiannon Tuck', id='an_age_before_a_name_describes_its_bearer'),
     pytest.param(CYCLIST, 'I was lucky', 'Maren Solberg', id='a_headline_description_the_body_never_repeats_is_the_first_person_it_names'),

@@ -105,6 +105,8 @@ def describes_a_person(reg: Registry, described: Description, token: Token) -> b
     if head is None:
         return True if described.age is not None else None
     words = reg.words
+    if any(_tells_a_person(words.person_modifiers, m) for m in described.modifiers):
+        return True  # `the retired carrier`: a person, though a carrier may be an airline
     if head in words.documents or organisation_noun(reg, head) or head in words.place_words:
         return None
     if described.age is not None or head in words.gendered or head in words.person_nouns:
@@ -114,6 +116,12 @@ def describes_a_person(reg: Registry, described: Description, token: Token) -> b
     speaking = token.dep_ in SUBJECTS and token.head.i in reg.cue_roots
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # `the number of …`
     return False if speaking and not of and head.endswith(AGENT_ENDINGS) else None
+
+
+def _tells_a_person(modifiers: frozenset[str], word: str) -> bool:
+    """Whether a modifier is one only a person's description takes (`retired`), or ends as one
+    does (`-born`: `Quebec-born`)."""
+    return word in modifiers or any(m.startswith("-") and word.endswith(m) and len(word) > len(m) for m in modifiers)
 
 
 def unnamed_before(reg: Registry, head: str, position: int) -> bool:
