@@ -148,6 +148,14 @@ STUDIO = (
 )
 
 
+BOOKS = (
+    "Piers Lomond, who has two children at the school, said the old library would close in June.\n\n"
+    "Parents have raised 4,000 pounds for a new one, according to their secretary, Odile Ferrante-Mbatha.\n\n"
+    '"We will buy every book on the list, and then some, because the children asked for shelves they can '
+    'reach and chairs they can sink into on a wet afternoon," the retired welder said.\n'
+)
+
+
 DERBY = (
     "Kestrel Town won 1-0, with a late goal from 18-year-old Rhiannon Tuck settling the derby.\n\n"
     "The home captain, Mirela Dobre, 30, had hit the post twice before the break.\n\n"
@@ -208,6 +216,7 @@ CASES = [
     pytest.param(SPRINT, 'front wheel', 'Paolo Bianchi', id='a_nationality_names_the_person_just_named_as_subject'),
     pytest.param(REGATTA, 'kept something back', 'Ines Calloway-Ruud', id='a_nationality_names_the_main_clause_subject_not_one_below_it'),
     pytest.param(STUDIO, 'washed up below', 'Ottilie Varga-Lund', id='a_birthplace_makes_a_description_a_person_s'),
+    pytest.param(BOOKS, 'every book on the list', 'Odile Ferrante-Mbatha', id='a_paragraph_closing_on_a_name_in_apposition_gives_the_next_its_speaker'),
     pytest.param(SPRINT, 'strongest in the field', 'Hélène Marchand', id='a_frenchwoman_is_a_woman'),
     pytest.param(DERBY, 'hit it and hoped', 'Rhiannon Tuck', id='an_age_before_a_name_describes_its_bearer'),
     pytest.param(CYCLIST, 'I was lucky', 'Maren Solberg', id='a_headline_description_the_body_never_repeats_is_the_first_person_it_names'),

@@ -81,11 +81,38 @@ def _named_in_paragraph(reg: Registry, earlier: list[tuple[int, Resolved]], toke
     starts = reg.paragraph_starts
     if not starts:
         return []
-    start = starts[paragraph_index(starts, token.idx)]
-    here = [(i, r) for i, r in earlier if reg.doc[i].idx >= start and r.how == "explicit"]
+    k = paragraph_index(starts, token.idx)
+    here = [(i, r) for i, r in earlier if reg.doc[i].idx >= starts[k]]
+    if not here and k > 0:
+        here = _closing_sentence(reg, earlier, starts[k - 1], starts[k])
+    here = [(i, r) for i, r in here if r.how == "explicit"]
     if not here or any(r.salience >= 1 for _, r in here):
         return []
     return [i for i, _ in here]
+
+
+def _closing_sentence(reg: Registry, earlier: list[tuple[int, Resolved]], begin: int, end: int) -> list[tuple[int, Resolved]]:
+    """The mentions of the sentence that closes the paragraph before a description's own, when its
+    own names no one before it (`…, according to its treasurer, X.` ⏎ `"…," the retired
+    pharmacist said`): the paragraph ends on the person it introduces, whom the quotation
+    that follows gives a voice."""
+    before = [(i, r) for i, r in earlier if begin <= reg.doc[i].idx < end]
+    if not before:
+        return []
+    first, last = sentence_bounds(reg.doc[before[-1][0]])
+    following = next((t for t in reg.doc[last:] if not t.is_space), None)
+    if following is not None and following.idx < end:
+        return []  # a later sentence of that paragraph names no one: not the one it closes on
+    closing = [(i, r) for i, r in before if i >= first]
+    if any(r.salience >= 1 for _, r in closing):
+        return []  # `she did …`: its subject is in focus
+    # introduced with an apposition (`its treasurer, X`, `X, a nurse`), not merely named (`a pass from X`)
+    return [(i, r) for i, r in closing if _in_apposition(reg.doc[i])]
+
+
+def _in_apposition(token: Token) -> bool:
+    """Whether a name stands in apposition to a description, or one to it."""
+    return token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children)
 
 
 def _main_subject_of_sentence(reg: Registry, candidates: list[int]) -> int:
