@@ -156,6 +156,15 @@ BOOKS = (
 )
 
 
+THEATRE_LISTS = (
+    "Operating lists cut at county hospital\n\n"
+    "Marit Solvang-Ekeh, a consultant anaesthetist, said the theatre lists had been cut by a third.\n\n"
+    "Her colleague Jonas Arnfield-Obi, who joined the unit in 2009, said the cuts were worse at weekends.\n\n"
+    "The trust's director, Pell Ransome, said the lists were under review.\n\n"
+    'Arnfield-Obi disputed that. "Under review means nothing to a patient in pain," the anaesthetist said.\n'
+)
+
+
 DERBY = (
     "Kestrel Town won 1-0, with a late goal from 18-year-old Rhiannon Tuck settling the derby.\n\n"
     "The home captain, Mirela Dobre, 30, had hit the post twice before the break.\n\n"
@@ -217,6 +226,7 @@ CASES = [
     pytest.param(REGATTA, 'kept something back', 'Ines Calloway-Ruud', id='a_nationality_names_the_main_clause_subject_not_one_below_it'),
     pytest.param(STUDIO, 'washed up below', 'Ottilie Varga-Lund', id='a_birthplace_makes_a_description_a_person_s'),
     pytest.param(BOOKS, 'every book on the list', 'Odile Ferrante-Mbatha', id='a_paragraph_closing_on_a_name_in_apposition_gives_the_next_its_speaker'),
+    pytest.param(THEATRE_LISTS, 'patient in pain', 'Jonas Arnfield-Obi', id='a_description_after_a_quotation_answers_for_the_subject_before_it'),
     pytest.param(SPRINT, 'strongest in the field', 'Hélène Marchand', id='a_frenchwoman_is_a_woman'),
     pytest.param(DERBY, 'hit it and hoped', 'Rhiannon Tuck', id='an_age_before_a_name_describes_its_bearer'),
     pytest.param(CYCLIST, 'I was lucky', 'Maren Solberg', id='a_headline_description_the_body_never_repeats_is_the_first_person_it_names'),
