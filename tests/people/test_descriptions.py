@@ -134,6 +134,37 @@ SPRINT = (
 )
 
 
+REGATTA = (
+    "Ines Calloway-Ruud won the single sculls final on Sunday after Tobiah Marsk tired in the last "
+    "500 metres.\n\n"
+    '"I kept something back for the finish," the Swede said.\n'
+)
+
+
+STUDIO = (
+    "Ottilie Varga-Lund opened her first show in the harbour warehouse on Friday.\n\n"
+    '"Most of these pieces were carved from driftwood that washed up below my kitchen window over '
+    'three winters, and I never knew what shape the sea would bring me next," the Porto-born sculptor said.\n'
+)
+
+
+BOOKS = (
+    "Piers Lomond, who has two children at the school, said the old library would close in June.\n\n"
+    "Parents have raised 4,000 pounds for a new one, according to their secretary, Odile Ferrante-Mbatha.\n\n"
+    '"We will buy every book on the list, and then some, because the children asked for shelves they can '
+    'reach and chairs they can sink into on a wet afternoon," the retired welder said.\n'
+)
+
+
+THEATRE_LISTS = (
+    "Operating lists cut at county hospital\n\n"
+    "Marit Solvang-Ekeh, a consultant anaesthetist, said the theatre lists had been cut by a third.\n\n"
+    "Her colleague Jonas Arnfield-Obi, who joined the unit in 2009, said the cuts were worse at weekends.\n\n"
+    "The trust's director, Pell Ransome, said the lists were under review.\n\n"
+    'Arnfield-Obi disputed that. "Under review means nothing to a patient in pain," the anaesthetist said.\n'
+)
+
+
 DERBY = (
     "Kestrel Town won 1-0, with a late goal from 18-year-old Rhiannon Tuck settling the derby.\n\n"
     "The home captain, Mirela Dobre, 30, had hit the post twice before the break.\n\n"
@@ -192,6 +223,10 @@ CASES = [
     pytest.param(FOOD_BANK, 'figures were early', 'Ingrid Solheim', id='a_description_with_a_name_in_apposition_is_that_person-3'),
     pytest.param(FOOD_BANK, 'authority would help', 'Marcus Delacroix', id='titles_such_as_cllr_are_not_part_of_the_name'),
     pytest.param(SPRINT, 'front wheel', 'Paolo Bianchi', id='a_nationality_names_the_person_just_named_as_subject'),
+    pytest.param(REGATTA, 'kept something back', 'Ines Calloway-Ruud', id='a_nationality_names_the_main_clause_subject_not_one_below_it'),
+    pytest.param(STUDIO, 'washed up below', 'Ottilie Varga-Lund', id='a_birthplace_makes_a_description_a_person_s'),
+    pytest.param(BOOKS, 'every book on the list', 'Odile Ferrante-Mbatha', id='a_paragraph_closing_on_a_name_in_apposition_gives_the_next_its_speaker'),
+    pytest.param(THEATRE_LISTS, 'patient in pain', 'Jonas Arnfield-Obi', id='a_description_after_a_quotation_answers_for_the_subject_before_it'),
     pytest.param(SPRINT, 'strongest in the field', 'Hélène Marchand', id='a_frenchwoman_is_a_woman'),
     pytest.param(DERBY, 'hit it and hoped', 'Rhiannon Tuck', id='an_age_before_a_name_describes_its_bearer'),
     pytest.param(CYCLIST, 'I was lucky', 'Maren Solberg', id='a_headline_description_the_body_never_repeats_is_the_first_person_it_names'),

@@ -145,3 +145,16 @@ FERRY_OPERATOR = (
 def test_a_kind_written_before_a_name_as_a_title_makes_it_an_organisation(recorded) -> None:
     """`Ferry operator X said …, according to the company`: X, not the operator named before."""
     assert speaker_of(recorded, FERRY_OPERATOR, "150 passengers") == "Tarnlinjen"
+
+
+MILL_SCHEME = (
+    "The old mill will reopen as flats next spring.\n\n"
+    "The scheme, a partnership between the district council and developer Ravenholt Vale Estates Ltd., "
+    "will add 80 homes. Every unit has been sold, the company said on Tuesday.\n"
+)
+
+
+def test_a_kind_written_before_a_name_of_several_words_is_no_part_of_it(recorded) -> None:
+    """`developer X Y Estates Ltd.`: the body's name is its capitalised words; the lower-case kind
+    before them, a title, is no part of it (else the name is not read at all)."""
+    assert speaker_of(recorded, MILL_SCHEME, "Every unit has been sold") == "Ravenholt Vale Estates Ltd."

@@ -406,10 +406,17 @@ def _name_words(phrase: Span, head: Token) -> tuple[str, ...]:
 
 
 def _after_kind_title(reg: Registry, head: Token) -> int:
-    """`Ferry operator X said`: a name starts after the lower-case kind written before it as
-    a title, which is no part of it (0 when there is none)."""
-    title = [c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1 and c.text.islower()]
-    return head.i if title and fold(reg.lexicon.lemma(title[0])) in reg.words.kind_words else 0
+    """`Ferry operator X said`, `developer X Holdings Ltd.`: a name starts after the lower-case
+    kind written before it as a title, which is no part of it (0 when there is none); the name
+    is the capitalised words that run back from its head."""
+    doc = reg.doc
+    first = head.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i and doc[first - 1].text[:1].isupper():
+        first -= 1
+    title = doc[first - 1] if first > 0 else None
+    if title is None or title.dep_ != "compound" or title.head.i != head.i or not title.text.islower():
+        return 0
+    return first if fold(reg.lexicon.lemma(title)) in reg.words.kind_words else 0
 
 
 def _joined_place(reg: Registry, head: Token, start: int) -> int:

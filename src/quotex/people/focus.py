@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotex.lexicon import fold
 from quotex.parse.marks import paragraph_index
+from quotex.parse.tree import sentence_bounds
 from quotex.people.descriptions import named_in_apposition
 from quotex.people.entities import Description, Person, Resolved, age_fits, agrees
 from quotex.people.mentions import latest, organisation_noun, spoken_of
@@ -80,11 +81,38 @@ def _named_in_paragraph(reg: Registry, earlier: list[tuple[int, Resolved]], toke
     starts = reg.paragraph_starts
     if not starts:
         return []
-    start = starts[paragraph_index(starts, token.idx)]
-    here = [(i, r) for i, r in earlier if reg.doc[i].idx >= start and r.how == "explicit"]
+    k = paragraph_index(starts, token.idx)
+    here = [(i, r) for i, r in earlier if reg.doc[i].idx >= starts[k]]
+    if not here and k > 0:
+        here = _closing_sentence(reg, earlier, starts[k - 1], starts[k])
+    here = [(i, r) for i, r in here if r.how == "explicit"]
     if not here or any(r.salience >= 1 for _, r in here):
         return []
     return [i for i, _ in here]
+
+
+def _closing_sentence(reg: Registry, earlier: list[tuple[int, Resolved]], begin: int, end: int) -> list[tuple[int, Resolved]]:
+    """The mentions of the sentence that closes the paragraph before a description's own, when its
+    own names no one before it (`…, according to its treasurer, X.` ⏎ `"…," the retired
+    pharmacist said`): the paragraph ends on the person it introduces, whom the quotation
+    that follows gives a voice."""
+    before = [(i, r) for i, r in earlier if begin <= reg.doc[i].idx < end]
+    if not before:
+        return []
+    first, last = sentence_bounds(reg.doc[before[-1][0]])
+    following = next((t for t in reg.doc[last:] if not t.is_space), None)
+    if following is not None and following.idx < end:
+        return []  # a later sentence of that paragraph names no one: not the one it closes on
+    closing = [(i, r) for i, r in before if i >= first]
+    if any(r.salience >= 1 for _, r in closing):
+        return []  # `she did …`: its subject is in focus
+    # introduced with an apposition (`its treasurer, X`, `X, a nurse`), not merely named (`a pass from X`)
+    return [(i, r) for i, r in closing if _in_apposition(reg.doc[i])]
+
+
+def _in_apposition(token: Token) -> bool:
+    """Whether a name stands in apposition to a description, or one to it."""
+    return token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children)
 
 
 def _main_subject_of_sentence(reg: Registry, candidates: list[int]) -> int:
@@ -104,6 +132,8 @@ def describes_a_person(reg: Registry, described: Description, token: Token) -> b
     if head is None:
         return True if described.age is not None else None
     words = reg.words
+    if any(_tells_a_person(words.person_modifiers, m) for m in described.modifiers):
+        return True  # `the retired carrier`: a person, though a carrier may be an airline
     if head in words.documents or organisation_noun(reg, head) or head in words.place_words:
         return None
     if described.age is not None or head in words.gendered or head in words.person_nouns:
@@ -113,6 +143,12 @@ def describes_a_person(reg: Registry, described: Description, token: Token) -> b
     speaking = token.dep_ in SUBJECTS and token.head.i in reg.cue_roots
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # `the number of …`
     return False if speaking and not of and head.endswith(AGENT_ENDINGS) else None
+
+
+def _tells_a_person(modifiers: frozenset[str], word: str) -> bool:
+    """Whether a modifier is one only a person's description takes (`retired`), or ends as one
+    does (`-born`: `Quebec-born`)."""
+    return word in modifiers or any(m.startswith("-") and word.endswith(m) and len(word) > len(m) for m in modifiers)
 
 
 def unnamed_before(reg: Registry, head: str, position: int) -> bool:
@@ -295,7 +331,7 @@ def of_nationality(reg: Registry, place: str, gender: str | None, position: int)
         return latest(reg, stated, position) or stated[-1]
     recent = reg.order[bisect_left(reg.order, position - 2 * NEAR_REACH) : bisect_left(reg.order, position)]
     # a subject first; else a name the parser left out of the clause (`X, signed in May, scored`)
-    ordered = [i for i in reversed(recent) if reg.resolved[i].salience >= 1]
+    ordered = _main_subjects_first(reg, [i for i in reversed(recent) if reg.resolved[i].salience >= 1])
     ordered += [i for i in reversed(recent) if reg.resolved[i].salience == 0 and reg.resolved[i].how == "explicit"
                 and reg.resolved[i].person.gender is not None]  # a person's name, not `Ruaraka Stars`
     for i in ordered:
@@ -304,6 +340,15 @@ def of_nationality(reg: Registry, place: str, gender: str | None, position: int)
         if person.kind == "person" and agrees(person, gender) and not person.places and age_fits(person, age):
             return person
     return None
+
+
+def _main_subjects_first(reg: Registry, subjects: list[int]) -> list[int]:
+    """Subjects, the latest sentence first, and within one sentence its main clause's subject
+    before the subject of a clause below it (`X won the title after Y faltered.` then `the
+    Dane said`: X, whom the sentence is about, not Y of its `after` clause)."""
+    def key(i: int) -> tuple[int, int, int]:
+        return -sentence_bounds(reg.doc[i])[0], -reg.resolved[i].salience, -i
+    return sorted(subjects, key=key)
 
 
 def learn_nationality(reg: Registry, person: Person, place: str, position: int) -> None:

@@ -301,7 +301,9 @@ def role_named_later(reg: Registry, mention: Span, root: Token, relative: bool) 
     if head not in reg.lexicon.roles or head in reg.lexicon.unnamed_sources:
         return None
     first = mention[0]
-    if first.i >= root.i or fold(first.text) not in reg.lexicon.grammar.indefinite_articles | {"one"}:
+    grammar = reg.lexicon.grammar
+    body_role = fold(first.text) in {"its", "their"}  # `its chair`: the role of a body the lede names
+    if first.i >= root.i or fold(first.text) not in grammar.indefinite_articles | {"one"} and not body_role:
         return None
     starts = reg.paragraph_starts
     if not starts or paragraph_index(starts, root.idx) > 2 or in_headline(reg, mention):
@@ -309,12 +311,20 @@ def role_named_later(reg: Registry, mention: Span, root: Token, relative: bool) 
     described = describe_phrase(reg, mention)
     if described is None or described.head != head:
         return None
-    holders = [p for p in reg.everyone if p.kind == "person" and head_fits(reg, p, head, described) is not None]
+    holders = [p for p in reg.everyone if p.kind == "person"
+               and (head_fits(reg, p, head, described) is not None or _introduced_doing(reg, p, head))]
     if not holders or any(first_mention(reg, p, root.i) is not None for p in holders):
         return None  # held by someone named before: a description, not a name to come
     named = [(next(i for i in reg.order if i > root.i and reg.resolved[i].person is p), p)
              for p in holders if any(reg.resolved[i].person is p for i in reg.order if i > root.i)]
     return Resolution(min(named, key=lambda n: n[0])[1].name, "descriptor") if named else None
+
+
+def _introduced_doing(reg: Registry, person: Person, role: str) -> bool:
+    """Whether the text named a person with a clause whose verb is the role's noun (`X, who
+    chairs the board,`: a chair)."""
+    return any(reg.resolved[i].person is person and any(c.dep_ == "relcl" and fold(reg.lexicon.lemma(c)) == role
+                                                        for c in reg.doc[i].children) for i in reg.order)
 
 
 def bare_body(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:

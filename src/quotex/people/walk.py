@@ -44,6 +44,7 @@ from quotex.people.descriptions import (
 from quotex.people.documents import doer_of, note_document, spokesperson_for
 from quotex.people.entities import Description, Person, Resolved, Unnamed, agrees
 from quotex.people.focus import (
+    could_be,
     demonym_of,
     headline_subject,
     in_focus,
@@ -128,6 +129,9 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
         return None
     doer = _subject_acting_on(reg, token)
     person, others = _unless(doer, described_entity(reg, described, token.i, forward=False))
+    answering = _answering(reg, token, described) if person is not None and person.kind == "person" else None
+    if answering is not None and answering is not person:
+        person, others = answering, 0
     how = "descriptor"
     if person is None:
         person, how, others = _fitted_otherwise(reg, token, described, doer, others)
@@ -136,6 +140,37 @@ def description(reg: Registry, token: Token, described: Description | None) -> F
     elif token.dep_ in SUBJECTS:
         _kept_for_pronouns(reg, token, described)
     return Found(person, how, others)
+
+
+def _answering(reg: Registry, token: Token, described: Description) -> Person | None:
+    """`B rejected that. "…," the surgeon said.`: a speaking description right after a quotation
+    whose paragraph's sentence before it has one person as its main subject, whom the text
+    described with nothing but a tie to someone (or with this noun), is that person answering,
+    though the text called someone else of the paragraphs before by the noun."""
+    if token.dep_ not in SUBJECTS or token.head.i not in reg.cue_roots or described.head is None:
+        return None
+    if organisation_noun(reg, described.head):
+        return None  # `the network said`: a body's voice
+    at = min((c.i for c in token.children if c.dep_ == "det"), default=token.i) - 1
+    while at >= 0 and not reg.quoted[at]:
+        if not (reg.doc[at].is_punct or reg.doc[at].is_space) or "\n" in reg.doc[at].text:
+            return None  # right after the quotation: `"…," the surgeon said`
+        at -= 1
+    while at >= 0 and (reg.quoted[at] or reg.doc[at].is_quote):
+        at -= 1  # back over the quotation to the sentence before it
+    while at >= 0 and reg.doc[at].is_space and "\n" not in reg.doc[at].text:
+        at -= 1
+    if at < 0 or "\n" in reg.doc[at].text:
+        return None  # the quotation opens its paragraph
+    start, end = sentence_bounds(reg.doc[at])
+    subjects = {id(r.person): r.person for i in reg.order[bisect_left(reg.order, start) : bisect_left(reg.order, end)]
+                if (r := reg.resolved[i]).salience == 2 and r.person.kind == "person"}
+    if len(subjects) != 1:
+        return None
+    person = next(iter(subjects.values()))
+    relations = {f.split(":")[1] for f in person.features if f.startswith("of:")}  # `his colleague`: a tie, not a job
+    words = {f[5:] for f in person.features if f.startswith("word:")} - relations
+    return person if (not words or described.head in words) and could_be(reg, person, described) else None
 
 
 def _fitted_otherwise(
