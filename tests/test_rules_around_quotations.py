@@ -309,3 +309,41 @@ def test_quoted_words_an_infinitive_of_purpose_takes_are_the_words_of_the_one_wh
             "\"a fair deal for every passenger\". He said his town was delighted.\n")
     quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "fair deal")
     assert quote.speaker == "Ansel Quorrington"
+
+
+# --- a line that signs the quotation above it (`signed_below`) ----------------------------
+
+SIGNED = (
+    "Your views on the lighthouse sale\n\n"
+    "Last month we asked whether the old lighthouse should be sold. Here is a selection of your replies.\n\n"
+    '"My grandfather kept that light for thirty years. Selling it to a hotel chain is an insult to him."\n'
+    "— Marguerite Okonjo-Strand, Fenwick Quay\n\n"
+    '"Sell it. The town cannot pay for a new roof, and a tower nobody climbs helps nobody."\n'
+    "- Professor Alaric Dunmoor.\n\n"
+    "The council will vote on the sale in June. Its leader, Tamsin Roebuck, has backed it.\n\n"
+    '"We will keep the lamp room open to visitors whoever buys it."\n'
+    "– Roebuck\n\n"
+    '"Tide tables for the week are printed on page nine."\n'
+    "— Gazette\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker"),
+    [
+        pytest.param("grandfather kept", "Marguerite Okonjo-Strand", id="a name and a place"),
+        pytest.param("Sell it", "Alaric Dunmoor", id="a title and a name"),
+        pytest.param("lamp room", "Tamsin Roebuck", id="a surname given before"),
+    ],
+)
+def test_a_dash_line_with_a_persons_name_signs_the_quotation_above_it(recorded, find_quote, fragment, speaker):
+    """A letters page, an epigraph, a fact-check: the line under a quotation that stands alone
+    in its paragraph, opening with a dash and a person's name, says who said it."""
+    quote = find_quote(extract(recorded, SIGNED), fragment)
+    assert (quote.speaker, quote.kind) == (speaker, "direct")
+
+
+def test_a_dash_line_that_names_no_person_signs_nothing(recorded):
+    """`— Gazette`: an outlet credited under a quotation does not speak it."""
+    quotes = [q for q in extract(recorded, SIGNED) if "Tide tables" in q.text]
+    assert all(q.speaker != "Gazette" for q in quotes)

@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, takewhile
 
 from spacy.tokens import Span, Token
 
@@ -213,6 +213,56 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     ):
         return Attribution(None, ctx.doc[words[0].i : words[-1].i + 1])
     return None
+
+
+def signed_below(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…"` ⏎ `— Ines Falk, Westbury` · `- Senator Falk.`: a quotation that stands alone in its
+    paragraph, followed by a line that opens with a dash and a person's name, is signed by that
+    line, as a reader's letter, an epigraph or a fact-check's claim is. Only a person's name
+    signs (a name the text gives, a title before it, or the surname of a name given before): a
+    dash line of an outlet or a place credits, it does not speak."""
+    quote = ctx.quotations[index]
+    if not _alone_in_its_paragraphs(ctx, index) or quote.last_paragraph + 1 >= len(ctx.paragraphs):
+        return None
+    line = ctx.paragraph_span(ctx.paragraphs[quote.last_paragraph + 1])
+    words = [t for t in line if not t.is_space] if line is not None else []
+    if not words or unicodedata.category(words[0].text[:1]) != "Pd" or len(words[0].text.strip("-–—―")) > 0:
+        return None
+    signature = list(takewhile(lambda t: not t.is_punct, words[1:]))
+    if not signature or len(signature) > _SIGNATURE_WORDS or ctx.quoted[signature[0].i]:
+        return None
+    titles = ctx.lexicon.titles
+    if not all(t.pos_ in _NAME_TAGS or t.is_title or t.lower_.rstrip(".") in titles for t in signature):
+        return None
+    last = signature[-1]
+    if last.pos_ != "PROPN" or not _signs_as_a_person(ctx, signature):
+        return None
+    return Attribution(None, ctx.doc[signature[0].i : last.i + 1])
+
+
+def _signs_as_a_person(ctx: QuoteContext, signature: Sequence[Token]) -> bool:
+    """Whether the words of a signature are a person's name: a name the text gives (a line of
+    capitalised words may be read as a headline, whose words name no one: a given name or a
+    title opening it tells), or the surname of a name it gave before."""
+    first, last = signature[0], signature[-1]
+    if _within_a_name(last, ctx.names) or any(name[-1].text == last.text and name.end <= last.i for name in ctx.names):
+        return True
+    opening, people = fold(first.text).rstrip("."), ctx.lexicon.people_words
+    known = opening in people.given_names or opening in people.rare_given_names or opening in ctx.lexicon.titles
+    return len(signature) > 1 and known
+
+
+_SIGNATURE_WORDS = 5  # `Councillor Ines de la Falk`
+
+
+def _alone_in_its_paragraphs(ctx: QuoteContext, index: int) -> bool:
+    """Whether nothing but marks stands around a quotation in the paragraphs it spans."""
+    quote = ctx.quotations[index]
+    first, last = ctx.paragraphs[quote.first_paragraph], ctx.paragraphs[quote.last_paragraph]
+    if quote.close_mark is None:
+        return False
+    before, after = ctx.text[first.start : quote.start], ctx.text[quote.end : last.end]
+    return not any(c.isalnum() for c in before + after)
 
 
 def _dash_before(window: Sequence[Token], first_word: Token) -> bool:
@@ -1299,6 +1349,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cue_after", cue_after, explicit=True),
     Rule("name_colon", name_colon, explicit=True),
     Rule("name_after", name_after, explicit=True),
+    Rule("signed_below", signed_below, explicit=True),
     Rule("in_words_of", in_words_of, explicit=True),
     Rule("manner_after", manner_after, explicit=True),
     Rule("were_words_of", were_words_of, explicit=True),
