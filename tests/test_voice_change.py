@@ -391,3 +391,17 @@ def test_a_verb_read_as_a_compound_of_its_object_has_the_name_before_it_for_its_
     deps_with_article = ["det", "compound", "compound", "compound", "compound", "ROOT", "prep", "det", "compound", "pobj", "punct"]
     article = Doc(vocab, words=["The", *words[1:]], tags=["DT", *tags[1:]], pos=["DET", *pos[1:]], deps=deps_with_article, heads=heads)
     assert stray_subject_of(article[2]) is None
+
+
+def test_a_paper_whose_name_opens_with_a_given_name_is_not_the_she_it_was_told(recorded, find_quote):
+    """`told the Florence Courier that she …`: a name with the article before it, heading its
+    own phrase, is a paper's (a person's takes none), so the `she` after it is the one who
+    told it, not the paper addressed."""
+    text = (
+        "Lifeboat crew split over new station\n\n"
+        "The coxswain, Imelda Garroway-Pike, has led the crew for nine years.\n\n"
+        "Mrs Garroway-Pike told the Florence Courier that she would resign if the station moved. "
+        "'A station you cannot reach in four minutes is a station in name only,' she said.\n\n"
+        "Volunteers will meet the trustees on Thursday.\n"
+    )
+    assert find_quote(extract(recorded, text), "in name only").speaker == "Imelda Garroway-Pike"
