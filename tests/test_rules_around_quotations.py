@@ -347,3 +347,32 @@ def test_a_dash_line_that_names_no_person_signs_nothing(recorded):
     """`— Gazette`: an outlet credited under a quotation does not speak it."""
     quotes = [q for q in extract(recorded, SIGNED) if "Tide tables" in q.text]
     assert all(q.speaker != "Gazette" for q in quotes)
+
+
+# --- a cue after the quotation whose subject the parser lost (`name_before_cue_after`) -------
+
+LOST_SUBJECT = (
+    "Mill closure divides the valley\n\n"
+    "The paper mill at Ostrey will close in May, its owners said on Friday.\n\n"
+    '"This town was built around that mill and nobody in the boardroom ever set foot in it," poet '
+    "Rosalind Quennell-Abara wrote on her blog.\n\n"
+    '"Six weeks for a hundred and forty years," Tobias Wyndle-Ferrars, the organiser who runs '
+    "millworkers.org posted on Saturday.\n\n"
+    '"We looked at every option," the company said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker"),
+    [
+        pytest.param("built around that mill", "Rosalind Quennell-Abara", id="a description before the name read as a verb"),
+        pytest.param("Six weeks", "Tobias Wyndle-Ferrars", id="a name in apposition to a word of the quotation"),
+    ],
+)
+def test_a_cue_after_the_quotation_whose_subject_the_parse_lost_is_the_names_it_opens_with(
+    recorded, find_quote, fragment, speaker
+):
+    """`"…," poet Ana Roe wrote`: the name the attribution opens with speaks, however the parser
+    hung it, not the voice of the paragraph before."""
+    quote = find_quote(extract(recorded, LOST_SUBJECT), fragment)
+    assert (quote.speaker, quote.resolution) == (speaker, "explicit")

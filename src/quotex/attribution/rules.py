@@ -101,6 +101,31 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
     return Attribution(event.cue, event.mention)
 
 
+def name_before_cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…," columnist Ines Falk wrote on Monday.` · `"…," Ines Falk, the club's treasurer who
+    founded it, posted.`: a cue after a quotation left open (`,` `?` `!`) whose subject the parser
+    lost or hid (it took the name for an object, or a word of description before it for a verb,
+    which parts it from the quotation) is the person's name its attribution opens with, a
+    description of a few words before it at most."""
+    if _ends_its_sentence(ctx, index):
+        return None
+    window = ctx.after(ctx.quotations[index])
+    event = ctx.event_with_cue_in(window)
+    if event is None or _subordinate(event.cue.root, ctx):
+        return None
+    words = [t for t in window if not t.is_punct and not t.is_space and t.i < event.cue.start]
+    name = next((n for n in ctx.names if words and words[0].i <= n.start < event.cue.start), None)
+    if name is None or event.mention is not None and not name.start <= event.mention.root.i < name.end:
+        return None  # the cue's own subject is someone else
+    opening = [t for t in words if t.i < name.start]
+    if len(opening) > _DESCRIPTION_BEFORE_A_NAME or any(t.pos_ in ("AUX", "PRON", "ADP", "SCONJ") for t in opening):
+        return None  # `"…," after Ines Falk left, she wrote`: a clause, not a speaker's name
+    return Attribution(event.cue, name)
+
+
+_DESCRIPTION_BEFORE_A_NAME = 3  # `veteran union organiser`
+
+
 def _inside_its_sentence(ctx: QuoteContext, index: int) -> bool:
     """Whether words of its sentence stand before the quotation (`on a promise to "…"`)."""
     return any(not (t.is_punct or t.is_space) for t in ctx.before(ctx.quotations[index]))
@@ -1347,6 +1372,7 @@ def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("outcry", outcry, explicit=True),  # before a cue around it: the cried words are not its speaker's
     Rule("cue_after", cue_after, explicit=True),
+    Rule("name_before_cue_after", name_before_cue_after, explicit=True),
     Rule("name_colon", name_colon, explicit=True),
     Rule("name_after", name_after, explicit=True),
     Rule("signed_below", signed_below, explicit=True),
