@@ -74,6 +74,16 @@ INTRODUCED = [
         '"I had oil up to my elbows by morning."\n',
         "oil up to my elbows", "Piotr Lindahl", id="the object of a passive",
     ),
+    pytest.param(
+        "Village pond to be drained\n\n"
+        "Residents of Harlow Green were told on Monday that the pond would be drained for repairs.\n\n"
+        "Ottoline Brackwater-Ndiaye, 12, who feeds the ducks every morning, said she was worried about the fish. "
+        '"Where will they go? Nobody has said," she said.\n\n'
+        "Her brother Caspian Brackwater-Ndiaye, 14, was less troubled. "
+        '"They will be moved to the mill stream. It said so on the sign," he said.\n\n'
+        'Ottoline shook her head. "He only read half the sign."\n',
+        "half the sign", "Ottoline Brackwater-Ndiaye", id="the given name of someone named before",
+    ),
 ]
 
 

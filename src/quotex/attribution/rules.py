@@ -1221,12 +1221,13 @@ def _described_person(subject: Token, ctx: QuoteContext) -> bool:
 
 def _shown_a_person(subject: Token, ctx: QuoteContext) -> bool:
     """A proper noun the text shows to be a person's name though no name stands around it: the
-    last word of a name it gave in full before (`Whitfield` after `Lena Whitfield`), or a word
+    last or the first word of a name it gave in full before (`Whitfield` or `Lena` after `Lena
+    Whitfield`: a story may call a child or a friend by the given name), or a word
     with an apposition of a person (`Rasmussen, a retired ferry captain,` · `Rasmussen, 71,`)."""
     if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
         return False
-    if any(name[-1].text == subject.text and name.end <= subject.i for name in ctx.names):
-        return True
+    if any(name.end <= subject.i and subject.text in (name[0].text, name[-1].text) for name in ctx.names):
+        return True  # `Whitfield` or `Lena` after `Lena Whitfield`
     people = ctx.lexicon.people_words
     for apposition in (c for c in subject.children if c.dep_ == "appos"):
         if apposition.like_num or ctx.lexicon.lemma(apposition) in ctx.lexicon.roles | people.person_nouns:
