@@ -376,3 +376,31 @@ def test_a_cue_after_the_quotation_whose_subject_the_parse_lost_is_the_names_it_
     hung it, not the voice of the paragraph before."""
     quote = find_quote(extract(recorded, LOST_SUBJECT), fragment)
     assert (quote.speaker, quote.resolution) == (speaker, "explicit")
+
+
+# --- an inverted attribution the parser read as a verb and its object (`inverted_after`) -------
+
+INVERTED = (
+    "Banners greet the marathon\n\n"
+    "Thousands lined the course on Sunday, and many had brought signs for the runners.\n\n"
+    '"Your feet hurt because you are kicking so much butt!" read one.\n\n'
+    '"Run like the bus is leaving without you," urged another near the finish.\n\n'
+    '"Go, Granny, go!" roared the crowd at the last bend.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker", "cue"),
+    [
+        pytest.param("Your feet hurt", "one", "read", id="a verb tagged as its base form"),
+        pytest.param("bus is leaving", "another", "urged", id="a place after the speaker"),
+        pytest.param("Granny", "crowd", "roared", id="a manner of speaking"),
+    ],
+)
+def test_a_verb_then_a_noun_phrase_ending_the_sentence_after_a_quotation_is_its_attribution(
+    recorded, find_quote, fragment, speaker, cue
+):
+    """`"…," read one.`: the verb opens the clause after the quotation with no subject before
+    it, and the noun phrase after it is who spoke, whatever the parser read it as."""
+    quote = find_quote(extract(recorded, INVERTED), fragment)
+    assert (quote.speaker, quote.cue.text) == (speaker, cue)

@@ -21,7 +21,7 @@ from quotex.attribution.reported import reported_parts
 from quotex.attribution.transcripts import names_a_speaker, words_of_names
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext, SpeechEvent, outcry_noun_before
-from quotex.parse.marks import line_start
+from quotex.parse.marks import QuotedSpan, line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 from quotex.parse.tree import sentence_bounds, span_root
 from quotex.people.mentions import stray_subject_of
@@ -220,6 +220,49 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
     if not linked and not (subject.pos_ == "PRON" or _within_a_name(subject, ctx.names)):
         return None  # `"Enough!" The crowd fell silent.`: a new sentence about someone
     return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
+def inverted_after(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…," read one.` · `"…!" blared the front page of the Evening Star.` · `"…?" replied
+    another.`: a verb in the past or present tense that opens the clause right after a quotation
+    left open (`,` `?` `!`), with no subject before it, and a noun phrase after it that ends the
+    sentence, is an inverted attribution, whatever the parser took the noun phrase for (the
+    verb's object): the phrase speaks."""
+    quote = ctx.quotations[index]
+    if not _left_open(ctx, quote):
+        return None
+    window = ctx.after(quote)
+    words = [t for t in window if not t.is_space and not t.is_punct]
+    if len(words) < 2 or not window or window[-1].text not in ctx.lexicon.grammar.sentence_ends:
+        return None  # the clause must end with its sentence: `"…," read one. ` and no more
+    verb = words[0]
+    finite = verb.tag_ in _FINITE_TAGS or verb.tag_ == "VB" and ctx.event_with_cue_in([verb]) is not None  # `read`, tagged as its base form
+    if verb.pos_ != "VERB" or not finite or any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
+        return None
+    phrase = next((c for c in verb.children if c.i > verb.i and c.dep_ in _INVERTED_SUBJECTS), None)
+    if phrase is None or phrase.pos_ not in ("NOUN", "PROPN", "NUM", "DET", "PRON") or ctx.quoted[phrase.i]:
+        return None
+    governed = {t.i for t in verb.subtree}
+    if phrase.left_edge.i != words[1].i or any(t.i not in governed or t.pos_ in ("VERB", "AUX") for t in words[1:]):
+        return None  # `"…," read one, and the crowd cheered`: a clause follows, not who spoke
+    return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(phrase, ctx.quoted, ctx.lexicon))
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # `replied`, `reads`: not `adding`, `to say`
+_INVERTED_SUBJECTS = {"nsubj", "dobj", "attr", "npadvmod"}  # the phrase after the verb, however it was read
+
+
+def _left_open(ctx: QuoteContext, quote: QuotedSpan) -> bool:
+    """Whether a quotation ends in `,` `?` `!` (or a dash), which leaves its sentence open for an
+    attribution."""
+    close = ctx.mark_token(quote.close_mark)
+    if close is None:
+        return False
+    last = close.i - 1
+    while last >= 0 and ctx.doc[last].is_space:
+        last -= 1
+    grammar = ctx.lexicon.grammar
+    return last >= 0 and ctx.doc[last].text in grammar.speech_endings - (grammar.sentence_ends - _OPEN_SENTENCE_ENDS)
 
 
 def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -1379,6 +1422,7 @@ RULES: tuple[Rule, ...] = (
     Rule("signed_below", signed_below, explicit=True),
     Rule("in_words_of", in_words_of, explicit=True),
     Rule("manner_after", manner_after, explicit=True),
+    Rule("inverted_after", inverted_after, explicit=True),
     Rule("were_words_of", were_words_of, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
     Rule("cue_aside", cue_aside, explicit=True),
