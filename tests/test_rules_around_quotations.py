@@ -404,3 +404,17 @@ def test_a_verb_then_a_noun_phrase_ending_the_sentence_after_a_quotation_is_its_
     it, and the noun phrase after it is who spoke, whatever the parser read it as."""
     quote = find_quote(extract(recorded, INVERTED), fragment)
     assert (quote.speaker, quote.cue.text) == (speaker, cue)
+
+
+def test_a_verb_of_manner_after_a_question_whose_subject_is_a_surname_given_before_reports_it(recorded, find_quote):
+    """`"…?" Roe pressed.`: after `?` the parser starts a sentence; its subject, the surname of
+    someone named in full before (however the tagger read it), asked the question."""
+    text = (
+        "Mayor grilled on harbour deal\n\n"
+        "Radio host Perpetua Blanchflower spent an hour with Mayor Idris Kettleborough on Tuesday morning.\n\n"
+        '"I will not take lessons from a radio studio," Kettleborough said.\n\n'
+        '"Did you read the contract before you signed it?" Blanchflower pressed.\n\n'
+        '"I read every page," he said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "read the contract")
+    assert (quote.speaker, quote.cue.text) == ("Perpetua Blanchflower", "pressed")

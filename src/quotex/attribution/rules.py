@@ -217,7 +217,7 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # `"…," which votes in June`: a relative clause, however the parser hung it
     if any(t.i < verb.i and t.i not in {s.i for s in subject.subtree} for t in words):
         return None
-    if not linked and not (subject.pos_ == "PRON" or _within_a_name(subject, ctx.names)):
+    if not linked and not (subject.pos_ == "PRON" or _within_a_name(subject, ctx.names) or _called_by_a_name_given_before(subject, ctx)):
         return None  # `"Enough!" The crowd fell silent.`: a new sentence about someone
     return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
 
@@ -1269,8 +1269,8 @@ def _shown_a_person(subject: Token, ctx: QuoteContext) -> bool:
     with an apposition of a person (`Rasmussen, a retired ferry captain,` · `Rasmussen, 71,`)."""
     if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
         return False
-    if any(name.end <= subject.i and subject.text in (name[0].text, name[-1].text) for name in ctx.names):
-        return True  # `Whitfield` or `Lena` after `Lena Whitfield`
+    if _called_by_a_name_given_before(subject, ctx):
+        return True
     people = ctx.lexicon.people_words
     for apposition in (c for c in subject.children if c.dep_ == "appos"):
         if apposition.like_num or ctx.lexicon.lemma(apposition) in ctx.lexicon.roles | people.person_nouns:
@@ -1278,6 +1278,14 @@ def _shown_a_person(subject: Token, ctx: QuoteContext) -> bool:
         if apposition.lower_ in people.gendered:
             return True
     return False
+
+
+def _called_by_a_name_given_before(word: Token, ctx: QuoteContext) -> bool:
+    """Whether a capitalised word is the first or the last word of a name the text gave in full
+    before it (`Whitfield` or `Lena` after `Lena Whitfield`), however the tagger read it."""
+    if not word.text[:1].isupper():
+        return False
+    return any(name.end <= word.i and word.text in (name[0].text, name[-1].text) for name in ctx.names)
 
 
 def _quotation_starts(ctx: QuoteContext) -> list[int]:
