@@ -418,3 +418,17 @@ def test_a_verb_of_manner_after_a_question_whose_subject_is_a_surname_given_befo
     )
     quote = find_quote(extract(recorded, text), "read the contract")
     assert (quote.speaker, quote.cue.text) == ("Perpetua Blanchflower", "pressed")
+
+
+def test_a_cue_word_that_stands_as_a_noun_with_an_article_is_the_speaker_not_a_cue(recorded, find_quote):
+    """`"…," the accused replied.`: `accused` is the subject of `replied`, a person, not a cue
+    of its own that names no one (which left the quotation to the one who asked)."""
+    text = (
+        "Bookkeeper denies taking club funds\n\n"
+        "Prosecutor Halvard Emberton-Sykes asked whether the money had ever been returned to the rowing club.\n\n"
+        '"You kept it for yourself, didn\'t you?" he asked.\n\n'
+        '"I gave back every cent," the accused replied.\n'
+    )
+    quote = find_quote(extract(recorded, text), "every cent")
+    assert (quote.cue.text, quote.speaker_mention.text) == ("replied", "the accused")
+    assert quote.speaker != "Halvard Emberton-Sykes"
