@@ -432,3 +432,10 @@ def test_a_cue_word_that_stands_as_a_noun_with_an_article_is_the_speaker_not_a_c
     quote = find_quote(extract(recorded, text), "every cent")
     assert (quote.cue.text, quote.speaker_mention.text) == ("replied", "the accused")
     assert quote.speaker != "Halvard Emberton-Sykes"
+
+
+def test_a_verb_after_a_quotation_inside_its_sentence_is_no_inverted_attribution(recorded):
+    """`Mayor declares "victory," ignores the count.`: the verb goes on the sentence the
+    quotation stands in; the noun phrase after it speaks no words."""
+    text = "Mayor declares 'victory,' ignores the count.\n\nThe count went on until dawn in the town hall.\n"
+    assert all(q.speaker != "count" for q in extract(recorded, text))

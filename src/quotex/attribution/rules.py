@@ -225,12 +225,12 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
 def inverted_after(ctx: QuoteContext, index: int) -> Attribution | None:
     """`"…," read one.` · `"…!" blared the front page of the Evening Star.` · `"…?" replied
     another.`: a verb in the past or present tense that opens the clause right after a quotation
-    left open (`,` `?` `!`), with no subject before it, and a noun phrase after it that ends the
-    sentence, is an inverted attribution, whatever the parser took the noun phrase for (the
-    verb's object): the phrase speaks."""
+    left open (`,` `?` `!`) that opens its sentence, with no subject before it, and a noun phrase
+    after it that ends the sentence, is an inverted attribution, whatever the parser took the
+    noun phrase for (the verb's object): the phrase speaks."""
     quote = ctx.quotations[index]
-    if not _left_open(ctx, quote):
-        return None
+    if not _left_open(ctx, quote) or _inside_its_sentence(ctx, index):
+        return None  # `X declares "victory," ignores losses`: the verb goes on the sentence before the quotation
     window = ctx.after(quote)
     words = [t for t in window if not t.is_space and not t.is_punct]
     if len(words) < 2 or not window or window[-1].text not in ctx.lexicon.grammar.sentence_ends:
@@ -239,6 +239,8 @@ def inverted_after(ctx: QuoteContext, index: int) -> Attribution | None:
     finite = verb.tag_ in _FINITE_TAGS or verb.tag_ == "VB" and ctx.event_with_cue_in([verb]) is not None  # `read`, tagged as its base form
     if verb.pos_ != "VERB" or not finite or any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
         return None
+    if verb.dep_ == "conj" or verb.head.i < verb.i and not ctx.quoted[verb.head.i]:
+        return None  # a second verb of a subject before the quotation
     phrase = next((c for c in verb.children if c.i > verb.i and c.dep_ in _INVERTED_SUBJECTS), None)
     if phrase is None or phrase.pos_ not in ("NOUN", "PROPN", "NUM", "DET", "PRON") or ctx.quoted[phrase.i]:
         return None
@@ -249,7 +251,7 @@ def inverted_after(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # `replied`, `reads`: not `adding`, `to say`
-_INVERTED_SUBJECTS = {"nsubj", "dobj", "attr", "npadvmod"}  # the phrase after the verb, however it was read
+_INVERTED_SUBJECTS = {"nsubj", "dobj"}  # the phrase after the verb, however it was read; not `became a part of …`
 
 
 def _left_open(ctx: QuoteContext, quote: QuotedSpan) -> bool:
