@@ -309,3 +309,133 @@ def test_quoted_words_an_infinitive_of_purpose_takes_are_the_words_of_the_one_wh
             "\"a fair deal for every passenger\". He said his town was delighted.\n")
     quote = find_quote([q for q in extract(recorded, text) if q.kind != "indirect"], "fair deal")
     assert quote.speaker == "Ansel Quorrington"
+
+
+# --- a line that signs the quotation above it (`signed_below`) ----------------------------
+
+SIGNED = (
+    "Your views on the lighthouse sale\n\n"
+    "Last month we asked whether the old lighthouse should be sold. Here is a selection of your replies.\n\n"
+    '"My grandfather kept that light for thirty years. Selling it to a hotel chain is an insult to him."\n'
+    "— Marguerite Okonjo-Strand, Fenwick Quay\n\n"
+    '"Sell it. The town cannot pay for a new roof, and a tower nobody climbs helps nobody."\n'
+    "- Professor Alaric Dunmoor.\n\n"
+    "The council will vote on the sale in June. Its leader, Tamsin Roebuck, has backed it.\n\n"
+    '"We will keep the lamp room open to visitors whoever buys it."\n'
+    "– Roebuck\n\n"
+    '"Tide tables for the week are printed on page nine."\n'
+    "— Gazette\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker"),
+    [
+        pytest.param("grandfather kept", "Marguerite Okonjo-Strand", id="a name and a place"),
+        pytest.param("Sell it", "Alaric Dunmoor", id="a title and a name"),
+        pytest.param("lamp room", "Tamsin Roebuck", id="a surname given before"),
+    ],
+)
+def test_a_dash_line_with_a_persons_name_signs_the_quotation_above_it(recorded, find_quote, fragment, speaker):
+    """A letters page, an epigraph, a fact-check: the line under a quotation that stands alone
+    in its paragraph, opening with a dash and a person's name, says who said it."""
+    quote = find_quote(extract(recorded, SIGNED), fragment)
+    assert (quote.speaker, quote.kind) == (speaker, "direct")
+
+
+def test_a_dash_line_that_names_no_person_signs_nothing(recorded):
+    """`— Gazette`: an outlet credited under a quotation does not speak it."""
+    quotes = [q for q in extract(recorded, SIGNED) if "Tide tables" in q.text]
+    assert all(q.speaker != "Gazette" for q in quotes)
+
+
+# --- a cue after the quotation whose subject the parser lost (`name_before_cue_after`) -------
+
+LOST_SUBJECT = (
+    "Mill closure divides the valley\n\n"
+    "The paper mill at Ostrey will close in May, its owners said on Friday.\n\n"
+    '"This town was built around that mill and nobody in the boardroom ever set foot in it," poet '
+    "Rosalind Quennell-Abara wrote on her blog.\n\n"
+    '"Six weeks for a hundred and forty years," Tobias Wyndle-Ferrars, the organiser who runs '
+    "millworkers.org posted on Saturday.\n\n"
+    '"We looked at every option," the company said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker"),
+    [
+        pytest.param("built around that mill", "Rosalind Quennell-Abara", id="a description before the name read as a verb"),
+        pytest.param("Six weeks", "Tobias Wyndle-Ferrars", id="a name in apposition to a word of the quotation"),
+    ],
+)
+def test_a_cue_after_the_quotation_whose_subject_the_parse_lost_is_the_names_it_opens_with(
+    recorded, find_quote, fragment, speaker
+):
+    """`"…," poet Ana Roe wrote`: the name the attribution opens with speaks, however the parser
+    hung it, not the voice of the paragraph before."""
+    quote = find_quote(extract(recorded, LOST_SUBJECT), fragment)
+    assert (quote.speaker, quote.resolution) == (speaker, "explicit")
+
+
+# --- an inverted attribution the parser read as a verb and its object (`inverted_after`) -------
+
+INVERTED = (
+    "Banners greet the marathon\n\n"
+    "Thousands lined the course on Sunday, and many had brought signs for the runners.\n\n"
+    '"Your feet hurt because you are kicking so much butt!" read one.\n\n'
+    '"Run like the bus is leaving without you," urged another near the finish.\n\n'
+    '"Go, Granny, go!" roared the crowd at the last bend.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker", "cue"),
+    [
+        pytest.param("Your feet hurt", "one", "read", id="a verb tagged as its base form"),
+        pytest.param("bus is leaving", "another", "urged", id="a place after the speaker"),
+        pytest.param("Granny", "crowd", "roared", id="a manner of speaking"),
+    ],
+)
+def test_a_verb_then_a_noun_phrase_ending_the_sentence_after_a_quotation_is_its_attribution(
+    recorded, find_quote, fragment, speaker, cue
+):
+    """`"…," read one.`: the verb opens the clause after the quotation with no subject before
+    it, and the noun phrase after it is who spoke, whatever the parser read it as."""
+    quote = find_quote(extract(recorded, INVERTED), fragment)
+    assert (quote.speaker, quote.cue.text) == (speaker, cue)
+
+
+def test_a_verb_of_manner_after_a_question_whose_subject_is_a_surname_given_before_reports_it(recorded, find_quote):
+    """`"…?" Roe pressed.`: after `?` the parser starts a sentence; its subject, the surname of
+    someone named in full before (however the tagger read it), asked the question."""
+    text = (
+        "Mayor grilled on harbour deal\n\n"
+        "Radio host Perpetua Blanchflower spent an hour with Mayor Idris Kettleborough on Tuesday morning.\n\n"
+        '"I will not take lessons from a radio studio," Kettleborough said.\n\n'
+        '"Did you read the contract before you signed it?" Blanchflower pressed.\n\n'
+        '"I read every page," he said.\n'
+    )
+    quote = find_quote(extract(recorded, text), "read the contract")
+    assert (quote.speaker, quote.cue.text) == ("Perpetua Blanchflower", "pressed")
+
+
+def test_a_cue_word_that_stands_as_a_noun_with_an_article_is_the_speaker_not_a_cue(recorded, find_quote):
+    """`"…," the accused replied.`: `accused` is the subject of `replied`, a person, not a cue
+    of its own that names no one (which left the quotation to the one who asked)."""
+    text = (
+        "Bookkeeper denies taking club funds\n\n"
+        "Prosecutor Halvard Emberton-Sykes asked whether the money had ever been returned to the rowing club.\n\n"
+        '"You kept it for yourself, didn\'t you?" he asked.\n\n'
+        '"I gave back every cent," the accused replied.\n'
+    )
+    quote = find_quote(extract(recorded, text), "every cent")
+    assert (quote.cue.text, quote.speaker_mention.text) == ("replied", "the accused")
+    assert quote.speaker != "Halvard Emberton-Sykes"
+
+
+def test_a_verb_after_a_quotation_inside_its_sentence_is_no_inverted_attribution(recorded):
+    """`Mayor declares "victory," ignores the count.`: the verb goes on the sentence the
+    quotation stands in; the noun phrase after it speaks no words."""
+    text = "Mayor declares 'victory,' ignores the count.\n\nThe count went on until dawn in the town hall.\n"
+    assert all(q.speaker != "count" for q in extract(recorded, text))

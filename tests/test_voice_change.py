@@ -74,6 +74,16 @@ INTRODUCED = [
         '"I had oil up to my elbows by morning."\n',
         "oil up to my elbows", "Piotr Lindahl", id="the object of a passive",
     ),
+    pytest.param(
+        "Village pond to be drained\n\n"
+        "Residents of Harlow Green were told on Monday that the pond would be drained for repairs.\n\n"
+        "Ottoline Brackwater-Ndiaye, 12, who feeds the ducks every morning, said she was worried about the fish. "
+        '"Where will they go? Nobody has said," she said.\n\n'
+        "Her brother Caspian Brackwater-Ndiaye, 14, was less troubled. "
+        '"They will be moved to the mill stream. It said so on the sign," he said.\n\n'
+        'Ottoline shook her head. "He only read half the sign."\n',
+        "half the sign", "Ottoline Brackwater-Ndiaye", id="the given name of someone named before",
+    ),
 ]
 
 
@@ -391,3 +401,17 @@ def test_a_verb_read_as_a_compound_of_its_object_has_the_name_before_it_for_its_
     deps_with_article = ["det", "compound", "compound", "compound", "compound", "ROOT", "prep", "det", "compound", "pobj", "punct"]
     article = Doc(vocab, words=["The", *words[1:]], tags=["DT", *tags[1:]], pos=["DET", *pos[1:]], deps=deps_with_article, heads=heads)
     assert stray_subject_of(article[2]) is None
+
+
+def test_a_paper_whose_name_opens_with_a_given_name_is_not_the_she_it_was_told(recorded, find_quote):
+    """`told the Florence Courier that she …`: a name with the article before it, heading its
+    own phrase, is a paper's (a person's takes none), so the `she` after it is the one who
+    told it, not the paper addressed."""
+    text = (
+        "Lifeboat crew split over new station\n\n"
+        "The coxswain, Imelda Garroway-Pike, has led the crew for nine years.\n\n"
+        "Mrs Garroway-Pike told the Florence Courier that she would resign if the station moved. "
+        "'A station you cannot reach in four minutes is a station in name only,' she said.\n\n"
+        "Volunteers will meet the trustees on Thursday.\n"
+    )
+    assert find_quote(extract(recorded, text), "in name only").speaker == "Imelda Garroway-Pike"

@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, takewhile
 
 from spacy.tokens import Span, Token
 
@@ -21,7 +21,7 @@ from quotex.attribution.reported import reported_parts
 from quotex.attribution.transcripts import names_a_speaker, words_of_names
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext, SpeechEvent, outcry_noun_before, outcry_verb_before
-from quotex.parse.marks import line_start
+from quotex.parse.marks import QuotedSpan, line_start
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 from quotex.parse.tree import sentence_bounds, span_root
 from quotex.people.mentions import stray_subject_of
@@ -99,6 +99,31 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
     if _ends_its_sentence(ctx, index) and _introduces_what_follows(event, ctx) and continuation(ctx, index) is not None:
         return None  # `"…." Karim Nasser said: "…"`: the cue opens the next quotation, not this one
     return Attribution(event.cue, event.mention)
+
+
+def name_before_cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…," columnist Ines Falk wrote on Monday.` · `"…," Ines Falk, the club's treasurer who
+    founded it, posted.`: a cue after a quotation left open (`,` `?` `!`) whose subject the parser
+    lost or hid (it took the name for an object, or a word of description before it for a verb,
+    which parts it from the quotation) is the person's name its attribution opens with, a
+    description of a few words before it at most."""
+    if _ends_its_sentence(ctx, index):
+        return None
+    window = ctx.after(ctx.quotations[index])
+    event = ctx.event_with_cue_in(window)
+    if event is None or _subordinate(event.cue.root, ctx):
+        return None
+    words = [t for t in window if not t.is_punct and not t.is_space and t.i < event.cue.start]
+    name = next((n for n in ctx.names if words and words[0].i <= n.start < event.cue.start), None)
+    if name is None or event.mention is not None and not name.start <= event.mention.root.i < name.end:
+        return None  # the cue's own subject is someone else
+    opening = [t for t in words if t.i < name.start]
+    if len(opening) > _DESCRIPTION_BEFORE_A_NAME or any(t.pos_ in ("AUX", "PRON", "ADP", "SCONJ") for t in opening):
+        return None  # `"…," after Ines Falk left, she wrote`: a clause, not a speaker's name
+    return Attribution(event.cue, name)
+
+
+_DESCRIPTION_BEFORE_A_NAME = 3  # `veteran union organiser`
 
 
 def _inside_its_sentence(ctx: QuoteContext, index: int) -> bool:
@@ -192,9 +217,54 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # `"…," which votes in June`: a relative clause, however the parser hung it
     if any(t.i < verb.i and t.i not in {s.i for s in subject.subtree} for t in words):
         return None
-    if not linked and not (subject.pos_ == "PRON" or _within_a_name(subject, ctx.names)):
+    if not linked and not (subject.pos_ == "PRON" or _within_a_name(subject, ctx.names) or _called_by_a_name_given_before(subject, ctx)):
         return None  # `"Enough!" The crowd fell silent.`: a new sentence about someone
     return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
+def inverted_after(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…," read one.` · `"…!" blared the front page of the Evening Star.` · `"…?" replied
+    another.`: a verb in the past or present tense that opens the clause right after a quotation
+    left open (`,` `?` `!`) that opens its sentence, with no subject before it, and a noun phrase
+    after it that ends the sentence, is an inverted attribution, whatever the parser took the
+    noun phrase for (the verb's object): the phrase speaks."""
+    quote = ctx.quotations[index]
+    if not _left_open(ctx, quote) or _inside_its_sentence(ctx, index):
+        return None  # `X declares "victory," ignores losses`: the verb goes on the sentence before the quotation
+    window = ctx.after(quote)
+    words = [t for t in window if not t.is_space and not t.is_punct]
+    if len(words) < 2 or not window or window[-1].text not in ctx.lexicon.grammar.sentence_ends:
+        return None  # the clause must end with its sentence: `"…," read one. ` and no more
+    verb = words[0]
+    finite = verb.tag_ in _FINITE_TAGS or verb.tag_ == "VB" and ctx.event_with_cue_in([verb]) is not None  # `read`, tagged as its base form
+    if verb.pos_ != "VERB" or not finite or any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
+        return None
+    if verb.dep_ == "conj" or verb.head.i < verb.i and not ctx.quoted[verb.head.i]:
+        return None  # a second verb of a subject before the quotation
+    phrase = next((c for c in verb.children if c.i > verb.i and c.dep_ in _INVERTED_SUBJECTS), None)
+    if phrase is None or phrase.pos_ not in ("NOUN", "PROPN", "NUM", "DET", "PRON") or ctx.quoted[phrase.i]:
+        return None
+    governed = {t.i for t in verb.subtree}
+    if phrase.left_edge.i != words[1].i or any(t.i not in governed or t.pos_ in ("VERB", "AUX") for t in words[1:]):
+        return None  # `"…," read one, and the crowd cheered`: a clause follows, not who spoke
+    return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(phrase, ctx.quoted, ctx.lexicon))
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # `replied`, `reads`: not `adding`, `to say`
+_INVERTED_SUBJECTS = {"nsubj", "dobj"}  # the phrase after the verb, however it was read; not `became a part of …`
+
+
+def _left_open(ctx: QuoteContext, quote: QuotedSpan) -> bool:
+    """Whether a quotation ends in `,` `?` `!` (or a dash), which leaves its sentence open for an
+    attribution."""
+    close = ctx.mark_token(quote.close_mark)
+    if close is None:
+        return False
+    last = close.i - 1
+    while last >= 0 and ctx.doc[last].is_space:
+        last -= 1
+    grammar = ctx.lexicon.grammar
+    return last >= 0 and ctx.doc[last].text in grammar.speech_endings - (grammar.sentence_ends - _OPEN_SENTENCE_ENDS)
 
 
 def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
@@ -213,6 +283,56 @@ def name_after(ctx: QuoteContext, index: int) -> Attribution | None:
     ):
         return Attribution(None, ctx.doc[words[0].i : words[-1].i + 1])
     return None
+
+
+def signed_below(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…"` ⏎ `— Ines Falk, Westbury` · `- Senator Falk.`: a quotation that stands alone in its
+    paragraph, followed by a line that opens with a dash and a person's name, is signed by that
+    line, as a reader's letter, an epigraph or a fact-check's claim is. Only a person's name
+    signs (a name the text gives, a title before it, or the surname of a name given before): a
+    dash line of an outlet or a place credits, it does not speak."""
+    quote = ctx.quotations[index]
+    if not _alone_in_its_paragraphs(ctx, index) or quote.last_paragraph + 1 >= len(ctx.paragraphs):
+        return None
+    line = ctx.paragraph_span(ctx.paragraphs[quote.last_paragraph + 1])
+    words = [t for t in line if not t.is_space] if line is not None else []
+    if not words or unicodedata.category(words[0].text[:1]) != "Pd" or len(words[0].text.strip("-–—―")) > 0:
+        return None
+    signature = list(takewhile(lambda t: not t.is_punct, words[1:]))
+    if not signature or len(signature) > _SIGNATURE_WORDS or ctx.quoted[signature[0].i]:
+        return None
+    titles = ctx.lexicon.titles
+    if not all(t.pos_ in _NAME_TAGS or t.is_title or t.lower_.rstrip(".") in titles for t in signature):
+        return None
+    last = signature[-1]
+    if last.pos_ != "PROPN" or not _signs_as_a_person(ctx, signature):
+        return None
+    return Attribution(None, ctx.doc[signature[0].i : last.i + 1])
+
+
+def _signs_as_a_person(ctx: QuoteContext, signature: Sequence[Token]) -> bool:
+    """Whether the words of a signature are a person's name: a name the text gives (a line of
+    capitalised words may be read as a headline, whose words name no one: a given name or a
+    title opening it tells), or the surname of a name it gave before."""
+    first, last = signature[0], signature[-1]
+    if _within_a_name(last, ctx.names) or any(name[-1].text == last.text and name.end <= last.i for name in ctx.names):
+        return True
+    opening, people = fold(first.text).rstrip("."), ctx.lexicon.people_words
+    known = opening in people.given_names or opening in people.rare_given_names or opening in ctx.lexicon.titles
+    return len(signature) > 1 and known
+
+
+_SIGNATURE_WORDS = 5  # `Councillor Ines de la Falk`
+
+
+def _alone_in_its_paragraphs(ctx: QuoteContext, index: int) -> bool:
+    """Whether nothing but marks stands around a quotation in the paragraphs it spans."""
+    quote = ctx.quotations[index]
+    first, last = ctx.paragraphs[quote.first_paragraph], ctx.paragraphs[quote.last_paragraph]
+    if quote.close_mark is None:
+        return False
+    before, after = ctx.text[first.start : quote.start], ctx.text[quote.end : last.end]
+    return not any(c.isalnum() for c in before + after)
 
 
 def _dash_before(window: Sequence[Token], first_word: Token) -> bool:
@@ -1166,11 +1286,12 @@ def _described_person(subject: Token, ctx: QuoteContext) -> bool:
 
 def _shown_a_person(subject: Token, ctx: QuoteContext) -> bool:
     """A proper noun the text shows to be a person's name though no name stands around it: the
-    last word of a name it gave in full before (`Whitfield` after `Lena Whitfield`), or a word
+    last or the first word of a name it gave in full before (`Whitfield` or `Lena` after `Lena
+    Whitfield`: a story may call a child or a friend by the given name), or a word
     with an apposition of a person (`Rasmussen, a retired ferry captain,` · `Rasmussen, 71,`)."""
     if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
         return False
-    if any(name[-1].text == subject.text and name.end <= subject.i for name in ctx.names):
+    if _called_by_a_name_given_before(subject, ctx):
         return True
     people = ctx.lexicon.people_words
     for apposition in (c for c in subject.children if c.dep_ == "appos"):
@@ -1179,6 +1300,14 @@ def _shown_a_person(subject: Token, ctx: QuoteContext) -> bool:
         if apposition.lower_ in people.gendered:
             return True
     return False
+
+
+def _called_by_a_name_given_before(word: Token, ctx: QuoteContext) -> bool:
+    """Whether a capitalised word is the first or the last word of a name the text gave in full
+    before it (`Whitfield` or `Lena` after `Lena Whitfield`), however the tagger read it."""
+    if not word.text[:1].isupper():
+        return False
+    return any(name.end <= word.i and word.text in (name[0].text, name[-1].text) for name in ctx.names)
 
 
 def _quotation_starts(ctx: QuoteContext) -> list[int]:
@@ -1317,10 +1446,13 @@ def _is_name_line(span: Span, names: Sequence[Span]) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("outcry", outcry, explicit=True),  # before a cue around it: the cried words are not its speaker's
     Rule("cue_after", cue_after, explicit=True),
+    Rule("name_before_cue_after", name_before_cue_after, explicit=True),
     Rule("name_colon", name_colon, explicit=True),
     Rule("name_after", name_after, explicit=True),
+    Rule("signed_below", signed_below, explicit=True),
     Rule("in_words_of", in_words_of, explicit=True),
     Rule("manner_after", manner_after, explicit=True),
+    Rule("inverted_after", inverted_after, explicit=True),
     Rule("were_words_of", were_words_of, explicit=True),
     Rule("cue_before", cue_before, explicit=True),
     Rule("cue_aside", cue_aside, explicit=True),

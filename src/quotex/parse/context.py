@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.lexicon import Grammar, Lexicon
+from quotex.lexicon import Grammar, Lexicon, fold
 from quotex.parse.marks import Paragraph, QuotedSpan, breaks_paragraph, paragraph_index
 from quotex.parse.names import person_names
 from quotex.parse.syntax import cue_span, is_according_to, noun_phrase, speaker_head, tokens_where
@@ -164,7 +164,7 @@ def find_speech_events(doc: Doc, quoted: Sequence[bool], lexicon: Lexicon) -> It
         if cue is not None:
             if in_saying_idiom(token, lexicon):
                 continue  # `That said, …`, `needless to say`: no one reports anything
-            if _in_compound_adjective(token):
+            if _in_compound_adjective(token) or _participle_as_a_noun(token, lexicon):
                 continue  # `the soft-spoken engineer said`: `spoken` describes, `said` reports
             head = speaker_head(cue.root, quoted, lexicon.time_words)
             head = who_speaks(head, lexicon) if head is not None else None
@@ -215,6 +215,13 @@ def _in_compound_adjective(token: Token) -> bool:
     doc = token.doc
     glued = token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_
     return glued and token.dep_ in ("amod", "compound") and token.head.i > token.i
+
+
+def _participle_as_a_noun(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a cue's word stands as a noun, with an article and as the subject of another
+    verb (`the accused replied`, `the deceased had written`): a person, never a cue."""
+    article = any(c.dep_ == "det" and fold(c.text) in lexicon.grammar.definite_articles and c.i < token.i for c in token.children)
+    return article and token.dep_ in ("nsubj", "nsubjpass") and token.head.i != token.i
 
 
 def _before_cue(mention: Span, cue: Span) -> Span | None:
