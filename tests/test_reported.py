@@ -27,7 +27,7 @@ def test_content_clause_of_a_communication_verb(recorded, text, content, speaker
     assert statement.cue.text == cue
 
 
-@pytest.mark.parametrize("verb", ["confided", "speculated", "hinted", "professed", "forecast"])
+@pytest.mark.parametrize("verb", ["confided", "speculated", "hinted", "professed", "forecast", "opined"])
 def test_less_common_verbs_of_communication(recorded, verb) -> None:
     (statement,) = indirect(recorded, f"Mayor Ellen Brandt {verb} that the ferry would run twice a day.")
     assert (statement.text, statement.cue.text) == ("the ferry would run twice a day", verb)
