@@ -1114,3 +1114,16 @@ def test_words_set_off_before_a_cue_joined_to_the_content_speak(recorded, text, 
     assert statement.text == content
     assert statement.speaker == speaker
     assert statement.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        ("Dockside tenants told to pack up as tide climbs", []),
+        ("Lakeside campers ordered to douse fires as drought deepens", []),
+        ("Pia Lusk told campers to douse their fires.", [("to douse their fires", "Pia Lusk")]),
+    ],
+)
+def test_a_verb_of_telling_to_act_without_a_listener_is_a_passive(recorded, text, statements) -> None:
+    assert [(q.text, q.speaker) for q in indirect(recorded, text)] == statements
+

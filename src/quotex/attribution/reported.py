@@ -331,9 +331,20 @@ def _infinitive(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     if lexicon.lemma(verb) not in lexicon.infinitive_cues:
         return None
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if clause is not None and _about_the_speaker(verb, clause):
+    if clause is not None and (_about_the_speaker(verb, clause) or _told_to(verb, clause, lexicon)):
         return []
     return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1], lexicon)] if clause is not None else None
+
+
+def _told_to(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """`Campers told to go as fire spreads`, `staff were ordered to stay home`: a verb of
+    telling someone to act takes its listener as object (`told them to go`, which the parser
+    may make the infinitive's subject); with none, it is a passive (a headline drops the
+    `were`), and its subject is who was told, not who spoke."""
+    if lexicon.lemma(verb) not in lexicon.grammar.directive_cues:
+        return False
+    listener = any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+    return not listener
 
 
 def _accusation(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
