@@ -583,9 +583,9 @@ def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
     that surprised many`: an apposition to a noun hangs from that noun), or the participle of a
     verb of consequence with no subject or auxiliary of its own, which tells what the news did
     (`…, exposing a rift`, `…, ending weeks of doubt`), not how (`…, reducing costs by a third`)."""
-    if token.i < clause.i or token.doc[token.left_edge.i - 1].text != ",":
+    if token.i < clause.i or not _set_off_by_a_comma(token):
         return False
-    if is_according_to(token, lexicon):
+    if is_according_to(token, lexicon) or _sentential_relative(token, lexicon):
         return True
     if token.pos_ == "NOUN" and token.dep_ in ("npadvmod", "dobj", "appos"):
         # `…, some 90 sacks he had meant to sell`: an amount restates the content's own
@@ -594,6 +594,25 @@ def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
     ongoing = token.tag_ in lexicon.grammar.participle_tags - lexicon.grammar.past_tags
     consequence = token.lower_ in lexicon.grammar.consequence_participles
     return token.dep_ == "advcl" and ongoing and consequence and not own
+
+
+def _set_off_by_a_comma(token: Token) -> bool:
+    """Whether a comma stands right before the phrase `token` heads, or before the mark that
+    closes a quotation there (`"fair," which …`)."""
+    doc, start = token.doc, token.left_edge.i
+    before = start - 1 if start > 0 and not doc[start - 1].is_quote else start - 2
+    return before >= 0 and doc[before].text == ","
+
+
+def _sentential_relative(token: Token, lexicon: Lexicon) -> bool:
+    """`…, which is what the last budget promised`, `…, which may have swayed the jury`: a
+    `which` whose antecedent is the whole content (the parser hangs its clause from the
+    content's verb, not from a noun) judges what was said, in the writer's voice; one with a
+    cue of its own (`…, which she said …`) is a statement of its own."""
+    opener = token.left_edge
+    if token.dep_ != "advcl" or opener.lower_ not in lexicon.grammar.body_relative or opener.head.i != token.i:
+        return False
+    return opener.dep_ in _ARGUMENT_DEPS and cue_span(token, lexicon) is None
 
 
 def _free_relative(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
