@@ -275,3 +275,11 @@ def test_a_name_taken_for_a_modifier_beside_a_subject_is_no_speaker() -> None:
         "dam|NN|6|nsubj held|VBD|3|ccomp .|.|3|punct"
     )
     assert clauses(doc, cue=3, speaker=1) == []
+
+
+def test_a_day_taken_for_a_modifier_of_the_cue_is_no_speaker() -> None:
+    doc = parse(
+        "Tuesday|NNP|5|npadvmod ,|,|5|punct Ostland|NNP|5|dep ,|,|5|punct then|RB|5|advmod asked|VBD|5|ROOT "
+        "a|DT|7|det court|NN|5|dobj to|TO|9|aux act|VB|5|xcomp at|IN|9|prep once|RB|10|pcomp .|.|5|punct"
+    )
+    assert clauses(doc, cue=5, speaker=0) == []

@@ -83,7 +83,7 @@ def reported_parts(
     quotations inside them are its speaker's words too (`rules.reported_around`)."""
     if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not (
             _apposition_before(event) or _subject_left_as_root(event) or _whose_apposition(event) or _beside_the_subject(event)
-            or _set_off_before_the_cue(event) or _name_taken_for_a_modifier(event)):
+            or _set_off_before_the_cue(event) or _name_taken_for_a_modifier(event, lexicon)):
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
@@ -143,15 +143,15 @@ def _beside_the_subject(event: SpeechEvent) -> bool:
     return root is not None and root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.i == event.cue.root.i
 
 
-def _name_taken_for_a_modifier(event: SpeechEvent) -> bool:
+def _name_taken_for_a_modifier(event: SpeechEvent, lexicon: Lexicon) -> bool:
     """`Harbour chair Ilse Vantongeren-Moyo said …`, `Oduya-Brandt, 38, who runs a bakery, said
     …`: before a cue with no subject of its own, a name the parser took for an adverb or a clause
     of the cue (an unusual surname read as a word of manner) is its subject: a name neither
-    modifies a verb nor makes a clause."""
+    modifies a verb nor makes a clause. A day or a date does (`Friday, the state asked …`)."""
     root, verb = event.mention.root if event.mention is not None else None, event.cue.root
     if root is None or root.pos_ != "PROPN" or root.dep_ not in _MODIFIER_DEPS or root.head.i != verb.i or root.i > verb.i:
         return False
-    return not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    return not any(c.dep_ in _SUBJECT_DEPS for c in verb.children) and not _when(root, lexicon)
 
 
 def _subject_left_as_root(event: SpeechEvent) -> bool:
