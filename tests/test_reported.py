@@ -1137,3 +1137,30 @@ def test_a_name_before_its_description_speaks(recorded, text, speaker) -> None:
         assert statement.speaker == speaker
     else:
         assert "keeper" in statement.speaker_mention.text
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        ("Dockside tenants told to pack up as tide climbs", []),
+        ("Lakeside campers ordered to douse fires as drought deepens", []),
+        ("Pia Lusk told campers to douse their fires.", [("to douse their fires", "Pia Lusk")]),
+    ],
+)
+def test_a_verb_of_telling_to_act_without_a_listener_is_a_passive(recorded, text, statements) -> None:
+    assert [(q.text, q.speaker) for q in indirect(recorded, text)] == statements
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The auditors concede that the clerks knew the count was being watched, which may have made them more careful.",
+         "the clerks knew the count was being watched"),
+        ('Ada Roux assured growers that the new levy on imported feed would stay "small," which is how every levy begins.',
+         'the new levy on imported feed would stay "small'),
+        ("Ada Roux said the council had sold the depot, which employs 40 people.", "the council had sold the depot, which employs 40 people"),
+    ],
+)
+def test_a_which_that_judges_the_whole_content_is_the_writers(recorded, text, content) -> None:
+    (statement,) = indirect(recorded, text)
+    assert statement.text == content

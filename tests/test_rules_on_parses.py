@@ -258,3 +258,28 @@ def test_a_verb_of_manner_after_a_quotation_reports_it_unless_its_subject_is_rel
     relative = _manner_doc("which", "WDT")
     [alone] = find_statements(relative, list(relative.spans["quotes"]), LEXICON, indirect=False, rules=["manner_after"])
     assert alone.cue is None
+
+
+@pytest.mark.parametrize("dep", ["advmod", "npadvmod", "advcl"])
+def test_a_name_taken_for_a_modifier_of_the_cue_is_its_subject(dep) -> None:
+    doc = parse(
+        f"Warden|NN|2|compound Ilka|NNP|2|compound Ostrova-Pell|NNP|3|{dep} said|VBD|3|ROOT the|DT|5|det "
+        "dam|NN|6|nsubj held|VBD|3|ccomp .|.|3|punct"
+    )
+    assert clauses(doc, cue=3, speaker=2) == ["the dam held"]
+
+
+def test_a_name_taken_for_a_modifier_beside_a_subject_is_no_speaker() -> None:
+    doc = parse(
+        "Ilka|NNP|1|compound Ostrova-Pell|NNP|3|advmod they|PRP|3|nsubj said|VBD|3|ROOT the|DT|5|det "
+        "dam|NN|6|nsubj held|VBD|3|ccomp .|.|3|punct"
+    )
+    assert clauses(doc, cue=3, speaker=1) == []
+
+
+def test_a_day_taken_for_a_modifier_of_the_cue_is_no_speaker() -> None:
+    doc = parse(
+        "Tuesday|NNP|5|npadvmod ,|,|5|punct Ostland|NNP|5|dep ,|,|5|punct then|RB|5|advmod asked|VBD|5|ROOT "
+        "a|DT|7|det court|NN|5|dobj to|TO|9|aux act|VB|5|xcomp at|IN|9|prep once|RB|10|pcomp .|.|5|punct"
+    )
+    assert clauses(doc, cue=5, speaker=0) == []

@@ -94,6 +94,8 @@ class Grammar:
     tensed_endings: frozenset[str] = frozenset()
     # `announced grants of $500 for each shop`: cue verbs whose object, a noun phrase, is what was made known
     thing_cues: frozenset[str] = frozenset()
+    # `told them to go`: cue verbs whose infinitive needs its listener as object; without one the verb is a passive
+    directive_cues: frozenset[str] = frozenset()
     # `a South Carolina Democrat`, `the Kremlin`: articles, which make a proper noun a description
     indefinite_articles: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()

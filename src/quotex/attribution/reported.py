@@ -51,6 +51,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CIRCUMSTANCE_DEPS = {"prep", "advcl", "advmod", "npadvmod", "mark", "agent", "intj"}
 _JOINING_DEPS = {"cc", "mark", "discourse", "prep"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}
+_MODIFIER_DEPS = {"advmod", "npadvmod", "advcl"}  # what the parser may make of a name before its cue
 _MOSTLY_QUOTED = 0.5  # a clause mostly in quotation marks is a direct or mixed quotation already
 RULE = "reported"  # the name a statement of reported speech gives its rule (`quotex.attribution.confidence`)
 
@@ -83,7 +84,8 @@ def reported_parts(
     quotations inside them are its speaker's words too (`rules.reported_around`)."""
     if event.mention is None or event.mention.root.dep_ not in _SPEAKER_DEPS and not (
             _apposition_before(event) or _subject_left_as_root(event) or _whose_apposition(event) or _beside_the_subject(event)
-            or _set_off_before_the_cue(event) or _named_before_its_description(event)):
+            or _set_off_before_the_cue(event) or _named_before_its_description(event)
+            or _name_taken_for_a_modifier(event, lexicon)):
         return []  # only a true subject (or the source of `according to`) makes a statement
     if quoted[event.cue.root.i]:
         return []  # `"… I should say that …"`: the quoted speaker's words, reported as a quotation
@@ -149,6 +151,17 @@ def _beside_the_subject(event: SpeechEvent) -> bool:
     the parser made of the words before it (`context.who_speaks`)."""
     root = event.mention.root if event.mention is not None else None
     return root is not None and root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.i == event.cue.root.i
+
+
+def _name_taken_for_a_modifier(event: SpeechEvent, lexicon: Lexicon) -> bool:
+    """`Harbour chair Ilse Vantongeren-Moyo said …`, `Oduya-Brandt, 38, who runs a bakery, said
+    …`: before a cue with no subject of its own, a name the parser took for an adverb or a clause
+    of the cue (an unusual surname read as a word of manner) is its subject: a name neither
+    modifies a verb nor makes a clause. A day or a date does (`Friday, the state asked …`)."""
+    root, verb = event.mention.root if event.mention is not None else None, event.cue.root
+    if root is None or root.pos_ != "PROPN" or root.dep_ not in _MODIFIER_DEPS or root.head.i != verb.i or root.i > verb.i:
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS for c in verb.children) and not _when(root, lexicon)
 
 
 def _subject_left_as_root(event: SpeechEvent) -> bool:
@@ -328,9 +341,20 @@ def _infinitive(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
     if lexicon.lemma(verb) not in lexicon.infinitive_cues:
         return None
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if clause is not None and _about_the_speaker(verb, clause):
+    if clause is not None and (_about_the_speaker(verb, clause) or _told_to(verb, clause, lexicon)):
         return []
     return [_trimmed(clause.doc[clause.left_edge.i : clause.right_edge.i + 1], lexicon)] if clause is not None else None
+
+
+def _told_to(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """`Campers told to go as fire spreads`, `staff were ordered to stay home`: a verb of
+    telling someone to act takes its listener as object (`told them to go`, which the parser
+    may make the infinitive's subject); with none, it is a passive (a headline drops the
+    `were`), and its subject is who was told, not who spoke."""
+    if lexicon.lemma(verb) not in lexicon.grammar.directive_cues:
+        return False
+    listener = any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+    return not listener
 
 
 def _accusation(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
@@ -569,9 +593,9 @@ def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
     that surprised many`: an apposition to a noun hangs from that noun), or the participle of a
     verb of consequence with no subject or auxiliary of its own, which tells what the news did
     (`…, exposing a rift`, `…, ending weeks of doubt`), not how (`…, reducing costs by a third`)."""
-    if token.i < clause.i or token.doc[token.left_edge.i - 1].text != ",":
+    if token.i < clause.i or not _set_off_by_a_comma(token):
         return False
-    if is_according_to(token, lexicon):
+    if is_according_to(token, lexicon) or _sentential_relative(token, lexicon):
         return True
     if token.pos_ == "NOUN" and token.dep_ in ("npadvmod", "dobj", "appos"):
         # `…, some 90 sacks he had meant to sell`: an amount restates the content's own
@@ -580,6 +604,25 @@ def _comment(token: Token, clause: Token, lexicon: Lexicon) -> bool:
     ongoing = token.tag_ in lexicon.grammar.participle_tags - lexicon.grammar.past_tags
     consequence = token.lower_ in lexicon.grammar.consequence_participles
     return token.dep_ == "advcl" and ongoing and consequence and not own
+
+
+def _set_off_by_a_comma(token: Token) -> bool:
+    """Whether a comma stands right before the phrase `token` heads, or before the mark that
+    closes a quotation there (`"fair," which …`)."""
+    doc, start = token.doc, token.left_edge.i
+    before = start - 1 if start > 0 and not doc[start - 1].is_quote else start - 2
+    return before >= 0 and doc[before].text == ","
+
+
+def _sentential_relative(token: Token, lexicon: Lexicon) -> bool:
+    """`…, which is what the last budget promised`, `…, which may have swayed the jury`: a
+    `which` whose antecedent is the whole content (the parser hangs its clause from the
+    content's verb, not from a noun) judges what was said, in the writer's voice; one with a
+    cue of its own (`…, which she said …`) is a statement of its own."""
+    opener = token.left_edge
+    if token.dep_ != "advcl" or opener.lower_ not in lexicon.grammar.body_relative or opener.head.i != token.i:
+        return False
+    return opener.dep_ in _ARGUMENT_DEPS and cue_span(token, lexicon) is None
 
 
 def _free_relative(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
