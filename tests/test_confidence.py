@@ -33,8 +33,10 @@ def test_evidence_declares_its_features_from_the_general_to_the_specific() -> No
     features = chain.features()
     assert features[:4] == ("bias", "family:direct", "rule:direct:continuation", "resolution:direct:continuation")
     # no cell of rule and resolution, nor context crossed with the resolution: few, coarse features
-    assert not any(f.startswith("cell:") or f.startswith(("named:", "spoke:")) and f.count(":") > 1 for f in features)
-    assert {"named:2", "spoke:1", "person_between", "detail:continuation:0:next", "detail:continuation:1:voice",
+    # (where the speaker was named or spoke is crossed only with whether it was named or inferred)
+    assert not any(f.startswith("cell:") or f.startswith(("named:", "spoke:")) and f.count(":") > 1
+                   and f.split(":")[1] not in ("named", "inferred") for f in features)
+    assert {"named:2", "spoke:1", "named:inferred:2", "spoke:inferred:1", "person_between", "detail:continuation:0:next", "detail:continuation:1:voice",
             "detail:continuation:2:2"} <= set(features)
     assert "gender:agrees" in Evidence("direct", "cue_after", "pronoun", mention="pronoun", gender="agrees").features()
 
@@ -320,6 +322,14 @@ def test_ambiguity_becomes_features_by_how_the_speaker_was_found() -> None:
     assert not any(f.startswith(("rivals:", "subject:", "main:")) for f in NAMED.features())
     assert [rivals(n) for n in (0, 1, 2, 5)] == ["0", "1", "2+", "2+"]
     assert [in_bins(n, ((1, "1"), (3, "2-3"))) for n in (0, 1, 3, 4, 40)] == ["1", "1", "2-3", "4+", "4+"]
+
+
+def test_where_the_speaker_was_named_or_spoke_becomes_features_by_how_it_was_found() -> None:
+    named = set(Evidence("direct", "cue_after", "explicit").features())
+    assert {"named:never", "named:named:never", "spoke:never", "spoke:named:never"} <= named
+    inferred = set(Evidence("direct", "cue_after", "pronoun", named="3+", spoke="1").features())
+    assert {"named:3+", "named:inferred:3+", "spoke:1", "spoke:inferred:1"} <= inferred
+    assert not any(f.startswith(("named:named:", "spoke:named:")) for f in inferred)
 
 
 def test_the_penalty_is_the_one_the_sets_left_out_find_likeliest(capsys) -> None:

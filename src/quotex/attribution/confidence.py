@@ -9,9 +9,11 @@ text gives, a description's number, the ambiguity any text shows) is
 declared here once and turned into few, coarse binary features (`Evidence.features`): each
 kind of evidence on its own (`rule:direct:cue_after`, `named:2`, `rivals:2+`), crossed with
 the resolution only where the evidence means something else for an inference than for a name
-(another voice between, a continuation's chain). Cells of rule and resolution, and context
-crossed with every resolution, were tried until session 8 (399 features): they learnt the
-error kinds of the sets the rules were tuned on, not of new text. A logistic regression over
+(another voice between, a continuation's chain), and the ambiguity around the speaker and
+where it was last named or spoke crossed only with whether the mention named it or it was
+inferred. Cells of rule and resolution, and context crossed with every resolution, were tried
+until session 8 (399 features): they learnt the error kinds of the sets the rules were tuned
+on, not of new text. A logistic regression over
 those features, fitted by `scripts/calibrate.py` on annotated news and stored as one weight a
 feature in `data/calibration.tsv`, gives the estimate; its L2 penalty pulls every weight
 toward 0, harder on the rules' own features than on the text's evidence. The table also keeps
@@ -117,8 +119,8 @@ class Evidence:
         family, rule, resolution = self.family, self.rule, self.resolution
         competing = str(min(self.competitors, _MOST_COMPETITORS))
         found = [BIAS, f"family:{family}", f"rule:{family}:{rule}", f"resolution:{family}:{resolution}",
-                 f"competitors:{competing}", f"mention:{self.mention}", f"type:{self.speaker_type}",
-                 f"named:{self.named}", f"spoke:{self.spoke}"]
+                 f"competitors:{competing}", f"mention:{self.mention}", f"type:{self.speaker_type}"]
+        found += self._distance()
         found += self._ambiguity()
         if self.voice_between:
             found += ["voice_between", f"voice_between:{resolution}"]
@@ -140,6 +142,16 @@ class Evidence:
             found.append(f"detail:{resolution}:{self.detail}")
             found += [f"detail:{resolution}:{k}:{part}" for k, part in enumerate(parts)] if len(parts) > 1 else []
         return tuple(found)
+
+    def _distance(self) -> list[str]:
+        """Where the speaker was last named and last spoke, each also by whether the mention
+        named the speaker (`explicit`) or the speaker was inferred: for a name in the cue, a
+        speaker never named before is only a person the text introduces there; for a pronoun or
+        a description, it is a person the resolution found without a name to go back to, and a
+        speaker named three paragraphs back is further for an inference than for a name."""
+        how = "named" if self.resolution == "explicit" else "inferred"
+        return [feature for kind, value in (("named", self.named), ("spoke", self.spoke))
+                for feature in (f"{kind}:{value}", f"{kind}:{how}:{value}")]
 
     def _ambiguity(self) -> list[str]:
         """The features of ambiguity any text shows, each also by whether the mention named the
