@@ -38,7 +38,8 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     surname = root.pos_ in ("NOUN", "INTJ") and root.text[:1].isupper() and (
         known_surname(reg, root) or root.pos_ == "INTJ" and len(reg.by_first_name.get(fold(root.text), ())) == 1)
     # `said Saud al-Faisal` with `al-Faisal` tagged as a noun: a surname by its particle
-    surname = surname or mention.start < root.i and hyphened_surname(root, reg.lexicon)
+    # (`"…," al-Faisal said`: alone, when it is the surname of someone the text named)
+    surname = surname or hyphened_surname(root, reg.lexicon) and (mention.start < root.i or known_surname(reg, root))
     # `Baek Ji-hoon` with `Ji` tagged as a noun: a hyphened given name after a proper noun
     surname = surname or mention.start < root.i and hyphened_word(root)
     # `Marie-Odile Brisebois` with `Brisebois` tagged as a noun: a surname the text uses as a person's
