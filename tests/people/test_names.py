@@ -213,3 +213,9 @@ def test_a_surname_with_its_hyphened_particle_alone_names_its_bearer(recorded) -
             '"Output rose in the spring," al-Hadrani said.\n')
     quote = quote_of(recorded, text, "Output rose")
     assert (quote.speaker, quote.resolution) == ("Samir al-Hadrani", "explicit")
+
+
+def test_a_given_name_the_parser_made_a_subject_before_a_double_barrelled_surname_is_one_name(recorded) -> None:
+    text = ("Tamsin Okoro-Bellweather runs the night shelter by the canal.\n\n"
+            '"Winter is hard on everyone here," Okoro-Bellweather said.\n')
+    assert speaker_of(recorded, text, "Winter is hard") == "Tamsin Okoro-Bellweather"

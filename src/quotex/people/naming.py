@@ -31,6 +31,10 @@ from quotex.people.registry import Registry
 def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     """The words of a personal name within a mention, titles and possessives left out."""
     root = glued_to(span_root(mention))  # `Min` of `Park Ji-woo`, whose head the parser made `woo`
+    # `Marvellous Thorsby-Okafor` with `Marvellous` tagged as an adjective: the given name is the name's
+    given_names = {t.i for t in mistagged_given_names([t for t in mention if t.pos_ == "PROPN"], reg.lexicon)}
+    if root.i in given_names and root.i + 1 < mention.end:
+        root = mention.doc[root.i + 1]  # and the parser made it the head: the surname after it is the name's
     # `"…," Pruitt said` with `Pruitt` tagged as a noun: a capitalised word that is a known
     # person's surname names them.
     # So does the first word of one person's name (`Oh said` after `Oh Seung-ah`), tagged as an
@@ -53,8 +57,6 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     if root.ent_type_ in ORGANISATION_LABELS and not known_surname(reg, root):
         return ()
     words: list[Token] = []
-    # `Marvellous Thorsby-Okafor` with `Marvellous` tagged as an adjective: the given name is the name's
-    given_names = {t.i for t in mistagged_given_names([t for t in mention if t.pos_ == "PROPN"], reg.lexicon)}
     for token in mention:
         if glued_to(token) is not token:
             continue  # `-jun` of `Min-jun`: written with the word it is glued to
