@@ -359,6 +359,7 @@ class PeopleWords:
     patronymics: frozenset[str] = frozenset()  # `ibn`, `bin`: a father's name follows, inside the name
     offices: frozenset[str] = frozenset()  # `office`: speaks for its holder (`his office said`)
     authoring_verbs: frozenset[str] = frozenset()  # `write`: its subject wrote the document spoken of
+    other_office_words: frozenset[str] = frozenset()  # `shadow`, `deputy`: a role with one is another office
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -398,7 +399,8 @@ class PeopleWords:
                    place_endings=place_endings, demonym_nouns=demonym_nouns, parties=parties,
                    business_kinds=frozenset(read("business_kinds.txt")), public_bodies=frozenset(read("public_bodies.txt")),
                    patronymics=frozenset(fold(word) for word in read("patronymic_particles.txt")),
-                   offices=frozenset(read("offices.txt")), authoring_verbs=frozenset(read("authoring_verbs.txt")))
+                   offices=frozenset(read("offices.txt")), authoring_verbs=frozenset(read("authoring_verbs.txt")),
+                   other_office_words=frozenset(read("other_office_words.txt")))
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

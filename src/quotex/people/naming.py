@@ -182,7 +182,22 @@ def shown_a_person(reg: Registry, person: Person) -> bool:
     return person.kind == "person" and (person.gender is not None or titled)
 
 
+def another_office(reg: Registry, person: Person, role: str, words: set[str] | frozenset[str]) -> bool:
+    """Whether the text gave a person the very role a description names (`role`) with a word
+    that makes it another office (`Shadow chancellor Ana Roe`, `the deputy mayor, Ana Roe`)
+    that the description's `words` do not say: `the chancellor` is not the shadow chancellor.
+    A description by another word (`the prosecutor` for a deputy district attorney) says what
+    both offices are."""
+    theirs = person.title_words | {f[4:] for f in person.features if f.startswith("mod:")}
+    return role in theirs and bool((reg.words.other_office_words & theirs) - words)
+
+
 def holds_role(reg: Registry, person: Person, role: str, words: set[str]) -> bool:
+    """Whether a person holds the role a description (`words`, its head `role`) names. A role
+    the text gave with a word that makes it another office (`Shadow chancellor Ana Roe`,
+    `deputy mayor`) is not the bare role (`the chancellor`), unless the description says it too."""
+    if another_office(reg, person, role, words):
+        return False
     if role in person.title_words:
         return True
     for group in reg.lexicon.role_groups_of.get(role, ()):  # the groups where `said` can hold
