@@ -145,3 +145,12 @@ FERRY_OPERATOR = (
 def test_a_kind_written_before_a_name_as_a_title_makes_it_an_organisation(recorded) -> None:
     """`Ferry operator X said …, according to the company`: X, not the operator named before."""
     assert speaker_of(recorded, FERRY_OPERATOR, "150 passengers") == "Tarnlinjen"
+
+
+def test_the_opening_words_of_an_organisations_name_are_its_short_name(recorded) -> None:
+    text = ("PORT ELDRIN (Corvid) - Talks at the Vessby nickel mine collapsed on Sunday, the union and the owner, "
+            "Brannock Hollis Mining, said.\n\n"
+            "Brannock Hollis said in a statement that it had offered a 9% rise.\n\n"
+            "Brannock Hollis's chief executive declined to comment.\n")
+    (statement,) = [q for q in recorded.extract(text) if "9% rise" in q.text]
+    assert statement.speaker == "Brannock Hollis Mining"
