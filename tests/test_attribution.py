@@ -678,6 +678,23 @@ def test_a_term_a_verb_of_naming_gives_is_a_mixed_quotation_of_its_speaker(recor
 
 
 @pytest.mark.parametrize(
+    "text, term, speaker",
+    [
+        ('Back in 2014, under what Mr. Quarles called "the old ticket scheme," the Ashgrove Cinema Trust, a charity in '
+         "the old town, charged a flat fee for each film.", "old ticket scheme", "Quarles"),
+        ('The brewery also said it would share its yeast strains with home brewers for free, a move head brewer '
+         'Ruairi Okafor-Lindqvist called "a gift, not a gamble."', "a gift", "Ruairi Okafor-Lindqvist"),
+    ],
+)
+def test_a_term_a_verb_of_naming_gives_its_own_subject_is_not_a_cues_around_it(recorded, find_quote, text, term, speaker):
+    """A verb of naming whose object a relative word or a relative clause took out (`what X called
+    "…"`, `a move X called "…"`) gives the term to its own subject, not to a cue after the
+    quotation or before it."""
+    quote = find_quote(extract(recorded, text), term)
+    assert (quote.kind, quote.speaker, quote.cue.text) == ("mixed", speaker, "called")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'The so-called "experts" were nowhere to be seen at the harbour.',

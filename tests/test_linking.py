@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -194,3 +195,18 @@ def test_linking_is_a_function_of_the_set_of_pairs_and_whole_names_never_split(p
     for (_, name), identity in linked.items():  # never across surnames
         if parse_name(name).is_person:
             assert parse_name(name).surname == identity.surname
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Ingrid von der Halden", "von der Halden"), ("Pieter van Oostveld", "van Oostveld"),
+    ("Marisol de la Fuente-Oteo", "de la Fuente-Oteo"), ("Tariq bin Haddar", "bin Haddar"),
+    ("Yusuf ibn Tamimah", "ibn Tamimah"), ("Samir al-Hadrani", "al-Hadrani"), ("Samir al-Hadrani", "Hadrani"),
+    ("Samir al-Hadrani", "Al-Hadrani"), ("Faisal bin Rashed al-Qudayri", "al-Qudayri"),
+    ("Calvin Brewster Jr.", "Brewster"), ("Winthrop Ashcombe III", "Ashcombe"), ("J.R. Pellowe", "Pellowe"),
+    ("Dorothy K. Vancamp", "D. Vancamp"), ("Tamsin Okoro-Bellweather", "Okoro-Bellweather"),
+    ("Zdeněk Hořejší", "Horejsi"),
+])
+def test_every_shape_of_a_name_is_one_person_with_its_surname_alone(full, short) -> None:
+    linked = link({("a", full): 1, ("b", short): 1})
+    assert linked[("a", full)].id == linked[("b", short)].id
+    assert linked[("b", short)].name == full

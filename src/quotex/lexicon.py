@@ -363,6 +363,7 @@ class PeopleWords:
     offices: frozenset[str] = frozenset()  # `office`: speaks for its holder (`his office said`)
     authoring_verbs: frozenset[str] = frozenset()  # `write`: its subject wrote the document spoken of
     person_modifiers: frozenset[str] = frozenset()  # `retired`, `-born`: only a person's description takes them
+    other_office_words: frozenset[str] = frozenset()  # `shadow`, `deputy`: a role with one is another office
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -403,7 +404,8 @@ class PeopleWords:
                    business_kinds=frozenset(read("business_kinds.txt")), public_bodies=frozenset(read("public_bodies.txt")),
                    patronymics=frozenset(fold(word) for word in read("patronymic_particles.txt")),
                    offices=frozenset(read("offices.txt")), authoring_verbs=frozenset(read("authoring_verbs.txt")),
-                   person_modifiers=frozenset(read("person_modifiers.txt")))
+                   person_modifiers=frozenset(read("person_modifiers.txt")),
+                   other_office_words=frozenset(read("other_office_words.txt")))
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

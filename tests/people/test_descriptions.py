@@ -294,3 +294,13 @@ def test_an_organisation_noun_in_a_first_line_is_never_the_body_s_first_person(r
     )
     statement = next(q for q in recorded.extract(text) if q.text.startswith("it had followed"))
     assert statement.speaker != "Ilse Marangoni"
+
+
+def test_a_role_given_with_a_word_that_makes_it_another_office_is_not_the_bare_role(recorded) -> None:
+    text = ("Treasurer Osgood Penhale read out the spending plan. Shadow treasurer Beatrix Holloway "
+            "sat through it with her arms folded.\n\n"
+            '"It is a sleight of hand," Holloway said afterwards.\n\n'
+            '"Every line of it adds up," the treasurer said.\n\n'
+            '"Then publish the sums," the shadow treasurer said.\n')
+    assert speaker_of(recorded, text, "adds up") == "Osgood Penhale"
+    assert speaker_of(recorded, text, "publish the sums") == "Beatrix Holloway"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import extract_checked
-from tests.people.helpers import speaker_of
+from tests.people.helpers import quote_of, speaker_of
 
 VALLEY = (
     "Rosa Delgado has farmed the valley for 30 years. Her neighbour, Dr. Samuel Okafor, keeps bees.\n\n"
@@ -206,3 +206,27 @@ def test_who_said_after_a_prepositional_phrase_is_the_noun_before_it(recorded) -
 
 def test_a_title_after_a_preposition_stays_a_title(recorded) -> None:
     assert not any("Coastal Lives" in q.text for q in extract_checked(recorded, SWIM_CLUB))
+
+
+def test_a_surname_with_its_hyphened_particle_alone_names_its_bearer(recorded) -> None:
+    text = ("Samir al-Hadrani manages the refinery outside the port.\n\n"
+            '"Output rose in the spring," al-Hadrani said.\n')
+    quote = quote_of(recorded, text, "Output rose")
+    assert (quote.speaker, quote.resolution) == ("Samir al-Hadrani", "explicit")
+
+
+def test_a_given_name_the_parser_made_a_subject_before_a_double_barrelled_surname_is_one_name(recorded) -> None:
+    text = ("Tamsin Okoro-Bellweather runs the night shelter by the canal.\n\n"
+            '"Winter is hard on everyone here," Okoro-Bellweather said.\n')
+    assert speaker_of(recorded, text, "Winter is hard") == "Tamsin Okoro-Bellweather"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Harbour tolls rise again\n\nPort Eldrin (CNA) – Transport minister Ilse Marwood on Monday defended "
+     "the new tolls, arguing that the harbour needed repairs.\n", "Ilse Marwood"),
+    ("Loom maker files for listing\n\nKirkvale, June 9: Tessaly Looms Ltd, the bed-linen maker, on Tuesday "
+     "informed that it has filed papers for a share sale.\n", "Tessaly Looms Ltd"),
+])
+def test_a_dateline_in_title_case_is_never_a_speaker(recorded, text, speaker) -> None:
+    (statement,) = [q for q in extract_checked(recorded, text) if q.kind == "indirect"]
+    assert statement.speaker == speaker

@@ -158,3 +158,12 @@ def test_a_kind_written_before_a_name_of_several_words_is_no_part_of_it(recorded
     """`developer X Y Estates Ltd.`: the body's name is its capitalised words; the lower-case kind
     before them, a title, is no part of it (else the name is not read at all)."""
     assert speaker_of(recorded, MILL_SCHEME, "Every unit has been sold") == "Ravenholt Vale Estates Ltd."
+
+
+def test_the_opening_words_of_an_organisations_name_are_its_short_name(recorded) -> None:
+    text = ("DUNMERROW (Ilvermoor News Service) - Bids for the island ferry contract closed on Friday, the council and the "
+            "operator, Quellin Marsh Shipping, said.\n\n"
+            "Quellin Marsh said in a statement that it had cut its fares by 5%.\n\n"
+            "Quellin Marsh's chief executive declined to comment.\n")
+    (statement,) = [q for q in recorded.extract(text) if "fares by 5%" in q.text]
+    assert statement.speaker == "Quellin Marsh Shipping"

@@ -92,6 +92,8 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
         return None
     if event.mention is None:
         return None  # `"…." Asked if …, he …`: a cue that names no one leaves the quotation to the rules after
+    if _named_by_its_own_subject(ctx, index):
+        return None  # `under what X called "…," the club charged …`: the term is X's (`naming`)
     if _ends_its_sentence(ctx, index) and cue_before(ctx, index) is not None:
         return None  # `X said, "…." Asked if …, X …`: the quotation's own cue stands before it
     if _ends_its_sentence(ctx, index) and _inside_its_sentence(ctx, index):
@@ -478,6 +480,23 @@ def _conjunct_after(head: Token, cue: Span, governing: Collection[int], ctx: Quo
     return False
 
 
+def _named_by_its_own_subject(ctx: QuoteContext, index: int) -> bool:
+    """Whether a verb of naming right before the quotation gives it as a term to a noun or a
+    name of its own (`what X called "…"`, `a move its chief, X, called "…"`: `naming`)."""
+    named = naming(ctx, index)
+    return named is not None and named.cue is not None and named.mention is not None and _subject_of_naming(named.cue.root, named.mention)
+
+
+def _subject_of_naming(verb: Token, mention: Span) -> bool:
+    """Whether the speaker a verb of naming found is a noun or a name that is its own: its
+    subject (`X called …`), or the name in apposition to the noun a relative clause with no
+    relative word hangs from (`a move [its chief, X,] called …`: `_named_in_apposition`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and mention.root.head.i == verb.head.i and mention.root.dep_ == "appos":
+        subject = mention.root
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and mention.start <= subject.i < mention.end
+
+
 def _named_nearer(event: SpeechEvent, ctx: QuoteContext, index: int) -> bool:
     """`According to the union, whose leader, X, called the plans "…"`: a verb of naming
     between the cue and the quotation, with a subject of its own that is a noun or a name,
@@ -487,9 +506,7 @@ def _named_nearer(event: SpeechEvent, ctx: QuoteContext, index: int) -> bool:
     named = naming(ctx, index)
     if named is None or named.cue is None or named.mention is None or named.cue.start < event.cue.end:
         return False
-    verb = named.cue.root
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and named.mention.start <= subject.i < named.mention.end
+    return _subject_of_naming(named.cue.root, named.mention)
 
 
 def _reporter_of_a_thing(event: SpeechEvent, ctx: QuoteContext) -> SpeechEvent:
@@ -587,7 +604,7 @@ def naming(ctx: QuoteContext, index: int) -> Attribution | None:
         if used not in prepositions:  # `praised her in a statement as "…"`: the verb's own preposition after a phrase of place or time
             adjuncts = _adjunct_phrases(between)
             used = " ".join(t.lower_ for t in between if (t.pos_ == "ADP" or t.dep_ in ("prep", "agent")) and t.i not in adjuncts)
-        if used not in prepositions or (not used and not between and not _object_before(verb)):
+        if used not in prepositions or (not used and not between and not (_object_before(verb) or _object_taken_out(verb))):
             return None  # `called for "…"`, or a call with nothing named
         head = _object_who_acts(verb, ctx) or speaker_head(verb, ctx.quoted, ctx.lexicon.time_words)
         if head is None:
@@ -866,11 +883,25 @@ def _object_before(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
         return True
     noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children):
+        return True
+    # `a move chief officer X called "…"`: the parser hung the verb from the subject's noun, whose
+    # name in apposition ends right before it; a participle after a thing (`a plan called "…"`) names it
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == verb.i for c in noun.children)
+
+
+def _object_taken_out(verb: Token) -> bool:
+    """`…, a move chief steward X called "…"`: a verb of naming with a subject that is a noun or
+    a name, the term as its object's complement and no object at all is a relative clause
+    with no relative word whose object is the noun before it, however the parser hung the
+    verb (`ccomp`, `conj`); a term that is itself the object (`called "a truce"`) is no such."""
+    children = list(verb.children)
     return (
-        verb.dep_ in ("acl", "relcl")
-        and noun.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children)
-        and not any(c.dep_ == "dobj" for c in verb.children)
+        any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children)
+        and any(c.dep_ == "oprd" and c.i > verb.i for c in children)
+        and not any(c.dep_ in ("dobj", "dative") for c in children)
     )
 
 

@@ -235,7 +235,7 @@ def parse_name(name: str) -> ParsedName:
         return ParsedName(shown=shown, surname="", given="")
     while len(words) > 1 and fold(words[-1]) in suffixes:
         words = words[:-1]  # `Ana Roe Jr.`, `Dr. Ana Roe III`: the surname is `Roe`
-    surname = spelling_key(words[-1])
+    surname = spelling_key(_without_particle(words[-1]))
     given_words = [w for w in words[:-1] if w[:1].isupper()]  # `van`, `de`: part of the surname
     if not given_words:
         return ParsedName(shown=shown, surname=surname, given="")
@@ -411,19 +411,29 @@ def _strip_possessive(word: str) -> str:
 
 
 def _reads_as_personal_name(words: list[str]) -> bool:
-    """Capitalised words, initials and lower-case particles (`van`, `de`), ending in a capitalised word."""
-    if not words or len(words) > _MAX_NAME_WORDS or not words[-1][:1].isupper():
-        return False
+    """Capitalised words, initials and lower-case particles (`van`, `de`, `al-` of `al-Hadiri`), ending in a capitalised word."""
+    if not words or len(words) > _MAX_NAME_WORDS or not _without_particle(words[-1])[:1].isupper():
+        return False  # `al-Hadiri`: capitalised behind its particle
     if fold(words[0]) in _determiners():
         return False
     if _party_member(words[-1]):
         return False  # `Democrats`, `Ohio Republican`: a party or one of its members, not a name
     if any(any(ch.isdigit() for ch in w) for w in words):
         return False
+    words = [_without_particle(w) for w in words]
     capitalised = [w for w in words if w[:1].isupper()]
     return len(capitalised) >= len(words) - 2 and all(
         w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words
     )
+
+
+def _without_particle(word: str) -> str:
+    """A surname without the particle a hyphen joins to it (`al-Hadiri`, `El-Hadiri`, `ad-Hadiri`
+    -> `Hadiri`): news writes one person's surname with it, without it and in either case, so
+    the particle is no part of the key (`van`, `de` written apart are dropped as given words)."""
+    particle, hyphen, rest = word.partition("-")
+    particles = default_lexicon().people_words.surname_particles
+    return rest if hyphen and rest[:1].isupper() and fold(particle) in particles else word
 
 
 def _party_member(word: str) -> bool:

@@ -132,10 +132,12 @@ def _given_name_before(surname: Token, lexicon: Lexicon) -> Token | None:
         return None  # `Ana Leo Roe`, not `Sen. Ana Roe`: a middle word of a longer run, which the run's own words decide
     if word.whitespace_ == "" or not surname.text.replace("-", "").replace("'", "").isalpha():
         return None  # `Jean-Luc` split at a hyphen, or a word glued to the next
-    if _modifies_a_double_barrelled_surname(word, surname):
-        return word  # `Eirwen Dallow-Mbeki`: the surname's shape says a person's
     people = lexicon.people_words
     known = fold(text) in people.given_names or fold(text) in people.rare_given_names
+    if _modifies_a_double_barrelled_surname(word, surname) or known and _double_barrelled(surname):
+        # `Eirwen Dallow-Mbeki`: the surname's shape says a person's, whatever the parser hung
+        # the given name on when it was not sure it was one (`Tamsin` made the subject)
+        return word
     opening = word.is_sent_start or word.i == 0 or not surname.doc[word.i - 1].text.strip()
     if opening and not known:
         return None  # `Tuesday Doe` at a sentence's start: a capital the sentence gave it
@@ -146,9 +148,13 @@ def _modifies_a_double_barrelled_surname(word: Token, surname: Token) -> bool:
     """`Eirwen Dallow-Mbeki`, `Brisinda Olsen-Achterberg`: a word the parser hangs on a
     double-barrelled surname (`Dahl-Ødegård`: capitalised words of letters joined by hyphens,
     which no common word is) as its adjective, determiner or noun, in title case."""
+    return _double_barrelled(surname) and word.head == surname and word.text.istitle()
+
+
+def _double_barrelled(surname: Token) -> bool:
+    """`Dahl-Ødegård`: capitalised words of letters joined by hyphens, which no common word is."""
     parts = surname.text.split("-")
-    double = len(parts) > 1 and all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in parts)
-    return double and word.head == surname and word.text.istitle()
+    return len(parts) > 1 and all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in parts)
 
 
 def _surname_after(given: Token, lexicon: Lexicon) -> Token | None:

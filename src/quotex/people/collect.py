@@ -469,19 +469,35 @@ def collect_partnerships(reg: Registry) -> None:
 
 
 def first_words_of_organisations(reg: Registry) -> None:
-    """`Brenlow Semiconductor Corp. …` then `Brenlow said`: a lone word the text gives no title,
-    role or gender, that starts the name of one organisation it named, is that organisation's
-    short name, even when the word is also a given name."""
+    """`Brenlow Semiconductor Corp. …` then `Brenlow said` (or `Brenlow Semiconductor said`): a
+    lone word the text gives no title, role or gender, that starts the name of one organisation
+    it named, is that organisation's short name, even when the word is also a given name; so
+    are several words that open its name, when the first is no given name."""
     for person in [p for p in reg.everyone if p.kind == "person"]:
-        if any(len(form) > 1 for form in person.forms) or person.title_words or person.gender is not None:
+        if not _short_name_of_a_body(reg, person):
             continue
-        word = fold(person.forms[0][0])
-        bodies = [o for o in reg.everyone if o.kind == "organisation" and any(len(f) > 1 and fold(f[0]) == word for f in o.forms)]
+        words = [fold(w) for w in person.forms[0]]
+        bodies = [o for o in reg.everyone if o.kind == "organisation"
+                  and any(len(f) > len(words) and [fold(w) for w in f[: len(words)]] == words for f in o.forms)]
         if len(bodies) != 1:
             continue
         forget(reg, person)
         for i in [i for i, p in reg.mentions.items() if p is person]:
             reg.mentions[i] = bodies[0]
+
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _short_name_of_a_body(reg: Registry, person: Person) -> bool:
+    """Whether a person's name may be the opening words of an organisation's: no title, role or
+    gender, and one word (`Brenlow`) or words that open with no known given name (`Tessaly Looms`
+    for `Tessaly Looms Holdings`; `Ana Roe` of the `Ana Roe Foundation` stays a person)."""
+    titles = person.title_words - POSSESSIVE_ENDINGS  # `Tessaly Looms's chief`: the ending is no title
+    if titles or person.gender is not None or len(person.forms) != 1:
+        return False
+    form = person.forms[0]
+    return len(form) == 1 or fold(form[0]) not in reg.words.given_names and fold(form[0]) not in reg.words.rare_given_names
 
 
 def collect_owned_bodies(reg: Registry) -> None:

@@ -29,7 +29,7 @@ from quotex.people.mentions import (
     organisation_noun,
     resolved_since,
 )
-from quotex.people.naming import entity_at, holds_role, lookup, name_words, teams_ending
+from quotex.people.naming import another_office, entity_at, holds_role, lookup, name_words, teams_ending
 from quotex.people.pronouns import antecedent
 from quotex.people.reading import (
     AGE,
@@ -518,6 +518,8 @@ def head_fits(reg: Registry, person: Person, head: str, described: Description) 
             return min(kinds)  # `the company`: an organisation of any kind
         same = [p for f, p in person.features.items() if f.startswith("word:") and reg.words.same_kind(f[5:], head)]
         return min(same) if same else None
+    if head in reg.lexicon.roles and another_office(reg, person, head, set(described.modifiers) | {head}):
+        return None  # `the chancellor` is not `Shadow chancellor Ana Roe`
     if f"word:{head}" in person.features:
         return person.features[f"word:{head}"]
     if head in reg.lexicon.roles and holds_role(reg, person, head, set(described.modifiers) | {head}):

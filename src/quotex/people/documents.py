@@ -19,7 +19,7 @@ from quotex.people.descriptions import described_entity, possessor_of
 from quotex.people.entities import Person, Resolution
 from quotex.people.mentions import a_spokesperson, describe_phrase, document_noun, organisation_noun
 from quotex.people.naming import entity_at, shown_a_person
-from quotex.people.reading import DASHES, DEFINITE, NEAR_REACH, PRONOUN_REACH, SUBJECTS, words_of
+from quotex.people.reading import DEFINITE, NEAR_REACH, PRONOUN_REACH, SUBJECTS, words_of
 from quotex.people.registry import Registry
 
 
@@ -328,11 +328,14 @@ def speaks_for_others(reg: Registry, noun: Token) -> bool:
 
 
 def after_dateline(reg: Registry, dateline: Token) -> Resolution:
-    """A dateline (`PORT ELDRIN, Norway —`) is never a speaker; when the parser took it
-    for the subject, the speaker is the first entity named after its dash."""
+    """A dateline (`PORT ELDRIN, Norway —`, `Kirkvale, June 9:`) is never a speaker; when the
+    parser took it for the subject, the speaker is the first entity named after it (not after
+    the first dash of the sentence: `the home-goods maker` holds one)."""
     sentence = dateline.sent
-    dash = next((t.i for t in reg.doc[dateline.i : sentence.end] if t.text in DASHES), dateline.i)
-    for token in reg.doc[dash + 1 : sentence.end]:
+    end = dateline.i
+    while end + 1 < sentence.end and end + 1 in reg.datelines:
+        end += 1
+    for token in reg.doc[end + 1 : sentence.end]:
         if token.i in reg.datelines or token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
             continue
         found = entity_at(reg, token)

@@ -31,6 +31,10 @@ from quotex.people.registry import Registry
 def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     """The words of a personal name within a mention, titles and possessives left out."""
     root = glued_to(span_root(mention))  # `Min` of `Park Ji-woo`, whose head the parser made `woo`
+    # `Marvellous Thorsby-Okafor` with `Marvellous` tagged as an adjective: the given name is the name's
+    given_names = {t.i for t in mistagged_given_names([t for t in mention if t.pos_ == "PROPN"], reg.lexicon)}
+    if root.i in given_names and root.i + 1 < mention.end:
+        root = mention.doc[root.i + 1]  # and the parser made it the head: the surname after it is the name's
     # `"…," Pruitt said` with `Pruitt` tagged as a noun: a capitalised word that is a known
     # person's surname names them.
     # So does the first word of one person's name (`Oh said` after `Oh Seung-ah`), tagged as an
@@ -38,7 +42,8 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     surname = root.pos_ in ("NOUN", "INTJ") and root.text[:1].isupper() and (
         known_surname(reg, root) or root.pos_ == "INTJ" and len(reg.by_first_name.get(fold(root.text), ())) == 1)
     # `said Saud al-Faisal` with `al-Faisal` tagged as a noun: a surname by its particle
-    surname = surname or mention.start < root.i and hyphened_surname(root, reg.lexicon)
+    # (`"…," al-Faisal said`: alone, when it is the surname of someone the text named)
+    surname = surname or hyphened_surname(root, reg.lexicon) and (mention.start < root.i or known_surname(reg, root))
     # `Baek Ji-hoon` with `Ji` tagged as a noun: a hyphened given name after a proper noun
     surname = surname or mention.start < root.i and hyphened_word(root)
     # `Marie-Odile Brisebois` with `Brisebois` tagged as a noun: a surname the text uses as a person's
@@ -52,8 +57,6 @@ def name_words(reg: Registry, mention: Span) -> tuple[str, ...]:
     if root.ent_type_ in ORGANISATION_LABELS and not known_surname(reg, root):
         return ()
     words: list[Token] = []
-    # `Marvellous Thorsby-Okafor` with `Marvellous` tagged as an adjective: the given name is the name's
-    given_names = {t.i for t in mistagged_given_names([t for t in mention if t.pos_ == "PROPN"], reg.lexicon)}
     for token in mention:
         if glued_to(token) is not token:
             continue  # `-jun` of `Min-jun`: written with the word it is glued to
@@ -179,7 +182,22 @@ def shown_a_person(reg: Registry, person: Person) -> bool:
     return person.kind == "person" and (person.gender is not None or titled)
 
 
+def another_office(reg: Registry, person: Person, role: str, words: set[str] | frozenset[str]) -> bool:
+    """Whether the text gave a person the very role a description names (`role`) with a word
+    that makes it another office (`Shadow chancellor Ana Roe`, `the deputy mayor, Ana Roe`)
+    that the description's `words` do not say: `the chancellor` is not the shadow chancellor.
+    A description by another word (`the prosecutor` for a deputy district attorney) says what
+    both offices are."""
+    theirs = person.title_words | {f[4:] for f in person.features if f.startswith("mod:")}
+    return role in theirs and bool((reg.words.other_office_words & theirs) - words)
+
+
 def holds_role(reg: Registry, person: Person, role: str, words: set[str]) -> bool:
+    """Whether a person holds the role a description (`words`, its head `role`) names. A role
+    the text gave with a word that makes it another office (`Shadow chancellor Ana Roe`,
+    `deputy mayor`) is not the bare role (`the chancellor`), unless the description says it too."""
+    if another_office(reg, person, role, words):
+        return False
     if role in person.title_words:
         return True
     for group in reg.lexicon.role_groups_of.get(role, ()):  # the groups where `said` can hold

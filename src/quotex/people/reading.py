@@ -120,6 +120,7 @@ def find_datelines(doc: Doc, newlines: Sequence[int] | None = None) -> frozenset
                 break
             run.append(token)
         if not run or not any(t.is_alpha and len(t.text) > 1 for t in run):
+            found.update(_title_case_dateline(doc, start, newlines))
             continue
         end = run[-1].i + 1
         follower = doc[end] if end < len(doc) else None
@@ -131,6 +132,39 @@ def find_datelines(doc: Doc, newlines: Sequence[int] | None = None) -> frozenset
             if follower is not None and follower.text in (",", "(") and dash is not None and not breaks(newlines, end, dash):
                 found.update(range(end, dash + 1))
     return frozenset(found)
+
+
+DATELINE_PLACE_WORDS = 4  # capitalised words at most of a dateline's place (`Port Eldrin Bay`)
+
+
+def _title_case_dateline(doc: Doc, start: int, newlines: Sequence[int]) -> range:
+    """The tokens of a dateline written in title case at the line that starts at `start`, by a
+    shape no sentence opens with: a place, then an agency in capitals in brackets and a dash
+    (`Port Eldrin (CNA) –`), or a place, a comma, a day of a month and a colon or a dash
+    (`Kirkvale, June 9:`, `Kirkvale, Norway, June 9 —`). Empty when the line opens otherwise."""
+    i = start
+    while i < len(doc) and i - start < DATELINE_PLACE_WORDS and doc[i].is_alpha and doc[i].text.istitle():
+        i += 1
+    if i == start or i + 3 >= len(doc) or breaks(newlines, start, i + 3):
+        return range(0)
+    if doc[i].text == "(":
+        close = i + 1
+        while close < len(doc) and close - i <= 3 and doc[close].is_alpha and doc[close].text.isupper():
+            close += 1
+        if close > i + 1 and close + 1 < len(doc) and doc[close].text == ")" and doc[close + 1].text in DASHES:
+            return range(start, close + 2)
+        return range(0)
+    if doc[i].text != ",":
+        return range(0)
+    end = i + 1
+    while end + 1 < len(doc) and doc[end].is_alpha and doc[end].text.istitle() and doc[end + 1].text == ",":
+        end += 2  # `Kirkvale, Norway,`: the country after the place
+    day = end + 1
+    if (day + 1 < len(doc) and doc[end].is_alpha and doc[end].text.istitle() and doc[day].is_digit
+            and len(doc[day].text) <= 2 and (doc[day + 1].text == ":" or doc[day + 1].text in DASHES)
+            and not breaks(newlines, start, day + 1)):
+        return range(start, day + 2)
+    return range(0)
 
 
 def breaks(newlines: Sequence[int], start: int, end: int) -> bool:
