@@ -197,6 +197,15 @@ GOVERNORS = (
 )
 
 
+HARBOUR_RACE = (
+    "Pennick Cove won the harbour gig race for a third year on Saturday.\n\n"
+    "Yannick Dellacourt-Obi, who sat at stroke, led the crew home by two lengths.\n\n"
+    '"My arms have gone. I will sleep for a week," the Quimper native said.\n\n'
+    "Their coach, Haldis Rennart-Sowe, watched from the slipway.\n\n"
+    '"They trusted the rhythm," the former international said.\n'
+)
+
+
 CASES = [
     pytest.param(CLINIC, 'waited years', 'Grace Mbeki', id='an_age_names_the_person_introduced_with_it-1'),
     pytest.param(CLINIC, 'got it wrong', 'Henrik Olsen', id='an_age_names_the_person_introduced_with_it-2'),
@@ -230,6 +239,8 @@ CASES = [
     pytest.param(SPRINT, 'strongest in the field', 'Hélène Marchand', id='a_frenchwoman_is_a_woman'),
     pytest.param(DERBY, 'hit it and hoped', 'Rhiannon Tuck', id='an_age_before_a_name_describes_its_bearer'),
     pytest.param(CYCLIST, 'I was lucky', 'Maren Solberg', id='a_headline_description_the_body_never_repeats_is_the_first_person_it_names'),
+    pytest.param(HARBOUR_RACE, 'arms have gone', 'Yannick Dellacourt-Obi', id='a_native_of_a_place_is_the_person_in_focus'),
+    pytest.param(HARBOUR_RACE, 'trusted the rhythm', 'Haldis Rennart-Sowe', id='a_former_international_is_the_person_in_focus'),
 ]
 
 
