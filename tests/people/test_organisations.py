@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import extract_checked
-from tests.people.helpers import speaker_of
+from tests.people.helpers import quote_of, speaker_of
 
 AIRLINE = (
     "The airline, Skyward Air, said on Tuesday it would cut eight routes. Its rival, Bluefin "
@@ -167,3 +167,24 @@ def test_the_opening_words_of_an_organisations_name_are_its_short_name(recorded)
             "Quellin Marsh's chief executive declined to comment.\n")
     (statement,) = [q for q in recorded.extract(text) if "fares by 5%" in q.text]
     assert statement.speaker == "Quellin Marsh Shipping"
+
+
+SILO = (
+    "The Grain Board of Ostrevia raised its storage charges on Wednesday after a wet summer.\n\n"
+    "Brackwell Milling Co. said its costs would rise by a fifth.\n\n"
+    "A Pellarin spokesman said the Board's charges were a matter for the Board. "
+    '"We buy where we can," he said.\n\n'
+    "A Brackwell spokeswoman said the mill would not close.\n"
+)
+
+
+def test_a_spokesperson_qualified_with_a_body_no_one_named_speaks_for_that_body(recorded) -> None:
+    """`a Pellarin spokesman`, the text naming no `Pellarin`: the body the phrase names (an
+    organisation), not another body its sentence or the text before names, nor for `he`."""
+    said = quote_of(recorded, SILO, "a matter for the Board")
+    assert (said.speaker, said.speaker_type) == ("Pellarin", "organisation")
+    assert speaker_of(recorded, SILO, "buy where we can") == "Pellarin"
+
+
+def test_a_spokesperson_qualified_with_a_short_name_speaks_for_the_named_body(recorded) -> None:
+    assert speaker_of(recorded, SILO, "would not close") == "Brackwell Milling Co."
