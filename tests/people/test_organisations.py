@@ -188,3 +188,22 @@ def test_a_spokesperson_qualified_with_a_body_no_one_named_speaks_for_that_body(
 
 def test_a_spokesperson_qualified_with_a_short_name_speaks_for_the_named_body(recorded) -> None:
     assert speaker_of(recorded, SILO, "would not close") == "Brackwell Milling Co."
+
+
+WARDS = (
+    "Kelmscott Royal Infirmary will close two wards in June, its board said on Monday.\n\n"
+    "Nurses at the infirmary say they were not asked about the closures.\n\n"
+    "Haverleigh Freight has put its depot up for sale. Two sources at the firm said the sale would "
+    "close in May.\n\n"
+    "Grevin Partners has looked at the figures. Analysts at the firm said the savings were smaller "
+    "than claimed.\n"
+)
+
+
+def test_people_at_a_body_who_speak_in_their_own_voice_are_not_the_body(recorded) -> None:
+    """`nurses at the infirmary say`, `two sources at the firm said`: workers and those who talk
+    without a body's leave speak for themselves, so the words as written; `analysts at a firm`
+    speak for it."""
+    assert speaker_of(recorded, WARDS, "not asked about") == "nurses at the infirmary"
+    assert speaker_of(recorded, WARDS, "close in May") == "two sources at the firm"
+    assert speaker_of(recorded, WARDS, "smaller than claimed") == "Grevin Partners"

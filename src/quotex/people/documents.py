@@ -207,6 +207,8 @@ def employer(reg: Registry, noun: Token) -> Person | None:
         return body
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("at", "for"):
+            if fold(reg.lexicon.lemma(noun)) in reg.lexicon.own_voices:
+                return None  # `nurses at the hospital say`: their own words, not the hospital's
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             found = entity_at(reg, source) if source is not None else None
             if found is not None and (found.kind == "organisation" or child.lower_ == "for" and speaks_for_others(reg, noun)
