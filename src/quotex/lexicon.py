@@ -167,6 +167,7 @@ class Lexicon:
     saying_idioms: tuple[tuple[str, ...], ...] = ()
     unnamed_sources: frozenset[str] = frozenset()  # `officials`, `a person …`: a source the text does not name
     speaker_groups: frozenset[str] = frozenset()  # `critics`, `some`: a group that speaks as a group
+    own_voices: frozenset[str] = frozenset()  # `nurses`, `sources` at a body: who speak for themselves, not for it
     outcry_nouns: frozenset[str] = frozenset()  # `shout`, `chant`: a noun whose `of` gives the words cried, a verb that takes them
     # `accused X of …`: a verb -> the preposition that gives the charge it reports
     accusation_cues: dict[str, str] = field(default_factory=dict)
@@ -234,6 +235,7 @@ class Lexicon:
             saying_idioms=tuple(tuple(line.split()) for line in read("saying_idioms.txt")),
             unnamed_sources=frozenset(read("unnamed_sources.txt")),
             speaker_groups=frozenset(read("speaker_groups.txt")),
+            own_voices=frozenset(read("own_voices.txt")),
             outcry_nouns=frozenset(read("outcry_nouns.txt")),
             accusation_cues=dict(line.split(maxsplit=1) for line in read("accusation_cues.txt")),
             files=files,

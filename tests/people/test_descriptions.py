@@ -315,3 +315,17 @@ def test_a_role_given_with_a_word_that_makes_it_another_office_is_not_the_bare_r
             '"Then publish the sums," the shadow treasurer said.\n')
     assert speaker_of(recorded, text, "adds up") == "Osgood Penhale"
     assert speaker_of(recorded, text, "publish the sums") == "Beatrix Holloway"
+
+
+def test_a_native_of_a_place_and_a_former_international_are_people_in_focus(recorded) -> None:
+    """`the Tarrowby native`, `the former international`: nouns for a person (one born in a
+    place, one who played for a country) name the person in focus, not the words as written."""
+    text = ("Lowfield Rovers manager Cosimo Tregarthen-Abiola has promised his players a week off "
+            "after a 3-1 win at Brindle Park on Saturday.\n\n"
+            '"They ran until they could not stand. They have earned a rest," the former international '
+            "said.\n\n"
+            "Wing-back Petronella Dusewicz-Amadi set up two of the goals on her return from a broken "
+            "wrist.\n\n"
+            '"I missed this more than I can tell you," the Tarrowby native said.\n')
+    assert speaker_of(recorded, text, "earned a rest") == "Cosimo Tregarthen-Abiola"
+    assert speaker_of(recorded, text, "missed this more") == "Petronella Dusewicz-Amadi"

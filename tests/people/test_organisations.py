@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import extract_checked
-from tests.people.helpers import speaker_of
+from tests.people.helpers import quote_of, speaker_of
 
 AIRLINE = (
     "The airline, Skyward Air, said on Tuesday it would cut eight routes. Its rival, Bluefin "
@@ -167,3 +167,43 @@ def test_the_opening_words_of_an_organisations_name_are_its_short_name(recorded)
             "Quellin Marsh's chief executive declined to comment.\n")
     (statement,) = [q for q in recorded.extract(text) if "cut its fares" in q.text]
     assert statement.speaker == "Quellin Marsh Shipping"
+
+
+SILO = (
+    "The Grain Board of Ostrevia raised its storage charges on Wednesday after a wet summer.\n\n"
+    "Brackwell Milling Co. said its costs would rise by a fifth.\n\n"
+    "A Pellarin spokesman said the Board's charges were a matter for the Board. "
+    '"We buy where we can," he said.\n\n'
+    "A Brackwell spokeswoman said the mill would not close.\n"
+)
+
+
+def test_a_spokesperson_qualified_with_a_body_no_one_named_speaks_for_that_body(recorded) -> None:
+    """`a Pellarin spokesman`, the text naming no `Pellarin`: the body the phrase names (an
+    organisation), not another body its sentence or the text before names, nor for `he`."""
+    said = quote_of(recorded, SILO, "a matter for the Board")
+    assert (said.speaker, said.speaker_type) == ("Pellarin", "organisation")
+    assert speaker_of(recorded, SILO, "buy where we can") == "Pellarin"
+
+
+def test_a_spokesperson_qualified_with_a_short_name_speaks_for_the_named_body(recorded) -> None:
+    assert speaker_of(recorded, SILO, "would not close") == "Brackwell Milling Co."
+
+
+WARDS = (
+    "Kelmscott Royal Infirmary will close two wards in June, its board said on Monday.\n\n"
+    "Nurses at the infirmary say they were not asked about the closures.\n\n"
+    "Haverleigh Freight has put its depot up for sale. Two sources at the firm said the sale would "
+    "close in May.\n\n"
+    "Grevin Partners has looked at the figures. Analysts at the firm said the savings were smaller "
+    "than claimed.\n"
+)
+
+
+def test_people_at_a_body_who_speak_in_their_own_voice_are_not_the_body(recorded) -> None:
+    """`nurses at the infirmary say`, `two sources at the firm said`: workers and those who talk
+    without a body's leave speak for themselves, so the words as written; `analysts at a firm`
+    speak for it."""
+    assert speaker_of(recorded, WARDS, "not asked about") == "nurses at the infirmary"
+    assert speaker_of(recorded, WARDS, "close in May") == "two sources at the firm"
+    assert speaker_of(recorded, WARDS, "smaller than claimed") == "Grevin Partners"

@@ -40,6 +40,8 @@ def speaker_type(
     if speaker in organisations:
         return "organisation"
     head = mention.root if mention is not None else None
+    if head is not None and head.pos_ == "NOUN" and speaker == _proper_qualifier(head):
+        return "organisation"  # `a Mintwell spokeswoman` resolved to `Mintwell`: the body she speaks for
     # `A spokeswoman for X, Tara Osei,`, `who`: a name found beside or behind the mention
     elsewhere = head is not None and head.lower_ not in speaker.lower().split()
     proper = head is not None and (head.pos_ == "PROPN" or hyphened_surname(head, lexicon))  # `al-Faisal`
@@ -50,6 +52,15 @@ def speaker_type(
     if head is None:
         return "person"
     return _described(speaker, head, lexicon)
+
+
+def _proper_qualifier(head: Token) -> str | None:
+    """The proper nouns a common noun is qualified with (`Mintwell` of `a Mintwell
+    spokeswoman`), as written; None without."""
+    for child in head.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return " ".join(t.text for t in child.subtree if t.pos_ == "PROPN")
+    return None
 
 
 def _proper(speaker: str, head: Token, lexicon: Lexicon) -> SpeakerType:

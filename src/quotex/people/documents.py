@@ -200,13 +200,15 @@ def employer(reg: Registry, noun: Token) -> Person | None:
     spokeswoman for the operator`), or the person a spokesperson speaks for (`a spokeswoman
     for the minister`), when the mention names no person; a spokesperson for no one named
     speaks for the body its sentence names, else the one the sentences before were about."""
-    if noun.pos_ != "NOUN" or document_noun(reg, noun) is not None:
+    if noun.pos_ != "NOUN" or document_noun(reg, noun) is not None or body_in_passing(reg, noun) is not None:
         return None
     body = body_before(reg, noun)
     if body is not None:
         return body
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("at", "for"):
+            if fold(reg.lexicon.lemma(noun)) in reg.lexicon.own_voices:
+                return None  # `nurses at the hospital say`: their own words, not the hospital's
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             found = entity_at(reg, source) if source is not None else None
             if found is not None and (found.kind == "organisation" or child.lower_ == "for" and speaks_for_others(reg, noun)
@@ -217,6 +219,28 @@ def employer(reg: Registry, noun: Token) -> Person | None:
         return None
     # `The trust denied it. A spokesman said …`: as `the spokesman`, for the body just spoken of
     return body_in_sentence(reg, noun) or recent_organisation(reg, noun.i)
+
+
+def body_in_passing(reg: Registry, noun: Token) -> str | None:
+    """`a Mintwell spokeswoman`, when the text names no body `Mintwell`: the words of the proper
+    noun a spokesperson is qualified with. The phrase itself says whom the spokesperson speaks
+    for, so another body the sentence or the text before names (`the Authority`) is not it,
+    though it is all a search for a body can find."""
+    if not a_spokesperson(reg, noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and not reg.quoted[child.i]:
+            words = " ".join(t.text for t in child.subtree if t.pos_ == "PROPN")
+            if not reg.by_key.get("org:" + fold(words)) and entity_at(reg, child) is None and not _within_a_body(reg, words):
+                return words
+    return None
+
+
+def _within_a_body(reg: Registry, words: str) -> bool:
+    """Whether words are a part of the name of an organisation the text names (`Mintwell` of
+    `Mintwell Foods`): a short form of that body, not another."""
+    found = set(fold(words).split())
+    return any(found <= {fold(w) for w in form} for p in reg.everyone if p.kind == "organisation" for form in p.forms)
 
 
 def body_before(reg: Registry, noun: Token) -> Person | None:
@@ -280,7 +304,7 @@ def spokesperson_for(reg: Registry, noun: Token) -> Person | None:
     """Whom a spokesperson the text names no one for speaks for (`The spokeswoman said`
     after `Tern Ferries said …`): the body its phrase or sentence names, else the
     organisation the sentences before were about; None for any other noun."""
-    if noun.pos_ != "NOUN" or not a_spokesperson(reg, noun):
+    if noun.pos_ != "NOUN" or not a_spokesperson(reg, noun) or body_in_passing(reg, noun) is not None:
         return None
     return employer(reg, noun) or recent_organisation(reg, noun.i)
 

@@ -20,6 +20,7 @@ from quotex.people.descriptions import described_entity, description_in, head_fi
 from quotex.people.documents import (
     after_dateline,
     author_of,
+    body_in_passing,
     direct_author,
     document_head,
     employer,
@@ -158,6 +159,9 @@ def pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolu
         body = spokesperson_for(reg, reg.doc[found.at])  # `A spokesman for X said …. "…," he said`: X
         if body is not None:
             return Resolution(body.name, "pronoun", others)
+        passing = body_in_passing(reg, reg.doc[found.at])  # `A Mintwell spokesman said …. "…," he said`
+        if passing is not None:
+            return Resolution(passing, "pronoun", others)
         return Resolution(strip_determiner(noun_phrase(reg.doc[found.at])), "unresolved")
     return Resolution(found.name, "pronoun", others) if found else Resolution(None, "unresolved")
 
@@ -237,6 +241,13 @@ def named_by_participle(reg: Registry, root: Token) -> Person | None:
         if person is not None and person.kind == "person":
             return person
     return None
+
+
+def spokesperson_in_passing(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`a Mintwell spokeswoman said`, the text naming no body `Mintwell`: the body as the phrase
+    names it, not another body the sentence or the text before names."""
+    words = body_in_passing(reg, root) if root.pos_ == "NOUN" else None
+    return Resolution(words, "explicit") if words is not None else None
 
 
 def reply(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
@@ -396,6 +407,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     name,
     capitals,
     apposition,
+    spokesperson_in_passing,
     author_of_figures,
     reply,
     description,
