@@ -994,6 +994,40 @@ def test_a_verb_of_manner_right_after_a_quotation_reports_it(recorded, text, cue
     assert (quote.speaker, quote.cue.text, quote.resolution) == ("Ines Falk", cue, "explicit")
 
 
+@pytest.mark.parametrize(
+    "second, mention, cue",
+    [
+        ('"Dear neighbour, our bakery shuts for the winter," the leaflet read.', "the leaflet", "read"),
+        ('"We fight erosion on every coast," the islanders state in their annual report.', "the islanders", "state"),
+    ],
+)
+def test_a_cue_read_as_a_noun_after_a_described_speaker_reports_the_quotation(recorded, second, mention, cue):
+    """The tagger reads the cue as a noun of the phrase before it: the clause has no other verb,
+    so the phrase speaks, and the quotation does not go on with the voice before."""
+    first, quote = extract(recorded, '"We close the ferry office at noon," Tom Reyes said.\n\n' + second)
+    assert first.speaker == "Tom Reyes"
+    assert (quote.speaker_mention.text, quote.cue.text, quote.resolution) == (mention, cue, "unresolved")
+
+
+@pytest.mark.parametrize(
+    "second, speaker",
+    [
+        ('"The tide gates will hold," a lock keeper, whose brother had warned the board for years, told the Quillane Post.',
+         "lock keeper"),
+        ('"The tide gates will hold," Lena Ostrova, who wrote to the council last week, told the Quillane Post.', "Lena Ostrova"),
+    ],
+)
+def test_the_verb_after_a_relative_clause_set_off_in_the_attribution_reports_the_quotation(recorded, second, speaker):
+    """A cue inside the relative clause describes the speaker; `told` after it reports."""
+    _, quote = extract(recorded, '"We close the ferry office at noon," Tom Reyes said.\n\n' + second)
+    assert (quote.speaker, quote.cue.text, quote.resolution) == (speaker, "told", "explicit" if speaker == "Lena Ostrova" else "unresolved")
+
+
+def test_no_cue_is_read_from_a_noun_phrase_with_no_noun_before_it(recorded):
+    quotes = extract(recorded, '"We close the ferry office at noon," Tom Reyes said. "Dear neighbour," the final report.')
+    assert all(q.cue is None or q.cue.text != "report" for q in quotes)
+
+
 def test_a_new_sentence_about_someone_else_after_a_question_reports_nothing(recorded):
     (quote,) = extract(recorded, 'Tom Reyes sat down. "Why now?" The crowd went home.')
     assert quote.cue is None and quote.speaker != "crowd"

@@ -87,7 +87,7 @@ class Attribution:
 def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
     """`"…," X said` · `"…," said X` · `"…," Russia's top diplomat said`."""
     window = ctx.after(ctx.quotations[index])
-    event = ctx.event_with_cue_in(window)
+    event = _event_past_relative_clauses(ctx, window)
     if event is None or _subordinate(event.cue.root, ctx) or not _adjacent(event, window, ctx.lexicon.grammar.as_marks):
         return None
     if event.mention is None:
@@ -101,6 +101,23 @@ def cue_after(ctx: QuoteContext, index: int) -> Attribution | None:
     if _ends_its_sentence(ctx, index) and _introduces_what_follows(event, ctx) and continuation(ctx, index) is not None:
         return None  # `"…." Karim Nasser said: "…"`: the cue opens the next quotation, not this one
     return Attribution(event.cue, event.mention)
+
+
+def _event_past_relative_clauses(ctx: QuoteContext, window: Sequence[Token]) -> SpeechEvent | None:
+    """The first speech event of the words after a quotation whose cue is no verb of a relative
+    clause there (`"…," an aide, who had briefed the board, told us`): such a clause describes
+    the speaker set off inside the attribution, and the verb after it reports the quotation. The
+    first event stands when no other follows."""
+    first = event = ctx.event_with_cue_in(window)
+    while event is not None and _in_a_relative_clause(event.cue.root, window):
+        event = ctx.event_with_cue_in([t for t in window if t.i >= event.cue.end])
+    return event or first
+
+
+def _in_a_relative_clause(verb: Token, window: Sequence[Token]) -> bool:
+    """Whether a verb is, or hangs from, the verb of a relative clause among `window`."""
+    inside = {t.i for t in window}
+    return any(t.dep_ == "relcl" and t.i in inside for t in (verb, *verb.ancestors))
 
 
 def name_before_cue_after(ctx: QuoteContext, index: int) -> Attribution | None:

@@ -188,8 +188,15 @@ def _cue_read_as_a_noun(token: Token, quoted: Sequence[bool], lexicon: Lexicon) 
     """`"…," Arlo Vigne notes.` · `"…," Ana Ruiz shot back.`: a cue verb's form (with its
     particle, for a cue of two words) that ends a sentence right after a name that follows a
     quotation, which the parser took for a noun with the name as its modifier; it reports the
-    quotation as `says` would."""
-    if quoted[token.i] or token.i == 0 or token.doc[token.i - 1].pos_ != "PROPN":
+    quotation as `says` would. A noun phrase with an article does the same (`_described_before`)."""
+    if quoted[token.i] or token.i == 0:
+        return None
+    return _named_before(token, quoted, lexicon) or _described_before(token, quoted, lexicon)
+
+
+def _named_before(token: Token, quoted: Sequence[bool], lexicon: Lexicon) -> SpeechEvent | None:
+    """The cue read as a noun after a name (`"…," Arlo Vigne notes.`)."""
+    if token.doc[token.i - 1].pos_ != "PROPN":
         return None  # no name right before it (asked again below): most nouns end here, unread
     verb = lexicon.word_lemmas.get(token.lower_, lexicon.lemma(token))
     particle = next((c for c in token.children if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == token.i + 1)
@@ -207,6 +214,48 @@ def _cue_read_as_a_noun(token: Token, quoted: Sequence[bool], lexicon: Lexicon) 
         return None
     name = token.doc[k + 1 : token.i]
     return SpeechEvent(token.doc[token.i : end], name)
+
+
+def _described_before(token: Token, quoted: Sequence[bool], lexicon: Lexicon) -> SpeechEvent | None:
+    """`"…," the leaflet read.` · `"…," the islanders state in their report.` · `"…," a narrator
+    in the film says.`: a cue verb's form that the parser read as a noun, the only word that can
+    be the verb of a clause made of a noun phrase with an article right after a quotation left
+    open (`,` `?` `!`), before a phrase of where or a sentence's end. The clause has no verb of
+    its own, so the cue is its verb and the noun phrase (a person, a group, a document) speaks."""
+    if lexicon.lemma(token) not in lexicon.cue_verbs or token.tag_ not in _PLURAL_TAGS or not _ends_a_clause(token, lexicon):
+        return None
+    doc, k = token.doc, token.i - 1
+    while k >= 0 and not quoted[k] and doc[k].pos_ in _DESCRIPTION_POS and token.i - k <= _DESCRIPTION_WORDS:
+        k -= 1
+    if k < 1 or not doc[k].is_quote or doc[k - 1].text not in lexicon.grammar.speech_endings - {"."}:
+        return None  # no quotation left open right before the phrase
+    phrase = doc[k + 1 : token.i]
+    grammar = lexicon.grammar
+    opens = len(phrase) > 1 and fold(phrase[0].lower_) in grammar.definite_articles | grammar.indefinite_articles
+    if not opens or not any(_a_noun(t, lexicon) for t in phrase[1:]):
+        return None  # `"…," the final report.`: no noun before the word, which is the phrase's own noun
+    return SpeechEvent(doc[token.i : token.i + 1], phrase)
+
+
+def _a_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun, or a document's word the tagger read as an adjective (`the editorial`)."""
+    return token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADJ" and token.lower_ in lexicon.people_words.documents
+
+
+_DESCRIPTION_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"}  # `a sign on the gangway`
+_DESCRIPTION_WORDS = 8
+
+
+def _ends_a_clause(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word ends its clause: a sentence's end right after it, or a phrase of where or
+    when that hangs from it and runs to a comma or a sentence's end (`state in their report.`)."""
+    after = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
+    if after is None or after.text in lexicon.grammar.sentence_ends:
+        return True
+    if after.pos_ != "ADP" or after.head.i != token.i:
+        return False
+    end = after.right_edge.i + 1
+    return end < len(token.doc) and (token.doc[end].text == "," or token.doc[end].text in lexicon.grammar.sentence_ends)
 
 
 def _in_compound_adjective(token: Token) -> bool:
