@@ -165,5 +165,5 @@ def test_the_opening_words_of_an_organisations_name_are_its_short_name(recorded)
             "operator, Quellin Marsh Shipping, said.\n\n"
             "Quellin Marsh said in a statement that it had cut its fares by 5%.\n\n"
             "Quellin Marsh's chief executive declined to comment.\n")
-    (statement,) = [q for q in recorded.extract(text) if "fares by 5%" in q.text]
+    (statement,) = [q for q in recorded.extract(text) if "cut its fares" in q.text]
     assert statement.speaker == "Quellin Marsh Shipping"
