@@ -572,7 +572,7 @@ def test_a_sign_or_a_headline_reads(recorded, find_quote):
         'Brandt once wrote under the pseudonym "Captain Harbour," the council recalled.',
         'Listen again: The Harbour Hour, episode 7 \u2014 "Who Stole the Lighthouse Bell?"\nThe show airs weekly.',
         'Her third novel, "Where Did All the Herring Go?", comes out in May.',
-        'The idea came from Odile Marr, whose book "Tidewater: Four Winters on the Solway Firth," sold well.',
+        'The idea came from Odile Marr, whose book "Slack Water: Four Winters on a Tidal Island," sold well.',
         'Marr recalled reading "Salt and Iron: How Seven Harbour Towns Outlived Their Fleets" twice that summer.',
     ],
 )
