@@ -358,7 +358,7 @@ LOST_SUBJECT = (
     "Rosalind Everard-Abara wrote on her blog.\n\n"
     '"Six weeks for a hundred and forty years," Tobias Wyndle-Ferrars, the organiser who runs '
     "millworkers.org posted on Saturday.\n\n"
-    '"We looked at every option," the company said.\n'
+    '"Every other site was costed first," the company said.\n'
 )
 
 

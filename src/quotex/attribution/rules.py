@@ -219,7 +219,7 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def inverted_after(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`"…," read one.` · `"…!" blared the front page of the Evening Star.` · `"…?" replied
+    """`"…," read one.` · `"…!" cried a placard at the gate.` · `"…?" replied
     another.`: a verb in the past or present tense that opens the clause right after a quotation
     left open (`,` `?` `!`) that opens its sentence, with no subject before it, and a noun phrase
     after it that ends the sentence, is an inverted attribution, whatever the parser took the
