@@ -572,7 +572,7 @@ def test_a_sign_or_a_headline_reads(recorded, find_quote):
         'Brandt once wrote under the pseudonym "Captain Harbour," the council recalled.',
         'Listen again: The Harbour Hour, episode 7 \u2014 "Who Stole the Lighthouse Bell?"\nThe show airs weekly.',
         'Her third novel, "Where Did All the Herring Go?", comes out in May.',
-        'The idea came from Odile Marr, whose book "Tidewater: Four Winters on the Solway Firth," sold well.',
+        'The idea came from Odile Marr, whose book "Slack Water: Four Winters on a Tidal Island," sold well.',
         'Marr recalled reading "Salt and Iron: How Seven Harbour Towns Outlived Their Fleets" twice that summer.',
     ],
 )
@@ -680,10 +680,10 @@ def test_a_term_a_verb_of_naming_gives_is_a_mixed_quotation_of_its_speaker(recor
 @pytest.mark.parametrize(
     "text, term, speaker",
     [
-        ('Back in 2014, under what Mr. Quarles called "the old ticket scheme," the Ashgrove Cinema Trust, a charity in '
-         "the old town, charged a flat fee for each film.", "old ticket scheme", "Quarles"),
-        ('The brewery also said it would share its yeast strains with home brewers for free, a move head brewer '
-         'Ruairi Okafor-Lindqvist called "a gift, not a gamble."', "a gift", "Ruairi Okafor-Lindqvist"),
+        ('Until last spring, under what Dr. Vellacott called "the borrowed-time plan," the Tamsk Rowing Club, a volunteer '
+         "crew on the estuary, lent its boats to schools.", "borrowed-time plan", "Vellacott"),
+        ('The bakery will teach its sourdough method to any school that asks, a decision owner Osric Ledwith called '
+         '"the cheapest advert we have."', "cheapest advert", "Osric Ledwith"),
     ],
 )
 def test_a_term_a_verb_of_naming_gives_its_own_subject_is_not_a_cues_around_it(recorded, find_quote, text, term, speaker):

@@ -198,12 +198,12 @@ def test_linking_is_a_function_of_the_set_of_pairs_and_whole_names_never_split(p
 
 
 @pytest.mark.parametrize("full, short", [
-    ("Ingrid von der Halden", "von der Halden"), ("Pieter van Oostveld", "van Oostveld"),
-    ("Marisol de la Fuente-Oteo", "de la Fuente-Oteo"), ("Tariq bin Haddar", "bin Haddar"),
+    ("Ingrid von der Vosskamp", "von der Vosskamp"), ("Pieter van Oostveld", "van Oostveld"),
+    ("Marisol de la Fuente-Oteo", "de la Fuente-Oteo"), ("Tariq bin Suhaymi", "bin Suhaymi"),
     ("Yusuf ibn Tamimah", "ibn Tamimah"), ("Samir al-Hadrani", "al-Hadrani"), ("Samir al-Hadrani", "Hadrani"),
     ("Samir al-Hadrani", "Al-Hadrani"), ("Faisal bin Rashed al-Qudayri", "al-Qudayri"),
-    ("Calvin Brewster Jr.", "Brewster"), ("Winthrop Ashcombe III", "Ashcombe"), ("J.R. Pellowe", "Pellowe"),
-    ("Dorothy K. Vancamp", "D. Vancamp"), ("Tamsin Okoro-Bellweather", "Okoro-Bellweather"),
+    ("Calvin Brewster Jr.", "Brewster"), ("Winthrop Ashgarth III", "Ashgarth"), ("J.R. Pellowe", "Pellowe"),
+    ("Dorothy K. Vancamp", "D. Vancamp"), ("Tamsin Ugwueze-Bellweather", "Ugwueze-Bellweather"),
     ("Zdeněk Hořejší", "Horejsi"),
 ])
 def test_every_shape_of_a_name_is_one_person_with_its_surname_alone(full, short) -> None:

@@ -1120,23 +1120,23 @@ def test_words_set_off_before_a_cue_joined_to_the_content_speak(recorded, text, 
     "text, speaker",
     [
         (
-            "Not everyone on the committee agreed with the plan.\n\nCommittee member Niall Ó Broin-Gracewell, a former"
-            " lock keeper, shot back that lower fees would only crowd the canal.",
-            "Niall Ó Broin-Gracewell",
+            "The harbour board raised mooring fees on Thursday.\n\nBoard member Fionnuala Ó Dorrie-Gracewell, a former"
+            " ferry pilot, shot back that dearer moorings would only empty the quay.",
+            "Fionnuala Ó Dorrie-Gracewell",
         ),
         # the words before the description are no name: the description stays the subject
-        ("On Tuesday, a former lock keeper, who asked not to be named, said lower fees would only crowd the canal.", None),
+        ("On Tuesday, a retired ferry pilot, who asked not to be named, said dearer moorings would only empty the quay.", None),
     ],
 )
 def test_a_name_before_its_description_speaks(recorded, text, speaker) -> None:
     """The parser may read a hyphenated surname as a verb and make the description set off after
     the name the cue's subject; the name speaks."""
     (statement,) = indirect(recorded, text)
-    assert statement.text == "lower fees would only crowd the canal"
+    assert statement.text == "dearer moorings would only empty the quay"
     if speaker is not None:
         assert statement.speaker == speaker
     else:
-        assert "keeper" in statement.speaker_mention.text
+        assert "pilot" in statement.speaker_mention.text
 
 
 @pytest.mark.parametrize(
@@ -1154,11 +1154,11 @@ def test_a_verb_of_telling_to_act_without_a_listener_is_a_passive(recorded, text
 @pytest.mark.parametrize(
     "text, content",
     [
-        ("The auditors concede that the clerks knew the count was being watched, which may have made them more careful.",
-         "the clerks knew the count was being watched"),
-        ('Ada Roux assured growers that the new levy on imported feed would stay "small," which is how every levy begins.',
+        ("The surveyors admit that the tenants knew the roof was being inspected, which probably kept complaints down.",
+         "the tenants knew the roof was being inspected"),
+        ('Ada Rouvier assured growers that the new levy on imported feed would stay "small," which is how every levy begins.',
          'the new levy on imported feed would stay "small'),
-        ("Ada Roux said the council had sold the depot, which employs 40 people.", "the council had sold the depot, which employs 40 people"),
+        ("Ada Rouvier said the council had sold the depot, which employs 40 people.", "the council had sold the depot, which employs 40 people"),
     ],
 )
 def test_a_which_that_judges_the_whole_content_is_the_writers(recorded, text, content) -> None:

@@ -315,11 +315,11 @@ def test_quoted_words_an_infinitive_of_purpose_takes_are_the_words_of_the_one_wh
 
 SIGNED = (
     "Your views on the lighthouse sale\n\n"
-    "Last month we asked whether the old lighthouse should be sold. Here is a selection of your replies.\n\n"
+    "Last month we asked whether the old lighthouse should be sold, and the letters have not stopped since.\n\n"
     '"My grandfather kept that light for thirty years. Selling it to a hotel chain is an insult to him."\n'
-    "— Marguerite Okonjo-Strand, Fenwick Quay\n\n"
+    "— Marguerite Pellisier-Strand, Fenwick Quay\n\n"
     '"Sell it. The town cannot pay for a new roof, and a tower nobody climbs helps nobody."\n'
-    "- Professor Alaric Dunmoor.\n\n"
+    "- Professor Oriel Dunmoor.\n\n"
     "The council will vote on the sale in June. Its leader, Tamsin Roebuck, has backed it.\n\n"
     '"We will keep the lamp room open to visitors whoever buys it."\n'
     "– Roebuck\n\n"
@@ -331,8 +331,8 @@ SIGNED = (
 @pytest.mark.parametrize(
     ("fragment", "speaker"),
     [
-        pytest.param("grandfather kept", "Marguerite Okonjo-Strand", id="a name and a place"),
-        pytest.param("Sell it", "Alaric Dunmoor", id="a title and a name"),
+        pytest.param("grandfather kept", "Marguerite Pellisier-Strand", id="a name and a place"),
+        pytest.param("Sell it", "Oriel Dunmoor", id="a title and a name"),
         pytest.param("lamp room", "Tamsin Roebuck", id="a surname given before"),
     ],
 )
@@ -355,17 +355,17 @@ LOST_SUBJECT = (
     "Mill closure divides the valley\n\n"
     "The paper mill at Ostrey will close in May, its owners said on Friday.\n\n"
     '"This town was built around that mill and nobody in the boardroom ever set foot in it," poet '
-    "Rosalind Quennell-Abara wrote on her blog.\n\n"
+    "Rosalind Everard-Abara wrote on her blog.\n\n"
     '"Six weeks for a hundred and forty years," Tobias Wyndle-Ferrars, the organiser who runs '
     "millworkers.org posted on Saturday.\n\n"
-    '"We looked at every option," the company said.\n'
+    '"Every other site was costed first," the company said.\n'
 )
 
 
 @pytest.mark.parametrize(
     ("fragment", "speaker"),
     [
-        pytest.param("built around that mill", "Rosalind Quennell-Abara", id="a description before the name read as a verb"),
+        pytest.param("built around that mill", "Rosalind Everard-Abara", id="a description before the name read as a verb"),
         pytest.param("Six weeks", "Tobias Wyndle-Ferrars", id="a name in apposition to a word of the quotation"),
     ],
 )
@@ -411,13 +411,13 @@ def test_a_verb_of_manner_after_a_question_whose_subject_is_a_surname_given_befo
     someone named in full before (however the tagger read it), asked the question."""
     text = (
         "Mayor grilled on harbour deal\n\n"
-        "Radio host Perpetua Blanchflower spent an hour with Mayor Idris Kettleborough on Tuesday morning.\n\n"
-        '"I will not take lessons from a radio studio," Kettleborough said.\n\n'
+        "Radio host Clemency Blanchflower spent an hour with Mayor Idris Kettlewick on Tuesday morning.\n\n"
+        '"I will not take lessons from a radio studio," Kettlewick said.\n\n'
         '"Did you read the contract before you signed it?" Blanchflower pressed.\n\n'
         '"I read every page," he said.\n'
     )
     quote = find_quote(extract(recorded, text), "read the contract")
-    assert (quote.speaker, quote.cue.text) == ("Perpetua Blanchflower", "pressed")
+    assert (quote.speaker, quote.cue.text) == ("Clemency Blanchflower", "pressed")
 
 
 def test_a_cue_word_that_stands_as_a_noun_with_an_article_is_the_speaker_not_a_cue(recorded, find_quote):
@@ -425,13 +425,13 @@ def test_a_cue_word_that_stands_as_a_noun_with_an_article_is_the_speaker_not_a_c
     of its own that names no one (which left the quotation to the one who asked)."""
     text = (
         "Bookkeeper denies taking club funds\n\n"
-        "Prosecutor Halvard Emberton-Sykes asked whether the money had ever been returned to the rowing club.\n\n"
+        "Prosecutor Quillan Haverstock-Cobbold asked whether the money had ever been returned to the rowing club.\n\n"
         '"You kept it for yourself, didn\'t you?" he asked.\n\n'
         '"I gave back every cent," the accused replied.\n'
     )
     quote = find_quote(extract(recorded, text), "every cent")
     assert (quote.cue.text, quote.speaker_mention.text) == ("replied", "the accused")
-    assert quote.speaker != "Halvard Emberton-Sykes"
+    assert quote.speaker != "Quillan Haverstock-Cobbold"
 
 
 def test_a_verb_after_a_quotation_inside_its_sentence_is_no_inverted_attribution(recorded):

@@ -163,8 +163,8 @@ def test_reported_speech_strategies_are_chosen_by_name() -> None:
 
 
 def test_a_grammar_without_an_entry_names_what_is_missing() -> None:
-    # A user's grammar.tsv takes the shipped entries it lacks (tests/test_lexicon.py); a grammar made
-    # from entries alone must still have every one.
+    # a user's grammar.tsv takes the shipped entries it lacks (test_lexicon); the entries read
+    # together must still hold every required one
     with pytest.raises(LexiconError, match="grammar.tsv: no entry for according_to"):
         Grammar.from_entries({"complementizer": ["that"]}, "grammar.tsv")
 

@@ -426,15 +426,15 @@ def test_a_label_once_that_spells_a_names_initials_heads_a_section(recorded):
 
 
 NEWS_CONFERENCE = (
-    "Rosalind Iveagh-Marsh took the Coldwater Trophy by a stroke on a cold Sunday.\n\n"
-    "She spoke to reporters at the clubhouse afterwards.\n\n"
-    "Q. How did the back nine feel after the rain?\n\n"
-    "ROSALIND IVEAGH-MARSH: Heavy. I stopped fighting the wind and just swung.\n\n"
-    "Q. Were you surprised when the chip dropped?\n\n"
-    "No, I heard it. The gallery told me before my eyes did.\n\n"
-    "Q. Any plans for tonight?\n\n"
-    "A bath and my mother's soup. She was up at four to watch it.\n\n"
-    "The organisers said the gallery was the largest in a decade.\n"
+    "Ysolde Brockhurst won the Castellow Fell hill climb by four seconds on Saturday.\n\n"
+    "She met reporters in the car park at the summit.\n\n"
+    "Q. What gear did you ride on the steep ramp?\n\n"
+    "YSOLDE BROCKHURST: The lowest one. I stayed seated and counted pedal strokes.\n\n"
+    "Q. Could you hear the time gaps being shouted?\n\n"
+    "Not a word. The road was lined three deep with cowbells.\n\n"
+    "Q. Will you ride it again next year?\n\n"
+    "Only if they resurface the top bend. My wheel slid twice on the gravel.\n\n"
+    "The race officials said the entry list was the longest since the event began.\n"
 )
 
 
@@ -442,9 +442,9 @@ def test_a_news_conference_labels_its_questions_and_leaves_the_answers_bare(reco
     # `Q. …?` then a paragraph with no label, twice or more: the answer, of whoever answered by name.
     quotes = extract(recorded, NEWS_CONFERENCE)
     assert [(q.kind, q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
-        ("direct", "Heavy. I stopped fighting the wind and just swung.", "ROSALIND IVEAGH-MARSH"),
-        ("direct", "No, I heard it. The gallery told me before my eyes did.", "ROSALIND IVEAGH-MARSH"),
-        ("direct", "A bath and my mother's soup. She was up at four to watch it.", "ROSALIND IVEAGH-MARSH"),
+        ("direct", "The lowest one. I stayed seated and counted pedal strokes.", "Ysolde Brockhurst"),
+        ("direct", "Not a word. The road was lined three deep with cowbells.", "Ysolde Brockhurst"),
+        ("direct", "Only if they resurface the top bend. My wheel slid twice on the gravel.", "Ysolde Brockhurst"),
     ]
 
 

@@ -76,13 +76,13 @@ INTRODUCED = [
     ),
     pytest.param(
         "Village pond to be drained\n\n"
-        "Residents of Harlow Green were told on Monday that the pond would be drained for repairs.\n\n"
-        "Ottoline Brackwater-Ndiaye, 12, who feeds the ducks every morning, said she was worried about the fish. "
+        "Residents of Hallowfield Green were told on Monday that the pond would be drained for repairs.\n\n"
+        "Ottavia Brackenbury-Ndiaye, 12, who feeds the ducks every morning, said she was worried about the fish. "
         '"Where will they go? Nobody has said," she said.\n\n'
-        "Her brother Caspian Brackwater-Ndiaye, 14, was less troubled. "
+        "Her brother Crispin Brackenbury-Ndiaye, 14, was less troubled. "
         '"They will be moved to the mill stream. It said so on the sign," he said.\n\n'
-        'Ottoline shook her head. "He only read half the sign."\n',
-        "half the sign", "Ottoline Brackwater-Ndiaye", id="the given name of someone named before",
+        'Ottavia shook her head. "He only read half the sign."\n',
+        "half the sign", "Ottavia Brackenbury-Ndiaye", id="the given name of someone named before",
     ),
 ]
 
@@ -410,7 +410,7 @@ def test_a_paper_whose_name_opens_with_a_given_name_is_not_the_she_it_was_told(r
     text = (
         "Lifeboat crew split over new station\n\n"
         "The coxswain, Imelda Garroway-Pike, has led the crew for nine years.\n\n"
-        "Mrs Garroway-Pike told the Florence Courier that she would resign if the station moved. "
+        "Mrs Garroway-Pike told the Florence Courier that she would quit the crew sooner than see the station moved. "
         "'A station you cannot reach in four minutes is a station in name only,' she said.\n\n"
         "Volunteers will meet the trustees on Thursday.\n"
     )

@@ -123,6 +123,7 @@ class Grammar:
     testimony_verbs: frozenset[str] = frozenset()
     # `the Chairman of …`, `its Chairman`: the words that make a capitalised role after them a description
     possessive_determiners: frozenset[str] = frozenset()
+    body_possessives: frozenset[str] = frozenset()  # `its chair`: a body's, before one of its roles
     # `answered with chants of "…"`, `broke into cries of`: prepositions by which an act takes the
     # cry it is done with or broken into; after those of moving (`stirred the hall to`), the object cries
     outcry_prepositions: frozenset[str] = frozenset()

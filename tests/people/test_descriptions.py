@@ -135,30 +135,30 @@ SPRINT = (
 
 
 REGATTA = (
-    "Ines Calloway-Ruud won the single sculls final on Sunday after Tobiah Marsk tired in the last "
+    "Ines Callander-Voss won the single sculls final on Sunday after Tobiah Marsk tired in the last "
     "500 metres.\n\n"
     '"I kept something back for the finish," the Swede said.\n'
 )
 
 
 STUDIO = (
-    "Ottilie Varga-Lund opened her first show in the harbour warehouse on Friday.\n\n"
+    "Ottavia Vaszary-Lund opened her first show in the harbour warehouse on Friday.\n\n"
     '"Most of these pieces were carved from driftwood that washed up below my kitchen window over '
     'three winters, and I never knew what shape the sea would bring me next," the Porto-born sculptor said.\n'
 )
 
 
 BOOKS = (
-    "Piers Lomond, who has two children at the school, said the old library would close in June.\n\n"
-    "Parents have raised 4,000 pounds for a new one, according to their secretary, Odile Ferrante-Mbatha.\n\n"
-    '"We will buy every book on the list, and then some, because the children asked for shelves they can '
-    'reach and chairs they can sink into on a wet afternoon," the retired welder said.\n'
+    "Lisbet Haverstock, whose son plays in the under-tens, said the old changing rooms would be pulled down in May.\n\n"
+    "The club has collected 2,500 pounds toward new ones, according to its fundraiser, Dorrie Castellow.\n\n"
+    '"Every penny goes on hot showers and a roof that does not leak, because the boys asked for somewhere warm '
+    'to change after a muddy match in the sleet," the retired plasterer said.\n'
 )
 
 
 THEATRE_LISTS = (
     "Operating lists cut at county hospital\n\n"
-    "Marit Solvang-Ekeh, a consultant anaesthetist, said the theatre lists had been cut by a third.\n\n"
+    "Marit Stavnes-Ekeh, a consultant anaesthetist, said the theatre lists had been cut by a third.\n\n"
     "Her colleague Jonas Arnfield-Obi, who joined the unit in 2009, said the cuts were worse at weekends.\n\n"
     "The trust's director, Pell Ransome, said the lists were under review.\n\n"
     'Arnfield-Obi disputed that. "Under review means nothing to a patient in pain," the anaesthetist said.\n'
@@ -232,9 +232,9 @@ CASES = [
     pytest.param(FOOD_BANK, 'figures were early', 'Ingrid Solheim', id='a_description_with_a_name_in_apposition_is_that_person-3'),
     pytest.param(FOOD_BANK, 'authority would help', 'Marcus Delacroix', id='titles_such_as_cllr_are_not_part_of_the_name'),
     pytest.param(SPRINT, 'front wheel', 'Paolo Bianchi', id='a_nationality_names_the_person_just_named_as_subject'),
-    pytest.param(REGATTA, 'kept something back', 'Ines Calloway-Ruud', id='a_nationality_names_the_main_clause_subject_not_one_below_it'),
-    pytest.param(STUDIO, 'washed up below', 'Ottilie Varga-Lund', id='a_birthplace_makes_a_description_a_person_s'),
-    pytest.param(BOOKS, 'every book on the list', 'Odile Ferrante-Mbatha', id='a_paragraph_closing_on_a_name_in_apposition_gives_the_next_its_speaker'),
+    pytest.param(REGATTA, 'kept something back', 'Ines Callander-Voss', id='a_nationality_names_the_main_clause_subject_not_one_below_it'),
+    pytest.param(STUDIO, 'washed up below', 'Ottavia Vaszary-Lund', id='a_birthplace_makes_a_description_a_person_s'),
+    pytest.param(BOOKS, 'hot showers', 'Dorrie Castellow', id='a_paragraph_closing_on_a_name_in_apposition_gives_the_next_its_speaker'),
     pytest.param(THEATRE_LISTS, 'patient in pain', 'Jonas Arnfield-Obi', id='a_description_after_a_quotation_answers_for_the_subject_before_it'),
     pytest.param(SPRINT, 'strongest in the field', 'Hélène Marchand', id='a_frenchwoman_is_a_woman'),
     pytest.param(DERBY, 'hit it and hoped', 'Rhiannon Tuck', id='an_age_before_a_name_describes_its_bearer'),
@@ -308,24 +308,24 @@ def test_an_organisation_noun_in_a_first_line_is_never_the_body_s_first_person(r
 
 
 def test_a_role_given_with_a_word_that_makes_it_another_office_is_not_the_bare_role(recorded) -> None:
-    text = ("Treasurer Osgood Penhale read out the spending plan. Shadow treasurer Beatrix Holloway "
+    text = ("Treasurer Osgood Penhale read out the spending plan. Shadow treasurer Beatrix Hollings "
             "sat through it with her arms folded.\n\n"
-            '"It is a sleight of hand," Holloway said afterwards.\n\n'
+            '"It is a sleight of hand," Hollings said afterwards.\n\n'
             '"Every line of it adds up," the treasurer said.\n\n'
             '"Then publish the sums," the shadow treasurer said.\n')
     assert speaker_of(recorded, text, "adds up") == "Osgood Penhale"
-    assert speaker_of(recorded, text, "publish the sums") == "Beatrix Holloway"
+    assert speaker_of(recorded, text, "publish the sums") == "Beatrix Hollings"
 
 
 def test_a_native_of_a_place_and_a_former_international_are_people_in_focus(recorded) -> None:
-    """`the Tarrowby native`, `the former international`: nouns for a person (one born in a
+    """`the Merrowby native`, `the former international`: nouns for a person (one born in a
     place, one who played for a country) name the person in focus, not the words as written."""
-    text = ("Lowfield Rovers manager Cosimo Tregarthen-Abiola has promised his players a week off "
+    text = ("Lowfield Rovers manager Cosimo Trevaskis-Abiola has promised his players a week off "
             "after a 3-1 win at Brindle Park on Saturday.\n\n"
             '"They ran until they could not stand. They have earned a rest," the former international '
             "said.\n\n"
             "Wing-back Petronella Dusewicz-Amadi set up two of the goals on her return from a broken "
             "wrist.\n\n"
-            '"I missed this more than I can tell you," the Tarrowby native said.\n')
-    assert speaker_of(recorded, text, "earned a rest") == "Cosimo Tregarthen-Abiola"
+            '"I missed this more than I can tell you," the Merrowby native said.\n')
+    assert speaker_of(recorded, text, "earned a rest") == "Cosimo Trevaskis-Abiola"
     assert speaker_of(recorded, text, "missed this more") == "Petronella Dusewicz-Amadi"

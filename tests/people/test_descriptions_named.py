@@ -167,8 +167,8 @@ HOSPITAL_FUND = (
 LIBRARY_BOARD = (
     "Branches to close after split library vote\n\n"
     "HOLMSFORD — The board that runs Holmsford's libraries voted 6-3 on Monday to shut two branches, "
-    "a step its chair described as \"the least bad option\" after a year of cuts.\n\n"
-    "Tilda Marchetti-Orr, who chairs the Holmsford Library Board, said the savings would keep the main "
+    "a step its chair described as \"the gentlest of the cuts left to us\" after a year of shrinking budgets.\n\n"
+    "Tilda Ingleby-Orr, who chairs the Holmsford Library Board, said the savings would keep the main "
     "branch open on Sundays.\n"
 )
 
@@ -301,7 +301,7 @@ CASES = [
     pytest.param(MILL, "argue every day", "Ilsabet", id="a_daughter_in_law_is_not_a_daughter-2"),
     pytest.param(FAMILY_MILL, "every single day", "Corvath Vantreesch", id="his_brother_is_the_other_of_his_family_name"),
     pytest.param(HOSPITAL_FUND, "every nurse", "Hannelore Quistgaard", id="a_ledes_role_is_whom_the_text_names_with_it_later"),
-    pytest.param(LIBRARY_BOARD, "least bad option", "Tilda Marchetti-Orr", id="a_ledes_role_of_a_body_is_whom_the_text_names_doing_it_later"),
+    pytest.param(LIBRARY_BOARD, "gentlest of the cuts", "Tilda Ingleby-Orr", id="a_ledes_role_of_a_body_is_whom_the_text_names_doing_it_later"),
     pytest.param(SUNNIVALE_COURT, "a real sentence", "Imrie Faircloth", id="the_prosecutor_is_the_district_attorney"),
     pytest.param(LIDO_COUPLE, "walk away from you", "Cornelius Ashcombe-Vire", id="a_given_name_joined_to_a_full_name_shares_its_surname"),
     pytest.param(KILN, "somebody has to tell", "Ailbhe Tullagh-Reeve", id="the_business_she_started_is_not_she"),

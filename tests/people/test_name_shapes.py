@@ -272,14 +272,14 @@ def test_an_honorific_and_a_shared_surname_name_the_one_of_that_gender_mentioned
 # family name first names the person alone, and a role with a word that makes it another
 # office (`shadow`) is not the bare role.
 SHAPES = [
-    pytest.param("Ingrid von der Halden, who chairs the port board, opened the meeting.\n\n"
-                 '"We dredge in spring," von der Halden said.\n', "We dredge", "Ingrid von der Halden", id="von_der"),
+    pytest.param("Ingrid von der Vosskamp, who chairs the port board, opened the meeting.\n\n"
+                 '"We dredge in spring," von der Vosskamp said.\n', "We dredge", "Ingrid von der Vosskamp", id="von_der"),
     pytest.param("Pieter van Oostveld runs the ferry line.\n\n"
                  '"The ferries are full," van Oostveld said.\n', "ferries are full", "Pieter van Oostveld", id="van"),
     pytest.param("Marisol de la Fuente-Oteo teaches chemistry at the college.\n\n"
                  '"Labs need money," de la Fuente-Oteo said.\n', "Labs need", "Marisol de la Fuente-Oteo", id="de_la"),
-    pytest.param("Tariq bin Haddar chairs the fund.\n\n"
-                 '"Returns were poor," bin Haddar said.\n', "Returns were", "Tariq bin Haddar", id="bin"),
+    pytest.param("Tariq bin Suhaymi chairs the fund.\n\n"
+                 '"Returns were poor," bin Suhaymi said.\n', "Returns were", "Tariq bin Suhaymi", id="bin"),
     pytest.param("Faisal bin Rashed al-Qudayri led the trade delegation.\n\n"
                  '"We will buy more grain," al-Qudayri said.\n', "more grain", "Faisal bin Rashed al-Qudayri", id="bin_al"),
     pytest.param("Yusuf ibn Tamimah wrote the report.\n\n"
@@ -288,8 +288,8 @@ SHAPES = [
                  '"We train at dawn," Brewster said.\n', "train at dawn", "Calvin Brewster Jr.", id="jr"),
     pytest.param('"The mill made this town," said Horace Tolland Sr., who worked there for forty years.\n',
                  "mill made", "Horace Tolland Sr.", id="sr"),
-    pytest.param("Winthrop Ashcombe III donated the land.\n\n"
-                 '"It should be a park," Ashcombe said.\n', "be a park", "Winthrop Ashcombe III", id="iii"),
+    pytest.param("Winthrop Ashgarth III donated the land.\n\n"
+                 '"It should be a park," Ashgarth said.\n', "be a park", "Winthrop Ashgarth III", id="iii"),
     pytest.param("J.R. Pellowe, the county engineer, inspected the bridge.\n\n"
                  '"The cables are rusting," Pellowe said.\n', "cables are", "J.R. Pellowe", id="initials"),
     pytest.param("Dorothy K. Vancamp chairs the library trust.\n\n"
@@ -302,26 +302,26 @@ SHAPES = [
                  '"The pits will close," Hořejší said.\n', "pits will", "Zdeněk Hořejší", id="non_ascii_2"),
     pytest.param("Ryu Seong-hwan, the company's finance chief, spoke to analysts.\n\n"
                  '"Margins will recover," Ryu said.\n', "Margins", "Ryu Seong-hwan", id="family_name_first"),
-    pytest.param("Tanabe Kiyomasa, a fisheries official, toured the harbour.\n\n"
-                 '"Catches are down," Tanabe said.\n', "Catches", "Tanabe Kiyomasa", id="family_name_first_2"),
+    pytest.param("Hoshikawa Kiyomasa, a fisheries official, toured the harbour.\n\n"
+                 '"Catches are down," Hoshikawa said.\n', "Catches", "Hoshikawa Kiyomasa", id="family_name_first_2"),
     pytest.param("Nguyen Thi Lanh runs a noodle stall.\n\n"
                  '"Rents doubled," Lanh said.\n', "Rents doubled", "Nguyen Thi Lanh", id="given_name_last"),
     pytest.param("The vote split the ward. Her opponent, Councilwoman Odette Farraday, voted no.\n\n"
                  '"This is a bad deal," Farraday said.\n', "bad deal", "Odette Farraday", id="councilwoman"),
     pytest.param("His challenger, Harbourmaster Edwina Cole-Pryor, spoke next.\n\n"
                  '"The docks are failing," Cole-Pryor said.\n', "docks are", "Edwina Cole-Pryor", id="office_by_shape"),
-    pytest.param("The motion came from Selectwoman Priya Venkataraman.\n\n"
-                 '"We cannot wait," Venkataraman said.\n', "cannot wait", "Priya Venkataraman", id="office_ending"),
+    pytest.param("The motion came from Selectwoman Priya Raghavachari.\n\n"
+                 '"We cannot wait," Raghavachari said.\n', "cannot wait", "Priya Raghavachari", id="office_ending"),
     pytest.param("Alderman Brice Kettering called the plan reckless.\n\n"
                  '"Nobody asked us," Kettering said.\n', "Nobody asked", "Brice Kettering", id="alderman"),
-    pytest.param("County Commissioner Abelardo Quispe voted against the levy.\n\n"
-                 '"Taxes are high enough," Quispe said.\n', "Taxes are", "Abelardo Quispe", id="commissioner"),
+    pytest.param("County Commissioner Abelardo Choquehuanca voted against the levy.\n\n"
+                 '"Taxes are high enough," Choquehuanca said.\n', "Taxes are", "Abelardo Choquehuanca", id="commissioner"),
     pytest.param('"We are following several leads," said Det. Chief Supt. Lorna Achterberg.\n',
                  "several leads", "Lorna Achterberg", id="abbreviated_ranks"),
     pytest.param("Chief Okonkwo Ibekwe-Tarr said the tribe would go to court.\n\n"
                  '"The land was never sold," Ibekwe-Tarr said.\n', "never sold", "Okonkwo Ibekwe-Tarr", id="chief"),
-    pytest.param("The city's fire chief, Harriet Dunmore, inspected the warehouse.\n\n"
-                 '"It should have been closed years ago," Chief Dunmore said.\n', "closed years", "Harriet Dunmore",
+    pytest.param("The city's fire chief, Harriet Lowdham, inspected the warehouse.\n\n"
+                 '"It should have been closed years ago," Chief Lowdham said.\n', "closed years", "Harriet Lowdham",
                  id="chief_with_surname"),
     pytest.param("The Rev. Dr. Cuthbert Olawale led the march.\n\n"
                  '"We walk for peace," Olawale said.\n', "walk for peace", "Cuthbert Olawale", id="rev_dr"),
@@ -329,8 +329,8 @@ SHAPES = [
                  "Sanctions", "Delphine Marquardt", id="ambassador_to_the_un"),
     pytest.param("Prince Rashad bin Tamim was named crown prince in March.\n\n"
                  '"Our youth must work," the crown prince said.\n', "youth must", "Rashad bin Tamim", id="crown_prince"),
-    pytest.param('"This budget will hurt families," said shadow chancellor Beatrix Holloway.\n',
-                 "hurt families", "Beatrix Holloway", id="shadow_office"),
+    pytest.param('"This budget will hurt families," said shadow chancellor Beatrix Fenmore.\n',
+                 "hurt families", "Beatrix Fenmore", id="shadow_office"),
     pytest.param("Dalby lost to the Riverton Hawks on Saturday. Hawks captain Jovan Petric scored twice.\n\n"
                  '"We wanted it more," Petric said.\n', "wanted it", "Jovan Petric", id="team_nickname"),
 ]

@@ -216,16 +216,16 @@ def test_a_surname_with_its_hyphened_particle_alone_names_its_bearer(recorded) -
 
 
 def test_a_given_name_the_parser_made_a_subject_before_a_double_barrelled_surname_is_one_name(recorded) -> None:
-    text = ("Tamsin Okoro-Bellweather runs the night shelter by the canal.\n\n"
-            '"Winter is hard on everyone here," Okoro-Bellweather said.\n')
-    assert speaker_of(recorded, text, "Winter is hard") == "Tamsin Okoro-Bellweather"
+    text = ("Tamsin Ugwueze-Bellweather runs the night shelter by the canal.\n\n"
+            '"Winter is hard on everyone here," Ugwueze-Bellweather said.\n')
+    assert speaker_of(recorded, text, "Winter is hard") == "Tamsin Ugwueze-Bellweather"
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Harbour tolls rise again\n\nPort Eldrin (CNA) – Transport minister Ilse Marwood on Monday defended "
      "the new tolls, arguing that the harbour needed repairs.\n", "Ilse Marwood"),
-    ("Loom maker files for listing\n\nKirkvale, June 9: Tessaly Looms Ltd, the bed-linen maker, on Tuesday "
-     "informed that it has filed papers for a share sale.\n", "Tessaly Looms Ltd"),
+    ("Pump maker to build second plant\n\nBrannoch, March 14: Oskerby Pumps Ltd, the irrigation equipment maker, "
+     "on Monday said that it would open a second factory next year.\n", "Oskerby Pumps Ltd"),
 ])
 def test_a_dateline_in_title_case_is_never_a_speaker(recorded, text, speaker) -> None:
     (statement,) = [q for q in extract_checked(recorded, text) if q.kind == "indirect"]

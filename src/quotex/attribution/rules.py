@@ -207,16 +207,10 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
     manner of speaking: shot back, beamed, fumed, mocked)."""
     quote = ctx.quotations[index]
     close = ctx.mark_token(quote.close_mark)
-    if close is None:
-        return None
-    last = close.i - 1
-    while last >= 0 and ctx.doc[last].is_space:
-        last -= 1
-    grammar = ctx.lexicon.grammar
     # A full stop ends the quoted sentence and the attribution with it; `,` `?` `!` leave it open.
-    open_endings = grammar.speech_endings - (grammar.sentence_ends - _OPEN_SENTENCE_ENDS)
-    if last < 0 or ctx.doc[last].text not in open_endings:
+    if close is None or not _left_open(ctx, quote):
         return None
+    grammar = ctx.lexicon.grammar
     words = [t for t in ctx.after(quote) if not t.is_space and not t.is_punct]
     verb = next((t for t in words if t.pos_ == "VERB"), None)
     if verb is None or verb.dep_ == "relcl" or any(c.dep_ in _MANNER_OBJECTS and c.i > verb.i for c in verb.children):
@@ -242,7 +236,7 @@ def manner_after(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 def inverted_after(ctx: QuoteContext, index: int) -> Attribution | None:
-    """`"…," read one.` · `"…!" blared the front page of the Evening Star.` · `"…?" replied
+    """`"…," read one.` · `"…!" cried a placard at the gate.` · `"…?" replied
     another.`: a verb in the past or present tense that opens the clause right after a quotation
     left open (`,` `?` `!`) that opens its sentence, with no subject before it, and a noun phrase
     after it that ends the sentence, is an inverted attribution, whatever the parser took the

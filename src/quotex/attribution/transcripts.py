@@ -366,7 +366,7 @@ def _stopped_labels(ctx: QuoteContext) -> dict[int, TranscriptLine]:
 
 
 def _unlabelled_answers(ctx: QuoteContext, questions: Mapping[int, TranscriptLine]) -> dict[int, TranscriptLine]:
-    """`Q. Were you nervous on the last hole?` / `Only after it.`: a news conference's record
+    """`Q. Were you nervous before the count?` / `Only after it.`: a news conference's record
     labels its questions and leaves the answers bare, so the paragraph right after a question
     (one that asks, `?`) is the answer when no label, mark or bracket opens it. Its label is
     empty: the interviewee answers. Several such pairs, not one, mark the record."""

@@ -377,7 +377,7 @@ def is_named_work(span: Span, grammar: Grammar) -> bool:
 
 
 def _subtitled(span: Span) -> bool:
-    """`"Tidewater: Four Winters on the Solway Firth"`: words in title case, a colon, and more
+    """`"Slack Water: Four Winters on a Tidal Island"`: words in title case, a colon, and more
     words in title case are a work's title and subtitle, as books, films and reports are named;
     no one speaks so. Every word longer than a short function word has its capital (or is a
     number)."""

@@ -43,7 +43,7 @@ def _proper_noun_names(doc: Doc, lexicon: Lexicon):
             if name and fold(name[0].text) in lexicon.people_words.place_words:
                 name = []  # `Mount Ebbet`, `Lake Ostby`: a place, not a person
             if name and _titled_by_an_article(name, run, lexicon):
-                name = []  # `the Sunday Clarion`, `The Harbour Light`: a paper's or a boat's name, not a person's
+                name = []  # `the Sunday Lantern`, `The Harbour Light`: a paper's or a boat's name, not a person's
             if len(name) >= 2 or (name and len(name) < len(run)):
                 yield doc[name[0].i : glued_end(name[-1])]
         run = [token] if token is not None else []
@@ -53,7 +53,7 @@ def _titled_by_an_article(name: Sequence[Token], run: Sequence[Token], lexicon: 
     """Whether a definite article stands right before a run of capitalised words that is all
     name, the name heading its own phrase: a person's name takes no article (`the Rev. Ana Roe`
     keeps one before her title, `the Ana Roe campaign` before the noun the name qualifies), the
-    name of a newspaper, a ship or a band does (`the Sunday Clarion`, `the Daily Wick`)."""
+    name of a newspaper, a ship or a band does (`the Sunday Lantern`, `the Daily Tern`)."""
     first, last = name[0], name[-1]
     if first.i != run[0].i or first.i == 0 or last.dep_ in ("compound", "nmod", "amod"):
         return False

@@ -491,9 +491,9 @@ POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 
 def _short_name_of_a_body(reg: Registry, person: Person) -> bool:
     """Whether a person's name may be the opening words of an organisation's: no title, role or
-    gender, and one word (`Brenlow`) or words that open with no known given name (`Tessaly Looms`
-    for `Tessaly Looms Holdings`; `Ana Roe` of the `Ana Roe Foundation` stays a person)."""
-    titles = person.title_words - POSSESSIVE_ENDINGS  # `Tessaly Looms's chief`: the ending is no title
+    gender, and one word (`Brenlow`) or words that open with no known given name (`Marrick Mills`
+    for `Marrick Mills Holdings`; `Ana Roe` of the `Ana Roe Foundation` stays a person)."""
+    titles = person.title_words - POSSESSIVE_ENDINGS  # `Marrick Mills's chief`: the ending is no title
     if titles or person.gender is not None or len(person.forms) != 1:
         return False
     form = person.forms[0]

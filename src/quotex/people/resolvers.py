@@ -313,7 +313,7 @@ def role_named_later(reg: Registry, mention: Span, root: Token, relative: bool) 
         return None
     first = mention[0]
     grammar = reg.lexicon.grammar
-    body_role = fold(first.text) in {"its", "their"}  # `its chair`: the role of a body the lede names
+    body_role = fold(first.text) in grammar.body_possessives  # `its chair`: the role of a body the lede names
     if first.i >= root.i or fold(first.text) not in grammar.indefinite_articles | {"one"} and not body_role:
         return None
     starts = reg.paragraph_starts
