@@ -35,6 +35,8 @@ ARTICLE = (
         ("publish the accounts", "Harbour Authority", "organisation"),
         ("It is over", "Ana Pike", "person"),
         ("the price was too low", "some", "group"),
+        # the parser hangs `caption` on `read` and leaves the article as the mention's root: its noun says
+        ("Nobody wins", "caption", "unnamed"),
     ],
 )
 def test_each_record_says_what_kind_of_speaker_it_names(recorded, fragment, speaker, speaker_type) -> None:

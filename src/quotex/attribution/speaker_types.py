@@ -39,7 +39,7 @@ def speaker_type(
         return "none"
     if speaker in organisations:
         return "organisation"
-    head = mention.root if mention is not None else None
+    head = _head(mention)
     if head is not None and head.pos_ == "NOUN" and speaker == _proper_qualifier(head):
         return "organisation"  # `a Mintwell spokeswoman` resolved to `Mintwell`: the body she speaks for
     # `A spokeswoman for X, Tara Osei,`, `who`: a name found beside or behind the mention
@@ -52,6 +52,18 @@ def speaker_type(
     if head is None:
         return "person"
     return _described(speaker, head, lexicon)
+
+
+def _head(mention: Span | None) -> Token | None:
+    """The word a mention is about: its root, unless the parser hung the noun outside the span and
+    left an article as its root (`a caption read`, `caption` a compound of `read`): then its last noun."""
+    if mention is None:
+        return None
+    if mention.root.pos_ == "DET":
+        nouns = [t for t in mention if t.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            return nouns[-1]
+    return mention.root
 
 
 def _proper_qualifier(head: Token) -> str | None:
