@@ -198,7 +198,7 @@ GOVERNORS = (
 
 
 HARBOUR_RACE = (
-    "Pennick Cove won the harbour gig race for a third year on Saturday.\n\n"
+    "Pellanby Cove won the harbour gig race for a third year on Saturday.\n\n"
     "Yannick Dellacourt-Obi, who sat at stroke, led the crew home by two lengths.\n\n"
     '"My arms have gone. I will sleep for a week," the Quimper native said.\n\n'
     "Their coach, Haldis Rennart-Sowe, watched from the slipway.\n\n"

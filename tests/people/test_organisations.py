@@ -193,7 +193,7 @@ def test_a_spokesperson_qualified_with_a_short_name_speaks_for_the_named_body(re
 WARDS = (
     "Kelmscott Royal Infirmary will close two wards in June, its board said on Monday.\n\n"
     "Nurses at the infirmary say they were not asked about the closures.\n\n"
-    "Haverleigh Freight has put its depot up for sale. Two sources at the firm said the sale would "
+    "Ostermoor Freight has put its depot up for sale. Two sources at the firm said the sale would "
     "close in May.\n\n"
     "Grevin Partners has looked at the figures. Analysts at the firm said the savings were smaller "
     "than claimed.\n"
