@@ -154,7 +154,7 @@ def _beside_the_subject(event: SpeechEvent) -> bool:
 
 
 def _name_taken_for_a_modifier(event: SpeechEvent, lexicon: Lexicon) -> bool:
-    """`Harbour chair Ilse Vantongeren-Moyo said …`, `Ekwueme-Brandt, 38, who runs a bakery, said
+    """`Harbour chair Ilse Vantongeren-Moyo said …`, `Okafeme-Brandt, 38, who runs a bakery, said
     …`: before a cue with no subject of its own, a name the parser took for an adverb or a clause
     of the cue (an unusual surname read as a word of manner) is its subject: a name neither
     modifies a verb nor makes a clause. A day or a date does (`Friday, the state asked …`)."""
