@@ -312,12 +312,12 @@ SHAPES = [
                  '"The docks are failing," Cole-Pryor said.\n', "docks are", "Edwina Cole-Pryor", id="office_by_shape"),
     pytest.param("The motion came from Selectwoman Priya Raghavachari.\n\n"
                  '"We cannot wait," Raghavachari said.\n', "cannot wait", "Priya Raghavachari", id="office_ending"),
-    pytest.param("Alderman Brice Kettering called the plan reckless.\n\n"
-                 '"Nobody asked us," Kettering said.\n', "Nobody asked", "Brice Kettering", id="alderman"),
+    pytest.param("Alderman Brice Thornwaite called the plan reckless.\n\n"
+                 '"Nobody asked us," Thornwaite said.\n', "Nobody asked", "Brice Thornwaite", id="alderman"),
     pytest.param("County Commissioner Abelardo Choquehuanca voted against the levy.\n\n"
                  '"Taxes are high enough," Choquehuanca said.\n', "Taxes are", "Abelardo Choquehuanca", id="commissioner"),
-    pytest.param('"We are following several leads," said Det. Chief Supt. Lorna Achterberg.\n',
-                 "several leads", "Lorna Achterberg", id="abbreviated_ranks"),
+    pytest.param('"We are following several leads," said Det. Chief Supt. Lorna Vanderkolk.\n',
+                 "several leads", "Lorna Vanderkolk", id="abbreviated_ranks"),
     pytest.param("Chief Okonkwo Ibekwe-Tarr said the tribe would go to court.\n\n"
                  '"The land was never sold," Ibekwe-Tarr said.\n', "never sold", "Okonkwo Ibekwe-Tarr", id="chief"),
     pytest.param("The city's fire chief, Harriet Lowdham, inspected the warehouse.\n\n"
