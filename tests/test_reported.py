@@ -1164,3 +1164,20 @@ def test_a_verb_of_telling_to_act_without_a_listener_is_a_passive(recorded, text
 def test_a_which_that_judges_the_whole_content_is_the_writers(recorded, text, content) -> None:
     (statement,) = indirect(recorded, text)
     assert statement.text == content
+
+
+ORGANISATION_BY_ITS_KIND = (
+    "Penhallick Wyndcombe Clinic opened a second surgical ward in March. Patients waited two hours less "
+    "on average, according to figures published by the clinic. According to the clinic, the ward will "
+    "add forty beds by the winter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["Patients waited two hours less on average",  # figures whose author the phrase names by its kind
+     "the ward will add forty beds by the winter"],  # the kind itself as the source
+)
+def test_according_to_an_organisation_named_by_its_kind(recorded, content) -> None:
+    statement = quote_with(extract_checked(recorded, ORGANISATION_BY_ITS_KIND), content)
+    assert (statement.kind, statement.speaker) == ("indirect", "Penhallick Wyndcombe Clinic")

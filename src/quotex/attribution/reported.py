@@ -1067,7 +1067,14 @@ def _named_author(token: Token, lexicon: Lexicon) -> bool:
     X`). A pronoun (`her blood test`) is no author of figures, nor a word the tagger took
     for a name alone."""
     lemma = lexicon.lemma(token)
-    return token.ent_type_ in ("PERSON", *ORGANISATION_LABELS) or lemma in lexicon.roles or lemma in lexicon.bodies
+    return (token.ent_type_ in ("PERSON", *ORGANISATION_LABELS) or lemma in lexicon.roles or lemma in lexicon.bodies
+            or _organisation_kind(token, lexicon))
+
+
+def _organisation_kind(token: Token, lexicon: Lexicon) -> bool:
+    """`the clinic`, `the airline`: a kind of organisation named by what it is speaks as its
+    name would (`according to the airline`, `figures published by the clinic`)."""
+    return lexicon.lemma(token) in lexicon.people_words.organisation_nouns
 
 
 def _speaks(token: Token, lexicon: Lexicon) -> bool:
@@ -1076,7 +1083,8 @@ def _speaks(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", *ORGANISATION_LABELS):
         return True
     lemma = lexicon.lemma(token)
-    return lemma in lexicon.roles or lemma in lexicon.bodies or lemma in lexicon.people_words.documents
+    return (lemma in lexicon.roles or lemma in lexicon.bodies or lemma in lexicon.people_words.documents
+            or _organisation_kind(token, lexicon))
 
 
 def _connective(part: Span) -> bool:
