@@ -1181,3 +1181,16 @@ ORGANISATION_BY_ITS_KIND = (
 def test_according_to_an_organisation_named_by_its_kind(recorded, content) -> None:
     statement = quote_with(extract_checked(recorded, ORGANISATION_BY_ITS_KIND), content)
     assert (statement.kind, statement.speaker) == ("indirect", "Penhallick Wyndcombe Clinic")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Harbourmaster Ada Harnwick said the ferries were held in the harbour overnight and were expected to sail on Friday.",
+         "the ferries were held in the harbour overnight and were expected to sail on Friday"),
+        ("Corrabeg said the ferry was delayed by the storm and was expected to sail on Monday.",
+         "the ferry was delayed by the storm and was expected to sail on Monday"),
+    ],
+)
+def test_a_passive_joined_with_the_clauses_own_auxiliary_goes_on_with_what_was_said(recorded, text, content) -> None:
+    assert [s.text for s in indirect(recorded, text)] == [content]

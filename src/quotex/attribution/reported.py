@@ -718,6 +718,8 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
         return False
     if own_auxiliaries and own_auxiliaries[0].lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}:
         return False  # `said he had voted … and had never once won`: the clause's own auxiliary again, a second part of what was said
+    if _passive_again(conj, clause):
+        return False
     grammar = lexicon.grammar
     if _past_perfect(conj, own_auxiliaries, grammar):
         return False  # `said the mill was weighing its future and had not ruled out a sale`: the reported tense; what the speaker did next is told in the past
@@ -727,6 +729,16 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
     active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
     outside = _outside_the_modal(conj, clause, lexicon) or _outside_the_perfect(conj, clause, lexicon)
     return bool(own_auxiliaries) or passive_clause and active_conj or outside
+
+
+def _passive_again(conj: Token, clause: Token) -> bool:
+    """`said the ferries were held in port and were expected to sail at noon`: a passive joined to
+    a passive clause with the same auxiliary (`were … and were …`) goes on with the clause's
+    subject, a second part of what was said; the speaker's next action would be told in the
+    active voice."""
+    conj_passive = [c.lower_ for c in conj.children if c.dep_ == "auxpass"]
+    clause_passive = {c.lower_ for c in clause.children if c.dep_ == "auxpass"}
+    return bool(conj_passive) and conj_passive[0] in clause_passive
 
 
 def _past_perfect(verb: Token, auxiliaries: Sequence[Token], grammar: Grammar) -> bool:
