@@ -1194,3 +1194,11 @@ def test_according_to_an_organisation_named_by_its_kind(recorded, content) -> No
 )
 def test_a_passive_joined_with_the_clauses_own_auxiliary_goes_on_with_what_was_said(recorded, text, content) -> None:
     assert [s.text for s in indirect(recorded, text)] == [content]
+
+
+def test_two_clauses_joined_before_the_cue_are_one_content(recorded) -> None:
+    text = ("Bram Quenwick has dug wells in the valley for thirty years. There is no spring left, and the tanks the "
+            "farms share – two on the hill, one by the chapel – hold water for a week or less, he says.")
+    assert [s.text for s in indirect(recorded, text)] == [
+        "There is no spring left, and the tanks the farms share – two on the hill, one by the chapel – hold water for a week or less"]
+

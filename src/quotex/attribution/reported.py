@@ -210,9 +210,30 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
         return [*parts, *_elaborations(verb, clause, lexicon)]
     if not parts:
         return parts
+    parts = _joined_before(verb, clause, parts, lexicon)
     conj = _joined_after(verb, clause)
     rest = _going_on(conj, verb, clause, lexicon) if conj is not None else _completion(verb, clause, lexicon)
     return [*parts, rest] if rest is not None else parts
+
+
+def _joined_before(verb: Token, clause: Token, parts: list[Span | None], lexicon: Lexicon) -> list[Span | None]:
+    """`There is no spring left, and the tanks hold water for a week, he says`: before the cue, two
+    clauses joined by `and` or `but` are one content, which the parser hung from the cue as two
+    complements (the first keeping the conjunction); clauses with no conjunction between are
+    other sentences' (`A said X; B said Y`, `_complement`)."""
+    later = [c for c in verb.children if c.dep_ == "ccomp" and clause.i < c.i < verb.i]
+    joints = [c for c in clause.children if c.dep_ == "cc" and c.i > clause.i]
+    last = parts[-1]
+    if not later or not joints or last is None:
+        return parts
+    doc = verb.doc
+    second = later[0]
+    if any(not (t.is_punct or t.is_space) for t in doc[joints[-1].i + 1 : second.left_edge.i]):
+        return parts  # the conjunction joins something inside the first clause
+    ends = _content_of(second, lexicon, verb)
+    if not ends or ends[-1] is None or ends[-1].start < last.end:
+        return parts
+    return [*parts[:-1], _trimmed(doc[last.start : ends[-1].end], lexicon)]
 
 
 def _when_after_an_interruption(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
