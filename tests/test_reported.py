@@ -1202,3 +1202,15 @@ def test_two_clauses_joined_before_the_cue_are_one_content(recorded) -> None:
     assert [s.text for s in indirect(recorded, text)] == [
         "There is no spring left, and the tanks the farms share – two on the hill, one by the chapel – hold water for a week or less"]
 
+
+
+WHAT_IS_SAID_JUDGED = (
+    "The valley has stopped listening to its mayor. Everything Mayor Orla Yarrowby says is a boast until the "
+    "clerk checks it. Everything the Yarrowby council says is doubted at once by the clerk. Yarrowby says "
+    "everything is in order.\n"
+)
+
+
+def test_a_judgement_of_everything_a_speaker_says_is_no_statement(recorded) -> None:
+    # the predicate after `Everything X says` is the writer's; `X says everything is …` is X's
+    assert [s.text for s in indirect(recorded, WHAT_IS_SAID_JUDGED)] == ["everything is in order"]

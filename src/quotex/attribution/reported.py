@@ -93,7 +93,7 @@ def reported_parts(
         return []  # `did not say when …`, `never said that …`: what was not said is no statement
     if event.cue.root.dep_ == "pcomp" and event.cue.root.head.lower_ in lexicon.grammar.negating_prepositions:
         return []  # `without saying when it would open`: likewise
-    if _judged_thing(event.cue.root, event.mention.root, lexicon):
+    if _judged_thing(event.cue.root, event.mention.root, lexicon) or _what_is_said_judged(event, lexicon):
         return []
     if is_according_to(event.cue[0], lexicon):
         found = _according_to_clause(event, lexicon)
@@ -1074,6 +1074,22 @@ def _judged_thing(verb: Token, source: Token, lexicon: Lexicon) -> bool:
     words = lexicon.people_words
     group = source.lower_ in lexicon.speaker_groups or lemma in lexicon.unnamed_sources or lemma in words.person_nouns
     return not (_speaks(source, lexicon) or group)
+
+
+def _what_is_said_judged(event: SpeechEvent, lexicon: Lexicon) -> bool:
+    """`Everything X says is a boast`, `Nothing the board said held up`: a pronoun for whatever
+    the speaker says opens the sentence right before the speaker (the parser may take it for a
+    word of the name, or make the cue its relative clause), and what follows is the writer's
+    judgement of it, a predicate with no subject of its own, not a clause the speaker said."""
+    mention = event.mention
+    if mention is None:
+        return False
+    doc = mention.doc
+    openers = doc[max(mention.start - 1, 0) : mention.start + 1]
+    if not any(t.lower_ in lexicon.grammar.said_things for t in openers):
+        return False
+    follower = doc[event.cue.end] if event.cue.end < len(doc) else None
+    return follower is not None and follower.pos_ in ("AUX", "VERB") and not any(c.dep_ in _SUBJECT_DEPS for c in follower.children)
 
 
 def _a_source_that_speaks(token: Token, lexicon: Lexicon) -> bool:
