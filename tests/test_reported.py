@@ -1164,3 +1164,53 @@ def test_a_verb_of_telling_to_act_without_a_listener_is_a_passive(recorded, text
 def test_a_which_that_judges_the_whole_content_is_the_writers(recorded, text, content) -> None:
     (statement,) = indirect(recorded, text)
     assert statement.text == content
+
+
+ORGANISATION_BY_ITS_KIND = (
+    "Penhallick Wyndcombe Clinic opened a second surgical ward in March. Patients waited two hours less "
+    "on average, according to figures published by the clinic. According to the clinic, the ward will "
+    "add forty beds by the winter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["Patients waited two hours less on average",  # figures whose author the phrase names by its kind
+     "the ward will add forty beds by the winter"],  # the kind itself as the source
+)
+def test_according_to_an_organisation_named_by_its_kind(recorded, content) -> None:
+    statement = quote_with(extract_checked(recorded, ORGANISATION_BY_ITS_KIND), content)
+    assert (statement.kind, statement.speaker) == ("indirect", "Penhallick Wyndcombe Clinic")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Harbourmaster Ada Harnwick said the ferries were held in the harbour overnight and were expected to sail on Friday.",
+         "the ferries were held in the harbour overnight and were expected to sail on Friday"),
+        ("Corrabeg said the ferry was delayed by the storm and was expected to sail on Monday.",
+         "the ferry was delayed by the storm and was expected to sail on Monday"),
+    ],
+)
+def test_a_passive_joined_with_the_clauses_own_auxiliary_goes_on_with_what_was_said(recorded, text, content) -> None:
+    assert [s.text for s in indirect(recorded, text)] == [content]
+
+
+def test_two_clauses_joined_before_the_cue_are_one_content(recorded) -> None:
+    text = ("Bram Quenwick has dug wells in the valley for thirty years. There is no spring left, and the tanks the "
+            "farms share – two on the hill, one by the chapel – hold water for a week or less, he says.")
+    assert [s.text for s in indirect(recorded, text)] == [
+        "There is no spring left, and the tanks the farms share – two on the hill, one by the chapel – hold water for a week or less"]
+
+
+
+WHAT_IS_SAID_JUDGED = (
+    "The valley has stopped listening to its mayor. Everything Mayor Orla Yarrowby says is a boast until the "
+    "clerk checks it. Everything the Yarrowby council says is doubted at once by the clerk. Yarrowby says "
+    "everything is in order.\n"
+)
+
+
+def test_a_judgement_of_everything_a_speaker_says_is_no_statement(recorded) -> None:
+    # the predicate after `Everything X says` is the writer's; `X says everything is …` is X's
+    assert [s.text for s in indirect(recorded, WHAT_IS_SAID_JUDGED)] == ["everything is in order"]

@@ -68,6 +68,8 @@ class Grammar:
     byline_words: frozenset[str] = frozenset()  # `By Ana Roe`: opens a line of the writer's name
     # `a statement that said …`: relative pronouns of things, which stand for the noun they hang from
     thing_relative: frozenset[str] = frozenset()
+    # `Everything X says is a boast`: a pronoun for whatever someone says, which the writer then judges
+    said_things: frozenset[str] = frozenset()
     # `No one said …`, `Few doubt …`, `Not everyone agrees …`: the first word of a subject that names no one who spoke
     no_speaker_openings: frozenset[str] = frozenset()
     # `It is fair to say …`, `It's worth noting …`: adjectives of an `it` that is no one, the writer's hedge

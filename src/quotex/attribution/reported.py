@@ -93,7 +93,7 @@ def reported_parts(
         return []  # `did not say when …`, `never said that …`: what was not said is no statement
     if event.cue.root.dep_ == "pcomp" and event.cue.root.head.lower_ in lexicon.grammar.negating_prepositions:
         return []  # `without saying when it would open`: likewise
-    if _judged_thing(event.cue.root, event.mention.root, lexicon):
+    if _judged_thing(event.cue.root, event.mention.root, lexicon) or _what_is_said_judged(event, lexicon):
         return []
     if is_according_to(event.cue[0], lexicon):
         found = _according_to_clause(event, lexicon)
@@ -210,9 +210,30 @@ def _complement(verb: Token, lexicon: Lexicon) -> list[Span | None] | None:
         return [*parts, *_elaborations(verb, clause, lexicon)]
     if not parts:
         return parts
+    parts = _joined_before(verb, clause, parts, lexicon)
     conj = _joined_after(verb, clause)
     rest = _going_on(conj, verb, clause, lexicon) if conj is not None else _completion(verb, clause, lexicon)
     return [*parts, rest] if rest is not None else parts
+
+
+def _joined_before(verb: Token, clause: Token, parts: list[Span | None], lexicon: Lexicon) -> list[Span | None]:
+    """`There is no spring left, and the tanks hold water for a week, he says`: before the cue, two
+    clauses joined by `and` or `but` are one content, which the parser hung from the cue as two
+    complements (the first keeping the conjunction); clauses with no conjunction between are
+    other sentences' (`A said X; B said Y`, `_complement`)."""
+    later = [c for c in verb.children if c.dep_ == "ccomp" and clause.i < c.i < verb.i]
+    joints = [c for c in clause.children if c.dep_ == "cc" and c.i > clause.i]
+    last = parts[-1]
+    if not later or not joints or last is None:
+        return parts
+    doc = verb.doc
+    second = later[0]
+    if any(not (t.is_punct or t.is_space) for t in doc[joints[-1].i + 1 : second.left_edge.i]):
+        return parts  # the conjunction joins something inside the first clause
+    ends = _content_of(second, lexicon, verb)
+    if not ends or ends[-1] is None or ends[-1].start < last.end:
+        return parts
+    return [*parts[:-1], _trimmed(doc[last.start : ends[-1].end], lexicon)]
 
 
 def _when_after_an_interruption(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
@@ -718,6 +739,8 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
         return False
     if own_auxiliaries and own_auxiliaries[0].lower_ in {c.lower_ for c in clause.children if c.dep_ == "aux"}:
         return False  # `said he had voted … and had never once won`: the clause's own auxiliary again, a second part of what was said
+    if _passive_again(conj, clause):
+        return False
     grammar = lexicon.grammar
     if _past_perfect(conj, own_auxiliaries, grammar):
         return False  # `said the mill was weighing its future and had not ruled out a sale`: the reported tense; what the speaker did next is told in the past
@@ -727,6 +750,16 @@ def _speakers_action(conj: Token, clause: Token, verb: Token, lexicon: Lexicon) 
     active_conj = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in conj.children)
     outside = _outside_the_modal(conj, clause, lexicon) or _outside_the_perfect(conj, clause, lexicon)
     return bool(own_auxiliaries) or passive_clause and active_conj or outside
+
+
+def _passive_again(conj: Token, clause: Token) -> bool:
+    """`said the ferries were held in port and were expected to sail at noon`: a passive joined to
+    a passive clause with the same auxiliary (`were … and were …`) goes on with the clause's
+    subject, a second part of what was said; the speaker's next action would be told in the
+    active voice."""
+    conj_passive = [c.lower_ for c in conj.children if c.dep_ == "auxpass"]
+    clause_passive = {c.lower_ for c in clause.children if c.dep_ == "auxpass"}
+    return bool(conj_passive) and conj_passive[0] in clause_passive
 
 
 def _past_perfect(verb: Token, auxiliaries: Sequence[Token], grammar: Grammar) -> bool:
@@ -1043,6 +1076,22 @@ def _judged_thing(verb: Token, source: Token, lexicon: Lexicon) -> bool:
     return not (_speaks(source, lexicon) or group)
 
 
+def _what_is_said_judged(event: SpeechEvent, lexicon: Lexicon) -> bool:
+    """`Everything X says is a boast`, `Nothing the board said held up`: a pronoun for whatever
+    the speaker says opens the sentence right before the speaker (the parser may take it for a
+    word of the name, or make the cue its relative clause), and what follows is the writer's
+    judgement of it, a predicate with no subject of its own, not a clause the speaker said."""
+    mention = event.mention
+    if mention is None:
+        return False
+    doc = mention.doc
+    openers = doc[max(mention.start - 1, 0) : mention.start + 1]
+    if not any(t.lower_ in lexicon.grammar.said_things for t in openers):
+        return False
+    follower = doc[event.cue.end] if event.cue.end < len(doc) else None
+    return follower is not None and follower.pos_ in ("AUX", "VERB") and not any(c.dep_ in _SUBJECT_DEPS for c in follower.children)
+
+
 def _a_source_that_speaks(token: Token, lexicon: Lexicon) -> bool:
     """Who may stand after `according to`: whoever speaks (`_speaks`); a person named by what
     they are (`according to her skipper`) or by a relative clause of people (`according to a
@@ -1067,7 +1116,14 @@ def _named_author(token: Token, lexicon: Lexicon) -> bool:
     X`). A pronoun (`her blood test`) is no author of figures, nor a word the tagger took
     for a name alone."""
     lemma = lexicon.lemma(token)
-    return token.ent_type_ in ("PERSON", *ORGANISATION_LABELS) or lemma in lexicon.roles or lemma in lexicon.bodies
+    return (token.ent_type_ in ("PERSON", *ORGANISATION_LABELS) or lemma in lexicon.roles or lemma in lexicon.bodies
+            or _organisation_kind(token, lexicon))
+
+
+def _organisation_kind(token: Token, lexicon: Lexicon) -> bool:
+    """`the clinic`, `the airline`: a kind of organisation named by what it is speaks as its
+    name would (`according to the airline`, `figures published by the clinic`)."""
+    return lexicon.lemma(token) in lexicon.people_words.organisation_nouns
 
 
 def _speaks(token: Token, lexicon: Lexicon) -> bool:
@@ -1076,7 +1132,8 @@ def _speaks(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", *ORGANISATION_LABELS):
         return True
     lemma = lexicon.lemma(token)
-    return lemma in lexicon.roles or lemma in lexicon.bodies or lemma in lexicon.people_words.documents
+    return (lemma in lexicon.roles or lemma in lexicon.bodies or lemma in lexicon.people_words.documents
+            or _organisation_kind(token, lexicon))
 
 
 def _connective(part: Span) -> bool:
