@@ -95,7 +95,7 @@ LENIENT_PRONOUN = "mention:pronoun"  # a pronoun left unresolved (`she said`, no
 PARTIAL = "partial"
 CONTEXT = ("named:", "spoke:", "voice_between", "person_between", "gender:", "described_between", "competitors:",
            "shape:", "number:", "mention:", "type:", "rivals:", "peers:", "voices:", "subject:", "main:",
-           "sentences:", "antecedent:")
+           "sentences:", "antecedent:", "topic:")
 Row = tuple[str, tuple[str, ...], bool, str]  # family, features, speaker right, where (file, span, speaker)
 CONFIDENT = 0.9  # `--wrong` lists the wrong rows at this confidence or more
 # Covariances of the weights smaller than this are not written: a score's variance sums a few

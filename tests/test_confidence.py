@@ -436,3 +436,26 @@ def test_what_the_speakers_last_name_was_in_its_clause_is_evidence(recorded, rol
     (statement,) = find_statements(doc, quoted, default_lexicon())
     assert statement.speaker == "Wystan Caddock"
     assert {f"antecedent:{role}", f"antecedent:inferred:{role}"} <= set(statement.evidence)
+
+
+TOPIC = (
+    'Yselka Tregallow chairs the harbour board. "The pier needs work," she said.\n'
+    "Her neighbour, Idony Glanvorth, keeps the boats. Tregallow sat beside her at the hearing.\n"
+    '"Nobody will pay for it," she said.\n'
+)
+
+
+def test_who_the_paragraph_before_a_statement_is_about_is_evidence(recorded) -> None:
+    """A paragraph that opens on someone else than the speaker, though its last subject is the
+    speaker, leaves a pronoun after it less safe: the paragraph's topic is its own evidence."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(TOPIC)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
+    first, second = found["The pier needs work,"], found["Nobody will pay for it,"]
+    assert {"topic:self", "topic:inferred:self"} <= set(first.evidence)
+    assert second.speaker == "Yselka Tregallow"
+    assert {"subject:self", "topic:other", "topic:inferred:other"} <= set(second.evidence)
+    assert "topic:named:none" in Evidence("direct", "cue_after", "explicit", topic="none").features()
