@@ -88,6 +88,16 @@ def test_the_rules_own_features_are_held_harder_than_the_texts_evidence() -> Non
     assert alike["rule:direct:odd"] == pytest.approx(alike["rivals:2+"])
 
 
+def test_competitors_are_the_texts_evidence_not_a_rules() -> None:
+    """Others who fitted the mention as well are ambiguity the text shows: held as lightly as
+    a rival nearby, not as hard as a rule's own feature."""
+    rows = (_rows(("bias",), 1_000, 970) + _rows(("bias", "competitors:2"), 40, 30)
+            + _rows(("bias", "rivals:2+"), 40, 30) + _rows(("bias", "rule:direct:odd"), 40, 30))
+    weights = calibrate.fit(rows, penalty=2.0)
+    assert weights["competitors:2"] == pytest.approx(weights["rivals:2+"])
+    assert weights["competitors:2"] < weights["rule:direct:odd"] < 0
+
+
 def test_the_penalty_keeps_a_rare_feature_near_the_rest() -> None:
     """Two wrong rows of a rare kind pull its estimate down, not to zero."""
     rows = _rows(("bias",), 1_000, 950) + _rows(("bias", "rare"), 2, 0)
