@@ -98,6 +98,16 @@ def test_competitors_are_the_texts_evidence_not_a_rules() -> None:
     assert weights["competitors:2"] < weights["rule:direct:odd"] < 0
 
 
+def test_a_row_weighed_twice_counts_as_two() -> None:
+    """A probe set's row weighs `SET_WEIGHT` of PolNeAR's: a weight of 2 is the row twice."""
+    rows = _rows(("bias", "a"), 30, 27) + _rows(("bias", "b"), 20, 12)
+    twice = calibrate.fit(rows, weights=[2.0] * 30 + [1.0] * 20)
+    assert twice == pytest.approx(calibrate.fit(rows[:30] * 2 + rows[30:]))
+    kept = {"PolNeAR train": [("direct", ("bias",), True, "")], "tests/data/probe9": [("direct", ("bias",), False, "")]}
+    assert calibrate.pooled(kept, ["tests/data/probe9"])[1] == [1.0, calibrate.SET_WEIGHT]
+    assert calibrate.pooled(kept, ["tests/data/probe9"], "tests/data/probe9")[1] == [1.0]
+
+
 def test_the_penalty_keeps_a_rare_feature_near_the_rest() -> None:
     """Two wrong rows of a rare kind pull its estimate down, not to zero."""
     rows = _rows(("bias",), 1_000, 950) + _rows(("bias", "rare"), 2, 0)
