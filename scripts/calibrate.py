@@ -10,7 +10,8 @@ evidence (`quotex.attribution.confidence.Evidence.features`) and whether its spe
 (`quotex.evaluation.scoring`'s rule). It fits a logistic regression with an L2 penalty on those
 rows (Newton's method: the same rows give the same weights; the features of quotex's own rules
 held `RULE_FACTOR` times harder than the text's evidence) and writes one weight a feature, and
-the weights' covariance (the Laplace approximation of their posterior), through which evidence
+the weights' covariance (the Laplace approximation of their posterior, widened by how far each
+weight moves when one `--set` more is left out: `table_across_sets`), through which evidence
 the rows seldom show is read as less sure (`quotex.attribution.confidence.moderated`);
 the penalty is the one of `PENALTIES` under which each `--set` left out in turn is likeliest
 (unless `--penalty` gives it), so that the table is as sure as text it has not seen supports;
@@ -39,7 +40,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -109,6 +110,12 @@ Row = tuple[str, tuple[str, ...], bool, str]  # family, features, speaker right,
 # -276.6 against 2's -279.1) but left PolNeAR dev less calibrated, and a row counted twice
 # makes the weights' covariance claim more than the rows hold.
 SET_WEIGHT = 2.0
+# How much of the sets' jackknife widens the weights' covariance (`table_across_sets`). Session
+# 13, leave-one-set-out over the ten probe sets, penalty 1: none, log-likelihood -273.9, direct
+# wrong rows at >= 0.9 19 of 53; 0.4: -274.1, 17 of 53; all: -276.5, 17 of 53, and PolNeAR dev
+# (whose rows are right more often than any probe set's) less calibrated (direct ECE .043 at 0.4,
+# .047 with all of it).
+SET_SPREAD = 0.4
 CONFIDENT = 0.9  # `--wrong` lists the wrong rows at this confidence or more
 # Covariances of the weights smaller than this are not written: a score's variance sums a few
 # hundred of them at most, so what is left out moves no estimate by a thousandth.
@@ -202,12 +209,13 @@ def main() -> None:
     sets = [str(folder) for folder in args.sets]
     if args.penalty is None:
         args.penalty = chosen_penalty(fitted, sets) if len(sets) > 1 else PENALTY
-    table = fitted_table(*pooled(fitted, sets), args.penalty)
+    table = table_across_sets(fitted, sets, args.penalty)
     table.write(args.out, header=(
         f"Weights of a logistic regression of 'speaker right' on the evidence of {len(rows)} statements of\n"
         f"{', '.join(fitted)} (L2 penalty {args.penalty:g}, {RULE_FACTOR:g} times that on the rules' features;\n"
         f"a row of a set whose gold names the speaker weighs {SET_WEIGHT:g} of PolNeAR's),\n"
-        "then the weights' covariance (a score's variance draws its estimate toward even odds).\n"
+        "then the weights' covariance, widened by how far each weight moves when a set is left out\n"
+        "(a score's variance draws its estimate toward even odds).\n"
         "Made by scripts/calibrate.py (docs/EVALUATION.md, 'Confidence'); read by quotex.attribution.confidence."
     ))
     print(f"{len(rows)} statements, {len(table.weights)} features -> {args.out}", file=sys.stderr)
@@ -218,14 +226,15 @@ def main() -> None:
         hold_out(fitted, sets, checks, args.penalty, args.wrong)
 
 
-def pooled(fitted: dict[str, list[Row]], sets: Sequence[str], leaving: str | None = None,
+def pooled(fitted: dict[str, list[Row]], sets: Sequence[str], leaving: str | Collection[str] = (),
            ) -> tuple[list[Row], list[float]]:
-    """The rows of every source but `leaving`, and what each counts for in the fit: a row of a
-    `--set` (a probe set, whose gold names the speaker) `SET_WEIGHT`, a row of PolNeAR 1."""
+    """The rows of every source but those `leaving`, and what each counts for in the fit: a row
+    of a `--set` (a probe set, whose gold names the speaker) `SET_WEIGHT`, a row of PolNeAR 1."""
+    left = {leaving} if isinstance(leaving, str) else set(leaving)
     rows: list[Row] = []
     counts: list[float] = []
     for name, source in fitted.items():
-        if name != leaving:
+        if name not in left:
             rows += source
             counts += [SET_WEIGHT if name in sets else 1.0] * len(source)
     return rows, counts
@@ -241,9 +250,37 @@ def fitted_table(rows: Sequence[Row], counts: Sequence[float] | None, penalty: f
                         if not any(f.startswith("lenient:") for f in pair)})
 
 
+def table_across_sets(fitted: dict[str, list[Row]], sets: Sequence[str], penalty: float,
+                      leaving: str | None = None) -> Calibration:
+    """The table fitted on every source but `leaving`, its weights' covariance widened by how
+    far each weight moves when one more `--set` is left out (the jackknife over the sets:
+    (G - 1) / G times the sum of the moves' outer products, `SET_SPREAD` of it). The Laplace covariance says how
+    sure the rows leave a weight; this says how sure the sets do: a weight learnt from one set's
+    few rows of a shape moves when that set is left out, and a statement with that evidence on
+    text of another style is then drawn toward even odds, not given the one set's rate."""
+    table = fitted_table(*pooled(fitted, sets, leaving or ()), penalty)
+    kept = [name for name in sets if name != leaving]
+    if len(kept) < 2:
+        return table
+    names = sorted(table.weights)
+    moved = np.array([[without.weights.get(name, 0.0) for name in names]
+                      for without in (fitted_table(*pooled(fitted, sets, {other, leaving or ""}), penalty)
+                                      for other in kept)])
+    moved -= moved.mean(axis=0)
+    spread = SET_SPREAD * (len(kept) - 1) / len(kept) * moved.T @ moved
+    covariance = {(first, second): value for first, row in table.covariance.items() for second, value in row.items()}
+    for i, first in enumerate(names):
+        for j in range(i, len(names)):
+            if abs(spread[i, j]) >= COVARIANCE_FLOOR:
+                covariance[(first, names[j])] = covariance.get((first, names[j]), 0.0) + float(spread[i, j])
+    return Calibration(table.weights, covariance)
+
+
 def chosen_penalty(fitted: dict[str, list[Row]], sets: Sequence[str], penalties: Sequence[float] = PENALTIES) -> float:
     """The penalty (of `penalties`) under which the sets left out, one at a time, are likeliest:
-    each set's rows scored by the table fitted on every other source (the first of equals)."""
+    each set's rows scored by the table fitted on every other source (the first of equals).
+    Those tables keep the Laplace covariance alone: widening it by the sets' jackknife
+    (`table_across_sets`) would cost a fit a set more for every penalty tried."""
     best, best_likelihood = penalties[0], -np.inf
     for penalty in penalties:
         likelihood = 0.0
@@ -265,7 +302,7 @@ def hold_out(fitted: dict[str, list[Row]], sets: Sequence[str], checks: dict[str
     each row scored by the table fitted without its set."""
     left_out: list[tuple[str, float, bool]] = []
     for left in sets:
-        table = fitted_table(*pooled(fitted, sets, left), penalty)
+        table = table_across_sets(fitted, sets, penalty, left)
         report(f"{left} (left out)", fitted[left], table, listing=wrong)
         left_out += [(family, table.of_features(features), right) for family, features, right, _ in fitted[left]]
         for title, checked in checks.items():

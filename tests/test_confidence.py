@@ -108,6 +108,24 @@ def test_a_row_weighed_twice_counts_as_two() -> None:
     assert calibrate.pooled(kept, ["tests/data/probe9"], "tests/data/probe9")[1] == [1.0]
 
 
+def test_evidence_learnt_from_one_set_claims_less_than_evidence_every_set_shows() -> None:
+    """Two kinds of evidence, each on twenty rows all right: one in every set, one in a single
+    set. Leaving that set out moves the second's weight, so the table across the sets is less
+    sure of it than of the first, and less sure than the fit on the rows alone."""
+    fitted = {"PolNeAR train": [("direct", ("bias",), k < 900, "") for k in range(1_000)]}
+    for name in ("a", "b", "c", "d"):
+        fitted[name] = [("direct", ("bias",), k < 45, "") for k in range(50)]
+        fitted[name] += [("direct", ("bias", "everywhere"), True, "")] * 5
+    fitted["a"] += [("direct", ("bias", "one_set"), True, "")] * 20
+    sets = ["a", "b", "c", "d"]
+    across = calibrate.table_across_sets(fitted, sets, penalty=1.0)
+    alone = calibrate.fitted_table(*calibrate.pooled(fitted, sets), penalty=1.0)
+    assert across.weights == alone.weights
+    assert across.variance(["one_set"]) > across.variance(["everywhere"])
+    assert across.of_features(("bias", "one_set")) < alone.of_features(("bias", "one_set"))
+    assert across.variance(["everywhere"]) < 1.5 * alone.variance(["everywhere"])
+
+
 def test_the_penalty_keeps_a_rare_feature_near_the_rest() -> None:
     """Two wrong rows of a rare kind pull its estimate down, not to zero."""
     rows = _rows(("bias",), 1_000, 950) + _rows(("bias", "rare"), 2, 0)
