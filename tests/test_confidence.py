@@ -88,6 +88,44 @@ def test_the_rules_own_features_are_held_harder_than_the_texts_evidence() -> Non
     assert alike["rule:direct:odd"] == pytest.approx(alike["rivals:2+"])
 
 
+def test_competitors_are_the_texts_evidence_not_a_rules() -> None:
+    """Others who fitted the mention as well are ambiguity the text shows: held as lightly as
+    a rival nearby, not as hard as a rule's own feature."""
+    rows = (_rows(("bias",), 1_000, 970) + _rows(("bias", "competitors:2"), 40, 30)
+            + _rows(("bias", "rivals:2+"), 40, 30) + _rows(("bias", "rule:direct:odd"), 40, 30))
+    weights = calibrate.fit(rows, penalty=2.0)
+    assert weights["competitors:2"] == pytest.approx(weights["rivals:2+"])
+    assert weights["competitors:2"] < weights["rule:direct:odd"] < 0
+
+
+def test_a_row_weighed_twice_counts_as_two() -> None:
+    """A probe set's row weighs `SET_WEIGHT` of PolNeAR's: a weight of 2 is the row twice."""
+    rows = _rows(("bias", "a"), 30, 27) + _rows(("bias", "b"), 20, 12)
+    twice = calibrate.fit(rows, weights=[2.0] * 30 + [1.0] * 20)
+    assert twice == pytest.approx(calibrate.fit(rows[:30] * 2 + rows[30:]))
+    kept = {"PolNeAR train": [("direct", ("bias",), True, "")], "tests/data/probe9": [("direct", ("bias",), False, "")]}
+    assert calibrate.pooled(kept, ["tests/data/probe9"])[1] == [1.0, calibrate.SET_WEIGHT]
+    assert calibrate.pooled(kept, ["tests/data/probe9"], "tests/data/probe9")[1] == [1.0]
+
+
+def test_evidence_learnt_from_one_set_claims_less_than_evidence_every_set_shows() -> None:
+    """Two kinds of evidence, each on twenty rows all right: one in every set, one in a single
+    set. Leaving that set out moves the second's weight, so the table across the sets is less
+    sure of it than of the first, and less sure than the fit on the rows alone."""
+    fitted = {"PolNeAR train": [("direct", ("bias",), k < 900, "") for k in range(1_000)]}
+    for name in ("a", "b", "c", "d"):
+        fitted[name] = [("direct", ("bias",), k < 45, "") for k in range(50)]
+        fitted[name] += [("direct", ("bias", "everywhere"), True, "")] * 5
+    fitted["a"] += [("direct", ("bias", "one_set"), True, "")] * 20
+    sets = ["a", "b", "c", "d"]
+    across = calibrate.table_across_sets(fitted, sets, penalty=1.0)
+    alone = calibrate.fitted_table(*calibrate.pooled(fitted, sets), penalty=1.0)
+    assert across.weights == alone.weights
+    assert across.variance(["one_set"]) > across.variance(["everywhere"])
+    assert across.of_features(("bias", "one_set")) < alone.of_features(("bias", "one_set"))
+    assert across.variance(["everywhere"]) < 1.5 * alone.variance(["everywhere"])
+
+
 def test_the_penalty_keeps_a_rare_feature_near_the_rest() -> None:
     """Two wrong rows of a rare kind pull its estimate down, not to zero."""
     rows = _rows(("bias",), 1_000, 950) + _rows(("bias", "rare"), 2, 0)
@@ -436,3 +474,26 @@ def test_what_the_speakers_last_name_was_in_its_clause_is_evidence(recorded, rol
     (statement,) = find_statements(doc, quoted, default_lexicon())
     assert statement.speaker == "Wystan Caddock"
     assert {f"antecedent:{role}", f"antecedent:inferred:{role}"} <= set(statement.evidence)
+
+
+TOPIC = (
+    'Yselka Tregallow chairs the harbour board. "The pier needs work," she said.\n'
+    "Her neighbour, Idony Glanvorth, keeps the boats. Tregallow sat beside her at the hearing.\n"
+    '"Nobody will pay for it," she said.\n'
+)
+
+
+def test_who_the_paragraph_before_a_statement_is_about_is_evidence(recorded) -> None:
+    """A paragraph that opens on someone else than the speaker, though its last subject is the
+    speaker, leaves a pronoun after it less safe: the paragraph's topic is its own evidence."""
+    from quotex.attribution.statements import find_statements
+    from quotex.lexicon import default_lexicon
+
+    doc = recorded.nlp(TOPIC)
+    quoted = [s for s in doc.spans.get("quotes", []) if s._.quotation is not None]
+    found = {s.span.text: s for s in find_statements(doc, quoted, default_lexicon())}
+    first, second = found["The pier needs work,"], found["Nobody will pay for it,"]
+    assert {"topic:self", "topic:inferred:self"} <= set(first.evidence)
+    assert second.speaker == "Yselka Tregallow"
+    assert {"subject:self", "topic:other", "topic:inferred:other"} <= set(second.evidence)
+    assert "topic:named:none" in Evidence("direct", "cue_after", "explicit", topic="none").features()

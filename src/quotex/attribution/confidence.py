@@ -108,6 +108,12 @@ class Evidence:
     # `other` (an object, a possessor, a name in passing); `-` never named before. A pronoun
     # or a chain goes back to a subject more safely than to a person the text named in passing.
     antecedent: str = "-"
+    # Who the paragraph of the last narration before the statement is about: the subject of its
+    # first main clause (else its first subject), read as `subject` is (`self`, `other`,
+    # `pronoun`, `noun`, `none`). A paragraph that opens on someone else (`Amara ties on her
+    # apron.`, `The younger coach says …`) is often the one a pronoun or a chain after it
+    # stands for, even when the parse found no name in it to count as a rival.
+    topic: str = "-"
 
     @classmethod
     def of(cls, kind: str, rule: str, resolution: str, competitors: int = 0, detail: str = "-") -> Evidence:
@@ -161,7 +167,7 @@ class Evidence:
         found = []
         for kind, value in (("rivals", self.rivals), ("peers", self.peers), ("voices", self.voices),
                             ("subject", self.subject), ("main", self.main), ("sentences", self.sentences),
-                            ("antecedent", self.antecedent)):
+                            ("antecedent", self.antecedent), ("topic", self.topic)):
             if value != "-":
                 found += [f"{kind}:{value}", f"{kind}:{how}:{value}"]
         return found

@@ -227,7 +227,8 @@ class _Ambiguity:
                        subject=self._subject(index, words, statement.speaker_mention),
                        partial=self._partial(statement.speaker),
                        sentences=self._sentences_back(index, since),
-                       antecedent=self._antecedent(index, words))
+                       antecedent=self._antecedent(index, words),
+                       topic=self._topic(index, words, statement.speaker_mention))
 
     def _rivals(self, index: int, words: frozenset[str], gender: str | None, first: int, most: int) -> int:
         """How many other people of no other gender were named from paragraph `first` up to the
@@ -334,6 +335,31 @@ class _Ambiguity:
         token = self.ctx.doc[self.subjects[at]]
         if self.ctx.paragraph_index(token) < self.paragraphs[index] - 1:
             return "none"
+        return self._subject_kind(token, words, mention)
+
+    def _topic(self, index: int, words: frozenset[str], mention: Span | None) -> str:
+        """Who the paragraph of the last subject before the statement (in its paragraph or the
+        one before) is about: the subject of its first main clause, else its first subject."""
+        at = bisect_left(self.subjects, self.statements[index].span.start) - 1
+        if at < 0:
+            return "none"
+        paragraph = self.ctx.paragraph_index(self.ctx.doc[self.subjects[at]])
+        if paragraph < self.paragraphs[index] - 1:
+            return "none"
+        first = None
+        # back to the paragraph's first subject, a few dozen at most (a text may never break)
+        for back in range(at, max(at - _MOST_TOPIC_SUBJECTS, -1), -1):
+            token = self.ctx.doc[self.subjects[back]]
+            if self.ctx.paragraph_index(token) != paragraph:
+                break
+            if token.head.dep_ == "ROOT" or first is None or first.head.dep_ != "ROOT":
+                first = token
+        assert first is not None
+        return self._subject_kind(first, words, mention)
+
+    def _subject_kind(self, token: Token, words: frozenset[str], mention: Span | None) -> str:
+        """A subject as evidence: the speaker (`self`), another person named (`other`), a
+        pronoun, another noun (`noun`)."""
         # the subject's phrase (`Her sister, Ann Roe,`): its first name, or the subject itself
         # when it is a proper noun the parse found no name in (a bare surname)
         named = next((self.name_at[i] for i in range(token.left_edge.i, token.right_edge.i + 1) if i in self.name_at),
@@ -390,6 +416,7 @@ def _going_on(name: str, text: str) -> Iterator[re.Match[str]]:
 _NO_NAME = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # `Lee Tuesday`: a date after a name
 _MOST_RIVALS, _MOST_PEERS = 2, 4  # the counts past which more rivals or peers are the same evidence
 _FURTHEST_SENTENCES = 3  # sentences back: three or more are one kind
+_MOST_TOPIC_SUBJECTS = 40  # subjects back to a paragraph's first: a paragraph longer is about its last ones
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SINGULAR = ("NN", "NNP", "JJ")  # `the coach`, `the Labour MP`, `the 26-year-old` (its head `old`)
 _AGE = re.compile(r"\d{1,3}-year-old$")
