@@ -250,10 +250,15 @@ def holder_beside(reg: Registry, head: Token) -> Person | None:
     hangs the name on the place, the body or the group; a person's full name there is the office holder's, also after a person named
     before (`A spokesman for Ruiz, Colm Adair,`). After a person's noun (`a spokeswoman for the
     mayor, Dora Fenn,`) the walk decides."""
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in")):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             if place.pos_ != "PROPN" and not (place.pos_ == "NOUN" and _holds_no_one_person(reg, place)):
                 continue
+            described = _described_beside(reg, place)
+            if described is not None:
+                return described
+            if prep.lower_ == "in":
+                continue  # `the mayor in Eastport, X`: only a description names its holder there
             for child in (c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 person = reg.mentions.get(child.i)
                 body = entity_at(reg, place) if place.pos_ == "PROPN" else None
@@ -262,6 +267,17 @@ def holder_beside(reg: Registry, head: Token) -> Person | None:
                 if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
                     return person
     return holder_after_domain(reg, head)
+
+
+def _described_beside(reg: Registry, place: Token) -> Person | None:
+    """`Her opponent in Eastport, the outgoing health minister Ana Ruiz, said`: the parser hangs
+    a second description, with its holder's name, on the place or body the first one ends with;
+    the person that description names (in full) is the one both describe."""
+    for child in (c for c in place.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > place.i):
+        person = named_in_description(reg, child)
+        if person is not None and any(len(f) > 1 for f in person.forms):
+            return person
+    return None
 
 
 def _holds_no_one_person(reg: Registry, noun: Token) -> bool:

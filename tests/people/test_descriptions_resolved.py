@@ -1,0 +1,31 @@
+"""Descriptions left as words (issue 25, class 3): a description whose holder the text names
+in a second description beside it, however the parser hung the two (`Her rival in Quellbrook,
+the retiring transport minister X, said`), is X, and so is a later `she`.
+
+Each article is written for these tests (invented names) and runs through recorded parses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.people.helpers import speaker_of
+
+HARBOUR_SEAT = (
+    "Upset in harbour seat as veteran loses by ninety votes\n\n"
+    "Lysander Pettigrue won the Quellbrook seat on Thursday night by ninety votes, ending a "
+    "career of twenty years.\n\n"
+    "Her rival in Quellbrook, the retiring transport minister Ysolde Brindle-Oduya, said she "
+    "would ask for the ballots to be counted again. \"Ninety votes is nothing. The voters deserve "
+    "certainty,\" she said.\n"
+)
+
+CASES = [
+    pytest.param(HARBOUR_SEAT, "Ninety votes", "Ysolde Brindle-Oduya", id="a_second_description_beside_a_place_names_the_first"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker: str | None) -> None:
+    """The quotation of `text` that holds `fragment` is said by `speaker`."""
+    assert speaker_of(recorded, text, fragment) == speaker
