@@ -1,6 +1,8 @@
 """Descriptions left as words (issue 25, class 3): a description whose holder the text names
 in a second description beside it, however the parser hung the two (`Her rival in Quellbrook,
-the retiring transport minister X, said`), is X, and so is a later `she`.
+the retiring transport minister X, said`), is X, and so is a later `she`; a byline between the
+headline and the lede is no paragraph of the story, so a lede's subject described without a name
+(`A Quellbrook beekeeper says …`) is the person the next paragraph opens with.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -20,8 +22,18 @@ HARBOUR_SEAT = (
     "certainty,\" she said.\n"
 )
 
+HIVES = (
+    "Spraying rule 'emptying our hives', says beekeeper\n\n"
+    "By Corvina Tallowby\n\n"
+    "A Quellbrook beekeeper says a new spraying schedule on the farms around the town is killing "
+    "more bees than the winter did.\n\n"
+    "Lysander Oakenfold-Nyambura, who has kept bees on the hill for thirty years, wants the "
+    "council to move the spraying to the evenings.\n"
+)
+
 CASES = [
     pytest.param(HARBOUR_SEAT, "Ninety votes", "Ysolde Brindle-Oduya", id="a_second_description_beside_a_place_names_the_first"),
+    pytest.param(HIVES, "killing more bees", "Lysander Oakenfold-Nyambura", id="a_byline_is_no_paragraph_of_the_lede"),
 ]
 
 

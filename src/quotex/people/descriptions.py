@@ -23,6 +23,7 @@ from quotex.people.mentions import (
     describe_phrase,
     document_noun,
     first_mention,
+    in_byline,
     in_first_line,
     latest,
     latest_subjects,
@@ -647,13 +648,14 @@ def lede_subject(reg: Registry, person: Person, token: Token) -> Token | None:
     if reports or official:
         return None  # `Police Chief Ana Doe said the man …`: an official who speaks of the lede's person
     index = paragraph_index(starts, token.idx)
-    if not 0 < index <= 2 or first_mention(reg, person, token.i) is not None:
+    story = _story_paragraphs(reg, index, token.i)
+    if not 0 < len(story) <= 2 or first_mention(reg, person, token.i) is not None:
         return None  # only a lede: the first paragraph, or the first after a headline
     opening = _first_token(reg, starts[index], token.i)
-    previous = _first_token(reg, starts[index - 1], token.i)
+    previous = _first_token(reg, starts[story[-1]], token.i)
     if opening is None or previous is None or token.sent.start > opening.i:
         return None  # not the paragraph's first sentence
-    if any(r.person.kind == "person" and r.how not in DESCRIBED for _, r in resolved_since(reg, starts[index - 1], opening.i)):
+    if any(r.person.kind == "person" and r.how not in DESCRIBED for _, r in resolved_since(reg, starts[story[-1]], opening.i)):
         return None  # the paragraph before named someone: it was about them (`the then manager` names no one)
     sentence = previous.sent
     indefinite = reg.lexicon.grammar.indefinite_articles
@@ -665,6 +667,17 @@ def lede_subject(reg: Registry, person: Person, token: Token) -> Token | None:
         if subject.left_edge.lower_ in indefinite:  # `A former school bursar`, the article hung on `school`
             return subject
     return None
+
+
+def _story_paragraphs(reg: Registry, index: int, end: int) -> list[int]:
+    """The paragraphs before paragraph `index` that are the story's: a byline (`By Ana Roe`)
+    between a headline and the lede is the writer's name, no paragraph of the story."""
+    found = []
+    for at in range(index):
+        first = _first_token(reg, reg.paragraph_starts[at], end)
+        if first is None or not in_byline(reg, first.i):
+            found.append(at)
+    return found
 
 
 def last_witness(reg: Registry, token: Token, described: Description) -> Person | None:
