@@ -2,7 +2,8 @@
 in a second description beside it, however the parser hung the two (`Her rival in Quellbrook,
 the retiring transport minister X, said`), is X, and so is a later `she`; a byline between the
 headline and the lede is no paragraph of the story, so a lede's subject described without a name
-(`A Quellbrook beekeeper says …`) is the person the next paragraph opens with.
+(`A Quellbrook beekeeper says …`) is the person the next paragraph opens with; a role some styles capitalise after an article
+(`the Treasurer's 'fair share'`) is a description to fit, not a name left as words.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -31,9 +32,19 @@ HIVES = (
     "council to move the spraying to the evenings.\n"
 )
 
+HARBOUR_LEVY = (
+    "Harbour levy doubled in first budget\n\n"
+    "Treasurer Ysolde Quellmere has doubled the harbour levy in her first budget, saying the wharves "
+    "would otherwise close within five years.\n\n"
+    "Opposition Leader Tobin Fenwright-Osei said the levy would drive the fishing fleet to other ports.\n\n"
+    "The fishermen's association welcomed the Treasurer's 'fair share for the wharves' but said it "
+    "wanted the levy phased in.\n"
+)
+
 CASES = [
     pytest.param(HARBOUR_SEAT, "Ninety votes", "Ysolde Brindle-Oduya", id="a_second_description_beside_a_place_names_the_first"),
     pytest.param(HIVES, "killing more bees", "Lysander Oakenfold-Nyambura", id="a_byline_is_no_paragraph_of_the_lede"),
+    pytest.param(HARBOUR_LEVY, "fair share", "Ysolde Quellmere", id="a_capitalised_role_after_an_article_is_a_description"),
 ]
 
 
