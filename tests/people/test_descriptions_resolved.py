@@ -3,7 +3,9 @@ in a second description beside it, however the parser hung the two (`Her rival i
 the retiring transport minister X, said`), is X, and so is a later `she`; a byline between the
 headline and the lede is no paragraph of the story, so a lede's subject described without a name
 (`A Quellbrook beekeeper says …`) is the person the next paragraph opens with; a role some styles capitalise after an article
-(`the Treasurer's 'fair share'`) is a description to fit, not a name left as words.
+(`the Treasurer's 'fair share'`) is a description to fit, not a name left as words; two titles joined before one name
+(`Liberal contender and former neurosurgeon X responded`), which the parser reads as a bare
+description and a name in coordination, are X.
 
 Each article is written for these tests (invented names) and runs through recorded parses.
 """
@@ -41,10 +43,18 @@ HARBOUR_LEVY = (
     "wanted the levy phased in.\n"
 )
 
+CONTENDER = (
+    "Surgeon turned candidate answers critics\n\n"
+    "Liberal presidential contender and former neurosurgeon Ysolde Brackenwald responded on Sunday "
+    "to accusations that she exaggerated details of her life story.\n\n"
+    "\"Show me anyone who remembers every detail from forty years ago,\" she said.\n"
+)
+
 CASES = [
     pytest.param(HARBOUR_SEAT, "Ninety votes", "Ysolde Brindle-Oduya", id="a_second_description_beside_a_place_names_the_first"),
     pytest.param(HIVES, "killing more bees", "Lysander Oakenfold-Nyambura", id="a_byline_is_no_paragraph_of_the_lede"),
     pytest.param(HARBOUR_LEVY, "fair share", "Ysolde Quellmere", id="a_capitalised_role_after_an_article_is_a_description"),
+    pytest.param(CONTENDER, "exaggerated details", "Ysolde Brackenwald", id="two_titles_joined_before_one_name_are_that_person"),
 ]
 
 

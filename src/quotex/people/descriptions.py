@@ -184,7 +184,28 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
             named = named_in_description(reg, child) or _named_within(reg, child)
             if named is not None:
                 return named
+    coordinated = _titled_name_coordinated(reg, head)
+    if coordinated is not None:
+        return coordinated
     return holder_beside(reg, head) if head.pos_ == "NOUN" or _capitalised_role(reg, head) else holder_after_domain(reg, head)
+
+
+def _titled_name_coordinated(reg: Registry, head: Token) -> Person | None:
+    """`Party candidate and former surgeon Ana Ruiz said`: two titles joined before one name,
+    which the parser reads as a bare description and a name in coordination; a description
+    with no article whose conjunct is a person's full name with a title noun of its own before
+    it is that person (`The mayor and Ana Ruiz` are two people: an article, or no title)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > head.i):
+        if any(c.dep_ == "det" or c.tag_ == "PRP$" for c in conj.lefts):
+            return None
+        if not any(t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") for t in conj.lefts):
+            return None
+        person = reg.mentions.get(conj.i) or entity_at(reg, conj)
+        if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
+            return person
+    return None
 
 
 def _capitalised_role(reg: Registry, head: Token) -> bool:
