@@ -23,6 +23,7 @@ from quotex.people.mentions import (
     describe_phrase,
     document_noun,
     first_mention,
+    in_byline,
     in_first_line,
     latest,
     latest_subjects,
@@ -183,7 +184,28 @@ def named_in_apposition(reg: Registry, head: Token) -> Person | None:
             named = named_in_description(reg, child) or _named_within(reg, child)
             if named is not None:
                 return named
+    coordinated = _titled_name_coordinated(reg, head)
+    if coordinated is not None:
+        return coordinated
     return holder_beside(reg, head) if head.pos_ == "NOUN" or _capitalised_role(reg, head) else holder_after_domain(reg, head)
+
+
+def _titled_name_coordinated(reg: Registry, head: Token) -> Person | None:
+    """`Party candidate and former surgeon Ana Ruiz said`: two titles joined before one name,
+    which the parser reads as a bare description and a name in coordination; a description
+    with no article whose conjunct is a person's full name with a title noun of its own before
+    it is that person (`The mayor and Ana Ruiz` are two people: an article, or no title)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > head.i):
+        if any(c.dep_ == "det" or c.tag_ == "PRP$" for c in conj.lefts):
+            return None
+        if not any(t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") for t in conj.lefts):
+            return None
+        person = reg.mentions.get(conj.i) or entity_at(reg, conj)
+        if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
+            return person
+    return None
 
 
 def _capitalised_role(reg: Registry, head: Token) -> bool:
@@ -250,10 +272,15 @@ def holder_beside(reg: Registry, head: Token) -> Person | None:
     hangs the name on the place, the body or the group; a person's full name there is the office holder's, also after a person named
     before (`A spokesman for Ruiz, Colm Adair,`). After a person's noun (`a spokeswoman for the
     mayor, Dora Fenn,`) the walk decides."""
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in")):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             if place.pos_ != "PROPN" and not (place.pos_ == "NOUN" and _holds_no_one_person(reg, place)):
                 continue
+            described = _described_beside(reg, place)
+            if described is not None:
+                return described
+            if prep.lower_ == "in":
+                continue  # `the mayor in Eastport, X`: only a description names its holder there
             for child in (c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 person = reg.mentions.get(child.i)
                 body = entity_at(reg, place) if place.pos_ == "PROPN" else None
@@ -262,6 +289,17 @@ def holder_beside(reg: Registry, head: Token) -> Person | None:
                 if person is not None and person.kind == "person" and any(len(f) > 1 for f in person.forms):
                     return person
     return holder_after_domain(reg, head)
+
+
+def _described_beside(reg: Registry, place: Token) -> Person | None:
+    """`Her opponent in Eastport, the outgoing health minister Ana Ruiz, said`: the parser hangs
+    a second description, with its holder's name, on the place or body the first one ends with;
+    the person that description names (in full) is the one both describe."""
+    for child in (c for c in place.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > place.i):
+        person = named_in_description(reg, child)
+        if person is not None and any(len(f) > 1 for f in person.forms):
+            return person
+    return None
 
 
 def _holds_no_one_person(reg: Registry, noun: Token) -> bool:
@@ -631,13 +669,14 @@ def lede_subject(reg: Registry, person: Person, token: Token) -> Token | None:
     if reports or official:
         return None  # `Police Chief Ana Doe said the man …`: an official who speaks of the lede's person
     index = paragraph_index(starts, token.idx)
-    if not 0 < index <= 2 or first_mention(reg, person, token.i) is not None:
+    story = _story_paragraphs(reg, index, token.i)
+    if not 0 < len(story) <= 2 or first_mention(reg, person, token.i) is not None:
         return None  # only a lede: the first paragraph, or the first after a headline
     opening = _first_token(reg, starts[index], token.i)
-    previous = _first_token(reg, starts[index - 1], token.i)
+    previous = _first_token(reg, starts[story[-1]], token.i)
     if opening is None or previous is None or token.sent.start > opening.i:
         return None  # not the paragraph's first sentence
-    if any(r.person.kind == "person" and r.how not in DESCRIBED for _, r in resolved_since(reg, starts[index - 1], opening.i)):
+    if any(r.person.kind == "person" and r.how not in DESCRIBED for _, r in resolved_since(reg, starts[story[-1]], opening.i)):
         return None  # the paragraph before named someone: it was about them (`the then manager` names no one)
     sentence = previous.sent
     indefinite = reg.lexicon.grammar.indefinite_articles
@@ -649,6 +688,17 @@ def lede_subject(reg: Registry, person: Person, token: Token) -> Token | None:
         if subject.left_edge.lower_ in indefinite:  # `A former school bursar`, the article hung on `school`
             return subject
     return None
+
+
+def _story_paragraphs(reg: Registry, index: int, end: int) -> list[int]:
+    """The paragraphs before paragraph `index` that are the story's: a byline (`By Ana Roe`)
+    between a headline and the lede is the writer's name, no paragraph of the story."""
+    found = []
+    for at in range(index):
+        first = _first_token(reg, reg.paragraph_starts[at], end)
+        if first is None or not in_byline(reg, first.i):
+            found.append(at)
+    return found
 
 
 def last_witness(reg: Registry, token: Token, described: Description) -> Person | None:

@@ -19,7 +19,7 @@ from quotex.parse.marks import paragraph_index
 from quotex.parse.tree import sentence_bounds
 from quotex.people.descriptions import named_in_apposition
 from quotex.people.entities import Description, Person, Resolved, age_fits, agrees
-from quotex.people.mentions import latest, organisation_noun, spoken_of
+from quotex.people.mentions import in_byline, latest, organisation_noun, spoken_of
 from quotex.people.naming import holds_role, shown_a_person
 from quotex.people.reading import (
     AGENT_ENDINGS,
@@ -213,21 +213,6 @@ def protagonist(reg: Registry, gender: str | None) -> Person | None:
     lede = [reg.resolved[i] for i in named if i <= end]
     chosen = next((r for r in lede if r.salience >= 1), lede[0]).person
     return chosen if agrees(chosen, gender) else None
-
-
-def in_byline(reg: Registry, i: int) -> bool:
-    """Whether a token stands in a byline (`By Ana Roe-Lind`, `By Ana Roe and Tom Ek`): a line
-    that opens with a byline word and holds nothing else but capitalised words and the words
-    that join names. The writer is no one the story is about."""
-    text = reg.doc.text
-    at = reg.doc[i].idx
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    words = text[start : end if end >= 0 else len(text)].replace(",", " ").split()
-    grammar = reg.lexicon.grammar
-    if len(words) < 2 or words[0].lower().rstrip(":") not in grammar.byline_words:
-        return False
-    return all(w[:1].isupper() or w.lower() in grammar.name_conjunctions for w in words[1:])
 
 
 def headline_subject(reg: Registry, described: Description, token: Token) -> Person | None:

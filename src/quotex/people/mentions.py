@@ -62,6 +62,21 @@ def in_first_line(reg: Registry, start: int) -> bool:
     return not reg.newlines or reg.newlines[0] >= start
 
 
+def in_byline(reg: Registry, i: int) -> bool:
+    """Whether a token stands in a byline (`By Ana Roe-Lind`, `By Ana Roe and Tom Ek`): a line
+    that opens with a byline word and holds nothing else but capitalised words and the words
+    that join names. The writer is no one the story is about."""
+    text = reg.doc.text
+    at = reg.doc[i].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = text[start : end if end >= 0 else len(text)].replace(",", " ").split()
+    grammar = reg.lexicon.grammar
+    if len(words) < 2 or words[0].lower().rstrip(":") not in grammar.byline_words:
+        return False
+    return all(w[:1].isupper() or w.lower() in grammar.name_conjunctions for w in words[1:])
+
+
 def in_headline(reg: Registry, mention: Span) -> bool:
     return in_first_line(reg, mention.start) and bool(reg.newlines) and reg.newlines[-1] >= mention.end
 

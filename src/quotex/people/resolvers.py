@@ -202,14 +202,17 @@ def name(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolutio
 
 def _proper_description(reg: Registry, mention: Span, root: Token) -> Resolution | None:
     """`The Reeve, Cllr Ana Ó hAodha,`: a lone proper noun with an article, which is no
-    one's name, names the person in apposition; else (`the Guardian`, `the Kremlin`) it stands
-    as written, never for the person in focus."""
+    one's name, names the person in apposition; a role (`the Treasurer`) is read as the
+    description it is; else (`the Guardian`, `the Kremlin`) it stands as written, never for the
+    person in focus."""
     before = reg.doc[root.i - 1] if root.i > 0 else None
     if root.pos_ != "PROPN" or before is None or fold(before.text) not in reg.lexicon.grammar.definite_articles:
         return None
     named = named_in_apposition(reg, root)
     if named is not None:
         return Resolution(named.name, "explicit")
+    if fold(root.text) in reg.lexicon.roles:
+        return None  # `the Treasurer's plan`: a role some styles capitalise, a description to fit
     return Resolution(strip_determiner(mention), "unresolved")
 
 
