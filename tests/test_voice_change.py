@@ -415,3 +415,29 @@ def test_a_paper_whose_name_opens_with_a_given_name_is_not_the_she_it_was_told(r
         "Volunteers will meet the trustees on Thursday.\n"
     )
     assert find_quote(extract(recorded, text), "in name only").speaker == "Imelda Garroway-Pike"
+
+
+# --- an exchange: the turn after a reply is the one replied to's -------------------------------
+
+PIER_ROW = (
+    "Harbour board splits over the new pier\n\n"
+    '"The pier will pay for itself within a decade," board chair Orsolya Vantrebb said.\n\n'
+    '"It will pay for nothing but the lawyers," Tobiah Dellacotte {verb}.\n\n'
+    '"Then you have not read the tenders."\n'
+)
+
+
+@pytest.mark.parametrize("verb", ["replied", "shot back"])
+def test_a_bare_quotation_after_a_reply_is_the_turn_of_the_one_replied_to(recorded, find_quote, verb):
+    """`"…," X said.` ⏎ `"…," Y replied.` ⏎ `"…"`: the bare quotation answers the reply; it is X's,
+    not more of Y's."""
+    quote = find_quote(extract(recorded, PIER_ROW.format(verb=verb)), "read the tenders")
+    assert quote.speaker == "Orsolya Vantrebb"
+    assert quote.resolution == "continuation"
+
+
+def test_a_bare_quotation_after_words_that_answer_no_one_goes_on_with_them(recorded, find_quote):
+    """`"…," Y said.` ⏎ `"…"`: no reply, no exchange; the quotation goes on with Y."""
+    quote = find_quote(extract(recorded, PIER_ROW.format(verb="said")), "read the tenders")
+    assert quote.speaker == "Tobiah Dellacotte"
+

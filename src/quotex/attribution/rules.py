@@ -1376,6 +1376,60 @@ def _within_a_name(token: Token, names: Sequence[Span]) -> bool:
     return any(name.start <= token.i < name.end for name in names)
 
 
+def answers_a_reply(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…," Roe said.` ⏎ `"…," Lund replied.` ⏎ `"…"`: a quotation with no attribution of its own
+    that opens its paragraph, right after a paragraph that ends with a reply (a quotation whose
+    cue after it is a verb of answering: `replied`, `shot back`), is the next turn of the
+    exchange: the words of the one replied to, answering the reply. It goes on with the statement
+    the reply answered, not with the reply. Before `continuation`, which would give it to the one
+    who replied."""
+    opening = ctx.openings[index]
+    if opening is None or ctx.quotations[index].first_paragraph in ctx.labelled or not _opens_its_paragraph(ctx, opening):
+        return None
+    paragraph = ctx.quotations[index].first_paragraph
+    reply = index - 1
+    while reply >= 0 and reply in ctx.named_works:
+        reply -= 1
+    if reply < 0 or ctx.quotations[reply].last_paragraph != paragraph - 1 or not _a_reply(ctx, reply):
+        return None
+    last = _previous_statement(ctx, index, opening.i, paragraph)
+    if last != reply and not (isinstance(last, SpeechEvent) and last.cue.start > (ctx.openings[reply] or opening).i):
+        return None  # another statement stands between the reply and the quotation
+    reply_opening = ctx.openings[reply]
+    assert reply_opening is not None  # a statement of `_previous_statement` opens with its mark
+    answered = _previous_statement(ctx, reply, reply_opening.i, ctx.quotations[reply].first_paragraph)
+    if answered is None:
+        return None
+    if isinstance(answered, int):
+        return Attribution(continues_quotation=answered)
+    return Attribution(continues_event=answered)
+
+
+def _opens_its_paragraph(ctx: QuoteContext, opening: Token) -> bool:
+    """Whether nothing but space stands before a quotation's opening mark in its paragraph."""
+    previous = opening.i - 1
+    while previous >= 0 and ctx.doc[previous].is_space:
+        previous -= 1
+    return previous < 0 or ctx.paragraph_index(ctx.doc[previous]) != ctx.paragraph_index(opening)
+
+
+def _a_reply(ctx: QuoteContext, index: int) -> bool:
+    """Whether a quotation is a reply that ends its paragraph: the cue after it, which closes the
+    paragraph, is a verb of answering (`replied`, `retorted`) or takes a particle that makes it
+    one (`shot back`)."""
+    found = cue_after(ctx, index) or manner_after(ctx, index) or inverted_after(ctx, index)
+    if found is None or found.cue is None:
+        return False
+    window = ctx.after(ctx.quotations[index])
+    following = next((t for t in ctx.doc[window[-1].i + 1 :] if not t.is_space), None) if window else None
+    if following is not None and ctx.paragraph_index(following) == ctx.paragraph_index(window[-1]):
+        return False  # the paragraph goes on after the reply: it is no turn of an exchange alone
+    grammar, verb = ctx.lexicon.grammar, found.cue.root
+    if ctx.lexicon.lemma(verb) in grammar.reply_verbs:
+        return True
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in grammar.reply_particles for c in verb.children)
+
+
 def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
     """A quotation with no attribution of its own goes on with the statement just before it:
     in its own paragraph, or at the end of the paragraph before."""
@@ -1508,6 +1562,7 @@ RULES: tuple[Rule, ...] = (
     Rule("heading", heading, resolution="heading"),
     Rule("letter", letter, follows=True),
     Rule("introduced", introduced, follows=True, resolution="continuation"),
+    Rule("answers_a_reply", answers_a_reply, follows=True),
     Rule("continuation", continuation, follows=True),
 )
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
