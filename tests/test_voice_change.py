@@ -441,3 +441,18 @@ def test_a_bare_quotation_after_words_that_answer_no_one_goes_on_with_them(recor
     quote = find_quote(extract(recorded, PIER_ROW.format(verb="said")), "read the tenders")
     assert quote.speaker == "Tobiah Dellacotte"
 
+
+FERRY_SUBSIDY = (
+    "Two candidates clash over the ferry subsidy\n\n"
+    '"The subsidy has kept the island alive," said Councillor Orsolya Vantrebb.\n\n'
+    '"It has kept your friends in business," Tobiah Mikkelburr said. "Nobody else has seen a penny."\n\n'
+    '"Ask the people on the early sailing, Tobiah."\n'
+)
+
+
+def test_a_bare_quotation_that_calls_the_last_speaker_by_name_is_the_other_side_of_the_exchange(recorded, find_quote):
+    """`"…," said X.` ⏎ `"…," Y said.` ⏎ `"…, Tobiah."`: words said to Y by name are not Y's; they
+    are the turn of the one Y was answering, the last other voice of the exchange."""
+    quotes = extract(recorded, FERRY_SUBSIDY)
+    assert find_quote(quotes, "early sailing").speaker == "Orsolya Vantrebb"
+    assert find_quote(quotes, "seen a penny").speaker == "Tobiah Mikkelburr"
