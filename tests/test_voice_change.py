@@ -116,6 +116,18 @@ def test_a_place_with_a_relative_clause_introduces_no_one(recorded, find_quote):
     assert find_quote(extract(recorded, text), "forgotten the flood").speaker != "Kessington"
 
 
+
+def test_a_cue_in_the_passive_gives_its_subject_no_voice(recorded, find_quote):
+    """`The result was announced.` ⏎ `"…"`: the result announced speaks no words; the paragraph
+    is about the person it introduces, whose the bare quotation after it is."""
+    text = (
+        "Library hours extended after vote\n\n"
+        '"We asked for this for three years," said campaigner Grisela Strachey-Obi.\n\n'
+        "Leontyne Pellithorne-Kane, a caretaker, waited in the corridor. The result was announced just after eight.\n\n"
+        '"Now I can lock up at nine instead of six. My wife will not believe it."\n'
+    )
+    assert find_quote(extract(recorded, text), "lock up at nine").speaker == "Leontyne Pellithorne-Kane"
+
 # --- the one a cue speaks to is not the one who speaks ------------------------------------------
 
 

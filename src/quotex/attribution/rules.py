@@ -1124,7 +1124,22 @@ def _says_something(ctx: QuoteContext, sentence: Span) -> bool:
     after it is not introduced by it (the name of a show says nothing)."""
     starts = _quotation_starts(ctx)
     quoted_in_it = bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end)
-    return quoted_in_it or ctx.event_with_cue_in(list(sentence)) is not None
+    return quoted_in_it or _reports_someone(ctx, sentence)
+
+
+def _reports_someone(ctx: QuoteContext, sentence: Span) -> bool:
+    """Whether a sentence holds a cue that gives someone a voice: one whose subject is not
+    passive (`_subject_of_a_passive_cue`)."""
+    events = (ctx.event_with_cue_in([t]) for t in sentence)
+    return any(event is not None and not _subject_of_a_passive_cue(event) for event in events)
+
+
+def _subject_of_a_passive_cue(event: SpeechEvent) -> bool:
+    """`until the vote was read out` · `Roe was asked how …`: the subject of a cue in the passive
+    is what was said or the one who heard it, never the one who spoke; such an event gives no
+    one a voice (the one who spoke, `by X`, is no subject)."""
+    mention = event.mention
+    return mention is not None and mention.root.dep_ == "nsubjpass" and mention.root.head.i == event.cue.root.i
 
 
 def _person_the_sentence_is_about(ctx: QuoteContext, index: int, sentence: Span) -> Token | None:
@@ -1269,7 +1284,7 @@ def _introduced_before(ctx: QuoteContext, sentence: Span) -> Token | None:
     starts, paragraph = _quotation_starts(ctx), ctx.paragraph_index(sentence[0])
     introduced: list[Token] = []
     while True:
-        if bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end) or ctx.event_with_cue_in(list(sentence)):
+        if bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end) or _reports_someone(ctx, sentence):
             break
         names = ctx.names[bisect_left(ctx.names, sentence.start, key=lambda n: n.start) :]
         for name in islice((n for n in names if n.start < sentence.end), _MOST_NAMES):
@@ -1472,7 +1487,8 @@ def _statements_by_position(ctx: QuoteContext) -> list[tuple[int, int, int, Spee
     than a scan of all of them (which made a text of thousands of quotations quadratic).
 
     A cue in a relative clause describes someone (`…, where X also spoke`), and a cue with no
-    words for who speaks names no one: neither is a statement to go on with; nor is the name
+    words for who speaks names no one, nor does one whose subject is passive (`the vote was
+    read out`): none is a statement to go on with; nor is the name
     of a work in quotation marks; nor a cue inside another's statement (`_within_a_statement`)."""
     if ctx.statements_by_position is not None:
         return ctx.statements_by_position
@@ -1480,7 +1496,8 @@ def _statements_by_position(ctx: QuoteContext) -> list[tuple[int, int, int, Spee
     statements: list[tuple[int, int, int, SpeechEvent | int]] = [
         (event.position, order, event_paragraph, event)
         for order, (event, event_paragraph) in enumerate(zip(ctx.events, ctx.event_paragraphs, strict=True))
-        if event.cue.root.dep_ != "relcl" and event.mention is not None and not _within_a_statement(event, speaking)
+        if event.cue.root.dep_ != "relcl" and event.mention is not None and not _subject_of_a_passive_cue(event)
+        and not _within_a_statement(event, speaking)
     ]
     for k, opening in enumerate(ctx.openings):
         if opening is not None and k not in ctx.named_works:
