@@ -973,12 +973,26 @@ def manner_before(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # the words after the verb belong to it (`back`, `forcefully`, `on Tuesday`)
     if any(c.dep_ in _MANNER_OBJECTS and not ctx.quoted[c.i] for c in verb.children):
         return None  # `Ruiz read the letter, "…"`: a verb with an object does something else
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None) or _shared_subject(verb, ctx)
     if subject is None or subject.tag_ in ctx.lexicon.grammar.wh_pronoun_tag:
         return None
     if not (subject.pos_ in ("PRON", "PROPN") or _within_a_name(subject, ctx.names) or subject.pos_ == "NOUN"):
         return None
     return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
+def _shared_subject(verb: Token, ctx: QuoteContext) -> Token | None:
+    """`He put on an accent and joked, "…"`: a verb joined by `and` to the clause before it,
+    with no subject of its own, shares the subject of that clause's verb (which the parser may
+    reach through the object it hung the second verb on: `accent` `and` `joked`)."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    while head.pos_ != "VERB" and head.dep_ in ("dobj", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ != "VERB" or ctx.quoted[head.i]:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i and not ctx.quoted[c.i]), None)
 
 
 _OBJECT_DEPS = {"dobj", "pobj", "pcomp", "ccomp", "xcomp", "attr", "oprd"}
