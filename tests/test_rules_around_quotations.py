@@ -38,6 +38,20 @@ def test_a_verb_with_an_object_before_the_quotation_does_not_report_it(recorded,
     assert quote.cue is None or quote.cue.text != "opened"
 
 
+
+def test_a_verb_of_manner_joined_to_a_clause_before_shares_its_subject(recorded, find_quote):
+    """`He pulled on a cloak and joked, "…"`: the second verb has no subject of its own; the
+    clause's subject speaks, not the speaker before, whom a bare quotation would go on with."""
+    text = (
+        "Magicians gather for the winter fair\n\n"
+        '"Every trick here is older than I am," said organiser Corvina Pennywhistle.\n\n'
+        "Osgood Marbleworth, 71, was the last to perform. "
+        'He pulled on a velvet cloak and joked, "Nobody will see through this disguise."\n'
+    )
+    quote = find_quote(extract(recorded, text), "see through this disguise")
+    assert quote.speaker == "Osgood Marbleworth"
+    assert quote.cue is not None and quote.cue.text == "joked"
+
 # --- a cue in a clause beside the one that introduces the quotation -----------------------
 
 

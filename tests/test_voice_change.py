@@ -116,6 +116,18 @@ def test_a_place_with_a_relative_clause_introduces_no_one(recorded, find_quote):
     assert find_quote(extract(recorded, text), "forgotten the flood").speaker != "Kessington"
 
 
+
+def test_a_cue_in_the_passive_gives_its_subject_no_voice(recorded, find_quote):
+    """`The result was announced.` ⏎ `"…"`: the result announced speaks no words; the paragraph
+    is about the person it introduces, whose the bare quotation after it is."""
+    text = (
+        "Library hours extended after vote\n\n"
+        '"We asked for this for three years," said campaigner Grisela Strachey-Obi.\n\n'
+        "Leontyne Pellithorne-Kane, a caretaker, waited in the corridor. The result was announced just after eight.\n\n"
+        '"Now I can lock up at nine instead of six. My wife will not believe it."\n'
+    )
+    assert find_quote(extract(recorded, text), "lock up at nine").speaker == "Leontyne Pellithorne-Kane"
+
 # --- the one a cue speaks to is not the one who speaks ------------------------------------------
 
 
@@ -415,3 +427,44 @@ def test_a_paper_whose_name_opens_with_a_given_name_is_not_the_she_it_was_told(r
         "Volunteers will meet the trustees on Thursday.\n"
     )
     assert find_quote(extract(recorded, text), "in name only").speaker == "Imelda Garroway-Pike"
+
+
+# --- an exchange: the turn after a reply is the one replied to's -------------------------------
+
+PIER_ROW = (
+    "Harbour board splits over the new pier\n\n"
+    '"The pier will pay for itself within a decade," board chair Orsolya Vantrebb said.\n\n'
+    '"It will pay for nothing but the lawyers," Tobiah Dellacotte {verb}.\n\n'
+    '"Then you have not read the tenders."\n'
+)
+
+
+@pytest.mark.parametrize("verb", ["replied", "shot back"])
+def test_a_bare_quotation_after_a_reply_is_the_turn_of_the_one_replied_to(recorded, find_quote, verb):
+    """`"…," X said.` ⏎ `"…," Y replied.` ⏎ `"…"`: the bare quotation answers the reply; it is X's,
+    not more of Y's."""
+    quote = find_quote(extract(recorded, PIER_ROW.format(verb=verb)), "read the tenders")
+    assert quote.speaker == "Orsolya Vantrebb"
+    assert quote.resolution == "continuation"
+
+
+def test_a_bare_quotation_after_words_that_answer_no_one_goes_on_with_them(recorded, find_quote):
+    """`"…," Y said.` ⏎ `"…"`: no reply, no exchange; the quotation goes on with Y."""
+    quote = find_quote(extract(recorded, PIER_ROW.format(verb="said")), "read the tenders")
+    assert quote.speaker == "Tobiah Dellacotte"
+
+
+FERRY_SUBSIDY = (
+    "Two candidates clash over the ferry subsidy\n\n"
+    '"The subsidy has kept the island alive," said Councillor Orsolya Vantrebb.\n\n'
+    '"It has kept your friends in business," Tobiah Mikkelburr said. "Nobody else has seen a penny."\n\n'
+    '"Ask the people on the early sailing, Tobiah."\n'
+)
+
+
+def test_a_bare_quotation_that_calls_the_last_speaker_by_name_is_the_other_side_of_the_exchange(recorded, find_quote):
+    """`"…," said X.` ⏎ `"…," Y said.` ⏎ `"…, Tobiah."`: words said to Y by name are not Y's; they
+    are the turn of the one Y was answering, the last other voice of the exchange."""
+    quotes = extract(recorded, FERRY_SUBSIDY)
+    assert find_quote(quotes, "early sailing").speaker == "Orsolya Vantrebb"
+    assert find_quote(quotes, "seen a penny").speaker == "Tobiah Mikkelburr"

@@ -117,6 +117,10 @@ class Grammar:
     family_nouns: frozenset[str] = frozenset()
     # `"…," came the reply`: nouns for an answer, which the one answered by the turn before gave
     reply_nouns: frozenset[str] = frozenset()
+    # `"…," Lund replied.` / `Lund shot back`: verbs of answering, and the particle that makes one of
+    # another verb; the bare quotation after such a reply answers it (`rules.answers_a_reply`)
+    reply_verbs: frozenset[str] = frozenset()
+    reply_particles: frozenset[str] = frozenset()
     # `the witness said`: nouns for one who gives evidence; `told the court`, `testified`: the
     # hearers of evidence and the verbs of giving it, which make their subject a witness
     witness_nouns: frozenset[str] = frozenset()

@@ -973,12 +973,26 @@ def manner_before(ctx: QuoteContext, index: int) -> Attribution | None:
         return None  # the words after the verb belong to it (`back`, `forcefully`, `on Tuesday`)
     if any(c.dep_ in _MANNER_OBJECTS and not ctx.quoted[c.i] for c in verb.children):
         return None  # `Ruiz read the letter, "…"`: a verb with an object does something else
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None) or _shared_subject(verb, ctx)
     if subject is None or subject.tag_ in ctx.lexicon.grammar.wh_pronoun_tag:
         return None
     if not (subject.pos_ in ("PRON", "PROPN") or _within_a_name(subject, ctx.names) or subject.pos_ == "NOUN"):
         return None
     return Attribution(ctx.doc[verb.i : verb.i + 1], noun_phrase(subject, ctx.quoted, ctx.lexicon))
+
+
+def _shared_subject(verb: Token, ctx: QuoteContext) -> Token | None:
+    """`He put on an accent and joked, "…"`: a verb joined by `and` to the clause before it,
+    with no subject of its own, shares the subject of that clause's verb (which the parser may
+    reach through the object it hung the second verb on: `accent` `and` `joked`)."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    while head.pos_ != "VERB" and head.dep_ in ("dobj", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ != "VERB" or ctx.quoted[head.i]:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i and not ctx.quoted[c.i]), None)
 
 
 _OBJECT_DEPS = {"dobj", "pobj", "pcomp", "ccomp", "xcomp", "attr", "oprd"}
@@ -1124,7 +1138,22 @@ def _says_something(ctx: QuoteContext, sentence: Span) -> bool:
     after it is not introduced by it (the name of a show says nothing)."""
     starts = _quotation_starts(ctx)
     quoted_in_it = bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end)
-    return quoted_in_it or ctx.event_with_cue_in(list(sentence)) is not None
+    return quoted_in_it or _reports_someone(ctx, sentence)
+
+
+def _reports_someone(ctx: QuoteContext, sentence: Span) -> bool:
+    """Whether a sentence holds a cue that gives someone a voice: one whose subject is not
+    passive (`_subject_of_a_passive_cue`)."""
+    events = (ctx.event_with_cue_in([t]) for t in sentence)
+    return any(event is not None and not _subject_of_a_passive_cue(event) for event in events)
+
+
+def _subject_of_a_passive_cue(event: SpeechEvent) -> bool:
+    """`until the vote was read out` · `Roe was asked how …`: the subject of a cue in the passive
+    is what was said or the one who heard it, never the one who spoke; such an event gives no
+    one a voice (the one who spoke, `by X`, is no subject)."""
+    mention = event.mention
+    return mention is not None and mention.root.dep_ == "nsubjpass" and mention.root.head.i == event.cue.root.i
 
 
 def _person_the_sentence_is_about(ctx: QuoteContext, index: int, sentence: Span) -> Token | None:
@@ -1269,7 +1298,7 @@ def _introduced_before(ctx: QuoteContext, sentence: Span) -> Token | None:
     starts, paragraph = _quotation_starts(ctx), ctx.paragraph_index(sentence[0])
     introduced: list[Token] = []
     while True:
-        if bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end) or ctx.event_with_cue_in(list(sentence)):
+        if bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end) or _reports_someone(ctx, sentence):
             break
         names = ctx.names[bisect_left(ctx.names, sentence.start, key=lambda n: n.start) :]
         for name in islice((n for n in names if n.start < sentence.end), _MOST_NAMES):
@@ -1376,6 +1405,60 @@ def _within_a_name(token: Token, names: Sequence[Span]) -> bool:
     return any(name.start <= token.i < name.end for name in names)
 
 
+def answers_a_reply(ctx: QuoteContext, index: int) -> Attribution | None:
+    """`"…," Roe said.` ⏎ `"…," Lund replied.` ⏎ `"…"`: a quotation with no attribution of its own
+    that opens its paragraph, right after a paragraph that ends with a reply (a quotation whose
+    cue after it is a verb of answering: `replied`, `shot back`), is the next turn of the
+    exchange: the words of the one replied to, answering the reply. It goes on with the statement
+    the reply answered, not with the reply. Before `continuation`, which would give it to the one
+    who replied."""
+    opening = ctx.openings[index]
+    if opening is None or ctx.quotations[index].first_paragraph in ctx.labelled or not _opens_its_paragraph(ctx, opening):
+        return None
+    paragraph = ctx.quotations[index].first_paragraph
+    reply = index - 1
+    while reply >= 0 and reply in ctx.named_works:
+        reply -= 1
+    if reply < 0 or ctx.quotations[reply].last_paragraph != paragraph - 1 or not _a_reply(ctx, reply):
+        return None
+    last = _previous_statement(ctx, index, opening.i, paragraph)
+    if last != reply and not (isinstance(last, SpeechEvent) and last.cue.start > (ctx.openings[reply] or opening).i):
+        return None  # another statement stands between the reply and the quotation
+    reply_opening = ctx.openings[reply]
+    assert reply_opening is not None  # a statement of `_previous_statement` opens with its mark
+    answered = _previous_statement(ctx, reply, reply_opening.i, ctx.quotations[reply].first_paragraph)
+    if answered is None:
+        return None
+    if isinstance(answered, int):
+        return Attribution(continues_quotation=answered)
+    return Attribution(continues_event=answered)
+
+
+def _opens_its_paragraph(ctx: QuoteContext, opening: Token) -> bool:
+    """Whether nothing but space stands before a quotation's opening mark in its paragraph."""
+    previous = opening.i - 1
+    while previous >= 0 and ctx.doc[previous].is_space:
+        previous -= 1
+    return previous < 0 or ctx.paragraph_index(ctx.doc[previous]) != ctx.paragraph_index(opening)
+
+
+def _a_reply(ctx: QuoteContext, index: int) -> bool:
+    """Whether a quotation is a reply that ends its paragraph: the cue after it, which closes the
+    paragraph, is a verb of answering (`replied`, `retorted`) or takes a particle that makes it
+    one (`shot back`)."""
+    found = cue_after(ctx, index) or manner_after(ctx, index) or inverted_after(ctx, index)
+    if found is None or found.cue is None:
+        return False
+    window = ctx.after(ctx.quotations[index])
+    following = next((t for t in ctx.doc[window[-1].i + 1 :] if not t.is_space), None) if window else None
+    if following is not None and ctx.paragraph_index(following) == ctx.paragraph_index(window[-1]):
+        return False  # the paragraph goes on after the reply: it is no turn of an exchange alone
+    grammar, verb = ctx.lexicon.grammar, found.cue.root
+    if ctx.lexicon.lemma(verb) in grammar.reply_verbs:
+        return True
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in grammar.reply_particles for c in verb.children)
+
+
 def continuation(ctx: QuoteContext, index: int) -> Attribution | None:
     """A quotation with no attribution of its own goes on with the statement just before it:
     in its own paragraph, or at the end of the paragraph before."""
@@ -1418,7 +1501,8 @@ def _statements_by_position(ctx: QuoteContext) -> list[tuple[int, int, int, Spee
     than a scan of all of them (which made a text of thousands of quotations quadratic).
 
     A cue in a relative clause describes someone (`…, where X also spoke`), and a cue with no
-    words for who speaks names no one: neither is a statement to go on with; nor is the name
+    words for who speaks names no one, nor does one whose subject is passive (`the vote was
+    read out`): none is a statement to go on with; nor is the name
     of a work in quotation marks; nor a cue inside another's statement (`_within_a_statement`)."""
     if ctx.statements_by_position is not None:
         return ctx.statements_by_position
@@ -1426,7 +1510,8 @@ def _statements_by_position(ctx: QuoteContext) -> list[tuple[int, int, int, Spee
     statements: list[tuple[int, int, int, SpeechEvent | int]] = [
         (event.position, order, event_paragraph, event)
         for order, (event, event_paragraph) in enumerate(zip(ctx.events, ctx.event_paragraphs, strict=True))
-        if event.cue.root.dep_ != "relcl" and event.mention is not None and not _within_a_statement(event, speaking)
+        if event.cue.root.dep_ != "relcl" and event.mention is not None and not _subject_of_a_passive_cue(event)
+        and not _within_a_statement(event, speaking)
     ]
     for k, opening in enumerate(ctx.openings):
         if opening is not None and k not in ctx.named_works:
@@ -1508,6 +1593,7 @@ RULES: tuple[Rule, ...] = (
     Rule("heading", heading, resolution="heading"),
     Rule("letter", letter, follows=True),
     Rule("introduced", introduced, follows=True, resolution="continuation"),
+    Rule("answers_a_reply", answers_a_reply, follows=True),
     Rule("continuation", continuation, follows=True),
 )
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)

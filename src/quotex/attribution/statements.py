@@ -219,7 +219,9 @@ def quoted_statements(
             if rule.resolution is not None and speaker:
                 how = rule.resolution
         if how == "continuation" and speaker and _calls_by_name(span, speaker):
-            speaker, cue, mention, how = None, None, None, "none"  # `"…, Warren."`: a reply to him, not more of his words
+            # `"…, Warren."`: a reply to him, not more of his words; the other side of the exchange
+            speaker, cue, mention, competitors = _the_one_spoken_with(ctx, index, speaker, attributed)
+            how = "continuation" if speaker else "none"
         attributed[index] = (speaker, cue, mention, competitors)
         chain = None
         if attribution.continues_quotation is not None or attribution.continues_event is not None:
@@ -400,6 +402,27 @@ def _statement_end(ctx: QuoteContext, attribution: Attribution) -> tuple[int, in
     assert event is not None
     end = max(event.cue.end, event.mention.end if event.mention is not None else 0)
     return ctx.paragraph_index(event.cue[0]), end
+
+
+_EXCHANGE_PARAGRAPHS = 3  # paragraphs back to the other side of an exchange: its last turns, short paragraphs
+
+
+def _the_one_spoken_with(
+    ctx: QuoteContext, index: int, called: str, attributed: dict[int, tuple[str | None, Span | None, Span | None, int]]
+) -> tuple[str | None, Span | None, Span | None, int]:
+    """Who says a bare quotation that calls the speaker it would go on with by name (`"…," Doe
+    said.` ⏎ `"…, Warren."`): the other side of the exchange, the last speaker of a quotation
+    just before who is someone else (`"…," said Ana Ruiz.` two paragraphs back); no one when the
+    text gave no other voice there."""
+    called_words = set(called.split())
+    paragraph = ctx.quotations[index].first_paragraph
+    for earlier in range(index - 1, -1, -1):
+        if ctx.quotations[earlier].last_paragraph < paragraph - _EXCHANGE_PARAGRAPHS:
+            break
+        found = attributed.get(earlier)
+        if found is not None and found[0] and not called_words & set(found[0].split()):
+            return found
+    return None, None, None, 0
 
 
 def _calls_by_name(span: Span, speaker: str) -> bool:
