@@ -438,6 +438,19 @@ def test_a_statement_ending_in_a_quotation_keeps_its_closing_mark(recorded) -> N
     assert statement.text == 'the cut was "overdue"'
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Cargo volumes at Tessamby harbour were down about 12%, the port authority said on Monday.",
+         "Cargo volumes at Tessamby harbour were down about 12%"),
+        ("Port director Ilse Varnow said tonnage rose by 7%.", "tonnage rose by 7%"),
+    ],
+)
+def test_a_statement_ending_in_a_figure_keeps_its_percent_sign(recorded, text, content) -> None:
+    (statement,) = indirect(recorded, text)
+    assert statement.text == content
+
+
 # --- issue 25, class 9: reported speech that is not a statement ---------------------------
 
 

@@ -66,6 +66,7 @@ class Grammar:
     # `a letter from X`, `an email by X`: the prepositions that name a document's writer
     author_prepositions: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()  # `By Ana Roe`: opens a line of the writer's name
+    number_signs: frozenset[str] = frozenset()  # `rose by 5%`: a sign that is a word of its figure
     # `a statement that said …`: relative pronouns of things, which stand for the noun they hang from
     thing_relative: frozenset[str] = frozenset()
     # `No one said …`, `Few doubt …`, `Not everyone agrees …`: the first word of a subject that names no one who spoke

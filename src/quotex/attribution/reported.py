@@ -1097,7 +1097,14 @@ def _trimmed(span: Span, lexicon: Lexicon) -> Span | None:
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark" and doc[start].lower_ in complementizer):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
+        if _sign_of_a_figure(doc[end - 1], lexicon.grammar):
+            break  # `output fell by 5%`: the sign is a word of the figure
         end -= 1
     if end < span.end and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
         end += 1  # `that the cut was "overdue".`: the mark that closes a quotation inside it stays
     return doc[start:end] if end > start else None
+
+
+def _sign_of_a_figure(token: Token, grammar: Grammar) -> bool:
+    """`5%`, `12 ‰`: a sign right after a number belongs to the number."""
+    return token.text in grammar.number_signs and token.i > 0 and token.doc[token.i - 1].like_num
