@@ -451,6 +451,20 @@ def test_a_statement_ending_in_a_figure_keeps_its_percent_sign(recorded, text, c
     assert statement.text == content
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('Port director Ilse Varnow said the new cranes were "slow to arrive."', 'the new cranes were "slow to arrive."'),
+        ('Port director Ilse Varnow said the quarter was "quiet" and that the crews were rested.', 'the quarter was "quiet"'),
+    ],
+)
+def test_a_statement_that_opens_a_quotation_ends_after_its_closing_mark(recorded, text, content) -> None:
+    """The parser leaves the closing mark (or the stop and the mark) out of the clause: the
+    statement still takes them, never a quotation opened and not closed."""
+    statement = next(s for s in indirect(recorded, text) if s.text.startswith("the"))
+    assert statement.text == content
+
+
 # --- issue 25, class 9: reported speech that is not a statement ---------------------------
 
 
