@@ -23,8 +23,20 @@ def fold(word: str) -> str:
             word = word[: -len(ending)]
     if word.isascii():
         return word
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_accents(word)
+
+
+def without_accents(text: str) -> str:
+    """Text without its accents, and the letters no accent makes written as news writes them
+    without (`ø` as `o`, `æ` as `ae`: letter_folds.tsv), so that `Bjørg` and `Bjorg` compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_letter_folds())
+
+
+@cache
+def _letter_folds() -> dict[int, str]:
+    pairs = (line.split("\t") for line in _reader(None)("letter_folds.tsv"))
+    return {ord(letter.strip()): plain.strip() for letter, plain in pairs}
 
 
 @dataclass(frozen=True)

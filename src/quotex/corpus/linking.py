@@ -26,14 +26,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from quotex.corpus import namesakes
-from quotex.lexicon import _reader, default_lexicon, fold
+from quotex.lexicon import _reader, default_lexicon, fold, without_accents
 
 _MAX_NAME_WORDS = 5
 _ID_LENGTH = 12
@@ -281,8 +280,7 @@ def quote_group(speaker_id: str | None, text: str) -> str:
 
 
 def fold_text(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_accents(text.lower())
 
 
 # --- clusters -------------------------------------------------------------------------------
