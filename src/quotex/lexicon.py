@@ -133,6 +133,8 @@ class Grammar:
     witness_nouns: frozenset[str] = frozenset()
     hearer_prepositions: frozenset[str] = frozenset()  # `said to the tribunal`, `said before the inquiry`
     court_nouns: frozenset[str] = frozenset()
+    # `the Ministry of Trade and Industry`: bodies named for a portfolio, which `and` goes on naming
+    portfolio_nouns: frozenset[str] = frozenset()
     testimony_verbs: frozenset[str] = frozenset()
     # `the Chairman of …`, `its Chairman`: the words that make a capitalised role after them a description
     possessive_determiners: frozenset[str] = frozenset()
