@@ -1184,7 +1184,7 @@ def test_a_verb_of_telling_to_act_without_a_listener_is_a_passive(recorded, text
         ("The surveyors admit that the tenants knew the roof was being inspected, which probably kept complaints down.",
          "the tenants knew the roof was being inspected"),
         ('Ada Rouvier assured growers that the new levy on imported feed would stay "small," which is how every levy begins.',
-         'the new levy on imported feed would stay "small'),
+         'the new levy on imported feed would stay "small,"'),
         ("Ada Rouvier said the council had sold the depot, which employs 40 people.", "the council had sold the depot, which employs 40 people"),
     ],
 )
