@@ -194,6 +194,21 @@ def test_a_name_that_is_a_verbs_object_before_a_colon_labels_nothing(recorded, f
     assert (quote.speaker, quote.cue.text) == ("Ana Ruiz", "told")
 
 
+LAWMAKERS = "Lawmakers argued over the budget on Thursday, and the vote was put off until next week.\n\n"
+
+
+@pytest.mark.parametrize("line", [
+    'Senator Maribeth Quandlow (R-S.C.):"This bill spends money we do not have."',
+    'Senator Maribeth Quandlow (R-S.C.): "This bill spends money we do not have."',
+    'More from Senator Maribeth Quandlow (R-S.C.):"This bill spends money we do not have."',
+])
+def test_a_name_with_its_party_and_state_before_a_colon_labels_the_quotation(recorded, find_quote, line):
+    """The tokenizer keeps the closing bracket on the tag (`S.C.)`) or on the colon (`):`)."""
+    text = LAWMAKERS + line + "\n\nThe committee will meet again on Monday.\n"
+    quote = find_quote(extract(recorded, text), "spends money")
+    assert (quote.speaker, quote.kind) == ("Maribeth Quandlow", "direct")
+
+
 # --- quoted words that are a verb's whole object (`quoted_object`) -------------------------
 
 

@@ -373,7 +373,9 @@ def name_colon(ctx: QuoteContext, index: int) -> Attribution | None:
     first = k
     while k >= 0 and first - k < _NAME_LABEL_WORDS:
         token = words[k]
-        if token.text.startswith(")") and head is None:  # `Rep. Trey Gowdy (R-S.C.)`: party and state
+        # `Rep. Ana Roe (R-S.C.)`: party and state; the tokenizer keeps the closing bracket on the colon
+        # (`):`), alone, or on the tag (`S.C.)`)
+        if (token.text.startswith(")") or token.text.endswith(")") and k == len(words) - 2) and head is None:
             opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if words[j].text == "("), None)
             if opening is None:
                 return None
@@ -1065,17 +1067,34 @@ def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
     span = ctx.paragraph_span(para) if para is not None else None
     if span is None:
         return None
-    words = [t for t in span[:6] if not t.is_space]
-    colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
-    if not colon or colon > 4:
+    words = [t for t in span[:_LABEL_REACH] if not t.is_space]
+    colon = next((k for k, t in enumerate(words) if t.text in (":", "):")), None)
+    if not colon:
         return None
-    name = words[:colon]
+    name = _without_party_tag(words[: colon + 1])[:-1]
+    if not name or len(name) > 4:
+        return None
     if not all(_could_name_a_speaker(t) for t in name):
         return None
     label = ctx.doc[name[0].i : name[-1].i + 1]
     if all(t.is_upper for t in name) and not names_a_speaker(label, ctx, words_of_names(ctx)):
         return None  # `STOCKS:`, `THE BOTTOM LINE:`: a section's label, no one's name
     return Attribution(None, label)
+
+
+_LABEL_REACH = 12  # tokens of a paragraph's start that hold a label: a name of four words, a party tag and a colon
+
+
+def _without_party_tag(label: Sequence[Token]) -> Sequence[Token]:
+    """A label and its colon without the party and state written in brackets before the colon
+    (`Sen. Ana Roe (R-S.C.):`): the name is the words before them. The tokenizer keeps the
+    closing bracket on the tag (`S.C.)`) or on the colon (`):`)."""
+    *words, colon = label
+    closed = colon.text.startswith(")") or bool(words) and words[-1].text.endswith(")")
+    opening = next((k for k in range(len(words) - 1, max(-1, len(words) - 6), -1) if words[k].text == "("), None)
+    if not closed or opening is None:
+        return label
+    return [*words[:opening], colon]
 
 
 def _could_name_a_speaker(token: Token) -> bool:
