@@ -209,6 +209,14 @@ def test_a_name_with_its_party_and_state_before_a_colon_labels_the_quotation(rec
     assert (quote.speaker, quote.kind) == ("Maribeth Quandlow", "direct")
 
 
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_a_past_of_saying_before_a_name_and_a_colon_is_the_cue(recorded, find_quote, between):
+    text = (LAWMAKERS + "Representative Tobias Quellbrook said the cuts went too far." + between
+            + 'Stated Quellbrook: "The people sent us here to govern."\n')
+    quote = find_quote(extract(recorded, text), "sent us here")
+    assert (quote.speaker, quote.cue.text) == ("Tobias Quellbrook", "Stated")
+
+
 # --- quoted words that are a verb's whole object (`quoted_object`) -------------------------
 
 

@@ -22,6 +22,7 @@ from quotex.attribution.transcripts import names_a_speaker, words_of_names
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext, SpeechEvent, outcry_noun_before, outcry_verb_before
 from quotex.parse.marks import QuotedSpan, line_start
+from quotex.parse.names import cue_before_a_name
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 from quotex.parse.tree import sentence_bounds, span_root
 from quotex.people.mentions import stray_subject_of
@@ -396,7 +397,10 @@ def name_colon(ctx: QuoteContext, index: int) -> Attribution | None:
     if k >= 0 and not (words[k].is_punct or (words[k].pos_ == "ADP" and words[k].lower_ == "from")):
         return None
     phrase = noun_phrase(head, ctx.quoted, ctx.lexicon)
-    return Attribution(None, ctx.doc[max(phrase.start, words[first].i) : phrase.end])
+    start = max(phrase.start, words[first].i)
+    if start < head.i and cue_before_a_name(ctx.doc[start], ctx.lexicon):
+        return Attribution(ctx.doc[start : start + 1], ctx.doc[start + 1 : phrase.end])  # `Stated Doe: "…"`
+    return Attribution(None, ctx.doc[start : phrase.end])
 
 
 def _starts_its_line(token: Token, ctx: QuoteContext) -> bool:
@@ -1074,12 +1078,17 @@ def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
     name = _without_party_tag(words[: colon + 1])[:-1]
     if not name or len(name) > 4:
         return None
-    if not all(_could_name_a_speaker(t) for t in name):
+    cue = ctx.doc[name[0].i : name[0].i + 1] if len(name) > 1 and cue_before_a_name(name[0], ctx.lexicon) else None
+    if cue is not None:
+        name = name[1:]  # `Stated Doe: "…"`: the cue, then the name
+    # a surname the text gives someone, which the tagger took for a noun here (`Stated Doe:`)
+    surnames = {n[-1].text for n in ctx.names} if cue is not None else set()
+    if not all(_could_name_a_speaker(t) or t.text in surnames and t.text[:1].isupper() for t in name):
         return None
     label = ctx.doc[name[0].i : name[-1].i + 1]
     if all(t.is_upper for t in name) and not names_a_speaker(label, ctx, words_of_names(ctx)):
         return None  # `STOCKS:`, `THE BOTTOM LINE:`: a section's label, no one's name
-    return Attribution(None, label)
+    return Attribution(cue, label)
 
 
 _LABEL_REACH = 12  # tokens of a paragraph's start that hold a label: a name of four words, a party tag and a colon
