@@ -217,6 +217,16 @@ def test_a_past_of_saying_before_a_name_and_a_colon_is_the_cue(recorded, find_qu
     assert (quote.speaker, quote.cue.text) == ("Tobias Quellbrook", "Stated")
 
 
+@pytest.mark.parametrize("fragment, speaker", [("pay for the repairs", "Ylva Vollrath"), ("Nobody in this town", "Ottokar Sternbeck")])
+def test_a_label_that_describes_a_person_before_her_name_is_hers(recorded, find_quote, fragment, speaker):
+    text = (
+        "Councillors clashed over the bridge tolls on Wednesday night.\n\n"
+        'Harbour committee chair Ylva Vollrath:"The tolls pay for the repairs and nothing else."\n\n'
+        'Former transport minister Ottokar Sternbeck:"Nobody in this town believes that any more."\n'
+    )
+    assert find_quote(extract(recorded, text), fragment).speaker == speaker
+
+
 # --- quoted words that are a verb's whole object (`quoted_object`) -------------------------
 
 

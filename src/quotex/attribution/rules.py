@@ -1076,8 +1076,11 @@ def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
     if not colon:
         return None
     name = _without_party_tag(words[: colon + 1])[:-1]
-    if not name or len(name) > 4:
+    if not name:
         return None
+    if len(name) > 4:
+        described = _name_after_its_description(name, ctx) if _opens_right_after(words[colon], index, ctx) else None
+        return Attribution(None, described) if described is not None else None
     cue = ctx.doc[name[0].i : name[0].i + 1] if len(name) > 1 and cue_before_a_name(name[0], ctx.lexicon) else None
     if cue is not None:
         name = name[1:]  # `Stated Doe: "…"`: the cue, then the name
@@ -1092,6 +1095,25 @@ def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
 
 
 _LABEL_REACH = 12  # tokens of a paragraph's start that hold a label: a name of four words, a party tag and a colon
+
+
+def _name_after_its_description(label: Sequence[Token], ctx: QuoteContext) -> Span | None:
+    """`Former secretary of state Ana Roe: "…"`, the quotation right after the colon: a label
+    longer than a name that ends in one the text gives a person, after words that describe her
+    (no verb, no punctuation), is that person's; the description is no part of her name."""
+    name = next((n for n in ctx.names if n.end == label[-1].i + 1 and n.start > label[0].i), None)
+    if name is None:
+        return None
+    description = [t for t in label if t.i < name.start]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in description):
+        return None
+    # a description is written in lower case but for its titles; a headline capitalises every word
+    return name if any(t.text.islower() for t in description) else None
+
+
+def _opens_right_after(colon: Token, index: int, ctx: QuoteContext) -> bool:
+    """Whether the quotation opens right after a colon, nothing but spaces between."""
+    return not ctx.text[colon.idx + len(colon.text) : ctx.quotations[index].open_mark].strip()
 
 
 def _without_party_tag(label: Sequence[Token]) -> Sequence[Token]:
