@@ -46,6 +46,14 @@ def test_cue_after_verb_before_name(recorded, find_quote):
     assert quote.speaker_mention == at(text, "Harriet Colby")
 
 
+@pytest.mark.parametrize("after", ["she wondered, looking at the empty car park.", "Tandry wondered aloud as the crowd thinned."])
+def test_a_question_someone_wondered_after_it_is_theirs(recorded, find_quote, after):
+    text = ("Mayor Isolde Tandry spoke to workers at the gate on Saturday. Her deputy, Colm Arbery, said the council "
+            f'would help them.\n\n"Where will they all go now?" {after}\n')
+    quote = find_quote(extract(recorded, text), "Where will they")
+    assert (quote.speaker, quote.cue.text) == ("Isolde Tandry", "wondered")
+
+
 def test_cue_before_with_a_colon(recorded, find_quote):
     text = 'Harriet Colby said: "The ferry will run again next month."'
     quote = find_quote(extract(recorded, text), "ferry will run")

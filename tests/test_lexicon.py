@@ -37,7 +37,8 @@ def test_tag_mapper_sets_universal_parts_of_speech() -> None:
 
 
 def test_fold_drops_case_accents_and_possessives() -> None:
-    assert fold("Łukasz’s") == "łukasz" and fold("Renée's") == "renee" and fold("Texas'") == "texas"
+    assert fold("Łukasz’s") == "lukasz" and fold("Renée's") == "renee" and fold("Texas'") == "texas"
+    assert fold("Bjørg") == fold("Bjorg") and fold("Ærnholt") == "aernholt"
 
 
 def test_names_without_an_entity_recogniser() -> None:

@@ -204,7 +204,8 @@ def test_linking_is_a_function_of_the_set_of_pairs_and_whole_names_never_split(p
     ("Samir al-Hadrani", "Al-Hadrani"), ("Faisal bin Rashed al-Qudayri", "al-Qudayri"),
     ("Calvin Brewster Jr.", "Brewster"), ("Winthrop Ashgarth III", "Ashgarth"), ("J.R. Pellowe", "Pellowe"),
     ("Dorothy K. Vancamp", "D. Vancamp"), ("Tamsin Ugwueze-Bellweather", "Ugwueze-Bellweather"),
-    ("Zdeněk Hořejší", "Horejsi"),
+    ("Zdeněk Hořejší", "Horejsi"), ("Gwak Tae-min", "Gwak"), ("Jeon Ha-yeon", "Ms. Jeon"),
+    ("Ingrid Løvstrand", "Lovstrand"),
 ])
 def test_every_shape_of_a_name_is_one_person_with_its_surname_alone(full, short) -> None:
     linked = link({("a", full): 1, ("b", short): 1})

@@ -438,6 +438,33 @@ def test_a_statement_ending_in_a_quotation_keeps_its_closing_mark(recorded) -> N
     assert statement.text == 'the cut was "overdue"'
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Cargo volumes at Tessamby harbour were down about 12%, the port authority said on Monday.",
+         "Cargo volumes at Tessamby harbour were down about 12%"),
+        ("Port director Ilse Varnow said tonnage rose by 7%.", "tonnage rose by 7%"),
+    ],
+)
+def test_a_statement_ending_in_a_figure_keeps_its_percent_sign(recorded, text, content) -> None:
+    (statement,) = indirect(recorded, text)
+    assert statement.text == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('Port director Ilse Varnow said the new cranes were "slow to arrive."', 'the new cranes were "slow to arrive."'),
+        ('Port director Ilse Varnow said the quarter was "quiet" and that the crews were rested.', 'the quarter was "quiet"'),
+    ],
+)
+def test_a_statement_that_opens_a_quotation_ends_after_its_closing_mark(recorded, text, content) -> None:
+    """The parser leaves the closing mark (or the stop and the mark) out of the clause: the
+    statement still takes them, never a quotation opened and not closed."""
+    statement = next(s for s in indirect(recorded, text) if s.text.startswith("the"))
+    assert statement.text == content
+
+
 # --- issue 25, class 9: reported speech that is not a statement ---------------------------
 
 
@@ -1157,7 +1184,7 @@ def test_a_verb_of_telling_to_act_without_a_listener_is_a_passive(recorded, text
         ("The surveyors admit that the tenants knew the roof was being inspected, which probably kept complaints down.",
          "the tenants knew the roof was being inspected"),
         ('Ada Rouvier assured growers that the new levy on imported feed would stay "small," which is how every levy begins.',
-         'the new levy on imported feed would stay "small'),
+         'the new levy on imported feed would stay "small,"'),
         ("Ada Rouvier said the council had sold the depot, which employs 40 people.", "the council had sold the depot, which employs 40 people"),
     ],
 )

@@ -208,6 +208,39 @@ def test_a_name_that_is_a_verbs_object_before_a_colon_labels_nothing(recorded, f
     assert (quote.speaker, quote.cue.text) == ("Ana Ruiz", "told")
 
 
+LAWMAKERS = "Lawmakers argued over the budget on Thursday, and the vote was put off until next week.\n\n"
+
+
+@pytest.mark.parametrize("line", [
+    'Senator Maribeth Quandlow (R-S.C.):"This bill spends money we do not have."',
+    'Senator Maribeth Quandlow (R-S.C.): "This bill spends money we do not have."',
+    'More from Senator Maribeth Quandlow (R-S.C.):"This bill spends money we do not have."',
+])
+def test_a_name_with_its_party_and_state_before_a_colon_labels_the_quotation(recorded, find_quote, line):
+    """The tokenizer keeps the closing bracket on the tag (`S.C.)`) or on the colon (`):`)."""
+    text = LAWMAKERS + line + "\n\nThe committee will meet again on Monday.\n"
+    quote = find_quote(extract(recorded, text), "spends money")
+    assert (quote.speaker, quote.kind) == ("Maribeth Quandlow", "direct")
+
+
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_a_past_of_saying_before_a_name_and_a_colon_is_the_cue(recorded, find_quote, between):
+    text = (LAWMAKERS + "Representative Tobias Quellbrook said the cuts went too far." + between
+            + 'Stated Quellbrook: "The people sent us here to govern."\n')
+    quote = find_quote(extract(recorded, text), "sent us here")
+    assert (quote.speaker, quote.cue.text) == ("Tobias Quellbrook", "Stated")
+
+
+@pytest.mark.parametrize("fragment, speaker", [("pay for the repairs", "Ylva Vollrath"), ("Nobody in this town", "Ottokar Sternbeck")])
+def test_a_label_that_describes_a_person_before_her_name_is_hers(recorded, find_quote, fragment, speaker):
+    text = (
+        "Councillors clashed over the bridge tolls on Wednesday night.\n\n"
+        'Harbour committee chair Ylva Vollrath:"The tolls pay for the repairs and nothing else."\n\n'
+        'Former transport minister Ottokar Sternbeck:"Nobody in this town believes that any more."\n'
+    )
+    assert find_quote(extract(recorded, text), fragment).speaker == speaker
+
+
 # --- quoted words that are a verb's whole object (`quoted_object`) -------------------------
 
 

@@ -23,8 +23,20 @@ def fold(word: str) -> str:
             word = word[: -len(ending)]
     if word.isascii():
         return word
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_accents(word)
+
+
+def without_accents(text: str) -> str:
+    """Text without its accents, and the letters no accent makes written as news writes them
+    without (`ø` as `o`, `æ` as `ae`: letter_folds.tsv), so that `Bjørg` and `Bjorg` compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_letter_folds())
+
+
+@cache
+def _letter_folds() -> dict[int, str]:
+    pairs = (line.split("\t") for line in _reader(None)("letter_folds.tsv"))
+    return {ord(letter.strip()): plain.strip() for letter, plain in pairs}
 
 
 @dataclass(frozen=True)
@@ -66,6 +78,7 @@ class Grammar:
     # `a letter from X`, `an email by X`: the prepositions that name a document's writer
     author_prepositions: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()  # `By Ana Roe`: opens a line of the writer's name
+    number_signs: frozenset[str] = frozenset()  # `rose by 5%`: a sign that is a word of its figure
     # `a statement that said …`: relative pronouns of things, which stand for the noun they hang from
     thing_relative: frozenset[str] = frozenset()
     # `Everything X says is a boast`: a pronoun for whatever someone says, which the writer then judges
@@ -126,6 +139,8 @@ class Grammar:
     witness_nouns: frozenset[str] = frozenset()
     hearer_prepositions: frozenset[str] = frozenset()  # `said to the tribunal`, `said before the inquiry`
     court_nouns: frozenset[str] = frozenset()
+    # `the Ministry of Trade and Industry`: bodies named for a portfolio, which `and` goes on naming
+    portfolio_nouns: frozenset[str] = frozenset()
     testimony_verbs: frozenset[str] = frozenset()
     # `the Chairman of …`, `its Chairman`: the words that make a capitalised role after them a description
     possessive_determiners: frozenset[str] = frozenset()

@@ -135,6 +135,17 @@ def test_the_speaker_of_a_quotation(recorded, text: str, fragment: str, speaker:
 
 
 
+def test_a_name_written_with_and_without_its_letters_no_accent_makes_is_one_person(recorded) -> None:
+    text = (
+        "The harbour board approved the new ferry line on Wednesday.\n\n"
+        '"It is a good day for the islands," said Ingrid Løvstrand, the board\'s chair.\n\n'
+        'Ingrid Lovstrand added that the first boats would sail in May. "We have waited long enough," Lovstrand said.\n\n'
+        '"Nobody expected this," Løvstrand said.\n'
+    )
+    assert {q.speaker for q in extract_checked(recorded, text)} == {"Ingrid Løvstrand"}
+
+
+
 def test_a_first_name_two_people_share_names_neither(recorded) -> None:
     assert speaker_of(recorded, VALLEY, "Prices went up") not in ("Ana Ruiz", "Ana Torres")
 

@@ -134,6 +134,24 @@ def test_another_ministry_is_not_the_one_named_before(recorded) -> None:
     assert speaker_of(recorded, WIRE, "field clinic") != "Valdoria's transport ministry"
 
 
+QUARRIES = (
+    "The Ministry of Quarrying and Heavy Engineering said on Thursday that output had fallen again.\n\n"
+    '"Output fell for the second month," the Ministry of Quarrying and Heavy Engineering said in a statement.\n\n'
+    "The Department of Roads and the Coast Guard said the bridge would stay shut for the whole week.\n"
+)
+
+
+@pytest.mark.parametrize(("fragment", "speaker"), [
+    ("output had fallen", "Ministry of Quarrying and Heavy Engineering"),
+    ("second month", "Ministry of Quarrying and Heavy Engineering"),
+    ("bridge would stay shut", "Department of Roads"),
+])
+def test_a_body_named_for_a_portfolio_keeps_the_and_of_its_name(recorded, fragment, speaker) -> None:
+    """`the Ministry of X and Y`: one body, whichever way the parser joins `and Y`; an article
+    after `and` starts another body."""
+    assert speaker_of(recorded, QUARRIES, fragment) == speaker
+
+
 FERRY_OPERATOR = (
     "Gales closed the harbour for a second day.\n\n"
     "Thousands of homes lost power, the grid operator, Vestnett, said on Monday.\n\n"

@@ -107,6 +107,12 @@ PRINCE = (
 )
 
 
+OPPOSITION = (
+    "The opposition walked out of the chamber on Tuesday. Their leader, Yasin ibn Hamza al-Rubaish, said the "
+    'coalition had "sold the harbour" by signing the lease.\n'
+)
+
+
 COURT = (
     "The fraud cost forty people their savings.\n\n"
     "Court of King's Bench Justice Berenike Marrow-Baptiste said the man had chosen his victims carefully.\n\n"
@@ -126,6 +132,7 @@ CASES = [
     pytest.param(SPOKESWOMAN, "no sign of any break-in", "Roshni Pendry-Yusupova", id="a_spokeswomans_name_whose_surname_the_parser_hangs_after_it"),
     pytest.param(SPOKESWOMAN, "check every day", "Roshni Pendry-Yusupova", id="the_spokeswoman_then_she_goes_on"),
     pytest.param(PRINCE, "share the water", "Faisal bin Hamad al-Rumaihi", id="a_title_names_whom_the_text_gave_it_with_a_surname_tagged_as_a_noun"),
+    pytest.param(OPPOSITION, "sold the harbour", "Yasin ibn Hamza al-Rubaish", id="a_name_whose_surname_the_parser_hangs_apart_in_an_apposition"),
     pytest.param(COURT, "chosen his victims", "Berenike Marrow-Baptiste", id="a_courts_name_then_a_title_and_the_name"),
     pytest.param(COURT, "sentence was fair", "Hendrik Oyelaran-Voss", id="a_courts_name_of_one_word_then_a_title_and_the_name"),
     pytest.param(PARTICLES, "side had been unlucky", "Ciarán Mac Giolla Bhríde", id="irish_mac"),

@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 from quotex.attribution.declared import select_named
 from quotex.lexicon import Grammar, Lexicon
 from quotex.parse.context import SpeechEvent
+from quotex.parse.marks import DOUBLE_MARKS, DOUBLED
 from quotex.parse.syntax import (
     ORGANISATION_LABELS,
     SET_OFF_NOUN_DEPS,
@@ -74,7 +75,8 @@ def reported_clauses(
     parts = unquoted
     if sum(len(part) for part in parts) < _MIN_TOKENS:
         return []
-    return parts
+    # Once it is known to be no quotation: a clause stops after the mark that closes one it opens.
+    return [part.doc[part.start : _through_closing_mark(part, lexicon.grammar)] for part in parts]
 
 
 def reported_parts(
@@ -1154,7 +1156,34 @@ def _trimmed(span: Span, lexicon: Lexicon) -> Span | None:
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark" and doc[start].lower_ in complementizer):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
+        if _sign_of_a_figure(doc[end - 1], lexicon.grammar):
+            break  # `output fell by 5%`: the sign is a word of the figure
         end -= 1
     if end < span.end and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
         end += 1  # `that the cut was "overdue".`: the mark that closes a quotation inside it stays
     return doc[start:end] if end > start else None
+
+
+def _sign_of_a_figure(token: Token, grammar: Grammar) -> bool:
+    """`5%`, `12 ‰`: a sign right after a number belongs to the number."""
+    return token.text in grammar.number_signs and token.i > 0 and token.doc[token.i - 1].like_num
+
+
+def _through_closing_mark(part: Span, grammar: Grammar) -> int:
+    """Where a statement that opens a quotation inside it ends: after the mark that closes it,
+    when only the punctuation that ends the quoted words stands between, glued (`that growth
+    would stay "small for now."`: the parser leaves the mark, or the stop and the mark, out of
+    the clause); else where it ended. A quotation opened and never closed is no quotation."""
+    doc, end = part.doc, part.end
+    if sum(_double_mark(t) for t in part) % 2 == 0:
+        return end
+    k = end
+    while k < len(doc) and k < end + 2 and doc[k].text in grammar.speech_endings and not doc[k - 1].whitespace_:
+        k += 1
+    if k < len(doc) and _double_mark(doc[k]) and not doc[k - 1].whitespace_:
+        return k + 1
+    return end
+
+
+def _double_mark(token: Token) -> bool:
+    return token.text in DOUBLE_MARKS or token.text in DOUBLED

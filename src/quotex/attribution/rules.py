@@ -22,6 +22,7 @@ from quotex.attribution.transcripts import names_a_speaker, words_of_names
 from quotex.lexicon import fold
 from quotex.parse.context import QuoteContext, SpeechEvent, outcry_noun_before, outcry_verb_before
 from quotex.parse.marks import QuotedSpan, line_start
+from quotex.parse.names import cue_before_a_name
 from quotex.parse.syntax import ORGANISATION_LABELS, noun_phrase, speaker_head
 from quotex.parse.tree import sentence_bounds, span_root
 from quotex.people.mentions import stray_subject_of
@@ -373,7 +374,9 @@ def name_colon(ctx: QuoteContext, index: int) -> Attribution | None:
     first = k
     while k >= 0 and first - k < _NAME_LABEL_WORDS:
         token = words[k]
-        if token.text.startswith(")") and head is None:  # `Rep. Trey Gowdy (R-S.C.)`: party and state
+        # `Rep. Ana Roe (R-S.C.)`: party and state; the tokenizer keeps the closing bracket on the colon
+        # (`):`), alone, or on the tag (`S.C.)`)
+        if (token.text.startswith(")") or token.text.endswith(")") and k == len(words) - 2) and head is None:
             opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if words[j].text == "("), None)
             if opening is None:
                 return None
@@ -394,7 +397,10 @@ def name_colon(ctx: QuoteContext, index: int) -> Attribution | None:
     if k >= 0 and not (words[k].is_punct or (words[k].pos_ == "ADP" and words[k].lower_ == "from")):
         return None
     phrase = noun_phrase(head, ctx.quoted, ctx.lexicon)
-    return Attribution(None, ctx.doc[max(phrase.start, words[first].i) : phrase.end])
+    start = max(phrase.start, words[first].i)
+    if start < head.i and cue_before_a_name(ctx.doc[start], ctx.lexicon):
+        return Attribution(ctx.doc[start : start + 1], ctx.doc[start + 1 : phrase.end])  # `Stated Doe: "…"`
+    return Attribution(None, ctx.doc[start : phrase.end])
 
 
 def _starts_its_line(token: Token, ctx: QuoteContext) -> bool:
@@ -1079,17 +1085,61 @@ def transcript(ctx: QuoteContext, index: int) -> Attribution | None:
     span = ctx.paragraph_span(para) if para is not None else None
     if span is None:
         return None
-    words = [t for t in span[:6] if not t.is_space]
-    colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
-    if not colon or colon > 4:
+    words = [t for t in span[:_LABEL_REACH] if not t.is_space]
+    colon = next((k for k, t in enumerate(words) if t.text in (":", "):")), None)
+    if not colon:
         return None
-    name = words[:colon]
-    if not all(_could_name_a_speaker(t) for t in name):
+    name = _without_party_tag(words[: colon + 1])[:-1]
+    if not name:
+        return None
+    if len(name) > 4:
+        described = _name_after_its_description(name, ctx) if _opens_right_after(words[colon], index, ctx) else None
+        return Attribution(None, described) if described is not None else None
+    cue = ctx.doc[name[0].i : name[0].i + 1] if len(name) > 1 and cue_before_a_name(name[0], ctx.lexicon) else None
+    if cue is not None:
+        name = name[1:]  # `Stated Doe: "…"`: the cue, then the name
+    # a surname the text gives someone, which the tagger took for a noun here (`Stated Doe:`)
+    surnames = {n[-1].text for n in ctx.names} if cue is not None else set()
+    if not all(_could_name_a_speaker(t) or t.text in surnames and t.text[:1].isupper() for t in name):
         return None
     label = ctx.doc[name[0].i : name[-1].i + 1]
     if all(t.is_upper for t in name) and not names_a_speaker(label, ctx, words_of_names(ctx)):
         return None  # `STOCKS:`, `THE BOTTOM LINE:`: a section's label, no one's name
-    return Attribution(None, label)
+    return Attribution(cue, label)
+
+
+_LABEL_REACH = 12  # tokens of a paragraph's start that hold a label: a name of four words, a party tag and a colon
+
+
+def _name_after_its_description(label: Sequence[Token], ctx: QuoteContext) -> Span | None:
+    """`Former secretary of state Ana Roe: "…"`, the quotation right after the colon: a label
+    longer than a name that ends in one the text gives a person, after words that describe her
+    (no verb, no punctuation), is that person's; the description is no part of her name."""
+    name = next((n for n in ctx.names if n.end == label[-1].i + 1 and n.start > label[0].i), None)
+    if name is None:
+        return None
+    description = [t for t in label if t.i < name.start]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in description):
+        return None
+    # a description is written in lower case but for its titles; a headline capitalises every word
+    return name if any(t.text.islower() for t in description) else None
+
+
+def _opens_right_after(colon: Token, index: int, ctx: QuoteContext) -> bool:
+    """Whether the quotation opens right after a colon, nothing but spaces between."""
+    return not ctx.text[colon.idx + len(colon.text) : ctx.quotations[index].open_mark].strip()
+
+
+def _without_party_tag(label: Sequence[Token]) -> Sequence[Token]:
+    """A label and its colon without the party and state written in brackets before the colon
+    (`Sen. Ana Roe (R-S.C.):`): the name is the words before them. The tokenizer keeps the
+    closing bracket on the tag (`S.C.)`) or on the colon (`):`)."""
+    *words, colon = label
+    closed = colon.text.startswith(")") or bool(words) and words[-1].text.endswith(")")
+    opening = next((k for k in range(len(words) - 1, max(-1, len(words) - 6), -1) if words[k].text == "("), None)
+    if not closed or opening is None:
+        return label
+    return [*words[:opening], colon]
 
 
 def _could_name_a_speaker(token: Token) -> bool:

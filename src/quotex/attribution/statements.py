@@ -578,7 +578,8 @@ def _holds(clause: Span, event: SpeechEvent) -> bool:
 def _kind(ctx: QuoteContext, index: int, found: Attribution) -> str:
     """`mixed` when the quotation is part of a reported clause (`said that the city will "…"`)."""
     before = [t for t in ctx.before(ctx.quotations[index]) if not t.is_space]
-    if not before or before[-1].text in ctx.lexicon.grammar.introducing_marks:
+    # `Sen. Ana Roe (R-S.C.): "…"`: the tokenizer may keep the bracket a label's tag closes with on the colon
+    if not before or before[-1].text.lstrip(")") in ctx.lexicon.grammar.introducing_marks:
         return "direct"
     if found.cue is not None and before[-1].i == found.cue.end - 1 and not found.rule.terms:
         return "direct"  # `he said "…"`

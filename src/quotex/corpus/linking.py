@@ -14,7 +14,8 @@ How names are compared:
   one (`Democrats`, `Ohio Republican`) is not a personal name;
 - spellings of transliteration are brought to one key by the rules of name_spellings.tsv;
 - people are grouped by surname, then told apart by their first given name: `Hillary X`
-  and `Bill X` stay two people;
+  and `Bill X` stay two people; a Korean name, written family name first (`Gwak Tae-min`),
+  is read as such;
 - an initial (`S. X`) joins the one person of that surname whose given name starts with it;
 - a surname alone (`X`) goes to the person of that surname its own document names in full,
   else to the only person of that surname in the corpus, else stays a person of its own.
@@ -25,14 +26,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from quotex.corpus import namesakes
-from quotex.lexicon import _reader, default_lexicon, fold
+from quotex.lexicon import _reader, default_lexicon, fold, without_accents
 
 _MAX_NAME_WORDS = 5
 _ID_LENGTH = 12
@@ -235,6 +235,8 @@ def parse_name(name: str) -> ParsedName:
         return ParsedName(shown=shown, surname="", given="")
     while len(words) > 1 and fold(words[-1]) in suffixes:
         words = words[:-1]  # `Ana Roe Jr.`, `Dr. Ana Roe III`: the surname is `Roe`
+    if _family_name_first(words):
+        words = [*words[1:], words[0]]  # compared as a given name, then the family name
     surname = spelling_key(_without_particle(words[-1]))
     given_words = [w for w in words[:-1] if w[:1].isupper()]  # `van`, `de`: part of the surname
     if not given_words:
@@ -278,8 +280,7 @@ def quote_group(speaker_id: str | None, text: str) -> str:
 
 
 def fold_text(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_accents(text.lower())
 
 
 # --- clusters -------------------------------------------------------------------------------
@@ -425,6 +426,17 @@ def _reads_as_personal_name(words: list[str]) -> bool:
     return len(capitalised) >= len(words) - 2 and all(
         w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words
     )
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """`Gwak Tae-min`: a word, then a given name of two syllables a hyphen joins, the second in
+    lower case, as Korean names are written in the Latin alphabet, family name first; the
+    family name alone (`Gwak`) names the same person. A surname written with a hyphen takes a
+    capital after it (`Ugwueze-Bellweather`)."""
+    if len(words) != 2 or not words[0].isalpha() or not words[0][:1].isupper() or len(words[0]) < 2:
+        return False
+    first, hyphen, second = words[1].partition("-")
+    return bool(hyphen) and first.isalpha() and first[:1].isupper() and second.isalpha() and second.islower()
 
 
 def _without_particle(word: str) -> str:

@@ -312,7 +312,8 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     ends = range(len(core) - 1)
     texts = [w.text for w in core]
     last = max((k for k in ends if _is_title(core[k], lexicon) or _is_place(core, k, lexicon)
-                or title_by_shape(core, k, lexicon) or lexicon.people_words.party_before_name(texts, k)), default=-1)
+                or title_by_shape(core, k, lexicon) or lexicon.people_words.party_before_name(texts, k)
+                or cue_before_a_name(core[k], lexicon)), default=-1)
     name = list(core[last + 1 :])
     keep = _name_length(name, lexicon)
     if last < 0 and len(name) > 2 and _ends_an_office(core[0], lexicon):
@@ -323,6 +324,13 @@ def personal_name(words: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     elif len(name) > max(3, keep):
         name = name[-keep:]
     return name + suffix
+
+
+def cue_before_a_name(token: Token, lexicon: Lexicon) -> bool:
+    """`Stated Doe: "…"`, `Added Doe:`: the past of a verb of saying, capitalised before the name
+    of the one who said it, is no word of the name. Only a past in `-ed`: `Said` is a name too."""
+    word = token.lower_
+    return word.endswith("ed") and lexicon.word_lemmas.get(word, "") in lexicon.cue_verbs
 
 
 OFFICE_ENDINGS = ("man", "woman")  # `Alderman`, `Councilwoman`, `Assemblyman`

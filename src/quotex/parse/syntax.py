@@ -15,7 +15,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from quotex.lexicon import Lexicon, default_lexicon, fold
+from quotex.lexicon import Grammar, Lexicon, default_lexicon, fold
 from quotex.parse.tree import lefts, rights
 
 ORGANISATION_LABELS = {"ORG", "NORP", "GPE", "FAC"}
@@ -517,8 +517,10 @@ def _noun_phrase(head: Token, quoted: Sequence[bool], lexicon: Lexicon | None) -
     for child in rights(head):
         if child.i != end + 1 and not _particles_between(head.doc[end + 1 : child.i], lexicon):
             continue
-        if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child, joiners) or _goes_on_a_name(head, child):
+        if child.dep_ in _NOUN_PHRASE_RIGHT or _completes_a_name(head, child, joiners, lexicon.grammar) or _goes_on_a_name(head, child):
             end = child.right_edge.i
+        elif (portfolio := _portfolio_going_on(head, child, lexicon.grammar)) is not None:
+            end = portfolio.right_edge.i
     doc = head.doc
     end = _hyphened_to(doc, end)
     while start < head.i and (doc[start].is_space or doc[start].is_punct or (quoted and quoted[start])):
@@ -549,17 +551,45 @@ def _particles_between(words: Span, lexicon: Lexicon) -> bool:
     return len(words) > 0 and all(t.text.islower() and fold(t.text) in particles for t in words)
 
 
-def _completes_a_name(head: Token, prep: Token, joiners: Collection[str]) -> bool:
+def _completes_a_name(head: Token, prep: Token, joiners: Collection[str], grammar: Grammar) -> bool:
     """`Bank` + `of England`, `Department` + `of Homeland Security`: an `of` and proper nouns
     alone, right after a proper noun. `Mr. Doe of the Harbour Board` keeps its name alone; a
     proper noun with an article, which is no person's name, takes one after `of` too (`the
-    Office of the Data Commissioner`)."""
+    Office of the Data Commissioner`); a body named for a portfolio, the `and` that joins its
+    parts (`the Ministry of Quarrying and Heavy Engineering`)."""
     if head.pos_ != "PROPN" or prep.lower_ not in joiners:
         return False
     rest = head.doc[prep.i + 1 : prep.right_edge.i + 1]
     if len(rest) > 1 and rest[0].dep_ == "det" and any(c.dep_ == "det" for c in head.lefts):
         rest = rest[1:]
-    return len(rest) > 0 and all(t.pos_ == "PROPN" for t in rest)
+    joined = head.lower_ in grammar.portfolio_nouns
+    return len(rest) > 0 and all(t.pos_ == "PROPN" or joined and _joins_parts(t, rest, grammar) for t in rest)
+
+
+def _portfolio_going_on(head: Token, cc: Token, grammar: Grammar) -> Token | None:
+    """`the Ministry of Quarrying | and Heavy Engineering said`: after the portfolio of a body
+    named for one, an `and` and proper nouns alone (no article, no acronym: `the Ministry of
+    Health and the Red Cross`, `… and UNICEF` are two bodies) go on naming it, though the
+    parser joined them to the body as a second one; the last word of that conjunct, else None."""
+    if head.pos_ != "PROPN" or head.lower_ not in grammar.portfolio_nouns or cc.dep_ != "cc":
+        return None
+    if cc.lower_ not in grammar.name_conjunctions or not any(c.dep_ == "prep" and c.i < cc.i for c in head.rights):
+        return None
+    conjunct = next((c for c in head.rights if c.dep_ == "conj" and c.left_edge.i == cc.i + 1), None)
+    if conjunct is None:
+        return None
+    words = head.doc[cc.i + 1 : conjunct.right_edge.i + 1]
+    return conjunct if all(_a_portfolio_word(t) for t in words) else None
+
+
+def _a_portfolio_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper()
+
+
+def _joins_parts(token: Token, rest: Span, grammar: Grammar) -> bool:
+    """An `and` between the proper nouns of a portfolio (`of Quarrying and Heavy Engineering`)."""
+    return (token.lower_ in grammar.name_conjunctions and rest.start < token.i < rest.end - 1
+            and token.doc[token.i - 1].pos_ == "PROPN" and _a_portfolio_word(token.doc[token.i + 1]))
 
 
 def tokens_where(

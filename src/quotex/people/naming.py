@@ -173,7 +173,22 @@ def entity_at(reg: Registry, token: Token) -> Person | None:
     if mention is not None:
         return mention
     name = name_words(reg, noun_phrase(token))
-    return lookup(reg, name, token.i)[0] if name else None
+    if not name:
+        return None
+    return lookup(reg, name, token.i)[0] or bearer_of_the_whole_name(reg, token, name)
+
+
+def bearer_of_the_whole_name(reg: Registry, token: Token, words: tuple[str, ...]) -> Person | None:
+    """`Their leader, Ana bin Saleh al-Roe, said`, the parser hanging `al-Roe` apart from the
+    words before it: the words of a personal name the text gives whole are its bearer's, though
+    the phrase the parser made of them (`Ana bin Saleh`) names no one."""
+    name = next((n for n in reg.names if n.start <= token.i < n.end), None)
+    if name is None or len(name) <= len(words):
+        return None  # not a name cut short
+    person = reg.mentions.get(span_root(name).i)
+    if person is None or person.kind != "person":
+        return None
+    return person if set(words) <= {word for form in person.forms for word in form} else None
 
 
 def shown_a_person(reg: Registry, person: Person) -> bool:

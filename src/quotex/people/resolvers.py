@@ -42,7 +42,7 @@ from quotex.people.mentions import (
     resolved_since,
     role_opening_a_line,
 )
-from quotex.people.naming import lookup, name_words
+from quotex.people.naming import bearer_of_the_whole_name, lookup, name_words
 from quotex.people.pronouns import antecedent, pronoun_antecedent
 from quotex.people.reading import (
     COMPETITION_REACH,
@@ -197,6 +197,9 @@ def name(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolutio
     person, others = lookup(reg, words, root.i)
     if person is not None:
         return Resolution(person.name, "explicit", others)
+    whole = bearer_of_the_whole_name(reg, root, words)
+    if whole is not None:
+        return Resolution(whole.name, "explicit")
     return Resolution(body_name(mention) or " ".join(words), "explicit")
 
 
