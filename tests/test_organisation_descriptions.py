@@ -117,3 +117,17 @@ def test_a_body_named_with_for_is_named_whole(recorded) -> None:
         "Catches of eel fell by a fifth in the northern lakes, the bureau said.\n"
     )
     assert quote_with(extract(recorded, text), "Catches of eel").speaker == "Bureau for Inland Fisheries"
+
+
+def test_a_company_spokesman_does_not_speak_for_a_board(recorded) -> None:
+    """A board (`the National Appliance Safety Board`) is no business: `a company spokesman`,
+    like `the company`, speaks for the company the text named, not for the board that spoke last."""
+    text = (
+        "Corvidane recalls 40,000 kettles over scalding risk\n\n"
+        "LOWESTRAND — Corvidane Kitchens is recalling about 40,000 electric kettles after reports "
+        "that their lids can fly open, the National Appliance Safety Board said Tuesday.\n\n"
+        "Corvidane had received 12 reports of burns, the board said.\n\n"
+        "A spokeswoman for Corvidane Kitchens, Ysmay Drouhard-Kibet, said the company regretted the fault.\n\n"
+        "Refunds will be paid within 30 days, a company spokesman said later in an email.\n"
+    )
+    assert quote_with(extract(recorded, text), "Refunds will be paid").speaker == "Corvidane Kitchens"
