@@ -131,3 +131,17 @@ def test_a_company_spokesman_does_not_speak_for_a_board(recorded) -> None:
         "Refunds will be paid within 30 days, a company spokesman said later in an email.\n"
     )
     assert quote_with(extract(recorded, text), "Refunds will be paid").speaker == "Corvidane Kitchens"
+
+
+def test_a_company_spokeswoman_speaks_for_a_company_whose_name_reads_as_a_person_s(recorded) -> None:
+    """`Sorvenna Outdoor is recalling …` names no given name: `a company spokeswoman`, as `the
+    company` does, speaks for it though the name was read as a person's."""
+    text = (
+        "Sorvenna recalls camping stoves over gas leaks\n\n"
+        "Sorvenna Outdoor is recalling about 15,000 camping stoves after reports that they can leak "
+        "gas, the Consumer Goods Safety Board said Wednesday.\n\n"
+        "Sorvenna had received nine reports of small fires, the board said.\n\n"
+        "A spokeswoman for Sorvenna Outdoor, Ermengild Castellane-Obuya, said no one had been injured.\n\n"
+        "Owners will get a full refund, a company spokeswoman said later in a statement.\n"
+    )
+    assert quote_with(extract(recorded, text), "full refund").speaker == "Sorvenna Outdoor"
