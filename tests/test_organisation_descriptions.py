@@ -117,3 +117,31 @@ def test_a_body_named_with_for_is_named_whole(recorded) -> None:
         "Catches of eel fell by a fifth in the northern lakes, the bureau said.\n"
     )
     assert quote_with(extract(recorded, text), "Catches of eel").speaker == "Bureau for Inland Fisheries"
+
+
+def test_a_company_spokesman_does_not_speak_for_a_board(recorded) -> None:
+    """A board (`the National Appliance Safety Board`) is no business: `a company spokesman`,
+    like `the company`, speaks for the company the text named, not for the board that spoke last."""
+    text = (
+        "Corvidane recalls 40,000 kettles over scalding risk\n\n"
+        "LOWESTRAND — Corvidane Kitchens is recalling about 40,000 electric kettles after reports "
+        "that their lids can fly open, the National Appliance Safety Board said Tuesday.\n\n"
+        "Corvidane had received 12 reports of burns, the board said.\n\n"
+        "A spokeswoman for Corvidane Kitchens, Ysmay Drouhard-Kibet, said the company regretted the fault.\n\n"
+        "Refunds will be paid within 30 days, a company spokesman said later in an email.\n"
+    )
+    assert quote_with(extract(recorded, text), "Refunds will be paid").speaker == "Corvidane Kitchens"
+
+
+def test_a_company_spokeswoman_speaks_for_a_company_whose_name_reads_as_a_person_s(recorded) -> None:
+    """`Sorvenna Outdoor is recalling …` names no given name: `a company spokeswoman`, as `the
+    company` does, speaks for it though the name was read as a person's."""
+    text = (
+        "Sorvenna recalls camping stoves over gas leaks\n\n"
+        "Sorvenna Outdoor is recalling about 15,000 camping stoves after reports that they can leak "
+        "gas, the Consumer Goods Safety Board said Wednesday.\n\n"
+        "Sorvenna had received nine reports of small fires, the board said.\n\n"
+        "A spokeswoman for Sorvenna Outdoor, Ermengild Castellane-Obuya, said no one had been injured.\n\n"
+        "Owners will get a full refund, a company spokeswoman said later in a statement.\n"
+    )
+    assert quote_with(extract(recorded, text), "full refund").speaker == "Sorvenna Outdoor"

@@ -149,6 +149,10 @@ class Grammar:
     # cry it is done with or broken into; after those of moving (`stirred the hall to`), the object cries
     outcry_prepositions: frozenset[str] = frozenset()
     moving_prepositions: frozenset[str] = frozenset()
+    # `Doe blamed herself`, `Doe was kinder than his own coach`: pronouns that stand for their
+    # clause's subject alone, and the word that makes a possessive one of them
+    reflexive_pronouns: frozenset[str] = frozenset()
+    own_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: dict[str, list[str]], source: str) -> Grammar:

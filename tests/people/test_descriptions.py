@@ -329,3 +329,15 @@ def test_a_native_of_a_place_and_a_former_international_are_people_in_focus(reco
             '"I missed this more than I can tell you," the Merrowby native said.\n')
     assert speaker_of(recorded, text, "earned a rest") == "Cosimo Trevaskis-Abiola"
     assert speaker_of(recorded, text, "missed this more") == "Petronella Dusewicz-Amadi"
+
+
+def test_a_capitalised_role_after_the_is_a_description_of_the_one_given_it(recorded) -> None:
+    """`the Treasurer's '…'`: a role written with a capital, as a title is, is still a role
+    after `the`; it names the one person the text gave that title, as `the treasurer` does."""
+    text = ("Harbour levy splits island council\n\n"
+            "Treasurer Rosaura Crouchfold-Ama has defended her first harbour levy against claims it "
+            "will drive away the fishing fleet.\n\n"
+            "Councillor Ebenezer Thistlewaite-Roux said the levy would cost each boat $900 a year.\n\n"
+            "The trawler owners' association welcomed the Treasurer's 'pause on new fees' but said "
+            "it wanted the levy scrapped.\n")
+    assert speaker_of(recorded, text, "pause on new fees") == "Rosaura Crouchfold-Ama"

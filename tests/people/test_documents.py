@@ -137,3 +137,15 @@ AUTHORS = (
 )
 def test_a_document_is_its_authors(recorded, fragment: str, speaker: str) -> None:
     assert speaker_of(recorded, AUTHORS, fragment) == speaker
+
+
+def test_a_claim_filed_in_court_speaks_for_whoever_filed_it(recorded) -> None:
+    """`the claim alleges`: a claim filed in court is a document, and speaks for the one who filed it."""
+    text = (
+        "Quarry firm sues parish over blocked expansion\n\n"
+        "Brackenhurst Quarries filed its claim in the High Court on Monday. The parish council "
+        "ignored its own consultants, the claim alleges.\n\n"
+        "The council said it would fight the case.\n"
+    )
+    quote = quote_with(extract_checked(recorded, text), "ignored its own consultants")
+    assert quote.speaker == "Brackenhurst Quarries"

@@ -623,6 +623,46 @@ def guessed(reg: Registry, person: Person) -> bool:
                for form in person.forms)
 
 
+def genders_told_by_the_subject_s_own(reg: Registry) -> None:
+    """`Doe, who …, was kinder than his own coach` · `Doe blamed herself`: a reflexive pronoun,
+    or a possessive before `own`, can stand only for the subject of its clause, so it tells
+    that person's gender, over what a rare given name suggested (`guessed`) but never over
+    what the text told otherwise."""
+    grammar = reg.lexicon.grammar
+    for token in tokens_of(reg, lower=tuple(reg.words.gendered)):
+        following = token.nbor(1) if token.i + 1 < len(reg.doc) else None
+        owns = token.tag_ == "PRP$" and following is not None and following.lower_ in grammar.own_words
+        if reg.quoted[token.i] or not (owns or token.lower_ in grammar.reflexive_pronouns):
+            continue
+        subject = _subject_of_clause(reg, token)
+        person = _person_named_by(reg, subject) if subject is not None else None
+        if person is not None and person.kind == "person" and (person.gender is None or guessed(reg, person)):
+            person.gender = reg.words.gendered[token.lower_]
+
+
+def _person_named_by(reg: Registry, token: Token) -> Person | None:
+    """The person a name's head names: its mention, else the one person whose surname it is
+    (`Fortescue` after `Ana Fortescue`: the walk links it later, but it names her already)."""
+    if token.i in reg.mentions:
+        return reg.mentions[token.i]
+    bearers = [p for p in reg.by_key.get(fold(token.text), ()) if p.kind == "person"]
+    return bearers[0] if token.pos_ == "PROPN" and len(bearers) == 1 else None
+
+
+def _subject_of_clause(reg: Registry, token: Token) -> Token | None:
+    """The subject of the nearest verb above `token`, through a relative pronoun to the name it
+    hangs from (`Doe, who runs her own shop`); None when that verb has none of its own (`urged
+    him to look after himself`: the one urged is meant, and the parse does not show him)."""
+    for verb in token.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in reg.lexicon.grammar.personal_relative and verb.dep_ == "relcl":
+            subject = verb.head
+        return subject
+    return None
+
+
 COLLECTORS: tuple[Callable[[Registry], None], ...] = (
     names_of_people,
     first_names_sharing_a_surname,
@@ -630,6 +670,7 @@ COLLECTORS: tuple[Callable[[Registry], None], ...] = (
     names_of_speakers,
     names_beside_a_person_noun,
     names_given_as,
+    genders_told_by_the_subject_s_own,
     collect_organisations,
     collect_partnerships,
     first_words_of_organisations,
