@@ -211,8 +211,6 @@ def _proper_description(reg: Registry, mention: Span, root: Token) -> Resolution
     before = reg.doc[root.i - 1] if root.i > 0 else None
     if root.pos_ != "PROPN" or before is None or fold(before.text) not in reg.lexicon.grammar.definite_articles:
         return None
-    if len(mention) <= 3 and fold(root.text) in reg.lexicon.roles and not named_in_apposition(reg, root):
-        return None  # `the Treasurer's "…"`: a role capitalised is a description (`description`), as `the treasurer` is
     named = named_in_apposition(reg, root)
     if named is not None:
         return Resolution(named.name, "explicit")
