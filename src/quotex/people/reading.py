@@ -287,6 +287,13 @@ def name_before_a_bracket(relative: Token) -> Token | None:
     return name if name.pos_ == "PROPN" else None
 
 
+def party_state_tag(token: Token, initials: Collection[str]) -> bool:
+    """Whether a word is a party-state tag of US news (`R-Wyo`, `D-N.C.`, `I-Vt`): a party's
+    initial, a hyphen and a state's capitalised abbreviation."""
+    initial, hyphen, state = token.text.partition("-")
+    return bool(hyphen) and fold(initial) in initials and len(initial) == 1 and state[:1].isupper() and "-" not in state
+
+
 def role_head(variant: tuple[str, ...]) -> str:
     """The noun a role's name turns on: `diplomat` in `top diplomat`, `secretary` in
     `secretary of state` (a description's head comes before its `of`)."""
