@@ -225,3 +225,18 @@ def test_a_name_opening_with_a_given_name_the_tagger_took_for_a_noun_is_no_bodys
     president's, not the union's, and `she` after it is hers, not the teacher's before."""
     assert speaker_of(recorded, SUPPLY, "figures ignored") == "Aamori Ramharack-Lindqvar"
     assert speaker_of(recorded, SUPPLY, "forget the exits") == "Aamori Ramharack-Lindqvar"
+
+
+PLANING_MILL = (
+    "The Orvelle-Tasch planing mill will shut in October, Orvelle-Tasch Timber Products said on Monday.\n\n"
+    "The 90 workers belong to Local 12 of the Sawyers and Planers Union. Its president, Gisela "
+    "Ambrett-Nkwo, said the union heard an hour before the announcement.\n\n"
+    "A company spokesperson said severance would follow the contract.\n"
+)
+
+
+def test_a_name_ending_in_products_is_a_companys(recorded) -> None:
+    """`Orvelle-Tasch Timber Products`: `Products` ends a company's name, so `a company
+    spokesperson` speaks for it, not for the union named since (a union is never `the company`)."""
+    said = quote_of(recorded, PLANING_MILL, "follow the contract")
+    assert (said.speaker, said.speaker_type) == ("Orvelle-Tasch Timber Products", "organisation")
