@@ -516,6 +516,28 @@ def test_who_after_a_word_for_no_one_names_the_person_it_hangs_from(recorded) ->
     assert (statement.text, statement.speaker) == ("the money would be better spent on the pier", "Eli Ford")
 
 
+POSTAL = (
+    "The postal bill cleared its first vote on Tuesday.\n\n"
+    "Criticism also came from Sen. Tarquin Vollrath-Ebube (D-Wash.), who said the agency had not "
+    "consulted anyone.\n\n"
+    "Opposition was voiced by Rep. Anselma Quirante-Hodd (R-Wyo.), who said the savings were imaginary.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "content, speaker",
+    [
+        ("the agency had not consulted anyone", "Tarquin Vollrath-Ebube"),
+        ("the savings were imaginary", "Anselma Quirante-Hodd"),
+    ],
+)
+def test_who_after_a_bracketed_party_tag_names_the_person_before_the_bracket(recorded, content, speaker) -> None:
+    """`Opposition was voiced by Rep. X (R-Wyo.), who said …`: the bracket leads the parser to hang
+    the relative clause from the sentence's subject; `who` is still the named member."""
+    (statement,) = [s for s in indirect(recorded, POSTAL) if s.text == content]
+    assert statement.speaker == speaker
+
+
 @pytest.mark.parametrize(
     "text, content, mention",
     [

@@ -392,6 +392,7 @@ class PeopleWords:
     authoring_verbs: frozenset[str] = frozenset()  # `write`: its subject wrote the document spoken of
     person_modifiers: frozenset[str] = frozenset()  # `retired`, `-born`: only a person's description takes them
     other_office_words: frozenset[str] = frozenset()  # `shadow`, `deputy`: a role with one is another office
+    party_initials: frozenset[str] = frozenset()  # `r`, `d`: a party-state tag (`R-Wyo.`) opens with one
 
     @classmethod
     def shipped(cls) -> PeopleWords:
@@ -433,7 +434,8 @@ class PeopleWords:
                    patronymics=frozenset(fold(word) for word in read("patronymic_particles.txt")),
                    offices=frozenset(read("offices.txt")), authoring_verbs=frozenset(read("authoring_verbs.txt")),
                    person_modifiers=frozenset(read("person_modifiers.txt")),
-                   other_office_words=frozenset(read("other_office_words.txt")))
+                   other_office_words=frozenset(read("other_office_words.txt")),
+                   party_initials=frozenset(fold(word) for word in read("party_initials.txt")))
 
     @cached_property
     def organisation_nouns(self) -> frozenset[str]:

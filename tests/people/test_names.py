@@ -241,3 +241,19 @@ def test_a_given_name_the_parser_made_a_subject_before_a_double_barrelled_surnam
 def test_a_dateline_in_title_case_is_never_a_speaker(recorded, text, speaker) -> None:
     (statement,) = [q for q in extract_checked(recorded, text) if q.kind == "indirect"]
     assert statement.speaker == speaker
+
+
+STAMPS = (
+    "The bill's sponsor, Sen. Sigvor Mørkeberg-Anan, D-Mich., said she would bring it back in the fall.\n\n"
+    "Her Republican co-sponsor, Sen. Ruprecht Ansbach-Oyewo of Ohio, voted for the measure.\n\n"
+    '"My towns lost their last post office in May," he said.\n\n'
+    '"We all want cheaper stamps," said Sen. Tancred Ladipo-Vennberg, R-Wyo. "This bill gives us dearer ones."\n\n'
+    '"I\'m not done with this," Mørkeberg-Anan said.\n'
+)
+
+
+def test_a_party_state_tag_after_a_name_is_the_members_not_a_name(recorded) -> None:
+    """`said Sen. X, R-Wyo.`: the tag gives the party and state of the senator named before it;
+    the parser may take it for the one who speaks, and it is no one's name."""
+    assert speaker_of(recorded, STAMPS, "cheaper stamps") == "Tancred Ladipo-Vennberg"
+    assert speaker_of(recorded, STAMPS, "dearer ones") == "Tancred Ladipo-Vennberg"

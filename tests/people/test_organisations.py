@@ -225,3 +225,36 @@ def test_people_at_a_body_who_speak_in_their_own_voice_are_not_the_body(recorded
     assert speaker_of(recorded, WARDS, "not asked about") == "nurses at the infirmary"
     assert speaker_of(recorded, WARDS, "close in May") == "two sources at the firm"
     assert speaker_of(recorded, WARDS, "smaller than claimed") == "Grevin Partners"
+
+
+SUPPLY = (
+    "Idunn Pavlenko-Abadi, a supply teacher for 11 years, said she had never been offered a "
+    "permanent post.\n\n"
+    '"I have taught in nine schools and signed nine contracts," she said.\n\n'
+    "The president of the northern teachers' union, Aamori Ramharack-Lindqvar, said the "
+    "minister's figures ignored the staff who had quit.\n\n"
+    '"They count the hires and forget the exits," she said.\n'
+)
+
+
+def test_a_name_opening_with_a_given_name_the_tagger_took_for_a_noun_is_no_bodys(recorded) -> None:
+    """`The president of the … union, Aamori Ramharack-Lindqvar,`: the parser hangs the name on
+    `union` and tags the rarer given name a common noun; the name is still a person's, the
+    president's, not the union's, and `she` after it is hers, not the teacher's before."""
+    assert speaker_of(recorded, SUPPLY, "figures ignored") == "Aamori Ramharack-Lindqvar"
+    assert speaker_of(recorded, SUPPLY, "forget the exits") == "Aamori Ramharack-Lindqvar"
+
+
+PLANING_MILL = (
+    "The Orvelle-Tasch planing mill will shut in October, Orvelle-Tasch Timber Products said on Monday.\n\n"
+    "The 90 workers belong to Local 12 of the Sawyers and Planers Union. Its president, Gisela "
+    "Ambrett-Nkwo, said the union heard an hour before the announcement.\n\n"
+    "A company spokesperson said severance would follow the contract.\n"
+)
+
+
+def test_a_name_ending_in_products_is_a_companys(recorded) -> None:
+    """`Orvelle-Tasch Timber Products`: `Products` ends a company's name, so `a company
+    spokesperson` speaks for it, not for the union named since (a union is never `the company`)."""
+    said = quote_of(recorded, PLANING_MILL, "follow the contract")
+    assert (said.speaker, said.speaker_type) == ("Orvelle-Tasch Timber Products", "organisation")

@@ -561,8 +561,7 @@ def organisation_apposition(reg: Registry, root: Token) -> str | None:
 def shaped_as_a_person(reg: Registry, name: Token) -> bool:
     """Whether a name is a person's by its shape: a known given name before the head, or a
     relative clause on `who` hanging from it (a body takes `which`)."""
-    first = first_word(name)
-    if first is not None and reg.words.gender_of_name(first.text) is not None:
+    if starts_with_a_given_name(reg, name):
         return True
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.lefts) for c in name.rights)
 
@@ -573,8 +572,24 @@ def spoken_for(reg: Registry, name: Token) -> bool:
     body = name.head
     if body.dep_ != "pobj" or body.head.lower_ not in ("for", "at", "of"):
         return False
+    return starts_with_a_given_name(reg, name)
+
+
+def starts_with_a_given_name(reg: Registry, name: Token) -> bool:
+    """Whether a name opens with a known given name: its first proper noun, or a capitalised
+    word before it the tagger took for a common noun (`Beatrix Onwuegbu-Lindvahl`: a rarer
+    given name before a surname it does not know reads to it as a noun's modifier)."""
     first = first_word(name)
-    return first is not None and reg.words.gender_of_name(first.text) is not None
+    if first is not None and reg.words.gender_of_name(first.text) is not None:
+        return True
+    opening = name.doc[name.left_edge.i]
+    return (
+        opening.dep_ == "compound"
+        and opening.pos_ == "NOUN"
+        and opening.text[:1].isupper()
+        and opening.head.i == name.i
+        and reg.words.gender_of_name(opening.text) is not None
+    )
 
 
 def first_word(name: Token) -> Token | None:

@@ -253,8 +253,11 @@ def given_as_a_name(token: Token, lexicon: Lexicon) -> bool:
 
 def relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     """The person a relative `who` stands for: the noun its clause hangs from."""
-    if token.lower_ not in lexicon.grammar.personal_relative or token.head.dep_ != "relcl":
+    if token.lower_ not in lexicon.grammar.personal_relative:
         return None
+    bracketed = name_before_a_bracket(token)
+    if bracketed is not None or token.head.dep_ != "relcl":
+        return bracketed
     noun = token.head.head
     outer = noun.head.head
     speaks = outer.pos_ == "PROPN" or lexicon.lemma(outer) in lexicon.speaker_words or outer.tag_ == "NNS"
@@ -265,6 +268,30 @@ def relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         noun = noun.head  # `Marta Lind, a planner who said …`: the planner is Marta Lind
     return noun if noun.pos_ in ("PROPN", "NOUN") and noun.i < token.i else None
+
+
+def name_before_a_bracket(relative: Token) -> Token | None:
+    """`Opposition was led by Sen. Ana Roe (R-Wyo.), who said …`: a bracketed tag between a name
+    and its relative clause leads the parser to hang the clause from the sentence's verb or its
+    subject, which then passes for the antecedent; `, who` right after the bracket still stands
+    for the name before it."""
+    doc = relative.doc
+    if relative.i < 3 or doc[relative.i - 1].text != "," or doc[relative.i - 2].text != ")":
+        return None
+    opening = next((t for t in reversed(doc[: relative.i - 2]) if t.text in "()"), None)
+    if opening is None or opening.text != "(" or opening.i == 0:
+        return None
+    name = doc[opening.i - 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.i < opening.i:
+        name = name.head
+    return name if name.pos_ == "PROPN" else None
+
+
+def party_state_tag(token: Token, initials: Collection[str]) -> bool:
+    """Whether a word is a party-state tag of US news (`R-Wyo`, `D-N.C.`, `I-Vt`): a party's
+    initial, a hyphen and a state's capitalised abbreviation."""
+    initial, hyphen, state = token.text.partition("-")
+    return bool(hyphen) and fold(initial) in initials and len(initial) == 1 and state[:1].isupper() and "-" not in state
 
 
 def role_head(variant: tuple[str, ...]) -> str:

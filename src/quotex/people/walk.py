@@ -64,7 +64,7 @@ from quotex.people.mentions import (
 )
 from quotex.people.naming import by_honorific, lookup, name_words
 from quotex.people.pronouns import addressed, antecedent, in_paragraph, pronoun_antecedent
-from quotex.people.reading import DEFINITE, NEAR_REACH, PRONOUN_REACH, SUBJECTS
+from quotex.people.reading import DEFINITE, NEAR_REACH, PRONOUN_REACH, SUBJECTS, party_state_tag
 from quotex.people.registry import Registry
 
 
@@ -437,7 +437,23 @@ def speaker_of_cue(reg: Registry, addressed: Token) -> Person | None:
     return resolved.person if resolved is not None else None
 
 
+def party_tag(reg: Registry, token: Token, described: Description | None) -> Found | None:
+    """`Sen. Ana Roe, R-Wyo., said` · `Rep. Ed Fay (D-N.C.)`: a party-state tag is no one's name
+    but the member's named right before it (past its bracket or comma), whom the parser may
+    take for the one the tag names or who speaks."""
+    if not party_state_tag(token, reg.words.party_initials):
+        return None
+    before = token.i - 1
+    while before > 0 and reg.doc[before].text in ("(", ","):
+        before -= 1
+    resolved = reg.resolved.get(before)
+    person = resolved.person if resolved is not None else reg.mentions.get(before)
+    # after no person's name the shape alone says too little (`D-Day`): the other steps read it
+    return Found(person, "explicit") if person is not None and person.kind == "person" else None
+
+
 STEPS: tuple[Step, ...] = (
+    party_tag,
     organisation_named,
     description_with_name,
     description,
