@@ -113,6 +113,14 @@ OFFICE_INITIALS = (
 )
 
 
+MATCH_REPORT = (
+    "Wardley Rovers beat Pellinghurst 3-1 on Saturday. Oswin Farrageld-Umbekwe, 24, scored twice.\n\n"
+    '"We never stopped running," Tobiah Krennick said.\n\n'
+    "The 51-year-old said his side had been superb and that he would not change the team. "
+    "Farrageld-Umbekwe had played through a broken toe since March, he said.\n"
+)
+
+
 CASES = [
     pytest.param(PROFESSOR, 'every paper', 'Judith', id='a_pronoun_takes_the_nearest_person_of_its_gender-1'),
     pytest.param(PROFESSOR, 'young players', 'Sofia Lund', id='a_pronoun_takes_the_nearest_person_of_its_gender-2'),
@@ -134,6 +142,8 @@ CASES = [
     pytest.param(CLINIC_BUDGET, 'Every patient we see', 'Orlaith Mac Suibhne', id='a_surname_that_starts_with_a_particle_tells_no_gender-1'),
     # `MS`, a member's initials in capitals, is not the honorific `Ms`: it tells no gender.
     pytest.param(OFFICE_INITIALS, 'third library', 'Cadoc Tallowcombe', id='an_office_in_capitals_is_no_honorific'),
+    # The name in the words `he said` reports ahead of it is someone the speaker spoke of, not the speaker.
+    pytest.param(MATCH_REPORT, 'broken toe', 'Tobiah Krennick', id='a_name_in_the_report_before_he_said_is_not_he'),
     pytest.param(CLINIC_BUDGET, 'find the rest', 'Orlaith Mac Suibhne', id='a_surname_that_starts_with_a_particle_tells_no_gender-2'),  # one person, not two
 ]
 
