@@ -121,6 +121,22 @@ MATCH_REPORT = (
 )
 
 
+RAIL_BLOG = (
+    "Rail strike: trains halted across the Brisgate region\n\n17:31\n\n"
+    "The Signal Workers Union has confirmed its members will walk out again next Tuesday. Its general "
+    "secretary, Barnabas Quillane-Ostruda, told a rally that the company had walked away. "
+    '"We will be back at that table," he said.\n\n16:55\n\n'
+    "A spokesperson for Brisgate Valley Railways said the offer remained fair. Services would resume "
+    "at 6am on Thursday, they said, though the first trains would be busy.\n"
+)
+
+
+NEW_ROAD = (
+    "Councillor Ivo Brennard-Kask backed the new road on Monday.\n\n"
+    "Residents of the Quillane estate said the plan was unsafe. Traffic had doubled in a year, they said.\n"
+)
+
+
 CASES = [
     pytest.param(PROFESSOR, 'every paper', 'Judith', id='a_pronoun_takes_the_nearest_person_of_its_gender-1'),
     pytest.param(PROFESSOR, 'young players', 'Sofia Lund', id='a_pronoun_takes_the_nearest_person_of_its_gender-2'),
@@ -144,6 +160,8 @@ CASES = [
     pytest.param(OFFICE_INITIALS, 'third library', 'Cadoc Tallowcombe', id='an_office_in_capitals_is_no_honorific'),
     # The name in the words `he said` reports ahead of it is someone the speaker spoke of, not the speaker.
     pytest.param(MATCH_REPORT, 'broken toe', 'Tobiah Krennick', id='a_name_in_the_report_before_he_said_is_not_he'),
+    # `they` goes on with the spokesperson of no told gender who spoke before it: the body, not the man named last.
+    pytest.param(RAIL_BLOG, 'resume at 6am', 'Brisgate Valley Railways', id='they_goes_on_with_a_spokesperson_for_a_body'),
     pytest.param(CLINIC_BUDGET, 'find the rest', 'Orlaith Mac Suibhne', id='a_surname_that_starts_with_a_particle_tells_no_gender-2'),  # one person, not two
 ]
 
@@ -211,3 +229,9 @@ def test_a_pronoun_after_a_described_subject_is_not_given_to_someone_else(record
 def test_a_quotation_that_calls_the_last_speaker_by_name_is_not_theirs(recorded) -> None:
     assert speaker_of(recorded, DEBATE, "balanced four of them") != "Tomas Hartley-Vane"
     assert speaker_of(recorded, DEBATE, "never balanced a budget") == "Tomas Hartley-Vane"
+
+
+
+def test_they_goes_on_with_the_group_that_spoke_before_it(recorded) -> None:
+    # `Residents … said …. …, they said`: the residents, never the one councillor named before them.
+    assert speaker_of(recorded, NEW_ROAD, "Traffic had doubled") == "Residents"
