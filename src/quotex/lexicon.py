@@ -120,6 +120,8 @@ class Grammar:
     self_reference: frozenset[str] = frozenset()
     # `I said that …`, `you told us …`, `Let's say …`: the pronouns of the people of a conversation
     conversation_pronouns: frozenset[str] = frozenset()
+    # `they said`: the pronouns of many, who speak as a group or through a spokesperson
+    plural_pronouns: frozenset[str] = frozenset()
     # `her family said`, `the crew said`: singular nouns for many people who speak as one, whom
     # a later `he` or `she` never stands for
     collective_nouns: frozenset[str] = frozenset()

@@ -113,6 +113,30 @@ OFFICE_INITIALS = (
 )
 
 
+MATCH_REPORT = (
+    "Wardley Rovers beat Pellinghurst 3-1 on Saturday. Oswin Farrageld-Umbekwe, 24, scored twice.\n\n"
+    '"We never stopped running," Tobiah Krennick said.\n\n'
+    "The 51-year-old said his side had been superb and that he would not change the team. "
+    "Farrageld-Umbekwe had played through a broken toe since March, he said.\n"
+)
+
+
+RAIL_BLOG = (
+    "Rail strike: trains halted across the Brisgate region\n\n17:31\n\n"
+    "The Signal Workers Union has confirmed its members will walk out again next Tuesday. Its general "
+    "secretary, Barnabas Quillane-Ostruda, told a rally that the company had walked away. "
+    '"We will be back at that table," he said.\n\n16:55\n\n'
+    "A spokesperson for Brisgate Valley Railways said the offer remained fair. Services would resume "
+    "at 6am on Thursday, they said, though the first trains would be busy.\n"
+)
+
+
+NEW_ROAD = (
+    "Councillor Ivo Brennard-Kask backed the new road on Monday.\n\n"
+    "Residents of the Quillane estate said the plan was unsafe. Traffic had doubled in a year, they said.\n"
+)
+
+
 CASES = [
     pytest.param(PROFESSOR, 'every paper', 'Judith', id='a_pronoun_takes_the_nearest_person_of_its_gender-1'),
     pytest.param(PROFESSOR, 'young players', 'Sofia Lund', id='a_pronoun_takes_the_nearest_person_of_its_gender-2'),
@@ -134,6 +158,10 @@ CASES = [
     pytest.param(CLINIC_BUDGET, 'Every patient we see', 'Orlaith Mac Suibhne', id='a_surname_that_starts_with_a_particle_tells_no_gender-1'),
     # `MS`, a member's initials in capitals, is not the honorific `Ms`: it tells no gender.
     pytest.param(OFFICE_INITIALS, 'third library', 'Cadoc Tallowcombe', id='an_office_in_capitals_is_no_honorific'),
+    # The name in the words `he said` reports ahead of it is someone the speaker spoke of, not the speaker.
+    pytest.param(MATCH_REPORT, 'broken toe', 'Tobiah Krennick', id='a_name_in_the_report_before_he_said_is_not_he'),
+    # `they` goes on with the spokesperson of no told gender who spoke before it: the body, not the man named last.
+    pytest.param(RAIL_BLOG, 'resume at 6am', 'Brisgate Valley Railways', id='they_goes_on_with_a_spokesperson_for_a_body'),
     pytest.param(CLINIC_BUDGET, 'find the rest', 'Orlaith Mac Suibhne', id='a_surname_that_starts_with_a_particle_tells_no_gender-2'),  # one person, not two
 ]
 
@@ -215,3 +243,8 @@ def test_his_own_tells_the_gender_of_its_clause_s_subject(recorded) -> None:
     # `Inge` is mostly a woman's name in the name counts; `his own` tells that this one is a
     # man, so `he said` goes to the subject of the sentence, not to the captain named last.
     assert speaker_of(recorded, BOATHOUSE, "moved before") == "Inge Solbakken-Rudd"
+
+
+def test_they_goes_on_with_the_group_that_spoke_before_it(recorded) -> None:
+    # `Residents … said …. …, they said`: the residents, never the one councillor named before them.
+    assert speaker_of(recorded, NEW_ROAD, "Traffic had doubled") == "Residents"

@@ -257,10 +257,39 @@ def in_its_report(reg: Registry, position: int, i: int) -> bool:
     verb = pronoun.head
     if pronoun.dep_ not in SUBJECTS or verb.i not in reg.cue_roots or verb.i == pronoun.i:
         return False
-    if verb.dep_ != "parataxis" or any(reg.quoted[i : position]):
+    if any(reg.quoted[i : position]):
         return False  # a cue that follows a quotation may be parsed as governing all before it
     token = reg.doc[i]
+    if verb.dep_ != "parataxis":
+        report = _fronted_report(token, verb, position)
+        return report is not None and _voice_goes_on(reg, position, report, reg.resolved.get(i))
     return verb.head in token.ancestors and verb not in token.ancestors  # the clause a parenthetical cue interrupts
+
+
+def _fronted_report(token: Token, verb: Token, position: int) -> Token | None:
+    """The clause a cue reports ahead of its `he` or `she` (`Doe had played hurt all season, he
+    said.`) when a mention stands in it: a writer names a person who speaks in the cue, not in
+    the words before it (`He had played hurt …, Doe said`), so the name is mostly someone the
+    speaker spoke of. Not for `it`: a body is named in its own words often enough (`The
+    council acted on a complaint, it said`)."""
+    return next((child for child in verb.children
+                 if child.dep_ == "ccomp" and child.i < position and child in (token, *token.ancestors)), None)
+
+
+def _voice_goes_on(reg: Registry, position: int, report: Token, mentioned: Resolved | None) -> bool:
+    """Whether the `he` or `she` at `position` may go on with someone else of its gender whom
+    its paragraph made a subject before the report (`The coach said he would not change the team.
+    Doe had played hurt, he said.`): only then is a name in that report surely someone else;
+    a paragraph that brings its speaker in with the report names them there often enough
+    (`Former Rep. Doe was for Roe at first, he said`)."""
+    pronoun = reg.doc[position]
+    gender = reg.lexicon.pronouns.get(pronoun.lower_)
+    if gender is None or mentioned is None or not reg.paragraph_starts:
+        return False
+    start = reg.paragraph_starts[paragraph_index(reg.paragraph_starts, pronoun.idx)]
+    return any(resolved.person is not mentioned.person and resolved.person.kind == "person" and resolved.salience >= 1
+               and agrees(resolved.person, gender) and not reg.quoted[i]
+               for i, resolved in resolved_since(reg, start, report.left_edge.i))
 
 
 def main_subject_in(reg: Registry, person: Person, position: int, start: int) -> bool:

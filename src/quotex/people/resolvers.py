@@ -32,6 +32,7 @@ from quotex.people.documents import (
 from quotex.people.entities import Person, Resolution, Unnamed
 from quotex.people.focus import demonym_of, in_focus, of_nationality, protagonist
 from quotex.people.mentions import (
+    a_spokesperson,
     describe_phrase,
     first_mention,
     in_headline,
@@ -147,6 +148,53 @@ def _body_that_spoke_before(reg: Registry, pronoun: Token) -> Token | None:
     if subject is None or subject.pos_ != "NOUN" or reg.quoted[subject.i]:
         return None
     return subject if organisation_noun(reg, fold(reg.lexicon.lemma(subject))) else None
+
+
+def plural_pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
+    """`A spokesperson for the operator said …. Services would resume on Thursday, they said`;
+    `…, according to analysts at X, who …. …, they wrote`: a `they` that speaks goes on with
+    the voice just before it in its paragraph when that voice is no one named person but a
+    group (a plural noun) or a spokesperson the text gives no gender; it names whom that voice
+    names (the body, or the group as written), not the person named nearest, whom a `they`
+    would not stand for alone."""
+    if root.lower_ not in reg.lexicon.grammar.plural_pronouns or root.dep_ not in SUBJECTS or root.head.i not in reg.cue_roots:
+        return None
+    voice = _voice_before(reg, root)
+    if voice is None:
+        return None
+    found = resolve(reg, noun_phrase(voice, reg.quoted, reg.lexicon))
+    if found.name is None:
+        return None
+    return Resolution(found.name, "unresolved" if found.how == "unresolved" else "pronoun", found.competitors)
+
+
+def _voice_before(reg: Registry, pronoun: Token) -> Token | None:
+    """The latest voice before a pronoun in its paragraph (a cue's subject, or the source of
+    `according to`), when it is a plural noun or a spokesperson of no told gender; None when
+    it is anyone else (a name, `he`), or when the paragraph has no voice before the pronoun."""
+    starts = reg.paragraph_starts
+    start = starts[paragraph_index(starts, pronoun.idx)] if starts else 0
+    span = reg.doc.char_span(start, pronoun.idx, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in reversed(span):
+        if token.i >= pronoun.i or reg.quoted[token.i] or not _a_voice(reg, token):
+            continue
+        if token.i in reg.resolved and reg.resolved[token.i].how == "explicit":
+            return None  # `Doe said …`: a named voice, which the pronoun search weighs
+        plural = token.tag_ == "NNS" and token.pos_ == "NOUN"
+        unnamed_spokesperson = a_spokesperson(reg, token) and token.lower_ not in reg.words.gendered
+        return token if plural or unnamed_spokesperson else None
+    return None
+
+
+def _a_voice(reg: Registry, token: Token) -> bool:
+    """Whether a token is what speaks in a cue: its subject, or the source `according to` names."""
+    if token.dep_ in SUBJECTS and token.head.i in reg.cue_roots:
+        return True
+    phrase = reg.lexicon.grammar.according_to
+    start = token.head.i - len(phrase) + 1
+    return token.dep_ == "pobj" and start >= 0 and tuple(fold(t.text) for t in reg.doc[start : token.head.i + 1]) == phrase
 
 
 def pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
@@ -407,6 +455,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     relative_pronoun,
     body_relative_pronoun,
     impersonal_pronoun,
+    plural_pronoun,
     pronoun,
     nationality,
     line_opening_role,
