@@ -1175,14 +1175,16 @@ def _through_closing_mark(part: Span, grammar: Grammar) -> int:
     would stay "small for now."`: the parser leaves the mark, or the stop and the mark, out of
     the clause); else where it ended. A quotation opened and never closed is no quotation."""
     doc, end = part.doc, part.end
-    if sum(_double_mark(t) for t in part) % 2 == 0:
-        return end
     k = end
     while k < len(doc) and k < end + 2 and doc[k].text in grammar.speech_endings and not doc[k - 1].whitespace_:
         k += 1
-    if k < len(doc) and _double_mark(doc[k]) and not doc[k - 1].whitespace_:
-        return k + 1
-    return end
+    if k == len(doc) or not _double_mark(doc[k]) or doc[k - 1].whitespace_:
+        return end
+    # Only now count the marks inside: clauses nested to the end of a long text would make
+    # counting first a square of its length.
+    if sum(_double_mark(t) for t in part) % 2 == 0:
+        return end
+    return k + 1
 
 
 def _double_mark(token: Token) -> bool:
