@@ -30,7 +30,8 @@ def test_the_order_of_collectors_steps_and_resolvers_is_declared_in_one_place() 
         "names_of_people", "first_names_sharing_a_surname", "index_first_names", "names_of_speakers",
     ]
     assert [f.__name__ for f in STEPS] == [
-        "organisation_named", "description_with_name", "description", "demonym", "name", "subject_pronoun", "addressee",
+        "party_tag", "organisation_named", "description_with_name", "description", "demonym", "name",
+        "subject_pronoun", "addressee",
     ]
     assert [f.__name__ for f in RESOLVERS][:2] == ["walked", "dateline"]
     assert [f.__name__ for f in RESOLVERS][-1] == "document"
