@@ -51,7 +51,7 @@ SPOKEN = {
         '"We start at dawn," Ortega said of the new timetable.\n\n'
         "Whitfield needed no persuading. She has rowed on the estuary since she was nine. "
         '"I signed up the first day."\n',
-        "I signed up the first day", "Whitfield"), marks=_other_branch(1)),
+        "I signed up the first day", "Whitfield")),
     # 2. A speaker named only earlier.
     "2 after a paragraph introducing the speaker": Spoken(
         "The last ferry across the sound sailed in 1994.\n\n"

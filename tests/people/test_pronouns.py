@@ -248,3 +248,16 @@ def test_his_own_tells_the_gender_of_its_clause_s_subject(recorded) -> None:
 def test_they_goes_on_with_the_group_that_spoke_before_it(recorded) -> None:
     # `Residents … said …. …, they said`: the residents, never the one councillor named before them.
     assert speaker_of(recorded, NEW_ROAD, "Traffic had doubled") == "Residents"
+
+
+KILN = (
+    "\"The kiln stays cold until March,\" Tolvarra said of the pottery's winter.\n\n"
+    "Corrigeen needed no convincing. He has thrown pots in the lane since he was twelve. "
+    "\"I would have shut it in November.\"\n"
+)
+
+
+def test_a_lone_surname_a_pronoun_takes_up_is_a_person(recorded) -> None:
+    # `Corrigeen`, never given in full, is taken up by `He` in the next sentence: a person,
+    # so the bare quotation the paragraph ends with is his, not the last speaker's.
+    assert speaker_of(recorded, KILN, "shut it in November") == "Corrigeen"

@@ -97,6 +97,33 @@ def names_of_speakers(reg: Registry) -> None:
             add_form(reg, words)
 
 
+def names_taken_up_by_a_pronoun(reg: Registry) -> None:
+    """`Whitfield needed no persuading. She has rowed …`: a lone proper noun, subject of its
+    sentence, that the next sentence of its paragraph takes up with `he` or `she` as its own
+    subject is a person's name (a surname the text never gives in full), not a place or a body."""
+    sentences = list(reg.doc.sents)
+    for sentence, following in zip(sentences, sentences[1:], strict=False):
+        if "\n" in reg.doc[sentence.end - 1 : following.start + 1].text:
+            continue  # another paragraph: a pronoun there need not take it up
+        subject = next((t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        taken_up = next((t for t in following if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subject is None or taken_up is None or subject.pos_ != "PROPN":
+            continue
+        if reg.words.gendered.get(taken_up.lower_) is None or taken_up.pos_ != "PRON":
+            continue
+        if reg.lexicon.lemma(taken_up.head) in reg.lexicon.cue_verbs:
+            continue  # `…, she said`: a statement's speaker, whom the sentence before need not be about
+        if reg.quoted[subject.i] or fold(subject.text) in reg.by_key or subject.ent_type_ in ORGANISATION_LABELS:
+            continue
+        word = fold(subject.text)
+        if word in reg.words.parties or word in reg.words.demonym_nouns or names_a_person_noun(reg, subject):
+            continue  # `Democrat`, `Finn`, `Minister`: a description capitalised, no one's name
+        phrase = noun_phrase(subject)
+        words = name_words(reg, phrase) if body_name(phrase) is None else ()
+        if len(words) == 1 and not reg.by_first_name.get(fold(words[0])):
+            add_form(reg, words)
+
+
 def names_beside_a_person_noun(reg: Registry) -> None:
     """`His wife, Ines,` · `her son, Leo,`: a lone proper noun beside a noun for a person; a
     capitalised given name the tagger took for a common noun too (`A reader, Aylah from X,`)."""
@@ -683,6 +710,7 @@ COLLECTORS: tuple[Callable[[Registry], None], ...] = (
     first_names_sharing_a_surname,
     index_first_names,  # what `names_of_speakers` reads
     names_of_speakers,
+    names_taken_up_by_a_pronoun,
     names_beside_a_person_noun,
     names_given_as,
     genders_told_by_the_subject_s_own,
