@@ -98,7 +98,7 @@ def names_of_speakers(reg: Registry) -> None:
 
 
 def names_taken_up_by_a_pronoun(reg: Registry) -> None:
-    """`Whitfield needed no persuading. She has rowed …`: a lone proper noun, subject of its
+    """`Corrigeen needed no convincing. He has thrown pots …`: a lone proper noun, subject of its
     sentence, that the next sentence of its paragraph takes up with `he` or `she` as its own
     subject is a person's name (a surname the text never gives in full), not a place or a body."""
     sentences = list(reg.doc.sents)
