@@ -110,7 +110,7 @@ class Evidence:
     antecedent: str = "-"
     # Who the paragraph of the last narration before the statement is about: the subject of its
     # first main clause (else its first subject), read as `subject` is (`self`, `other`,
-    # `pronoun`, `noun`, `none`). A paragraph that opens on someone else (`Amara ties on her
+    # `pronoun`, `noun`, `none`). A paragraph that opens on someone else (`Ilsabet ties on her
     # apron.`, `The younger coach says …`) is often the one a pronoun or a chain after it
     # stands for, even when the parse found no name in it to count as a rival.
     topic: str = "-"

@@ -219,7 +219,7 @@ def quoted_statements(
             if rule.resolution is not None and speaker:
                 how = rule.resolution
         if how == "continuation" and speaker and _calls_by_name(span, speaker):
-            # `"…, Warren."`: a reply to him, not more of his words; the other side of the exchange
+            # `"…, Tobiah."`: a reply to him, not more of his words; the other side of the exchange
             speaker, cue, mention, competitors = _the_one_spoken_with(ctx, index, speaker, attributed)
             how = "continuation" if speaker else "none"
         attributed[index] = (speaker, cue, mention, competitors)
@@ -411,7 +411,7 @@ def _the_one_spoken_with(
     ctx: QuoteContext, index: int, called: str, attributed: dict[int, tuple[str | None, Span | None, Span | None, int]]
 ) -> tuple[str | None, Span | None, Span | None, int]:
     """Who says a bare quotation that calls the speaker it would go on with by name (`"…," Doe
-    said.` ⏎ `"…, Warren."`): the other side of the exchange, the last speaker of a quotation
+    said.` ⏎ `"…, Tobiah."`): the other side of the exchange, the last speaker of a quotation
     just before who is someone else (`"…," said Ana Ruiz.` two paragraphs back); no one when the
     text gave no other voice there."""
     called_words = set(called.split())
@@ -427,7 +427,7 @@ def _the_one_spoken_with(
 
 def _calls_by_name(span: Span, speaker: str) -> bool:
     """Whether a quotation calls someone by a word of `speaker`'s name, as one speaks to a person
-    (`"Because …, Warren."` · `"Warren, you know that."`): words said to them, not by them."""
+    (`"Because …, Tobiah."` · `"Tobiah, you know that."`): words said to them, not by them."""
     names = set(speaker.split())
     words = [t for t in span if not t.is_space]
     while words and words[-1].is_punct:

@@ -604,7 +604,7 @@ def spoken_for(reg: Registry, name: Token) -> bool:
 
 def starts_with_a_given_name(reg: Registry, name: Token) -> bool:
     """Whether a name opens with a known given name: its first proper noun, or a capitalised
-    word before it the tagger took for a common noun (`Beatrix Onwuegbu-Lindvahl`: a rarer
+    word before it the tagger took for a common noun (`Ysmay Vantrel-Cordwyn`: a rarer
     given name before a surname it does not know reads to it as a noun's modifier)."""
     first = first_word(name)
     if first is not None and reg.words.gender_of_name(first.text) is not None:
@@ -684,7 +684,7 @@ def genders_told_by_the_subject_s_own(reg: Registry) -> None:
 
 def _person_named_by(reg: Registry, token: Token) -> Person | None:
     """The person a name's head names: its mention, else the one person whose surname it is
-    (`Fortescue` after `Ana Fortescue`: the walk links it later, but it names her already)."""
+    (`Pellicott` after `Ana Pellicott`: the walk links it later, but it names her already)."""
     if token.i in reg.mentions:
         return reg.mentions[token.i]
     bearers = [p for p in reg.by_key.get(fold(token.text), ()) if p.kind == "person"]

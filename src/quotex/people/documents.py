@@ -290,7 +290,7 @@ def body_of_kind(reg: Registry, word: Token, position: int) -> Person | None:
     described = describe_phrase(reg, reg.doc[word.i : word.i + 1])
     found = described_entity(reg, described, position, forward=False)[0] if described is not None else None
     if found is not None and found.kind != "organisation" and kind in reg.words.generic_organisations:
-        return found  # `Verrano Home is recalling …`: a name read as a person's that `the company` names too
+        return found  # `Halbrook Home is recalling …`: a name read as a person's that `the company` names too
     return found if found is not None and found.kind == "organisation" else None
 
 

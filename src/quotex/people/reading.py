@@ -271,7 +271,7 @@ def relative_antecedent(token: Token, lexicon: Lexicon) -> Token | None:
 
 
 def name_before_a_bracket(relative: Token) -> Token | None:
-    """`Opposition was led by Sen. Ana Roe (R-Wyo.), who said …`: a bracketed tag between a name
+    """`The bill was opposed by Sen. Ana Roe (D-Ore.), who said …`: a bracketed tag between a name
     and its relative clause leads the parser to hang the clause from the sentence's verb or its
     subject, which then passes for the antecedent; `, who` right after the bracket still stands
     for the name before it."""

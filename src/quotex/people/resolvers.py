@@ -151,7 +151,7 @@ def _body_that_spoke_before(reg: Registry, pronoun: Token) -> Token | None:
 
 
 def plural_pronoun(reg: Registry, mention: Span, root: Token, relative: bool) -> Resolution | None:
-    """`A spokesperson for the operator said …. Services would resume on Thursday, they said`;
+    """`A spokesperson for the operator said …. The depot would reopen by noon, they said`;
     `…, according to analysts at X, who …. …, they wrote`: a `they` that speaks goes on with
     the voice just before it in its paragraph when that voice is no one named person but a
     group (a plural noun) or a spokesperson the text gives no gender; it names whom that voice
