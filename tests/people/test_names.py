@@ -244,7 +244,7 @@ def test_a_dateline_in_title_case_is_never_a_speaker(recorded, text, speaker) ->
 
 
 STAMPS = (
-    "The bill's sponsor, Sen. Sigvor Mørkeberg-Anan, D-Mich., said she would bring it back in the fall.\n\n"
+    "The bill's sponsor, Sen. Sigvor Mørkeberg-Anan, D-Mich., said she would file it again after the recess.\n\n"
     "Her Republican co-sponsor, Sen. Ruprecht Ansbach-Oyewo of Ohio, voted for the measure.\n\n"
     '"My towns lost their last post office in May," he said.\n\n'
     '"We all want cheaper stamps," said Sen. Tancred Ladipo-Vennberg, R-Wyo. "This bill gives us dearer ones."\n\n'

@@ -126,8 +126,8 @@ RAIL_BLOG = (
     "The Signal Workers Union has confirmed its members will walk out again next Tuesday. Its general "
     "secretary, Barnabas Quillane-Ostruda, told a rally that the company had walked away. "
     '"We will be back at that table," he said.\n\n16:55\n\n'
-    "A spokesperson for Brisgate Valley Railways said the offer remained fair. Services would resume "
-    "at 6am on Thursday, they said, though the first trains would be busy.\n"
+    "A spokesperson for Brisgate Valley Railways said the offer remained fair. The depots would reopen "
+    "by noon on Friday, they said, though the first timetables would be thin.\n"
 )
 
 
@@ -161,7 +161,7 @@ CASES = [
     # The name in the words `he said` reports ahead of it is someone the speaker spoke of, not the speaker.
     pytest.param(MATCH_REPORT, 'broken toe', 'Tobiah Krennick', id='a_name_in_the_report_before_he_said_is_not_he'),
     # `they` goes on with the spokesperson of no told gender who spoke before it: the body, not the man named last.
-    pytest.param(RAIL_BLOG, 'resume at 6am', 'Brisgate Valley Railways', id='they_goes_on_with_a_spokesperson_for_a_body'),
+    pytest.param(RAIL_BLOG, 'reopen by noon', 'Brisgate Valley Railways', id='they_goes_on_with_a_spokesperson_for_a_body'),
     pytest.param(CLINIC_BUDGET, 'find the rest', 'Orlaith Mac Suibhne', id='a_surname_that_starts_with_a_particle_tells_no_gender-2'),  # one person, not two
 ]
 
