@@ -414,7 +414,7 @@ def release_issuer(reg: Registry) -> Person | None:
     """The organisation a press release is from: the one its `About X` section, a paragraph of
     those words alone that a release ends with, is about. None for a joint release (two such
     sections) and for any other text."""
-    text = reg.doc.text
+    text = reg.text
     issuers = []
     for start in reg.paragraph_starts:
         end = text.find("\n", start)

@@ -66,7 +66,7 @@ def in_byline(reg: Registry, i: int) -> bool:
     """Whether a token stands in a byline (`By Ana Roe-Lind`, `By Ana Roe and Tom Ek`): a line
     that opens with a byline word and holds nothing else but capitalised words and the words
     that join names. The writer is no one the story is about."""
-    text = reg.doc.text
+    text = reg.text
     at = reg.doc[i].idx
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)

@@ -38,6 +38,7 @@ class Registry:
 
     # --- the text, as read once -------------------------------------------------------------
     doc: Doc
+    text: str  # the Doc's text, joined once: `Doc.text` joins every token anew on each read
     quoted: Sequence[bool]
     lexicon: Lexicon
     words: PeopleWords
@@ -112,10 +113,12 @@ class Registry:
         """What the text of a Doc is, before anyone is collected."""
         names = person_names(doc, lexicon) if names is None else names
         newlines = newline_tokens(doc)
+        text = doc.text
         if paragraph_starts is None:
-            paragraph_starts = [p.start for p in paragraphs(doc.text)]
+            paragraph_starts = [p.start for p in paragraphs(text)]
         return cls(
             doc=doc,
+            text=text,
             quoted=quoted,
             lexicon=lexicon,
             words=words or lexicon.people_words,
